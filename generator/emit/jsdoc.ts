@@ -1,0 +1,30 @@
+/**
+ * The one way spec text reaches a comment. `*​/` would end the comment early, so it is broken up; the
+ * rest of the text is kept as written (JSDoc renders Markdown).
+ */
+import type { JSDocStructure, JSDocTagStructure, OptionalKind } from 'ts-morph';
+import { StructureKind } from 'ts-morph';
+
+export function neutralizeComment(text: string): string {
+  return text.replace(/\*\//g, '*\\/').replace(/\r\n?/g, '\n').trimEnd();
+}
+
+export interface DocTag {
+  readonly tagName: string;
+  readonly text?: string | undefined;
+}
+
+/** A JSDoc block from paragraphs (empty ones dropped) and tags; `[]` when there is nothing to say. */
+export function jsDoc(paragraphs: readonly (string | undefined)[], tags: readonly DocTag[] = []): OptionalKind<JSDocStructure>[] {
+  const text = paragraphs
+    .filter((p): p is string => p !== undefined && p.trim() !== '')
+    .map(neutralizeComment)
+    .join('\n\n');
+  if (text === '' && tags.length === 0) return [];
+  const tagStructures: OptionalKind<JSDocTagStructure>[] = tags.map((t) => ({
+    kind: StructureKind.JSDocTag,
+    tagName: t.tagName,
+    text: t.text === undefined ? undefined : neutralizeComment(t.text),
+  }));
+  return [{ kind: StructureKind.JSDoc, description: text === '' ? undefined : text, tags: tagStructures }];
+}

@@ -1,0 +1,21 @@
+/**
+ * Spec strings in code: string literals always through `JSON.stringify` (so no quote, backslash or line
+ * break can escape), property keys quoted only when they are not identifiers.
+ */
+import { isIdentifier } from '../util/names.js';
+import type { Primitive } from '../ir/types.js';
+
+export function stringLiteral(value: string): string {
+  // U+2028/2029 are valid in JSON but were line terminators in older JS; escape them anyway.
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export function propertyKey(name: string): string {
+  return isIdentifier(name) || /^(?:0|[1-9][0-9]*)$/.test(name) ? name : stringLiteral(name);
+}
+
+export function primitiveLiteral(value: Primitive): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
+  return String(value);
+}

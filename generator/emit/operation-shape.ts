@@ -1,0 +1,67 @@
+/**
+ * What goes in an operation's `params` object: the path, query and header parameters that are not
+ * positional, and the request body's fields flattened beside them when the body is an object (the
+ * official SDK's shape); a body of any other shape travels as `body`.
+ */
+import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types.js';
+import { orderProperties } from '../normalize/pass-order.js';
+
+export interface ParamsMember {
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: SchemaIR;
+  readonly description?: string | undefined;
+  readonly source: 'path' | 'query' | 'header' | 'cookie' | 'body';
+  readonly example?: unknown;
+  readonly deprecated?: boolean | undefined;
+}
+
+type Lookup = (key: string) => SchemaIR | undefined;
+
+/** The body's properties when it is an object (directly, through a ref, or an allOf of objects). */
+export function flattenedBody(op: OperationIR, lookup: Lookup): readonly PropertyIR[] | undefined {
+  const schema = op.requestBody?.schema;
+  return schema ? objectProperties(schema, lookup, 0) : undefined;
+}
+
+function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): PropertyIR[] | undefined {
+  if (depth > 8 || schema.nullable) return undefined;
+  if (schema.kind === 'object' && !schema.additionalProperties) return [...schema.properties];
+  if (schema.kind === 'ref') {
+    const target = lookup(schema.model);
+    return target ? objectProperties(target, lookup, depth + 1) : undefined;
+  }
+  if (schema.kind === 'intersection') {
+    const parts = schema.parts.map((p) => objectProperties(p, lookup, depth + 1));
+    return parts.every((p) => p !== undefined) ? orderProperties(parts.flat() as PropertyIR[]) : undefined;
+  }
+  return undefined;
+}
+
+export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
+  const fromParams = op.parameters.filter((p) => !p.positional).map(memberOfParameter);
+  const body = op.requestBody;
+  if (!body) return fromParams;
+  const flat = flattenedBody(op, lookup);
+  const fromBody: ParamsMember[] = flat
+    ? flat.map((p) => ({ name: p.name, required: p.required, schema: p.schema, description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
+    : [{ name: 'body', required: body.required, schema: body.schema, description: body.description, source: 'body' }];
+  return [...fromParams, ...fromBody];
+}
+
+function memberOfParameter(p: ParameterIR): ParamsMember {
+  return { name: p.name, required: p.required, schema: p.schema, description: p.description, source: p.in, example: p.example, deprecated: p.deprecated };
+}
+
+/** `Path param: …` prefixes, as the official docs write them, only when params mix sources. */
+export function memberDoc(member: ParamsMember, mixed: boolean): string | undefined {
+  if (!mixed) return member.description;
+  const label = `${member.source.charAt(0).toUpperCase()}${member.source.slice(1)} param`;
+  return member.description ? `${label}: ${member.description}` : label;
+}
+
+/** The operation's successful response: the lowest 2XX code with content, else the lowest 2XX. */
+export function successResponse(op: OperationIR): OperationIR['responses'][number] | undefined {
+  const ok = op.responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status));
+  return ok.find((r) => r.schema !== undefined) ?? ok[0];
+}

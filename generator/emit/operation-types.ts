@@ -1,0 +1,39 @@
+/** An operation's `…Params` and `…Response` types. */
+import type { StatementStructures } from 'ts-morph';
+import type { OperationIR, PropertyIR } from '../ir/types.js';
+import { paramsTypeName, responseTypeName } from '../normalize/names.js';
+import { memberDoc, paramsMembers, successResponse, type ParamsMember } from './operation-shape.js';
+import type { TypeScope } from './scope.js';
+import { declareInterface, declareType } from './type-declarations.js';
+
+export function paramsDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
+  const members = paramsMembers(op, (key) => scope.model(key)?.schema);
+  if (members.length === 0) return [];
+  const mixed = new Set(members.map((m) => m.source)).size > 1;
+  const properties: PropertyIR[] = members.map((m) => asProperty(m));
+  const docs = new Map(members.map((m) => [m.name, memberDoc(m, mixed)]));
+  return declareInterface(paramsTypeName(op), properties, undefined, [], scope, (p) => docs.get(p.name));
+}
+
+function asProperty(m: ParamsMember): PropertyIR {
+  return { name: m.name, required: m.required, schema: m.deprecated ? { ...m.schema, deprecated: true } : m.schema, origin: m.schema.origin };
+}
+
+export function responseDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
+  const schema = successResponse(op)?.schema;
+  if (!schema) return [];
+  return declareType(responseTypeName(op), schema, [], scope);
+}
+
+/** The type a method's promise resolves to. */
+export function responseTypeOf(op: OperationIR): string {
+  return successResponse(op)?.schema ? responseTypeName(op) : 'void';
+}
+
+/** How the method takes `params`: not at all, optionally, or required. */
+export function paramsArity(op: OperationIR, scope: TypeScope): 'none' | 'optional' | 'required' {
+  const members = paramsMembers(op, (key) => scope.model(key)?.schema);
+  if (members.length === 0) return 'none';
+  return members.some((m) => m.required) ? 'required' : 'optional';
+}
+

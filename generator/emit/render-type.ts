@@ -1,0 +1,53 @@
+/**
+ * `renderType`: the one place a schema becomes a TypeScript type expression, switching on its kind.
+ * Every spec string it writes goes through `primitiveLiteral` or `propertyKey`.
+ */
+import type { PropertyIR, SchemaIR } from '../ir/types.js';
+import { primitiveLiteral, propertyKey } from './literals.js';
+import type { TypeScope } from './scope.js';
+
+export function renderType(schema: SchemaIR, scope: TypeScope): string {
+  const base = renderKind(schema, scope);
+  return schema.nullable && base !== 'unknown' && base !== 'null' ? `${wrapForUnion(base)} | null` : base;
+}
+
+function renderKind(schema: SchemaIR, scope: TypeScope): string {
+  switch (schema.kind) {
+    case 'ref':
+      return scope.modelName(schema.model);
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'unknown':
+      return schema.kind;
+    case 'integer':
+      return 'number';
+    case 'enum':
+      return schema.values.length === 0 ? 'never' : schema.values.map(primitiveLiteral).join(' | ');
+    case 'array':
+      return `Array<${renderType(schema.items, scope)}>`;
+    case 'object':
+      return renderObjectLiteral(schema.properties, schema.additionalProperties, scope);
+    case 'union':
+      return schema.variants.map((v) => wrapForUnion(renderType(v, scope))).join(' | ') || 'never';
+    case 'intersection':
+      return schema.parts.map((p) => wrapForIntersection(renderType(p, scope))).join(' & ') || 'unknown';
+  }
+}
+
+function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope): string {
+  const members = properties.map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${renderType(p.schema, scope)}`);
+  if (extra) members.push(`[key: string]: ${properties.length > 0 ? 'unknown' : renderType(extra, scope)}`);
+  if (members.length === 0) return properties.length === 0 && !extra ? '{ [key: string]: unknown }' : '{}';
+  return `{ ${members.join('; ')} }`;
+}
+
+/** A function type or conditional would need parentheses in a union; ours never produce them, but `A & B` reads better wrapped. */
+function wrapForUnion(type: string): string {
+  return / & /.test(type) && !type.startsWith('{') ? `(${type})` : type;
+}
+
+function wrapForIntersection(type: string): string {
+  return / \| /.test(type) && !type.startsWith('{') && !type.startsWith('Array<') ? `(${type})` : type;
+}

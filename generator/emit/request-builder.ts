@@ -1,0 +1,65 @@
+/**
+ * One pure request builder per operation: arguments in, `{ method, path, query, headers, body }` out.
+ * Exported, so users can test, sign or send requests their own way.
+ */
+import { StructureKind, type FunctionDeclarationStructure } from 'ts-morph';
+import type { OperationIR } from '../ir/types.js';
+import { builderName, paramsTypeName } from '../normalize/names.js';
+import { uniqueName } from '../normalize/unique.js';
+import { isIdentifier, toIdentifier } from '../util/names.js';
+import { jsDoc } from './jsdoc.js';
+import { propertyKey, stringLiteral } from './literals.js';
+import { flattenedBody, paramsMembers } from './operation-shape.js';
+import { paramsArity } from './operation-types.js';
+import type { TypeScope } from './scope.js';
+
+export function requestBuilder(op: OperationIR, scope: TypeScope): FunctionDeclarationStructure {
+  scope.use('BuiltRequest');
+  scope.use('encodePath');
+  const arity = paramsArity(op, scope);
+  const positional = op.parameters.filter((p) => p.positional);
+  const parameters = positional.map((p) => ({ name: p.argName, type: 'string' }));
+  if (arity !== 'none') parameters.push({ name: 'params', type: paramsTypeName(op) + (arity === 'optional' ? ' = {}' : '') });
+  return {
+    kind: StructureKind.Function,
+    name: builderName(op),
+    isExported: true,
+    docs: jsDoc([`Builds the HTTP request of \`${op.resourcePath.join('.')}.${op.methodName}\` (${op.method} ${op.path}) without sending it.`]),
+    parameters: parameters.map((p) => (p.type.endsWith(' = {}') ? { name: p.name, type: p.type.slice(0, -5), initializer: '{}' } : p)),
+    returnType: 'BuiltRequest',
+    statements: builderBody(op, scope, arity),
+  };
+}
+
+function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[] {
+  const taken = new Set(['params', 'body', ...op.parameters.filter((p) => p.positional).map((p) => p.argName)]);
+  const locals = new Map(op.parameters.filter((p) => !p.positional).map((p) => [p.name, uniqueName(isIdentifier(p.name) ? p.name : toIdentifier(p.name, 'param'), taken)]));
+  const flat = op.requestBody ? flattenedBody(op, (key) => scope.model(key)?.schema) : undefined;
+  const picks = [...locals].map(([name, local]) => (name === local && isIdentifier(name) ? name : `${propertyKey(name)}: ${local}`));
+  const statements: string[] = [];
+  if (arity !== 'none') {
+    const rest = op.requestBody ? (flat ? ['...body'] : ['body']) : [];
+    statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
+  }
+  const valueOf = (p: OperationIR['parameters'][number]): string => (p.positional ? p.argName : locals.get(p.name)!);
+  const record = (where: string): string => `{ ${op.parameters.filter((p) => p.in === where).map((p) => entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))).join(', ')} }`;
+  const template = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
+  statements.push(`return {
+    method: ${stringLiteral(op.method)},
+    path: encodePath(${stringLiteral(template)}, ${record('path')}),
+    query: ${record('query')},
+    headers: ${record('header')},
+    ${op.requestBody ? 'body' : 'body: undefined'},
+  };`);
+  return statements;
+}
+
+/** `key: value`, or the shorthand `key` when the local has the key's name. */
+function entry(key: string, local: string): string {
+  return key === local && isIdentifier(key) ? key : `${propertyKey(key)}: ${local}`;
+}
+
+/** In the path template, a positional parameter goes by its argument name: errors then name what the user passed. */
+function templateName(p: OperationIR['parameters'][number] | undefined): string | undefined {
+  return p === undefined ? undefined : p.positional ? p.argName : p.name;
+}

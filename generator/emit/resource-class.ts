@@ -1,0 +1,58 @@
+/** A resource class: one method per operation, one property per child resource. */
+import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure } from 'ts-morph';
+import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
+import { builderName, paramsTypeName } from '../normalize/names.js';
+import { describeRetryPolicy } from './retry-doc.js';
+import { exampleCall } from './example.js';
+import { jsDoc, type DocTag } from './jsdoc.js';
+import { paramsArity, responseTypeOf } from './operation-types.js';
+import type { TypeScope } from './scope.js';
+
+export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
+  scope.use('APIResource');
+  children.forEach((c) => scope.use(c.className));
+  return {
+    kind: StructureKind.Class,
+    name: resource.className,
+    isExported: true,
+    extends: 'APIResource',
+    docs: jsDoc([`The \`${resource.path.join('.')}\` resource.`]),
+    properties: children.map(childProperty),
+    methods: operations.map((op) => method(api, op, scope)),
+  };
+}
+
+function childProperty(child: ResourceIR): OptionalKind<PropertyDeclarationStructure> {
+  const name = child.path[child.path.length - 1]!;
+  return { name, type: child.className, initializer: `new ${child.className}(this._client)`, isReadonly: true };
+}
+
+function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<MethodDeclarationStructure> {
+  scope.use('APIPromise');
+  scope.use('RequestOptions');
+  const arity = paramsArity(op, scope);
+  const positional = op.parameters.filter((p) => p.positional);
+  const parameters = positional.map((p) => ({ name: p.argName, type: 'string' }));
+  const args = positional.map((p) => p.argName);
+  if (arity !== 'none') {
+    parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
+    args.push('params');
+  }
+  const returnType = responseTypeOf(op);
+  return {
+    kind: StructureKind.Method,
+    name: op.methodName,
+    docs: methodDocs(api, op),
+    parameters: [...parameters, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    returnType: `APIPromise<${returnType}>`,
+    statements: [`return this._client.request<${returnType}>(${builderName(op)}(${args.join(', ')}), options, { idempotent: ${op.idempotent} });`],
+  };
+}
+
+function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
+  const tags: DocTag[] = [];
+  if (op.deprecated) tags.push({ tagName: 'deprecated' });
+  tags.push({ tagName: 'example', text: ['', '```ts', exampleCall(api, op), '```'].join('\n') });
+  const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
+  return jsDoc([summary, op.description ?? op.summary, `\`${op.method} ${op.path}\``, describeRetryPolicy({ idempotent: op.idempotent })], tags);
+}

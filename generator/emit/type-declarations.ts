@@ -1,0 +1,72 @@
+/**
+ * Named type declarations. An object schema becomes an interface; its inline object properties become
+ * interfaces in a namespace of the same name (`Response.Data`), as the official SDK's types read.
+ * Anything else becomes a type alias.
+ */
+import { StructureKind, type InterfaceDeclarationStructure, type ModuleDeclarationStructure, type PropertySignatureStructure, type StatementStructures, type OptionalKind } from 'ts-morph';
+import type { PropertyIR, SchemaIR } from '../ir/types.js';
+import { pascalCase } from '../util/names.js';
+import { uniqueName } from '../normalize/unique.js';
+import { jsDoc, type DocTag } from './jsdoc.js';
+import { propertyKey } from './literals.js';
+import { renderType } from './render-type.js';
+import type { TypeScope } from './scope.js';
+
+type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
+
+export function declareType(name: string, schema: SchemaIR, docs: readonly (string | undefined)[], scope: TypeScope): StatementStructures[] {
+  if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, schema.properties, schema.additionalProperties, docs, scope);
+  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc(docs, deprecatedTag(schema)) }];
+}
+
+export function declareInterface(name: string, properties: readonly PropertyIR[], extra: SchemaIR | undefined, docs: readonly (string | undefined)[], scope: TypeScope, memberDocs: (p: PropertyIR) => string | undefined = (p) => p.schema.description): StatementStructures[] {
+  const nested: StatementStructures[] = [];
+  const taken = new Set<string>();
+  const members = properties.map((p) => propertySignature(name, p, scope, nested, taken, memberDocs(p)));
+  const iface: InterfaceDeclarationStructure = { kind: StructureKind.Interface, name, isExported: true, properties: members, docs: jsDoc(docs) };
+  if (extra) iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: properties.length > 0 ? 'unknown' : renderType(extra, scope) }];
+  if (nested.length === 0) return [iface];
+  const namespace: ModuleDeclarationStructure = { kind: StructureKind.Module, name, isExported: true, statements: nested };
+  return [iface, namespace];
+}
+
+function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, nested: StatementStructures[], taken: Set<string>, doc: string | undefined): OptionalKind<PropertySignatureStructure> {
+  return {
+    name: propertyKey(p.name),
+    hasQuestionToken: !p.required,
+    type: memberType(owner, p, scope, nested, taken),
+    docs: jsDoc([doc], deprecatedTag(p.schema)),
+  };
+}
+
+/** Inline objects (and arrays of them) are hoisted into the owner's namespace; the rest render inline. */
+function memberType(owner: string, p: PropertyIR, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {
+  const { schema } = p;
+  const hoistable = (s: SchemaIR): s is ObjectSchema => s.kind === 'object' && s.properties.length > 0;
+  if (hoistable(schema)) return nullable(`${owner}.${hoist(pascalCase(p.name), schema, scope, nested, taken)}`, schema);
+  if (schema.kind === 'array' && hoistable(schema.items)) {
+    const item = `${owner}.${hoist(singular(pascalCase(p.name)), schema.items, scope, nested, taken)}`;
+    return nullable(`Array<${nullable(item, schema.items)}>`, schema);
+  }
+  return renderType(schema, scope);
+}
+
+function hoist(wanted: string, schema: ObjectSchema, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {
+  const name = uniqueName(wanted || 'Item', taken);
+  nested.push(...declareInterface(name, schema.properties, schema.additionalProperties, [schema.description], scope));
+  return name;
+}
+
+const nullable = (type: string, schema: SchemaIR): string => (schema.nullable ? `${type} | null` : type);
+
+/** `Participants` → `Participant`, `Entries` → `Entry`: names an array's item type. */
+export function singular(name: string): string {
+  if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;
+  if (/(ss|us)$/.test(name)) return `${name}Item`;
+  if (/s$/.test(name)) return name.slice(0, -1);
+  return `${name}Item`;
+}
+
+export function deprecatedTag(schema: SchemaIR): DocTag[] {
+  return schema.deprecated ? [{ tagName: 'deprecated' }] : [];
+}

@@ -1,0 +1,39 @@
+/** The emit step: one planned unit → ts-morph statement structures, plus the symbols it uses. */
+import type { StatementStructures } from 'ts-morph';
+import type { ApiIR, ModelIR } from '../ir/types.js';
+import type { Plan, PlannedUnit } from '../plan/plan.js';
+import { clientFile } from './client-file.js';
+import { indexFile } from './index-file.js';
+import { paramsDeclarations, responseDeclarations } from './operation-types.js';
+import { requestBuilder } from './request-builder.js';
+import { resourceClass } from './resource-class.js';
+import { createScope } from './scope.js';
+import { declareType } from './type-declarations.js';
+
+export interface EmittedUnit {
+  readonly path: string;
+  readonly statements: readonly StatementStructures[];
+  readonly uses: ReadonlySet<string>;
+}
+
+export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit {
+  const uses = new Set<string>();
+  const scope = createScope(new Map<string, ModelIR>(api.models.map((m) => [m.key, m])), uses);
+  const statements = ((): StatementStructures[] => {
+    switch (unit.kind) {
+      case 'models':
+        return api.models.flatMap((m) => declareType(m.name, m.schema, [m.schema.description], scope));
+      case 'resource':
+        return [
+          resourceClass(api, unit.resource, unit.operations, unit.children, scope),
+          ...unit.operations.flatMap((op) => [...responseDeclarations(op, scope), ...paramsDeclarations(op, scope)]),
+          ...unit.operations.map((op) => requestBuilder(op, scope)),
+        ];
+      case 'client':
+        return clientFile(api, unit.roots, scope);
+      case 'index':
+        return indexFile(api, plan, unit.path);
+    }
+  })();
+  return { path: unit.path, statements, uses };
+}

@@ -1,0 +1,166 @@
+/**
+ * The IR: a typed, readonly model of an API, the only contract between parsing and emitting. Parse builds
+ * it from the loaded spec, normalize returns new copies of it, plan and emit only read it. Every node
+ * remembers where it came from, so diagnostics and diff entries can point at the spec.
+ */
+import type { SourceLocation } from '../diagnostics.js';
+
+export type Primitive = string | number | boolean | null;
+
+interface SchemaBase {
+  readonly description?: string | undefined;
+  readonly deprecated?: boolean | undefined;
+  /** `nullable: true` (3.0), `type: [x, 'null']` (3.1) or a `null` variant all end up here. */
+  readonly nullable?: boolean | undefined;
+  readonly readOnly?: boolean | undefined;
+  readonly writeOnly?: boolean | undefined;
+  readonly format?: string | undefined;
+  readonly origin: SourceLocation;
+}
+
+export type SchemaIR =
+  | (SchemaBase & { readonly kind: 'ref'; readonly model: string })
+  | (SchemaBase & { readonly kind: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'unknown' })
+  | (SchemaBase & { readonly kind: 'enum'; readonly values: readonly Primitive[] })
+  | (SchemaBase & { readonly kind: 'array'; readonly items: SchemaIR })
+  | (SchemaBase & ObjectShape & { readonly kind: 'object' })
+  | (SchemaBase & { readonly kind: 'union'; readonly variants: readonly SchemaIR[] })
+  | (SchemaBase & { readonly kind: 'intersection'; readonly parts: readonly SchemaIR[] });
+
+export interface ObjectShape {
+  readonly properties: readonly PropertyIR[];
+  /** `false` or absent: no extra keys are typed; a schema: an index signature. */
+  readonly additionalProperties?: SchemaIR | undefined;
+}
+
+export type SchemaKind = SchemaIR['kind'];
+
+export interface PropertyIR {
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: SchemaIR;
+  readonly origin: SourceLocation;
+}
+
+/** A schema from `components/schemas`: emitted as a named, exported type. */
+export interface ModelIR {
+  /** The component key, unique in the spec; refs use it. */
+  readonly key: string;
+  /** The TypeScript name; parse proposes one, normalize makes it final and unique. */
+  readonly name: string;
+  readonly schema: SchemaIR;
+  readonly origin: SourceLocation;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface ParameterIR {
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly schema: SchemaIR;
+  readonly description?: string | undefined;
+  readonly deprecated?: boolean | undefined;
+  readonly example?: unknown;
+  /** A path parameter passed as its own argument, before `params` (`x-sdk-positional`). */
+  readonly positional: boolean;
+  /** The argument name for a positional parameter (`app_id` → `appId`); normalize sets it. */
+  readonly argName: string;
+  readonly origin: SourceLocation;
+}
+
+export interface RequestBodyIR {
+  readonly contentType: string;
+  readonly required: boolean;
+  readonly schema: SchemaIR;
+  readonly description?: string | undefined;
+  readonly origin: SourceLocation;
+}
+
+export interface ResponseIR {
+  /** `200`, `4XX`, `default`. */
+  readonly status: string;
+  readonly description: string;
+  readonly contentType?: string | undefined;
+  readonly schema?: SchemaIR | undefined;
+  readonly example?: unknown;
+  readonly origin: SourceLocation;
+}
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+
+export interface OperationIR {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** The path template as written in the spec, `/a/{b}`. */
+  readonly path: string;
+  readonly summary?: string | undefined;
+  readonly description?: string | undefined;
+  readonly deprecated: boolean;
+  /** Where the method lives on the client: `['realtimeKit', 'activeSession']`. */
+  readonly resourcePath: readonly string[];
+  /** The method's name on its resource. */
+  readonly methodName: string;
+  /** Prefix of the operation's type names (`ActiveSessionGetActiveSession`); normalize sets it. */
+  readonly typePrefix: string;
+  /** Path-level and operation-level parameters, merged (operation wins). */
+  readonly parameters: readonly ParameterIR[];
+  readonly requestBody?: RequestBodyIR | undefined;
+  readonly responses: readonly ResponseIR[];
+  /** Safe to send twice: GET/HEAD/OPTIONS/PUT/DELETE/TRACE, or `x-sdk-idempotent: true`. */
+  readonly idempotent: boolean;
+  /** Alternatives of security scheme names; `[]` means none needed, `undefined` the document default. */
+  readonly security?: readonly (readonly string[])[] | undefined;
+  readonly origin: SourceLocation;
+}
+
+export interface SecuritySchemeIR {
+  readonly key: string;
+  readonly type: 'bearer' | 'basic' | 'apiKey-header' | 'apiKey-query' | 'apiKey-cookie' | 'other';
+  /** The header (or query key) the credential travels in. */
+  readonly headerName?: string | undefined;
+  readonly description?: string | undefined;
+  /** The client option that holds it (`x-sdk-option`, else camelCase of the key). */
+  readonly option: string;
+  /** The environment variable that supplies it by default (`x-sdk-env`). */
+  readonly env?: string | undefined;
+  readonly origin: SourceLocation;
+}
+
+export interface PackageConfigIR {
+  readonly name: string;
+  readonly version: string;
+  readonly description: string;
+  readonly license: string;
+  readonly repository?: string | undefined;
+  readonly keywords: readonly string[];
+}
+
+export interface ClientConfigIR {
+  readonly name: string;
+  readonly baseURLEnv?: string | undefined;
+  readonly logLevelEnv?: string | undefined;
+}
+
+/** A node of the client's resource tree (`realtimeKit`, `realtimeKit.activeSession`). */
+export interface ResourceIR {
+  readonly path: readonly string[];
+  /** The exported class name, unique in the package. */
+  readonly className: string;
+}
+
+export interface ApiIR {
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string | undefined;
+  readonly baseURL: string;
+  readonly package: PackageConfigIR;
+  readonly client: ClientConfigIR;
+  readonly securitySchemes: readonly SecuritySchemeIR[];
+  /** The document's default security: alternatives of scheme keys. */
+  readonly security: readonly (readonly string[])[];
+  readonly operations: readonly OperationIR[];
+  /** Every resource node, parents before children; normalize fills it. */
+  readonly resources: readonly ResourceIR[];
+  readonly models: readonly ModelIR[];
+}

@@ -1,0 +1,88 @@
+/**
+ * Loads a spec that may span several files: the entry document plus every file its `$ref`s name,
+ * transitively. Reading is injected, so the same code loads from disk, from a git revision or from
+ * memory (tests); this module itself does no I/O.
+ */
+import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import { joinPointer } from '../util/pointer.js';
+import { parseYamlSource, type ParsedSource } from './yaml-source.js';
+import { splitRef, resolveFilePath } from './refs.js';
+
+/** Returns the file's text, or `undefined` when there is no such file. */
+export type ReadFile = (file: string) => string | undefined;
+
+export interface LoadedSpec {
+  readonly entry: string;
+  readonly sources: ReadonlyMap<string, ParsedSource>;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly spec: LoadedSpec }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export function loadSpec(entry: string, read: ReadFile): LoadResult {
+  const sources = new Map<string, ParsedSource>();
+  const diagnostics: Diagnostic[] = [];
+  const pending: { file: string; from?: SourceLocation }[] = [{ file: entry }];
+  while (pending.length > 0) {
+    const { file, from } = pending.shift()!;
+    if (sources.has(file)) continue;
+    const text = read(file);
+    if (text === undefined) {
+      diagnostics.push(missingFile(file, from));
+      continue;
+    }
+    const parsed = parseYamlSource(file, text);
+    if (!parsed.ok) {
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    sources.set(file, parsed.source);
+    for (const ref of externalRefs(parsed.source)) pending.push(ref);
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, spec: { entry, sources } };
+}
+
+function missingFile(file: string, from: SourceLocation | undefined): Diagnostic {
+  return {
+    severity: 'error',
+    code: from ? 'ref-file-missing' : 'file-missing',
+    message: from ? `$ref names the file ${file}, which cannot be read` : `cannot read the spec file ${file}`,
+    location: from ?? { file, pointer: '', line: 0, column: 0 },
+  };
+}
+
+/** Every file named by a `$ref` in this source, with where the `$ref` stands. */
+function externalRefs(source: ParsedSource): { file: string; from: SourceLocation }[] {
+  const found: { file: string; from: SourceLocation }[] = [];
+  walk(source.value, '', (pointer, ref) => {
+    const { file } = splitRef(ref);
+    if (file === '') return;
+    found.push({ file: resolveFilePath(source.file, file), from: locate(source, joinPointer(pointer, '$ref')) });
+  });
+  return found;
+}
+
+function walk(node: unknown, pointer: string, onRef: (pointer: string, ref: string) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => walk(item, joinPointer(pointer, i), onRef));
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string') onRef(pointer, value);
+    else walk(value, joinPointer(pointer, key), onRef);
+  }
+}
+
+/** The location of `pointer` in `source`, or of its nearest ancestor that has a known position. */
+export function locate(source: ParsedSource, pointer: string): SourceLocation {
+  let p = pointer;
+  for (;;) {
+    const pos = source.positions.get(p);
+    if (pos) return { file: source.file, pointer, line: pos.line, column: pos.column };
+    if (p === '') return { file: source.file, pointer, line: 0, column: 0 };
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Parses one YAML (or JSON) text into a plain value plus the line and column of every node, keyed by
+ * JSON pointer. Positions are what make every later diagnostic and diff entry point at the spec.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
+import { joinPointer } from '../util/pointer.js';
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ParsedSource {
+  readonly file: string;
+  readonly value: unknown;
+  /** Pointer → where the node starts; for a mapping entry, where its key starts. */
+  readonly positions: ReadonlyMap<string, Position>;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly source: ParsedSource }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export function parseYamlSource(file: string, text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true });
+  if (doc.errors.length > 0) {
+    return { ok: false, diagnostics: doc.errors.map((e) => yamlDiagnostic(file, e, lineCounter)) };
+  }
+  const positions = new Map<string, Position>();
+  const at = (offset: number | undefined): Position => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const value = toPlain(doc, doc.contents as Node | null, '', positions, at);
+  if (!positions.has('')) positions.set('', { line: 1, column: 1 });
+  return { ok: true, source: { file, value, positions } };
+}
+
+function yamlDiagnostic(file: string, error: { message: string; pos: [number, number] }, lc: LineCounter): Diagnostic {
+  const p = lc.linePos(error.pos[0]);
+  const firstLine = error.message.split('\n')[0] ?? error.message;
+  return {
+    severity: 'error',
+    code: 'yaml-syntax',
+    message: `not valid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
+    location: { file, pointer: '', line: p.line, column: p.col },
+  };
+}
+
+function toPlain(
+  doc: Document,
+  node: Node | null,
+  pointer: string,
+  positions: Map<string, Position>,
+  at: (offset: number | undefined) => Position,
+): unknown {
+  if (node === null || node === undefined) return null;
+  if (!positions.has(pointer)) positions.set(pointer, at(node.range?.[0]));
+  if (isAlias(node)) return toPlain(doc, node.resolve(doc) as Node, pointer, positions, at);
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) {
+    return node.items.map((item, i) => toPlain(doc, item as Node, joinPointer(pointer, i), positions, at));
+  }
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const child = joinPointer(pointer, key);
+      if (isScalar(pair.key)) positions.set(child, at(pair.key.range?.[0]));
+      // defineProperty, not assignment: a key named "__proto__" must stay a plain key.
+      Object.defineProperty(out, key, {
+        value: toPlain(doc, pair.value as Node | null, child, positions, at),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return null;
+}

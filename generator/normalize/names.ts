@@ -1,0 +1,12 @@
+/** Names derived from the IR that several steps need to agree on. */
+import type { OperationIR } from '../ir/types.js';
+
+export const paramsTypeName = (op: OperationIR): string => `${op.typePrefix}Params`;
+export const responseTypeName = (op: OperationIR): string => `${op.typePrefix}Response`;
+export const builderName = (op: OperationIR): string => `build${op.typePrefix}Request`;
+export const policyConstName = (op: OperationIR): string => `${op.typePrefix.charAt(0).toLowerCase()}${op.typePrefix.slice(1)}Policy`;
+
+/** Every exported name an operation adds to the package. */
+export function operationExports(op: OperationIR): string[] {
+  return [paramsTypeName(op), responseTypeName(op), builderName(op)];
+}

@@ -1,0 +1,22 @@
+/**
+ * Pass 4, model names: a valid, non-built-in type name from the schema's `title` or component key, unique
+ * against everything else the package exports. Models come last in the claim order because operation
+ * types and resource classes carry the names users copy from the docs.
+ */
+import type { ApiIR } from '../ir/types.js';
+import { compareCodeUnits, toTypeName } from '../util/names.js';
+import { operationExports } from './names.js';
+import { RUNTIME_EXPORTS } from './reserved.js';
+import { uniqueName } from './unique.js';
+
+export function normalizeModelNames(api: ApiIR): ApiIR {
+  const taken = new Set<string>([
+    ...RUNTIME_EXPORTS,
+    api.client.name,
+    ...api.resources.map((r) => r.className),
+    ...api.operations.flatMap(operationExports),
+  ]);
+  const byKey = [...api.models].sort((a, b) => compareCodeUnits(a.key, b.key));
+  const names = new Map(byKey.map((m) => [m.key, uniqueName(toTypeName(m.name, 'Model'), taken)]));
+  return { ...api, models: api.models.map((m) => ({ ...m, name: names.get(m.key)! })) };
+}

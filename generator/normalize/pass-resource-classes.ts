@@ -1,0 +1,27 @@
+/**
+ * Pass 3, the resource tree: every node (parents included) gets a class name, PascalCase of its last
+ * segment, unique in the package; each operation gets its type prefix from its resource's class name.
+ * Runs after pass 1 (it needs final segments and method names) and before model naming (models yield).
+ */
+import type { ApiIR, ResourceIR } from '../ir/types.js';
+import { compareCodeUnits, pascalCase } from '../util/names.js';
+import { RUNTIME_EXPORTS } from './reserved.js';
+import { uniqueName } from './unique.js';
+
+export function normalizeResourceClasses(api: ApiIR): ApiIR {
+  const keys = new Set<string>();
+  for (const op of api.operations) {
+    op.resourcePath.forEach((_, i) => keys.add(op.resourcePath.slice(0, i + 1).join('.')));
+  }
+  const taken = new Set([...RUNTIME_EXPORTS, api.client.name]);
+  const resources: ResourceIR[] = [...keys].sort(compareCodeUnits).map((key) => {
+    const path = key.split('.');
+    return { path, className: uniqueName(pascalCase(path[path.length - 1]!), taken) };
+  });
+  const classOf = new Map(resources.map((r) => [r.path.join('.'), r.className]));
+  const operations = api.operations.map((op) => ({
+    ...op,
+    typePrefix: `${classOf.get(op.resourcePath.join('.'))}${pascalCase(op.methodName)}`,
+  }));
+  return { ...api, resources, operations };
+}

@@ -1,0 +1,24 @@
+/**
+ * Pass 1, resource paths and method names: every segment and method name a valid identifier, and method
+ * names unique within a resource. Runs first because every later name (types, builders) derives from them.
+ */
+import type { ApiIR, OperationIR } from '../ir/types.js';
+import { compareCodeUnits, toIdentifier } from '../util/names.js';
+import { uniqueName } from './unique.js';
+
+/** Names a resource class must not take: they are the members every resource inherits. */
+const RESOURCE_MEMBERS = new Set(['_client', 'constructor']);
+
+export function normalizeResourceNames(api: ApiIR): ApiIR {
+  const taken = new Map<string, Set<string>>();
+  const byId = [...api.operations].sort((a, b) => compareCodeUnits(a.operationId, b.operationId));
+  const renamed = new Map<OperationIR, OperationIR>();
+  for (const op of byId) {
+    const resourcePath = op.resourcePath.map((s) => toIdentifier(s, 'default'));
+    const key = resourcePath.join('.');
+    if (!taken.has(key)) taken.set(key, new Set(RESOURCE_MEMBERS));
+    const methodName = uniqueName(toIdentifier(op.methodName, 'call'), taken.get(key)!);
+    renamed.set(op, { ...op, resourcePath, methodName });
+  }
+  return { ...api, operations: api.operations.map((op) => renamed.get(op)!) };
+}

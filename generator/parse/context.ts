@@ -1,0 +1,69 @@
+/**
+ * What the parse functions share: the loaded spec (read-only), the diagnostics they report and the
+ * models found while following refs. The context lives for one `parseApi` call only.
+ */
+import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { locate } from '../load/load-spec.js';
+import { lookup, refTarget, type RefTarget } from '../load/refs.js';
+import type { ModelIR } from '../ir/types.js';
+
+export interface ParseContext {
+  readonly spec: LoadedSpec;
+  readonly diagnostics: Diagnostic[];
+  /** Models by key (`file#pointer`), filled as component schemas are met. */
+  readonly models: Map<string, ModelIR | 'pending'>;
+  /** Component schemas met through a ref but not parsed yet. */
+  readonly modelQueue: RefTarget[];
+}
+
+export interface At {
+  readonly file: string;
+  readonly pointer: string;
+}
+
+export function createContext(spec: LoadedSpec): ParseContext {
+  return { spec, diagnostics: [], models: new Map(), modelQueue: [] };
+}
+
+export function locationOf(ctx: ParseContext, at: At): SourceLocation {
+  const source = ctx.spec.sources.get(at.file);
+  return source ? locate(source, at.pointer) : { file: at.file, pointer: at.pointer, line: 0, column: 0 };
+}
+
+export function report(ctx: ParseContext, at: At, code: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+  ctx.diagnostics.push({ severity, code, message, location: locationOf(ctx, at) });
+}
+
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export interface Deref {
+  readonly at: At;
+  readonly value: unknown;
+}
+
+/** Follows `$ref`s until a non-ref value; the validate step has already rejected dangling refs. */
+export function deref(ctx: ParseContext, at: At, value: unknown): Deref {
+  let here: Deref = { at, value };
+  for (let hops = 0; hops < 32; hops++) {
+    const ref = asString(asObject(here.value)?.['$ref']);
+    if (ref === undefined) return here;
+    const target = refTarget(here.at.file, ref);
+    here = { at: target, value: lookup(ctx.spec, target) };
+  }
+  report(ctx, at, 'ref-cycle', 'a chain of $refs never reaches a value');
+  return { at, value: {} };
+}
+
+export const modelKey = (target: RefTarget): string => `${target.file}#${target.pointer}`;
+
+/** `#/components/schemas/Name` in any file: such a schema becomes a named model. */
+export function isComponentSchema(pointer: string): boolean {
+  return /^\/components\/schemas\/[^/]+$/.test(pointer);
+}

@@ -1,0 +1,95 @@
+/** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
+import type { HttpMethod, OperationIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
+import { camelCase } from '../util/names.js';
+import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
+import { firstExample, parseParameters } from './parameters.js';
+import { joinAt, parseSchema } from './schema.js';
+
+const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+
+export interface OperationSite {
+  readonly path: string;
+  readonly method: string;
+  readonly pathItemAt: At;
+  readonly pathItem: Record<string, unknown>;
+  readonly at: At;
+  readonly op: Record<string, unknown>;
+}
+
+export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string>, defaultPositional: boolean): OperationIR {
+  const { op, at } = site;
+  const method = site.method.toUpperCase() as HttpMethod;
+  const operationId = asString(op['operationId']) ?? camelCase(`${site.method} ${site.path}`);
+  return {
+    operationId,
+    method,
+    path: site.path,
+    summary: asString(op['summary']),
+    description: asString(op['description']),
+    deprecated: op['deprecated'] === true,
+    resourcePath: resourcePathOf(op, tagResources),
+    methodName: asString(op['x-sdk-method']) ?? camelCase(operationId),
+    typePrefix: '',
+    parameters: parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional),
+    requestBody: parseRequestBody(ctx, joinAt(at, 'requestBody'), op['requestBody']),
+    responses: parseResponses(ctx, joinAt(at, 'responses'), op['responses']),
+    idempotent: IDEMPOTENT.has(method) || op['x-sdk-idempotent'] === true,
+    security: parseSecurityRequirement(op['security']),
+    origin: locationOf(ctx, at),
+  };
+}
+
+/** `x-sdk-resource` on the operation, else on its first tag, else the tag's name, else `default`. */
+function resourcePathOf(op: Record<string, unknown>, tagResources: ReadonlyMap<string, string>): string[] {
+  const tag = Array.isArray(op['tags']) ? asString(op['tags'][0]) : undefined;
+  const declared = asString(op['x-sdk-resource']) ?? (tag !== undefined ? tagResources.get(tag) ?? camelCase(tag) : 'default');
+  return declared.split('.').filter((s) => s.length > 0);
+}
+
+export function parseSecurityRequirement(value: unknown): string[][] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.map((alt) => Object.keys(asObject(alt) ?? {}).sort());
+}
+
+/** Picks JSON when offered (`application/json` or any `+json`), else the first media type. */
+function pickMedia(content: unknown): [string, Record<string, unknown>] | undefined {
+  const map = asObject(content);
+  if (!map) return undefined;
+  const types = Object.keys(map).sort();
+  const chosen = types.find((t) => /^application\/(.+\+)?json\b/.test(t)) ?? types[0];
+  return chosen === undefined ? undefined : [chosen, asObject(map[chosen]) ?? {}];
+}
+
+function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBodyIR | undefined {
+  if (value === undefined) return undefined;
+  const { at: here, value: resolved } = deref(ctx, at, value);
+  const raw = asObject(resolved) ?? {};
+  const media = pickMedia(raw['content']);
+  if (!media) return undefined;
+  const mediaAt = joinAt(joinAt(here, 'content'), media[0]);
+  return {
+    contentType: media[0],
+    required: raw['required'] === true,
+    schema: parseSchema(ctx, joinAt(mediaAt, 'schema'), media[1]['schema']),
+    description: asString(raw['description']),
+    origin: locationOf(ctx, here),
+  };
+}
+
+function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[] {
+  const map = asObject(value) ?? {};
+  return Object.keys(map).sort().map((status) => {
+    const { at: here, value: resolved } = deref(ctx, joinAt(at, status), map[status]);
+    const raw = asObject(resolved) ?? {};
+    const media = pickMedia(raw['content']);
+    const mediaAt = media ? joinAt(joinAt(here, 'content'), media[0]) : undefined;
+    return {
+      status,
+      description: asString(raw['description']) ?? '',
+      contentType: media?.[0],
+      schema: media && mediaAt && media[1]['schema'] !== undefined ? parseSchema(ctx, joinAt(mediaAt, 'schema'), media[1]['schema']) : undefined,
+      example: media ? media[1]['example'] ?? firstExample(media[1]['examples']) : undefined,
+      origin: locationOf(ctx, here),
+    };
+  });
+}

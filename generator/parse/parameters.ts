@@ -1,0 +1,49 @@
+/**
+ * Parameter Object (OpenAPI 3.1 §4.8.12): path-level and operation-level parameters merged, the
+ * operation's winning for the same `name` + `in` (§4.8.9.1).
+ */
+import type { ParameterIR, ParameterLocation } from '../ir/types.js';
+import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
+import { joinAt, parseSchema } from './schema.js';
+
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Record<string, unknown>, opAt: At, op: Record<string, unknown>, defaultPositional: boolean): ParameterIR[] {
+  const merged = new Map<string, ParameterIR>();
+  for (const [at, list] of [[pathItemAt, pathItem['parameters']], [opAt, op['parameters']]] as const) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((value, i) => {
+      const param = parseParameter(ctx, joinAt(joinAt(at, 'parameters'), i), value, defaultPositional);
+      if (param) merged.set(`${param.in} ${param.name}`, param);
+    });
+  }
+  return [...merged.values()];
+}
+
+function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositional: boolean): ParameterIR | undefined {
+  const { at: here, value: resolved } = deref(ctx, at, value);
+  const raw = asObject(resolved);
+  const name = asString(raw?.['name']);
+  const location = raw?.['in'] as ParameterLocation;
+  if (!raw || name === undefined || !LOCATIONS.includes(location)) return undefined;
+  const positionalFlag = raw['x-sdk-positional'];
+  return {
+    name,
+    in: location,
+    required: raw['required'] === true,
+    schema: parseSchema(ctx, joinAt(here, 'schema'), raw['schema']),
+    description: asString(raw['description']),
+    deprecated: raw['deprecated'] === true || undefined,
+    example: raw['example'] ?? firstExample(raw['examples']),
+    positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional),
+    argName: name,
+    origin: locationOf(ctx, here),
+  };
+}
+
+export function firstExample(examples: unknown): unknown {
+  const map = asObject(examples);
+  if (!map) return undefined;
+  const first = Object.keys(map).sort()[0];
+  return first === undefined ? undefined : asObject(map[first])?.['value'];
+}

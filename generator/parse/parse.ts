@@ -1,0 +1,68 @@
+/** The parse step: a validated, loaded spec → the IR (names still as proposed; normalize finalizes them). */
+import type { Diagnostic } from '../diagnostics.js';
+import type { ApiIR, ModelIR, OperationIR } from '../ir/types.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { lookup } from '../load/refs.js';
+import { escapeToken, splitPointer } from '../util/pointer.js';
+import { operationsOf } from '../validate/context.js';
+import { asObject, asString, createContext, locationOf, modelKey, type ParseContext } from './context.js';
+import { parseOperation } from './operation.js';
+import { parseSchema } from './schema.js';
+import { parseSecuritySchemes } from './security.js';
+import { baseURLOf, defaultPositional, parseClientConfig, parsePackageConfig } from './sdk-config.js';
+import { parseSecurityRequirement } from './operation.js';
+
+export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly Diagnostic[] } {
+  const ctx = createContext(spec);
+  const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
+  const info = asObject(doc['info']) ?? {};
+  const operations = parseOperations(ctx, doc);
+  const schemas = asObject(asObject(doc['components'])?.['schemas']) ?? {};
+  for (const key of Object.keys(schemas).sort()) ctx.modelQueue.push({ file: spec.entry, pointer: `/components/schemas/${escapeToken(key)}` });
+  const models = drainModels(ctx);
+  const api: ApiIR = {
+    title: asString(info['title']) ?? '',
+    version: asString(info['version']) ?? '',
+    description: asString(info['description']),
+    baseURL: baseURLOf(doc),
+    package: parsePackageConfig(doc),
+    client: parseClientConfig(doc),
+    securitySchemes: parseSecuritySchemes(ctx, doc),
+    security: parseSecurityRequirement(doc['security']) ?? [],
+    operations,
+    resources: [],
+    models,
+  };
+  return { api, diagnostics: ctx.diagnostics };
+}
+
+function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {
+  const tagResources = new Map<string, string>();
+  for (const tag of Array.isArray(doc['tags']) ? doc['tags'] : []) {
+    const name = asString(asObject(tag)?.['name']);
+    const resource = asString(asObject(tag)?.['x-sdk-resource']);
+    if (name !== undefined && resource !== undefined) tagResources.set(name, resource);
+  }
+  const positional = defaultPositional(doc);
+  const paths = asObject(doc['paths']) ?? {};
+  return operationsOf(doc).map(({ path, method, pointer, op }) => {
+    const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    const site = { path, method, op, at: { file: ctx.spec.entry, pointer }, pathItem: asObject(paths[path]) ?? {}, pathItemAt: { file: ctx.spec.entry, pointer: pathItemPointer } };
+    return parseOperation(ctx, site, tagResources, positional);
+  });
+}
+
+/** Parses queued component schemas until none is left (a model's refs may queue more). */
+function drainModels(ctx: ParseContext): ModelIR[] {
+  while (ctx.modelQueue.length > 0) {
+    const target = ctx.modelQueue.shift()!;
+    const key = modelKey(target);
+    if (ctx.models.has(key)) continue;
+    ctx.models.set(key, 'pending');
+    const value = lookup(ctx.spec, target);
+    const at = { file: target.file, pointer: target.pointer };
+    const name = asString(asObject(value)?.['title']) ?? splitPointer(target.pointer).pop() ?? 'Model';
+    ctx.models.set(key, { key, name, schema: parseSchema(ctx, at, value), origin: locationOf(ctx, at) });
+  }
+  return [...ctx.models.values()].filter((m): m is ModelIR => m !== 'pending');
+}

@@ -1,0 +1,141 @@
+/**
+ * Schema Object (OpenAPI 3.1 §4.8.24, JSON Schema 2020-12; 3.0 §4.7.24) → `SchemaIR`. One function per
+ * shape; `parseSchema` is the only switch. Refs to component schemas stay refs (named models); refs to
+ * anything else are inlined, and a cycle through non-component schemas is cut with `unknown`.
+ */
+import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
+import { refTarget } from '../load/refs.js';
+import { joinPointer } from '../util/pointer.js';
+import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
+
+type Raw = Record<string, unknown>;
+
+export function parseSchema(ctx: ParseContext, at: At, value: unknown, inlining: ReadonlySet<string> = new Set()): SchemaIR {
+  if (value === true || value === undefined) return { kind: 'unknown', origin: locationOf(ctx, at) };
+  const raw = asObject(value);
+  if (!raw) {
+    report(ctx, at, 'schema-type', 'a schema must be a mapping');
+    return { kind: 'unknown', origin: locationOf(ctx, at) };
+  }
+  if (typeof raw['$ref'] === 'string') return parseRef(ctx, at, raw, inlining);
+  const base = baseOf(ctx, at, raw);
+  const shape = parseShape(ctx, at, raw, inlining);
+  return withBase(shape, base);
+}
+
+function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  const target = refTarget(at.file, raw['$ref'] as string);
+  const key = modelKey(target);
+  const description = asString(raw['description']);
+  if (isComponentSchema(target.pointer)) {
+    if (!ctx.models.has(key)) ctx.modelQueue.push(target);
+    return { kind: 'ref', model: key, description, origin: locationOf(ctx, at) };
+  }
+  if (inlining.has(key)) return { kind: 'unknown', origin: locationOf(ctx, at) };
+  const resolved = deref(ctx, at, raw);
+  return parseSchema(ctx, resolved.at, resolved.value, new Set([...inlining, key]));
+}
+
+type Base = Omit<SchemaIR, 'kind'>;
+
+function baseOf(ctx: ParseContext, at: At, raw: Raw): Base {
+  const types = typeList(raw);
+  return {
+    description: asString(raw['description']),
+    deprecated: raw['deprecated'] === true || undefined,
+    nullable: raw['nullable'] === true || (types.includes('null') && types.length > 1) || undefined,
+    readOnly: raw['readOnly'] === true || undefined,
+    writeOnly: raw['writeOnly'] === true || undefined,
+    format: asString(raw['format']),
+    origin: locationOf(ctx, at),
+  };
+}
+
+function withBase(shape: SchemaIR, base: Base): SchemaIR {
+  return { ...shape, ...stripUndefined(base), origin: base.origin, nullable: base.nullable || shape.nullable || undefined } as SchemaIR;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function typeList(raw: Raw): string[] {
+  const t = raw['type'];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return typeof t === 'string' ? [t] : [];
+}
+
+function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  const origin = locationOf(ctx, at);
+  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin);
+  if ('const' in raw) return { kind: 'enum', values: [raw['const'] as Primitive], origin };
+  if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    if (Array.isArray(raw[key])) return parseUnion(ctx, joinAt(at, key), raw[key] as unknown[], inlining);
+  }
+  const types = typeList(raw).filter((t) => t !== 'null');
+  if (types.length > 1) return { kind: 'union', variants: types.map((t) => parseShape(ctx, at, { ...raw, type: t }, inlining)), origin };
+  const type = types[0] ?? (typeList(raw).includes('null') ? 'null' : inferType(raw));
+  return parseTyped(ctx, at, raw, type, inlining);
+}
+
+function parseTyped(ctx: ParseContext, at: At, raw: Raw, type: string | undefined, inlining: ReadonlySet<string>): SchemaIR {
+  const origin = locationOf(ctx, at);
+  switch (type) {
+    case 'object':
+      return parseObject(ctx, at, raw, inlining);
+    case 'array':
+      return { kind: 'array', items: parseSchema(ctx, joinAt(at, 'items'), raw['items'], inlining), origin };
+    case 'string':
+    case 'number':
+    case 'integer':
+    case 'boolean':
+    case 'null':
+      return { kind: type, origin };
+    default:
+      return { kind: 'unknown', origin };
+  }
+}
+
+function inferType(raw: Raw): string | undefined {
+  if (asObject(raw['properties']) || raw['additionalProperties'] !== undefined) return 'object';
+  if (raw['items'] !== undefined) return 'array';
+  return undefined;
+}
+
+function parseEnum(values: unknown[], origin: SchemaIR['origin']): SchemaIR {
+  const primitives = values.filter((v): v is Primitive => v === null || ['string', 'number', 'boolean'].includes(typeof v));
+  const nonNull = primitives.filter((v) => v !== null);
+  return { kind: 'enum', values: nonNull, nullable: nonNull.length < primitives.length || undefined, origin };
+}
+
+function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: ReadonlySet<string>): SchemaIR {
+  const parsed = variants.map((v, i) => parseSchema(ctx, joinAt(at, i), v, inlining));
+  const nonNull = parsed.filter((v) => v.kind !== 'null');
+  const nullable = nonNull.length < parsed.length || undefined;
+  if (nonNull.length === 1) return { ...nonNull[0]!, nullable: nullable || nonNull[0]!.nullable };
+  return { kind: 'union', variants: nonNull, nullable, origin: locationOf(ctx, at) };
+}
+
+function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  const parts = (raw['allOf'] as unknown[]).map((v, i) => parseSchema(ctx, joinAt(joinAt(at, 'allOf'), i), v, inlining));
+  if (asObject(raw['properties'])) parts.push(parseObject(ctx, at, raw, inlining));
+  if (parts.length === 1) return parts[0]!;
+  return { kind: 'intersection', parts, origin: locationOf(ctx, at) };
+}
+
+function parseObject(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  const required = new Set(Array.isArray(raw['required']) ? raw['required'].filter((r) => typeof r === 'string') : []);
+  const props = asObject(raw['properties']) ?? {};
+  const properties: PropertyIR[] = Object.entries(props).map(([name, value]) => {
+    const propAt = joinAt(joinAt(at, 'properties'), name);
+    return { name, required: required.has(name), schema: parseSchema(ctx, propAt, value, inlining), origin: locationOf(ctx, propAt) };
+  });
+  const extra = raw['additionalProperties'];
+  const additionalProperties = extra === undefined || extra === false ? undefined : parseSchema(ctx, joinAt(at, 'additionalProperties'), extra, inlining);
+  return { kind: 'object', properties, additionalProperties, origin: locationOf(ctx, at) };
+}
+
+export function joinAt(at: At, token: string | number): At {
+  return { file: at.file, pointer: joinPointer(at.pointer, token) };
+}

@@ -1,0 +1,44 @@
+/**
+ * The generator, one pure step per line: loaded spec → validate → parse → normalize → plan → emit →
+ * print. Only the command line reads and writes files; everything here is a function of its inputs.
+ */
+import { errorsIn, SpecError, type Diagnostic } from './diagnostics.js';
+import { emitUnit } from './emit/units.js';
+import { packageFiles } from './emit/package-files.js';
+import type { ApiIR } from './ir/types.js';
+import type { LoadedSpec } from './load/load-spec.js';
+import { normalize } from './normalize/normalize.js';
+import { parseApi } from './parse/parse.js';
+import { plan } from './plan/plan.js';
+import { printUnits } from './print/print.js';
+import { validate } from './validate/validate.js';
+import { runtimeFiles } from './emit/runtime-files.js';
+
+export interface Generated {
+  /** Path inside the package → content. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly api: ApiIR;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** The IR of a spec, or a `SpecError` carrying every problem found. */
+export function buildApi(spec: LoadedSpec): { api: ApiIR; warnings: readonly Diagnostic[] } {
+  const problems = validate(spec);
+  if (errorsIn(problems).length > 0) throw new SpecError(errorsIn(problems));
+  const { api, diagnostics } = parseApi(spec);
+  if (errorsIn(diagnostics).length > 0) throw new SpecError(errorsIn(diagnostics));
+  return { api: normalize(api), warnings: [...problems, ...diagnostics] };
+}
+
+/**
+ * Generates the package in memory. `runtime` holds the runtime's sources (file name → text), copied
+ * verbatim into `src/core/`; callers that only compare the API surface may pass none.
+ */
+export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<string, string> = new Map()): Promise<Generated> {
+  const { api, warnings } = buildApi(spec);
+  const planned = plan(api);
+  const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
+  const printed = await printUnits(emitted, planned);
+  const files = new Map([...printed, ...runtimeFiles(runtime), ...(await packageFiles(api))]);
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), api, warnings };
+}

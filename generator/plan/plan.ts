@@ -1,0 +1,71 @@
+/**
+ * The plan step: which declaration lives in which file, under which final name, and what each file
+ * must import. Emitters only name the symbols they use; this step alone turns names into imports.
+ */
+import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
+import { builderName, paramsTypeName, responseTypeName } from '../normalize/names.js';
+import { kebabCase } from '../util/names.js';
+
+export type SymbolKind = 'type' | 'value';
+
+export interface SymbolEntry {
+  readonly file: string;
+  readonly kind: SymbolKind;
+}
+
+export type PlannedUnit =
+  | { readonly kind: 'models'; readonly path: string }
+  | { readonly kind: 'resource'; readonly path: string; readonly resource: ResourceIR; readonly operations: readonly OperationIR[]; readonly children: readonly ResourceIR[] }
+  | { readonly kind: 'client'; readonly path: string; readonly roots: readonly ResourceIR[] }
+  | { readonly kind: 'index'; readonly path: string };
+
+export interface Plan {
+  readonly units: readonly PlannedUnit[];
+  readonly symbols: ReadonlyMap<string, SymbolEntry>;
+}
+
+export const CORE_INDEX = 'src/core/index.ts';
+export const RUNTIME_SYMBOLS: Readonly<Record<string, SymbolKind>> = {
+  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodePath: 'value',
+  BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', RequestOptions: 'type',
+};
+
+export function plan(api: ApiIR): Plan {
+  const symbols = new Map<string, SymbolEntry>(Object.entries(RUNTIME_SYMBOLS).map(([name, kind]) => [name, { file: CORE_INDEX, kind }]));
+  const units: PlannedUnit[] = [];
+  if (api.models.length > 0) {
+    units.push({ kind: 'models', path: 'src/models.ts' });
+    for (const m of api.models) symbols.set(m.name, { file: 'src/models.ts', kind: 'type' });
+  }
+  for (const resource of api.resources) {
+    const unit = resourceUnit(api, resource);
+    units.push(unit);
+    symbols.set(resource.className, { file: unit.path, kind: 'value' });
+    for (const op of unit.operations) addOperationSymbols(symbols, op, unit.path);
+  }
+  units.push({ kind: 'client', path: 'src/client.ts', roots: api.resources.filter((r) => r.path.length === 1) });
+  symbols.set(api.client.name, { file: 'src/client.ts', kind: 'value' });
+  symbols.set('ClientOptions', { file: 'src/client.ts', kind: 'type' });
+  units.push({ kind: 'index', path: 'src/index.ts' });
+  return { units, symbols };
+}
+
+function resourceUnit(api: ApiIR, resource: ResourceIR): Extract<PlannedUnit, { kind: 'resource' }> {
+  const key = resource.path.join('.');
+  const operations = api.operations.filter((op) => op.resourcePath.join('.') === key);
+  const children = api.resources.filter((r) => r.path.length === resource.path.length + 1 && r.path.slice(0, -1).join('.') === key);
+  return { kind: 'resource', path: resourceFilePath(resource, children.length > 0), resource, operations, children };
+}
+
+/** `realtime-kit/realtime-kit.ts` for a resource with children, `realtime-kit/active-session.ts` for a leaf. */
+export function resourceFilePath(resource: ResourceIR, hasChildren: boolean): string {
+  const segs = resource.path.map(kebabCase);
+  const dir = hasChildren ? segs : segs.slice(0, -1);
+  return ['src', 'resources', ...dir, `${segs[segs.length - 1]}.ts`].join('/');
+}
+
+function addOperationSymbols(symbols: Map<string, SymbolEntry>, op: OperationIR, file: string): void {
+  symbols.set(paramsTypeName(op), { file, kind: 'type' });
+  symbols.set(responseTypeName(op), { file, kind: 'type' });
+  symbols.set(builderName(op), { file, kind: 'value' });
+}

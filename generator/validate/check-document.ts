@@ -1,0 +1,36 @@
+/**
+ * The document's frame (OpenAPI 3.0 §4.7.1, 3.1 §4.8.1): an `openapi` version 3.0.x or 3.1.x, an `info`
+ * with `title` and `version`, and `paths` (required in 3.0; in 3.1 one of paths, webhooks, components).
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { isObject, problem } from './context.js';
+
+export function checkDocument(spec: LoadedSpec): Diagnostic[] {
+  const file = spec.entry;
+  const doc = spec.sources.get(file)?.value;
+  if (!isObject(doc)) return [problem(spec, file, '', 'not-openapi', 'the document is not a mapping, so it cannot be an OpenAPI document')];
+  const version = doc['openapi'];
+  if (typeof version !== 'string' || !/^3\.[01]\.\d+(-.+)?$/.test(version)) {
+    const found = version === undefined ? (doc['swagger'] ? `swagger ${String(doc['swagger'])}` : 'no `openapi` field') : `openapi ${JSON.stringify(version)}`;
+    return [problem(spec, file, version === undefined ? '' : '/openapi', 'not-openapi-3', `not an OpenAPI 3.0 or 3.1 document (found ${found})`)];
+  }
+  return [...checkInfo(spec, doc), ...checkPaths(spec, doc, version)];
+}
+
+function checkInfo(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
+  const info = doc['info'];
+  if (!isObject(info)) return [problem(spec, spec.entry, '', 'required', 'required field `info` is missing')];
+  return (['title', 'version'] as const)
+    .filter((key) => typeof info[key] !== 'string')
+    .map((key) => problem(spec, spec.entry, '/info', 'required', `required field \`info.${key}\` is missing or not a string`));
+}
+
+function checkPaths(spec: LoadedSpec, doc: Record<string, unknown>, version: string): Diagnostic[] {
+  if (doc['paths'] === undefined) {
+    if (version.startsWith('3.1') && (doc['webhooks'] !== undefined || doc['components'] !== undefined)) return [];
+    return [problem(spec, spec.entry, '', 'required', 'required field `paths` is missing')];
+  }
+  if (!isObject(doc['paths'])) return [problem(spec, spec.entry, '/paths', 'type', '`paths` must be a mapping')];
+  return [];
+}

@@ -1,0 +1,88 @@
+/**
+ * Operations (OpenAPI 3.1 §4.8.10): unique `operationId`s, `responses` present (required in 3.0), every
+ * response with a `description`, every parameter with `name` and `in`, path parameters required and
+ * declared for each `{placeholder}` of the path template.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { lookup, refTarget } from '../load/refs.js';
+import { joinPointer } from '../util/pointer.js';
+import { isObject, operationsOf, problem } from './context.js';
+
+export function checkOperations(spec: LoadedSpec): Diagnostic[] {
+  const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
+  const out: Diagnostic[] = [];
+  const seenIds = new Map<string, string>();
+  for (const { path, pointer, op } of operationsOf(doc)) {
+    const id = op['operationId'];
+    if (typeof id === 'string') {
+      const first = seenIds.get(id);
+      if (first) out.push(problem(spec, spec.entry, joinPointer(pointer, 'operationId'), 'operation-id-duplicate', `operationId ${JSON.stringify(id)} is already used at #${first}`));
+      else seenIds.set(id, pointer);
+    }
+    out.push(...checkResponses(spec, pointer, op));
+    const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    const params = [...parametersAt(spec, pathItemPointer), ...parametersAt(spec, pointer)];
+    out.push(...params.flatMap((p) => checkParameter(spec, p)));
+    out.push(...checkPathTemplate(spec, path, pointer, params));
+  }
+  return out;
+}
+
+function checkResponses(spec: LoadedSpec, pointer: string, op: Record<string, unknown>): Diagnostic[] {
+  const responses = op['responses'];
+  if (!isObject(responses)) return [problem(spec, spec.entry, pointer, 'required', 'required field `responses` is missing')];
+  const out: Diagnostic[] = [];
+  for (const [status, response] of Object.entries(responses)) {
+    const at = joinPointer(pointer, 'responses', status);
+    const resolved = resolve(spec, spec.entry, at, response);
+    if (isObject(resolved.value) && typeof resolved.value['description'] !== 'string') {
+      out.push(problem(spec, resolved.file, resolved.pointer, 'required', `required field \`description\` is missing in response ${status}`));
+    }
+  }
+  return out;
+}
+
+interface Located {
+  readonly file: string;
+  readonly pointer: string;
+  readonly value: unknown;
+}
+
+/** Follows a chain of `$ref`s to the value; stops (returning the last ref) at a dangling or cyclic one. */
+export function resolve(spec: LoadedSpec, file: string, pointer: string, value: unknown): Located {
+  let here: Located = { file, pointer, value };
+  for (let hops = 0; hops < 32 && isObject(here.value) && typeof here.value['$ref'] === 'string'; hops++) {
+    const target = refTarget(here.file, here.value['$ref']);
+    const next = lookup(spec, target);
+    if (next === undefined) return here;
+    here = { file: target.file, pointer: target.pointer, value: next };
+  }
+  return here;
+}
+
+function parametersAt(spec: LoadedSpec, pointer: string): Located[] {
+  const list = lookup(spec, { file: spec.entry, pointer: joinPointer(pointer, 'parameters') });
+  if (!Array.isArray(list)) return [];
+  return list.map((p, i) => resolve(spec, spec.entry, joinPointer(pointer, 'parameters', i), p));
+}
+
+function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
+  if (!isObject(p.value) || typeof p.value['$ref'] === 'string') return [];
+  const out: Diagnostic[] = [];
+  for (const key of ['name', 'in'] as const) {
+    if (typeof p.value[key] !== 'string') out.push(problem(spec, p.file, p.pointer, 'required', `required field \`${key}\` is missing in a parameter`));
+  }
+  if (p.value['in'] === 'path' && p.value['required'] !== true) {
+    out.push(problem(spec, p.file, p.pointer, 'path-param-required', `path parameter ${JSON.stringify(p.value['name'])} must have \`required: true\``));
+  }
+  return out;
+}
+
+function checkPathTemplate(spec: LoadedSpec, path: string, pointer: string, params: Located[]): Diagnostic[] {
+  const declared = new Set(params.filter((p) => isObject(p.value) && p.value['in'] === 'path').map((p) => (p.value as Record<string, unknown>)['name']));
+  const used = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  return used
+    .filter((name) => !declared.has(name))
+    .map((name) => problem(spec, spec.entry, pointer, 'path-param-undeclared', `path template ${JSON.stringify(path)} uses {${name}}, which no parameter declares`));
+}

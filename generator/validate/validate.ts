@@ -1,0 +1,13 @@
+/** The validate step: structural checks that must pass before the IR can be built. */
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { checkDocument } from './check-document.js';
+import { checkOperations } from './check-operations.js';
+import { checkRefs } from './check-refs.js';
+
+export function validate(spec: LoadedSpec): readonly Diagnostic[] {
+  const frame = checkDocument(spec);
+  // Without a recognisable OpenAPI 3 frame the other checks would only add noise.
+  if (frame.some((d) => d.code.startsWith('not-openapi'))) return frame;
+  return [...frame, ...checkRefs(spec), ...checkOperations(spec)];
+}
