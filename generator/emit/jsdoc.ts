@@ -1,12 +1,13 @@
 /**
- * The one way spec text reaches a comment. `*​/` would end the comment early, so it is broken up; the
- * rest of the text is kept as written (JSDoc renders Markdown).
+ * The one way spec text reaches a comment. `*​/` would end the comment early, and `/*` derails
+ * ts-morph's writer (it tracks comment state and mangles what follows), so both are broken up with a
+ * backslash; the rest of the text is kept as written (JSDoc renders Markdown).
  */
 import type { JSDocStructure, JSDocTagStructure, OptionalKind } from 'ts-morph';
 import { StructureKind } from 'ts-morph';
 
 export function neutralizeComment(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/\r\n?/g, '\n').trimEnd();
+  return text.replace(/\*\//g, '*\\/').replace(/\/\*/g, '/\\*').replace(/\r\n?/g, '\n').trimEnd();
 }
 
 export interface DocTag {

@@ -26,7 +26,8 @@ export function flattenedBody(op: OperationIR, lookup: Lookup): readonly Propert
 
 function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): PropertyIR[] | undefined {
   if (depth > 8 || schema.nullable) return undefined;
-  if (schema.kind === 'object' && !schema.additionalProperties) return [...schema.properties];
+  // readOnly fields are the server's to set (OpenAPI 3.1 §4.8.24.2): a request never carries them.
+  if (schema.kind === 'object' && !schema.additionalProperties) return schema.properties.filter((p) => !p.schema.readOnly);
   if (schema.kind === 'ref') {
     const target = lookup(schema.model);
     return target ? objectProperties(target, lookup, depth + 1) : undefined;

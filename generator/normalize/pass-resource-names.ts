@@ -1,9 +1,9 @@
 /**
- * Pass 1, resource paths and method names: every segment and method name a valid identifier, and method
- * names unique within a resource. Runs first because every later name (types, builders) derives from them.
+ * Pass 1, resource paths and method names: every segment and method name a valid identifier (a method
+ * may be a reserved word: `things.delete()` is fine JavaScript), and method names unique within a resource. Runs first because every later name (types, builders) derives from them.
  */
 import type { ApiIR, OperationIR } from '../ir/types.js';
-import { compareCodeUnits, toIdentifier } from '../util/names.js';
+import { compareCodeUnits, toIdentifier, toPropertyName } from '../util/names.js';
 import { uniqueName } from './unique.js';
 
 /** Names a resource class must not take: they are the members every resource inherits. */
@@ -17,7 +17,7 @@ export function normalizeResourceNames(api: ApiIR): ApiIR {
     const resourcePath = op.resourcePath.map((s) => toIdentifier(s, 'default'));
     const key = resourcePath.join('.');
     if (!taken.has(key)) taken.set(key, new Set(RESOURCE_MEMBERS));
-    const methodName = uniqueName(toIdentifier(op.methodName, 'call'), taken.get(key)!);
+    const methodName = uniqueName(toPropertyName(op.methodName, 'call'), taken.get(key)!);
     renamed.set(op, { ...op, resourcePath, methodName });
   }
   return { ...api, operations: api.operations.map((op) => renamed.get(op)!) };

@@ -118,8 +118,12 @@ function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: Re
 }
 
 function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
-  const parts = (raw['allOf'] as unknown[]).map((v, i) => parseSchema(ctx, joinAt(joinAt(at, 'allOf'), i), v, inlining));
+  // A part that only annotates (`- description: more`) adds no constraint: it would render `& unknown`.
+  const parts = (raw['allOf'] as unknown[])
+    .map((v, i) => parseSchema(ctx, joinAt(joinAt(at, 'allOf'), i), v, inlining))
+    .filter((part) => part.kind !== 'unknown');
   if (asObject(raw['properties'])) parts.push(parseObject(ctx, at, raw, inlining));
+  if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at) };
   if (parts.length === 1) return parts[0]!;
   return { kind: 'intersection', parts, origin: locationOf(ctx, at) };
 }

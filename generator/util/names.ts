@@ -11,13 +11,15 @@ export function words(name: string): string[] {
 
 const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** Acronyms are kept as written: `HTTPServer` stays `HTTPServer`. */
 export function pascalCase(name: string): string {
-  return words(name).map((w) => capitalize(w.toLowerCase() === w ? w : w)).join('');
+  return words(name).map(capitalize).join('');
 }
 
+/** The first word is lowered whole: `HTTPServer` → `httpServer`, not `hTTPServer`. */
 export function camelCase(name: string): string {
-  const pascal = pascalCase(name);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  const [first, ...rest] = words(name);
+  return first === undefined ? '' : first.toLowerCase() + rest.map(capitalize).join('');
 }
 
 export function kebabCase(name: string): string {
@@ -52,6 +54,13 @@ export function toIdentifier(name: string, fallback: string): string {
   if (cleaned === '') return fallback;
   if (/^[0-9]/.test(cleaned)) return `_${cleaned}`;
   return RESERVED_WORDS.has(cleaned) ? `${cleaned}_` : cleaned;
+}
+
+/** A name for a member accessed with a dot (`resource.delete`): reserved words are allowed there. */
+export function toPropertyName(name: string, fallback: string): string {
+  const cleaned = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : camelCase(name);
+  if (cleaned === '') return fallback;
+  return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
 /** A safe type name: PascalCase, never a built-in's name. */
