@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { SchemaIR } from '../../generator/ir/types.js';
+import { jsDoc, neutralizeComment } from '../../generator/emit/jsdoc.js';
+import { primitiveLiteral, propertyKey, stringLiteral } from '../../generator/emit/literals.js';
+import { renderType } from '../../generator/emit/render-type.js';
+import { createScope } from '../../generator/emit/scope.js';
+import { jsLiteral } from '../../generator/emit/example.js';
+import { singular } from '../../generator/emit/type-declarations.js';
+
+const origin = { file: 's.yaml', pointer: '', line: 1, column: 1 };
+const s = <T extends Omit<SchemaIR, 'origin'>>(schema: T): SchemaIR => ({ ...schema, origin }) as unknown as SchemaIR;
+const model = { key: 'k', name: 'Thing', schema: s({ kind: 'string' }), origin };
+
+describe('renderType', () => {
+  it.each<{ name: string; given: SchemaIR; want: string }>([
+    { name: 'integer', given: s({ kind: 'integer' }), want: 'number' },
+    { name: 'nullable string', given: s({ kind: 'string', nullable: true }), want: 'string | null' },
+    { name: 'nullable unknown stays unknown', given: s({ kind: 'unknown', nullable: true }), want: 'unknown' },
+    { name: 'enum', given: s({ kind: 'enum', values: ['a', 1, true] }), want: '"a" | 1 | true' },
+    { name: 'empty enum', given: s({ kind: 'enum', values: [] }), want: 'never' },
+    { name: 'array of refs', given: s({ kind: 'array', items: s({ kind: 'ref', model: 'k' }) }), want: 'Array<Thing>' },
+    { name: 'union with intersection', given: s({ kind: 'union', variants: [s({ kind: 'intersection', parts: [s({ kind: 'ref', model: 'k' }), s({ kind: 'object', properties: [] })] }), s({ kind: 'null' })] }), want: '(Thing & { [key: string]: unknown }) | null' },
+    {
+      name: 'inline object with odd keys',
+      given: s({ kind: 'object', properties: [{ name: 'a-b', required: true, schema: s({ kind: 'string' }), origin }, { name: 'ok', required: false, schema: s({ kind: 'boolean' }), origin }] }),
+      want: '{ "a-b": string; ok?: boolean }',
+    },
+    { name: 'map', given: s({ kind: 'object', properties: [], additionalProperties: s({ kind: 'number' }) }), want: '{ [key: string]: number }' },
+  ])('$name → $want', ({ given, want }) => {
+    const uses = new Set<string>();
+    expect(renderType(given, createScope(new Map([['k', model]]), uses))).toBe(want);
+  });
+
+  it('records the models it names, for the planner to import', () => {
+    const uses = new Set<string>();
+    renderType(s({ kind: 'array', items: s({ kind: 'ref', model: 'k' }) }), createScope(new Map([['k', model]]), uses));
+    expect([...uses]).toEqual(['Thing']);
+  });
+});
+
+describe('spec text in generated code', () => {
+  it.each([
+    ['ends a comment', 'a */ process.exit(1) /* b', 'a *\\/ process.exit(1) /\\* b'],
+    ['opens a comment', 'x /* y', 'x /\\* y'],
+    ['CRLF line breaks', 'a\r\nb', 'a\nb'],
+  ])('neutralizes text that %s', (_, given, want) => {
+    expect(neutralizeComment(given)).toBe(want);
+  });
+
+  it('never lets a description close the JSDoc block', () => {
+    const [doc] = jsDoc(['x */ y'], [{ tagName: 'example', text: '*/' }]);
+    expect(JSON.stringify(doc)).not.toMatch(/[^\\]\*\//);
+  });
+
+  it.each([
+    ['quote and backslash', 'a"b\\c', '"a\\"b\\\\c"'],
+    ['line break', 'a\nb', '"a\\nb"'],
+    ['line separator', 'a\u2028b', '"a\\u2028b"'],
+    ['template syntax stays inert', '${x}`', '"${x}`"'],
+  ])('string literal with %s', (_, given, want) => {
+    expect(stringLiteral(given)).toBe(want);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['with-dash', '"with-dash"'],
+    ['0', '0'],
+    ['01', '"01"'],
+    ['class', '"class"'],
+    ['a"b', '"a\\"b"'],
+  ])('property key %j → %s', (given, want) => {
+    expect(propertyKey(given)).toBe(want);
+  });
+
+  it.each([
+    [Number.NaN, 'number'],
+    [-1.5, '-1.5'],
+    [null, 'null'],
+  ])('primitive literal %s → %s', (given, want) => {
+    expect(primitiveLiteral(given)).toBe(want);
+  });
+
+  it.each([
+    ["it's", "'it\\'s'"],
+    ['a\nb', "'a\\nb'"],
+    [['x', 1], "['x', 1]"],
+    [{ 'a-b': true }, '{ "a-b": true }'],
+  ])('example literal %j → %s', (given, want) => {
+    expect(jsLiteral(given, '')).toBe(want);
+  });
+});
+
+describe('singular', () => {
+  it.each([
+    ['Participants', 'Participant'],
+    ['Entries', 'Entry'],
+    ['Status', 'StatusItem'],
+    ['Data', 'DataItem'],
+  ])('%s → %s', (given, want) => expect(singular(given)).toBe(want));
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { parseYamlSource } from '../../generator/load/yaml-source.js';
+
+describe('parseYamlSource', () => {
+  it.each([
+    { name: 'a mapping key', text: 'a: 1\nb:\n  c: 2\n', pointer: '/b/c', want: { line: 3, column: 3 } },
+    { name: 'a sequence item', text: 'list:\n  - x\n  - y\n', pointer: '/list/1', want: { line: 3, column: 5 } },
+    { name: 'an escaped key', text: 'paths:\n  /a/{b}:\n    get: {}\n', pointer: '/paths/~1a~1{b}/get', want: { line: 3, column: 5 } },
+    { name: 'JSON input', text: '{\n  "openapi": "3.1.0"\n}', pointer: '/openapi', want: { line: 2, column: 3 } },
+  ])('records the position of $name', ({ text, pointer, want }) => {
+    const result = parseYamlSource('s.yaml', text);
+    expect(result.ok && result.source.positions.get(pointer)).toEqual(want);
+  });
+
+  it.each([
+    { name: 'an unclosed flow mapping', text: 'a: {b: 1\n', line: 2 },
+    { name: 'a duplicate key', text: 'a: 1\na: 2\n', line: 2 },
+    { name: 'a tab indentation', text: 'a:\n\tb: 1\n', line: 2 },
+  ])('reports $name as not valid YAML, with its line', ({ text, line }) => {
+    const result = parseYamlSource('s.yaml', text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', location: { file: 's.yaml', line } });
+  });
+
+  it('keeps a key named __proto__ as a plain key', () => {
+    const result = parseYamlSource('s.yaml', '__proto__:\n  polluted: true\n');
+    expect(result.ok && Object.keys(result.source.value as object)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('loadSpec', () => {
+  it('follows $refs into other files, relative to the referring file', () => {
+    const files: Record<string, string> = {
+      'spec/main.yaml': "a:\n  $ref: 'parts/b.yaml#/B'\n",
+      'spec/parts/b.yaml': "B:\n  $ref: '../c.yaml'\n",
+      'spec/c.yaml': 'x: 1\n',
+    };
+    const result = loadSpec('spec/main.yaml', (f) => files[f]);
+    expect(result.ok && [...result.spec.sources.keys()]).toEqual(['spec/main.yaml', 'spec/parts/b.yaml', 'spec/c.yaml']);
+  });
+
+  it('locates a $ref to a missing file at the $ref', () => {
+    const result = loadSpec('main.yaml', (f) => (f === 'main.yaml' ? 'a:\n  b:\n    $ref: other.yaml\n' : undefined));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics[0]).toMatchObject({ code: 'ref-file-missing', location: { file: 'main.yaml', pointer: '/a/b/$ref', line: 3, column: 5 } });
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueName } from '../../generator/normalize/unique.js';
+import { camelCase, pascalCase, toIdentifier, toTypeName } from '../../generator/util/names.js';
+import { apiOf, minimalDoc } from '../helpers/spec.js';
+
+const op = (operationId: string, extra: Record<string, unknown> = {}) => ({
+  operationId,
+  responses: { '200': { description: 'ok' } },
+  ...extra,
+});
+
+describe('name conversions', () => {
+  it.each([
+    ['app_id', 'appId', 'AppId'],
+    ['get-active-session', 'getActiveSession', 'GetActiveSession'],
+    ['HTTPServer', 'httpServer', 'HTTPServer'],
+    ['realtimeKit', 'realtimeKit', 'RealtimeKit'],
+    ['Active session', 'activeSession', 'ActiveSession'],
+  ])('%s → %s, %s', (given, camel, pascal) => {
+    expect(camelCase(given)).toBe(camel);
+    expect(pascalCase(given)).toBe(pascal);
+  });
+
+  it.each([
+    ['delete', 'delete_'],
+    ['2fa', '_2fa'],
+    ['x-request-id', 'xRequestId'],
+    ['', 'fallback'],
+  ])('identifier from %j is %j', (given, want) => {
+    expect(toIdentifier(given, 'fallback')).toBe(want);
+  });
+
+  it.each([
+    ['string', 'StringModel'],
+    ['Promise', 'PromiseModel'],
+    ['user account', 'UserAccount'],
+  ])('type name from %j is %j', (given, want) => {
+    expect(toTypeName(given, 'Model')).toBe(want);
+  });
+
+  it('numbers clashing names Foo, Foo2, Foo3', () => {
+    const taken = new Set<string>();
+    expect(['Foo', 'Foo', 'Foo'].map((n) => uniqueName(n, taken))).toEqual(['Foo', 'Foo2', 'Foo3']);
+  });
+});
+
+describe('normalize passes', () => {
+  it('makes method names unique within a resource, in operationId order', () => {
+    const api = apiOf(minimalDoc({ paths: { '/a': { get: op('b', { 'x-sdk-method': 'list', tags: ['t'] }) }, '/b': { get: op('a', { 'x-sdk-method': 'list', tags: ['t'] }) } } }));
+    expect(api.operations.map((o) => [o.operationId, o.methodName])).toEqual([['a', 'list'], ['b', 'list2']]);
+  });
+
+  it.each([
+    ['delete', 'delete'],
+    ['constructor', 'constructor2'],
+    ['get thing', 'getThing'],
+    ['x-sdk-method with dashes', 'xSdkMethodWithDashes'],
+  ])('names method %j as %j', (operationId, want) => {
+    const api = apiOf(minimalDoc({ paths: { '/a': { delete: op(operationId, { tags: ['t'] }) } } }));
+    expect(api.operations[0]!.methodName).toBe(want);
+  });
+
+  it('gives positional arguments camelCase names that never shadow params or options', () => {
+    const params = ['options', 'app_id', 'class'].map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const api = apiOf(minimalDoc({ paths: { '/{options}/{app_id}/{class}': { get: op('get', { parameters: params, tags: ['t'] }) } } }));
+    expect(api.operations[0]!.parameters.map((p) => p.argName)).toEqual(['options2', 'appId', 'class_']);
+  });
+
+  it('gives models that clash with operation types, the client or the runtime a numbered name', () => {
+    const api = apiOf(minimalDoc({
+      paths: { '/a': { get: op('list', { tags: ['things'] }) } },
+      components: { schemas: { ThingsListResponse: { type: 'string' }, APIError: { type: 'string' }, TestAPIClient: { type: 'string' } } },
+    }));
+    expect(api.models.map((m) => m.name).sort()).toEqual(['APIError2', 'TestAPIClient2', 'ThingsListResponse2']);
+  });
+
+  it('orders properties id first, then required, then optional', () => {
+    const api = apiOf(minimalDoc({ components: { schemas: { M: { type: 'object', required: ['z', 'id', 'b'], properties: { a: {}, z: {}, id: {}, c: {}, b: {} } } } } }));
+    const schema = api.models[0]!.schema;
+    expect(schema.kind === 'object' && schema.properties.map((p) => p.name)).toEqual(['id', 'b', 'z', 'a', 'c']);
+  });
+
+  it('names resource classes uniquely across the tree', () => {
+    const api = apiOf(minimalDoc({ paths: { '/a': { get: op('a', { 'x-sdk-resource': 'zones.settings' }) }, '/b': { get: op('b', { 'x-sdk-resource': 'accounts.settings' }) } } }));
+    expect(api.resources.map((r) => [r.path.join('.'), r.className])).toEqual([
+      ['accounts', 'Accounts'],
+      ['accounts.settings', 'Settings'],
+      ['zones', 'Zones'],
+      ['zones.settings', 'Settings2'],
+    ]);
+    expect(api.operations.map((o) => o.typePrefix)).toEqual(['SettingsB', 'Settings2A']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { SchemaIR } from '../../generator/ir/types.js';
+import { apiOf, docWithResponse } from '../helpers/spec.js';
+
+/** The IR of a response schema, with origins dropped so expectations stay readable. */
+function parsed(schema: unknown, components: Record<string, unknown> = {}): unknown {
+  const api = apiOf(docWithResponse(schema, components));
+  return strip(api.operations[0]!.responses[0]!.schema!);
+}
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([k, v]) => k !== 'origin' && v !== undefined).map(([k, v]) => [k, strip(v)]));
+}
+
+describe('parseSchema', () => {
+  it.each<{ name: string; given: unknown; want: unknown }>([
+    { name: 'a string', given: { type: 'string' }, want: { kind: 'string' } },
+    { name: 'an integer with a format', given: { type: 'integer', format: 'int64' }, want: { kind: 'integer', format: 'int64' } },
+    { name: 'nullable, 3.0 spelling', given: { type: 'string', nullable: true }, want: { kind: 'string', nullable: true } },
+    { name: 'nullable, 3.1 type list', given: { type: ['string', 'null'] }, want: { kind: 'string', nullable: true } },
+    { name: 'nullable, oneOf with null', given: { oneOf: [{ type: 'string' }, { type: 'null' }] }, want: { kind: 'string', nullable: true } },
+    { name: 'an enum with null', given: { enum: ['a', 'b', null] }, want: { kind: 'enum', values: ['a', 'b'], nullable: true } },
+    { name: 'a const', given: { const: 'x' }, want: { kind: 'enum', values: ['x'] } },
+    { name: 'an array without items', given: { type: 'array' }, want: { kind: 'array', items: { kind: 'unknown' } } },
+    { name: 'a type list of two', given: { type: ['string', 'number'] }, want: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'number' }] } },
+    {
+      name: 'an object with required and optional',
+      given: { type: 'object', required: ['b'], properties: { a: { type: 'string' }, b: { type: 'boolean' } } },
+      want: { kind: 'object', properties: [{ name: 'b', required: true, schema: { kind: 'boolean' } }, { name: 'a', required: false, schema: { kind: 'string' } }] },
+    },
+    {
+      name: 'a map',
+      given: { type: 'object', additionalProperties: { type: 'number' } },
+      want: { kind: 'object', properties: [], additionalProperties: { kind: 'number' } },
+    },
+    {
+      name: 'allOf of a ref and inline properties',
+      given: { allOf: [{ $ref: '#/components/schemas/A' }], properties: { x: { type: 'string' } } },
+      want: { kind: 'intersection', parts: [{ kind: 'ref', model: 'spec.yaml#/components/schemas/A' }, { kind: 'object', properties: [{ name: 'x', required: false, schema: { kind: 'string' } }] }] },
+    },
+    { name: 'a schema-less value', given: {}, want: { kind: 'unknown' } },
+    { name: 'a described, deprecated, read-only field', given: { type: 'string', description: 'd', deprecated: true, readOnly: true }, want: { kind: 'string', description: 'd', deprecated: true, readOnly: true } },
+  ])('$name', ({ given, want }) => {
+    expect(parsed(given, { A: { type: 'object' } })).toEqual(want);
+  });
+
+  it('inlines a ref to a non-component schema and cuts a cycle through it with unknown', () => {
+    const doc = docWithResponse({ $ref: '#/x-shapes/Node' });
+    (doc as Record<string, unknown>)['x-shapes'] = { Node: { type: 'object', properties: { next: { $ref: '#/x-shapes/Node' } } } };
+    const api = apiOf(doc);
+    const schema = api.operations[0]!.responses[0]!.schema as Extract<SchemaIR, { kind: 'object' }>;
+    expect(schema.kind).toBe('object');
+    expect(schema.properties[0]!.schema.kind).toBe('unknown');
+  });
+
+  it('keeps a recursive component schema as a ref to itself', () => {
+    const api = apiOf(docWithResponse({ $ref: '#/components/schemas/Tree' }, { Tree: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } } }));
+    expect(strip(api.models[0]!.schema)).toEqual({
+      kind: 'object',
+      properties: [{ name: 'children', required: false, schema: { kind: 'array', items: { kind: 'ref', model: 'spec.yaml#/components/schemas/Tree' } } }],
+    });
+  });
+
+  it('records where each schema came from', () => {
+    const api = apiOf(docWithResponse({ type: 'string' }));
+    expect(api.operations[0]!.responses[0]!.schema!.origin).toMatchObject({ file: 'spec.yaml', pointer: '/paths/~1things/get/responses/200/content/application~1json/schema' });
+    expect(api.operations[0]!.responses[0]!.schema!.origin.line).toBeGreaterThan(0);
+  });
+});

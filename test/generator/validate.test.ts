@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { validate } from '../../generator/validate/validate.js';
+import type { Diagnostic } from '../../generator/diagnostics.js';
+
+const dir = 'test/fixtures/bad';
+
+function problemsOf(name: string): Diagnostic[] {
+  const file = `${dir}/${name}`;
+  const loaded = loadSpec(file, (f) => (f === file ? readFileSync(f, 'utf8') : undefined));
+  return loaded.ok ? [...validate(loaded.spec)] : [...loaded.diagnostics];
+}
+
+const pick = (d: Diagnostic) => ({ code: d.code, pointer: d.location.pointer, line: d.location.line, column: d.location.column });
+
+describe('bad specs get one located diagnostic per problem', () => {
+  it.each([
+    { name: 'not-yaml.yaml', want: [{ code: 'yaml-syntax', pointer: '', line: 7, column: 1 }] },
+    { name: 'not-openapi.yaml', want: [{ code: 'not-openapi-3', pointer: '', line: 1, column: 1 }] },
+    { name: 'ref-to-nothing.yaml', want: [{ code: 'ref-missing', pointer: '/paths/~1things/get/responses/200/content/application~1json/schema/$ref', line: 15, column: 17 }] },
+    { name: 'duplicate-operation-id.yaml', want: [{ code: 'operation-id-duplicate', pointer: '/paths/~1b/get/operationId', line: 14, column: 7 }] },
+    {
+      name: 'missing-required.yaml',
+      want: [
+        { code: 'required', pointer: '/info', line: 2, column: 1 },
+        { code: 'required', pointer: '/paths/~1things~1{id}/get/responses/200', line: 14, column: 9 },
+        { code: 'path-param-required', pointer: '/paths/~1things~1{id}/get/parameters/0', line: 9, column: 11 },
+      ],
+    },
+  ])('$name', ({ name, want }) => {
+    const problems = problemsOf(name);
+    expect(problems.map(pick)).toEqual(want);
+    for (const p of problems) expect(p.location.file).toBe(`${dir}/${name}`);
+  });
+
+  it('names the missing field in the message', () => {
+    const messages = problemsOf('missing-required.yaml').map((d) => d.message);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('info.version'), expect.stringContaining('`description`')]));
+  });
+
+  it('names the first use of a repeated operationId', () => {
+    expect(problemsOf('duplicate-operation-id.yaml')[0]!.message).toContain('#/paths/~1a/get');
+  });
+});
