@@ -1,0 +1,32 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run, scratchWithSpec, treeHashes } from '../helpers/tree.js';
+
+const BAD = 'test/fixtures/bad';
+
+describe('generate with a broken spec', () => {
+  it.each(readdirSync(BAD).sort())('%s: located errors, exit 1, generated/ untouched', async (name) => {
+    const { spec, out } = scratchWithSpec();
+    expect((await run('generate', '--spec', spec, '--out', out)).code).toBe(0);
+    const before = treeHashes(out);
+    const result = await run('generate', '--spec', `${BAD}/${name}`, '--out', out);
+    expect(result.code).toBe(1);
+    const problems = result.stderr.split('\n').filter((l) => l.startsWith(`${BAD}/${name}:`));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const line of problems) expect(line).toMatch(/^[^:]+:[1-9]\d*:[1-9]\d* error \[[a-z0-9-]+\] #(\/\S*)?: \S/);
+    expect(result.stderr).toContain('nothing was written');
+    expect(treeHashes(out)).toEqual(before);
+  });
+
+  it('reports a missing spec file', async () => {
+    const result = await run('generate', '--spec', 'no/such/spec.yaml', '--out', scratchWithSpec().out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cannot read the spec file no/such/spec.yaml');
+  });
+
+  it('rejects unknown arguments with the usage and exit 2', async () => {
+    const result = await run('generate', '--nope');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage:');
+  });
+});
