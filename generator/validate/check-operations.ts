@@ -36,7 +36,9 @@ function checkResponses(spec: LoadedSpec, pointer: string, op: Record<string, un
   for (const [status, response] of Object.entries(responses)) {
     const at = joinPointer(pointer, 'responses', status);
     const resolved = resolve(spec, spec.entry, at, response);
-    if (isObject(resolved.value) && typeof resolved.value['description'] !== 'string') {
+    // A ref that leads nowhere is reported once, by checkRefs, not again as a missing description.
+    const dangling = isObject(resolved.value) && typeof resolved.value['$ref'] === 'string';
+    if (isObject(resolved.value) && !dangling && typeof resolved.value['description'] !== 'string') {
       out.push(problem(spec, resolved.file, resolved.pointer, 'required', `required field \`description\` is missing in response ${status}`));
     }
   }

@@ -43,3 +43,12 @@ describe('bad specs get one located diagnostic per problem', () => {
     expect(problemsOf('duplicate-operation-id.yaml')[0]!.message).toContain('#/paths/~1a/get');
   });
 });
+
+describe('a dangling response $ref', () => {
+  it('is reported once, not again as a response without description', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const doc = minimalDoc({ paths: { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Nope' } } } } } });
+    const problems = validate(loadFromMemory({ 'spec.yaml': specText(doc) }));
+    expect(problems.map((p) => p.code)).toEqual(['ref-missing']);
+  });
+});
