@@ -20,6 +20,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const { op, at } = site;
   const method = site.method.toUpperCase() as HttpMethod;
   const operationId = asString(op['operationId']) ?? camelCase(`${site.method} ${site.path}`);
+  const resourcePath = resourcePathOf(op, tagResources);
   return {
     operationId,
     method,
@@ -27,8 +28,8 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     summary: asString(op['summary']),
     description: asString(op['description']),
     deprecated: op['deprecated'] === true,
-    resourcePath: resourcePathOf(op, tagResources),
-    methodName: asString(op['x-sdk-method']) ?? camelCase(operationId),
+    resourcePath,
+    methodName: asString(op['x-sdk-method']) ?? defaultMethodName(operationId, resourcePath),
     typePrefix: '',
     parameters: parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional),
     requestBody: parseRequestBody(ctx, joinAt(at, 'requestBody'), op['requestBody']),
@@ -37,6 +38,17 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     security: parseSecurityRequirement(op['security']),
     origin: locationOf(ctx, at),
   };
+}
+
+/**
+ * The camelCased operationId, without the resource's name when it starts with it: operationIds are
+ * often prefixed by their tag (`devices-list-devices` on `devices` → `listDevices`).
+ */
+export function defaultMethodName(operationId: string, resourcePath: readonly string[]): string {
+  const name = camelCase(operationId);
+  const resource = camelCase(resourcePath[resourcePath.length - 1] ?? '');
+  const rest = name.slice(resource.length);
+  return resource !== '' && name.startsWith(resource) && /^[A-Z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : name;
 }
 
 /** `x-sdk-resource` on the operation, else on its first tag, else the tag's name, else `default`. */

@@ -91,3 +91,16 @@ describe('normalize passes', () => {
     expect(api.operations.map((o) => o.typePrefix)).toEqual(['SettingsB', 'Settings2A']);
   });
 });
+
+describe('default method names', () => {
+  it.each([
+    ['devices-list-devices', ['devices'], 'listDevices'],
+    ['devicesList', ['devices'], 'list'],
+    ['deviceslist', ['devices'], 'deviceslist'],
+    ['list-devices', ['devices'], 'listDevices'],
+    ['devices', ['devices'], 'devices'],
+  ])('%s on %j → %s', async (operationId, resourcePath, want) => {
+    const { defaultMethodName } = await import('../../generator/parse/operation.js');
+    expect(defaultMethodName(operationId, resourcePath)).toBe(want);
+  });
+});
