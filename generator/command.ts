@@ -15,8 +15,9 @@ export interface CommandIO {
 }
 
 const USAGE = `usage:
-  generate [--spec spec/openapi.yaml] [--out generated]   write the package generated from the spec
-  check    [--spec spec/openapi.yaml] [--out generated]   exit 1 when the package differs from what the spec generates
+  generate [--spec spec/openapi.yaml] [--out generated] [--lenient]   write the package generated from the spec
+  check    [--spec spec/openapi.yaml] [--out generated] [--lenient]   exit 1 when the package differs from what the spec generates
+           --lenient: a $ref to nothing becomes a located warning and an \`unknown\` type instead of an error
   diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)`;
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -30,27 +31,34 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     io.stderr(`${USAGE}\n`);
     return 2;
   }
-  const generated = await generateOrReport(options.spec, io);
+  const generated = await generateOrReport(options, io);
   if (!generated) return 1;
   for (const w of generated.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
   return command === 'generate' ? generate(options.out, generated, io) : check(options.out, generated, io);
 }
 
-function parseOptions(args: readonly string[]): { spec: string; out: string } | undefined {
-  const options = { spec: 'spec/openapi.yaml', out: 'generated' };
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
+interface Options {
+  spec: string;
+  out: string;
+  lenient: boolean;
+}
+
+function parseOptions(args: readonly string[]): Options | undefined {
+  const options: Options = { spec: 'spec/openapi.yaml', out: 'generated', lenient: args.includes('--lenient') };
+  const rest = args.filter((a) => a !== '--lenient');
+  for (let i = 0; i < rest.length; i += 2) {
+    const [flag, value] = [rest[i], rest[i + 1]];
     if (value === undefined || (flag !== '--spec' && flag !== '--out')) return undefined;
     options[flag === '--spec' ? 'spec' : 'out'] = value;
   }
   return options;
 }
 
-async function generateOrReport(specPath: string, io: CommandIO): Promise<Generated | undefined> {
-  const loaded = loadSpec(specPath, readFromDisk);
+async function generateOrReport(options: Options, io: CommandIO): Promise<Generated | undefined> {
+  const loaded = loadSpec(options.spec, readFromDisk);
   if (!loaded.ok) return reportProblems(loaded.diagnostics.map(formatDiagnostic), io);
   try {
-    return await generateInMemory(loaded.spec, readRuntimeSources());
+    return await generateInMemory(loaded.spec, readRuntimeSources(), { lenient: options.lenient });
   } catch (error) {
     if (error instanceof SpecError) return reportProblems(error.diagnostics.map(formatDiagnostic), io);
     throw error;

@@ -21,9 +21,20 @@ export interface Generated {
   readonly warnings: readonly Diagnostic[];
 }
 
+export interface BuildOptions {
+  /**
+   * Real specs carry defects (Cloudflare's published one has `$ref`s to nothing). Lenient mode turns
+   * such a defect into a located warning and an `unknown` type instead of stopping.
+   */
+  readonly lenient?: boolean;
+}
+
+/** Problems a lenient build degrades instead of refusing. */
+const DEGRADABLE = new Set(['ref-missing']);
+
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
-export function buildApi(spec: LoadedSpec): { api: ApiIR; warnings: readonly Diagnostic[] } {
-  const problems = validate(spec);
+export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {
+  const problems = validate(spec).map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));
   if (errorsIn(problems).length > 0) throw new SpecError(errorsIn(problems));
   const { api, diagnostics } = parseApi(spec);
   if (errorsIn(diagnostics).length > 0) throw new SpecError(errorsIn(diagnostics));
@@ -34,8 +45,8 @@ export function buildApi(spec: LoadedSpec): { api: ApiIR; warnings: readonly Dia
  * Generates the package in memory. `runtime` holds the runtime's sources (file name → text), copied
  * verbatim into `src/core/`; callers that only compare the API surface may pass none.
  */
-export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<string, string> = new Map()): Promise<Generated> {
-  const { api, warnings } = buildApi(spec);
+export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<string, string> = new Map(), options: BuildOptions = {}): Promise<Generated> {
+  const { api, warnings } = buildApi(spec, options);
   const planned = plan(api);
   const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
   const printed = await printUnits(emitted, planned);

@@ -30,3 +30,15 @@ describe('generate with a broken spec', () => {
     expect(result.stderr).toContain('usage:');
   });
 });
+
+describe('generate --lenient', () => {
+  it('turns a $ref to nothing into a located warning and an unknown type', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', `${BAD}/ref-to-nothing.yaml`, '--out', out, '--lenient');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/ref-to-nothing\.yaml:15:17 warning \[ref-missing\]/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${out}/src/resources/default.ts`, 'utf8')).toContain('export type DefaultListThingsResponse = Missing;');
+    expect(readFileSync(`${out}/src/models.ts`, 'utf8')).toContain('export type Missing = unknown;');
+  });
+});
