@@ -1,0 +1,80 @@
+/**
+ * Rules for changes outside schemas: operations, parameters, request bodies, responses and their headers,
+ * security, security schemes and webhooks.
+ */
+import { rule, type Rule } from './rule.js';
+
+const OPERATION_RULES: Rule[] = [
+  rule('operation.added', 'neutral', 'operation added', '=endpoint-added'),
+  rule('operation.removed', { none: 'breaking', request: 'breaking' }, 'operation removed', '=api-removed-without-deprecation'),
+  rule('operation.removed-after-deprecation', { none: 'breaking', request: 'breaking' }, 'deprecated operation removed', '=api-removed-with-deprecation'),
+  rule('operation.deprecated', 'neutral', 'operation deprecated', '=endpoint-deprecated'),
+  rule('operation.reactivated', 'neutral', 'operation no longer deprecated', '=endpoint-reactivated'),
+  rule('operation.id.added', 'neutral', 'operationId added', '=api-operation-id-added'),
+  rule('operation.id.removed', 'neutral', 'operationId removed', '=api-operation-id-removed'),
+  rule('operation.id.changed', 'neutral', 'operationId changed'),
+  rule('operation.tag.added', 'neutral', 'tag added', '=api-tag-added'),
+  rule('operation.tag.removed', 'neutral', 'tag removed', '=api-tag-removed'),
+  rule('operation.servers.changed', 'neutral', 'servers changed'),
+];
+
+const PARAMETER_RULES: Rule[] = [
+  rule('parameter.added.required', 'narrows', 'required parameter added', { request: '=new-required-request-parameter' }),
+  rule('parameter.added.optional', 'neutral', 'optional parameter added', { request: '=new-optional-request-parameter' }),
+  rule('parameter.removed', { request: 'undecidable' }, 'parameter removed', '=request-parameter-removed',
+    'whether the server rejects or ignores a parameter it no longer declares is not in the spec'),
+  rule('parameter.became-required', 'narrows', 'parameter became required', '=request-parameter-became-required'),
+  rule('parameter.became-optional', 'widens', 'parameter became optional', '=request-parameter-became-optional'),
+  rule('parameter.deprecated', 'neutral', 'parameter deprecated', '=request-parameter-deprecated'),
+  rule('parameter.reactivated', 'neutral', 'parameter no longer deprecated', '=request-parameter-reactivated'),
+  rule('parameter.style.changed', 'changes', 'serialization style changed'),
+  rule('parameter.explode.changed', 'changes', 'explode changed'),
+  rule('parameter.schema.added', 'narrows', 'parameter schema set'),
+  rule('parameter.schema.removed', 'widens', 'parameter schema removed'),
+];
+
+const BODY_RULES: Rule[] = [
+  rule('request-body.added.required', 'narrows', 'required request body added', '=request-body-added-required'),
+  rule('request-body.added.optional', 'neutral', 'optional request body added', '=request-body-added-optional'),
+  rule('request-body.removed', 'narrows', 'request body removed', '=request-body-removed'),
+  rule('request-body.became-required', 'narrows', 'request body became required', '=request-body-became-required'),
+  rule('request-body.became-optional', 'widens', 'request body became optional', '=request-body-became-optional'),
+  rule('media-type.added', { request: 'not-breaking', response: 'not-breaking' }, 'media type added', { request: '=request-body-media-type-added', response: '=response-media-type-added' }),
+  rule('media-type.removed', { request: 'breaking', response: 'breaking' }, 'media type removed', { request: '=request-body-media-type-removed', response: '=response-media-type-removed' },
+    'in a response: clients that ask for this media type no longer get it (content negotiation)'),
+  rule('media-type.schema-added', 'narrows', 'schema set for a media type that had none', { request: '=request-body-media-type-schema-added', response: '=response-body-media-type-schema-added' }),
+  rule('media-type.schema-removed', 'widens', 'schema removed from a media type', { request: '=request-body-media-type-schema-removed', response: '=response-body-media-type-schema-removed' }),
+];
+
+const RESPONSE_RULES: Rule[] = [
+  rule('response.success-status.added', 'neutral', 'success status added', '=response-success-status-added',
+    'HTTP clients treat a status they do not know as the x00 of its class (RFC 9110 §15)'),
+  rule('response.success-status.removed', { response: 'breaking' }, 'success status removed', '=response-success-status-removed',
+    'clients written against this success response now get a different one'),
+  rule('response.error-status.added', 'neutral', 'non-success status added', '=response-non-success-status-added'),
+  rule('response.error-status.removed', 'neutral', 'non-success status removed', '=response-non-success-status-removed'),
+  rule('response.header.added', 'neutral', 'response header added', '=response-header-added'),
+  rule('response.header.removed.required', { response: 'breaking' }, 'required response header removed', '=required-response-header-removed'),
+  rule('response.header.removed.optional', { response: 'undecidable' }, 'optional response header removed', '=optional-response-header-removed'),
+  rule('response.header.became-optional', 'widens', 'response header became optional', '=response-header-became-optional'),
+  rule('response.header.became-required', 'narrows', 'response header became required'),
+];
+
+/** Security requirements are rated as oasdiff rates them: informational. */
+const SECURITY = 'follows oasdiff: security requirement changes are informational; clients that already send the credentials are unaffected';
+
+const SECURITY_RULES: Rule[] = [
+  rule('security.required', 'neutral', 'authentication now required where none was', { none: '=api-security-added', request: '=api-security-added' }, SECURITY),
+  rule('security.alternative.added', 'neutral', 'security alternative added', { none: '=api-security-added', request: '=api-security-added' }),
+  rule('security.alternative.removed', 'neutral', 'security alternative removed', { none: '=api-security-removed', request: '=api-security-removed' }, SECURITY),
+  rule('security.no-longer-required', 'neutral', 'authentication no longer required', { none: '=api-security-removed', request: '=api-security-removed' }),
+  rule('security.scope.added', 'neutral', 'scope added to a security requirement', { none: '=api-security-scope-added', request: '=api-security-scope-added' }, SECURITY),
+  rule('security.scope.removed', 'neutral', 'scope removed from a security requirement', { none: '=api-security-scope-removed', request: '=api-security-scope-removed' }),
+  rule('security-scheme.added', 'neutral', 'security scheme added', '=api-security-component-added'),
+  rule('security-scheme.removed', 'neutral', 'security scheme removed', '=api-security-component-removed'),
+  rule('security-scheme.changed', { none: 'breaking' }, 'security scheme changed (type, location or name)', '=api-security-component-type-changed'),
+  rule('webhook.added', 'neutral', 'webhook added', '=webhook-added'),
+  rule('webhook.removed', { none: 'breaking' }, 'webhook removed', '=webhook-removed'),
+];
+
+export const API_RULES: readonly Rule[] = [...OPERATION_RULES, ...PARAMETER_RULES, ...BODY_RULES, ...RESPONSE_RULES, ...SECURITY_RULES];

@@ -1,0 +1,96 @@
+/**
+ * `oneOf`, `anyOf`, `allOf` and `discriminator`. Branches are paired before they are compared: the same
+ * component (`$ref` name), then the same `title`, then the same content (so a `$ref` and the same schema
+ * written inline pair up); what is left was added or removed. `{type: 'null'}` branches are nullability.
+ */
+import { child, deref, entries, isObj, items, str, type Node } from '../walk/node.js';
+import { descend, diffSchema, emit, equivalent, type Check, type SchemaWalk } from './walk.js';
+import { isAnnotation, isNullSchema, type SchemaView } from './view.js';
+
+const KEYWORDS = [['oneOf', 'one-of'], ['anyOf', 'any-of'], ['allOf', 'all-of']] as const;
+
+export const checkComposition: Check = (w, b, r) => {
+  if (!has(b, 'oneOf') && has(r, 'oneOf') && b.s['type'] === 'object' && r.s['type'] === undefined) wrappedInOneOf(w, b, r);
+  for (const [keyword, id] of KEYWORDS) compareBranches(w, b, r, keyword, id);
+  compareDiscriminator(w, b, r);
+};
+
+/**
+ * An object schema replaced by a oneOf of variants of it: a message that matches several variants now
+ * matches none. Each variant is compared with the old schema, so the reviewer sees how each differs.
+ */
+function wrappedInOneOf(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
+  emit(w, 'schema.wrapped-in-one-of', b.node, child(r.node, 'oneOf'));
+  emit(w, 'schema.type.removed', child(b.node, 'type'), r.node, { before: 'object', note: '`type` is now set by each oneOf variant' });
+  items(child(r.node, 'oneOf')).forEach((variant, i) => diffSchema(descend(w, `oneOf[${i}]`), b.node, variant));
+}
+
+function has(v: SchemaView, key: string): boolean {
+  return Array.isArray(v.s[key]);
+}
+
+interface Branch {
+  readonly node: Node;
+  readonly ref?: string | undefined;
+  readonly title?: string | undefined;
+  readonly annotationOnly: boolean;
+}
+
+function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView, keyword: string): Branch[] {
+  const spec = side === 'base' ? w.ctx.base : w.ctx.revision;
+  return items(child(v.node, keyword))
+    .filter((n) => keyword === 'allOf' || !isNullSchema(deref(spec, n).value))
+    .map((node) => {
+      const raw = isObj(node.value) ? node.value : {};
+      const value = deref(spec, node).value;
+      const ref = str(raw['$ref'])?.split('/').pop();
+      return { node, ref, title: isObj(value) ? str(value['title']) : undefined, annotationOnly: isObj(value) && Object.keys(value).every(isAnnotation) };
+    });
+}
+
+/** Pairs branches by the first test that matches; returns the pairs and the unpaired of each side. */
+export function pairBranches(w: SchemaWalk, bs: Branch[], rs: Branch[]): { pairs: [Branch, Branch, string][]; removed: Branch[]; added: Branch[] } {
+  const pairs: [Branch, Branch, string][] = [];
+  let [left, right] = [[...bs], [...rs]];
+  const tests: [(x: Branch, y: Branch) => boolean, (x: Branch) => string][] = [
+    [(x, y) => x.ref !== undefined && x.ref === y.ref, (x) => x.ref!],
+    [(x, y) => x.title !== undefined && x.title === y.title, (x) => x.title!],
+    [(x, y) => equivalent(w, x.node, y.node), (x) => x.ref ?? x.title ?? String(bs.indexOf(x))],
+  ];
+  for (const [same, label] of tests) {
+    for (const x of [...left]) {
+      const y = right.find((c) => same(x, c));
+      if (!y) continue;
+      pairs.push([x, y, label(x)]);
+      left = left.filter((c) => c !== x);
+      right = right.filter((c) => c !== y);
+    }
+  }
+  return { pairs, removed: left, added: right };
+}
+
+function compareBranches(w: SchemaWalk, b: SchemaView, r: SchemaView, keyword: string, id: string): void {
+  const { pairs, removed, added } = pairBranches(w, branches(w, 'base', b, keyword), branches(w, 'revision', r, keyword));
+  const [bn, rn] = [child(b.node, keyword), child(r.node, keyword)];
+  const name = (x: Branch) => x.ref ?? x.title ?? 'inline schema';
+  for (const x of added) emit(w, `schema.${id}.added${x.annotationOnly && keyword === 'allOf' ? '-annotation-only' : ''}`, bn, x.node, { after: name(x) });
+  for (const x of removed) emit(w, `schema.${id}.removed${x.annotationOnly && keyword === 'allOf' ? '-annotation-only' : ''}`, x.node, rn, { before: name(x) });
+  for (const [x, y, label] of pairs) diffSchema(descend(w, `${keyword}[${label}]`), x.node, y.node);
+}
+
+function compareDiscriminator(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
+  const [bd, rd] = [child(b.node, 'discriminator'), child(r.node, 'discriminator')];
+  if (!isObj(bd.value) && !isObj(rd.value)) return;
+  if (!isObj(bd.value)) return emit(w, 'schema.discriminator.added', b.node, rd);
+  if (!isObj(rd.value)) return emit(w, 'schema.discriminator.removed', bd, r.node);
+  const [bp, rp] = [bd.value['propertyName'], rd.value['propertyName']];
+  if (bp !== rp) emit(w, 'schema.discriminator.property-name-changed', child(bd, 'propertyName'), child(rd, 'propertyName'), { before: bp, after: rp });
+  const bm = new Map(entries(child(bd, 'mapping')).map(([k, n]) => [k, n]));
+  const rm = new Map(entries(child(rd, 'mapping')).map(([k, n]) => [k, n]));
+  for (const [key, n] of rm) if (!bm.has(key)) emit(w, 'schema.discriminator.mapping-added', child(bd, 'mapping'), n, { after: key });
+  for (const [key, n] of bm) if (!rm.has(key)) emit(w, 'schema.discriminator.mapping-removed', n, child(rd, 'mapping'), { before: key });
+  for (const [key, n] of bm) {
+    const other = rm.get(key);
+    if (other && other.value !== n.value) emit(w, 'schema.discriminator.mapping-changed', n, other, { before: `${key}: ${String(n.value)}`, after: `${key}: ${String(other.value)}` });
+  }
+}

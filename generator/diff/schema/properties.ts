@@ -1,0 +1,95 @@
+/**
+ * Object properties: added, removed, requiredness, read-only/write-only and deprecation flags, and
+ * `additionalProperties`. A property's own schema is compared one level down the walk.
+ */
+import { child, entries, isObj, type Node } from '../walk/node.js';
+import { descend, diffSchema, emit, type Check, type SchemaWalk } from './walk.js';
+import { isAnnotation, viewOf, type SchemaView } from './view.js';
+
+export const checkProperties: Check = (w, b, r) => {
+  const bp = new Map(entries(child(b.node, 'properties')));
+  const rp = new Map(entries(child(r.node, 'properties')));
+  const breq = requiredSet(b.s);
+  const rreq = requiredSet(r.s);
+  const names = [...new Set([...bp.keys(), ...rp.keys(), ...breq, ...rreq])];
+  for (const name of names) {
+    const [bn, rn] = [bp.get(name), rp.get(name)];
+    if (!bn && !rn) compareRequired(w, b, r, name, breq, rreq);
+    else if (!bn) added(w, b, r, name, rn!, rreq.has(name));
+    else if (!rn) removed(w, b, r, name, bn, breq.has(name));
+    else kept(w, b, r, name, bn, rn, breq, rreq);
+  }
+  compareAdditional(w, b, r);
+};
+
+function requiredSet(s: Record<string, unknown>): Set<string> {
+  return new Set(Array.isArray(s['required']) ? s['required'].filter((x): x is string => typeof x === 'string') : []);
+}
+
+function flagsOf(v: SchemaView): { readOnly: boolean; writeOnly: boolean } {
+  return { readOnly: v.s['readOnly'] === true, writeOnly: v.s['writeOnly'] === true };
+}
+
+function added(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, rn: Node, required: boolean): void {
+  const v = viewOf(w.ctx.revision, rn);
+  const id = !required ? 'schema.property.added.optional' : v.s['default'] !== undefined ? 'schema.property.added.required-with-default' : 'schema.property.added.required';
+  emit(descend(w, name, flagsOf(v)), id, child(b.node, 'properties'), rn);
+}
+
+function removed(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, required: boolean): void {
+  const v = viewOf(w.ctx.base, bn);
+  const id = required ? 'schema.property.removed.required' : 'schema.property.removed.optional';
+  const stillAllowed = !required && unconstrained(v) && allowsExtra(r);
+  const detail = stillAllowed ? { verdict: 'not-breaking' as const, note: 'the property allowed any value and undeclared properties are still allowed, so every message that was valid stays valid' } : {};
+  emit(descend(w, name, flagsOf(v)), id, bn, child(r.node, 'properties'), detail);
+}
+
+function kept(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, rn: Node, breq: Set<string>, rreq: Set<string>): void {
+  const [bv, rv] = [viewOf(w.ctx.base, bn), viewOf(w.ctx.revision, rn)];
+  const flags = { readOnly: bv.s['readOnly'] === true && rv.s['readOnly'] === true, writeOnly: bv.s['writeOnly'] === true && rv.s['writeOnly'] === true };
+  const inner = descend(w, name, flags);
+  compareRequired(w, b, r, name, breq, rreq);
+  for (const flag of ['readOnly', 'writeOnly'] as const) {
+    if ((bv.s[flag] === true) === (rv.s[flag] === true)) continue;
+    const kind = flag === 'readOnly' ? 'read-only' : 'write-only';
+    emit(inner, rv.s[flag] === true ? `schema.property.became-${kind}` : `schema.property.became-not-${kind}`, child(bn, flag), child(rn, flag), writeOnlyDetail(w, flag, rv, rreq.has(name)));
+  }
+  if ((bv.s['deprecated'] === true) !== (rv.s['deprecated'] === true)) emit(inner, rv.s['deprecated'] === true ? 'schema.deprecated' : 'schema.reactivated', bn, rn);
+  diffSchema(inner, bn, rn);
+}
+
+/** A property that became write-only is no longer returned: breaking when responses required it. */
+function writeOnlyDetail(w: SchemaWalk, flag: string, rv: SchemaView, required: boolean): { verdict?: 'breaking' } {
+  return flag === 'writeOnly' && rv.s[flag] === true && required && w.scope.site.direction === 'response' ? { verdict: 'breaking' } : {};
+}
+
+function compareRequired(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, breq: Set<string>, rreq: Set<string>): void {
+  if (breq.has(name) === rreq.has(name)) return;
+  const id = rreq.has(name) ? 'schema.property.became-required' : 'schema.property.became-optional';
+  const prop = viewOf(w.ctx.revision, child(r.node, 'properties', name));
+  emit(descend(w, name, flagsOf(prop)), id, child(b.node, 'required'), child(r.node, 'required'));
+}
+
+function unconstrained(v: SchemaView): boolean {
+  return !v.nullable && Object.keys(v.s).every(isAnnotation);
+}
+
+function allowsExtra(v: SchemaView): boolean {
+  return v.s['additionalProperties'] !== false && v.s['unevaluatedProperties'] !== false;
+}
+
+type Extra = 'any' | 'none' | 'schema';
+
+function extraOf(s: Record<string, unknown>): Extra {
+  const a = s['additionalProperties'];
+  return a === false ? 'none' : isObj(a) && Object.keys(a).length > 0 ? 'schema' : 'any';
+}
+
+function compareAdditional(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
+  const [be, re] = [extraOf(b.s), extraOf(r.s)];
+  const [bn, rn] = [child(b.node, 'additionalProperties'), child(r.node, 'additionalProperties')];
+  if (be === 'schema' && re === 'schema') return diffSchema(descend(w, '*'), bn, rn);
+  if (be === re) return;
+  const id = re === 'none' ? 'disallowed' : be === 'none' ? 'allowed' : re === 'schema' ? 'added' : 'removed';
+  emit(w, `schema.additional-properties.${id}`, bn, rn);
+}

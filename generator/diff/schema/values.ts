@@ -1,0 +1,64 @@
+/**
+ * Keywords about values: `enum` (and the `x-extensible-enum` extension), `const`, `default`, `pattern`,
+ * `contentMediaType` and `contentEncoding`. Enum values are compared as JSON; `null` in an enum is
+ * nullability, which `types.ts` reports.
+ */
+import { child, str } from '../walk/node.js';
+import { emit, type Check, type SchemaWalk } from './walk.js';
+import type { SchemaView } from './view.js';
+
+export const checkValues: Check = (w, b, r) => {
+  compareEnum(w, b, r);
+  compareExtensibleEnum(w, b, r);
+  compareScalar(w, b, r, 'const', 'schema.const');
+  compareScalar(w, b, r, 'default', 'schema.default');
+  comparePattern(w, b, r);
+  for (const [key, id] of [['contentMediaType', 'content-media-type'], ['contentEncoding', 'content-encoding']] as const) {
+    const [bv, rv] = [b.s[key], r.s[key]];
+    if (bv !== undefined && rv !== undefined && bv !== rv) emit(w, `schema.${id}.changed`, child(b.node, key), child(r.node, key), { before: bv, after: rv });
+  }
+};
+
+function values(list: unknown): string[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  return list.filter((v) => v !== null).map((v) => JSON.stringify(v));
+}
+
+function compareEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
+  const bv = values(b.s['enum']);
+  const rv = values(r.s['enum']);
+  const [bn, rn] = [child(b.node, 'enum'), child(r.node, 'enum')];
+  if (!bv && !rv) return;
+  if (!bv) return emit(w, 'schema.enum.added', b.node, rn, { after: rv!.join(', ') });
+  if (!rv) return emit(w, 'schema.enum.removed', bn, r.node, { before: bv.join(', ') });
+  for (const v of rv.filter((x) => !bv.includes(x))) emit(w, 'schema.enum.value-added', bn, rn, { after: JSON.parse(v) });
+  for (const v of bv.filter((x) => !rv.includes(x))) emit(w, 'schema.enum.value-removed', bn, rn, { before: JSON.parse(v) });
+}
+
+function compareExtensibleEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
+  const bv = values(b.s['x-extensible-enum']) ?? [];
+  const rv = values(r.s['x-extensible-enum']) ?? [];
+  const [bn, rn] = [child(b.node, 'x-extensible-enum'), child(r.node, 'x-extensible-enum')];
+  for (const v of rv.filter((x) => !bv.includes(x))) emit(w, 'schema.x-extensible-enum.value-added', bn, rn, { after: JSON.parse(v) });
+  for (const v of bv.filter((x) => !rv.includes(x))) emit(w, 'schema.x-extensible-enum.value-removed', bn, rn, { before: JSON.parse(v) });
+}
+
+function compareScalar(w: SchemaWalk, b: SchemaView, r: SchemaView, key: string, id: string): void {
+  const [bv, rv] = [b.s[key], r.s[key]];
+  if (JSON.stringify(bv) === JSON.stringify(rv)) return;
+  const change = bv === undefined ? 'added' : rv === undefined ? 'removed' : 'changed';
+  emit(w, `${id}.${change}`, child(b.node, key), child(r.node, key), { before: bv, after: rv });
+}
+
+const ANY_STRING = new Set(['.*', '^.*$', '^.*', '.*$', '[\\s\\S]*', '^[\\s\\S]*$', '(.*)']);
+
+function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
+  const bp = str(b.s['pattern']) || undefined;
+  const rp = str(r.s['pattern']) || undefined;
+  if (bp === rp) return;
+  const nodes = [child(b.node, 'pattern'), child(r.node, 'pattern')] as const;
+  const at = { before: bp, after: rp };
+  if (bp === undefined) return emit(w, 'schema.pattern.added', ...nodes, at);
+  if (rp === undefined) return emit(w, 'schema.pattern.removed', ...nodes, at);
+  emit(w, ANY_STRING.has(rp) ? 'schema.pattern.generalized' : 'schema.pattern.changed', ...nodes, at);
+}

@@ -1,0 +1,86 @@
+/**
+ * A schema as the diff compares it: `$ref`s followed, wrappers that change nothing unwrapped (`allOf` of
+ * one schema, `anyOf`/`oneOf` of one schema and `{type: 'null'}`), and nullability read from all three
+ * spellings (3.0 `nullable: true`, 3.1 `type: [x, 'null']`, a `{type: 'null'}` branch).
+ */
+import type { LoadedSpec } from '../../load/load-spec.js';
+import { child, deref, isObj, items, type Node, type Obj } from '../walk/node.js';
+
+export interface SchemaView {
+  readonly node: Node;
+  readonly s: Obj;
+  readonly nullable: boolean;
+  /** When this view unwrapped a wrapper, the wrapper itself (compared instead when the other side composes too). */
+  readonly outer?: SchemaView | undefined;
+}
+
+/** Keywords that describe without constraining; a wrapper with only these around one schema is that schema. */
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs', 'xml', 'deprecated', 'readOnly', 'writeOnly', 'default', 'nullable', '$schema', '$id', '$anchor']);
+
+export function isAnnotation(key: string): boolean {
+  return ANNOTATIONS.has(key) || key.startsWith('x-');
+}
+
+export function viewOf(spec: LoadedSpec, start: Node): SchemaView {
+  let node = deref(spec, start);
+  let nullable = false;
+  let outer: SchemaView | undefined;
+  for (let hops = 0; hops < 16; hops++) {
+    const s = isObj(node.value) ? node.value : {};
+    nullable ||= declaresNull(spec, node, s);
+    const inner = wrapped(spec, node, s);
+    if (!inner) return { node, s, nullable, outer };
+    outer ??= { node, s, nullable };
+    node = deref(spec, inner);
+  }
+  return { node, s: isObj(node.value) ? node.value : {}, nullable, outer };
+}
+
+/** The views to compare: a wrapper is kept when the other side uses the same composition keyword. */
+export function alignViews(b: SchemaView, r: SchemaView): [SchemaView, SchemaView] {
+  const composes = (x: SchemaView, y: SchemaView) => ['allOf', 'oneOf', 'anyOf'].some((k) => k in x.s && k in y.s);
+  if (b.outer && !r.outer && composes(b.outer, r)) return [b.outer, r];
+  if (r.outer && !b.outer && composes(r.outer, b)) return [b, r.outer];
+  return [b, r];
+}
+
+function declaresNull(spec: LoadedSpec, node: Node, s: Obj): boolean {
+  if (s['nullable'] === true) return true;
+  if (Array.isArray(s['type']) && s['type'].includes('null')) return true;
+  if (Array.isArray(s['enum']) && s['enum'].includes(null) && s['enum'].length > 1) return false;
+  return nullBranches(spec, node).length > 0;
+}
+
+/** The `{type: 'null'}` branches of a oneOf/anyOf. */
+export function nullBranches(spec: LoadedSpec, node: Node): Node[] {
+  return (['oneOf', 'anyOf'] as const).flatMap((k) => items(child(node, k)).filter((b) => isNullSchema(deref(spec, b).value)));
+}
+
+export function isNullSchema(value: unknown): boolean {
+  if (!isObj(value)) return false;
+  const t = value['type'];
+  return (t === 'null' || (Array.isArray(t) && t.length === 1 && t[0] === 'null')) && Object.keys(value).every((k) => k === 'type' || isAnnotation(k));
+}
+
+/** The one schema this schema only wraps, if it does. */
+function wrapped(spec: LoadedSpec, node: Node, s: Obj): Node | undefined {
+  const keys = Object.keys(s).filter((k) => !isAnnotation(k));
+  if (keys.length !== 1) return undefined;
+  const key = keys[0]!;
+  if (key !== 'allOf' && key !== 'oneOf' && key !== 'anyOf') return undefined;
+  const branches = items(child(node, key)).filter((b) => key === 'allOf' || !isNullSchema(deref(spec, b).value));
+  return branches.length === 1 ? branches[0] : undefined;
+}
+
+/** The `type` keyword as a set without `'null'`; `undefined` when absent (any type). */
+export function typeSet(s: Obj): string[] | undefined {
+  const t = s['type'];
+  if (typeof t === 'string') return t === 'null' ? [] : [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string' && x !== 'null');
+  return undefined;
+}
+
+/** Whether every type in `a` is also accepted by `b` (an integer is a number). */
+export function covers(b: readonly string[], a: readonly string[]): boolean {
+  return a.every((t) => b.includes(t) || (t === 'integer' && b.includes('number')));
+}

@@ -1,0 +1,31 @@
+/**
+ * The wire diff: every change between two loaded OpenAPI documents, with its rule, verdict and location
+ * on both sides. Pure: the documents come in, the list of changes goes out.
+ */
+import type { LoadedSpec } from '../load/load-spec.js';
+import type { SpecChange } from './model.js';
+import { diffSecuritySchemes, diffWebhooks } from './walk/components.js';
+import type { DiffContext } from './walk/context.js';
+import { diffOperations } from './walk/operations.js';
+import { diffGlobalSecurity } from './walk/security.js';
+
+export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecChange[] {
+  const ctx: DiffContext = { base, revision, changes: [] };
+  diffGlobalSecurity(ctx);
+  diffSecuritySchemes(ctx);
+  diffOperations(ctx, 'paths');
+  diffWebhooks(ctx);
+  diffOperations(ctx, 'webhooks');
+  return dedupe(ctx.changes);
+}
+
+/** The same change reached twice (a schema shared by two media types of one body) is reported once. */
+function dedupe(changes: readonly SpecChange[]): SpecChange[] {
+  const seen = new Set<string>();
+  return changes.filter((c) => {
+    const key = JSON.stringify([c.rule, c.operation, c.subject, c.message, c.base?.pointer, c.revision?.pointer]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

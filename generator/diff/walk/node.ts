@@ -1,0 +1,51 @@
+/** A value in one loaded document together with where it is: the unit every diff step compares. */
+import type { SourceLocation } from '../../diagnostics.js';
+import { locate, type LoadedSpec } from '../../load/load-spec.js';
+import { resolve } from '../../validate/check-operations.js';
+import { joinPointer } from '../../util/pointer.js';
+
+export interface Node {
+  readonly file: string;
+  readonly pointer: string;
+  readonly value: unknown;
+}
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function rootOf(spec: LoadedSpec): Node {
+  return { file: spec.entry, pointer: '', value: spec.sources.get(spec.entry)?.value };
+}
+
+/** The child at `tokens` (not following `$ref`s); its value is `undefined` when absent. */
+export function child(node: Node, ...tokens: readonly (string | number)[]): Node {
+  let value: unknown = node.value;
+  for (const t of tokens) value = isObj(value) || Array.isArray(value) ? (value as Obj)[t as string] : undefined;
+  return { file: node.file, pointer: joinPointer(node.pointer, ...tokens), value };
+}
+
+/** Follows a chain of `$ref`s (across files) to the value. */
+export function deref(spec: LoadedSpec, node: Node): Node {
+  return resolve(spec, node.file, node.pointer, node.value);
+}
+
+/** The node's members as `[key, child]`, in document order; none when it is not a mapping. */
+export function entries(node: Node): [string, Node][] {
+  return isObj(node.value) ? Object.keys(node.value).map((k) => [k, child(node, k)]) : [];
+}
+
+export function items(node: Node): Node[] {
+  return Array.isArray(node.value) ? node.value.map((_, i) => child(node, i)) : [];
+}
+
+export function where(spec: LoadedSpec, node: Node): SourceLocation {
+  const source = spec.sources.get(node.file);
+  return source ? locate(source, node.pointer) : { file: node.file, pointer: node.pointer, line: 0, column: 0 };
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,85 @@
+/**
+ * Parameters (OpenAPI 3.1 §4.8.12): those of the path item apply to each of its operations unless the
+ * operation redeclares them, so a change to a shared parameter is reported for every operation. Path
+ * parameters pair by their position in the template (a rename is not a change on the wire), the others
+ * by location and name (header names ignore case).
+ */
+import { compareSchemas } from '../schema/diff-schema.js';
+import { report, type DiffContext, type Scope } from './context.js';
+import { child, deref, entries, isObj, items, str, type Node } from './node.js';
+import type { Operation } from './operations.js';
+
+interface Param {
+  readonly key: string;
+  readonly name: string;
+  readonly in: string;
+  readonly node: Node;
+  readonly p: Record<string, unknown>;
+  readonly pathLevel: boolean;
+}
+
+function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> {
+  const out = new Map<string, Param>();
+  const placeholders = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  for (const [owner, pathLevel] of [[op.pathItem, true], [op.node, false]] as const) {
+    for (const raw of items(child(owner, 'parameters'))) {
+      const node = deref(spec, raw);
+      if (!isObj(node.value)) continue;
+      const [name, location] = [str(node.value['name']) ?? '', str(node.value['in']) ?? ''];
+      const index = placeholders.indexOf(name);
+      const key = location === 'path' && index >= 0 ? `path:${index}` : `${location}:${location === 'header' ? name.toLowerCase() : name}`;
+      out.set(key, { key, name, in: location, node, p: node.value, pathLevel });
+    }
+  }
+  return out;
+}
+
+export function diffParameters(ctx: DiffContext, operation: string, b: Operation, r: Operation): void {
+  const [bp, rp] = [paramsOf(ctx.base, b), paramsOf(ctx.revision, r)];
+  for (const [key, x] of bp) {
+    const y = rp.get(key);
+    const scope = scopeOf(operation, y ?? x);
+    if (!y) report(ctx, scope, 'parameter.removed', x.node, child(r.node, 'parameters'));
+    else diffParameter(ctx, scope, x, y);
+  }
+  for (const [key, y] of rp) {
+    if (bp.has(key)) continue;
+    const rule = y.p['required'] === true ? 'parameter.added.required' : 'parameter.added.optional';
+    report(ctx, scopeOf(operation, y), rule, child(b.node, 'parameters'), y.node);
+  }
+}
+
+function scopeOf(operation: string, p: Param): Scope {
+  return {
+    operation,
+    subject: `${p.in} parameter ${p.name}`,
+    site: { direction: 'request', area: 'parameter', container: 'parameter', paramIn: p.in, pathLevel: p.pathLevel },
+  };
+}
+
+const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', path: 'simple', header: 'simple' };
+
+function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void {
+  if ((x.p['required'] === true) !== (y.p['required'] === true)) {
+    report(ctx, scope, y.p['required'] === true ? 'parameter.became-required' : 'parameter.became-optional', x.node, y.node);
+  }
+  if ((x.p['deprecated'] === true) !== (y.p['deprecated'] === true)) {
+    report(ctx, scope, y.p['deprecated'] === true ? 'parameter.deprecated' : 'parameter.reactivated', x.node, y.node);
+  }
+  const style = (p: Param) => str(p.p['style']) ?? DEFAULT_STYLE[p.in] ?? 'form';
+  const explode = (p: Param) => (typeof p.p['explode'] === 'boolean' ? p.p['explode'] : style(p) === 'form');
+  if (style(x) !== style(y)) report(ctx, scope, 'parameter.style.changed', x.node, y.node, { before: style(x), after: style(y) });
+  else if (explode(x) !== explode(y)) report(ctx, scope, 'parameter.explode.changed', x.node, y.node, { before: explode(x), after: explode(y) });
+  const [xs, ys] = [schemaOf(x.node), schemaOf(y.node)];
+  if (xs && ys) compareSchemas(ctx, scope, xs, ys);
+  else if (ys) report(ctx, scope, 'parameter.schema.added', x.node, ys);
+  else if (xs) report(ctx, scope, 'parameter.schema.removed', xs, y.node);
+}
+
+/** `schema`, or the schema of the one media type of `content`. */
+function schemaOf(node: Node): Node | undefined {
+  const schema = child(node, 'schema');
+  if (isObj(schema.value)) return schema;
+  const first = entries(child(node, 'content'))[0];
+  return first && isObj(child(first[1], 'schema').value) ? child(first[1], 'schema') : undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * Request bodies (OpenAPI 3.1 §4.8.13): presence, `required`, and each media type of `content` with its
+ * schema. A media type with no schema accepts any document.
+ */
+import { compareSchemas } from '../schema/diff-schema.js';
+import { report, type DiffContext, type Scope } from './context.js';
+import { child, deref, entries, isObj, type Node } from './node.js';
+
+export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, rOp: Node): void {
+  const [b, r] = [deref(ctx.base, child(bOp, 'requestBody')), deref(ctx.revision, child(rOp, 'requestBody'))];
+  const scope: Scope = { operation, subject: 'request body', site: { direction: 'request', area: 'request-body' } };
+  const required = (n: Node) => isObj(n.value) && n.value['required'] === true;
+  if (!isObj(b.value) && !isObj(r.value)) return;
+  if (!isObj(b.value)) return report(ctx, scope, required(r) ? 'request-body.added.required' : 'request-body.added.optional', bOp, r);
+  if (!isObj(r.value)) return report(ctx, scope, 'request-body.removed', b, rOp);
+  if (required(b) !== required(r)) report(ctx, scope, required(r) ? 'request-body.became-required' : 'request-body.became-optional', b, r);
+  diffContent(ctx, scope, b, r, 'request');
+}
+
+/** The media types of a request body or a response, and their schemas. */
+export function diffContent(ctx: DiffContext, scope: Scope, b: Node, r: Node, direction: 'request' | 'response'): void {
+  const bm = new Map(entries(child(b, 'content')).map(([k, n]) => [k.toLowerCase(), n]));
+  const rm = new Map(entries(child(r, 'content')).map(([k, n]) => [k.toLowerCase(), n]));
+  const at = (mediaType: string): Scope => ({
+    ...scope,
+    subject: `${scope.subject} ${mediaType}`,
+    site: { ...scope.site, direction, container: 'body', mediaType },
+  });
+  for (const [mediaType, bn] of bm) {
+    const rn = rm.get(mediaType);
+    if (!rn) report(ctx, at(mediaType), 'media-type.removed', bn, child(r, 'content'), { before: mediaType });
+    else diffMediaType(ctx, at(mediaType), mediaType, bn, rn);
+  }
+  for (const [mediaType, rn] of rm) {
+    if (!bm.has(mediaType)) report(ctx, at(mediaType), 'media-type.added', child(b, 'content'), rn, { after: mediaType });
+  }
+}
+
+function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: Node, r: Node): void {
+  const [bs, rs] = [child(b, 'schema'), child(r, 'schema')];
+  const has = (n: Node) => isObj(n.value);
+  if (has(bs) && has(rs)) compareSchemas(ctx, scope, bs, rs, mediaType);
+  else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b, rs);
+  else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r);
+}
