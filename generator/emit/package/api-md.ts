@@ -1,16 +1,67 @@
-/** `api.md`: every method and type of the package, one line each. */
-import type { ApiIR } from '../../ir/types.js';
-import { paramsTypeName, responseTypeName } from '../../normalize/names.js';
+/**
+ * `api.md`: every method and every exported name of the package, grouped as the client is: the client,
+ * each resource with its methods, request types and request builders, the models, then the runtime.
+ * The generated names come from the plan (what `src/index.ts` exports); the runtime's from its sources.
+ */
+import type { ApiIR, OperationIR } from '../../ir/types.js';
+import { builderName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
+import { plan } from '../../plan/plan.js';
+import { blocks, code, firstSentence, heading } from './markdown.js';
+import { runtimeSection } from './api-md-runtime.js';
+import type { RuntimeExport } from './runtime-exports.js';
+import { httpLine, methodArguments, methodSignature, operationsByResource } from './signature.js';
 
-export function apiReference(api: ApiIR): string {
-  const lines = [`# ${api.client.name} API`, ''];
-  for (const resource of api.resources) {
-    const ops = api.operations.filter((op) => op.resourcePath.join('.') === resource.path.join('.'));
-    if (ops.length === 0) continue;
-    lines.push(`## ${resource.className} (\`client.${resource.path.join('.')}\`)`, '', 'Methods:', '');
-    for (const op of ops) lines.push(`- <code title="${op.method.toLowerCase()} ${op.path}">client.${resource.path.join('.')}.${op.methodName}(…) -> ${responseTypeName(op)}</code>: ${paramsTypeName(op)}`);
-    lines.push('');
-  }
-  if (api.models.length > 0) lines.push('## Models', '', ...api.models.map((m) => `- \`${m.name}\``), '');
-  return lines.join('\n');
+export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = []): string {
+  return blocks(
+    heading(1, `${api.package.name} API reference`),
+    `Every method and every name the package exports. The [README](./README.md) shows how to use them; ${code(`import ${api.client.name} from '${api.package.name}'`)} gives the client.`,
+    clientSection(api),
+    ...operationsByResource(api).map((group) => resourceSection(api, group)),
+    resourceClasses(api),
+    modelsSection(api),
+    runtimeSection(runtime),
+  );
+}
+
+function clientSection(api: ApiIR): string {
+  return blocks(
+    heading(2, 'Client'),
+    item(api.client.name, `the client class, also the default export: ${code(`new ${api.client.name}(options?: ClientOptions)`)}.`),
+    item('ClientOptions', 'its options: credentials, base URL, timeout, retries, fetch, headers, query and logging.'),
+  );
+}
+
+function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number]): string {
+  const symbols = plan(api).symbols;
+  const types = group.operations.flatMap((op) => [paramsTypeName(op), responseTypeName(op)]).filter((n) => symbols.has(n));
+  return blocks(
+    heading(2, `${group.className}: ${code(['client', ...group.path].join('.'))}`),
+    'Methods:',
+    group.operations.map((op) => `- ${code(methodSignature(api, op))}  \n  ${code(httpLine(op))}${op.summary ? `: ${firstSentence(op.summary)}` : ''}`).join('\n'),
+    'Types:',
+    types.map((name) => `- ${code(name)}`).join('\n'),
+    'Request builders (pure functions returning the request a method would send):',
+    group.operations.map((op) => `- ${code(builderSignature(api, op))}`).join('\n'),
+  );
+}
+
+function builderSignature(api: ApiIR, op: OperationIR): string {
+  return `${builderName(op)}(${methodArguments(api, op).slice(0, -1).join(', ')}): BuiltRequest`;
+}
+
+function resourceClasses(api: ApiIR): string {
+  return blocks(
+    heading(2, 'Resource classes'),
+    'Each resource of the client is an instance of its own exported class:',
+    api.resources.map((r) => item(r.className, code(['client', ...r.path].join('.')))).join('\n'),
+  );
+}
+
+function modelsSection(api: ApiIR): string | undefined {
+  if (api.models.length === 0) return undefined;
+  return blocks(heading(2, 'Models'), 'Types shared by several operations, from the spec\'s `components/schemas`:', api.models.map((m) => item(m.name, firstSentence(m.schema.description))).join('\n'));
+}
+
+function item(name: string, text: string): string {
+  return `- ${code(name)}${text ? `: ${text}` : ''}`;
 }

@@ -1,19 +1,46 @@
-/** The generated package's manifest: identity from the spec's `x-sdk.package`, no runtime dependencies. */
-import type { ApiIR } from '../../ir/types.js';
+/**
+ * The generated package's manifest. Identity comes from the spec's `x-sdk.package`; the entry points
+ * come from the build layout. Dual ESM and CommonJS through conditional `exports`, each condition with
+ * its own declarations (`types` first, as TypeScript requires), plus `main`/`types` for resolvers that
+ * predate `exports` (TypeScript's `node10`). No runtime dependencies: the package needs only `fetch`.
+ */
+import type { PackageConfigIR } from '../../ir/types.js';
+import { entryPath, LAYOUT, NODE_ENGINES } from './layout.js';
 
-export function packageJson(api: ApiIR): Record<string, unknown> {
-  const pkg = api.package;
+export function packageJson(pkg: PackageConfigIR): Record<string, unknown> {
   return {
     name: pkg.name,
     version: pkg.version,
     description: pkg.description,
     license: pkg.license,
-    ...(pkg.repository ? { repository: { type: 'git', url: `git+${pkg.repository}.git` } } : {}),
-    keywords: pkg.keywords,
+    ...repositoryFields(pkg.repository),
+    keywords: [...pkg.keywords],
     type: 'module',
     sideEffects: false,
-    engines: { node: '>=18' },
-    exports: { '.': { types: './src/index.ts', default: './src/index.ts' }, './package.json': './package.json' },
-    types: './src/index.ts',
+    engines: { node: NODE_ENGINES },
+    main: entryPath('cjs', '.js'),
+    module: entryPath('esm', '.js'),
+    types: entryPath('cjs', '.d.ts'),
+    exports: exportsMap(),
+    // npm always adds package.json, README.md and a LICENSE file; these are the rest of what users need.
+    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, LAYOUT.provenance, 'api.md'],
   };
+}
+
+function exportsMap(): Record<string, unknown> {
+  return {
+    '.': {
+      import: { types: entryPath('esm', '.d.ts'), default: entryPath('esm', '.js') },
+      require: { types: entryPath('cjs', '.d.ts'), default: entryPath('cjs', '.js') },
+    },
+    './package.json': './package.json',
+  };
+}
+
+/** npm's normalised form (`git+https://….git`), so `npm publish` has nothing to rewrite or warn about. */
+function repositoryFields(repository: string | undefined): Record<string, unknown> {
+  if (repository === undefined || repository === '') return {};
+  const bare = repository.replace(/^git\+/, '').replace(/\.git$/, '');
+  const url = /^https?:\/\//.test(bare) ? `git+${bare}.git` : repository;
+  return { repository: { type: 'git', url } };
 }

@@ -1,35 +1,30 @@
-/** The package's README, from the spec: install, the client, every method with its example. */
+/**
+ * The package's README, from the spec: install and first call, the client's options, every method
+ * with an example, request builders, errors, retries, timeouts, raw responses, logging and runtimes.
+ * Each section is its own emitter; this file only puts them in order.
+ */
 import type { ApiIR } from '../../ir/types.js';
-import { exampleCall } from '../example.js';
+import { blocks } from './markdown.js';
+import { retries, rawResponses, timeouts } from './readme/behaviour.js';
+import { requestBuilders } from './readme/builders.js';
+import { clientOptions } from './readme/client-options.js';
+import { errors } from './readme/errors.js';
+import { intro } from './readme/intro.js';
+import { logging } from './readme/logging.js';
+import { methods } from './readme/methods.js';
+import { runtimes } from './readme/runtimes.js';
 
 export function readme(api: ApiIR): string {
-  const first = api.operations[0];
-  const lines = [
-    `# ${api.package.name}`,
-    '',
-    api.package.description,
-    '',
-    '## Install',
-    '',
-    '```sh',
-    `npm install ${api.package.name}`,
-    '```',
-    '',
-    '## Usage',
-    '',
-    '```ts',
-    `import ${api.client.name} from '${api.package.name}';`,
-    '',
-    `const client = new ${api.client.name}();`,
-    '',
-    first ? exampleCall(api, first) : '',
-    '```',
-    '',
-    '## Methods',
-    '',
-  ];
-  for (const op of api.operations) {
-    lines.push(`### \`${[...op.resourcePath, op.methodName].join('.')}\``, '', op.summary ?? '', '', '```ts', exampleCall(api, op), '```', '');
-  }
-  return lines.join('\n');
+  return `${blocks(
+    intro(api),
+    clientOptions(api),
+    methods(api),
+    requestBuilders(api),
+    errors(api),
+    retries(api),
+    timeouts(api),
+    rawResponses(api),
+    logging(api),
+    runtimes(api),
+  )}\n`;
 }

@@ -1,0 +1,44 @@
+/**
+ * The package build: `dist/esm` and `dist/cjs` compiled from `src/`, each with declarations, a nested
+ * `package.json` marking `dist/cjs` as CommonJS, and `dist/provenance.json`. It refuses to build a
+ * package that differs from what the spec generates, so the provenance it records is true.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { LAYOUT } from '../emit/package/layout.js';
+import { BuildError } from './build-error.js';
+import { findDrift } from '../write/check.js';
+import { compile } from './compile.js';
+import { generateFromSpec, generatorIdentity } from './from-spec.js';
+import { provenance, type Provenance } from './provenance.js';
+
+/** Checks `packageDir` against the spec, then builds it. Returns the provenance it recorded. */
+export async function buildPackage(specPath: string, packageDir: string): Promise<Provenance> {
+  const { generated, specFiles } = await generateFromSpec(specPath);
+  const drift = findDrift(packageDir, generated.files);
+  if (drift.length > 0) {
+    const lines = drift.map((d) => `${join(packageDir, d.path)}: ${d.problem}`);
+    throw new BuildError([...lines, `${packageDir}/ is not what the spec generates: run \`npm run generate\` first.`]);
+  }
+  const record = provenance({ package: generated.api.package, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
+  writeDist(packageDir, record);
+  return record;
+}
+
+/** Replaces `dist/` with a fresh build of `packageDir/src`. Throws `BuildError` on any compile problem. */
+export function writeDist(packageDir: string, record: Provenance): void {
+  rmSync(join(packageDir, 'dist'), { recursive: true, force: true });
+  for (const format of ['esm', 'cjs'] as const) {
+    const problems = compile(packageDir, format);
+    if (problems.length > 0) throw new BuildError(problems);
+  }
+  // Inside dist/cjs `.js` means CommonJS; bundlers read `sideEffects` from the nearest package.json.
+  writeJson(join(packageDir, LAYOUT.cjs, 'package.json'), { type: 'commonjs', sideEffects: false });
+  writeJson(join(packageDir, LAYOUT.provenance), record);
+}
+
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,113 @@
+/**
+ * The release flow: bump the version in the spec, regenerate, build, run publint and Are the Types
+ * Wrong on the packed tarball, then `npm publish --dry-run`. Only `--publish` with `NPM_TOKEN` goes
+ * further and publishes; without a token the flow says so and stops before changing anything.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writePackage } from '../write/write.js';
+import { BuildError } from './build-error.js';
+import { buildPackage } from './build.js';
+import { attwProblems, publintProblems } from './checks.js';
+import { generateFromSpec } from './from-spec.js';
+import { npm, pack } from './pack.js';
+import { nextVersion, specVersion, withSpecVersion } from './version.js';
+
+export interface ReleaseOptions {
+  /** `major`, `minor`, `patch` or an explicit version. */
+  readonly bump: string;
+  readonly specPath: string;
+  readonly outDir: string;
+  /** Publish for real after the dry run; needs `NPM_TOKEN`. */
+  readonly publish: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: (line: string) => void;
+}
+
+/** Runs the flow; resolves to the exit code. Problems the user can fix are logged, not thrown. */
+export async function release(options: ReleaseOptions): Promise<number> {
+  const { log } = options;
+  const token = options.env['NPM_TOKEN']?.trim();
+  if (options.publish && !token) {
+    log('NPM_TOKEN is not set: publishing needs an npm token (an automation or granular access token). Nothing was changed.');
+    return 1;
+  }
+  try {
+    const version = bumpSpec(options.specPath, options.bump);
+    log(`version ${version.from} -> ${version.to} in ${options.specPath}`);
+    await regenerate(options.specPath, options.outDir);
+    log(`regenerated ${options.outDir}/`);
+    await buildPackage(options.specPath, options.outDir);
+    log(`built ${options.outDir}/dist/`);
+    const problems = await ecosystemProblems(options.outDir);
+    if (problems.length > 0) return fail(log, problems, 'the package has problems; nothing was published.');
+    log('publint and Are the Types Wrong: no problems');
+    log(dryRun(options.outDir));
+  } catch (error) {
+    if (error instanceof BuildError) return fail(log, error.problems, 'the release stopped; nothing was published.');
+    throw error;
+  }
+  if (!options.publish) {
+    log(token ? 'dry run done; nothing was published. Run again with --publish to publish.' : 'dry run done; NPM_TOKEN is not set, so nothing was published. A real release needs NPM_TOKEN and --publish.');
+    return 0;
+  }
+  publishWithToken(options.outDir, options.env);
+  log('published.');
+  return 0;
+}
+
+function bumpSpec(specPath: string, bump: string): { from: string; to: string } {
+  const text = readFileSync(specPath, 'utf8');
+  const from = specVersion(text);
+  if (from === undefined) throw new BuildError([`${specPath}: no x-sdk.package.version to bump; add one`]);
+  let to: string;
+  try {
+    to = nextVersion(from, bump);
+  } catch (error) {
+    throw new BuildError([(error as Error).message]);
+  }
+  writeFileSync(specPath, withSpecVersion(text, to));
+  return { from, to };
+}
+
+async function regenerate(specPath: string, outDir: string): Promise<void> {
+  const { generated } = await generateFromSpec(specPath);
+  writePackage(outDir, generated.files);
+}
+
+async function ecosystemProblems(packageDir: string): Promise<string[]> {
+  const scratch = mkdtempSync(join(tmpdir(), 'sdk-release-'));
+  try {
+    const packed = pack(packageDir, scratch);
+    return [...(await publintProblems(packageDir)), ...attwProblems(packed.tarball)];
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function dryRun(packageDir: string): string {
+  // npm 11 prints `{ "<name>": { id, entryCount, size, … } }`.
+  const printed = JSON.parse(npm(['publish', '--dry-run', '--json', '--ignore-scripts'], packageDir)) as Record<string, { id: string; entryCount: number; size: number }>;
+  const result = Object.values(printed)[0];
+  if (!result) throw new BuildError(['npm publish --dry-run printed no result']);
+  return `npm publish --dry-run: ${result.id}, ${result.entryCount} files, ${result.size} bytes packed`;
+}
+
+/** The token stays in the environment: the temporary npmrc names the variable, npm expands it. */
+function publishWithToken(packageDir: string, env: NodeJS.ProcessEnv): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'sdk-publish-'));
+  try {
+    const registry = new URL(env['npm_config_registry'] ?? 'https://registry.npmjs.org/');
+    writeFileSync(join(scratch, '.npmrc'), `//${registry.host}${registry.pathname}:_authToken=\${NPM_TOKEN}\n`);
+    npm(['publish', '--ignore-scripts', '--userconfig', join(scratch, '.npmrc')], packageDir, env);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function fail(log: (line: string) => void, problems: readonly string[], summary: string): number {
+  for (const p of problems) log(p);
+  log(summary);
+  return 1;
+}

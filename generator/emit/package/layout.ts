@@ -1,0 +1,24 @@
+/**
+ * Where the built package keeps its files. The manifest (`package.json`) points into these folders and
+ * the build writes them, so both read the layout from here and cannot drift apart.
+ */
+export const LAYOUT = {
+  /** ES modules with their declarations; the package's `"type": "module"` makes `.js` mean ESM. */
+  esm: 'dist/esm',
+  /** CommonJS with its declarations; a nested `package.json` makes `.js` mean CommonJS there. */
+  cjs: 'dist/cjs',
+  /** Which spec and which generator produced the build. */
+  provenance: 'dist/provenance.json',
+  /** The entry module, relative to each of the two folders above. */
+  entry: 'index',
+} as const;
+
+export type ModuleFormat = 'esm' | 'cjs';
+
+/** `./dist/esm/index.js`, `./dist/cjs/index.d.ts`: a path inside the package, as the manifest spells it. */
+export function entryPath(format: ModuleFormat, extension: '.js' | '.d.ts'): string {
+  return `./${LAYOUT[format]}/${LAYOUT.entry}${extension}`;
+}
+
+/** The lowest Node.js line the package supports: the oldest maintained LTS line, the one CI tests. */
+export const NODE_ENGINES = '>=20';

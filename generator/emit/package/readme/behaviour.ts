@@ -1,0 +1,42 @@
+/** The README's sections on retries, timeouts and raw responses. */
+import type { ApiIR } from '../../../ir/types.js';
+import { MAX_SERVER_DELAY_MS } from '../../../runtime/retry-delay.js';
+import { exampleCall } from '../../example.js';
+import { blocks, code, codeBlock, heading } from '../markdown.js';
+import { firstOperation } from './intro.js';
+
+export function retries(api: ApiIR): string {
+  return blocks(
+    heading(2, 'Retries'),
+    'A failed attempt is retried 2 times by default (3 attempts), after connection errors, timeouts, 408, 409, 429 and 5xx responses; a response header `x-should-retry: true` or `false` overrides the rule.',
+    `The wait is what the server asks for (\`retry-after-ms\`, else \`Retry-After\` in seconds or as a date), capped at ${MAX_SERVER_DELAY_MS / 1000} s, else an exponential backoff of min(0.5 s × 2^n, 8 s) with up to 25 % jitter.`,
+    '**Safe retries.** An operation that is not idempotent (a POST that creates or kicks something) is not sent again after a failure that may have happened after the server did the work (a timeout, a connection lost after sending, a 5xx) unless the call carries an `idempotencyKey`. A connection refused before sending, 408, 429 and 503 with `Retry-After` are retried, since the server did nothing. Each method\'s policy is written in its documentation above.',
+    codeBlock('ts', `const client = new ${api.client.name}({ maxRetries: 0 }); // never retry\n\n${withOptions(api, '{ maxRetries: 5, idempotencyKey: crypto.randomUUID() }')}`),
+  );
+}
+
+export function timeouts(api: ApiIR): string {
+  return blocks(
+    heading(2, 'Timeouts'),
+    'Each attempt may take 60 seconds by default, for the response headers and again for the body. A timed-out attempt is retried as above; when none is left, the call rejects with `APIConnectionTimeoutError`.',
+    codeBlock('ts', `const client = new ${api.client.name}({ timeout: 20_000 }); // 20 s\n\n${withOptions(api, '{ timeout: 5_000 }')}`),
+  );
+}
+
+export function rawResponses(api: ApiIR): string {
+  const op = firstOperation(api);
+  const call = op ? exampleCall(api, op).replace(/^const response = await /, '').replace(/;$/, '') : undefined;
+  return blocks(
+    heading(2, 'Raw responses'),
+    'Methods return an `APIPromise`: awaiting it gives the parsed body. `.asResponse()` gives the `Response` with its body unread; `.withResponse()` gives both. A 204 gives `null` and a body that is not JSON gives its text.',
+    call ? codeBlock('ts', `const response = await ${call}.asResponse();\nconsole.log(response.headers.get('content-type'));\n\nconst { data, response: raw } = await ${call}.withResponse();\nconsole.log(raw.status, data);`) : undefined,
+  );
+}
+
+/** The first method called with per-request `options`, or a plain statement when the API has none. */
+function withOptions(api: ApiIR, options: string): string {
+  const op = firstOperation(api);
+  if (!op) return '';
+  const call = exampleCall(api, op).replace(/\);$/, `, ${options});`);
+  return `// for one call:\n${call}`;
+}

@@ -1,0 +1,66 @@
+/** The README's `Client options` section: credentials from the spec, then the options every client has. */
+import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
+import { supportedSchemes } from '../../client-file.js';
+import { blocks, code, codeBlock, heading, table } from '../markdown.js';
+
+export function clientOptions(api: ApiIR): string {
+  return blocks(
+    heading(2, 'Client options'),
+    `${code(`new ${api.client.name}(options?)`)} takes these options. Environment variables are read where there is an environment (Node.js, Bun, Deno with \`--allow-env\`); a blank value counts as unset.`,
+    table(['Option', 'Default', 'Description'], [...credentialRows(api), ...commonRows(api)]),
+    authentication(api),
+    heading(3, 'Per-request options'),
+    'The last argument of every method overrides the client\'s options for that call:',
+    table(['Option', 'Description'], REQUEST_OPTIONS),
+    heading(3, 'Deriving a client'),
+    `${code('client.withOptions(overrides)')} returns a new client of the same class with the overrides applied; the credentials are kept.`,
+    codeBlock('ts', `const patient = client.withOptions({ timeout: 120_000, maxRetries: 5 });`),
+  );
+}
+
+function credentialRows(api: ApiIR): string[][] {
+  return supportedSchemes(api).map((s) => [code(s.option), s.env ? code(`process.env['${s.env}']`) : '', credentialText(s)]);
+}
+
+/** The spec's description, plus the header it travels in when the description does not say. */
+function credentialText(scheme: SecuritySchemeIR): string {
+  const description = scheme.description?.trim() ?? '';
+  const header = scheme.headerName ?? '';
+  if (header === '' || description.includes(header)) return description;
+  const how = scheme.type === 'bearer' ? `${code(`${header}: Bearer <token>`)}` : code(header);
+  return `${description}${description === '' ? '' : ' '}Sent as ${how}.`;
+}
+
+function commonRows(api: ApiIR): string[][] {
+  const env = (name: string | undefined, fallback: string): string => (name ? `${code(`process.env['${name}']`)}, else ${fallback}` : fallback);
+  return [
+    [code('baseURL'), env(api.client.baseURLEnv, code(api.baseURL)), 'Where requests go.'],
+    [code('timeout'), '60 000 ms', 'Per attempt, for the response headers and again for the body.'],
+    [code('maxRetries'), '2', 'Retries after a failed attempt (see [Retries](#retries)).'],
+    [code('fetch'), code('globalThis.fetch'), 'The `fetch` implementation to use.'],
+    [code('fetchOptions'), '', 'Passed to every `fetch` call (for example `dispatcher`, `cache`, `keepalive`).'],
+    [code('defaultHeaders'), '', 'Sent with every request; a header set to `null` is removed.'],
+    [code('defaultQuery'), '', 'Added to every request\'s query string.'],
+    [code('logLevel'), env(api.client.logLevelEnv, code("'warn'")), "`'off'`, `'error'`, `'warn'`, `'info'` or `'debug'` (see [Logging](#logging))."],
+    [code('logger'), code('console'), 'Anything with `error`, `warn`, `info` and `debug` methods.'],
+  ];
+}
+
+/** Which credentials must go together, from the spec's security requirements. */
+function authentication(api: ApiIR): string | undefined {
+  const optionOf = new Map(supportedSchemes(api).map((s) => [s.key, s.option]));
+  const alternatives = api.security.filter((alt) => alt.length > 0 && alt.every((k) => optionOf.has(k))).map((alt) => alt.map((k) => code(optionOf.get(k)!)).join(' and '));
+  if (alternatives.length === 0) return undefined;
+  const rule = alternatives.length === 1 ? `Requests carry ${alternatives[0]}.` : `Requests carry one of: ${alternatives.join('; or ')} (the first that is complete is used).`;
+  return `${rule} Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
+}
+
+const REQUEST_OPTIONS: string[][] = [
+  [code('timeout'), 'Milliseconds per attempt.'],
+  [code('maxRetries'), 'Retries for this call.'],
+  [code('signal'), 'An `AbortSignal`; aborting rejects the call with `APIUserAbortError`, even between attempts.'],
+  [code('headers'), 'Extra headers; a header set to `null` removes one the client would send.'],
+  [code('query'), 'Extra query parameters.'],
+  [code('fetchOptions'), 'Passed to `fetch` for this call.'],
+  [code('idempotencyKey'), 'Sent as `Idempotency-Key`; lets a non-idempotent call be retried after an ambiguous failure.'],
+];

@@ -1,0 +1,44 @@
+/** The README's opening: what the package is, how to install it, and a first call in ESM and CommonJS. */
+import type { ApiIR, OperationIR } from '../../../ir/types.js';
+import { exampleCall, jsLiteral } from '../../example.js';
+import { supportedSchemes } from '../../client-file.js';
+import { blocks, codeBlock, heading, prose } from '../markdown.js';
+
+
+export function intro(api: ApiIR): string {
+  return blocks(
+    heading(1, api.package.name),
+    prose(api.package.description),
+    prose(api.description),
+    'The client is generated from the OpenAPI spec. It has no runtime dependencies and runs wherever `fetch` does: Node.js, browsers, Deno, Bun and Cloudflare Workers.',
+    heading(2, 'Install'),
+    codeBlock('sh', `npm install ${api.package.name}`),
+    heading(2, 'Usage'),
+    codeBlock('ts', usage(api)),
+    'From CommonJS, the client is a named export (and the `default` property):',
+    codeBlock('js', `const { ${api.client.name} } = require(${jsLiteral(api.package.name, '')});\n\nconst client = new ${api.client.name}();`),
+    'Every method, its parameters and its response type are listed in [api.md](./api.md).',
+  );
+}
+
+/** The import, the client with its main credential read from the environment, and one call. */
+export function usage(api: ApiIR): string {
+  const op = firstOperation(api);
+  const lines = [`import ${api.client.name} from ${jsLiteral(api.package.name, '')};`, '', `const client = new ${api.client.name}(${credentialArgument(api)});`];
+  if (op) lines.push('', exampleCall(api, op), '', 'console.log(response);');
+  return lines.join('\n');
+}
+
+/** `{ apiToken: process.env['…'] }` for the first credential of the spec's first security alternative. */
+export function credentialArgument(api: ApiIR): string {
+  const schemes = supportedSchemes(api);
+  const first = api.security[0]?.[0];
+  const scheme = schemes.find((s) => s.key === first) ?? schemes[0];
+  if (!scheme?.env) return '';
+  return `{\n  ${scheme.option}: process.env[${jsLiteral(scheme.env, '')}], // This is the default and can be omitted\n}`;
+}
+
+/** A read-only call shows the client best: the first GET, else the first operation. */
+export function firstOperation(api: ApiIR): OperationIR | undefined {
+  return api.operations.find((op) => op.method === 'GET') ?? api.operations[0];
+}

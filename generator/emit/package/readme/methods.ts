@@ -1,0 +1,29 @@
+/** The README's `Methods` section: every operation with its signature, HTTP call, example and retry policy. */
+import type { ApiIR, OperationIR } from '../../../ir/types.js';
+import { exampleCall } from '../../example.js';
+import { describeRetryPolicy } from '../../retry-doc.js';
+import { responseTypeOf } from '../../operation-types.js';
+import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
+import { httpLine, methodPath, methodSignature, operationsByResource } from '../signature.js';
+
+export function methods(api: ApiIR): string {
+  const groups = operationsByResource(api).map((group) =>
+    blocks(heading(3, `${group.className} (${code(['client', ...group.path].join('.'))})`), ...group.operations.map((op) => method(api, op))),
+  );
+  return blocks(
+    heading(2, 'Methods'),
+    'Every method takes its path parameters first, then a `params` object (path, query and header parameters and the body fields, by their names in the API), then per-request `options`. It returns an `APIPromise` of the parsed response.',
+    ...groups,
+  );
+}
+
+function method(api: ApiIR, op: OperationIR): string {
+  return blocks(
+    heading(4, op.summary ?? methodPath(op)),
+    code(methodSignature(api, op)),
+    `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
+    prose(op.description),
+    codeBlock('ts', exampleCall(api, op)),
+    `Resolves to ${code(responseTypeOf(op))}. ${describeRetryPolicy(op)}`,
+  );
+}

@@ -1,0 +1,34 @@
+/** How a method reads in the docs: where it hangs on the client, its arguments and what it resolves to. */
+import type { ApiIR, OperationIR } from '../../ir/types.js';
+import { paramsTypeName } from '../../normalize/names.js';
+import { paramsArity, responseTypeOf } from '../operation-types.js';
+import { createScope } from '../scope.js';
+
+/** `client.realtimeKit.activeSession.getActiveSession` */
+export function methodPath(op: OperationIR, clientVar = 'client'): string {
+  return [clientVar, ...op.resourcePath, op.methodName].join('.');
+}
+
+/** `client.x.y(appId: string, meetingId: string, params: XParams, options?: RequestOptions): APIPromise<XResponse>` */
+export function methodSignature(api: ApiIR, op: OperationIR): string {
+  return `${methodPath(op)}(${methodArguments(api, op).join(', ')}): APIPromise<${responseTypeOf(op)}>`;
+}
+
+export function methodArguments(api: ApiIR, op: OperationIR): string[] {
+  const positional = op.parameters.filter((p) => p.positional).map((p) => `${p.argName}: string`);
+  const arity = paramsArity(op, createScope(new Map(api.models.map((m) => [m.key, m])), new Set()));
+  const params = arity === 'none' ? [] : [`params${arity === 'optional' ? '?' : ''}: ${paramsTypeName(op)}`];
+  return [...positional, ...params, 'options?: RequestOptions'];
+}
+
+/** `GET /accounts/{account_id}/…` */
+export function httpLine(op: OperationIR): string {
+  return `${op.method} ${op.path}`;
+}
+
+/** Operations grouped by resource, in the resource order normalize settled. */
+export function operationsByResource(api: ApiIR): { path: readonly string[]; className: string; operations: OperationIR[] }[] {
+  return api.resources
+    .map((r) => ({ path: r.path, className: r.className, operations: api.operations.filter((op) => op.resourcePath.join('.') === r.path.join('.')) }))
+    .filter((group) => group.operations.length > 0);
+}

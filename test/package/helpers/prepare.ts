@@ -1,0 +1,38 @@
+/**
+ * A freshly built and packed package in a temporary folder: generated in memory from the spec, written,
+ * built and packed exactly as the build command does. Each test file gets its own, so files can run in
+ * parallel without sharing `generated/dist/`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { writeDist } from '../../../generator/build/build.js';
+import { generateFromSpec, generatorIdentity } from '../../../generator/build/from-spec.js';
+import { pack, type Packed } from '../../../generator/build/pack.js';
+import { provenance, type Provenance } from '../../../generator/build/provenance.js';
+import type { Generated } from '../../../generator/pipeline.js';
+import { writePackage } from '../../../generator/write/write.js';
+import { SPEC } from './paths.js';
+
+export interface PreparedPackage {
+  /** The temporary folder holding everything below; `cleanup()` removes it. */
+  readonly root: string;
+  /** The package folder (what `generated/` is in the repository). */
+  readonly dir: string;
+  readonly packed: Packed;
+  readonly generated: Generated;
+  readonly provenance: Provenance;
+  cleanup(): void;
+}
+
+export async function preparePackage(label: string): Promise<PreparedPackage> {
+  const root = mkdtempSync(join(tmpdir(), `sdk-${label}-`));
+  const dir = join(root, 'package');
+  const { generated, specFiles } = await generateFromSpec(SPEC);
+  writePackage(dir, generated.files);
+  const record = provenance({ package: generated.api.package, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
+  writeDist(dir, record);
+  const packed = pack(dir, join(root, 'pack'));
+  return { root, dir, packed, generated, provenance: record, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
