@@ -50,6 +50,6 @@ export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<st
   const planned = plan(api);
   const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
   const printed = await printUnits(emitted, planned);
-  const files = new Map([...printed, ...runtimeFiles(runtime), ...(await packageFiles(api))]);
+  const files = new Map([...printed, ...runtimeFiles(runtime), ...(await packageFiles(api, runtime))]);
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), api, warnings };
 }
