@@ -4,15 +4,21 @@
  */
 import type { LoadedSpec } from '../load/load-spec.js';
 import type { SpecChange } from './model.js';
+import { diffComponentSchemas } from './walk/component-schemas.js';
 import { diffSecuritySchemes, diffWebhooks } from './walk/components.js';
+import { diffExtensions, diffTagExtensions } from './walk/extensions.js';
 import type { DiffContext } from './walk/context.js';
+import { rootOf } from './walk/node.js';
 import { diffOperations } from './walk/operations.js';
 import { diffGlobalSecurity } from './walk/security.js';
 
 export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecChange[] {
   const ctx: DiffContext = { base, revision, changes: [] };
+  diffExtensions(ctx, { operation: '', subject: 'document', site: { direction: 'none', area: 'document' } }, rootOf(base), rootOf(revision));
+  diffTagExtensions(ctx);
   diffGlobalSecurity(ctx);
   diffSecuritySchemes(ctx);
+  diffComponentSchemas(ctx);
   diffOperations(ctx, 'paths');
   diffWebhooks(ctx);
   diffOperations(ctx, 'webhooks');

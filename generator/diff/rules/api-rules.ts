@@ -74,6 +74,12 @@ const SECURITY_RULES: Rule[] = [
   rule('security-scheme.removed', 'neutral', 'security scheme removed', '=api-security-component-removed'),
   rule('security-scheme.changed', { none: 'breaking' }, 'security scheme changed (type, location or name)', '=api-security-component-type-changed'),
   rule('webhook.added', 'neutral', 'webhook added', '=webhook-added'),
+  rule('extension.added', 'neutral', 'extension added'),
+  rule('extension.removed', 'neutral', 'extension removed'),
+  rule('extension.changed', 'neutral', 'extension changed'),
+  rule('component.schema.added', 'neutral', 'component schema added'),
+  rule('component.schema.removed', 'neutral', 'component schema removed', '=api-schema-removed'),
+  rule('component.schema.renamed', 'neutral', 'component schema renamed (same content)'),
   rule('webhook.removed', { none: 'breaking' }, 'webhook removed', '=webhook-removed'),
 ];
 

@@ -3,6 +3,7 @@
  * parameters and responses in `components` are compared where operations use them, once per operation.
  */
 import { report, type DiffContext, type Scope } from './context.js';
+import { diffExtensions } from './extensions.js';
 import { child, deref, entries, isObj, rootOf, type Node } from './node.js';
 
 const SCHEME_FIELDS = ['type', 'scheme', 'in', 'name'] as const;
@@ -19,6 +20,7 @@ export function diffSecuritySchemes(ctx: DiffContext): void {
       report(ctx, scope(name), 'security-scheme.removed', bn, r);
       continue;
     }
+    diffExtensions(ctx, scope(name), deref(ctx.base, bn), deref(ctx.revision, rn));
     const [bv, rv] = [deref(ctx.base, bn).value, deref(ctx.revision, rn).value];
     if (!isObj(bv) || !isObj(rv)) continue;
     const changed = SCHEME_FIELDS.filter((f) => String(bv[f] ?? '').toLowerCase() !== String(rv[f] ?? '').toLowerCase());

@@ -7,6 +7,7 @@ import { diffParameters } from './parameters.js';
 import { diffRequestBody } from './request-body.js';
 import { diffResponses } from './responses.js';
 import { diffOperationSecurity } from './security.js';
+import { diffExtensions } from './extensions.js';
 import { report, type DiffContext, type Scope } from './context.js';
 import { child, deref, entries, isObj, rootOf, str, type Node } from './node.js';
 
@@ -65,6 +66,7 @@ function diffOperation(ctx: DiffContext, scope: Scope, b: Operation, r: Operatio
     report(ctx, scope, rule, child(b.node, 'operationId'), child(r.node, 'operationId'), { before: bid, after: rid });
   }
   diffTags(ctx, scope, b, r);
+  diffExtensions(ctx, scope, b.node, r.node);
   diffParameters(ctx, scope.operation, b, r);
   diffRequestBody(ctx, scope.operation, b.node, r.node);
   diffResponses(ctx, scope.operation, b.node, r.node);

@@ -6,6 +6,7 @@
  */
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
+import { diffExtensions } from './extensions.js';
 import { child, deref, entries, isObj, items, str, type Node } from './node.js';
 import type { Operation } from './operations.js';
 
@@ -66,6 +67,7 @@ function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void
   if ((x.p['deprecated'] === true) !== (y.p['deprecated'] === true)) {
     report(ctx, scope, y.p['deprecated'] === true ? 'parameter.deprecated' : 'parameter.reactivated', x.node, y.node);
   }
+  diffExtensions(ctx, scope, x.node, y.node);
   const style = (p: Param) => str(p.p['style']) ?? DEFAULT_STYLE[p.in] ?? 'form';
   const explode = (p: Param) => (typeof p.p['explode'] === 'boolean' ? p.p['explode'] : style(p) === 'form');
   if (style(x) !== style(y)) report(ctx, scope, 'parameter.style.changed', x.node, y.node, { before: style(x), after: style(y) });

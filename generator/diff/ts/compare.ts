@@ -1,0 +1,79 @@
+/**
+ * Compares two public surfaces symbol by symbol. Whether a change breaks depends on which way values
+ * flow: callers build inputs and read outputs (see `roles.ts`); a type used both ways must stay the same.
+ */
+import type { TsChange, TsImpact } from './model.js';
+import { findRenames } from './renames.js';
+import { rolesOf, type Role } from './roles.js';
+import type { Surface, TsParam, TsSymbol } from './surface.js';
+import { renamed, typeDelta } from './type-delta.js';
+import { memberText, typeImpact } from './impact.js';
+import { compareMembers } from './members.js';
+
+type Draft = Omit<TsChange, 'causes'>;
+
+export function compareSurfaces(before: Surface, after: Surface): TsChange[] {
+  const names = findRenames(before, after);
+  const roles = new Map([...rolesOf(before), ...rolesOf(after)].map(([k, v]) => [k, [...v]]));
+  const roleOf = (name: string): Role[] => roles.get(name) ?? roles.get(names.get(name) ?? '') ?? ['input', 'output'];
+  const out: Draft[] = [];
+  for (const [name, b] of before) {
+    const newName = names.get(name);
+    if (newName) out.push({ symbol: name, change: 'renamed', impact: 'breaking', roles: roleOf(name), before: name, after: newName, why: `renamed to \`${newName}\`: code that uses the old name no longer compiles` });
+    const a = after.get(newName ?? name);
+    if (!a) {
+      if (!newName) out.push({ symbol: name, change: 'removed', impact: 'breaking', roles: roleOf(name), before: signature(b), why: 'removed: code that uses it no longer compiles' });
+      continue;
+    }
+    out.push(...compareSymbol(newName ?? name, b, a, roleOf(name), names));
+  }
+  const renamedTo = new Set(names.values());
+  for (const [name, a] of after) {
+    if (!before.has(name) && !renamedTo.has(name)) out.push({ symbol: name, change: 'added', impact: 'addition', roles: roleOf(name), after: signature(a), why: 'added' });
+  }
+  return out.map((c) => ({ ...c, causes: [] }));
+}
+
+function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
+  if (b.kind === 'method' || b.kind === 'function') return compareCallable(name, b, a, roles, names);
+  if (b.members || a.members) return compareMembers(name, b.members ?? [], a.members ?? [], roles, names);
+  const delta = typeDelta(renamed(b.type ?? '', names), a.type ?? '');
+  if (delta === 'same') return [];
+  return [{ symbol: name, change: 'changed', impact: typeImpact(delta, roles), roles, before: b.type, after: a.type, why: `type ${delta}` }];
+}
+
+function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
+  const reasons: string[] = [];
+  let impact: TsImpact = 'compatible';
+  const raise = (i: TsImpact, why: string) => {
+    reasons.push(why);
+    if (i === 'breaking' || (i === 'addition' && impact === 'compatible')) impact = i;
+  };
+  const [bp, ap] = [b.params ?? [], a.params ?? []];
+  if (bp.map((p) => p.name).join() !== ap.map((p) => p.name).join()) reasons.push(`parameters (${bp.map(paramText).join(', ')}) → (${ap.map(paramText).join(', ')})`);
+  for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
+  if (!name.endsWith('.constructor')) {
+    const delta = typeDelta(renamed(b.type ?? '', names), a.type ?? '');
+    if (delta !== 'same') raise(typeImpact(delta, ['output']), `return type ${delta}`);
+  }
+  if (reasons.length === 0) return [];
+  return [{ symbol: name, change: 'changed', impact, roles, before: signature(b), after: signature(a), why: reasons.join('; ') }];
+}
+
+function compareParam(x: TsParam | undefined, y: TsParam | undefined, i: number, names: ReadonlyMap<string, string>, raise: (i: TsImpact, why: string) => void): void {
+  if (!y) return raise('breaking', `argument ${i + 1} (\`${x!.name}\`) removed: calls that pass it no longer compile`);
+  if (!x) return raise(y.optional ? 'addition' : 'breaking', y.optional ? `optional argument \`${y.name}\` added` : `required argument \`${y.name}\` added`);
+  if (x.optional && !y.optional) raise('breaking', `argument ${i + 1} became required`);
+  const delta = typeDelta(renamed(x.type, names), y.type);
+  if (delta !== 'same') raise(typeImpact(delta, ['input']), `argument ${i + 1} type ${delta}: ${x.type} → ${y.type}`);
+}
+
+function paramText(p: TsParam): string {
+  return `${p.name}${p.optional ? '?' : ''}: ${p.type}`;
+}
+
+export function signature(s: TsSymbol): string {
+  if (s.kind === 'method' || s.kind === 'function') return `(${(s.params ?? []).map(paramText).join(', ')}): ${s.type ?? 'void'}`;
+  if (s.members) return `{ ${s.members.map(memberText).join('; ')} }`;
+  return s.type ?? s.kind;
+}

@@ -1,0 +1,38 @@
+/**
+ * Renamed symbols: one that disappears and one that appears with the same shape (same kind, same members
+ * or signature once earlier renames are applied, same owner). Renaming a method renames its parameter and
+ * response types too, so this runs until no new pair is found.
+ */
+import type { Surface, TsSymbol } from './surface.js';
+import { renamed } from './type-delta.js';
+
+function owner(name: string): string {
+  return name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+}
+
+function shape(s: TsSymbol, names: ReadonlyMap<string, string>): string {
+  const members = [...(s.members ?? [])].map((m) => `${m.name}${m.optional ? '?' : ''}:${renamed(m.type, names)}`).sort();
+  const params = (s.params ?? []).map((p) => `${p.optional ? '?' : ''}${renamed(p.type, names)}`);
+  return JSON.stringify([s.kind, members, params, renamed(s.type ?? '', names)]);
+}
+
+export function findRenames(before: Surface, after: Surface): Map<string, string> {
+  const names = new Map<string, string>();
+  for (let pass = 0; pass < 8; pass++) {
+    const taken = new Set(names.values());
+    const gone = [...before.keys()].filter((n) => !after.has(n) && !names.has(n));
+    const fresh = [...after.keys()].filter((n) => !before.has(n) && !taken.has(n));
+    let found = false;
+    for (const old of gone) {
+      const want = shape(before.get(old)!, names);
+      let candidates = fresh.filter((n) => !taken.has(n) && shape(after.get(n)!, new Map()) === want);
+      if (candidates.length > 1) candidates = candidates.filter((n) => (names.get(owner(old)) ?? owner(old)) === owner(n));
+      if (candidates.length !== 1) continue;
+      names.set(old, candidates[0]!);
+      taken.add(candidates[0]!);
+      found = true;
+    }
+    if (!found) break;
+  }
+  return names;
+}

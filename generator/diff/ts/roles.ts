@@ -1,0 +1,38 @@
+/**
+ * Which exported types are inputs (values callers build: method parameters, client options) and which are
+ * outputs (values callers read: what methods resolve to), following type references from the methods.
+ * A type can be both. The direction rule holds for types too: an input may only accept more, an output
+ * may only promise more.
+ */
+import type { Surface, TsSymbol } from './surface.js';
+
+export type Role = 'input' | 'output';
+
+const IDENTIFIER = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
+
+/** The exported type names a type text mentions. */
+export function referenced(type: string, surface: Surface): string[] {
+  return [...type.matchAll(IDENTIFIER)].map((m) => m[0]).filter((n) => surface.get(n)?.kind === 'interface' || surface.get(n)?.kind === 'type');
+}
+
+export function rolesOf(surface: Surface): ReadonlyMap<string, ReadonlySet<Role>> {
+  const roles = new Map<string, Set<Role>>();
+  const mark = (name: string, role: Role) => {
+    const set = roles.get(name) ?? new Set<Role>();
+    if (set.has(role)) return;
+    set.add(role);
+    roles.set(name, set);
+    for (const t of typesInside(surface.get(name))) for (const n of referenced(t, surface)) mark(n, role);
+  };
+  for (const s of surface.values()) {
+    if (s.kind !== 'method' && s.kind !== 'function') continue;
+    for (const p of s.params ?? []) for (const n of referenced(p.type, surface)) mark(n, 'input');
+    if (!s.name.endsWith('.constructor')) for (const n of referenced(s.type ?? '', surface)) mark(n, 'output');
+  }
+  return roles;
+}
+
+function typesInside(s: TsSymbol | undefined): string[] {
+  if (!s) return [];
+  return [...(s.members ?? []).map((m) => m.type), ...(s.type ? [s.type] : [])];
+}

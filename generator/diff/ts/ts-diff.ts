@@ -1,0 +1,38 @@
+/**
+ * The TypeScript API diff: both versions generated in memory, their public surfaces compared, and each
+ * change traced to the spec changes behind it. When a side cannot be generated (a spec the generator
+ * refuses), the reason is returned instead and the review falls back to the wire verdicts.
+ */
+import { formatDiagnostic, SpecError } from '../../diagnostics.js';
+import type { LoadedSpec } from '../../load/load-spec.js';
+import { generateInMemory, type Generated } from '../../pipeline.js';
+import type { SpecChange } from '../model.js';
+import { compareSurfaces } from './compare.js';
+import type { TsChange } from './model.js';
+import { extractSurface } from './surface.js';
+import { trace } from './trace.js';
+
+export type TsDiff =
+  | { readonly ok: true; readonly changes: readonly TsChange[]; readonly filesChanged: readonly string[] }
+  | { readonly ok: false; readonly reason: string };
+
+export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, specChanges: readonly SpecChange[]): Promise<TsDiff> {
+  const b = await generate(base, 'base');
+  if (typeof b === 'string') return { ok: false, reason: b };
+  const r = await generate(revision, 'revision');
+  if (typeof r === 'string') return { ok: false, reason: r };
+  const changes = compareSurfaces(extractSurface(b.files), extractSurface(r.files));
+  const names = new Set([...b.files.keys(), ...r.files.keys()]);
+  const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
+  return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };
+}
+
+async function generate(spec: LoadedSpec, side: string): Promise<Generated | string> {
+  try {
+    return await generateInMemory(spec, new Map(), { lenient: true });
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    const first = error.diagnostics.slice(0, 3).map(formatDiagnostic).join('; ');
+    return `the ${side} cannot be generated: ${first}${error.diagnostics.length > 3 ? ` (and ${error.diagnostics.length - 3} more)` : ''}`;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * How a TypeScript type changed, from its text: the same, widened (accepts more values: a union gained a
+ * member, `unknown`), narrowed (the reverse), or changed in a way text alone does not order.
+ */
+export type TypeDelta = 'same' | 'widened' | 'narrowed' | 'changed';
+
+/** The members of a top-level union (`'a' | 'b' | Array<'c' | 'd'>` → three members). */
+export function unionMembers(type: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < type.length; i++) {
+    const c = type[i]!;
+    if (quote) {
+      if (c === quote && type[i - 1] !== '\\') quote = '';
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
+    else if ('<({['.includes(c)) depth++;
+    else if ('>)}]'.includes(c)) depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(type.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(type.slice(start).trim());
+  return out.filter((m) => m !== '');
+}
+
+export function typeDelta(before: string, after: string): TypeDelta {
+  if (before === after) return 'same';
+  if (after === 'unknown' || after === 'any') return 'widened';
+  if (before === 'unknown' || before === 'any') return 'narrowed';
+  const [b, a] = [new Set(unionMembers(before)), new Set(unionMembers(after))];
+  const bInA = [...b].every((m) => a.has(m));
+  const aInB = [...a].every((m) => b.has(m));
+  if (bInA && aInB) return 'same';
+  if (bInA) return 'widened';
+  if (aInB) return 'narrowed';
+  return 'changed';
+}
+
+/** Replaces whole type names (`Poll` but not `PollOption`) by their new names. */
+export function renamed(type: string, names: ReadonlyMap<string, string>): string {
+  if (names.size === 0) return type;
+  return type.replace(/[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g, (name) => names.get(name) ?? name);
+}

@@ -1,0 +1,28 @@
+/**
+ * Specification extensions (`x-…`): no effect on the wire, but generators read them (`x-sdk-method`,
+ * `x-sdk-positional`, …), so a change to one is listed: it is often what explains a TypeScript change.
+ */
+import { report, type DiffContext, type Scope } from './context.js';
+import { child, isObj, items, rootOf, type Node } from './node.js';
+
+/** Extensions of a schema are compared by the schema diff; these are the others. */
+export function diffExtensions(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
+  const keys = (n: Node) => (isObj(n.value) ? Object.keys(n.value).filter((k) => k.startsWith('x-')) : []);
+  const at = (key: string): Scope => ({ ...scope, subject: `${scope.subject} ${key}`, site: { ...scope.site, direction: 'none', area: 'extension' } });
+  for (const key of new Set([...keys(b), ...keys(r)])) {
+    const [bv, rv] = [child(b, key), child(r, key)];
+    if (JSON.stringify(bv.value) === JSON.stringify(rv.value)) continue;
+    const rule = bv.value === undefined ? 'extension.added' : rv.value === undefined ? 'extension.removed' : 'extension.changed';
+    report(ctx, at(key), rule, bv.value === undefined ? b : bv, rv.value === undefined ? r : rv, { before: bv.value, after: rv.value });
+  }
+}
+
+/** The extensions of the document's tags (`x-sdk-resource` places operations on the client), by tag name. */
+export function diffTagExtensions(ctx: DiffContext): void {
+  const tags = (spec: DiffContext['base']) => new Map(items(child(rootOf(spec), 'tags')).map((n) => [String((n.value as Record<string, unknown>)?.['name']), n]));
+  const [bt, rt] = [tags(ctx.base), tags(ctx.revision)];
+  for (const [name, bn] of bt) {
+    const rn = rt.get(name);
+    if (rn) diffExtensions(ctx, { operation: '', subject: `tag ${name}`, site: { direction: 'none', area: 'tag' } }, bn, rn);
+  }
+}
