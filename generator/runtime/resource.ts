@@ -1,0 +1,10 @@
+/** The base of every generated resource class (`client.realtimeKit.activeSession`). */
+import type { BaseClient } from './client.js';
+
+export class APIResource {
+  protected _client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this._client = client;
+  }
+}
