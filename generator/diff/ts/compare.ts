@@ -50,8 +50,9 @@ function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], 
     if (i === 'breaking' || (i === 'addition' && impact === 'compatible')) impact = i;
   };
   const [bp, ap] = [b.params ?? [], a.params ?? []];
-  if (bp.map((p) => p.name).join() !== ap.map((p) => p.name).join()) reasons.push(`parameters (${bp.map(paramText).join(', ')}) → (${ap.map(paramText).join(', ')})`);
-  for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
+  if (bp.map((p) => p.name).join() !== ap.map((p) => p.name).join() && bp.length !== ap.length) {
+    raise('breaking', `arguments (${bp.map((p) => p.name).join(', ')}) became (${ap.map((p) => p.name).join(', ')}): calls written for the old arguments no longer compile`);
+  } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
   if (!name.endsWith('.constructor')) {
     const delta = typeDelta(renamed(b.type ?? '', names), a.type ?? '');
     if (delta !== 'same') raise(typeImpact(delta, ['output']), `return type ${delta}`);

@@ -9,7 +9,8 @@ import type { TsChange } from './model.js';
 
 interface Owner {
   readonly operation?: string;
-  readonly side?: 'request' | 'response';
+  /** Which of the operation's changes can explain the symbol. */
+  readonly part?: 'request' | 'response' | 'signature';
   readonly schemaPointers?: readonly string[];
   readonly client?: boolean;
 }
@@ -20,9 +21,9 @@ function ownerOf(symbol: string, apis: readonly ApiIR[]): Owner {
     for (const op of api.operations) {
       const label = `${op.method} ${op.path}`;
       const resource = api.resources.find((r) => r.path.join('.') === op.resourcePath.join('.'));
-      if (resource && top === resource.className && member === op.methodName) return { operation: label };
-      if (top === `build${op.typePrefix}Request`) return { operation: label };
-      if (top.startsWith(op.typePrefix)) return { operation: label, side: sideOf(top.slice(op.typePrefix.length)) };
+      if (resource && top === resource.className && member === op.methodName) return { operation: label, part: 'signature' };
+      if (top === `build${op.typePrefix}Request`) return { operation: label, part: 'signature' };
+      if (top.startsWith(op.typePrefix)) return { operation: label, part: partOf(top.slice(op.typePrefix.length)) };
     }
     const model = api.models.find((m) => m.name === top);
     if (model) return { schemaPointers: [model.origin.pointer] };
@@ -31,19 +32,23 @@ function ownerOf(symbol: string, apis: readonly ApiIR[]): Owner {
   return {};
 }
 
-function sideOf(rest: string): 'request' | 'response' | undefined {
+function partOf(rest: string): 'request' | 'response' | undefined {
   if (/^Params\b/.test(rest)) return 'request';
   if (/^Response\b/.test(rest)) return 'response';
   return undefined;
 }
 
+/** A method's arguments come from its parameters and the operation's extensions, not from its body. */
+const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
+
 function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && c.subject.includes('x-sdk'));
   if (owner.operation) {
     if (c.operation !== owner.operation) return false;
-    if (!owner.side) return true;
-    const direction = c.site.direction === 'none' ? (c.site.area === 'extension' ? 'request' : 'none') : c.site.direction;
-    return direction === owner.side || c.site.area === 'operation';
+    if (owner.part === 'signature') return SIGNATURE_AREAS.has(c.site.area) && c.site.container !== 'body';
+    if (owner.part === 'request') return c.site.direction === 'request' || SIGNATURE_AREAS.has(c.site.area);
+    if (owner.part === 'response') return c.site.direction === 'response' || c.site.area === 'operation';
+    return true;
   }
   const pointers = owner.schemaPointers ?? [];
   return pointers.some((p) => [c.base?.pointer, c.revision?.pointer].some((x) => x !== undefined && (x === p || x.startsWith(`${p}/`))));

@@ -1,0 +1,64 @@
+/**
+ * A review of a spec change: the wire changes, the TypeScript API changes, the version bump, and the
+ * one-line verdict that heads the pull-request comment. Pure: the loaded documents in, the review out.
+ */
+import type { LoadedSpec } from '../load/load-spec.js';
+import { checkBump, type BumpCheck } from './bump.js';
+import type { SpecChange } from './model.js';
+import { diffSpecs } from './spec-diff.js';
+import { diffTypeScript, type TsDiff } from './ts/ts-diff.js';
+import { isObj } from './walk/node.js';
+
+export interface Review {
+  readonly base: string;
+  readonly revision: string;
+  readonly spec: readonly SpecChange[];
+  readonly typescript: TsDiff;
+  readonly bump: BumpCheck;
+  readonly verdict: string;
+  /** 0 fine, 1 a change that needs a bigger version bump than the revision declares. */
+  readonly exitCode: 0 | 1;
+}
+
+/** `x-sdk.package.version`, else `info.version`. */
+export function declaredVersion(spec: LoadedSpec): string | undefined {
+  const doc = spec.sources.get(spec.entry)?.value;
+  if (!isObj(doc)) return undefined;
+  const sdk = isObj(doc['x-sdk']) && isObj(doc['x-sdk']['package']) ? doc['x-sdk']['package']['version'] : undefined;
+  const info = isObj(doc['info']) ? doc['info']['version'] : undefined;
+  const version = sdk ?? info;
+  return typeof version === 'string' || typeof version === 'number' ? String(version) : undefined;
+}
+
+export async function review(base: LoadedSpec, revision: LoadedSpec, labels: { base: string; revision: string }): Promise<Review> {
+  const spec = diffSpecs(base, revision);
+  const typescript = await diffTypeScript(base, revision, spec);
+  const bump = checkBump(typescript, spec, declaredVersion(base), declaredVersion(revision));
+  return { ...labels, spec, typescript, bump, verdict: verdictLine(spec, typescript, bump), exitCode: bump.ok ? 0 : 1 };
+}
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+
+export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpCheck): string {
+  if (spec.length === 0 && (!ts.ok || ts.changes.length === 0)) return 'No change: the spec and the generated API are the same.';
+  const wire = spec.filter((c) => c.verdict === 'breaking').length;
+  const unsure = spec.filter((c) => c.verdict === 'undecidable').length;
+  const tsBreaking = ts.ok ? ts.changes.filter((c) => c.impact === 'breaking').length : 0;
+  const parts = [
+    wire > 0 ? count(wire, 'breaking wire change') : 'no breaking wire change',
+    unsure > 0 ? `${count(unsure, 'change')} that cannot be decided from the spec` : '',
+    ts.ok ? (tsBreaking > 0 ? count(tsBreaking, 'breaking TypeScript change') : 'no breaking TypeScript change') : 'TypeScript API not compared',
+  ].filter((p) => p !== '');
+  const head = wire > 0 || tsBreaking > 0 ? 'Breaking' : unsure > 0 ? 'Needs a look' : 'Not breaking';
+  const version = bumpLine(bump);
+  return `${head}: ${parts.join(', ')}. ${version}`;
+}
+
+export function bumpLine(b: BumpCheck): string {
+  if (b.required === 'none') return 'No version bump needed.';
+  const need = `Needs a ${b.required} bump${b.suggested ? ` (${b.baseVersion} → ${b.suggested})` : ''}`;
+  if (b.declared === 'unknown') return `${need}; the declared version ${b.declaredVersion ?? '(none)'} cannot be checked.`;
+  return b.ok ? `${need}: the revision declares ${b.declaredVersion}. ✅` : `${need}, but the revision declares ${b.declaredVersion}. ❌`;
+}
