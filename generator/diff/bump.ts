@@ -26,7 +26,7 @@ export interface BumpCheck {
 type Semver = readonly [number, number, number];
 
 export function parseVersion(text: string | undefined): Semver | undefined {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/.exec(text?.trim() ?? '');
+  const m = /^v?(\d+)(?:\.(\d+)(?:\.(\d+)(?:[-+][\w.+-]*)?)?)?$/.exec(text?.trim() ?? '');
   return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
 }
 

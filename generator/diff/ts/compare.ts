@@ -50,7 +50,8 @@ function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], 
     if (i === 'breaking' || (i === 'addition' && impact === 'compatible')) impact = i;
   };
   const [bp, ap] = [b.params ?? [], a.params ?? []];
-  if (bp.map((p) => p.name).join() !== ap.map((p) => p.name).join() && bp.length !== ap.length) {
+  const shifted = bp.some((p, i) => ap[i] !== undefined && ap[i]!.name !== p.name);
+  if (shifted && bp.length !== ap.length) {
     raise('breaking', `arguments (${bp.map((p) => p.name).join(', ')}) became (${ap.map((p) => p.name).join(', ')}): calls written for the old arguments no longer compile`);
   } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
   if (!name.endsWith('.constructor')) {

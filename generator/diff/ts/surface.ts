@@ -3,7 +3,7 @@
  * function and namespace member outside `src/core/` (the runtime, copied verbatim), read from the
  * generated text with ts-morph in memory. Types are compared as normalized text.
  */
-import { Node, Project, type ClassDeclaration, type InterfaceDeclaration, type ParameterDeclaration, type StatementedNode } from 'ts-morph';
+import { createWrappedNode, Node, ts, type ClassDeclaration, type InterfaceDeclaration, type ParameterDeclaration, type SourceFile, type StatementedNode } from 'ts-morph';
 
 export interface TsParam {
   readonly name: string;
@@ -35,12 +35,15 @@ export function text(t: string | undefined): string {
   return (t ?? 'unknown').replace(/\s+/g, ' ').replace(/;\s*}/g, ' }').replace(/,\s*([)\]}>])/g, '$1').trim();
 }
 
+/**
+ * Each file is parsed on its own (a syntax tree wrapped by ts-morph, no project and no type checker): the
+ * surface is what the declarations say, which is all a generated package's public API is.
+ */
 export function extractSurface(files: ReadonlyMap<string, string>): Surface {
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
   const out = new Map<string, TsSymbol>();
   for (const [path, content] of files) {
     if (!path.startsWith('src/') || path.startsWith('src/core/') || !path.endsWith('.ts')) continue;
-    const sf = project.createSourceFile(`/${path}`, content, { overwrite: true });
+    const sf = createWrappedNode(ts.createSourceFile(`/${path}`, content, ts.ScriptTarget.Latest, true)) as SourceFile;
     collect(sf, '', path, out);
   }
   return out;
@@ -48,16 +51,16 @@ export function extractSurface(files: ReadonlyMap<string, string>): Surface {
 
 function collect(scope: StatementedNode, prefix: string, file: string, out: Map<string, TsSymbol>): void {
   const add = (s: TsSymbol) => out.set(s.name, s);
-  for (const d of scope.getInterfaces().filter((x) => x.isExported())) add({ name: prefix + d.getName(), kind: 'interface', file, members: membersOf(d) });
-  for (const d of scope.getTypeAliases().filter((x) => x.isExported())) add({ name: prefix + d.getName(), kind: 'type', file, type: text(d.getTypeNode()?.getText()) });
-  for (const d of scope.getFunctions().filter((x) => x.isExported())) {
+  for (const d of scope.getInterfaces().filter((x) => x.hasExportKeyword())) add({ name: prefix + d.getName(), kind: 'interface', file, members: membersOf(d) });
+  for (const d of scope.getTypeAliases().filter((x) => x.hasExportKeyword())) add({ name: prefix + d.getName(), kind: 'type', file, type: text(d.getTypeNode()?.getText()) });
+  for (const d of scope.getFunctions().filter((x) => x.hasExportKeyword())) {
     add({ name: prefix + (d.getName() ?? 'default'), kind: 'function', file, params: d.getParameters().map(paramOf), type: text(d.getReturnTypeNode()?.getText()) });
   }
-  for (const d of scope.getClasses().filter((x) => x.isExported())) classMembers(d, prefix, file, add);
-  for (const v of scope.getVariableStatements().filter((x) => x.isExported())) {
+  for (const d of scope.getClasses().filter((x) => x.hasExportKeyword())) classMembers(d, prefix, file, add);
+  for (const v of scope.getVariableStatements().filter((x) => x.hasExportKeyword())) {
     for (const d of v.getDeclarations()) add({ name: prefix + d.getName(), kind: 'variable', file, type: text(d.getTypeNode()?.getText()) });
   }
-  for (const m of scope.getModules().filter((x) => x.isExported())) collect(m, `${prefix}${m.getName()}.`, file, out);
+  for (const m of scope.getModules().filter((x) => x.hasExportKeyword())) collect(m, `${prefix}${m.getName()}.`, file, out);
 }
 
 function membersOf(d: InterfaceDeclaration): TsMember[] {

@@ -27,10 +27,16 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
   return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };
 }
 
+/** Generation is pure, so a spec object reviewed twice (a base against several revisions) is generated once. */
+const generated = new WeakMap<LoadedSpec, Promise<Generated>>();
+
 async function generate(spec: LoadedSpec, side: string): Promise<Generated | string> {
   try {
-    return await generateInMemory(spec, new Map(), { lenient: true });
+    const pending = generated.get(spec) ?? generateInMemory(spec, new Map(), { lenient: true });
+    generated.set(spec, pending);
+    return await pending;
   } catch (error) {
+    generated.delete(spec);
     if (!(error instanceof SpecError)) throw error;
     const first = error.diagnostics.slice(0, 3).map(formatDiagnostic).join('; ');
     return `the ${side} cannot be generated: ${first}${error.diagnostics.length > 3 ? ` (and ${error.diagnostics.length - 3} more)` : ''}`;

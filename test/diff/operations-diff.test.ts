@@ -1,0 +1,52 @@
+/**
+ * Changes outside schemas: operations, parameters (path-level ones for every operation), request bodies,
+ * responses and their headers, security, webhooks, extensions and renamed components.
+ */
+import { describe, expect, it } from 'vitest';
+import { minimalDoc } from '../helpers/spec.js';
+import { changes, rulesOf } from './helpers.js';
+
+type Doc = Record<string, unknown>;
+const ok = { '200': { description: 'ok' } };
+const param = (name: string, where: string, extra: Doc = {}) => ({ name, in: where, schema: { type: 'string' }, ...extra });
+const api = (paths: Doc, extra: Doc = {}) => minimalDoc({ paths, ...extra });
+const get = (op: Doc = {}) => ({ get: { operationId: 'getThing', responses: ok, ...op } });
+
+const rows: { name: string; before: Doc; after: Doc; want: string[] }[] = [
+  { name: 'operation added', before: api({}), after: api({ '/a': get() }), want: ['operation.added not-breaking'] },
+  { name: 'operation removed', before: api({ '/a': get() }), after: api({}), want: ['operation.removed breaking'] },
+  { name: 'operation deprecated', before: api({ '/a': get() }), after: api({ '/a': get({ deprecated: true }) }), want: ['operation.deprecated not-breaking'] },
+  { name: 'path parameter renamed: same operation, no change', before: api({ '/a/{id}': get({ parameters: [param('id', 'path', { required: true })] }) }), after: api({ '/a/{thing_id}': get({ parameters: [param('thing_id', 'path', { required: true })] }) }), want: [] },
+  { name: 'required query parameter added', before: api({ '/a': get() }), after: api({ '/a': get({ parameters: [param('q', 'query', { required: true })] }) }), want: ['parameter.added.required breaking'] },
+  { name: 'header names ignore case', before: api({ '/a': get({ parameters: [param('X-Id', 'header')] }) }), after: api({ '/a': get({ parameters: [param('x-id', 'header')] }) }), want: [] },
+  { name: 'parameter became required', before: api({ '/a': get({ parameters: [param('q', 'query')] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { required: true })] }) }), want: ['parameter.became-required breaking'] },
+  { name: 'parameter style changed', before: api({ '/a': get({ parameters: [param('q', 'query')] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { style: 'pipeDelimited' })] }) }), want: ['parameter.style.changed breaking'] },
+  { name: 'request body became required', before: api({ '/a': { post: { requestBody: { content: { 'application/json': {} } }, responses: ok } } }), after: api({ '/a': { post: { requestBody: { required: true, content: { 'application/json': {} } }, responses: ok } } }), want: ['request-body.became-required breaking'] },
+  { name: 'response media type removed', before: api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json': {}, 'text/plain': {} } } } }) }), after: api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json': {} } } } }) }), want: ['media-type.removed breaking'] },
+  { name: 'success status removed', before: api({ '/a': get({ responses: { '200': { description: 'ok' }, '201': { description: 'made' } } }) }), after: api({ '/a': get() }), want: ['response.success-status.removed breaking'] },
+  { name: 'required response header removed', before: api({ '/a': get({ responses: { '200': { description: 'ok', headers: { 'X-Rate': { required: true, schema: { type: 'integer' } } } } } }) }), after: api({ '/a': get() }), want: ['response.header.removed.required breaking'] },
+  { name: 'security scope added (oasdiff: informational)', before: api({ '/a': get({ security: [{ oauth: ['read'] }] }) }), after: api({ '/a': get({ security: [{ oauth: ['read', 'write'] }] }) }), want: ['security.scope.added not-breaking'] },
+  { name: 'webhook removed', before: minimalDoc({ webhooks: { ping: { post: { responses: ok } } } }), after: minimalDoc({ webhooks: {} }), want: ['webhook.removed breaking'] },
+  { name: 'x-sdk-method changed: listed, nothing on the wire', before: api({ '/a': get({ 'x-sdk-method': 'get' }) }), after: api({ '/a': get({ 'x-sdk-method': 'fetch' }) }), want: ['extension.changed not-breaking'] },
+];
+
+describe('operation-level changes', () => {
+  it.each(rows)('$name', ({ before, after, want }) => {
+    expect(rulesOf(changes(before, after))).toEqual(want);
+  });
+});
+
+describe('shared components', () => {
+  const shared = (maxLength: number) =>
+    api(
+      { '/a': { parameters: [{ $ref: '#/components/parameters/Id' }], get: { operationId: 'a', responses: ok }, delete: { operationId: 'd', responses: ok } } },
+      { components: { parameters: { Id: param('id', 'query', { schema: { type: 'string', maxLength } }) } } },
+    );
+  it('a change to a shared parameter is reported for each operation it affects', () => {
+    expect(changes(shared(9), shared(5)).map((c) => `${c.operation} ${c.rule}`)).toEqual(['GET /a schema.max-length.decreased', 'DELETE /a schema.max-length.decreased']);
+  });
+  it('a schema renamed with the same content is a rename, not a removal', () => {
+    const doc = (name: string) => api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } } } }) }, { components: { schemas: { [name]: { type: 'object', properties: { id: { type: 'string' } } } } } });
+    expect(rulesOf(changes(doc('Pet'), doc('Animal')))).toEqual(['component.schema.renamed not-breaking']);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The schema diff, keyword by keyword: given a schema before and after, in a request or a response, the
+ * rules reported and their verdicts (the direction rule: requests may only accept more, responses may
+ * only promise more).
+ */
+import { describe, expect, it } from 'vitest';
+import { changes, docWith, rulesOf } from './helpers.js';
+
+type Row = { name: string; before: unknown; after: unknown; request: string[]; response: string[]; components?: Record<string, unknown> };
+
+const str = { type: 'string' };
+const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
+
+const rows: Row[] = [
+  { name: 'identical schemas', before: obj({ a: str }), after: obj({ a: str }), request: [], response: [] },
+  { name: 'descriptions and examples only', before: { ...str, description: 'a' }, after: { ...str, description: 'b', example: 'x' }, request: [], response: [] },
+  { name: 'properties reordered', before: obj({ a: str, b: { type: 'integer' } }, ['a', 'b']), after: obj({ b: { type: 'integer' }, a: str }, ['b', 'a']), request: [], response: [] },
+  { name: 'a $ref replaced by the same schema inline', before: { $ref: '#/components/schemas/A' }, after: obj({ a: str }), request: [], response: [], components: { A: obj({ a: str }) } },
+  { name: 'nullable: 3.0 spelling', before: str, after: { ...str, nullable: true }, request: ['schema.nullable.added not-breaking'], response: ['schema.nullable.added breaking'] },
+  { name: "nullable: 3.1 type: [x, 'null']", before: str, after: { type: ['string', 'null'] }, request: ['schema.nullable.added not-breaking'], response: ['schema.nullable.added breaking'] },
+  { name: 'nullable: oneOf with {type: null}', before: str, after: { oneOf: [str, { type: 'null' }] }, request: ['schema.nullable.added not-breaking'], response: ['schema.nullable.added breaking'] },
+  { name: 'nullable spelled two ways is the same', before: { type: ['string', 'null'] }, after: { anyOf: [str, { type: 'null' }] }, request: [], response: [] },
+  { name: 'became not nullable', before: { ...str, nullable: true }, after: str, request: ['schema.nullable.removed breaking'], response: ['schema.nullable.removed not-breaking'] },
+  { name: 'integer widened to number', before: { type: 'integer' }, after: { type: 'number' }, request: ['schema.type.widened not-breaking'], response: ['schema.type.widened breaking'] },
+  { name: 'string changed to integer', before: str, after: { type: 'integer' }, request: ['schema.type.changed breaking'], response: ['schema.type.changed breaking'] },
+  { name: 'format changed', before: { ...str, format: 'date' }, after: { ...str, format: 'date-time' }, request: ['schema.format.changed breaking'], response: ['schema.format.changed breaking'] },
+  { name: 'enum value added', before: { ...str, enum: ['a'] }, after: { ...str, enum: ['a', 'b'] }, request: ['schema.enum.value-added not-breaking'], response: ['schema.enum.value-added undecidable'] },
+  { name: 'enum value removed', before: { ...str, enum: ['a', 'b'] }, after: { ...str, enum: ['a'] }, request: ['schema.enum.value-removed breaking'], response: ['schema.enum.value-removed not-breaking'] },
+  { name: 'maxLength decreased', before: { ...str, maxLength: 10 }, after: { ...str, maxLength: 5 }, request: ['schema.max-length.decreased breaking'], response: ['schema.max-length.decreased not-breaking'] },
+  { name: 'minimum set where there was none', before: { type: 'integer' }, after: { type: 'integer', minimum: 1 }, request: ['schema.minimum.set undecidable'], response: ['schema.minimum.set not-breaking'] },
+  { name: '3.0 boolean exclusiveMaximum is the 3.1 number', before: { type: 'number', maximum: 5, exclusiveMaximum: true }, after: { type: 'number', exclusiveMaximum: 5 }, request: [], response: [] },
+  { name: 'pattern added', before: str, after: { ...str, pattern: '^a' }, request: ['schema.pattern.added breaking'], response: ['schema.pattern.added not-breaking'] },
+  { name: 'required property added', before: obj({ a: str }), after: obj({ a: str, b: str }, ['b']), request: ['schema.property.added.required breaking'], response: ['schema.property.added.required not-breaking'] },
+  { name: 'optional property removed', before: obj({ a: str, b: str }), after: obj({ a: str }), request: ['schema.property.removed.optional undecidable'], response: ['schema.property.removed.optional undecidable'] },
+  { name: 'unconstrained optional property removed', before: obj({ a: str, meta: {} }), after: obj({ a: str }), request: ['schema.property.removed.optional not-breaking'], response: ['schema.property.removed.optional not-breaking'] },
+  { name: 'property became optional', before: obj({ a: str }, ['a']), after: obj({ a: str }), request: ['schema.property.became-optional not-breaking'], response: ['schema.property.became-optional breaking'] },
+  { name: 'read-only property: changes inside do not matter to requests', before: obj({ id: { ...str, readOnly: true, maxLength: 9 } }), after: obj({ id: { ...str, readOnly: true, maxLength: 5 } }), request: ['schema.max-length.decreased not-breaking'], response: ['schema.max-length.decreased not-breaking'] },
+  { name: 'write-only property: changes inside do not matter to responses', before: obj({ pw: { ...str, writeOnly: true } }), after: obj({ pw: { ...str, writeOnly: true, enum: ['x'] } }), request: ['schema.enum.added breaking'], response: ['schema.enum.added not-breaking'] },
+  { name: 'oneOf branch added', before: { oneOf: [str, { type: 'integer' }] }, after: { oneOf: [str, { type: 'integer' }, { type: 'boolean' }] }, request: ['schema.types.widened not-breaking', 'schema.one-of.added not-breaking'], response: ['schema.types.widened breaking', 'schema.one-of.added breaking'] },
+  { name: 'allOf branch added', before: { allOf: [obj({ a: str }), obj({ b: str })] }, after: { allOf: [obj({ a: str }), obj({ b: str }), obj({ c: str }, ['c'])] }, request: ['schema.all-of.added breaking'], response: ['schema.all-of.added not-breaking'] },
+  { name: 'discriminator property renamed', before: { oneOf: [obj({ k: str })], discriminator: { propertyName: 'k' } }, after: { oneOf: [obj({ k: str })], discriminator: { propertyName: 'kind' } }, request: ['schema.discriminator.property-name-changed not-breaking'], response: ['schema.discriminator.property-name-changed not-breaking'] },
+  { name: 'additionalProperties: false set', before: obj({ a: str }), after: { ...obj({ a: str }), additionalProperties: false }, request: ['schema.additional-properties.disallowed breaking'], response: ['schema.additional-properties.disallowed not-breaking'] },
+  { name: 'array items narrowed', before: { type: 'array', items: { type: 'number' } }, after: { type: 'array', items: { type: 'integer' } }, request: ['schema.type.narrowed breaking'], response: ['schema.type.narrowed not-breaking'] },
+];
+
+describe('schema changes and their verdicts', () => {
+  it.each(rows)('$name', ({ before, after, request, response, components }) => {
+    expect(rulesOf(changes(docWith(before, 'request', components), docWith(after, 'request', components)))).toEqual(request);
+    expect(rulesOf(changes(docWith(before, 'response', components), docWith(after, 'response', components)))).toEqual(response);
+  });
+});
+
+describe('circular schemas', () => {
+  const node = (extra: Record<string, unknown> = {}) => ({ type: 'object', properties: { name: str, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } }, ...extra } });
+  it('terminate: a change inside the cycle is reported once, where the cycle starts', () => {
+    const found = changes(docWith({ $ref: '#/components/schemas/Node' }, 'response', { Node: node() }), docWith({ $ref: '#/components/schemas/Node' }, 'response', { Node: node({ size: { type: 'integer' } }) }));
+    expect(found.map((c) => `${c.rule} ${c.subject}`)).toEqual(['schema.property.added.optional response 200 application/json /size']);
+  });
+  it('compared with themselves report nothing', () => {
+    const doc = docWith({ $ref: '#/components/schemas/Node' }, 'request', { Node: node() });
+    expect(changes(doc, doc)).toEqual([]);
+  });
+});
+
+describe('every change is located on both sides', () => {
+  it('gives the JSON pointer and line of the changed node in each document', () => {
+    const [c] = changes(docWith(obj({ a: { ...str, maxLength: 3 } }), 'request'), docWith(obj({ a: { ...str, maxLength: 2 } }), 'request'));
+    expect(c!.base).toMatchObject({ file: 'spec.yaml', pointer: '/paths/~1things/post/requestBody/content/application~1json/schema/properties/a/maxLength' });
+    expect(c!.revision!.pointer).toBe(c!.base!.pointer);
+    expect(c!.base!.line).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The TypeScript surface diff on hand-written package texts: what changed and whether it breaks callers,
+ * with inputs (method parameters) and outputs (what methods resolve to) told apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareSurfaces } from '../../generator/diff/ts/compare.js';
+import { extractSurface } from '../../generator/diff/ts/surface.js';
+
+/** A resource with one method taking `Params` and resolving to `Thing`, plus `extra` declarations. */
+const pkg = (params: string, thing: string, method = 'get(id: string, params: Params): Promise<Thing>', extra = '') =>
+  new Map([['src/index.ts', `export interface Params { ${params} }\nexport interface Thing { ${thing} }\nexport class Things { ${method} { return null!; } }\n${extra}`]]);
+
+const diff = (a: Map<string, string>, b: Map<string, string>) => compareSurfaces(extractSurface(a), extractSurface(b)).map((c) => `${c.symbol} ${c.change} ${c.impact}`);
+
+const rows = [
+  { name: 'nothing changed', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;'), want: [] },
+  { name: 'required member added to an input', before: pkg('q: string;', 'id: string;'), after: pkg('q: string; r: number;', 'id: string;'), want: ['Params.r added breaking'] },
+  { name: 'optional member added to an input', before: pkg('q: string;', 'id: string;'), after: pkg('q: string; r?: number;', 'id: string;'), want: ['Params.r added addition'] },
+  { name: 'required member added to an output', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string; at: string;'), want: ['Thing.at added addition'] },
+  { name: 'member removed from an output', before: pkg('q: string;', 'id: string; at?: string;'), after: pkg('q: string;', 'id: string;'), want: ['Thing.at removed breaking'] },
+  { name: 'output member became optional', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id?: string;'), want: ['Thing.id changed breaking'] },
+  { name: 'input member became optional', before: pkg('q: string;', 'id: string;'), after: pkg('q?: string;', 'id: string;'), want: ['Params.q changed compatible'] },
+  { name: 'union member added to an output', before: pkg('q: string;', "s: 'a' | 'b';"), after: pkg('q: string;', "s: 'a' | 'b' | 'c';"), want: ['Thing.s changed breaking'] },
+  { name: 'union member added to an input', before: pkg("q: 'a' | 'b';", 'id: string;'), after: pkg("q: 'a' | 'b' | 'c';", 'id: string;'), want: ['Params.q changed compatible'] },
+  { name: 'method renamed', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', 'fetch(id: string, params: Params): Promise<Thing>'), want: ['Things.get renamed breaking'] },
+  { name: 'type renamed with the same shape', before: pkg('q: string;', 'id: string;'), after: new Map([['src/index.ts', 'export interface Params { q: string }\nexport interface Item { id: string }\nexport class Things { get(id: string, params: Params): Promise<Item> { return null!; } }']]), want: ['Thing renamed breaking'] },
+  { name: 'positional argument moved into params', before: pkg('q: string;', 'id: string;'), after: pkg('q: string; id: string;', 'id: string;', 'get(params: Params): Promise<Thing>'), want: ['Params.id added breaking', 'Things.get changed breaking'] },
+  { name: 'optional argument added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', 'get(id: string, params: Params, options?: object): Promise<Thing>'), want: ['Things.get changed addition'] },
+  { name: 'exported type added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', undefined, 'export type Mode = "a";'), want: ['Mode added addition'] },
+];
+
+describe('TypeScript surface changes', () => {
+  it.each(rows)('$name', ({ before, after, want }) => {
+    expect(diff(before, after)).toEqual(want);
+  });
+
+  it('ignores the runtime under src/core/ and private members', () => {
+    const a = new Map([['src/core/x.ts', 'export const a = 1;'], ['src/y.ts', 'export class C { private p = 1; #q = 2; }']]);
+    const b = new Map([['src/core/x.ts', 'export const a = "changed";'], ['src/y.ts', 'export class C { private p = "x"; }']]);
+    expect(diff(a, b)).toEqual([]);
+  });
+});
