@@ -55,7 +55,7 @@ export function assertAuthenticated(
 ): void {
   if (alternatives.length === 0) return;
   if (alternatives.some((names) => names.every((name) => credentials.has(name)))) return;
-  const ways = alternatives.map((names) => describeAlternative(names, specs)).join('; or ');
+  const ways = alternatives.map((names) => describeAlternative(names, specs)).join('; or pass ');
   const partial = [...credentials.keys()];
   const note = partial.length > 0 ? ` (set so far: ${partial.join(', ')})` : '';
   throw new SDKError(`${clientName}: no credentials${note}. Pass ${ways}.`);

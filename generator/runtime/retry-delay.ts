@@ -40,7 +40,8 @@ export function serverDelayMs(headers: Headers | undefined, now: number = Date.n
   if (!retryAfter) return undefined;
   const seconds = parseNonNegative(retryAfter);
   if (seconds !== undefined) return seconds * 1000;
-  const date = Date.parse(retryAfter);
+  // An HTTP date names its day and month; without letters, `Date.parse` would read `-5` as a year.
+  const date = /[a-z]/i.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

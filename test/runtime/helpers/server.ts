@@ -14,7 +14,9 @@ export type Step =
   /** Read the whole request, then destroy the connection without answering. */
   | { readonly action: 'reset-after-read' }
   /** Read the request and never answer. */
-  | { readonly action: 'hang' };
+  | { readonly action: 'hang' }
+  /** Send the status, headers and part of a JSON body, then stall. */
+  | { readonly action: 'hang-body' };
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -70,7 +72,8 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, reque
   requests.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: performance.now() });
   if ('action' in step) {
     if (step.action === 'reset-after-read') req.socket.destroy();
-    return; // 'hang': keep the socket open until the client gives up
+    if (step.action === 'hang-body') res.writeHead(200, { 'content-type': 'application/json' }).write('{"data":');
+    return; // 'hang', 'hang-body': keep the socket open until the client gives up
   }
   const body = step.body === undefined ? '' : typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
   const defaultType = typeof step.body === 'string' ? 'text/plain' : 'application/json';

@@ -1,0 +1,26 @@
+/** Reading a rejected fetch: timeout or connection failure, and whether the request can have been sent. */
+import { describe, expect, it } from 'vitest';
+import { classifyFetchError } from '../../generator/runtime/fetch-failure.js';
+
+function undiciError(cause: Record<string, unknown>): Error {
+  return new TypeError('fetch failed', { cause: Object.assign(new Error(String(cause['message'] ?? '')), cause) });
+}
+
+describe('classifyFetchError', () => {
+  it.each([
+    ['our own timer fired', new DOMException('aborted', 'AbortError'), true, { kind: 'timeout', sent: true }],
+    ['connection refused', undiciError({ code: 'ECONNREFUSED', syscall: 'connect' }), false, { kind: 'connection', sent: false }],
+    ['reset while connecting', undiciError({ code: 'ECONNRESET', syscall: 'connect', message: 'connect ECONNRESET' }), false, { kind: 'connection', sent: false }],
+    ['DNS failure', undiciError({ code: 'ENOTFOUND', syscall: 'getaddrinfo' }), false, { kind: 'connection', sent: false }],
+    ['undici connect timeout', undiciError({ code: 'UND_ERR_CONNECT_TIMEOUT', message: 'Connect Timeout Error' }), false, { kind: 'timeout', sent: false }],
+    ['reset while reading', undiciError({ code: 'ECONNRESET', syscall: 'read' }), false, { kind: 'connection', sent: true }],
+    ['other side closed', undiciError({ code: 'UND_ERR_SOCKET', message: 'other side closed' }), false, { kind: 'connection', sent: true }],
+    ['a browser TypeError', new TypeError('Failed to fetch'), false, { kind: 'connection', sent: true }],
+    ['Deno connect error', new TypeError('error sending request: tcp connect error: Connection refused (os error 111)'), false, { kind: 'connection', sent: false }],
+    ['Deno timeout', new TypeError('error sending request: operation timed out'), false, { kind: 'timeout', sent: true }],
+    ['Bun refused', Object.assign(new Error('Unable to connect'), { code: 'ConnectionRefused' }), false, { kind: 'connection', sent: false }],
+    ['not an error at all', 'boom', false, { kind: 'connection', sent: true }],
+  ])('%s', (_name, error, timedOut, want) => {
+    expect(classifyFetchError(error, timedOut)).toEqual(want);
+  });
+});

@@ -1,0 +1,39 @@
+/** Merging header layers: later layers win, null removes, undefined keeps, names are case-insensitive. */
+import { describe, expect, it } from 'vitest';
+import { mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
+import { redactHeaders, sensitiveHeaderNames } from '../../generator/runtime/redact.js';
+
+const plain = (headers: Headers) => Object.fromEntries([...headers]);
+
+describe('mergeHeaders', () => {
+  it.each<[string, HeadersInput[], Record<string, string>]>([
+    ['one layer', [{ A: '1' }], { a: '1' }],
+    ['later wins', [{ A: '1' }, { a: '2' }], { a: '2' }],
+    ['case-insensitive', [{ 'X-Thing': '1' }, { 'x-THING': '2' }], { 'x-thing': '2' }],
+    ['null removes', [{ A: '1', B: '2' }, { b: null }], { a: '1' }],
+    ['undefined keeps', [{ A: '1' }, { a: undefined }], { a: '1' }],
+    ['null then set again', [{ A: '1' }, { a: null }, { A: '3' }], { a: '3' }],
+    ['empty layers', [undefined, null, {}], {}],
+    ['a Headers instance', [{ A: '1' }, new Headers({ a: '2', b: '3' })], { a: '2', b: '3' }],
+    ['tuples', [[['a', '1'], ['b', '2']]], { a: '1', b: '2' }],
+    ['repeated tuples append within a layer', [{ a: '0' }, [['a', '1'], ['a', '2']]], { a: '1, 2' }],
+    ['an array of values', [{ accept: ['a/b', 'c/d'] }], { accept: 'a/b, c/d' }],
+    ['an empty string is a value', [{ a: '1' }, { a: '' }], { a: '' }],
+  ])('%s', (_name, layers, want) => {
+    expect(plain(mergeHeaders(layers))).toEqual(want);
+  });
+});
+
+describe('redactHeaders', () => {
+  it('masks the usual secret headers and the API credential headers', () => {
+    const sensitive = sensitiveHeaderNames(['X-Custom-Token']);
+    const headers = new Headers({
+      authorization: 'Bearer t', 'x-auth-key': 'k', 'x-auth-email': 'e', cookie: 'c', 'set-cookie': 's',
+      'x-custom-token': 'ct', 'proxy-authorization': 'p', accept: 'application/json',
+    });
+    expect(redactHeaders(headers, sensitive)).toEqual({
+      authorization: '***', 'x-auth-key': '***', 'x-auth-email': '***', cookie: '***', 'set-cookie': '***',
+      'x-custom-token': '***', 'proxy-authorization': '***', accept: 'application/json',
+    });
+  });
+});

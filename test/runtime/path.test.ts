@@ -1,0 +1,49 @@
+/** `encodePath`: percent-encoding outside RFC 3986 pchar, and the values it refuses. */
+import { describe, expect, it } from 'vitest';
+import { encodePath, SDKError } from '../../generator/runtime/index.js';
+
+const TEMPLATE = '/accounts/{account_id}/meetings/{meetingId}';
+
+describe('encodePath', () => {
+  it.each([
+    ['plain', 'abc-123', '/accounts/acc/meetings/abc-123'],
+    ['a number', 42, '/accounts/acc/meetings/42'],
+    ['a slash', 'a/b', '/accounts/acc/meetings/a%2Fb'],
+    ['a traversal attempt', '../../x', '/accounts/acc/meetings/..%2F..%2Fx'],
+    ['query and fragment', 'a?b=1#c', '/accounts/acc/meetings/a%3Fb=1%23c'],
+    ['a percent sign', '100%', '/accounts/acc/meetings/100%25'],
+    ['an encoded dot', '%2e%2e', '/accounts/acc/meetings/%252e%252e'],
+    ['spaces and unicode', 'réu nion', '/accounts/acc/meetings/r%C3%A9u%20nion'],
+    ['sub-delims, colon and at', "a!$&'()*+,;=:@b", "/accounts/acc/meetings/a!$&'()*+,;=:@b"],
+    ['unreserved', 'A-z_0.9~', '/accounts/acc/meetings/A-z_0.9~'],
+    ['dots inside a segment', 'v1.2..3', '/accounts/acc/meetings/v1.2..3'],
+    ['a backslash', 'a\\b', '/accounts/acc/meetings/a%5Cb'],
+  ] as const)('encodes %s', (_name, meetingId, want) => {
+    expect(encodePath(TEMPLATE, { account_id: 'acc', meetingId })).toBe(want);
+  });
+
+  it.each([
+    ['undefined', undefined, 'Path parameter "meetingId" is required, got undefined.'],
+    ['null', null, 'Path parameter "meetingId" is required, got null.'],
+    ['an empty string', '', 'Path parameter "meetingId" must not be empty.'],
+    ['"."', '.', 'Path parameter "meetingId" must not be ".": it would address another resource.'],
+    ['".."', '..', 'Path parameter "meetingId" must not be "..": it would address another resource.'],
+    ['an object', { id: 1 }, 'Path parameter "meetingId" must be a string or a number, got an object.'],
+    ['an array', ['a'], 'Path parameter "meetingId" must be a string or a number, got an array.'],
+    ['a boolean', true, 'Path parameter "meetingId" must be a string or a number, got a boolean.'],
+    ['NaN', Number.NaN, 'Path parameter "meetingId" must be a string or a number, got NaN.'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'Path parameter "meetingId" must be a string or a number, got Infinity.'],
+  ])('refuses %s, naming the parameter', (_name, meetingId, message) => {
+    const run = () => encodePath(TEMPLATE, { account_id: 'acc', meetingId });
+    expect(run).toThrow(SDKError);
+    expect(run).toThrow(message);
+  });
+
+  it('refuses a placeholder the call has no value for', () => {
+    expect(() => encodePath(TEMPLATE, { account_id: 'acc' })).toThrow('Path parameter "meetingId" has no value');
+  });
+
+  it('leaves a template without placeholders as it is', () => {
+    expect(encodePath('/user/tokens/verify', {})).toBe('/user/tokens/verify');
+  });
+});

@@ -1,0 +1,35 @@
+/** Building request URLs and query strings. */
+import { describe, expect, it } from 'vitest';
+import { buildURL, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
+
+describe('stringifyQuery', () => {
+  it.each<[string, QueryParams, string]>([
+    ['nothing', {}, ''],
+    ['scalars', { a: 1, b: 'x', c: true }, 'a=1&b=x&c=true'],
+    ['undefined is dropped', { a: undefined, b: 1 }, 'b=1'],
+    ['null is sent empty', { a: null }, 'a='],
+    ['arrays repeat the key', { ids: ['x', 'y'] }, 'ids=x&ids=y'],
+    ['nested objects use dots', { filter: { name: 'n', tags: ['t'] } }, 'filter.name=n&filter.tags=t'],
+    ['dates are ISO strings', { since: new Date('2025-01-02T03:04:05Z') }, 'since=2025-01-02T03%3A04%3A05.000Z'],
+    ['RFC 3986 encoding', { q: "a b&c=d/é!'()*" }, 'q=a%20b%26c%3Dd%2F%C3%A9%21%27%28%29%2A'],
+    ['encoded keys', { 'a b': 1 }, 'a%20b=1'],
+  ])('%s', (_name, query, want) => {
+    expect(stringifyQuery(query)).toBe(want);
+  });
+});
+
+describe('buildURL', () => {
+  it.each<[string, string, string, Array<QueryParams | undefined>, string]>([
+    ['joins base and path', 'https://h/v4', '/a', [], 'https://h/v4/a'],
+    ['no double slash', 'https://h/v4/', '/a', [], 'https://h/v4/a'],
+    ['adds a missing slash', 'https://h/v4', 'a', [], 'https://h/v4/a'],
+    ['absolute path wins', 'https://h/v4', 'https://other/x', [], 'https://other/x'],
+    ['later query layers win', 'https://h', '/a', [{ a: '1', b: '1' }, { b: '2' }], 'https://h/a?a=1&b=2'],
+    ['undefined removes a default', 'https://h', '/a', [{ a: '1', b: '1' }, { b: undefined }], 'https://h/a?a=1'],
+    ['keeps a query in the path', 'https://h', '/a?x=1', [{ y: '2' }], 'https://h/a?x=1&y=2'],
+    ['a layer overrides the path query', 'https://h', '/a?x=1', [{ x: '2' }], 'https://h/a?x=2'],
+    ['undefined layers', 'https://h', '/a', [undefined, {}], 'https://h/a'],
+  ])('%s', (_name, base, path, layers, want) => {
+    expect(buildURL(base, path, layers)).toBe(want);
+  });
+});
