@@ -1,0 +1,49 @@
+/** The Markdown comment's order (verdict, breaking first, version last) and the JSON's fields. */
+import { describe, expect, it } from 'vitest';
+import type { SpecChange, Verdict } from '../../generator/diff/model.js';
+import { renderJson } from '../../generator/diff/render/json.js';
+import { COMMENT_MARKER, renderMarkdown } from '../../generator/diff/render/markdown.js';
+import type { Review } from '../../generator/diff/review.js';
+import type { TsImpact } from '../../generator/diff/ts/model.js';
+
+const spec = (rule: string, verdict: Verdict, message = 'm'): SpecChange => ({
+  rule, verdict, message, operation: 'GET /a', subject: 'response 200',
+  site: { direction: 'response', area: 'response', container: 'body' },
+  base: { file: 'a.yaml', pointer: '/x', line: 3, column: 1 }, revision: { file: 'b.yaml', pointer: '/x', line: 4, column: 1 },
+});
+const ts = (symbol: string, impact: TsImpact) => ({ symbol, impact, change: 'changed' as const, roles: [], why: 'w', causes: [0], before: 'a', after: 'b' });
+
+const sample: Review = {
+  base: 'main:spec/openapi.yaml', revision: 'spec/openapi.yaml', verdict: 'Breaking: …',
+  spec: [spec('schema.enum.value-added', 'undecidable'), spec('operation.removed', 'breaking', 'a | b'), spec('operation.added', 'not-breaking')],
+  typescript: { ok: true, filesChanged: ['src/index.ts'], changes: [ts('Session.status', 'breaking'), ts('Session.region', 'addition')] },
+  bump: { required: 'minor', reason: 'r', baseVersion: '0.1.0', declaredVersion: '0.1.0', declared: 'none', suggested: '0.2.0', ok: false },
+  exitCode: 1,
+};
+
+describe('Markdown', () => {
+  const md = renderMarkdown(sample);
+  it('starts with the marker and the one-line verdict, breaking changes first, the version last', () => {
+    const lines = md.split('\n');
+    expect(lines.slice(0, 2)).toEqual([COMMENT_MARKER, '### Spec review: Breaking: …']);
+    const headings = lines.filter((l) => l.startsWith('#### ') || l.startsWith('<details>'));
+    expect(headings).toEqual([
+      '#### Breaking on the wire', '#### Breaking in the TypeScript API', '#### Cannot be decided from the spec',
+      '#### Other TypeScript API changes', '<details><summary>Other spec changes (1)</summary>', '#### Version',
+    ]);
+  });
+  it('escapes table cells and numbers spec changes so TypeScript rows can cite them', () => {
+    const row = md.split('\n').find((l) => l.includes('operation.removed'))!;
+    expect(row.split(/(?<!\\)\|/).map((c) => c.trim()).slice(1, -1)).toEqual(['❌ breaking', '`operation.removed`', 'GET /a', 'response 200: a \\| b', 'a.yaml:3', 'b.yaml:4', '2']);
+    expect(md.split('\n').find((l) => l.includes('Session.status'))).toContain('| #1 |');
+  });
+});
+
+describe('JSON', () => {
+  it('carries every change with its oasdiff id, locations and the bump', () => {
+    const json = JSON.parse(renderJson(sample));
+    expect(json.specChanges.map((c: { index: number; oasdiff?: string }) => [c.index, c.oasdiff])).toEqual([[1, undefined], [2, 'api-removed-without-deprecation'], [3, 'endpoint-added']]);
+    expect(json.typescript.changes[0].causes).toEqual([1]);
+    expect(json.bump).toMatchObject({ required: 'minor', ok: false });
+  });
+});
