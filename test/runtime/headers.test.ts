@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
 import { redactHeaders, sensitiveHeaderNames } from '../../generator/runtime/redact.js';
+import { plainHeaders } from './helpers/capture-fetch.js';
 
-const plain = (headers: Headers) => Object.fromEntries([...headers]);
+const plain = plainHeaders;
 
 describe('mergeHeaders', () => {
   it.each<[string, HeadersInput[], Record<string, string>]>([
