@@ -10,12 +10,15 @@ import { LAYOUT } from '../emit/package/layout.js';
 import { BuildError } from './build-error.js';
 import { findDrift } from '../write/check.js';
 import { compile } from './compile.js';
-import { generateFromSpec, generatorIdentity } from './from-spec.js';
+import { generateFromSpec, generatorIdentity, type FromSpec } from './from-spec.js';
 import { provenance, type Provenance } from './provenance.js';
 
-/** Checks `packageDir` against the spec, then builds it. Returns the provenance it recorded. */
-export async function buildPackage(specPath: string, packageDir: string): Promise<Provenance> {
-  const { generated, specFiles } = await generateFromSpec(specPath);
+/**
+ * Checks `packageDir` against the spec, then builds it. Returns the provenance it recorded. A caller
+ * that has just generated the package passes that generation, so both steps see the same inputs.
+ */
+export async function buildPackage(specPath: string, packageDir: string, from?: FromSpec): Promise<Provenance> {
+  const { generated, specFiles } = from ?? (await generateFromSpec(specPath));
   const drift = findDrift(packageDir, generated.files);
   if (drift.length > 0) {
     const lines = drift.map((d) => `${join(packageDir, d.path)}: ${d.problem}`);

@@ -36,9 +36,10 @@ export async function release(options: ReleaseOptions): Promise<number> {
   try {
     const version = bumpSpec(options.specPath, options.bump);
     log(`version ${version.from} -> ${version.to} in ${options.specPath}`);
-    await regenerate(options.specPath, options.outDir);
+    const generation = await generateFromSpec(options.specPath);
+    writePackage(options.outDir, generation.generated.files);
     log(`regenerated ${options.outDir}/`);
-    await buildPackage(options.specPath, options.outDir);
+    await buildPackage(options.specPath, options.outDir, generation);
     log(`built ${options.outDir}/dist/`);
     const problems = await ecosystemProblems(options.outDir);
     if (problems.length > 0) return fail(log, problems, 'the package has problems; nothing was published.');
@@ -69,11 +70,6 @@ function bumpSpec(specPath: string, bump: string): { from: string; to: string } 
   }
   writeFileSync(specPath, withSpecVersion(text, to));
   return { from, to };
-}
-
-async function regenerate(specPath: string, outDir: string): Promise<void> {
-  const { generated } = await generateFromSpec(specPath);
-  writePackage(outDir, generated.files);
 }
 
 async function ecosystemProblems(packageDir: string): Promise<string[]> {

@@ -49,7 +49,7 @@ describe('in headless Chromium', () => {
     const script = await bundle();
     const api = await startApi(200, { success: true, data: SESSION });
     const page = await startStatic({
-      '/': { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>seed</title><script type="module" src="/app.js"></script>' },
+      '/': { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>seed</title><link rel="icon" href="data:,"><script type="module" src="/app.js"></script>' },
       '/app.js': { type: 'text/javascript', body: script },
     });
     running.push(api, page);

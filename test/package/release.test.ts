@@ -3,17 +3,15 @@
  * regenerated and built, checks passed, `npm publish --dry-run` run, a clear stop without a token.
  * Publishing for real without a token changes nothing.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { release } from '../../generator/build/release-steps.js';
 import { specVersion } from '../../generator/build/version.js';
+import { runNode } from './helpers/consumer.js';
 import { REPO, TSX } from './helpers/paths.js';
 
-const execFileAsync = promisify(execFile);
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'sdk-release-test-'));
@@ -30,9 +28,9 @@ const bumped = (version: string): string => {
 describe('npm run release (dry run, no NPM_TOKEN)', () => {
   it('bumps, regenerates, builds, checks, dry-runs the publish and stops with exit 0', async () => {
     const before = specVersion(readFileSync(specCopy(), 'utf8'))!;
-    const env = { ...process.env, NPM_TOKEN: '' };
     const args = [TSX, join(REPO, 'generator/build/release.ts'), 'minor', '--spec', specCopy(), '--out', join(root, 'generated')];
-    const { stdout } = await execFileAsync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+    const { code, stdout, stderr } = await runNode(root, args, { NPM_TOKEN: '' });
+    expect([code, stderr]).toEqual([0, '']);
     const next = bumped(before);
     expect(stdout.split('\n').filter(Boolean)).toEqual([
       `version ${before} -> ${next} in ${specCopy()}`,

@@ -24,10 +24,13 @@ export interface Ran {
   readonly stderr: string;
 }
 
-/** Runs `node file` in `dir` without blocking this process (a test's server must keep answering). */
+/**
+ * Runs `node …args` in `dir` with a minimal environment (PATH, HOME and `env`), without blocking this
+ * process: a test's server must keep answering while it runs.
+ */
 export async function runNode(dir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [...args], { cwd: dir, env: { PATH: process.env['PATH'], ...env }, timeout: 30_000 });
+    const { stdout, stderr } = await execFileAsync(process.execPath, [...args], { cwd: dir, env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...env }, timeout: 30_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -1,6 +1,7 @@
 /** The README's sections on retries, timeouts and raw responses. */
 import type { ApiIR } from '../../../ir/types.js';
 import { MAX_SERVER_DELAY_MS } from '../../../runtime/retry-delay.js';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
 import { exampleCall } from '../../example.js';
 import { blocks, code, codeBlock, heading } from '../markdown.js';
 import { firstOperation } from './intro.js';
@@ -8,7 +9,7 @@ import { firstOperation } from './intro.js';
 export function retries(api: ApiIR): string {
   return blocks(
     heading(2, 'Retries'),
-    'A failed attempt is retried 2 times by default (3 attempts), after connection errors, timeouts, 408, 409, 429 and 5xx responses; a response header `x-should-retry: true` or `false` overrides the rule.',
+    `A failed attempt is retried ${DEFAULT_MAX_RETRIES} times by default (${DEFAULT_MAX_RETRIES + 1} attempts), after connection errors, timeouts, 408, 409, 429 and 5xx responses; a response header \`x-should-retry: true\` or \`false\` overrides the rule.`,
     `The wait is what the server asks for (\`retry-after-ms\`, else \`Retry-After\` in seconds or as a date), capped at ${MAX_SERVER_DELAY_MS / 1000} s, else an exponential backoff of min(0.5 s × 2^n, 8 s) with up to 25 % jitter.`,
     '**Safe retries.** An operation that is not idempotent (a POST that creates or kicks something) is not sent again after a failure that may have happened after the server did the work (a timeout, a connection lost after sending, a 5xx) unless the call carries an `idempotencyKey`. A connection refused before sending, 408, 429 and 503 with `Retry-After` are retried, since the server did nothing. Each method\'s policy is written in its documentation above.',
     codeBlock('ts', `const client = new ${api.client.name}({ maxRetries: 0 }); // never retry\n\n${withOptions(api, '{ maxRetries: 5, idempotencyKey: crypto.randomUUID() }')}`),
@@ -18,7 +19,7 @@ export function retries(api: ApiIR): string {
 export function timeouts(api: ApiIR): string {
   return blocks(
     heading(2, 'Timeouts'),
-    'Each attempt may take 60 seconds by default, for the response headers and again for the body. A timed-out attempt is retried as above; when none is left, the call rejects with `APIConnectionTimeoutError`.',
+    `Each attempt may take ${DEFAULT_TIMEOUT_MS / 1000} seconds by default, for the response headers and again for the body. A timed-out attempt is retried as above; when none is left, the call rejects with \`APIConnectionTimeoutError\`.`,
     codeBlock('ts', `const client = new ${api.client.name}({ timeout: 20_000 }); // 20 s\n\n${withOptions(api, '{ timeout: 5_000 }')}`),
   );
 }

@@ -1,5 +1,6 @@
 /** The README's `Client options` section: credentials from the spec, then the options every client has. */
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
 import { supportedSchemes } from '../../client-file.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 
@@ -35,8 +36,8 @@ function commonRows(api: ApiIR): string[][] {
   const env = (name: string | undefined, fallback: string): string => (name ? `${code(`process.env['${name}']`)}, else ${fallback}` : fallback);
   return [
     [code('baseURL'), env(api.client.baseURLEnv, code(api.baseURL)), 'Where requests go.'],
-    [code('timeout'), '60 000 ms', 'Per attempt, for the response headers and again for the body.'],
-    [code('maxRetries'), '2', 'Retries after a failed attempt (see [Retries](#retries)).'],
+    [code('timeout'), `${DEFAULT_TIMEOUT_MS} ms`, 'Per attempt, for the response headers and again for the body.'],
+    [code('maxRetries'), String(DEFAULT_MAX_RETRIES), 'Retries after a failed attempt (see [Retries](#retries)).'],
     [code('fetch'), code('globalThis.fetch'), 'The `fetch` implementation to use.'],
     [code('fetchOptions'), '', 'Passed to every `fetch` call (for example `dispatcher`, `cache`, `keepalive`).'],
     [code('defaultHeaders'), '', 'Sent with every request; a header set to `null` is removed.'],
@@ -51,8 +52,8 @@ function authentication(api: ApiIR): string | undefined {
   const optionOf = new Map(supportedSchemes(api).map((s) => [s.key, s.option]));
   const alternatives = api.security.filter((alt) => alt.length > 0 && alt.every((k) => optionOf.has(k))).map((alt) => alt.map((k) => code(optionOf.get(k)!)).join(' and '));
   if (alternatives.length === 0) return undefined;
-  const rule = alternatives.length === 1 ? `Requests carry ${alternatives[0]}.` : `Requests carry one of: ${alternatives.join('; or ')} (the first that is complete is used).`;
-  return `${rule} Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
+  const needed = alternatives.length === 1 ? alternatives[0] : `one of: ${alternatives.join('; or ')}`;
+  return `The client needs ${needed}; without them the constructor throws an ${code('SDKError')} naming the options and environment variables to set. Every credential that is set is sent. Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
 }
 
 const REQUEST_OPTIONS: string[][] = [

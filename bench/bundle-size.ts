@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * `npx tsx bench/bundle-size.ts [--check]`: the minified and gzipped size of a browser bundle that makes
+ * one call (getActiveSession) with the full runtime (retries, errors, logging, redaction), ours versus
+ * the official `cloudflare` package through `cloudflare/tree-shakable` with only the active-session
+ * resource. Both are bundled by the same esbuild with the same options. `--check` exits 1 when ours
+ * is over 40 % of theirs.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { buildPackage } from '../generator/build/build.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const GOAL = 0.4;
+
+const OURS = `import Cloudflare from 'cloudflare-realtimekit';
+const client = new Cloudflare({ apiToken: 'token' });
+const response = await client.realtimeKit.activeSession.getActiveSession('app_id', 'meeting_id', { account_id: '023e105f4ecef8ad9ca31a8372d0c353' });
+console.log(response.data);`;
+
+// The official SDK's tree-shakable entry, with the base variant of the one resource (no subresources).
+const THEIRS = `import { createClient } from 'cloudflare/tree-shakable';
+import { BaseActiveSession } from 'cloudflare/resources/realtime-kit/active-session';
+const client = createClient({ apiToken: 'token', resources: [BaseActiveSession] });
+const response = await client.realtimeKit.activeSession.getActiveSession('meeting_id', { account_id: '023e105f4ecef8ad9ca31a8372d0c353', app_id: 'app_id' });
+console.log(response.data);`;
+
+export interface Size {
+  readonly minified: number;
+  readonly gzipped: number;
+  readonly code: string;
+}
+
+export interface Measurement {
+  readonly ours: Size;
+  readonly theirs: Size;
+  readonly ratio: number;
+  readonly theirsVersion: string;
+}
+
+/** Bundles `source` as a browser ES module, resolving imports from `resolveDir`'s node_modules. */
+export async function bundleSize(source: string, resolveDir: string): Promise<Size> {
+  const result = await build({
+    stdin: { contents: source, resolveDir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  return { minified: Buffer.byteLength(code), gzipped: gzipSync(code, { level: 9 }).length, code };
+}
+
+/** Builds a copy of `generated/` (it must be what the spec generates) and measures both bundles. */
+export async function measure(packageDir = join(REPO, 'generated'), specPath = join(REPO, 'spec/openapi.yaml')): Promise<Measurement> {
+  const scratch = mkdtempSync(join(tmpdir(), 'sdk-bench-'));
+  try {
+    const copy = join(scratch, 'package');
+    cpSync(packageDir, copy, { recursive: true, filter: (p) => !/[\\/](node_modules|dist)$/.test(p) });
+    await buildPackage(specPath, copy);
+    const name = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')).name as string;
+    mkdirSync(join(scratch, 'app', 'node_modules'), { recursive: true });
+    symlinkSync(copy, join(scratch, 'app', 'node_modules', name), 'dir');
+    const ours = await bundleSize(OURS, join(scratch, 'app'));
+    const theirs = await bundleSize(THEIRS, REPO);
+    const theirsVersion = JSON.parse(readFileSync(join(REPO, 'node_modules/cloudflare/package.json'), 'utf8')).version as string;
+    return { ours, theirs, ratio: ours.gzipped / theirs.gzipped, theirsVersion };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export function report(m: Measurement): string {
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+  const row = (label: string, s: Size): string => `${label.padEnd(46)} ${kb(s.minified).padStart(9)} min  ${kb(s.gzipped).padStart(8)} gzip`;
+  return [
+    'one getActiveSession call bundled for the browser (esbuild --bundle --minify --platform=browser, gzip -9)',
+    row('ours: cloudflare-realtimekit, full runtime', m.ours),
+    row(`theirs: cloudflare@${m.theirsVersion}, tree-shakable entry`, m.theirs),
+    `ratio (gzipped): ${(m.ratio * 100).toFixed(1)} % (goal <= ${GOAL * 100} %)`,
+  ].join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const m = await measure();
+  process.stdout.write(`${report(m)}\n`);
+  if (process.argv.includes('--check') && m.ratio > GOAL) process.exitCode = 1;
+}
