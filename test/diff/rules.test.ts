@@ -38,3 +38,13 @@ describe('oasdiff ids', () => {
     ['extension.changed', { direction: 'none', area: 'extension' }, undefined],
   ] as const)('%s at %j → %s', (rule, site, want) => expect(oasdiffId(change(rule, site as Partial<Site>))).toBe(want));
 });
+
+describe('docs/spec-diff.md', () => {
+  it('carries the rule table as the code generates it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { rulesTable } = await import('../../generator/diff/rules/table.js');
+    const doc = readFileSync('docs/spec-diff.md', 'utf8');
+    const table = doc.slice(doc.indexOf('<!-- rules:start -->') + '<!-- rules:start -->'.length, doc.indexOf('<!-- rules:end -->')).trim();
+    expect(table).toBe(rulesTable());
+  });
+});
