@@ -173,6 +173,28 @@ describe('where we differ on purpose', () => {
     expect(elapsed['official']).toBeGreaterThanOrEqual(1400);
   });
 
+  it('times out a body that stalls after the headers; the official SDK keeps waiting', async () => {
+    const settled: Record<string, string> = {};
+    for (const sdk of SDKS) {
+      const server = await scriptedServer([{ action: 'hang-body' }]);
+      servers.push(server);
+      const call = api(sdk, { apiToken: TOKEN, baseURL: server.url, timeout: 200, maxRetries: 0 }).getSession('m');
+      const outcome = call.then(() => 'resolved', (e: Error) => e.constructor.name);
+      settled[sdk] = await Promise.race([outcome, new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 1000))]);
+    }
+    expect(settled).toEqual({ ours: 'APIConnectionTimeoutError', official: 'still waiting' });
+  });
+
+  it('masks a credential the server echoes in an error message; the official SDK repeats it', async () => {
+    const messages: Record<string, string> = {};
+    for (const sdk of SDKS) {
+      const server = await scriptedServer([{ status: 401, body: { message: `token ${TOKEN} is revoked` } }]);
+      servers.push(server);
+      messages[sdk] = ((await api(sdk, { apiToken: TOKEN, baseURL: server.url }).getSession('m').catch((x: unknown) => x)) as Error).message;
+    }
+    expect(messages).toEqual({ ours: '401 token *** is revoked', official: `401 token ${TOKEN} is revoked` });
+  });
+
   it('keeps a non-JSON error body as text; the official SDK drops it from `error`', async () => {
     const page = '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>';
     const errors: Record<string, { error: unknown; message: string; name: string }> = {};
