@@ -5,6 +5,7 @@
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { kebabCase } from '../util/names.js';
+import { paramsMembers, successResponse } from '../emit/operation-shape.js';
 
 export type SymbolKind = 'type' | 'value';
 
@@ -41,7 +42,7 @@ export function plan(api: ApiIR): Plan {
     const unit = resourceUnit(api, resource);
     units.push(unit);
     symbols.set(resource.className, { file: unit.path, kind: 'value' });
-    for (const op of unit.operations) addOperationSymbols(symbols, op, unit.path);
+    for (const op of unit.operations) addOperationSymbols(api, symbols, op, unit.path);
   }
   units.push({ kind: 'client', path: 'src/client.ts', roots: api.resources.filter((r) => r.path.length === 1) });
   symbols.set(api.client.name, { file: 'src/client.ts', kind: 'value' });
@@ -64,8 +65,10 @@ export function resourceFilePath(resource: ResourceIR, hasChildren: boolean): st
   return ['src', 'resources', ...dir, `${segs[segs.length - 1]}.ts`].join('/');
 }
 
-function addOperationSymbols(symbols: Map<string, SymbolEntry>, op: OperationIR, file: string): void {
-  symbols.set(paramsTypeName(op), { file, kind: 'type' });
-  symbols.set(responseTypeName(op), { file, kind: 'type' });
+/** An operation without params or without a response body declares no such type, so exports none. */
+function addOperationSymbols(api: ApiIR, symbols: Map<string, SymbolEntry>, op: OperationIR, file: string): void {
+  const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
+  if (paramsMembers(op, lookup).length > 0) symbols.set(paramsTypeName(op), { file, kind: 'type' });
+  if (successResponse(op)?.schema) symbols.set(responseTypeName(op), { file, kind: 'type' });
   symbols.set(builderName(op), { file, kind: 'value' });
 }
