@@ -1,0 +1,29 @@
+/**
+ * Generated packages compile under `tsc --strict` with the package's own config (no Node types: the
+ * package must not need them), for the main spec and for the edge fixture with hostile text everywhere.
+ */
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, scratchDir } from '../helpers/tree.js';
+
+function tsc(project: string): string {
+  try {
+    execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', project, '--noEmit', '--strict'], { encoding: 'utf8' });
+    return '';
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
+describe('generated code compiles under --strict', () => {
+  it('generated/ (from spec/)', () => {
+    expect(tsc('generated/tsconfig.json')).toBe('');
+  });
+
+  it('the edge fixture: hostile descriptions, names and enum values', async () => {
+    const out = join(scratchDir('edge-'), 'generated');
+    expect((await run('generate', '--spec', 'test/fixtures/edge/openapi.yaml', '--out', out)).code).toBe(0);
+    expect(tsc(join(out, 'tsconfig.json'))).toBe('');
+  });
+});
