@@ -2,7 +2,7 @@
 import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, paramsTypeName } from '../normalize/names.js';
-import { describeRetryPolicy } from './retry-doc.js';
+import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleCall } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { paramsArity, responseTypeOf } from './operation-types.js';
