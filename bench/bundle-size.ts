@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npx tsx bench/bundle-size.ts [--check]`: the minified and gzipped size of a browser bundle that makes
+ * `npx tsx bench/bundle-size.ts [--files] [--check]`: the minified and gzipped size of a browser bundle that makes
  * one call (getActiveSession) with the full runtime (retries, errors, logging, redaction), ours versus
  * the official `cloudflare` package through `cloudflare/tree-shakable` with only the active-session
- * resource. Both are bundled by the same esbuild with the same options. `--check` exits 1 when ours
- * is over 40 % of theirs.
+ * resource. Both are bundled by the same esbuild with the same options. `--files` lists the heaviest
+ * files of each bundle; `--check` exits 1 when ours is over 40 % of theirs.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { BuildError } from '../generator/build/build-error.js';
 import { buildPackage } from '../generator/build/build.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +34,8 @@ export interface Size {
   readonly minified: number;
   readonly gzipped: number;
   readonly code: string;
+  /** Minified bytes each input file contributes (files tree-shaken away are left out), largest first. */
+  readonly inputs: readonly { readonly path: string; readonly bytes: number }[];
 }
 
 export interface Measurement {
@@ -52,10 +55,13 @@ export async function bundleSize(source: string, resolveDir: string): Promise<Si
     format: 'esm',
     target: 'es2022',
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.text;
-  return { minified: Buffer.byteLength(code), gzipped: gzipSync(code, { level: 9 }).length, code };
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.entries(output.inputs).map(([path, i]) => ({ path: path.replace(/^.*node_modules\//, '').replace(/^.*\/sdk-bench-[^/]+\/package\//, ''), bytes: i.bytesInOutput }));
+  return { minified: Buffer.byteLength(code), gzipped: gzipSync(code, { level: 9 }).length, code, inputs: inputs.filter((i) => i.bytes > 0).sort((a, b) => b.bytes - a.bytes) };
 }
 
 /** Builds a copy of `generated/` (it must be what the spec generates) and measures both bundles. */
@@ -77,6 +83,11 @@ export async function measure(packageDir = join(REPO, 'generated'), specPath = j
   }
 }
 
+/** The files that weigh most in a bundle, one per line. */
+export function breakdown(size: Size, count = 12): string {
+  return size.inputs.slice(0, count).map((i) => `  ${String(i.bytes).padStart(6)} B  ${i.path}`).join('\n');
+}
+
 export function report(m: Measurement): string {
   const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
   const row = (label: string, s: Size): string => `${label.padEnd(46)} ${kb(s.minified).padStart(9)} min  ${kb(s.gzipped).padStart(8)} gzip`;
@@ -89,7 +100,12 @@ export function report(m: Measurement): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const m = await measure();
+  const m = await measure().catch((error: unknown) => {
+    if (!(error instanceof BuildError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
   process.stdout.write(`${report(m)}\n`);
+  if (process.argv.includes('--files')) process.stdout.write(`\nours, by file (minified):\n${breakdown(m.ours)}\n\ntheirs, by file (minified):\n${breakdown(m.theirs)}\n`);
   if (process.argv.includes('--check') && m.ratio > GOAL) process.exitCode = 1;
 }

@@ -26,8 +26,11 @@ export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = [])
 function clientSection(api: ApiIR): string {
   return blocks(
     heading(2, 'Client'),
-    item(api.client.name, `the client class, also the default export: ${code(`new ${api.client.name}(options?: ClientOptions)`)}.`),
-    item('ClientOptions', 'its options: credentials, base URL, timeout, retries, fetch, headers, query and logging.'),
+    [
+      item(api.client.name, `the client class, also the default export: ${code(`new ${api.client.name}(options?: ClientOptions)`)}.`),
+      item('ClientOptions', 'its options: credentials, base URL, timeout, retries, fetch, headers, query and logging.'),
+    ].join('\n'),
+    `${code('client.withOptions(overrides)')} returns a client of the same class with some options changed. ${code('client.get')}, ${code('post')}, ${code('put')}, ${code('patch')} and ${code('delete')} ${code('(path, options?)')} send a request to a path the spec does not describe, with the same retries, errors and logging.`,
   );
 }
 

@@ -36,3 +36,11 @@ export async function preparePackage(label: string): Promise<PreparedPackage> {
   const packed = pack(dir, join(root, 'pack'));
   return { root, dir, packed, generated, provenance: record, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
+
+/** Only the generated sources, written to a temporary folder, for code that builds them itself. */
+export async function generatePackage(label: string): Promise<{ root: string; dir: string; cleanup(): void }> {
+  const root = mkdtempSync(join(tmpdir(), `sdk-${label}-`));
+  const dir = join(root, 'package');
+  writePackage(dir, (await generateFromSpec(SPEC)).generated.files);
+  return { root, dir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

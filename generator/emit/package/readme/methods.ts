@@ -1,7 +1,7 @@
 /** The README's `Methods` section: every operation with its signature, HTTP call, example and retry policy. */
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { exampleCall } from '../../example.js';
-import { describeRetryPolicy } from '../../retry-doc.js';
+import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { responseTypeOf } from '../../operation-types.js';
 import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
 import { httpLine, methodPath, methodSignature, operationsByResource } from '../signature.js';
@@ -24,6 +24,6 @@ function method(api: ApiIR, op: OperationIR): string {
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
     codeBlock('ts', exampleCall(api, op)),
-    `Resolves to ${code(responseTypeOf(op))}. ${describeRetryPolicy(op)}`,
+    `Resolves to ${code(responseTypeOf(op))}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
   );
 }
