@@ -2,20 +2,17 @@
 import { APIUserAbortError } from './errors.js';
 
 /**
- * Aborts `controller` when any of `signals` aborts. Returns the function that detaches the listeners:
- * a caller's long-lived signal must not keep one listener per past request.
+ * Calls `onAbort` when any of `signals` aborts (at once if one already has). Returns the function that
+ * detaches the listeners: a caller's long-lived signal must not keep one listener per past request.
  */
-export function forwardAbort(signals: ReadonlyArray<AbortSignal>, controller: AbortController): () => void {
-  const abort = () => controller.abort();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort();
-      return () => {};
-    }
+export function forwardAbort(signals: ReadonlyArray<AbortSignal>, onAbort: () => void): () => void {
+  if (anyAborted(signals)) {
+    onAbort();
+    return () => {};
   }
-  for (const signal of signals) signal.addEventListener('abort', abort, { once: true });
+  for (const signal of signals) signal.addEventListener('abort', onAbort, { once: true });
   return () => {
-    for (const signal of signals) signal.removeEventListener('abort', abort);
+    for (const signal of signals) signal.removeEventListener('abort', onAbort);
   };
 }
 

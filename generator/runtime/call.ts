@@ -2,7 +2,7 @@
  * Preparing one call: everything that stays the same across its attempts (URL, body, headers but the
  * retry count, limits, retry context), computed and validated once, before anything is sent.
  */
-import { mergeHeaders, type HeadersInput } from './headers.js';
+import { mergeHeaders, type HeaderRecord, type HeadersInput } from './headers.js';
 import type { Logger } from './log.js';
 import type { Scrubber } from './redact.js';
 import type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
@@ -18,6 +18,8 @@ export interface ClientContext {
   readonly userAgent: string;
   /** The level-filtered, scrubbing logger. */
   readonly log: Logger;
+  /** Which levels are on, so lines nobody will see are not built. */
+  readonly logs: { readonly info: boolean; readonly debug: boolean };
   readonly scrub: Scrubber;
   readonly sensitiveHeaders: ReadonlySet<string>;
 }
@@ -34,25 +36,30 @@ export interface PreparedCall {
   readonly signals: ReadonlyArray<AbortSignal>;
   readonly fetchOptions: FetchOptions;
   /** The headers of one attempt; they differ only in `X-Retry-Count`. */
-  headersFor(retryCount: number): Headers;
+  headersFor(retryCount: number): HeaderRecord;
 }
 
 export function prepareCall(context: ClientContext, built: BuiltRequest, options: RequestOptions, policy: OperationPolicy): PreparedCall {
   const { settings } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   const body = built.body === undefined ? undefined : JSON.stringify(built.body);
-  const headersFor = (retryCount: number) => mergeHeaders(headerLayers(context, built, options, { retryCount, timeoutMs, hasBody: body !== undefined }));
+  const merge = (retryCount: number) => mergeHeaders(headerLayers(context, built, options, { retryCount, timeoutMs, hasBody: body !== undefined }));
+  const firstHeaders = merge(0);
+  let requestId: string | undefined;
   return {
-    requestId: newRequestId(),
+    // Only log lines use it: made on first use, so a call with logging off does not pay for it.
+    get requestId() {
+      return (requestId ??= newRequestId());
+    },
     method: built.method,
     url: buildURL(settings.baseURL, built.path, [settings.defaultQuery, built.query, options.query]),
     body,
     timeoutMs,
     maxRetries: checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries),
-    retry: { idempotent: policy.idempotent, hasIdempotencyKey: headersFor(0).has('idempotency-key') },
+    retry: { idempotent: policy.idempotent, hasIdempotencyKey: 'idempotency-key' in firstHeaders },
     signals: signalsOf(settings.fetchOptions, options),
     fetchOptions: passThroughFetchOptions(settings.fetchOptions, options.fetchOptions),
-    headersFor,
+    headersFor: (retryCount) => (retryCount === 0 ? firstHeaders : merge(retryCount)),
   };
 }
 
@@ -80,17 +87,27 @@ function headerLayers(context: ClientContext, built: BuiltRequest, options: Requ
   ];
 }
 
-function signalsOf(clientFetchOptions: FetchOptions | undefined, options: RequestOptions): AbortSignal[] {
+const NO_SIGNALS: ReadonlyArray<AbortSignal> = Object.freeze([]);
+const NO_FETCH_OPTIONS: FetchOptions = Object.freeze({});
+
+function signalsOf(clientFetchOptions: FetchOptions | undefined, options: RequestOptions): ReadonlyArray<AbortSignal> {
   const candidates = [clientFetchOptions?.signal, options.fetchOptions?.signal, options.signal];
-  return candidates.filter((signal): signal is AbortSignal => signal !== null && signal !== undefined);
+  const signals = candidates.filter((signal): signal is AbortSignal => signal !== null && signal !== undefined);
+  return signals.length === 0 ? NO_SIGNALS : signals;
 }
 
 /** The client's and the call's `fetchOptions`, minus what the runtime owns (method, body, headers, signal). */
 function passThroughFetchOptions(client: FetchOptions | undefined, call: FetchOptions | undefined): FetchOptions {
-  const merged: Record<string, unknown> = { ...client, ...call };
-  for (const owned of ['method', 'body', 'headers', 'signal']) delete merged[owned];
+  if (client === undefined && call === undefined) return NO_FETCH_OPTIONS;
+  const merged: Record<string, unknown> = {};
+  for (const source of [client, call]) {
+    if (!source) continue;
+    for (const key of Object.keys(source)) if (!RUNTIME_OWNED.has(key)) merged[key] = source[key];
+  }
   return merged as FetchOptions;
 }
+
+const RUNTIME_OWNED: ReadonlySet<string> = new Set(['method', 'body', 'headers', 'signal']);
 
 function newRequestId(): string {
   return `req_${Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')}`;

@@ -7,7 +7,7 @@ import { APIPromise } from './api-promise.js';
 import { prepareCall, type ClientContext } from './call.js';
 import { assertAuthenticated, credentialHeaders, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
-import { createLevelLogger, type LogLevel } from './log.js';
+import { createLevelLogger, logsAt, type LogLevel } from './log.js';
 import { createScrubber, REDACTED, sensitiveHeaderNames } from './redact.js';
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
@@ -67,6 +67,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
       authHeaders: credentialHeaders(credentials, config.credentials),
       userAgent: `${config.packageName}/${config.packageVersion}`,
       log: createLevelLogger(settings.logger, settings.logLevel, scrub),
+      logs: { info: logsAt(settings.logLevel, 'info'), debug: logsAt(settings.logLevel, 'debug') },
       scrub,
       sensitiveHeaders: sensitiveHeaderNames(config.credentials.map((spec) => spec.header)),
     };
@@ -81,16 +82,17 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   /** Sends a built request under the operation's retry policy. Generated methods call this. */
   request<T>(built: BuiltRequest, options: RequestOptions | undefined, policy: OperationPolicy): APIPromise<T> {
     const context = this.#context;
-    const completed = Promise.resolve().then(async () => {
+    // An async function: invalid options reject the returned promise instead of throwing at the call.
+    const completed = (async () => {
       const call = prepareCall(context, built, options ?? {}, policy);
       const { response, body } = await send(context, call);
       const parse = async (): Promise<T> => {
         const data = await parseSuccessBody(response, body);
-        context.log.debug(`[${call.requestId}] response body`, { status: response.status, body: data });
+        if (context.logs.debug) context.log.debug(`[${call.requestId}] response body`, { status: response.status, body: data });
         return data as T;
       };
       return { response, parse };
-    });
+    })();
     return new APIPromise<T>(completed);
   }
 

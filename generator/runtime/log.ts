@@ -17,6 +17,11 @@ const SEVERITY: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3,
 
 export const DEFAULT_LOG_LEVEL: LogLevel = 'warn';
 
+/** Whether a logger at `level` writes `method` lines: callers skip building lines nobody will see. */
+export function logsAt(level: LogLevel, method: keyof Logger): boolean {
+  return SEVERITY[method] <= SEVERITY[level];
+}
+
 export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(SEVERITY, value);
 }
@@ -49,7 +54,7 @@ function invalidLevelMessage(source: string, value: unknown): string {
  */
 export function createLevelLogger(logger: Logger, level: LogLevel, scrub: Scrubber): Logger {
   const make = (method: keyof Logger): LogFn => {
-    if (SEVERITY[method] > SEVERITY[level]) return () => {};
+    if (!logsAt(level, method)) return () => {};
     return (message, ...rest) => {
       logger[method](scrub(message), ...rest.map((arg) => scrubValue(arg, scrub)));
     };

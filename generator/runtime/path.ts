@@ -23,12 +23,31 @@ export function encodePathSegment(value: string): string {
  * resolved to the parent resource).
  */
 export function encodePath(template: string, params: Readonly<Record<string, unknown>>): string {
-  return template.replace(PLACEHOLDER, (_match, name: string) => {
+  const parts = parsedTemplate(template);
+  let path = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     if (!Object.prototype.hasOwnProperty.call(params, name)) {
       throw new SDKError(`Path parameter "${name}" has no value: the path template ${template} names it, the call does not.`);
     }
-    return encodePathSegment(checkedSegment(name, params[name]));
-  });
+    path += encodePathSegment(checkedSegment(name, params[name])) + (parts[i + 1] as string);
+  }
+  return path;
+}
+
+/**
+ * A template split once into literal text and parameter names, alternating (`['/a/', 'id', '/b']`).
+ * Generated code passes a few constant templates, so the cache stays as small as the API.
+ */
+const templates = new Map<string, readonly string[]>();
+
+function parsedTemplate(template: string): readonly string[] {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    if (templates.size < 1000) templates.set(template, parts);
+  }
+  return parts;
 }
 
 function checkedSegment(name: string, value: unknown): string {

@@ -20,11 +20,13 @@ export function sensitiveHeaderNames(credentialHeaders: readonly string[]): Read
 }
 
 /** A plain object of the headers with the sensitive ones masked, for log lines. */
-export function redactHeaders(headers: Headers, sensitive: ReadonlySet<string>): Record<string, string> {
+export function redactHeaders(headers: Headers | Readonly<Record<string, string>>, sensitive: ReadonlySet<string>): Record<string, string> {
   const shown: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  const show = (value: string, name: string) => {
     shown[name] = sensitive.has(name.toLowerCase()) ? REDACTED : value;
-  });
+  };
+  if (headers instanceof Headers) headers.forEach(show);
+  else for (const name of Object.keys(headers)) show(headers[name]!, name);
   return shown;
 }
 

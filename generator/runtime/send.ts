@@ -19,20 +19,20 @@ export async function send(context: ClientContext, call: PreparedCall): Promise<
     if (anyAborted(call.signals)) throw new APIUserAbortError();
     const startedAt = Date.now();
     const result = await attempt(context, call, retryCount);
-    const outcome = describeOutcome(call, result, Date.now() - startedAt);
-    if (result.kind === 'response') logResponseHeaders(context, call, result.response);
+    const outcome = () => describeOutcome(call, result, Date.now() - startedAt);
+    if (context.logs.debug && result.kind === 'response') logResponseHeaders(context, call, result.response);
     if (result.kind === 'response' && result.response.ok) {
-      context.log.info(outcome);
+      if (context.logs.info) context.log.info(outcome());
       return result;
     }
     const failure = result.kind === 'response' ? statusFailure(result.response) : result.failure;
     const decision = decideRetry(failure, call.retry);
     if (!decision.retry || retryCount >= call.maxRetries) {
-      context.log.info(`${outcome}; giving up: ${givingUpReason(decision, call)}`);
+      if (context.logs.info) context.log.info(`${outcome()}; giving up: ${givingUpReason(decision, call)}`);
       throw scrubError(await finalError(result, failure), context.scrub);
     }
     const delayMs = Math.round(retryDelayMs(retryCount, failure.kind === 'status' ? failure.headers : undefined));
-    context.log.info(`${outcome}; retrying in ${delayMs} ms (${decision.reason})`);
+    if (context.logs.info) context.log.info(`${outcome()}; retrying in ${delayMs} ms (${decision.reason})`);
     if (result.kind === 'response') result.body.discard();
     await sleep(delayMs, call.signals);
   }
@@ -40,13 +40,13 @@ export async function send(context: ClientContext, call: PreparedCall): Promise<
 
 function attempt(context: ClientContext, call: PreparedCall, retryCount: number): Promise<AttemptResult> {
   const headers = call.headersFor(retryCount);
-  context.log.debug(`[${call.requestId}] sending ${call.method} ${call.url} (attempt ${retryCount + 1} of at most ${call.maxRetries + 1})`, {
-    headers: redactHeaders(headers, context.sensitiveHeaders),
-    timeoutMs: call.timeoutMs,
-  });
-  const init: RequestInit = { ...call.fetchOptions, method: call.method, headers };
-  if (call.body !== undefined) init.body = call.body;
-  return runAttempt({ fetch: context.settings.fetch, url: call.url, init, timeoutMs: call.timeoutMs, signals: call.signals });
+  if (context.logs.debug) {
+    context.log.debug(`[${call.requestId}] sending ${call.method} ${call.url} (attempt ${retryCount + 1} of at most ${call.maxRetries + 1})`, {
+      headers: redactHeaders(headers, context.sensitiveHeaders),
+      timeoutMs: call.timeoutMs,
+    });
+  }
+  return runAttempt({ fetch: context.settings.fetch, url: call.url, method: call.method, headers, body: call.body, fetchOptions: call.fetchOptions, timeoutMs: call.timeoutMs, signals: call.signals });
 }
 
 function logResponseHeaders(context: ClientContext, call: PreparedCall, response: Response): void {

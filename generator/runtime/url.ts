@@ -10,10 +10,17 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
  */
 export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
   const joined = ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path);
+  if (!joined.includes('?') && queryLayers.every(isEmpty)) return joined;
   const [withoutQuery, queryInPath] = splitQuery(joined);
   const merged = mergeQuery([parseQuery(queryInPath), ...queryLayers]);
   const search = stringifyQuery(merged);
   return search ? `${withoutQuery}?${search}` : withoutQuery;
+}
+
+function isEmpty(layer: QueryParams | null | undefined): boolean {
+  if (!layer) return true;
+  for (const key in layer) if (Object.prototype.hasOwnProperty.call(layer, key)) return false;
+  return true;
 }
 
 function joinBase(baseURL: string, path: string): string {

@@ -4,7 +4,7 @@ import { mergeHeaders, type HeadersInput } from '../../generator/runtime/headers
 import { redactHeaders, sensitiveHeaderNames } from '../../generator/runtime/redact.js';
 import { plainHeaders } from './helpers/capture-fetch.js';
 
-const plain = plainHeaders;
+const plain = (headers: Record<string, string>) => ({ ...headers });
 
 describe('mergeHeaders', () => {
   it.each<[string, HeadersInput[], Record<string, string>]>([

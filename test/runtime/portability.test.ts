@@ -43,7 +43,7 @@ describe('runtime portability', () => {
         }
       }
       const seen = [];
-      const fetch = async (url, init) => { seen.push([url, init.headers.get('authorization')]); return Response.json({ ok: 1 }); };
+      const fetch = async (url, init) => { seen.push([url, init.headers.authorization]); return Response.json({ ok: 1 }); };
       const client = new Client({ token: 'sandboxed', fetch });
       client.request({ method: 'GET', path: Runtime.encodePath('/x/{id}', { id: 'a b' }), query: { q: 1 }, headers: {}, body: undefined }, {}, { idempotent: true })
         .then((data) => ({ data, seen, level: client.logLevel, hasProcess: typeof process !== 'undefined' }));`;
