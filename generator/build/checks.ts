@@ -16,22 +16,32 @@ export async function publintProblems(packageDir: string): Promise<string[]> {
   return messages.map((m) => `publint ${m.type} ${m.code}: ${formatMessage(m, pkg, { color: false }) ?? ''}`);
 }
 
-interface AttwEntrypoint {
-  readonly resolutions: Record<string, { readonly resolution?: { readonly fileName: string; readonly isTypeScript: boolean } }>;
-}
+/** The parts of `attw --format json` read here. */
 interface AttwReport {
-  readonly analysis: { readonly problems?: readonly { readonly kind: string; readonly resolutionKind?: string; readonly entrypoint?: string }[]; readonly entrypoints: Record<string, AttwEntrypoint> };
+  readonly analysis: {
+    readonly problems?: readonly AttwProblem[];
+    readonly entrypoints: Record<string, { readonly resolutions: Record<string, { readonly resolution?: { readonly isTypeScript: boolean } }> }>;
+  };
+}
+interface AttwProblem {
+  readonly kind: string;
+  readonly entrypoint?: string;
+  readonly resolutionKind?: string;
 }
 
 export function attwProblems(tarball: string): string[] {
   const report = JSON.parse(runAttw(tarball)) as AttwReport;
-  const problems = (report.analysis.problems ?? []).map((p) => `attw ${p.kind}${p.entrypoint ? ` at ${p.entrypoint}` : ''}${p.resolutionKind ? ` (${p.resolutionKind})` : ''}`);
+  const problems = (report.analysis.problems ?? []).map(describeProblem);
   const root = report.analysis.entrypoints['.'];
   for (const mode of RESOLUTION_MODES) {
     const resolution = root?.resolutions[mode]?.resolution;
     if (!resolution?.isTypeScript) problems.push(`attw: "." resolves to no type declarations in ${mode}`);
   }
   return problems;
+}
+
+function describeProblem(p: AttwProblem): string {
+  return `attw ${p.kind}${p.entrypoint ? ` at ${p.entrypoint}` : ''}${p.resolutionKind ? ` (${p.resolutionKind})` : ''}`;
 }
 
 /** The CLI, in JSON; it exits 1 when it finds problems, which the JSON then lists. */

@@ -1,7 +1,8 @@
 /**
  * The packed tarball installed into a scratch project, as a user installs it: the seed example runs
  * with `import` and with `require` against a loopback API, and type-checks under TypeScript's `node16`
- * (ESM and CommonJS files) and `bundler` resolution, with the declarations checked too (no skipLibCheck).
+ * (ESM and CommonJS files) and `bundler` resolution, and as a page script with no Node types, with the
+ * declarations checked too (no skipLibCheck).
  */
 import { join } from 'node:path';
 import { inspect } from 'node:util';
@@ -10,7 +11,7 @@ import { installConsumer, runNode, typeCheck, writeFiles } from './helpers/consu
 import { startApi, type Running } from './helpers/loopback.js';
 import { NODE_TYPES } from './helpers/paths.js';
 import { preparePackage, type PreparedPackage } from './helpers/prepare.js';
-import { ACCOUNT_ID, PACKAGE, SEED_CJS, SEED_CTS, SEED_ESM } from './helpers/seed.js';
+import { ACCOUNT_ID, PACKAGE, SEED_BROWSER, SEED_CJS, SEED_CTS, SEED_ESM } from './helpers/seed.js';
 
 const SESSION = { id: 'session-1', associated_id: 'meeting_id', status: 'LIVE', live_participants: 3, breakout_rooms: [] };
 const PATH = `/client/v4/accounts/${ACCOUNT_ID}/realtime/kit/app_id/meetings/meeting_id/active-session`;
@@ -19,6 +20,8 @@ const compilerOptions = { target: 'ES2022', strict: true, noEmit: true, skipLibC
 const TSCONFIGS = {
   'tsconfig.node16.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'node16', moduleResolution: 'node16', lib: ['ES2022'] }, files: ['seed.mts', 'seed.cts'] }),
   'tsconfig.bundler.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'] }, files: ['seed.ts'] }),
+  // A page script with the DOM library and no Node types at all: the declarations must not need them.
+  'tsconfig.browser.json': JSON.stringify({ compilerOptions: { ...compilerOptions, types: [], module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'] }, files: ['browser.ts'] }),
   // Only the error in wrong.ts matters here; skipping the libraries' own check keeps it quick.
   'tsconfig.wrong.json': JSON.stringify({ compilerOptions: { ...compilerOptions, skipLibCheck: true, module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'] }, files: ['wrong.ts'] }),
 };
@@ -30,7 +33,7 @@ beforeAll(async () => {
   prepared = await preparePackage('consumer-node');
   consumer = join(prepared.root, 'consumer');
   installConsumer(consumer, prepared.packed.tarball);
-  writeFiles(consumer, { 'seed.mjs': SEED_ESM, 'seed.cjs': SEED_CJS, 'seed.mts': SEED_ESM, 'seed.cts': SEED_CTS, 'seed.ts': SEED_ESM, ...TSCONFIGS });
+  writeFiles(consumer, { 'seed.mjs': SEED_ESM, 'seed.cjs': SEED_CJS, 'seed.mts': SEED_ESM, 'seed.cts': SEED_CTS, 'seed.ts': SEED_ESM, 'browser.ts': SEED_BROWSER, ...TSCONFIGS });
   api = await startApi(200, { success: true, data: SESSION });
 }, 120_000);
 afterAll(async () => {
@@ -61,7 +64,7 @@ describe.each([
 });
 
 describe('TypeScript users', () => {
-  it.each(['tsconfig.node16.json', 'tsconfig.bundler.json'])('type-check the seed example with %s', (config) => {
+  it.each(['tsconfig.node16.json', 'tsconfig.bundler.json', 'tsconfig.browser.json'])('type-check the seed example with %s', (config) => {
     expect(typeCheck(consumer, config)).toBe('');
   });
 

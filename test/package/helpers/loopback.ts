@@ -24,8 +24,14 @@ export function startApi(status: number, body: unknown): Promise<Running> {
     const origin = req.headers.origin;
     const cors: Record<string, string> = origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
     if (req.method === 'OPTIONS') {
+      // The preflight: allow the method and whatever headers the page asked to send.
       const asked = req.headers['access-control-request-headers'];
-      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE', ...(asked ? { 'access-control-allow-headers': asked } : {}), 'access-control-max-age': '600' });
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+        ...(asked ? { 'access-control-allow-headers': asked } : {}),
+        'access-control-max-age': '600',
+      });
       res.end();
       return;
     }
