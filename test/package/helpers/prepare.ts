@@ -28,13 +28,19 @@ export interface PreparedPackage {
 
 export async function preparePackage(label: string): Promise<PreparedPackage> {
   const root = mkdtempSync(join(tmpdir(), `sdk-${label}-`));
-  const dir = join(root, 'package');
-  const { generated, specFiles } = await generateFromSpec(SPEC);
-  writePackage(dir, generated.files);
-  const record = provenance({ package: generated.api.package, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
-  writeDist(dir, record);
-  const packed = pack(dir, join(root, 'pack'));
-  return { root, dir, packed, generated, provenance: record, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  const cleanup = (): void => rmSync(root, { recursive: true, force: true });
+  try {
+    const dir = join(root, 'package');
+    const { generated, specFiles } = await generateFromSpec(SPEC);
+    writePackage(dir, generated.files);
+    const record = provenance({ package: generated.api.package, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
+    writeDist(dir, record);
+    const packed = pack(dir, join(root, 'pack'));
+    return { root, dir, packed, generated, provenance: record, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
 }
 
 /** Only the generated sources, written to a temporary folder, for code that builds them itself. */
