@@ -1,6 +1,7 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
+import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import type { TypeScope } from './scope.js';
 
@@ -10,7 +11,7 @@ export function supportedSchemes(api: ApiIR): SecuritySchemeIR[] {
 }
 
 export function clientFile(api: ApiIR, roots: readonly ResourceIR[], scope: TypeScope): StatementStructures[] {
-  ['BaseClient', 'ClientConfig', 'CoreClientOptions', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));
+  ['BaseClient', 'ClientConfig', 'CoreClientOptions', 'SDKError', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));
   return [clientOptions(api), configConstant(api), clientClass(api, roots)];
 }
 
@@ -58,7 +59,10 @@ function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructu
     isExported: true,
     extends: 'BaseClient<ClientOptions>',
     docs: jsDoc([`The ${api.title} client.`, api.description]),
-    properties: roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
+    properties: [
+      { name: baseErrorAlias(api.client.name), isStatic: true, initializer: 'SDKError', docs: jsDoc(['The base class of every error the client throws (the runtime\'s `SDKError`).']) },
+      ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
+    ],
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: ['super(options, config);'] }],
   };
 }

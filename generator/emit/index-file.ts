@@ -3,6 +3,7 @@ import { StructureKind, type ExportDeclarationStructure, type StatementStructure
 import type { ApiIR } from '../ir/types.js';
 import { moduleSpecifier } from '../plan/imports.js';
 import { CORE_INDEX, type Plan } from '../plan/plan.js';
+import { baseErrorAlias } from '../normalize/names.js';
 import { compareCodeUnits } from '../util/names.js';
 
 export function indexFile(api: ApiIR, plan: Plan, path: string): StatementStructures[] {
@@ -16,6 +17,7 @@ export function indexFile(api: ApiIR, plan: Plan, path: string): StatementStruct
   const statements: ExportDeclarationStructure[] = [
     { kind: StructureKind.ExportDeclaration, namedExports: [{ name: api.client.name, alias: 'default' }], moduleSpecifier: client },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: moduleSpecifier(path, CORE_INDEX) },
+    { kind: StructureKind.ExportDeclaration, namedExports: [{ name: 'SDKError', alias: baseErrorAlias(api.client.name) }], moduleSpecifier: moduleSpecifier(path, CORE_INDEX) },
   ];
   for (const file of [...byFile.keys()].sort(compareCodeUnits)) {
     statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: moduleSpecifier(path, file), namedExports: byFile.get(file)! });

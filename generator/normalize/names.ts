@@ -10,3 +10,6 @@ export const policyConstName = (op: OperationIR): string => `${op.typePrefix.cha
 export function operationExports(op: OperationIR): string[] {
   return [paramsTypeName(op), responseTypeName(op), builderName(op)];
 }
+
+/** The client's own name for the runtime's base error class (`CloudflareError`), aliasing `SDKError`. */
+export const baseErrorAlias = (clientName: string): string => `${clientName}Error`;

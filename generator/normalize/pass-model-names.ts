@@ -5,7 +5,7 @@
  */
 import type { ApiIR } from '../ir/types.js';
 import { compareCodeUnits, toTypeName } from '../util/names.js';
-import { operationExports } from './names.js';
+import { baseErrorAlias, operationExports } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
 import { uniqueName } from './unique.js';
 
@@ -13,6 +13,7 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
   const taken = new Set<string>([
     ...RUNTIME_EXPORTS,
     api.client.name,
+    baseErrorAlias(api.client.name),
     ...api.resources.map((r) => r.className),
     ...api.operations.flatMap(operationExports),
   ]);

@@ -5,6 +5,7 @@
  */
 import type { ApiIR, ResourceIR } from '../ir/types.js';
 import { compareCodeUnits, pascalCase } from '../util/names.js';
+import { baseErrorAlias } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
 import { uniqueName } from './unique.js';
 
@@ -13,7 +14,7 @@ export function normalizeResourceClasses(api: ApiIR): ApiIR {
   for (const op of api.operations) {
     op.resourcePath.forEach((_, i) => keys.add(op.resourcePath.slice(0, i + 1).join('.')));
   }
-  const taken = new Set([...RUNTIME_EXPORTS, api.client.name]);
+  const taken = new Set([...RUNTIME_EXPORTS, api.client.name, baseErrorAlias(api.client.name)]);
   const resources: ResourceIR[] = [...keys].sort(compareCodeUnits).map((key) => {
     const path = key.split('.');
     return { path, className: uniqueName(pascalCase(path[path.length - 1]!), taken) };

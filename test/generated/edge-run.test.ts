@@ -48,3 +48,12 @@ describe('the edge package', () => {
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /v1/things?limit=1', 'DELETE /v1/things/x']);
   });
 });
+
+describe('the base error alias', () => {
+  it('names the runtime base class after the client, as an export and a static', () => {
+    const client = edge.default as unknown as Record<string, unknown>;
+    expect(edge['EdgeAPIClientError']).toBe(edge['SDKError']);
+    expect(client['EdgeAPIClientError']).toBe(edge['SDKError']);
+    expect(() => edge['buildThingsDeleteRequest']!('')).toThrow(edge['EdgeAPIClientError'] as unknown as ErrorConstructor);
+  });
+});
