@@ -8,7 +8,7 @@ import { prepareCall, type ClientContext } from './call.js';
 import { assertAuthenticated, credentialHeaders, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
 import { createLevelLogger, logsAt, type LogLevel } from './log.js';
-import { createScrubber, REDACTED, sensitiveHeaderNames } from './redact.js';
+import { createScrubber, REDACTED, scrubError, sensitiveHeaderNames } from './redact.js';
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseSuccessBody } from './response.js';
@@ -87,7 +87,10 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
       const call = prepareCall(context, built, options ?? {}, policy);
       const { response, body } = await send(context, call);
       const parse = async (): Promise<T> => {
-        const data = await parseSuccessBody(response, body);
+        // A JSON syntax error quotes the body, which may hold a credential the server echoed.
+        const data = await parseSuccessBody(response, body).catch((error: unknown) => {
+          throw error instanceof Error ? scrubError(error, context.scrub) : error;
+        });
         if (context.logs.debug) context.log.debug(`[${call.requestId}] response body`, { status: response.status, body: data });
         return data as T;
       };

@@ -227,6 +227,12 @@ describe('where we differ on purpose', () => {
     expect(official.outcome).toEqual({ error: 'SyntaxError' });
   });
 
+  it('gives null for an empty JSON body sent chunked; the official SDK throws a SyntaxError', async () => {
+    const { ours, official } = await observeBoth([{ status: 200, body: '', headers: { 'content-type': 'application/json' } }], get);
+    expect(ours.outcome).toEqual({ value: null });
+    expect(official.outcome).toEqual({ error: 'SyntaxError' });
+  });
+
   it("refuses an empty path parameter; the official SDK sends '//'", async () => {
     const urls: Record<string, unknown> = {};
     for (const sdk of SDKS) {

@@ -43,6 +43,11 @@ describe('success bodies', () => {
     await expect(getSession(client)).resolves.toBeNull();
   });
 
+  it('gives null for an empty body, whatever its content type says', async () => {
+    const client = await clientFor([{ status: 200, body: '', headers: { 'content-type': 'application/json' } }]);
+    await expect(getSession(client)).resolves.toBeNull();
+  });
+
   it('gives the text of a non-JSON body', async () => {
     const client = await clientFor([{ status: 200, body: 'plain words', headers: { 'content-type': 'text/plain' } }]);
     await expect(getSession(client)).resolves.toBe('plain words');

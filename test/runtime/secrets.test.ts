@@ -58,6 +58,22 @@ describe('credentials never leak', () => {
     expectNoSecret(logs.text());
   });
 
+  it('are masked in the error for a malformed JSON body, even where the JSON error quotes the whole body', async () => {
+    // V8 quotes about ten characters of the body; other engines may quote it all, as this stand-in does.
+    const parse = JSON.parse;
+    vi.spyOn(JSON, 'parse').mockImplementation((text: string, ...rest) => {
+      if (text.includes(TOKEN)) throw new SyntaxError(`Unexpected token in ${text}`);
+      return parse(text, ...rest);
+    });
+    const logs = captureLogs();
+    const client = await clientFor([{ status: 200, body: `{"token": ${TOKEN}}`, headers: { 'content-type': 'application/json' } }], logs);
+    const error = await getSession(client).catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect((error as Error).message).toBe('200 response body is not valid JSON: Unexpected token in {"token": ***}');
+    expect((error as Error).name).toBe('ResponseParseError');
+    expectNoSecret([(error as Error).message, (error as Error).stack, String(error)].join('\n'));
+  });
+
   it('appear in no error or log line of a timeout, a reset or a refused connection', async () => {
     const logs = captureLogs();
     const errors: unknown[] = [];
