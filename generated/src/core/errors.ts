@@ -1,0 +1,122 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/**
+ * The error classes of a generated client. The base class has a generic name so the runtime stays the same
+ * for every API; the generated package re-exports it under the API's own name as well
+ * (`export { SDKError as CloudflareError }`), so both names refer to one class.
+ */
+import { describeErrorBody } from './error-message.js';
+
+/** One entry of an `errors` array in an error body (`{ code, message }` in Cloudflare's envelope). */
+export interface ErrorDetail {
+  code?: number | string;
+  message?: string;
+  [key: string]: unknown;
+}
+
+/** Every error the client throws on purpose is an `SDKError`. */
+export class SDKError extends Error {
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    // `new.target` names the subclass, so stack traces read `NotFoundError: 404 …` rather than `Error: …`.
+    Object.defineProperty(this, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
+  }
+}
+
+/**
+ * The server answered with an error status, or (for the subclasses without a status) no answer came.
+ * `error` is the parsed JSON body, or the body's text when it is not JSON.
+ */
+export class APIError<
+  TStatus extends number | undefined = number | undefined,
+  THeaders extends Headers | undefined = Headers | undefined,
+  TError = unknown,
+> extends SDKError {
+  /** The HTTP status of the response. */
+  readonly status: TStatus;
+  /** The headers of the response. */
+  readonly headers: THeaders;
+  /** The body of the response: parsed JSON, or the text when it is not JSON. */
+  readonly error: TError;
+  /** The body's `errors` array when it has one, else empty. */
+  readonly errors: ErrorDetail[];
+
+  constructor(status: TStatus, error: TError, message: string | undefined, headers: THeaders, options?: { cause?: unknown }) {
+    super(composeMessage(status, error, message), options);
+    this.status = status;
+    this.headers = headers;
+    this.error = error;
+    this.errors = errorsOf(error);
+  }
+}
+
+function composeMessage(status: number | undefined, error: unknown, fallback: string | undefined): string {
+  const text = describeErrorBody(error) ?? fallback;
+  if (status !== undefined && text) return `${status} ${text}`;
+  if (status !== undefined) return `${status} status code (no body)`;
+  return text ?? '(no status code or body)';
+}
+
+function errorsOf(body: unknown): ErrorDetail[] {
+  const errors = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
+  return Array.isArray(errors) ? (errors as ErrorDetail[]) : [];
+}
+
+/** The call was cancelled through its `signal`. */
+export class APIUserAbortError extends APIError<undefined, undefined, undefined> {
+  constructor({ message }: { message?: string } = {}) {
+    super(undefined, undefined, message || 'Request was aborted.', undefined);
+  }
+}
+
+/** No response: the connection failed (refused, reset, DNS…). `cause` holds what `fetch` threw. */
+export class APIConnectionError extends APIError<undefined, undefined, undefined> {
+  constructor({ message, cause }: { message?: string | undefined; cause?: unknown } = {}) {
+    super(undefined, undefined, message || 'Connection error.', undefined, cause === undefined ? undefined : { cause });
+  }
+}
+
+/** No response within the `timeout`, on the last attempt. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  constructor({ message }: { message?: string } = {}) {
+    super({ message: message ?? 'Request timed out.' });
+  }
+}
+
+export class BadRequestError extends APIError<400, Headers> {}
+export class AuthenticationError extends APIError<401, Headers> {}
+export class PermissionDeniedError extends APIError<403, Headers> {}
+export class NotFoundError extends APIError<404, Headers> {}
+export class ConflictError extends APIError<409, Headers> {}
+export class UnprocessableEntityError extends APIError<422, Headers> {}
+export class RateLimitError extends APIError<429, Headers> {}
+export class InternalServerError extends APIError<number, Headers> {}
+
+/** A success response whose body says it is JSON but is not. `body` holds the text as received. */
+export class ResponseParseError extends SDKError {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: string;
+
+  constructor(status: number, headers: Headers, body: string, cause: unknown) {
+    super(`${status} response body is not valid JSON: ${String((cause as Error)?.message ?? cause)}`, { cause });
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+  }
+}
+
+/** The error for a response status: the subclass when there is one, else `APIError`. */
+export function createStatusError(status: number, body: unknown, headers: Headers): APIError<number, Headers> {
+  switch (status) {
+    case 400: return new BadRequestError(status, body, undefined, headers);
+    case 401: return new AuthenticationError(status, body, undefined, headers);
+    case 403: return new PermissionDeniedError(status, body, undefined, headers);
+    case 404: return new NotFoundError(status, body, undefined, headers);
+    case 409: return new ConflictError(status, body, undefined, headers);
+    case 422: return new UnprocessableEntityError(status, body, undefined, headers);
+    case 429: return new RateLimitError(status, body, undefined, headers);
+  }
+  if (status >= 500) return new InternalServerError(status, body, undefined, headers);
+  return new APIError(status, body, undefined, headers);
+}

@@ -1,0 +1,50 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/** Header layers merged into the headers of one request. */
+
+/** `null` removes the header set by an earlier layer; `undefined` leaves it alone. */
+export type HeaderValue = string | null | undefined;
+
+export type HeadersInput =
+  | Headers
+  | Readonly<Record<string, HeaderValue | readonly string[]>>
+  | ReadonlyArray<readonly [string, string]>
+  | null
+  | undefined;
+
+/** Lower-case header name → value; several values of one name are joined with `, ` (as `Headers` does). */
+export type HeaderRecord = Record<string, string>;
+
+/**
+ * Merges layers, later ones winning, names compared case-insensitively. Within one layer a name may carry
+ * several values (an array, or repeated tuples); a later layer replaces all of them. A plain record rather
+ * than a `Headers`: `fetch` accepts both, and building a `Headers` costs more than the rest of a request.
+ */
+export function mergeHeaders(layers: readonly HeadersInput[]): HeaderRecord {
+  // Without a prototype, a header named `__proto__` is just a header.
+  const merged: HeaderRecord = Object.create(null) as HeaderRecord;
+  for (const layer of layers) {
+    if (!layer) continue;
+    const entries = layer instanceof Headers || Array.isArray(layer) ? joinRepeats(layer as Headers | ReadonlyArray<readonly [string, string]>) : layer;
+    for (const name of Object.keys(entries)) {
+      const value = (entries as Readonly<Record<string, HeaderValue | readonly string[]>>)[name];
+      if (value === undefined) continue;
+      const key = name.toLowerCase();
+      if (value === null) delete merged[key];
+      else merged[key] = typeof value === 'string' ? value : (value as readonly string[]).join(', ');
+    }
+  }
+  return merged;
+}
+
+/** A layer given as `Headers` or tuples, as a record: a name given several times gets its values joined. */
+function joinRepeats(layer: Headers | ReadonlyArray<readonly [string, string]>): HeaderRecord {
+  const joined: HeaderRecord = Object.create(null) as HeaderRecord;
+  const add = (value: string, name: string) => {
+    const key = name.toLowerCase();
+    joined[key] = key in joined ? `${joined[key]}, ${value}` : value;
+  };
+  if (layer instanceof Headers) layer.forEach(add);
+  else for (const [name, value] of layer) add(value, name);
+  return joined;
+}

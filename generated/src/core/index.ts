@@ -1,0 +1,31 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/** The runtime's public surface, re-exported by the generated package's entry point. */
+export { APIPromise } from './api-promise.js';
+export { BaseClient, type ClientConfig, type CoreClientOptions, type CredentialSpec, type RawRequestOptions } from './client.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseParseError,
+  SDKError,
+  UnprocessableEntityError,
+  type ErrorDetail,
+} from './errors.js';
+export type { Fetch } from './attempt.js';
+export type { HeadersInput, HeaderValue } from './headers.js';
+export type { Logger, LogLevel } from './log.js';
+export { encodePath } from './path.js';
+export type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
+export type { FetchOptions, RequestOptions } from './request-options.js';
+export { APIResource } from './resource.js';
+export { describeRetryPolicy } from './retry-policy.js';
+export type { QueryParams } from './url.js';

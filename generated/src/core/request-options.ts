@@ -1,0 +1,28 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/** Options every method accepts as its last argument; they override the client's for one call. */
+import type { HeadersInput } from './headers.js';
+import type { QueryParams } from './url.js';
+
+/** `RequestInit` fields passed through to `fetch` (for example `dispatcher`, `cache`, `keepalive`). */
+export type FetchOptions = Omit<RequestInit, 'method' | 'body' | 'headers'> & Record<string, unknown>;
+
+export interface RequestOptions {
+  /** Milliseconds to wait for the response headers, and again for the body, on each attempt. */
+  timeout?: number | undefined;
+  /** How many times to retry a failed attempt (see the method's retry policy). */
+  maxRetries?: number | undefined;
+  /** Cancels the call at any moment, including between attempts; it then rejects with `APIUserAbortError`. */
+  signal?: AbortSignal | null | undefined;
+  /** Extra headers; a header set to `null` removes one the client would send. */
+  headers?: HeadersInput;
+  /** Extra query parameters; one set to `undefined` removes a default. */
+  query?: QueryParams | undefined;
+  /** Passed to `fetch`, over the client's `fetchOptions`. */
+  fetchOptions?: FetchOptions | undefined;
+  /**
+   * Sent as the `Idempotency-Key` header on every attempt of this call. It tells the server that repeats
+   * are the same request, so the client may also retry a non-idempotent operation after a timeout or 5xx.
+   */
+  idempotencyKey?: string | undefined;
+}

@@ -1,0 +1,38 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/** What a generated request builder returns, and how an operation may be retried. */
+import type { HeadersInput } from './headers.js';
+import type { QueryParams } from './url.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+/**
+ * One request, independent of any client: the generated builders are pure functions returning this, so a
+ * request can be inspected, signed or sent by other means.
+ */
+export interface BuiltRequest {
+  readonly method: HttpMethod;
+  /** The encoded path, relative to the base URL (see `encodePath`). */
+  readonly path: string;
+  /** Query parameters; `undefined` values are dropped, arrays repeat the key. */
+  readonly query: QueryParams;
+  /** Header parameters of the operation. */
+  readonly headers: HeadersInput;
+  /** Sent as JSON; `undefined` when the operation has no body. */
+  readonly body: unknown;
+}
+
+export interface OperationPolicy {
+  /**
+   * Whether sending the request twice has the same effect as sending it once: true for GET, HEAD, OPTIONS,
+   * PUT, DELETE and operations the spec marks `x-sdk-idempotent: true`. Decides the safe-retry rule.
+   */
+  readonly idempotent: boolean;
+}
+
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/** The policy HTTP gives a method, for requests made without a generated method (`client.post(…)`). */
+export function policyForMethod(method: HttpMethod): OperationPolicy {
+  return { idempotent: IDEMPOTENT_METHODS.has(method) };
+}

@@ -1,0 +1,107 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/** The client's options and the settings they resolve to, with the environment as the fallback. */
+import type { Fetch } from './attempt.js';
+import type { CredentialSpec } from './credentials.js';
+import { readEnv } from './env.js';
+import { SDKError } from './errors.js';
+import type { HeadersInput } from './headers.js';
+import { defaultLogger, resolveLogLevel, SILENT_LOGGER, type Logger, type LogLevel } from './log.js';
+import type { FetchOptions } from './request-options.js';
+
+/** What the generated client tells the runtime about its API. */
+export interface ClientConfig {
+  /** The client class's name, used in messages (`Cloudflare`). */
+  readonly clientName: string;
+  /** Sent in `User-Agent` as `<packageName>/<packageVersion>`. */
+  readonly packageName: string;
+  readonly packageVersion: string;
+  readonly defaultBaseURL: string;
+  /** Environment variable overriding the base URL (`CLOUDFLARE_BASE_URL`). */
+  readonly baseURLEnv?: string | undefined;
+  /** Environment variable setting the log level (`CLOUDFLARE_LOG`). */
+  readonly logLevelEnv?: string | undefined;
+  readonly credentials: readonly CredentialSpec[];
+  /** The spec's security requirement alternatives, by option name; one must be fully set. */
+  readonly authAlternatives: ReadonlyArray<readonly string[]>;
+}
+
+/** The options every generated client accepts, besides its credentials. */
+export interface CoreClientOptions {
+  /** Defaults to the environment variable named by the API (`CLOUDFLARE_BASE_URL`), then the spec's server. */
+  baseURL?: string | null | undefined;
+  /** Milliseconds to wait for each attempt's response headers, and again for its body. Default 60 000. */
+  timeout?: number | undefined;
+  /** Retries after a failed attempt, within each operation's retry policy. Default 2. */
+  maxRetries?: number | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: Fetch | undefined;
+  /** Passed to every `fetch` call (for example a proxy `dispatcher`). */
+  fetchOptions?: FetchOptions | undefined;
+  /** Headers sent with every request; a request's `headers: { name: null }` removes one. */
+  defaultHeaders?: HeadersInput;
+  /** Query parameters sent with every request; a request's `query: { name: undefined }` removes one. */
+  defaultQuery?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Default: the environment variable named by the API (`CLOUDFLARE_LOG`), then `warn`. */
+  logLevel?: LogLevel | undefined;
+  /** Default: `globalThis.console`. */
+  logger?: Logger | undefined;
+}
+
+export interface ClientSettings {
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly logLevel: LogLevel;
+  readonly logger: Logger;
+  readonly fetch: Fetch;
+  readonly fetchOptions: FetchOptions | undefined;
+  readonly defaultHeaders: HeadersInput;
+  readonly defaultQuery: Readonly<Record<string, string | undefined>> | undefined;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+/** setTimeout fires at once for delays above 2^31 - 1 ms; a larger timeout would mean none at all. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export function resolveSettings(options: CoreClientOptions, config: ClientConfig): ClientSettings {
+  const logger = options.logger ?? defaultLogger() ?? SILENT_LOGGER;
+  const envLevel = config.logLevelEnv ? { name: config.logLevelEnv, value: readEnv(config.logLevelEnv) } : undefined;
+  // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
+  const baseURL = options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL;
+  return {
+    baseURL: baseURL || config.defaultBaseURL,
+    timeout: checkTimeout('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS),
+    maxRetries: checkRetries('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES),
+    logLevel: resolveLogLevel(options.logLevel, envLevel, (message) => logger.warn(message)),
+    logger,
+    fetch: options.fetch ?? globalFetch(),
+    fetchOptions: options.fetchOptions,
+    defaultHeaders: options.defaultHeaders,
+    defaultQuery: options.defaultQuery,
+  };
+}
+
+function globalFetch(): Fetch {
+  const scope = globalThis as { fetch?: Fetch };
+  if (typeof scope.fetch !== 'function') {
+    throw new SDKError('No global `fetch` in this runtime: pass one with the `fetch` option.');
+  }
+  // Looked up on each call, so a polyfill or test double installed after construction is used.
+  return (url, init) => (scope.fetch as Fetch)(url, init);
+}
+
+export function checkTimeout(name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new SDKError(`${name} must be a non-negative number of milliseconds, got ${String(value)}.`);
+  }
+  return Math.min(value, MAX_TIMER_MS);
+}
+
+export function checkRetries(name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new SDKError(`${name} must be a non-negative integer, got ${String(value)}.`);
+  }
+  return value;
+}

@@ -1,0 +1,78 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/** Building the request URL: base URL, path, and the query string. */
+
+export type QueryParams = Readonly<Record<string, unknown>>;
+
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * `baseURL` + `path` (an absolute `path` is used as is), then the query layers merged key by key, later
+ * ones winning; a key set to `undefined` in a later layer is dropped.
+ */
+export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
+  const joined = ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path);
+  if (!joined.includes('?') && queryLayers.every(isEmpty)) return joined;
+  const [withoutQuery, queryInPath] = splitQuery(joined);
+  const merged = mergeQuery([parseQuery(queryInPath), ...queryLayers]);
+  const search = stringifyQuery(merged);
+  return search ? `${withoutQuery}?${search}` : withoutQuery;
+}
+
+function isEmpty(layer: QueryParams | null | undefined): boolean {
+  if (!layer) return true;
+  for (const key in layer) if (Object.prototype.hasOwnProperty.call(layer, key)) return false;
+  return true;
+}
+
+function joinBase(baseURL: string, path: string): string {
+  if (baseURL.endsWith('/') && path.startsWith('/')) return baseURL + path.slice(1);
+  if (!baseURL.endsWith('/') && path !== '' && !path.startsWith('/')) return `${baseURL}/${path}`;
+  return baseURL + path;
+}
+
+function splitQuery(url: string): [string, string] {
+  const at = url.indexOf('?');
+  return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at + 1)];
+}
+
+function parseQuery(search: string): Record<string, string> {
+  const parsed: Record<string, string> = {};
+  if (search) new URLSearchParams(search).forEach((value, key) => (parsed[key] = value));
+  return parsed;
+}
+
+function mergeQuery(layers: ReadonlyArray<QueryParams | null | undefined>): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const layer of layers) if (layer) Object.assign(merged, layer);
+  return merged;
+}
+
+/**
+ * `{ a: 1, tags: ['x', 'y'], filter: { name: 'n' }, gone: undefined, empty: null }` →
+ * `a=1&tags=x&tags=y&filter.name=n&empty=`: arrays repeat the key, nested objects use dots, `undefined` is
+ * dropped and `null` is sent empty (the wire format of the official SDK's query encoder).
+ */
+export function stringifyQuery(query: QueryParams): string {
+  const pairs: string[] = [];
+  for (const [key, value] of Object.entries(query)) appendPairs(pairs, key, value);
+  return pairs.join('&');
+}
+
+function appendPairs(pairs: string[], key: string, value: unknown): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const item of value) appendPairs(pairs, key, item);
+  } else if (value instanceof Date) {
+    pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(value.toISOString())}`);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [child, item] of Object.entries(value)) appendPairs(pairs, `${key}.${child}`, item);
+  } else {
+    pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(value === null ? '' : String(value))}`);
+  }
+}
+
+/** RFC 3986 encoding: only unreserved characters stay as they are (`encodeURIComponent` keeps `!'()*`). */
+function encodeQueryPart(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
