@@ -46,7 +46,7 @@ function attempt(context: ClientContext, call: PreparedCall, retryCount: number)
       timeoutMs: call.timeoutMs,
     });
   }
-  return runAttempt({ fetch: context.settings.fetch, url: call.url, method: call.method, headers, body: call.body, fetchOptions: call.fetchOptions, timeoutMs: call.timeoutMs, signals: call.signals });
+  return runAttempt(context.settings.fetch, call.url, { ...call.init, headers }, call.timeoutMs, call.signals);
 }
 
 function logResponseHeaders(context: ClientContext, call: PreparedCall, response: Response): void {
