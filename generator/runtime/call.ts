@@ -3,7 +3,7 @@
  * retry count, limits, retry context), computed and validated once, before anything is sent.
  */
 import { mergeHeaders, type HeaderRecord, type HeadersInput } from './headers.js';
-import type { Logger } from './log.js';
+import type { LevelLogger } from './log.js';
 import type { Scrubber } from './redact.js';
 import type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
 import type { FetchOptions, RequestOptions } from './request-options.js';
@@ -17,9 +17,7 @@ export interface ClientContext {
   readonly authHeaders: Readonly<Record<string, string>>;
   readonly userAgent: string;
   /** The level-filtered, scrubbing logger. */
-  readonly log: Logger;
-  /** Which levels are on, so lines nobody will see are not built. */
-  readonly logs: { readonly info: boolean; readonly debug: boolean };
+  readonly log: LevelLogger;
   readonly scrub: Scrubber;
   readonly sensitiveHeaders: ReadonlySet<string>;
 }
