@@ -8,14 +8,10 @@ import { APIUserAbortError } from './errors.js';
  * detaches the listeners: a caller's long-lived signal must not keep one listener per past request.
  */
 export function forwardAbort(signals: ReadonlyArray<AbortSignal>, onAbort: () => void): () => void {
-  if (anyAborted(signals)) {
-    onAbort();
-    return () => {};
-  }
-  for (const signal of signals) signal.addEventListener('abort', onAbort, { once: true });
-  return () => {
-    for (const signal of signals) signal.removeEventListener('abort', onAbort);
-  };
+  const detach = () => signals.forEach((signal) => signal.removeEventListener('abort', onAbort));
+  if (anyAborted(signals)) onAbort();
+  else signals.forEach((signal) => signal.addEventListener('abort', onAbort, { once: true }));
+  return detach;
 }
 
 export function anyAborted(signals: ReadonlyArray<AbortSignal>): boolean {
@@ -24,23 +20,16 @@ export function anyAborted(signals: ReadonlyArray<AbortSignal>): boolean {
 
 /**
  * Waits `ms`, or rejects with `APIUserAbortError` as soon as a signal aborts. The timer is always
- * cleared, so an aborted wait does not keep the process alive.
+ * cleared and the listeners detached, so an aborted wait keeps neither the process nor the signal busy.
  */
-export function sleep(ms: number, signals: ReadonlyArray<AbortSignal> = []): Promise<void> {
+export function sleep(ms: number, signals: ReadonlyArray<AbortSignal>): Promise<void> {
   if (anyAborted(signals)) return Promise.reject(new APIUserAbortError());
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
+    const detach = forwardAbort(signals, () => {
       clearTimeout(timer);
       detach();
       reject(new APIUserAbortError());
-    };
-    const detach = () => {
-      for (const signal of signals) signal.removeEventListener('abort', onAbort);
-    };
-    const timer = setTimeout(() => {
-      detach();
-      resolve();
-    }, ms);
-    for (const signal of signals) signal.addEventListener('abort', onAbort, { once: true });
+    });
+    const timer = setTimeout(() => (detach(), resolve()), ms);
   });
 }

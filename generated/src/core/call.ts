@@ -5,7 +5,7 @@
  * retry count, limits, retry context), computed and validated once, before anything is sent.
  */
 import { mergeHeaders, type HeaderRecord, type HeadersInput } from './headers.js';
-import type { Logger } from './log.js';
+import type { LevelLogger } from './log.js';
 import type { Scrubber } from './redact.js';
 import type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
 import type { FetchOptions, RequestOptions } from './request-options.js';
@@ -19,9 +19,7 @@ export interface ClientContext {
   readonly authHeaders: Readonly<Record<string, string>>;
   readonly userAgent: string;
   /** The level-filtered, scrubbing logger. */
-  readonly log: Logger;
-  /** Which levels are on, so lines nobody will see are not built. */
-  readonly logs: { readonly info: boolean; readonly debug: boolean };
+  readonly log: LevelLogger;
   readonly scrub: Scrubber;
   readonly sensitiveHeaders: ReadonlySet<string>;
 }
@@ -31,12 +29,12 @@ export interface PreparedCall {
   readonly requestId: string;
   readonly method: HttpMethod;
   readonly url: string;
-  readonly body: string | undefined;
+  /** What every attempt passes to `fetch` but its headers and signal: the method, the body, `fetchOptions`. */
+  readonly init: Readonly<RequestInit>;
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly retry: RetryContext;
   readonly signals: ReadonlyArray<AbortSignal>;
-  readonly fetchOptions: FetchOptions;
   /** The headers of one attempt; they differ only in `X-Retry-Count`. */
   headersFor(retryCount: number): HeaderRecord;
 }
@@ -55,12 +53,11 @@ export function prepareCall(context: ClientContext, built: BuiltRequest, options
     },
     method: built.method,
     url: buildURL(settings.baseURL, built.path, [settings.defaultQuery, built.query, options.query]),
-    body,
+    init: fetchInit(built.method, body, settings.fetchOptions, options.fetchOptions),
     timeoutMs,
     maxRetries: checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries),
     retry: { idempotent: policy.idempotent, hasIdempotencyKey: 'idempotency-key' in firstHeaders },
-    signals: signalsOf(settings.fetchOptions, options),
-    fetchOptions: passThroughFetchOptions(settings.fetchOptions, options.fetchOptions),
+    signals: [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null),
     headersFor: (retryCount) => (retryCount === 0 ? firstHeaders : merge(retryCount)),
   };
 }
@@ -89,27 +86,13 @@ function headerLayers(context: ClientContext, built: BuiltRequest, options: Requ
   ];
 }
 
-const NO_SIGNALS: ReadonlyArray<AbortSignal> = Object.freeze([]);
-const NO_FETCH_OPTIONS: FetchOptions = Object.freeze({});
-
-function signalsOf(clientFetchOptions: FetchOptions | undefined, options: RequestOptions): ReadonlyArray<AbortSignal> {
-  const candidates = [clientFetchOptions?.signal, options.fetchOptions?.signal, options.signal];
-  const signals = candidates.filter((signal): signal is AbortSignal => signal !== null && signal !== undefined);
-  return signals.length === 0 ? NO_SIGNALS : signals;
+/** The client's and the call's `fetchOptions` under the runtime's own method and body (headers and signal are set per attempt). */
+function fetchInit(method: HttpMethod, body: string | undefined, client: FetchOptions | undefined, call: FetchOptions | undefined): RequestInit {
+  const init: RequestInit = { ...client, ...call, method };
+  delete init.body;
+  if (body !== undefined) init.body = body;
+  return init;
 }
-
-/** The client's and the call's `fetchOptions`, minus what the runtime owns (method, body, headers, signal). */
-function passThroughFetchOptions(client: FetchOptions | undefined, call: FetchOptions | undefined): FetchOptions {
-  if (client === undefined && call === undefined) return NO_FETCH_OPTIONS;
-  const merged: Record<string, unknown> = {};
-  for (const source of [client, call]) {
-    if (!source) continue;
-    for (const key of Object.keys(source)) if (!RUNTIME_OWNED.has(key)) merged[key] = source[key];
-  }
-  return merged as FetchOptions;
-}
-
-const RUNTIME_OWNED: ReadonlySet<string> = new Set(['method', 'body', 'headers', 'signal']);
 
 function newRequestId(): string {
   return `req_${Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')}`;

@@ -9,7 +9,7 @@ import { APIPromise } from './api-promise.js';
 import { prepareCall, type ClientContext } from './call.js';
 import { assertAuthenticated, credentialHeaders, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
-import { createLevelLogger, logsAt, type LogLevel } from './log.js';
+import { createLevelLogger, type LogLevel } from './log.js';
 import { createScrubber, REDACTED, scrubError, sensitiveHeaderNames } from './redact.js';
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
@@ -69,7 +69,6 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
       authHeaders: credentialHeaders(credentials, config.credentials),
       userAgent: `${config.packageName}/${config.packageVersion}`,
       log: createLevelLogger(settings.logger, settings.logLevel, scrub),
-      logs: { info: logsAt(settings.logLevel, 'info'), debug: logsAt(settings.logLevel, 'debug') },
       scrub,
       sensitiveHeaders: sensitiveHeaderNames(config.credentials.map((spec) => spec.header)),
     };
@@ -93,7 +92,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
         const data = await parseSuccessBody(response, body).catch((error: unknown) => {
           throw error instanceof Error ? scrubError(error, context.scrub) : error;
         });
-        if (context.logs.debug) context.log.debug(`[${call.requestId}] response body`, { status: response.status, body: data });
+        context.log.debug?.(`[${call.requestId}] response body`, { status: response.status, body: data });
         return data as T;
       };
       return { response, parse };

@@ -19,7 +19,8 @@ export class SDKError extends Error {
   constructor(message?: string, options?: { cause?: unknown }) {
     super(message, options);
     // `new.target` names the subclass, so stack traces read `NotFoundError: 404 …` rather than `Error: …`.
-    Object.defineProperty(this, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
+    // Not enumerable, like `Error.prototype.name` (defineProperty's default).
+    Object.defineProperty(this, 'name', { value: new.target.name, configurable: true, writable: true });
   }
 }
 
@@ -32,14 +33,15 @@ export class APIError<
   THeaders extends Headers | undefined = Headers | undefined,
   TError = unknown,
 > extends SDKError {
+  // `declare`: the constructor creates these; a field declaration would only add code that does it twice.
   /** The HTTP status of the response. */
-  readonly status: TStatus;
+  declare readonly status: TStatus;
   /** The headers of the response. */
-  readonly headers: THeaders;
+  declare readonly headers: THeaders;
   /** The body of the response: parsed JSON, or the text when it is not JSON. */
-  readonly error: TError;
+  declare readonly error: TError;
   /** The body's `errors` array when it has one, else empty. */
-  readonly errors: ErrorDetail[];
+  declare readonly errors: ErrorDetail[];
 
   constructor(status: TStatus, error: TError, message: string | undefined, headers: THeaders, options?: { cause?: unknown }) {
     super(composeMessage(status, error, message), options);
@@ -94,9 +96,9 @@ export class InternalServerError extends APIError<number, Headers> {}
 
 /** A success response whose body says it is JSON but is not. `body` holds the text as received. */
 export class ResponseParseError extends SDKError {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: string;
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly body: string;
 
   constructor(status: number, headers: Headers, body: string, cause: unknown) {
     super(`${status} response body is not valid JSON: ${String((cause as Error)?.message ?? cause)}`, { cause });
@@ -106,17 +108,21 @@ export class ResponseParseError extends SDKError {
   }
 }
 
+type StatusErrorClass = new (status: number, body: unknown, message: undefined, headers: Headers) => APIError<number, Headers>;
+
+// Each class is typed for its own status only; the table is what guarantees that it gets that status.
+const STATUS_ERRORS = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+} as Readonly<Record<number, StatusErrorClass>>;
+
 /** The error for a response status: the subclass when there is one, else `APIError`. */
 export function createStatusError(status: number, body: unknown, headers: Headers): APIError<number, Headers> {
-  switch (status) {
-    case 400: return new BadRequestError(status, body, undefined, headers);
-    case 401: return new AuthenticationError(status, body, undefined, headers);
-    case 403: return new PermissionDeniedError(status, body, undefined, headers);
-    case 404: return new NotFoundError(status, body, undefined, headers);
-    case 409: return new ConflictError(status, body, undefined, headers);
-    case 422: return new UnprocessableEntityError(status, body, undefined, headers);
-    case 429: return new RateLimitError(status, body, undefined, headers);
-  }
-  if (status >= 500) return new InternalServerError(status, body, undefined, headers);
-  return new APIError(status, body, undefined, headers);
+  const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+  return new ErrorClass(status, body, undefined, headers);
 }

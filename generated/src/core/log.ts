@@ -51,17 +51,24 @@ function invalidLevelMessage(source: string, value: unknown): string {
 }
 
 /**
+ * The runtime's own log lines, at `info` and `debug`. A method is absent below the level, so
+ * `log.debug?.(line)` does not even build a line nobody will see.
+ */
+export interface LevelLogger {
+  readonly info?: LogFn | undefined;
+  readonly debug?: LogFn | undefined;
+}
+
+/**
  * The logger the client writes through: calls below the level are dropped, and every message and argument
  * passes through the scrubber, so no credential reaches the user's logger whatever a caller passes in.
  */
-export function createLevelLogger(logger: Logger, level: LogLevel, scrub: Scrubber): Logger {
-  const make = (method: keyof Logger): LogFn => {
-    if (!logsAt(level, method)) return () => {};
-    return (message, ...rest) => {
-      logger[method](scrub(message), ...rest.map((arg) => scrubValue(arg, scrub)));
-    };
+export function createLevelLogger(logger: Logger, level: LogLevel, scrub: Scrubber): LevelLogger {
+  const make = (method: 'info' | 'debug'): LogFn | undefined => {
+    if (!logsAt(level, method)) return undefined;
+    return (message, ...rest) => logger[method](scrub(message), ...rest.map((arg) => scrubValue(arg, scrub)));
   };
-  return { error: make('error'), warn: make('warn'), info: make('info'), debug: make('debug') };
+  return { info: make('info'), debug: make('debug') };
 }
 
 /** The global console, if there is one (there always is, but a sandbox may have removed it). */

@@ -30,7 +30,7 @@ export function encodePath(template: string, params: Readonly<Record<string, unk
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
     if (!Object.prototype.hasOwnProperty.call(params, name)) {
-      throw new SDKError(`Path parameter "${name}" has no value: the path template ${template} names it, the call does not.`);
+      refuse(name, `has no value: the path template ${template} names it, the call does not`);
     }
     path += encodePathSegment(checkedSegment(name, params[name])) + (parts[i + 1] as string);
   }
@@ -53,18 +53,16 @@ function parsedTemplate(template: string): readonly string[] {
 }
 
 function checkedSegment(name: string, value: unknown): string {
-  if (value === null || value === undefined) {
-    throw new SDKError(`Path parameter "${name}" is required, got ${String(value)}.`);
-  }
+  if (value === null || value === undefined) refuse(name, `is required, got ${String(value)}`);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') {
-    throw new SDKError(`Path parameter "${name}" must be a string or a number, got ${describeType(value)}.`);
-  }
-  if (value === '') throw new SDKError(`Path parameter "${name}" must not be empty.`);
-  if (value === '.' || value === '..') {
-    throw new SDKError(`Path parameter "${name}" must not be "${value}": it would address another resource.`);
-  }
+  if (typeof value !== 'string') refuse(name, `must be a string or a number, got ${describeType(value)}`);
+  if (value === '') refuse(name, 'must not be empty');
+  if (value === '.' || value === '..') refuse(name, `must not be "${value}": it would address another resource`);
   return value;
+}
+
+function refuse(name: string, problem: string): never {
+  throw new SDKError(`Path parameter "${name}" ${problem}.`);
 }
 
 function describeType(value: unknown): string {

@@ -17,24 +17,27 @@ export interface SuccessfulAttempt {
 }
 
 export async function send(context: ClientContext, call: PreparedCall): Promise<SuccessfulAttempt> {
+  const { log } = context;
   for (let retryCount = 0; ; retryCount++) {
     if (anyAborted(call.signals)) throw new APIUserAbortError();
     const startedAt = Date.now();
     const result = await attempt(context, call, retryCount);
     const outcome = () => describeOutcome(call, result, Date.now() - startedAt);
-    if (context.logs.debug && result.kind === 'response') logResponseHeaders(context, call, result.response);
-    if (result.kind === 'response' && result.response.ok) {
-      if (context.logs.info) context.log.info(outcome());
-      return result;
+    if (result.kind === 'response') {
+      log.debug?.(`[${call.requestId}] response headers`, { status: result.response.status, headers: redactHeaders(result.response.headers, context.sensitiveHeaders) });
+      if (result.response.ok) {
+        log.info?.(outcome());
+        return result;
+      }
     }
     const failure = result.kind === 'response' ? statusFailure(result.response) : result.failure;
     const decision = decideRetry(failure, call.retry);
     if (!decision.retry || retryCount >= call.maxRetries) {
-      if (context.logs.info) context.log.info(`${outcome()}; giving up: ${givingUpReason(decision, call)}`);
+      log.info?.(`${outcome()}; giving up: ${givingUpReason(decision, call)}`);
       throw scrubError(await finalError(result, failure), context.scrub);
     }
     const delayMs = Math.round(retryDelayMs(retryCount, failure.kind === 'status' ? failure.headers : undefined));
-    if (context.logs.info) context.log.info(`${outcome()}; retrying in ${delayMs} ms (${decision.reason})`);
+    log.info?.(`${outcome()}; retrying in ${delayMs} ms (${decision.reason})`);
     if (result.kind === 'response') result.body.discard();
     await sleep(delayMs, call.signals);
   }
@@ -42,20 +45,11 @@ export async function send(context: ClientContext, call: PreparedCall): Promise<
 
 function attempt(context: ClientContext, call: PreparedCall, retryCount: number): Promise<AttemptResult> {
   const headers = call.headersFor(retryCount);
-  if (context.logs.debug) {
-    context.log.debug(`[${call.requestId}] sending ${call.method} ${call.url} (attempt ${retryCount + 1} of at most ${call.maxRetries + 1})`, {
-      headers: redactHeaders(headers, context.sensitiveHeaders),
-      timeoutMs: call.timeoutMs,
-    });
-  }
-  return runAttempt({ fetch: context.settings.fetch, url: call.url, method: call.method, headers, body: call.body, fetchOptions: call.fetchOptions, timeoutMs: call.timeoutMs, signals: call.signals });
-}
-
-function logResponseHeaders(context: ClientContext, call: PreparedCall, response: Response): void {
-  context.log.debug(`[${call.requestId}] response headers`, {
-    status: response.status,
-    headers: redactHeaders(response.headers, context.sensitiveHeaders),
+  context.log.debug?.(`[${call.requestId}] sending ${call.method} ${call.url} (attempt ${retryCount + 1} of at most ${call.maxRetries + 1})`, {
+    headers: redactHeaders(headers, context.sensitiveHeaders),
+    timeoutMs: call.timeoutMs,
   });
+  return runAttempt(context.settings.fetch, call.url, { ...call.init, headers }, call.timeoutMs, call.signals);
 }
 
 function statusFailure(response: Response): AttemptFailure {

@@ -11,41 +11,22 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
  * ones winning; a key set to `undefined` in a later layer is dropped.
  */
 export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
-  const joined = ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path);
-  if (!joined.includes('?') && queryLayers.every(isEmpty)) return joined;
-  const [withoutQuery, queryInPath] = splitQuery(joined);
-  const merged = mergeQuery([parseQuery(queryInPath), ...queryLayers]);
-  const search = stringifyQuery(merged);
-  return search ? `${withoutQuery}?${search}` : withoutQuery;
-}
-
-function isEmpty(layer: QueryParams | null | undefined): boolean {
-  if (!layer) return true;
-  for (const key in layer) if (Object.prototype.hasOwnProperty.call(layer, key)) return false;
-  return true;
-}
-
-function joinBase(baseURL: string, path: string): string {
-  if (baseURL.endsWith('/') && path.startsWith('/')) return baseURL + path.slice(1);
-  if (!baseURL.endsWith('/') && path !== '' && !path.startsWith('/')) return `${baseURL}/${path}`;
-  return baseURL + path;
-}
-
-function splitQuery(url: string): [string, string] {
-  const at = url.indexOf('?');
-  return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at + 1)];
-}
-
-function parseQuery(search: string): Record<string, string> {
-  const parsed: Record<string, string> = {};
-  if (search) new URLSearchParams(search).forEach((value, key) => (parsed[key] = value));
-  return parsed;
-}
-
-function mergeQuery(layers: ReadonlyArray<QueryParams | null | undefined>): Record<string, unknown> {
+  let url = ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path);
   const merged: Record<string, unknown> = {};
-  for (const layer of layers) if (layer) Object.assign(merged, layer);
-  return merged;
+  const at = url.indexOf('?');
+  if (at !== -1) {
+    new URLSearchParams(url.slice(at + 1)).forEach((value, key) => (merged[key] = value));
+    url = url.slice(0, at);
+  }
+  for (const layer of queryLayers) Object.assign(merged, layer);
+  const search = stringifyQuery(merged);
+  return search ? `${url}?${search}` : url;
+}
+
+/** Exactly one slash between the two; an empty path leaves the base URL as it is. */
+function joinBase(baseURL: string, path: string): string {
+  if (!path) return baseURL;
+  return baseURL.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`);
 }
 
 /**
