@@ -4,7 +4,7 @@
  * The generated names come from the plan (what `src/index.ts` exports); the runtime's from its sources.
  */
 import type { ApiIR, OperationIR } from '../../ir/types.js';
-import { builderName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
+import { baseErrorAlias, builderName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
 import { plan } from '../../plan/plan.js';
 import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
@@ -29,6 +29,7 @@ function clientSection(api: ApiIR): string {
     [
       item(api.client.name, `the client class, also the default export: ${code(`new ${api.client.name}(options?: ClientOptions)`)}.`),
       item('ClientOptions', 'its options: credentials, base URL, timeout, retries, fetch, headers, query and logging.'),
+      item(baseErrorAlias(api.client.name), `the base class of every error the client throws: the runtime's ${code('SDKError')} under this package's name, also a static of ${code(api.client.name)}.`),
     ].join('\n'),
     `${code('client.withOptions(overrides)')} returns a client of the same class with some options changed. ${code('client.get')}, ${code('post')}, ${code('put')}, ${code('patch')} and ${code('delete')} ${code('(path, options?)')} send a request to a path the spec does not describe, with the same retries, errors and logging.`,
   );
