@@ -11,7 +11,7 @@ type Lookup = (key: string) => SchemaIR | undefined;
 
 export function exampleCall(api: ApiIR, op: OperationIR, clientVar = 'client'): string {
   const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
-  const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(p.example ?? p.name, ''));
+  const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(p.example ?? p.name));
   const params = exampleParams(op, lookup);
   if (params !== undefined) args.push(params);
   const call = `${clientVar}.${[...op.resourcePath, op.methodName].join('.')}`;
@@ -21,7 +21,7 @@ export function exampleCall(api: ApiIR, op: OperationIR, clientVar = 'client'): 
 function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {
   const members = paramsMembers(op, lookup).filter((m) => m.required);
   if (members.length === 0) return paramsMembers(op, lookup).length === 0 ? undefined : '{}';
-  const lines = members.map((m) => `  ${propertyKey(m.name)}: ${jsLiteral(m.example ?? exampleValue(m.schema, m.name, lookup, 0), '  ')},`);
+  const lines = members.map((m) => `  ${propertyKey(m.name)}: ${jsLiteral(m.example ?? exampleValue(m.schema, m.name, lookup, 0))},`);
   return `{\n${lines.join('\n')}\n}`;
 }
 
@@ -55,13 +55,13 @@ function exampleValue(schema: SchemaIR, name: string, lookup: Lookup, depth: num
 }
 
 /** A JavaScript literal in the house style (single quotes); strings escaped through JSON. */
-export function jsLiteral(value: unknown, indent: string): string {
+export function jsLiteral(value: unknown): string {
   if (typeof value === 'string') return singleQuoted(value);
-  if (Array.isArray(value)) return `[${value.map((v) => jsLiteral(v, indent)).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => jsLiteral(v)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
-    return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${jsLiteral(v, indent)}`).join(', ')} }`;
+    return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${jsLiteral(v)}`).join(', ')} }`;
   }
   return typeof value === 'number' && !Number.isFinite(value) ? '0' : String(value);
 }

@@ -2,7 +2,7 @@
  * One pure request builder per operation: arguments in, `{ method, path, query, headers, body }` out.
  * Exported, so users can test, sign or send requests their own way.
  */
-import { StructureKind, type FunctionDeclarationStructure } from 'ts-morph';
+import { StructureKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure } from 'ts-morph';
 import type { OperationIR } from '../ir/types.js';
 import { builderName, paramsTypeName } from '../normalize/names.js';
 import { uniqueName } from '../normalize/unique.js';
@@ -17,15 +17,14 @@ export function requestBuilder(op: OperationIR, scope: TypeScope): FunctionDecla
   scope.use('BuiltRequest');
   scope.use('encodePath');
   const arity = paramsArity(op, scope);
-  const positional = op.parameters.filter((p) => p.positional);
-  const parameters = positional.map((p) => ({ name: p.argName, type: 'string' }));
-  if (arity !== 'none') parameters.push({ name: 'params', type: paramsTypeName(op) + (arity === 'optional' ? ' = {}' : '') });
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.parameters.filter((p) => p.positional).map((p) => ({ name: p.argName, type: 'string' }));
+  if (arity !== 'none') parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
   return {
     kind: StructureKind.Function,
     name: builderName(op),
     isExported: true,
     docs: jsDoc([`Builds the HTTP request of \`${op.resourcePath.join('.')}.${op.methodName}\` (${op.method} ${op.path}) without sending it.`]),
-    parameters: parameters.map((p) => (p.type.endsWith(' = {}') ? { name: p.name, type: p.type.slice(0, -5), initializer: '{}' } : p)),
+    parameters,
     returnType: 'BuiltRequest',
     statements: builderBody(op, scope, arity),
   };

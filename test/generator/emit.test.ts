@@ -86,7 +86,7 @@ describe('spec text in generated code', () => {
     [['x', 1], "['x', 1]"],
     [{ 'a-b': true }, '{ "a-b": true }'],
   ])('example literal %j → %s', (given, want) => {
-    expect(jsLiteral(given, '')).toBe(want);
+    expect(jsLiteral(given)).toBe(want);
   });
 });
 

@@ -13,6 +13,6 @@ export function requestBuilders(api: ApiIR): string | undefined {
   return blocks(
     heading(2, 'Request builders'),
     `Every method has a pure function that returns the request it would send, ${code('{ method, path, query, headers, body }')}, without a client or a network: to test, sign or send requests your own way.`,
-    codeBlock('ts', `import { ${builderName(op)} } from ${jsLiteral(api.package.name, '')};\n\nconst request = ${builderName(op)}(${args});\nconsole.log(request.method, request.path);`),
+    codeBlock('ts', `import { ${builderName(op)} } from ${jsLiteral(api.package.name)};\n\nconst request = ${builderName(op)}(${args});\nconsole.log(request.method, request.path);`),
   );
 }

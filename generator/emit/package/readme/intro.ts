@@ -16,7 +16,7 @@ export function intro(api: ApiIR): string {
     heading(2, 'Usage'),
     codeBlock('ts', usage(api)),
     'From CommonJS, the client is a named export (and the `default` property):',
-    codeBlock('js', `const { ${api.client.name} } = require(${jsLiteral(api.package.name, '')});\n\nconst client = new ${api.client.name}();`),
+    codeBlock('js', `const { ${api.client.name} } = require(${jsLiteral(api.package.name)});\n\nconst client = new ${api.client.name}();`),
     'Every method, its parameters and its response type are listed in [api.md](./api.md).',
   );
 }
@@ -24,7 +24,7 @@ export function intro(api: ApiIR): string {
 /** The import, the client with its main credential read from the environment, and one call. */
 export function usage(api: ApiIR): string {
   const op = firstOperation(api);
-  const lines = [`import ${api.client.name} from ${jsLiteral(api.package.name, '')};`, '', `const client = new ${api.client.name}(${credentialArgument(api)});`];
+  const lines = [`import ${api.client.name} from ${jsLiteral(api.package.name)};`, '', `const client = new ${api.client.name}(${credentialArgument(api)});`];
   if (op) lines.push('', exampleCall(api, op), '', 'console.log(response);');
   return lines.join('\n');
 }
@@ -35,7 +35,7 @@ export function credentialArgument(api: ApiIR): string {
   const first = api.security[0]?.[0];
   const scheme = schemes.find((s) => s.key === first) ?? schemes[0];
   if (!scheme?.env) return '';
-  return `{\n  ${scheme.option}: process.env[${jsLiteral(scheme.env, '')}], // This is the default and can be omitted\n}`;
+  return `{\n  ${scheme.option}: process.env[${jsLiteral(scheme.env)}], // This is the default and can be omitted\n}`;
 }
 
 /** A read-only call shows the client best: the first GET, else the first operation. */
