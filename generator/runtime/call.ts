@@ -41,7 +41,7 @@ export function prepareCall(context: ClientContext, built: BuiltRequest, options
   const { settings } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   const body = built.body === undefined ? undefined : JSON.stringify(built.body);
-  const merge = (retryCount: number) => mergeHeaders(headerLayers(context, built, options, { retryCount, timeoutMs, hasBody: body !== undefined }));
+  const merge = (retryCount: number) => mergeHeaders(headerLayers(context, built, options, retryCount, timeoutMs, body !== undefined));
   const firstHeaders = merge(0);
   let requestId: string | undefined;
   return {
@@ -60,24 +60,18 @@ export function prepareCall(context: ClientContext, built: BuiltRequest, options
   };
 }
 
-interface AttemptFacts {
-  readonly retryCount: number;
-  readonly timeoutMs: number;
-  readonly hasBody: boolean;
-}
-
 /** Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's. */
-function headerLayers(context: ClientContext, built: BuiltRequest, options: RequestOptions, facts: AttemptFacts): HeadersInput[] {
+function headerLayers(context: ClientContext, built: BuiltRequest, options: RequestOptions, retryCount: number, timeoutMs: number, hasBody: boolean): HeadersInput[] {
   return [
     {
       Accept: 'application/json',
       'User-Agent': context.userAgent,
-      'X-Retry-Count': String(facts.retryCount),
-      'X-Request-Timeout': String(Math.trunc(facts.timeoutMs / 1000)),
+      'X-Retry-Count': String(retryCount),
+      'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)),
     },
     context.authHeaders,
     context.settings.defaultHeaders,
-    facts.hasBody ? { 'Content-Type': 'application/json' } : undefined,
+    hasBody ? { 'Content-Type': 'application/json' } : undefined,
     built.headers,
     options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
     options.headers,

@@ -23,7 +23,7 @@ export function logsAt(level: LogLevel, method: keyof Logger): boolean {
 }
 
 export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(SEVERITY, value);
+  return typeof value === 'string' && Object.hasOwn(SEVERITY, value);
 }
 
 /**

@@ -32,7 +32,9 @@ export async function parseErrorBody(body: ResponseBody): Promise<unknown> {
   }
 }
 
+/** `application/json` or any `…+json` media type, whatever its parameters (`; charset=utf-8`). */
+const JSON_MEDIA_TYPE = /^\s*(application\/json|[^;]*\+json)\s*(;|$)/i;
+
 export function isJSONContentType(contentType: string | null): boolean {
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-  return mediaType !== undefined && (mediaType === 'application/json' || mediaType.endsWith('+json'));
+  return contentType !== null && JSON_MEDIA_TYPE.test(contentType);
 }

@@ -41,10 +41,11 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   static InternalServerError = Errors.InternalServerError;
   static ResponseParseError = Errors.ResponseParseError;
 
-  readonly baseURL: string;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly logLevel: LogLevel;
+  // `declare`: set in the constructor; a field declaration would only add code that defines them twice.
+  declare readonly baseURL: string;
+  declare readonly timeout: number;
+  declare readonly maxRetries: number;
+  declare readonly logLevel: LogLevel;
 
   readonly #config: ClientConfig;
   readonly #options: Options;
@@ -132,9 +133,13 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
 
   /** `console.log(client)` and `util.inspect(client)` in Node, Bun and Deno. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return `${this.#config.clientName} ${JSON.stringify(this.toJSON(), null, 2)}`;
+    return this.#inspect();
   }
   [Symbol.for('Deno.customInspect')](): string {
+    return this.#inspect();
+  }
+
+  #inspect(): string {
     return `${this.#config.clientName} ${JSON.stringify(this.toJSON(), null, 2)}`;
   }
 }

@@ -51,8 +51,3 @@ function causeChain(error: unknown): ErrorLike[] {
   }
   return chain;
 }
-
-/** An abort, from any runtime: spec-compliant `fetch` rejects with a DOMException named `AbortError`. */
-export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}

@@ -29,7 +29,7 @@ export function encodePath(template: string, params: Readonly<Record<string, unk
   let path = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
-    if (!Object.prototype.hasOwnProperty.call(params, name)) {
+    if (!Object.hasOwn(params, name)) {
       refuse(name, `has no value: the path template ${template} names it, the call does not`);
     }
     path += encodePathSegment(checkedSegment(name, params[name])) + (parts[i + 1] as string);

@@ -30,7 +30,7 @@ export async function send(context: ClientContext, call: PreparedCall): Promise<
         return result;
       }
     }
-    const failure = result.kind === 'response' ? statusFailure(result.response) : result.failure;
+    const failure: AttemptFailure = result.kind === 'response' ? { kind: 'status', status: result.response.status, headers: result.response.headers } : result.failure;
     const decision = decideRetry(failure, call.retry);
     if (!decision.retry || retryCount >= call.maxRetries) {
       log.info?.(`${outcome()}; giving up: ${givingUpReason(decision, call)}`);
@@ -50,10 +50,6 @@ function attempt(context: ClientContext, call: PreparedCall, retryCount: number)
     timeoutMs: call.timeoutMs,
   });
   return runAttempt(context.settings.fetch, call.url, { ...call.init, headers }, call.timeoutMs, call.signals);
-}
-
-function statusFailure(response: Response): AttemptFailure {
-  return { kind: 'status', status: response.status, headers: response.headers };
 }
 
 function describeOutcome(call: PreparedCall, result: AttemptResult, elapsedMs: number): string {
