@@ -4,8 +4,10 @@
  * body is read, so a response awaited late is not failed for time spent in the caller's code.
  */
 import { anyAborted, forwardAbort } from './abort.js';
+import type { PreparedCall } from './call.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
 import { classifyFetchError } from './fetch-failure.js';
+import type { HeaderRecord } from './headers.js';
 import type { AttemptFailure } from './retry-policy.js';
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -21,13 +23,14 @@ export type AttemptResult =
   | { readonly kind: 'response'; readonly response: Response; readonly body: ResponseBody }
   | { readonly kind: 'failure'; readonly failure: AttemptFailure; readonly cause: unknown };
 
-/** `init` is this attempt's own copy: its `signal` is set here. `signals` are the caller's. */
-export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, timeoutMs: number, signals: ReadonlyArray<AbortSignal>): Promise<AttemptResult> {
-  const guard = guardAttempt(signals, timeoutMs);
-  init.signal = guard.signal;
+export async function runAttempt(fetch: Fetch, call: PreparedCall, headers: HeaderRecord): Promise<AttemptResult> {
+  const { signals } = call;
+  const guard = guardAttempt(signals, call.timeoutMs);
   try {
     // A plain call leaves `this` undefined: browsers and Workers throw "Illegal invocation" otherwise.
-    const response = await guard.wait(fetch(url, init));
+    const init: RequestInit = { ...call.fetchOptions, method: call.method, headers, signal: guard.signal };
+    if (call.body !== undefined) init.body = call.body;
+    const response = await guard.wait(fetch(call.url, init));
     return { kind: 'response', response, body: responseBody(response, guard, signals) };
   } catch (error) {
     guard.release();

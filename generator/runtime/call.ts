@@ -27,8 +27,9 @@ export interface PreparedCall {
   readonly requestId: string;
   readonly method: HttpMethod;
   readonly url: string;
-  /** What every attempt passes to `fetch` but its headers and signal: the method, the body, `fetchOptions`. */
-  readonly init: Readonly<RequestInit>;
+  readonly body: string | undefined;
+  /** Passed through to `fetch`, under the runtime's own fields. */
+  readonly fetchOptions: FetchOptions;
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly retry: RetryContext;
@@ -51,7 +52,8 @@ export function prepareCall(context: ClientContext, built: BuiltRequest, options
     },
     method: built.method,
     url: buildURL(settings.baseURL, built.path, [settings.defaultQuery, built.query, options.query]),
-    init: fetchInit(built.method, body, settings.fetchOptions, options.fetchOptions),
+    body,
+    fetchOptions: passThroughFetchOptions(settings.fetchOptions, options.fetchOptions),
     timeoutMs,
     maxRetries: checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries),
     retry: { idempotent: policy.idempotent, hasIdempotencyKey: 'idempotency-key' in firstHeaders },
@@ -78,12 +80,16 @@ function headerLayers(context: ClientContext, built: BuiltRequest, options: Requ
   ];
 }
 
-/** The client's and the call's `fetchOptions` under the runtime's own method and body (headers and signal are set per attempt). */
-function fetchInit(method: HttpMethod, body: string | undefined, client: FetchOptions | undefined, call: FetchOptions | undefined): RequestInit {
-  const init: RequestInit = { ...client, ...call, method };
-  delete init.body;
-  if (body !== undefined) init.body = body;
-  return init;
+const NO_FETCH_OPTIONS: FetchOptions = Object.freeze({});
+
+/**
+ * The client's and the call's `fetchOptions`, without the `body` the runtime owns (each attempt sets the
+ * method, headers and signal after them). Usually none: one shared empty object, the cheapest to spread.
+ */
+function passThroughFetchOptions(client: FetchOptions | undefined, call: FetchOptions | undefined): FetchOptions {
+  if (!client && !call) return NO_FETCH_OPTIONS;
+  const { body: _runtimeOwned, ...passed } = { ...client, ...call };
+  return passed;
 }
 
 function newRequestId(): string {

@@ -47,7 +47,7 @@ function attempt(context: ClientContext, call: PreparedCall, retryCount: number)
     headers: redactHeaders(headers, context.sensitiveHeaders),
     timeoutMs: call.timeoutMs,
   });
-  return runAttempt(context.settings.fetch, call.url, { ...call.init, headers }, call.timeoutMs, call.signals);
+  return runAttempt(context.settings.fetch, call, headers);
 }
 
 function describeOutcome(call: PreparedCall, result: AttemptResult, elapsedMs: number): string {

@@ -8,11 +8,14 @@ import { APIUserAbortError } from './errors.js';
  * detaches the listeners: a caller's long-lived signal must not keep one listener per past request.
  */
 export function forwardAbort(signals: ReadonlyArray<AbortSignal>, onAbort: () => void): () => void {
-  const detach = () => signals.forEach((signal) => signal.removeEventListener('abort', onAbort));
+  if (signals.length === 0) return NOTHING_TO_DETACH;
   if (anyAborted(signals)) onAbort();
   else signals.forEach((signal) => signal.addEventListener('abort', onAbort, { once: true }));
-  return detach;
+  return () => signals.forEach((signal) => signal.removeEventListener('abort', onAbort));
 }
+
+/** Most calls carry no signal: they share this instead of allocating a closure per attempt. */
+const NOTHING_TO_DETACH = (): void => {};
 
 export function anyAborted(signals: ReadonlyArray<AbortSignal>): boolean {
   return signals.some((signal) => signal.aborted);
