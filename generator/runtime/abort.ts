@@ -1,6 +1,9 @@
 /** Cancellation plumbing: forwarding the caller's signals, and waits that a signal can interrupt. */
 import { APIUserAbortError } from './errors.js';
 
+/** Most calls carry no signal: they share this instead of allocating a closure per attempt. */
+const NOTHING_TO_DETACH = (): void => {};
+
 /**
  * Calls `onAbort` when any of `signals` aborts (at once if one already has). Returns the function that
  * detaches the listeners: a caller's long-lived signal must not keep one listener per past request.
@@ -11,9 +14,6 @@ export function forwardAbort(signals: ReadonlyArray<AbortSignal>, onAbort: () =>
   else signals.forEach((signal) => signal.addEventListener('abort', onAbort, { once: true }));
   return () => signals.forEach((signal) => signal.removeEventListener('abort', onAbort));
 }
-
-/** Most calls carry no signal: they share this instead of allocating a closure per attempt. */
-const NOTHING_TO_DETACH = (): void => {};
 
 export function anyAborted(signals: ReadonlyArray<AbortSignal>): boolean {
   return signals.some((signal) => signal.aborted);

@@ -27,9 +27,9 @@ export async function runAttempt(fetch: Fetch, call: PreparedCall, headers: Head
   const { signals } = call;
   const guard = guardAttempt(signals, call.timeoutMs);
   try {
-    // A plain call leaves `this` undefined: browsers and Workers throw "Illegal invocation" otherwise.
     const init: RequestInit = { ...call.fetchOptions, method: call.method, headers, signal: guard.signal };
     if (call.body !== undefined) init.body = call.body;
+    // A plain call leaves `this` undefined: browsers and Workers throw "Illegal invocation" otherwise.
     const response = await guard.wait(fetch(call.url, init));
     return { kind: 'response', response, body: responseBody(response, guard, signals) };
   } catch (error) {
