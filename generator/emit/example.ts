@@ -47,8 +47,12 @@ function exampleValue(schema: SchemaIR, name: string, lookup: Lookup, depth: num
     }
     case 'union':
       return schema.variants[0] ? exampleValue(schema.variants[0], name, lookup, depth + 1) : null;
-    case 'intersection':
-      return Object.assign({}, ...schema.parts.map((p) => exampleValue(p, name, lookup, depth + 1)));
+    case 'intersection': {
+      // Objects merge; for primitives (`string & ('left' | 'right')`) the last, most specific part wins.
+      const values = schema.parts.map((p) => exampleValue(p, name, lookup, depth + 1));
+      const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+      return values.every(isObject) ? Object.assign({}, ...values) : values.filter((v) => !isObject(v)).pop();
+    }
     default:
       return null;
   }

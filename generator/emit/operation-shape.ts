@@ -34,20 +34,40 @@ function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): Prop
   }
   if (schema.kind === 'intersection') {
     const parts = schema.parts.map((p) => objectProperties(p, lookup, depth + 1));
-    return parts.every((p) => p !== undefined) ? orderProperties(parts.flat() as PropertyIR[]) : undefined;
+    return parts.every((p) => p !== undefined) ? orderProperties(mergeSameNamed(parts.flat() as PropertyIR[])) : undefined;
   }
   return undefined;
+}
+
+/**
+ * `allOf` parts that declare the same property each constrain it (JSON Schema 2020-12 §10.2.1.1): one
+ * member, required when any part requires it, typed as the intersection of the parts' schemas.
+ */
+function mergeSameNamed(properties: readonly PropertyIR[]): PropertyIR[] {
+  const byName = new Map<string, PropertyIR>();
+  for (const p of properties) {
+    const seen = byName.get(p.name);
+    byName.set(p.name, seen ? { ...seen, required: seen.required || p.required, schema: { kind: 'intersection', parts: [seen.schema, p.schema], origin: seen.schema.origin } } : p);
+  }
+  return [...byName.values()];
 }
 
 export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const fromParams = op.parameters.filter((p) => !p.positional).map(memberOfParameter);
   const body = op.requestBody;
   if (!body) return fromParams;
-  const flat = flattenedBody(op, lookup);
+  // A body field named like a parameter cannot sit beside it in one object: the body then travels whole.
+  const flat = flatBodyWithoutClash(op, lookup, new Set(fromParams.map((m) => m.name)));
   const fromBody: ParamsMember[] = flat
     ? flat.map((p) => ({ name: p.name, required: p.required, schema: p.schema, description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
     : [{ name: 'body', required: body.required, schema: body.schema, description: body.description, source: 'body' }];
   return [...fromParams, ...fromBody];
+}
+
+/** The flattened body, unless one of its fields would clash with a parameter's name (or with `body`). */
+export function flatBodyWithoutClash(op: OperationIR, lookup: Lookup, paramNames: ReadonlySet<string>): readonly PropertyIR[] | undefined {
+  const flat = flattenedBody(op, lookup);
+  return flat && !flat.some((p) => paramNames.has(p.name)) && !paramNames.has('body') ? flat : undefined;
 }
 
 function memberOfParameter(p: ParameterIR): ParamsMember {

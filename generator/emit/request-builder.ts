@@ -9,7 +9,7 @@ import { uniqueName } from '../normalize/unique.js';
 import { isIdentifier, toIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
-import { flattenedBody, paramsMembers } from './operation-shape.js';
+import { flatBodyWithoutClash } from './operation-shape.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
 
@@ -33,14 +33,19 @@ export function requestBuilder(op: OperationIR, scope: TypeScope): FunctionDecla
 function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[] {
   const taken = new Set(['params', 'body', ...op.parameters.filter((p) => p.positional).map((p) => p.argName)]);
   const locals = new Map(op.parameters.filter((p) => !p.positional).map((p) => [p.name, uniqueName(isIdentifier(p.name) ? p.name : toIdentifier(p.name, 'param'), taken)]));
-  const flat = op.requestBody ? flattenedBody(op, (key) => scope.model(key)?.schema) : undefined;
+  const paramNames = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.name));
+  const flat = op.requestBody ? flatBodyWithoutClash(op, (key) => scope.model(key)?.schema, paramNames) : undefined;
   const picks = [...locals].map(([name, local]) => (name === local && isIdentifier(name) ? name : `${propertyKey(name)}: ${local}`));
   const statements: string[] = [];
   if (arity !== 'none') {
     const rest = op.requestBody ? (flat ? ['...body'] : ['body']) : [];
     statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
   }
-  const valueOf = (p: OperationIR['parameters'][number]): string => (p.positional ? p.argName : locals.get(p.name)!);
+  const valueOf = (p: OperationIR['parameters'][number]): string => {
+    const local = p.positional ? p.argName : locals.get(p.name)!;
+    // Headers carry text: a number or boolean header parameter is sent as its string form.
+    return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
+  };
   const record = (where: string): string => `{ ${op.parameters.filter((p) => p.in === where).map((p) => entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))).join(', ')} }`;
   const template = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
   statements.push(`return {
@@ -48,9 +53,19 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     path: encodePath(${stringLiteral(template)}, ${record('path')}),
     query: ${record('query')},
     headers: ${record('header')},
-    ${op.requestBody ? 'body' : 'body: undefined'},
+    ${bodyEntry(op, arity)},
   };`);
   return statements;
+}
+
+/**
+ * The body: destructured from `params`; or, when `params` has no member at all (a body whose object
+ * schema declares no properties), an empty object if the body is required.
+ */
+function bodyEntry(op: OperationIR, arity: string): string {
+  if (!op.requestBody) return 'body: undefined';
+  if (arity === 'none') return op.requestBody.required ? 'body: {}' : 'body: undefined';
+  return 'body';
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */

@@ -33,6 +33,22 @@ describe('the edge package', () => {
     });
   });
 
+  it('sends a number header parameter as text', () => {
+    expect(edge['buildThingsListThingsRequest']!({ 'X-Page-Size': 50 })).toMatchObject({ headers: { 'X-Page-Size': '50' } });
+  });
+
+  it('sends an empty object for a required body whose schema declares no field', () => {
+    expect(edge['buildThingsTouchThingRequest']!('t')).toMatchObject({ method: 'POST', path: '/things/t/touch', body: {} });
+  });
+
+  it('keeps a body whole when one of its fields is named like a parameter', () => {
+    expect(edge['buildThingsRenameThingRequest']!('t', { name: 'q', body: { name: 'b' } })).toMatchObject({ query: { name: 'q' }, body: { name: 'b' } });
+  });
+
+  it('flattens an allOf body whose parts share a field into one member', () => {
+    expect(edge['buildThingsMoveThingRequest']!('t', { to: 'left', speed: 2 })).toMatchObject({ body: { to: 'left', speed: 2 } });
+  });
+
   it('builds a PUT whose body is an array, and percent-encodes the path parameter', () => {
     expect(edge['buildThingsReplaceTagsRequest']!('a/b c', { body: ['x'] })).toMatchObject({ method: 'PUT', path: '/things/a%2Fb%20c/tags', body: ['x'] });
   });
