@@ -69,10 +69,9 @@ export function createLevelLogger(logger: Logger, level: LogLevel, scrub: Scrubb
   return { info: make('info'), debug: make('debug') };
 }
 
-/** The global console, if there is one (there always is, but a sandbox may have removed it). */
-export function defaultLogger(): Logger | undefined {
+/** The global console, or a logger that drops everything when a sandbox has removed the console. */
+export function defaultLogger(): Logger {
   const candidate = (globalThis as { console?: Logger }).console;
-  return candidate && typeof candidate.warn === 'function' ? candidate : undefined;
+  const ignore = () => {};
+  return candidate && typeof candidate.warn === 'function' ? candidate : { error: ignore, warn: ignore, info: ignore, debug: ignore };
 }
-
-export const SILENT_LOGGER: Logger = { error() {}, warn() {}, info() {}, debug() {} };

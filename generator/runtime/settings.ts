@@ -4,7 +4,7 @@ import type { CredentialSpec } from './credentials.js';
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import type { HeadersInput } from './headers.js';
-import { defaultLogger, resolveLogLevel, SILENT_LOGGER, type Logger, type LogLevel } from './log.js';
+import { defaultLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
 import type { FetchOptions } from './request-options.js';
 
 /** What the generated client tells the runtime about its API. */
@@ -64,7 +64,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function resolveSettings(options: CoreClientOptions, config: ClientConfig): ClientSettings {
-  const logger = options.logger ?? defaultLogger() ?? SILENT_LOGGER;
+  const logger = options.logger ?? defaultLogger();
   const envLevel = config.logLevelEnv ? { name: config.logLevelEnv, value: readEnv(config.logLevelEnv) } : undefined;
   // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
   const baseURL = options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL;
@@ -91,15 +91,16 @@ function globalFetch(): Fetch {
 }
 
 export function checkTimeout(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new SDKError(`${name} must be a non-negative number of milliseconds, got ${String(value)}.`);
-  }
-  return Math.min(value, MAX_TIMER_MS);
+  return Math.min(checkNonNegative(name, value, Number.isFinite, 'number of milliseconds'), MAX_TIMER_MS);
 }
 
 export function checkRetries(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new SDKError(`${name} must be a non-negative integer, got ${String(value)}.`);
+  return checkNonNegative(name, value, Number.isInteger, 'integer');
+}
+
+function checkNonNegative(name: string, value: unknown, isValid: (n: number) => boolean, expected: string): number {
+  if (typeof value !== 'number' || !isValid(value) || value < 0) {
+    throw new SDKError(`${name} must be a non-negative ${expected}, got ${String(value)}.`);
   }
   return value;
 }
