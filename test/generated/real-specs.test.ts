@@ -4,10 +4,10 @@
  * and become located warnings with --lenient.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { run, scratchDir } from '../helpers/tree.js';
 
 const SPECS = '../shared/real-specs';
@@ -27,9 +27,19 @@ function tscErrors(project: string): string {
   }
 }
 
+const scratch: string[] = [];
+const scratchFor = (prefix: string): string => {
+  const dir = scratchDir(prefix);
+  scratch.push(dir);
+  return dir;
+};
+
 describe('real specs at scale', () => {
+  // Each package is tens of megabytes: do not leave them behind.
+  afterEach(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
   it('cloudflare-2023-08: strict stops with located errors; --lenient generates a package that compiles', async () => {
-    const dir = scratchDir('real-2023-');
+    const dir = scratchFor('real-2023-');
     const spec = unpack('cloudflare-2023-08.openapi.yaml.gz', dir);
     const strict = await run('generate', '--spec', spec, '--out', join(dir, 'strict'));
     expect(strict.code).toBe(1);
@@ -40,7 +50,7 @@ describe('real specs at scale', () => {
   }, 300_000);
 
   it('cloudflare-2024-08: generates a package that compiles', async () => {
-    const dir = scratchDir('real-2024-');
+    const dir = scratchFor('real-2024-');
     const result = await run('generate', '--spec', unpack('cloudflare-2024-08.openapi.json.gz', dir), '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
