@@ -15,14 +15,7 @@ export interface ErrorDetail {
 }
 
 /** Every error the client throws on purpose is an `SDKError`. */
-export class SDKError extends Error {
-  constructor(message?: string, options?: { cause?: unknown }) {
-    super(message, options);
-    // `new.target` names the subclass, so stack traces read `NotFoundError: 404 …` rather than `Error: …`.
-    // Not enumerable, like `Error.prototype.name` (defineProperty's default).
-    Object.defineProperty(this, 'name', { value: new.target.name, configurable: true, writable: true });
-  }
-}
+export class SDKError extends Error {}
 
 /**
  * The server answered with an error status, or (for the subclasses without a status) no answer came.
@@ -107,6 +100,29 @@ export class ResponseParseError extends SDKError {
     this.body = body;
   }
 }
+
+/**
+ * Each class's `name`, from a string: a minifier renames classes, so `new.target.name` would read `A` in a
+ * bundled browser build, and stack traces and `err.name` must say `NotFoundError`. Set on the prototypes,
+ * not enumerable, like `Error.prototype.name`.
+ */
+const ERROR_NAMES: readonly [abstract new (...args: never[]) => Error, string][] = [
+  [SDKError, 'SDKError'],
+  [APIError, 'APIError'],
+  [APIUserAbortError, 'APIUserAbortError'],
+  [APIConnectionError, 'APIConnectionError'],
+  [APIConnectionTimeoutError, 'APIConnectionTimeoutError'],
+  [BadRequestError, 'BadRequestError'],
+  [AuthenticationError, 'AuthenticationError'],
+  [PermissionDeniedError, 'PermissionDeniedError'],
+  [NotFoundError, 'NotFoundError'],
+  [ConflictError, 'ConflictError'],
+  [UnprocessableEntityError, 'UnprocessableEntityError'],
+  [RateLimitError, 'RateLimitError'],
+  [InternalServerError, 'InternalServerError'],
+  [ResponseParseError, 'ResponseParseError'],
+];
+for (const [ErrorClass, name] of ERROR_NAMES) Object.defineProperty(ErrorClass.prototype, 'name', { value: name, configurable: true, writable: true });
 
 type StatusErrorClass = new (status: number, body: unknown, message: undefined, headers: Headers) => APIError<number, Headers>;
 
