@@ -1,6 +1,6 @@
 /** Retries against a real loopback server: which failures are retried, how often, and how long apart. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APIConnectionError, APIConnectionTimeoutError, ConflictError, InternalServerError, RateLimitError } from '../../generator/runtime/index.js';
+import { APIConnectionError, APIConnectionTimeoutError, InternalServerError, RateLimitError } from '../../generator/runtime/index.js';
 import { captureLogs } from './helpers/logs.js';
 import { cloudflareError, refusingAddress, scriptedServer, type ScriptedServer, type Step } from './helpers/server.js';
 import { ACCOUNT, APP, SDK_ENV_VARS, TestClient, TOKEN } from './helpers/test-client.js';
@@ -140,11 +140,12 @@ describe('safe retries of a non-idempotent POST', () => {
 
   it.each([
     ['408', { status: 408, headers: FAST }],
+    ['409', { status: 409, headers: FAST }],
     ['429', { status: 429, headers: FAST }],
     ['503 with Retry-After', { status: 503, headers: { 'retry-after': '0' } }],
     ['503 with retry-after-ms', { status: 503, headers: FAST }],
     ['a 400 with x-should-retry: true', { status: 400, headers: { 'x-should-retry': 'true', ...FAST } }],
-  ] as const)('is re-sent after %s: the server did no work', async (_name, step) => {
+  ] as const)('is re-sent after %s: a definite answer, not an ambiguous failure', async (_name, step) => {
     const client = await clientFor([step, OK]);
     await createPoll(client);
     expect(server!.requests).toHaveLength(2);
@@ -152,7 +153,7 @@ describe('safe retries of a non-idempotent POST', () => {
 
   it.each([
     ['503 without Retry-After', { status: 503 }, InternalServerError],
-    ['409', { status: 409, headers: FAST }, ConflictError],
+    ['502', { status: 502, headers: FAST }, InternalServerError],
   ] as const)('is not re-sent after %s', async (_name, step, ErrorClass) => {
     const client = await clientFor([step, OK]);
     await expect(createPoll(client)).rejects.toBeInstanceOf(ErrorClass);

@@ -19,7 +19,7 @@ describe('decideRetry', () => {
     ['401', status(401), false, false, false],
     ['404', status(404), false, false, false],
     ['408', status(408), true, true, true],
-    ['409', status(409), true, false, true],
+    ['409', status(409), true, true, true],
     ['422', status(422), false, false, false],
     ['429', status(429), true, true, true],
     ['500', status(500), true, false, true],

@@ -29,8 +29,12 @@ export interface RetryContext extends OperationPolicy {
 }
 
 const RETRYABLE_STATUSES = new Set([408, 409, 429]);
-/** Statuses by which the server says it did not process the request, so repeating it is safe. */
-const NOT_PROCESSED_STATUSES = new Set([408, 429]);
+/**
+ * Definite answers, not ambiguous failures: 408 and 429 say the request was not processed, and 409 that it
+ * conflicted with the resource's state (a lock, a concurrent change), so the official policy's retry holds
+ * for every operation. Only a timeout, a connection lost after sending and a 5xx are ambiguous.
+ */
+const DEFINITE_STATUSES = new Set([408, 409, 429]);
 
 export function decideRetry(failure: AttemptFailure, context: RetryContext): RetryDecision {
   const safeToRepeat = context.idempotent || context.hasIdempotencyKey;
@@ -45,7 +49,7 @@ function decideOnStatus(status: number, headers: Headers, safeToRepeat: boolean)
   if (serverSays === 'true') return yes('the server sent x-should-retry: true');
   if (serverSays === 'false') return no('the server sent x-should-retry: false');
   if (!RETRYABLE_STATUSES.has(status) && status < 500) return no(`status ${status} is final`);
-  if (safeToRepeat || NOT_PROCESSED_STATUSES.has(status)) return yes(`status ${status}`);
+  if (safeToRepeat || DEFINITE_STATUSES.has(status)) return yes(`status ${status}`);
   if (status === 503 && hasRetryAfter(headers)) return yes('status 503 with Retry-After');
   return no(`status ${status}, and the server may have processed it`);
 }
@@ -70,5 +74,5 @@ export function describeRetryPolicy(policy: OperationPolicy): string {
   if (policy.idempotent) {
     return 'Retries: safe to repeat, so it is retried (2 times by default, see `maxRetries`) after connection errors, timeouts, 408, 409, 429 and 5xx responses, waiting as the server asks (at most 60 s) or backing off exponentially.';
   }
-  return 'Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).';
+  return 'Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).';
 }

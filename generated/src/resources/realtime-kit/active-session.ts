@@ -18,7 +18,7 @@ export class ActiveSession extends APIResource {
    *
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll`
    *
-   * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
    * @example
    * ```ts
    * const response = await client.realtimeKit.activeSession.createPoll('app_id', 'meeting_id', {
@@ -76,7 +76,7 @@ export class ActiveSession extends APIResource {
    *
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all`
    *
-   * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
    * @example
    * ```ts
    * const response = await client.realtimeKit.activeSession.kickAllParticipants('app_id', 'meeting_id', {
@@ -104,7 +104,7 @@ export class ActiveSession extends APIResource {
    *
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick`
    *
-   * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
    * @example
    * ```ts
    * const response = await client.realtimeKit.activeSession.kickParticipants('app_id', 'meeting_id', {

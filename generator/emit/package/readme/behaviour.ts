@@ -11,7 +11,7 @@ export function retries(api: ApiIR): string {
     heading(2, 'Retries'),
     `A failed attempt is retried ${DEFAULT_MAX_RETRIES} times by default (${DEFAULT_MAX_RETRIES + 1} attempts), after connection errors, timeouts, 408, 409, 429 and 5xx responses; a response header \`x-should-retry: true\` or \`false\` overrides the rule.`,
     `The wait is what the server asks for (\`retry-after-ms\`, else \`Retry-After\` in seconds or as a date), capped at ${MAX_SERVER_DELAY_MS / 1000} s, else an exponential backoff of min(0.5 s × 2^n, 8 s) with up to 25 % jitter.`,
-    '**Safe retries.** An operation that is not idempotent (a POST that creates or kicks something) is not sent again after a failure that may have happened after the server did the work (a timeout, a connection lost after sending, a 5xx) unless the call carries an `idempotencyKey`. A connection refused before sending, 408, 429 and 503 with `Retry-After` are retried, since the server did nothing. Each method\'s policy is written in its documentation above.',
+    '**Safe retries.** An operation that is not idempotent (a POST that creates or kicks something) is not sent again after a failure that may have happened after the server did the work (a timeout, a connection lost after sending, a 5xx) unless the call carries an `idempotencyKey`. A connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried: the server either did nothing or gave a definite answer. Each method\'s policy is written in its documentation above.',
     codeBlock('ts', `const client = new ${api.client.name}({ maxRetries: 0 }); // never retry\n\n${withOptions(api, '{ maxRetries: 5, idempotencyKey: crypto.randomUUID() }')}`),
   );
 }
