@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildFreshPackage } from './runtime-overhead.js';
+import { flag, median } from './cli-stats.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GOAL = 0.1;
@@ -28,15 +29,6 @@ function importMillis(format: Format, target: string): number {
   return Number(execFileSync(process.execPath, args, { cwd: REPO, encoding: 'utf8' }).trim());
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function flag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
 
 async function main(): Promise<void> {
   const runs = flag('runs', 15);

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPackage } from '../generator/build/build.js';
 import { generateFromSpec } from '../generator/build/from-spec.js';
+import { flag, median } from './cli-stats.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SPEC = join(REPO, 'spec/openapi.yaml');
@@ -77,15 +78,6 @@ async function microsPerRequest(call: Call, requests: number): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1000 / requests;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function flag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
 
 async function main(): Promise<void> {
   const requests = flag('requests', 5000);

@@ -1,20 +1,15 @@
 /** Log levels, the pluggable logger, and one request id per call across its retries. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureLogs } from './helpers/logs.js';
-import { scriptedServer, type ScriptedServer, type Step } from './helpers/server.js';
-import { ACCOUNT, APP, SDK_ENV_VARS, TestClient, TOKEN, type TestClientOptions } from './helpers/test-client.js';
+import { type Step } from './helpers/server.js';
+import { serverPerTest } from './helpers/per-test.js';
+import { ACCOUNT, APP, TestClient, TOKEN, type TestClientOptions } from './helpers/test-client.js';
 
-let server: ScriptedServer | undefined;
-beforeEach(() => SDK_ENV_VARS.forEach((name) => vi.stubEnv(name, '')));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const servers = serverPerTest();
+afterEach(() => vi.restoreAllMocks());
 
 async function run(steps: Step[], options: TestClientOptions) {
-  server = await scriptedServer(steps);
+  const server = await servers.start(steps);
   const client = new TestClient({ apiToken: TOKEN, baseURL: server.url, ...options });
   return client.activeSession.getActiveSession(APP, 'm-1', { account_id: ACCOUNT }).catch((e: unknown) => e);
 }
@@ -39,7 +34,7 @@ describe('log levels', () => {
     const logs = captureLogs();
     await run(RETRY_THEN_OK, { logger: logs.logger });
     expect(logs.lines).toEqual([]);
-    await server!.close();
+    await servers.current.close();
     vi.stubEnv('CLOUDFLARE_LOG', 'info');
     await run(RETRY_THEN_OK, { logger: logs.logger });
     expect(levelsOf(logs.lines)).toEqual(['info']);
@@ -66,7 +61,7 @@ describe('log lines', () => {
 
   it('use a new request id for each call', async () => {
     const logs = captureLogs();
-    server = await scriptedServer([{ status: 200, body: {} }]);
+    const server = await servers.start([{ status: 200, body: {} }]);
     const client = new TestClient({ apiToken: TOKEN, baseURL: server.url, logger: logs.logger, logLevel: 'info' });
     await client.activeSession.getActiveSession(APP, 'm-1', { account_id: ACCOUNT });
     await client.activeSession.getActiveSession(APP, 'm-1', { account_id: ACCOUNT });
@@ -77,7 +72,7 @@ describe('log lines', () => {
 
   it('say why a call was not retried', async () => {
     const logs = captureLogs();
-    server = await scriptedServer([{ status: 500 }]);
+    const server = await servers.start([{ status: 500 }]);
     const client = new TestClient({ apiToken: TOKEN, baseURL: server.url, logger: logs.logger, logLevel: 'info' });
     await client.activeSession.createPoll(APP, 'm', { account_id: ACCOUNT, question: 'q', options: [] }).catch(() => {});
     expect(logs.lines.at(-1)).toMatch(/POST .+: status 500 after \d+ ms; giving up: status 500, and the server may have processed it$/);

@@ -1,5 +1,5 @@
 /** What a call resolves to or rejects with, for each kind of response body. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIError,
   AuthenticationError,
@@ -13,19 +13,14 @@ import {
   ResponseParseError,
   UnprocessableEntityError,
 } from '../../generator/runtime/index.js';
-import { cloudflareError, scriptedServer, type ScriptedServer, type Step } from './helpers/server.js';
-import { ACCOUNT, APP, SDK_ENV_VARS, TestClient, TOKEN } from './helpers/test-client.js';
+import { cloudflareError, type Step } from './helpers/server.js';
+import { serverPerTest } from './helpers/per-test.js';
+import { ACCOUNT, APP, TestClient, TOKEN } from './helpers/test-client.js';
 
-let server: ScriptedServer | undefined;
-beforeEach(() => SDK_ENV_VARS.forEach((name) => vi.stubEnv(name, '')));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
-});
+const servers = serverPerTest();
 
 async function clientFor(steps: Step[]): Promise<TestClient> {
-  server = await scriptedServer(steps);
+  const server = await servers.start(steps);
   return new TestClient({ apiToken: TOKEN, baseURL: server.url, logLevel: 'off', maxRetries: 0 });
 }
 
@@ -63,7 +58,7 @@ describe('success bodies', () => {
     const error = await getSession(client).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseParseError);
     expect(error).toMatchObject({ status: 200, body: '{"data": tru' });
-    expect(server!.connections()).toBe(1);
+    expect(servers.current.connections()).toBe(1);
   });
 });
 

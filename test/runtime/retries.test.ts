@@ -1,20 +1,15 @@
 /** Retries against a real loopback server: which failures are retried, how often, and how long apart. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { APIConnectionError, APIConnectionTimeoutError, InternalServerError, RateLimitError } from '../../generator/runtime/index.js';
 import { captureLogs } from './helpers/logs.js';
-import { cloudflareError, refusingAddress, scriptedServer, type ScriptedServer, type Step } from './helpers/server.js';
-import { ACCOUNT, APP, SDK_ENV_VARS, TestClient, TOKEN } from './helpers/test-client.js';
+import { cloudflareError, refusingAddress, type Step } from './helpers/server.js';
+import { serverPerTest } from './helpers/per-test.js';
+import { ACCOUNT, APP, TestClient, TOKEN } from './helpers/test-client.js';
 
-let server: ScriptedServer | undefined;
-beforeEach(() => SDK_ENV_VARS.forEach((name) => vi.stubEnv(name, '')));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
-});
+const servers = serverPerTest();
 
 async function clientFor(steps: Step[], options: ConstructorParameters<typeof TestClient>[0] = {}): Promise<TestClient> {
-  server = await scriptedServer(steps);
+  const server = await servers.start(steps);
   return new TestClient({ apiToken: TOKEN, baseURL: server.url, logLevel: 'off', ...options });
 }
 
@@ -29,8 +24,8 @@ describe('retries of an idempotent GET', () => {
   it('retries a 500 after the default backoff (0.5 s minus up to 25 % jitter), then succeeds', async () => {
     const client = await clientFor([{ status: 500, body: cloudflareError(10000, 'boom') }, OK]);
     await expect(getSession(client)).resolves.toEqual({ success: true, data: { id: 's1' } });
-    expect(server!.connections()).toBe(2);
-    const waited = server!.attemptTimes[1]! - server!.attemptTimes[0]!;
+    expect(servers.current.connections()).toBe(2);
+    const waited = servers.current.attemptTimes[1]! - servers.current.attemptTimes[0]!;
     expect(waited).toBeGreaterThanOrEqual(370);
     expect(waited).toBeLessThan(700);
   });
@@ -38,13 +33,13 @@ describe('retries of an idempotent GET', () => {
   it.each([408, 409, 429, 500, 502, 503, 504])('retries status %i', async (status) => {
     const client = await clientFor([{ status, headers: FAST }, OK]);
     await getSession(client);
-    expect(server!.connections()).toBe(2);
+    expect(servers.current.connections()).toBe(2);
   });
 
   it.each([400, 401, 403, 404, 422])('does not retry status %i', async (status) => {
     const client = await clientFor([{ status, headers: FAST }, OK]);
     await expect(getSession(client)).rejects.toMatchObject({ status });
-    expect(server!.connections()).toBe(1);
+    expect(servers.current.connections()).toBe(1);
   });
 
   it('gives up after maxRetries (default 2: three attempts) with the last error', async () => {
@@ -52,33 +47,33 @@ describe('retries of an idempotent GET', () => {
     const error = await getSession(client).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ status: 503, errors: [{ code: 7000, message: 'down' }] });
-    expect(server!.connections()).toBe(3);
+    expect(servers.current.connections()).toBe(3);
   });
 
   it('takes maxRetries from the request over the client', async () => {
     const client = await clientFor([{ status: 500, headers: FAST }], { maxRetries: 4 });
     await expect(getSession(client, { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
-    expect(server!.connections()).toBe(1);
-    await server!.close();
+    expect(servers.current.connections()).toBe(1);
+    await servers.current.close();
     const client2 = await clientFor([{ status: 500, headers: FAST }], { maxRetries: 4 });
     await expect(getSession(client2)).rejects.toBeInstanceOf(InternalServerError);
-    expect(server!.connections()).toBe(5);
+    expect(servers.current.connections()).toBe(5);
   });
 
   it('obeys x-should-retry: false on a 500 and x-should-retry: true on a 400', async () => {
     const client = await clientFor([{ status: 500, headers: { 'x-should-retry': 'false' } }, OK]);
     await expect(getSession(client)).rejects.toBeInstanceOf(InternalServerError);
-    expect(server!.connections()).toBe(1);
-    await server!.close();
+    expect(servers.current.connections()).toBe(1);
+    await servers.current.close();
     const client2 = await clientFor([{ status: 400, headers: { 'x-should-retry': 'true', ...FAST } }, OK]);
     await expect(getSession(client2)).resolves.toBeTruthy();
-    expect(server!.connections()).toBe(2);
+    expect(servers.current.connections()).toBe(2);
   });
 
   it('waits as long as Retry-After says, in seconds', async () => {
     const client = await clientFor([{ status: 429, headers: { 'retry-after': '1' }, body: cloudflareError(971, 'slow down') }, OK]);
     await getSession(client);
-    const waited = server!.attemptTimes[1]! - server!.attemptTimes[0]!;
+    const waited = servers.current.attemptTimes[1]! - servers.current.attemptTimes[0]!;
     expect(waited).toBeGreaterThanOrEqual(980);
     expect(waited).toBeLessThan(1400);
   });
@@ -86,7 +81,7 @@ describe('retries of an idempotent GET', () => {
   it('prefers retry-after-ms over Retry-After', async () => {
     const client = await clientFor([{ status: 429, headers: { 'retry-after-ms': '30', 'retry-after': '30' } }, OK]);
     await getSession(client);
-    const waited = server!.attemptTimes[1]! - server!.attemptTimes[0]!;
+    const waited = servers.current.attemptTimes[1]! - servers.current.attemptTimes[0]!;
     expect(waited).toBeGreaterThanOrEqual(25);
     expect(waited).toBeLessThan(400);
   });
@@ -105,7 +100,7 @@ describe('retries of an idempotent GET', () => {
   it('retries a connection reset after the request was read', async () => {
     const client = await clientFor([{ action: 'reset-after-read' }, OK]);
     await getSession(client);
-    expect(server!.requests).toHaveLength(2);
+    expect(servers.current.requests).toHaveLength(2);
   });
 
   it('throws APIConnectionError with the cause when every attempt is reset', async () => {
@@ -114,7 +109,7 @@ describe('retries of an idempotent GET', () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
     expect((error as Error).cause).toBeInstanceOf(Error);
-    expect(server!.requests).toHaveLength(2);
+    expect(servers.current.requests).toHaveLength(2);
   });
 });
 
@@ -122,20 +117,20 @@ describe('safe retries of a non-idempotent POST', () => {
   it('is not re-sent after a 500 without an idempotency key', async () => {
     const client = await clientFor([{ status: 500, headers: FAST }, OK]);
     await expect(createPoll(client)).rejects.toBeInstanceOf(InternalServerError);
-    expect(server!.requests).toHaveLength(1);
+    expect(servers.current.requests).toHaveLength(1);
   });
 
   it('is re-sent after a 500 with an idempotency key, the same key on every attempt', async () => {
     const client = await clientFor([{ status: 500, headers: FAST }, { status: 502, headers: FAST }, OK]);
     await createPoll(client, { idempotencyKey: 'poll-42' });
-    expect(server!.requests.map((r) => r.headers['idempotency-key'])).toEqual(['poll-42', 'poll-42', 'poll-42']);
-    expect(server!.requests.map((r) => r.headers['x-retry-count'])).toEqual(['0', '1', '2']);
+    expect(servers.current.requests.map((r) => r.headers['idempotency-key'])).toEqual(['poll-42', 'poll-42', 'poll-42']);
+    expect(servers.current.requests.map((r) => r.headers['x-retry-count'])).toEqual(['0', '1', '2']);
   });
 
   it('counts an Idempotency-Key passed as a header as a key', async () => {
     const client = await clientFor([{ status: 500, headers: FAST }, OK]);
     await createPoll(client, { headers: { 'Idempotency-Key': 'by-header' } });
-    expect(server!.requests).toHaveLength(2);
+    expect(servers.current.requests).toHaveLength(2);
   });
 
   it.each([
@@ -148,7 +143,7 @@ describe('safe retries of a non-idempotent POST', () => {
   ] as const)('is re-sent after %s: a definite answer, not an ambiguous failure', async (_name, step) => {
     const client = await clientFor([step, OK]);
     await createPoll(client);
-    expect(server!.requests).toHaveLength(2);
+    expect(servers.current.requests).toHaveLength(2);
   });
 
   it.each([
@@ -157,32 +152,32 @@ describe('safe retries of a non-idempotent POST', () => {
   ] as const)('is not re-sent after %s', async (_name, step, ErrorClass) => {
     const client = await clientFor([step, OK]);
     await expect(createPoll(client)).rejects.toBeInstanceOf(ErrorClass);
-    expect(server!.requests).toHaveLength(1);
+    expect(servers.current.requests).toHaveLength(1);
   });
 
   it('is re-sent after a 429 until retries run out, then throws RateLimitError', async () => {
     const client = await clientFor([{ status: 429, headers: FAST }]);
     await expect(createPoll(client)).rejects.toBeInstanceOf(RateLimitError);
-    expect(server!.requests).toHaveLength(3);
+    expect(servers.current.requests).toHaveLength(3);
   });
 
   it('is not re-sent after the connection dropped once the request was read', async () => {
     const client = await clientFor([{ action: 'reset-after-read' }, OK]);
     await expect(createPoll(client)).rejects.toBeInstanceOf(APIConnectionError);
-    expect(server!.requests).toHaveLength(1);
+    expect(servers.current.requests).toHaveLength(1);
   });
 
   it('is re-sent after the connection dropped once read, with an idempotency key', async () => {
     const client = await clientFor([{ action: 'reset-after-read' }, OK]);
     await createPoll(client, { idempotencyKey: 'k1' });
-    expect(server!.requests).toHaveLength(2);
+    expect(servers.current.requests).toHaveLength(2);
   });
 
   it('is re-sent after a reset before the request was read: nothing was sent', async () => {
     const client = await clientFor([{ action: 'reset-before-read' }, { action: 'reset-before-read' }, OK]);
     await expect(createPoll(client)).resolves.toEqual({ success: true, data: { id: 's1' } });
-    expect(server!.connections()).toBe(3);
-    expect(server!.requests).toHaveLength(1);
+    expect(servers.current.connections()).toBe(3);
+    expect(servers.current.requests).toHaveLength(1);
   });
 
   it('is re-sent after a refused connection', async () => {

@@ -3,19 +3,14 @@
  * client shows. The secrets below are sent (checked) and then searched for in everything else.
  */
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { captureLogs, type CapturedLogs } from './helpers/logs.js';
-import { refusingAddress, scriptedServer, type ScriptedServer, type Step } from './helpers/server.js';
-import { ACCOUNT, API_KEY, APP, EMAIL, SDK_ENV_VARS, TestClient, TOKEN, type TestClientOptions } from './helpers/test-client.js';
+import { refusingAddress, type Step } from './helpers/server.js';
+import { serverPerTest } from './helpers/per-test.js';
+import { ACCOUNT, API_KEY, APP, EMAIL, TestClient, TOKEN, type TestClientOptions } from './helpers/test-client.js';
 
 const SECRETS = [TOKEN, API_KEY, EMAIL];
-let server: ScriptedServer | undefined;
-beforeEach(() => SDK_ENV_VARS.forEach((name) => vi.stubEnv(name, '')));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
-});
+const servers = serverPerTest();
 
 function expectNoSecret(text: string): void {
   for (const secret of SECRETS) expect(text).not.toContain(secret);
@@ -29,7 +24,7 @@ function everythingAbout(error: unknown): string {
 }
 
 async function clientFor(steps: Step[], logs: CapturedLogs, options: TestClientOptions = {}): Promise<TestClient> {
-  server = await scriptedServer(steps);
+  const server = await servers.start(steps);
   return new TestClient({ apiToken: TOKEN, apiKey: API_KEY, apiEmail: EMAIL, baseURL: server.url, logger: logs.logger, logLevel: 'debug', ...options });
 }
 
@@ -41,7 +36,7 @@ describe('credentials never leak', () => {
     const logs = captureLogs();
     const client = await clientFor([{ status: 500, headers: FAST }, { status: 200, body: { ok: true }, headers: { 'set-cookie': 'session=abc' } }], logs);
     await getSession(client);
-    expect(server!.requests[0]!.headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, 'x-auth-key': API_KEY, 'x-auth-email': EMAIL });
+    expect(servers.current.requests[0]!.headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, 'x-auth-key': API_KEY, 'x-auth-email': EMAIL });
     expect(logs.lines.length).toBeGreaterThan(4);
     expect(logs.text()).toContain("authorization: '***'");
     expect(logs.text()).toContain("'set-cookie': '***'");
@@ -79,7 +74,7 @@ describe('credentials never leak', () => {
     const errors: unknown[] = [];
     let client = await clientFor([{ action: 'hang' }], logs, { timeout: 50, maxRetries: 0 });
     errors.push(await getSession(client).catch((e: unknown) => e));
-    await server!.close();
+    await servers.current.close();
     client = await clientFor([{ action: 'reset-after-read' }], logs, { maxRetries: 0 });
     errors.push(await getSession(client).catch((e: unknown) => e));
     client = new TestClient({ apiToken: TOKEN, apiKey: API_KEY, apiEmail: EMAIL, baseURL: await refusingAddress(), logger: logs.logger, logLevel: 'debug', maxRetries: 0 });

@@ -1,21 +1,16 @@
 /** Timeouts and cancellation: per attempt, per client and per request; aborts at any moment; no timer left. */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { APIConnectionTimeoutError, APIUserAbortError } from '../../generator/runtime/index.js';
-import { scriptedServer, type ScriptedServer, type Step } from './helpers/server.js';
-import { ACCOUNT, APP, SDK_ENV_VARS, TestClient, TOKEN } from './helpers/test-client.js';
+import { type Step } from './helpers/server.js';
+import { serverPerTest } from './helpers/per-test.js';
+import { ACCOUNT, APP, TestClient, TOKEN } from './helpers/test-client.js';
 
-let server: ScriptedServer | undefined;
-beforeEach(() => SDK_ENV_VARS.forEach((name) => vi.stubEnv(name, '')));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
-});
+const servers = serverPerTest();
 
 async function clientFor(steps: Step[], options: ConstructorParameters<typeof TestClient>[0] = {}): Promise<TestClient> {
-  server = await scriptedServer(steps);
+  const server = await servers.start(steps);
   return new TestClient({ apiToken: TOKEN, baseURL: server.url, logLevel: 'off', ...options });
 }
 
@@ -36,14 +31,14 @@ describe('timeouts', () => {
     const client = await clientFor([OK]);
     expect(client.timeout).toBe(60_000);
     await getSession(client);
-    expect(server!.requests[0]!.headers['x-request-timeout']).toBe('60');
+    expect(servers.current.requests[0]!.headers['x-request-timeout']).toBe('60');
   });
 
   it('retries a timed-out GET, then throws APIConnectionTimeoutError', async () => {
     const client = await clientFor([{ action: 'hang' }], { timeout: 150, maxRetries: 1 });
     const { error, ms } = await timed(getSession(client));
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-    expect(server!.requests).toHaveLength(2);
+    expect(servers.current.requests).toHaveLength(2);
     expect(ms).toBeGreaterThanOrEqual(150 + 375 + 150 - 20);
     expect(ms).toBeLessThan(1500);
   });
@@ -52,14 +47,14 @@ describe('timeouts', () => {
     const client = await clientFor([{ action: 'hang' }, OK], { timeout: 150 });
     const { error, ms } = await timed(createPoll(client));
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-    expect(server!.requests).toHaveLength(1);
+    expect(servers.current.requests).toHaveLength(1);
     expect(ms).toBeLessThan(600);
   });
 
   it('re-sends a timed-out POST that carries an idempotency key', async () => {
     const client = await clientFor([{ action: 'hang' }, OK], { timeout: 150 });
     await expect(createPoll(client, { idempotencyKey: 'poll-1' })).resolves.toEqual({ ok: true });
-    expect(server!.requests.map((r) => r.headers['idempotency-key'])).toEqual(['poll-1', 'poll-1']);
+    expect(servers.current.requests.map((r) => r.headers['idempotency-key'])).toEqual(['poll-1', 'poll-1']);
   });
 
   it('takes the timeout of the request over the client', async () => {
@@ -67,7 +62,7 @@ describe('timeouts', () => {
     const { error, ms } = await timed(getSession(client, { timeout: 100, maxRetries: 0 }));
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(ms).toBeLessThan(600);
-    expect(server!.requests[0]!.headers['x-request-timeout']).toBe('0');
+    expect(servers.current.requests[0]!.headers['x-request-timeout']).toBe('0');
   });
 
   it('times out a body that stalls after the headers', async () => {
@@ -90,7 +85,7 @@ describe('cancellation', () => {
   it('rejects at once, sending nothing, when the signal is already aborted', async () => {
     const client = await clientFor([OK]);
     await expect(getSession(client, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(APIUserAbortError);
-    expect(server!.connections()).toBe(0);
+    expect(servers.current.connections()).toBe(0);
   });
 
   it('aborts a request in flight', async () => {
@@ -100,7 +95,7 @@ describe('cancellation', () => {
     const { error, ms } = await timed(getSession(client, { signal: controller.signal }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(ms).toBeLessThan(600);
-    expect(server!.requests).toHaveLength(1);
+    expect(servers.current.requests).toHaveLength(1);
   });
 
   it('aborts during the wait between attempts', async () => {
@@ -110,7 +105,7 @@ describe('cancellation', () => {
     const { error, ms } = await timed(getSession(client, { signal: controller.signal }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(ms).toBeLessThan(1000);
-    expect(server!.connections()).toBe(1);
+    expect(servers.current.connections()).toBe(1);
   });
 
   it('aborts while the body is being read', async () => {
