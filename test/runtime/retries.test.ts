@@ -5,13 +5,11 @@ import { captureLogs } from './helpers/logs.js';
 import { cloudflareError, refusingAddress, type Step } from './helpers/server.js';
 import { serverPerTest } from './helpers/per-test.js';
 import { ACCOUNT, APP, TestClient, TOKEN } from './helpers/test-client.js';
+import type { TestClientOptions } from './helpers/test-client.js';
 
 const servers = serverPerTest();
 
-async function clientFor(steps: Step[], options: ConstructorParameters<typeof TestClient>[0] = {}): Promise<TestClient> {
-  const server = await servers.start(steps);
-  return new TestClient({ apiToken: TOKEN, baseURL: server.url, logLevel: 'off', ...options });
-}
+const clientFor = (steps: Step[], options?: TestClientOptions): Promise<TestClient> => servers.client(steps, options);
 
 const getSession = (client: TestClient, options = {}) => client.activeSession.getActiveSession(APP, 'meeting-1', { account_id: ACCOUNT }, options);
 const createPoll = (client: TestClient, options = {}) =>
