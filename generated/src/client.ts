@@ -54,6 +54,8 @@ const config: ClientConfig = {
     },
   ],
   authAlternatives: [['apiToken'], ['apiEmail', 'apiKey']],
+  authHelp:
+    'Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass apiEmail and apiKey (or set the environment variables CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)',
 };
 
 /**

@@ -1,6 +1,7 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
+import { describeAuthHelp } from './auth-help.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import type { TypeScope } from './scope.js';
@@ -34,6 +35,8 @@ function clientOptions(api: ApiIR): StatementStructures {
 function configConstant(api: ApiIR): StatementStructures {
   const schemes = supportedSchemes(api);
   const optionOf = new Map(schemes.map((s) => [s.key, s.option]));
+  const credentials = schemes.map((s) => ({ option: s.option, ...(s.env ? { env: s.env } : {}), header: s.headerName, scheme: s.type === 'bearer' ? ('bearer' as const) : ('raw' as const) }));
+  const authAlternatives = api.security.filter((alt) => alt.every((k) => optionOf.has(k))).map((alt) => alt.map((k) => optionOf.get(k)!));
   const config = {
     clientName: api.client.name,
     packageName: api.package.name,
@@ -41,8 +44,9 @@ function configConstant(api: ApiIR): StatementStructures {
     defaultBaseURL: api.baseURL,
     ...(api.client.baseURLEnv ? { baseURLEnv: api.client.baseURLEnv } : {}),
     ...(api.client.logLevelEnv ? { logLevelEnv: api.client.logLevelEnv } : {}),
-    credentials: schemes.map((s) => ({ option: s.option, ...(s.env ? { env: s.env } : {}), header: s.headerName, scheme: s.type === 'bearer' ? 'bearer' : 'raw' })),
-    authAlternatives: api.security.filter((alt) => alt.every((k) => optionOf.has(k))).map((alt) => alt.map((k) => optionOf.get(k)!)),
+    credentials,
+    authAlternatives,
+    authHelp: describeAuthHelp(credentials, authAlternatives),
   };
   return {
     kind: StructureKind.VariableStatement,

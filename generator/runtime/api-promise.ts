@@ -43,12 +43,5 @@ export class APIPromise<T> extends Promise<T> {
   ): Promise<R1 | R2> {
     return this.#parse().then(onfulfilled, onrejected);
   }
-
-  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
-    return this.#parse().catch(onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.#parse().finally(onfinally);
-  }
+  // `catch` and `finally` are inherited: the standard ones call `this.then`.
 }

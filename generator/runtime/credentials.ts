@@ -26,9 +26,8 @@ export function resolveCredentials(options: Readonly<Record<string, unknown>>, s
   for (const spec of specs) {
     const given = options[spec.option];
     const value = given === undefined ? readEnv(spec.env) : given;
-    if (value === null || value === undefined) continue;
-    if (typeof value !== 'string') throw new SDKError(`The ${spec.option} option must be a string, got ${typeof value}.`);
-    if (value.trim() !== '') resolved.set(spec.option, value.trim());
+    if (value != null && typeof value !== 'string') throw new SDKError(`The ${spec.option} option must be a string, got ${typeof value}.`);
+    if (value?.trim()) resolved.set(spec.option, value.trim());
   }
   return resolved;
 }
@@ -45,26 +44,12 @@ export function credentialHeaders(credentials: Credentials, specs: readonly Cred
 
 /**
  * Fails construction when no alternative of the API's security requirement is fully set, with a message
- * that says which options or environment variables would fix it. No alternatives: the API needs no auth.
+ * that says which options or environment variables would fix it (`help`, written by the generator). No
+ * alternatives: the API needs no auth.
  */
-export function assertAuthenticated(
-  clientName: string,
-  credentials: Credentials,
-  specs: readonly CredentialSpec[],
-  alternatives: ReadonlyArray<readonly string[]>,
-): void {
-  if (alternatives.length === 0) return;
-  if (alternatives.some((names) => names.every((name) => credentials.has(name)))) return;
-  const ways = alternatives.map((names) => describeAlternative(names, specs)).join('; or pass ');
-  const partial = [...credentials.keys()];
-  const note = partial.length > 0 ? ` (set so far: ${partial.join(', ')})` : '';
-  throw new SDKError(`${clientName}: no credentials${note}. Pass ${ways}.`);
-}
-
-function describeAlternative(names: readonly string[], specs: readonly CredentialSpec[]): string {
-  const options = names.join(' and ');
-  const envs = names.map((name) => specs.find((spec) => spec.option === name)?.env).filter((env) => env !== undefined);
-  if (envs.length === 0) return options;
-  const verb = envs.length === 1 ? 'the environment variable' : 'the environment variables';
-  return `${options} (or set ${verb} ${envs.join(' and ')})`;
+export function assertAuthenticated(clientName: string, credentials: Credentials, alternatives: ReadonlyArray<readonly string[]>, help: string): void {
+  if (alternatives.length > 0 && !alternatives.some((names) => names.every((name) => credentials.has(name)))) {
+    const partial = [...credentials.keys()];
+    throw new SDKError(`${clientName}: no credentials${partial.length > 0 ? ` (set so far: ${partial.join(', ')})` : ''}. ${help}.`);
+  }
 }

@@ -13,17 +13,13 @@ export interface Logger {
   debug: LogFn;
 }
 
-const SEVERITY: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
-
 export const DEFAULT_LOG_LEVEL: LogLevel = 'warn';
 
-/** Whether a logger at `level` writes `method` lines: callers skip building lines nobody will see. */
-export function logsAt(level: LogLevel, method: keyof Logger): boolean {
-  return SEVERITY[method] <= SEVERITY[level];
-}
+/** Least to most verbose. */
+const LEVELS: readonly LogLevel[] = ['off', 'error', 'warn', 'info', 'debug'];
 
 export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === 'string' && Object.hasOwn(SEVERITY, value);
+  return LEVELS.includes(value as LogLevel);
 }
 
 /**
@@ -31,21 +27,13 @@ export function isLogLevel(value: unknown): value is LogLevel {
  * is reported (through `warn`) and skipped rather than thrown: a typo in `CLOUDFLARE_LOG` should not stop
  * the program.
  */
-export function resolveLogLevel(
-  fromOption: unknown,
-  fromEnv: { name: string; value: string | undefined } | undefined,
-  warn: (message: string) => void,
-): LogLevel {
-  if (isLogLevel(fromOption)) return fromOption;
-  if (fromOption !== undefined && fromOption !== null) warn(invalidLevelMessage('the logLevel option', fromOption));
-  const envValue = fromEnv?.value;
-  if (isLogLevel(envValue)) return envValue;
-  if (envValue !== undefined && fromEnv) warn(invalidLevelMessage(`the environment variable ${fromEnv.name}`, envValue));
+export function resolveLogLevel(fromOption: unknown, fromEnv: readonly [name: string | undefined, value: string | undefined], warn: (message: string) => void): LogLevel {
+  const sources: [string, unknown][] = [['the logLevel option', fromOption], [`the environment variable ${fromEnv[0]}`, fromEnv[1]]];
+  for (const [source, value] of sources) {
+    if (isLogLevel(value)) return value;
+    if (value != null) warn(`${source} was set to ${JSON.stringify(value)}; expected one of ${LEVELS.join(', ')}`);
+  }
   return DEFAULT_LOG_LEVEL;
-}
-
-function invalidLevelMessage(source: string, value: unknown): string {
-  return `${source} was set to ${JSON.stringify(value)}; expected one of ${Object.keys(SEVERITY).join(', ')}`;
 }
 
 /**
@@ -62,16 +50,13 @@ export interface LevelLogger {
  * passes through the scrubber, so no credential reaches the user's logger whatever a caller passes in.
  */
 export function createLevelLogger(logger: Logger, level: LogLevel, scrub: Scrubber): LevelLogger {
-  const make = (method: 'info' | 'debug'): LogFn | undefined => {
-    if (!logsAt(level, method)) return undefined;
-    return (message, ...rest) => logger[method](scrub(message), ...rest.map((arg) => scrubValue(arg, scrub)));
-  };
+  const make = (method: 'info' | 'debug'): LogFn | undefined =>
+    LEVELS.indexOf(method) <= LEVELS.indexOf(level) ? (message, ...rest) => logger[method](scrub(message), ...rest.map((arg) => scrubValue(arg, scrub))) : undefined;
   return { info: make('info'), debug: make('debug') };
 }
 
 /** The global console, or a logger that drops everything when a sandbox has removed the console. */
 export function defaultLogger(): Logger {
-  const candidate = (globalThis as { console?: Logger }).console;
   const ignore = () => {};
-  return candidate && typeof candidate.warn === 'function' ? candidate : { error: ignore, warn: ignore, info: ignore, debug: ignore };
+  return (globalThis as { console?: Logger }).console ?? { error: ignore, warn: ignore, info: ignore, debug: ignore };
 }

@@ -23,48 +23,21 @@ export function encodePathSegment(value: string): string {
  * resolved to the parent resource).
  */
 export function encodePath(template: string, params: Readonly<Record<string, unknown>>): string {
-  const parts = parsedTemplate(template);
-  let path = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string;
-    if (!Object.hasOwn(params, name)) {
-      refuse(name, `has no value: the path template ${template} names it, the call does not`);
-    }
-    path += encodePathSegment(checkedSegment(name, params[name])) + (parts[i + 1] as string);
-  }
-  return path;
-}
-
-/**
- * A template split once into literal text and parameter names, alternating (`['/a/', 'id', '/b']`).
- * Generated code passes a few constant templates, so the cache stays as small as the API.
- */
-const templates = new Map<string, readonly string[]>();
-
-function parsedTemplate(template: string): readonly string[] {
-  let parts = templates.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    if (templates.size < 1000) templates.set(template, parts);
-  }
-  return parts;
+  // Split by the placeholders: literal text and parameter names alternate (`['/a/', 'id', '/b']`).
+  return template
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 ? encodePathSegment(checkedSegment(part, params[part])) : part))
+    .join('');
 }
 
 function checkedSegment(name: string, value: unknown): string {
-  if (value === null || value === undefined) refuse(name, `is required, got ${String(value)}`);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') refuse(name, `must be a string or a number, got ${describeType(value)}`);
-  if (value === '') refuse(name, 'must not be empty');
-  if (value === '.' || value === '..') refuse(name, `must not be "${value}": it would address another resource`);
-  return value;
+  if (typeof value === 'string' && !/^\.{0,2}$/.test(value)) return value;
+  throw new SDKError(`Path parameter "${name}" is ${describeValue(value)}; expected a finite number, or a string other than "", "." and "..".`);
 }
 
-function refuse(name: string, problem: string): never {
-  throw new SDKError(`Path parameter "${name}" ${problem}.`);
-}
-
-function describeType(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object' || value === null) return typeof value === 'number' || value == null ? String(value) : `a ${typeof value}`;
+  return Array.isArray(value) ? 'an array' : 'an object';
 }

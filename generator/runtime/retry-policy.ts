@@ -26,42 +26,28 @@ export interface RetryContext extends OperationPolicy {
   readonly hasIdempotencyKey: boolean;
 }
 
-const RETRYABLE_STATUSES = new Set([408, 409, 429]);
 /**
  * Definite answers, not ambiguous failures: 408 and 429 say the request was not processed, and 409 that it
  * conflicted with the resource's state (a lock, a concurrent change), so the official policy's retry holds
  * for every operation. Only a timeout, a connection lost after sending and a 5xx are ambiguous.
  */
-const DEFINITE_STATUSES = new Set([408, 409, 429]);
+const DEFINITE_RETRYABLE = [408, 409, 429];
 
 export function decideRetry(failure: AttemptFailure, context: RetryContext): RetryDecision {
   const safeToRepeat = context.idempotent || context.hasIdempotencyKey;
-  if (failure.kind === 'status') return decideOnStatus(failure.status, failure.headers, safeToRepeat);
-  const what = failure.kind === 'timeout' ? 'timed out' : 'connection failed';
-  if (!failure.sent) return yes(`${what} before the request was sent`);
-  return safeToRepeat ? yes(what) : no(`${what}, and the server may have processed the request`);
-}
-
-function decideOnStatus(status: number, headers: Headers, safeToRepeat: boolean): RetryDecision {
+  if (failure.kind !== 'status') {
+    const what = failure.kind === 'timeout' ? 'timed out' : 'connection failed';
+    if (!failure.sent) return { retry: true, reason: `${what} before the request was sent` };
+    return { retry: safeToRepeat, reason: safeToRepeat ? what : `${what}, and the server may have processed the request` };
+  }
+  const { status, headers } = failure;
   const serverSays = headers.get('x-should-retry');
-  if (serverSays === 'true') return yes('the server sent x-should-retry: true');
-  if (serverSays === 'false') return no('the server sent x-should-retry: false');
-  if (!RETRYABLE_STATUSES.has(status) && status < 500) return no(`status ${status} is final`);
-  if (safeToRepeat || DEFINITE_STATUSES.has(status)) return yes(`status ${status}`);
-  if (status === 503 && hasRetryAfter(headers)) return yes('status 503 with Retry-After');
-  return no(`status ${status}, and the server may have processed it`);
-}
-
-function hasRetryAfter(headers: Headers): boolean {
-  return headers.has('retry-after') || headers.has('retry-after-ms');
-}
-
-function yes(reason: string): RetryDecision {
-  return { retry: true, reason };
-}
-
-function no(reason: string): RetryDecision {
-  return { retry: false, reason };
+  if (serverSays === 'true' || serverSays === 'false') return { retry: serverSays === 'true', reason: `x-should-retry: ${serverSays}` };
+  const definite = DEFINITE_RETRYABLE.includes(status);
+  if (!definite && status < 500) return { retry: false, reason: `status ${status} is final` };
+  // A 503 with Retry-After says the server is down for a while, so it did not process the request.
+  const retry = safeToRepeat || definite || (status === 503 && (headers.has('retry-after') || headers.has('retry-after-ms')));
+  return { retry, reason: retry ? `status ${status}` : `status ${status}, and the server may have processed it` };
 }
 
 /**

@@ -1,69 +1,88 @@
-/** Sending a prepared call: attempts, retry decisions, waits between them, and the error at the end. */
+/**
+ * Sending one call: its URL, body, limits and headers computed and checked once, before anything is sent;
+ * then attempts, retry decisions, waits between them, and the error at the end.
+ */
 import { anyAborted, sleep } from './abort.js';
 import { runAttempt, type AttemptResult, type ResponseBody } from './attempt.js';
-import type { ClientContext, PreparedCall } from './call.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError, type SDKError } from './errors.js';
-import { redactHeaders, scrubError } from './redact.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
+import { mergeHeaders } from './headers.js';
+import type { LevelLogger } from './log.js';
+import { redactHeaders, scrubError, type Scrubber, type SensitiveHeader } from './redact.js';
+import type { BuiltRequest, OperationPolicy } from './request.js';
+import type { RequestOptions } from './request-options.js';
 import { parseErrorBody } from './response.js';
-import { decideRetry, type AttemptFailure, type RetryDecision } from './retry-policy.js';
+import { decideRetry } from './retry-policy.js';
 import { retryDelayMs } from './retry-delay.js';
+import { checkRetries, checkTimeout, type ClientSettings } from './settings.js';
+import { buildURL } from './url.js';
 
-/** A successful response, its body not read yet. */
+/** What a client hands to every call: its settings and the pieces derived from its credentials. */
+export interface ClientContext {
+  readonly settings: ClientSettings;
+  readonly authHeaders: Readonly<Record<string, string>>;
+  readonly userAgent: string;
+  /** The level-filtered, scrubbing logger. */
+  readonly log: LevelLogger;
+  readonly scrub: Scrubber;
+  readonly isSensitive: SensitiveHeader;
+}
+
+/** A successful response, its body not read yet; `label` names the call in log lines. */
 export interface SuccessfulAttempt {
   readonly response: Response;
   readonly body: ResponseBody;
+  readonly label: string;
 }
 
-export async function send(context: ClientContext, call: PreparedCall): Promise<SuccessfulAttempt> {
-  const { log } = context;
+export async function send(context: ClientContext, built: BuiltRequest, options: RequestOptions, policy: OperationPolicy): Promise<SuccessfulAttempt> {
+  const { settings, log } = context;
+  const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
+  const maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
+  const url = buildURL(settings.baseURL, built.path, [settings.defaultQuery, built.query, options.query]);
+  const body = built.body === undefined ? undefined : JSON.stringify(built.body);
+  // The runtime owns the method and body; each attempt adds its headers and signal.
+  const init = { ...settings.fetchOptions, ...options.fetchOptions, method: built.method, body } as RequestInit;
+  const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
+  // The request id correlates the log lines of one call across its attempts; it is not sent.
+  const label = `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}`;
+  // Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's.
+  const headersFor = (retryCount: number) =>
+    mergeHeaders([
+      { Accept: 'application/json', 'User-Agent': context.userAgent, 'X-Retry-Count': String(retryCount), 'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)) },
+      context.authHeaders,
+      settings.defaultHeaders,
+      body ? { 'Content-Type': 'application/json' } : undefined,
+      built.headers,
+      options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
+      options.headers,
+    ]);
   for (let retryCount = 0; ; retryCount++) {
-    if (anyAborted(call.signals)) throw new APIUserAbortError();
+    if (anyAborted(signals)) throw new APIUserAbortError();
+    const headers = headersFor(retryCount);
+    log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
-    const result = await attempt(context, call, retryCount);
-    const outcome = () => describeOutcome(call, result, Date.now() - startedAt);
-    if (result.kind === 'response') {
-      log.debug?.(`[${call.requestId}] response headers`, { status: result.response.status, headers: redactHeaders(result.response.headers, context.sensitiveHeaders) });
-      if (result.response.ok) {
-        log.info?.(outcome());
-        return result;
-      }
+    const result: AttemptResult = await runAttempt(settings.fetch, url, { ...init, headers }, signals, timeoutMs);
+    const { response } = result;
+    const failure = response ? { kind: 'status' as const, status: response.status, headers: response.headers } : result.failure;
+    const outcome = `${label}: ${response ? `status ${response.status}` : failure.kind === 'timeout' ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
+    if (response) log.debug?.(`${label}: response headers`, { status: response.status, headers: redactHeaders(response.headers, context.isSensitive) });
+    if (response?.ok) {
+      log.info?.(outcome);
+      return { response, body: result.body, label };
     }
-    const failure: AttemptFailure = result.kind === 'response' ? { kind: 'status', status: result.response.status, headers: result.response.headers } : result.failure;
-    const decision = decideRetry(failure, call.retry);
-    if (!decision.retry || retryCount >= call.maxRetries) {
-      log.info?.(`${outcome()}; giving up: ${givingUpReason(decision, call)}`);
-      throw scrubError(await finalError(result, failure), context.scrub);
+    const decision = decideRetry(failure, { idempotent: policy.idempotent, hasIdempotencyKey: 'idempotency-key' in headers });
+    if (!decision.retry || retryCount >= maxRetries) {
+      log.info?.(`${outcome}; giving up: ${decision.reason}${decision.retry ? `, but no retries left (maxRetries: ${maxRetries})` : ''}`);
+      const error = response
+        ? createStatusError(response.status, await parseErrorBody(result.body), response.headers)
+        : failure.kind === 'timeout'
+          ? new APIConnectionTimeoutError()
+          : new APIConnectionError({ cause: result.cause });
+      throw scrubError(error, context.scrub);
     }
-    const delayMs = Math.round(retryDelayMs(retryCount, failure.kind === 'status' ? failure.headers : undefined));
-    log.info?.(`${outcome()}; retrying in ${delayMs} ms (${decision.reason})`);
-    if (result.kind === 'response') result.body.discard();
-    await sleep(delayMs, call.signals);
+    const delayMs = Math.round(retryDelayMs(retryCount, response?.headers));
+    log.info?.(`${outcome}; retrying in ${delayMs} ms (${decision.reason})`);
+    result.body?.discard();
+    await sleep(delayMs, signals);
   }
-}
-
-function attempt(context: ClientContext, call: PreparedCall, retryCount: number): Promise<AttemptResult> {
-  const headers = call.headersFor(retryCount);
-  context.log.debug?.(`[${call.requestId}] sending ${call.method} ${call.url} (attempt ${retryCount + 1} of at most ${call.maxRetries + 1})`, {
-    headers: redactHeaders(headers, context.sensitiveHeaders),
-    timeoutMs: call.timeoutMs,
-  });
-  return runAttempt(context.settings.fetch, call, headers);
-}
-
-function describeOutcome(call: PreparedCall, result: AttemptResult, elapsedMs: number): string {
-  const what = result.kind === 'response' ? `status ${result.response.status}` : result.failure.kind === 'timeout' ? 'timed out' : 'connection failed';
-  return `[${call.requestId}] ${call.method} ${call.url}: ${what} after ${elapsedMs} ms`;
-}
-
-function givingUpReason(decision: RetryDecision, call: PreparedCall): string {
-  if (!decision.retry) return decision.reason;
-  return `${decision.reason}, but no retries left (maxRetries: ${call.maxRetries})`;
-}
-
-async function finalError(result: AttemptResult, failure: AttemptFailure): Promise<SDKError> {
-  if (result.kind === 'response') {
-    return createStatusError(result.response.status, await parseErrorBody(result.body), result.response.headers);
-  }
-  if (failure.kind === 'timeout') return new APIConnectionTimeoutError();
-  return new APIConnectionError({ cause: result.cause });
 }

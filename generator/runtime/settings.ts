@@ -22,6 +22,11 @@ export interface ClientConfig {
   readonly credentials: readonly CredentialSpec[];
   /** The spec's security requirement alternatives, by option name; one must be fully set. */
   readonly authAlternatives: ReadonlyArray<readonly string[]>;
+  /**
+   * What to do when no alternative is set, written by the generator from the specs above
+   * (`Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass …`).
+   */
+  readonly authHelp: string;
 }
 
 /** The options every generated client accepts, besides its credentials. */
@@ -53,9 +58,9 @@ export interface ClientSettings {
   readonly logLevel: LogLevel;
   readonly logger: Logger;
   readonly fetch: Fetch;
-  readonly fetchOptions: FetchOptions | undefined;
-  readonly defaultHeaders: HeadersInput;
-  readonly defaultQuery: Readonly<Record<string, string | undefined>> | undefined;
+  readonly fetchOptions?: FetchOptions | undefined;
+  readonly defaultHeaders?: HeadersInput;
+  readonly defaultQuery?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -65,29 +70,19 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function resolveSettings(options: CoreClientOptions, config: ClientConfig): ClientSettings {
   const logger = options.logger ?? defaultLogger();
-  const envLevel = config.logLevelEnv ? { name: config.logLevelEnv, value: readEnv(config.logLevelEnv) } : undefined;
-  // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
-  const baseURL = options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL;
+  const scope = globalThis as { fetch?: Fetch };
+  if (!options.fetch && typeof scope.fetch !== 'function') throw new SDKError('No global `fetch` in this runtime: pass one with the `fetch` option.');
   return {
-    baseURL: baseURL || config.defaultBaseURL,
+    ...options,
+    // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
+    baseURL: (options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL) || config.defaultBaseURL,
     timeout: checkTimeout('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS),
     maxRetries: checkRetries('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES),
-    logLevel: resolveLogLevel(options.logLevel, envLevel, (message) => logger.warn(message)),
+    logLevel: resolveLogLevel(options.logLevel, [config.logLevelEnv, readEnv(config.logLevelEnv)], (message) => logger.warn(message)),
     logger,
-    fetch: options.fetch ?? globalFetch(),
-    fetchOptions: options.fetchOptions,
-    defaultHeaders: options.defaultHeaders,
-    defaultQuery: options.defaultQuery,
+    // The global one is looked up on each call, so a polyfill or test double installed later is used.
+    fetch: options.fetch ?? ((url, init) => (scope.fetch as Fetch)(url, init)),
   };
-}
-
-function globalFetch(): Fetch {
-  const scope = globalThis as { fetch?: Fetch };
-  if (typeof scope.fetch !== 'function') {
-    throw new SDKError('No global `fetch` in this runtime: pass one with the `fetch` option.');
-  }
-  // Looked up on each call, so a polyfill or test double installed after construction is used.
-  return (url, init) => (scope.fetch as Fetch)(url, init);
 }
 
 export function checkTimeout(name: string, value: unknown): number {
@@ -99,8 +94,6 @@ export function checkRetries(name: string, value: unknown): number {
 }
 
 function checkNonNegative(name: string, value: unknown, isValid: (n: number) => boolean, expected: string): number {
-  if (typeof value !== 'number' || !isValid(value) || value < 0) {
-    throw new SDKError(`${name} must be a non-negative ${expected}, got ${String(value)}.`);
-  }
-  return value;
+  if (!isValid(value as number) || (value as number) < 0) throw new SDKError(`${name} must be a non-negative ${expected}, got ${String(value)}.`);
+  return value as number;
 }

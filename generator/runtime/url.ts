@@ -9,22 +9,12 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
  * ones winning; a key set to `undefined` in a later layer is dropped.
  */
 export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
-  let url = ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path);
+  // Exactly one slash between base and path; an empty path leaves the base URL as it is.
+  const [url, search] = (ABSOLUTE_URL.test(path) || !path ? path || baseURL : `${baseURL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`).split(/\?(.*)/);
   const merged: Record<string, unknown> = {};
-  const at = url.indexOf('?');
-  if (at !== -1) {
-    new URLSearchParams(url.slice(at + 1)).forEach((value, key) => (merged[key] = value));
-    url = url.slice(0, at);
-  }
-  for (const layer of queryLayers) Object.assign(merged, layer);
-  const search = stringifyQuery(merged);
-  return search ? `${url}?${search}` : url;
-}
-
-/** Exactly one slash between the two; an empty path leaves the base URL as it is. */
-function joinBase(baseURL: string, path: string): string {
-  if (!path) return baseURL;
-  return baseURL.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`);
+  new URLSearchParams(search).forEach((value, key) => (merged[key] = value));
+  const query = stringifyQuery(Object.assign(merged, ...queryLayers));
+  return query ? `${url}?${query}` : url!;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Merging header layers: later layers win, null removes, undefined keeps, names are case-insensitive. */
 import { describe, expect, it } from 'vitest';
 import { mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
-import { redactHeaders, sensitiveHeaderNames } from '../../generator/runtime/redact.js';
+import { redactHeaders, sensitiveHeaders } from '../../generator/runtime/redact.js';
 import { plainHeaders } from './helpers/capture-fetch.js';
 
 const plain = (headers: Record<string, string>) => ({ ...headers });
@@ -27,14 +27,14 @@ describe('mergeHeaders', () => {
 
 describe('redactHeaders', () => {
   it('masks the usual secret headers and the API credential headers', () => {
-    const sensitive = sensitiveHeaderNames(['X-Custom-Token']);
+    const sensitive = sensitiveHeaders(['X-Custom-Credential']);
     const headers = new Headers({
       authorization: 'Bearer t', 'x-auth-key': 'k', 'x-auth-email': 'e', cookie: 'c', 'set-cookie': 's',
-      'x-custom-token': 'ct', 'proxy-authorization': 'p', accept: 'application/json',
+      'x-custom-credential': 'ct', 'proxy-authorization': 'p', accept: 'application/json', 'x-request-id': 'r', 'x-api-key': 'a',
     });
     expect(redactHeaders(headers, sensitive)).toEqual({
       authorization: '***', 'x-auth-key': '***', 'x-auth-email': '***', cookie: '***', 'set-cookie': '***',
-      'x-custom-token': '***', 'proxy-authorization': '***', accept: 'application/json',
+      'x-custom-credential': '***', 'proxy-authorization': '***', accept: 'application/json', 'x-request-id': 'r', 'x-api-key': '***',
     });
   });
 });

@@ -23,24 +23,24 @@ describe('encodePath', () => {
   });
 
   it.each([
-    ['undefined', undefined, 'Path parameter "meetingId" is required, got undefined.'],
-    ['null', null, 'Path parameter "meetingId" is required, got null.'],
-    ['an empty string', '', 'Path parameter "meetingId" must not be empty.'],
-    ['"."', '.', 'Path parameter "meetingId" must not be ".": it would address another resource.'],
-    ['".."', '..', 'Path parameter "meetingId" must not be "..": it would address another resource.'],
-    ['an object', { id: 1 }, 'Path parameter "meetingId" must be a string or a number, got an object.'],
-    ['an array', ['a'], 'Path parameter "meetingId" must be a string or a number, got an array.'],
-    ['a boolean', true, 'Path parameter "meetingId" must be a string or a number, got a boolean.'],
-    ['NaN', Number.NaN, 'Path parameter "meetingId" must be a string or a number, got NaN.'],
-    ['Infinity', Number.POSITIVE_INFINITY, 'Path parameter "meetingId" must be a string or a number, got Infinity.'],
-  ])('refuses %s, naming the parameter', (_name, meetingId, message) => {
+    ['undefined', undefined, 'is undefined'],
+    ['null', null, 'is null'],
+    ['an empty string', '', 'is ""'],
+    ['"."', '.', 'is "."'],
+    ['".."', '..', 'is ".."'],
+    ['an object', { id: 1 }, 'is an object'],
+    ['an array', ['a'], 'is an array'],
+    ['a boolean', true, 'is a boolean'],
+    ['NaN', Number.NaN, 'is NaN'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'is Infinity'],
+  ])('refuses %s, naming the parameter and what it should be', (_name, meetingId, what) => {
     const run = () => encodePath(TEMPLATE, { account_id: 'acc', meetingId });
     expect(run).toThrow(SDKError);
-    expect(run).toThrow(message);
+    expect(run).toThrow(`Path parameter "meetingId" ${what}; expected a finite number, or a string other than "", "." and "..".`);
   });
 
   it('refuses a placeholder the call has no value for', () => {
-    expect(() => encodePath(TEMPLATE, { account_id: 'acc' })).toThrow('Path parameter "meetingId" has no value');
+    expect(() => encodePath(TEMPLATE, { account_id: 'acc' })).toThrow('Path parameter "meetingId" is undefined;');
   });
 
   it('leaves a template without placeholders as it is', () => {

@@ -39,7 +39,7 @@ describe('runtime portability', () => {
       class Client extends Runtime.BaseClient {
         constructor(options) {
           super(options, { clientName: 'C', packageName: 'c', packageVersion: '1', defaultBaseURL: 'https://h', baseURLEnv: 'C_URL', logLevelEnv: 'C_LOG',
-            credentials: [{ option: 'token', env: 'C_TOKEN', header: 'Authorization', scheme: 'bearer' }], authAlternatives: [['token']] });
+            credentials: [{ option: 'token', env: 'C_TOKEN', header: 'Authorization', scheme: 'bearer' }], authAlternatives: [['token']], authHelp: 'Pass token' });
         }
       }
       const seen = [];

@@ -3,15 +3,11 @@
 /** Cancellation plumbing: forwarding the caller's signals, and waits that a signal can interrupt. */
 import { APIUserAbortError } from './errors.js';
 
-/** Most calls carry no signal: they share this instead of allocating a closure per attempt. */
-const NOTHING_TO_DETACH = (): void => {};
-
 /**
  * Calls `onAbort` when any of `signals` aborts (at once if one already has). Returns the function that
  * detaches the listeners: a caller's long-lived signal must not keep one listener per past request.
  */
 export function forwardAbort(signals: ReadonlyArray<AbortSignal>, onAbort: () => void): () => void {
-  if (signals.length === 0) return NOTHING_TO_DETACH;
   if (anyAborted(signals)) onAbort();
   else signals.forEach((signal) => signal.addEventListener('abort', onAbort, { once: true }));
   return () => signals.forEach((signal) => signal.removeEventListener('abort', onAbort));
@@ -26,13 +22,14 @@ export function anyAborted(signals: ReadonlyArray<AbortSignal>): boolean {
  * cleared and the listeners detached, so an aborted wait keeps neither the process nor the signal busy.
  */
 export function sleep(ms: number, signals: ReadonlyArray<AbortSignal>): Promise<void> {
-  if (anyAborted(signals)) return Promise.reject(new APIUserAbortError());
   return new Promise((resolve, reject) => {
-    const detach = forwardAbort(signals, () => {
+    let detach: (() => void) | undefined;
+    const timer = setTimeout(() => (detach?.(), resolve()), ms);
+    detach = forwardAbort(signals, () => {
       clearTimeout(timer);
-      detach();
+      // Unset when a signal had already aborted: no listener was attached then.
+      detach?.();
       reject(new APIUserAbortError());
     });
-    const timer = setTimeout(() => (detach(), resolve()), ms);
   });
 }

@@ -6,10 +6,8 @@
  * body is read, so a response awaited late is not failed for time spent in the caller's code.
  */
 import { anyAborted, forwardAbort } from './abort.js';
-import type { PreparedCall } from './call.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
 import { classifyFetchError } from './fetch-failure.js';
-import type { HeaderRecord } from './headers.js';
 import type { AttemptFailure } from './retry-policy.js';
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -21,94 +19,54 @@ export interface ResponseBody {
   discard(): void;
 }
 
+/** A response (its body not read yet), or why there is none and what `fetch` threw. */
 export type AttemptResult =
-  | { readonly kind: 'response'; readonly response: Response; readonly body: ResponseBody }
-  | { readonly kind: 'failure'; readonly failure: AttemptFailure; readonly cause: unknown };
+  | { readonly response: Response; readonly body: ResponseBody; readonly failure?: undefined }
+  | { readonly response?: undefined; readonly body?: undefined; readonly failure: AttemptFailure; readonly cause: unknown };
 
-export async function runAttempt(fetch: Fetch, call: PreparedCall, headers: HeaderRecord): Promise<AttemptResult> {
-  const { signals } = call;
-  const guard = guardAttempt(signals, call.timeoutMs);
-  try {
-    const init: RequestInit = { ...call.fetchOptions, method: call.method, headers, signal: guard.signal };
-    if (call.body !== undefined) init.body = call.body;
-    // A plain call leaves `this` undefined: browsers and Workers throw "Illegal invocation" otherwise.
-    const response = await guard.wait(fetch(call.url, init));
-    return { kind: 'response', response, body: responseBody(response, guard, signals) };
-  } catch (error) {
-    guard.release();
-    if (anyAborted(signals)) throw new APIUserAbortError();
-    return { kind: 'failure', failure: classifyFetchError(error, guard.timedOut()), cause: error };
-  }
-}
-
-function responseBody(response: Response, guard: AttemptGuard, signals: ReadonlyArray<AbortSignal>): ResponseBody {
-  return {
-    async text() {
-      try {
-        return await guard.wait(response.text());
-      } catch (error) {
-        if (anyAborted(signals)) throw new APIUserAbortError();
-        if (guard.timedOut()) throw new APIConnectionTimeoutError({ message: 'Timed out reading the response body.' });
-        throw new APIConnectionError({ message: 'The connection failed while reading the response body.', cause: error });
-      } finally {
-        guard.release();
-      }
-    },
-    discard() {
-      guard.release();
-      response.body?.cancel().catch(() => {});
-    },
-  };
-}
-
-interface AttemptGuard {
-  readonly signal: AbortSignal;
-  /** Whether the timer (rather than the caller) aborted the attempt. */
-  timedOut(): boolean;
-  /** Settles with `promise`, or rejects as soon as the attempt is aborted; `timeoutMs` runs meanwhile. */
-  wait<T>(promise: Promise<T>): Promise<T>;
-  /** Stops the timer and detaches from the caller's signals: the attempt is over. */
-  release(): void;
-}
-
-/**
- * The cancellation state of one attempt: its AbortController, its timer, and the caller's signals.
- * Aborting (timer or caller) aborts the `fetch` through the controller and also rejects the promise the
- * attempt is waiting on, so a custom `fetch` that ignores its signal cannot outlive the timeout either.
- */
-function guardAttempt(signals: ReadonlyArray<AbortSignal>, timeoutMs: number): AttemptGuard {
+export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, signals: ReadonlyArray<AbortSignal>, timeoutMs: number): Promise<AttemptResult> {
+  // Aborted by the timer or by a caller's signal: the `fetch` is aborted, and so is any wait below.
   const controller = new AbortController();
-  // Read once: `controller.signal` is a getter, and `aborted` is checked on every settle.
   const { signal } = controller;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let rejectWait: ((reason: unknown) => void) | undefined;
-  let timedOut = false;
-  const abort = () => {
-    controller.abort();
-    rejectWait?.(signal.reason);
-  };
+  const abort = () => controller.abort();
   const detach = forwardAbort(signals, abort);
-  const settled = () => {
-    clearTimeout(timer);
-    rejectWait = undefined;
-  };
-  return {
-    signal,
-    timedOut: () => timedOut,
-    wait: (promise) =>
-      new Promise((resolve, reject) => {
-        if (signal.aborted) reject(signal.reason);
-        else {
-          rejectWait = reject;
-          timer = setTimeout(() => ((timedOut = true), abort()), timeoutMs);
-        }
-        promise.then((value) => {
-          settled();
-          // A response that arrives after the abort is nobody's: free its connection.
-          if (signal.aborted && value instanceof Response) value.body?.cancel().catch(() => {});
-          resolve(value);
-        }, (error: unknown) => (settled(), reject(error)));
-      }),
-    release: () => (clearTimeout(timer), detach()),
-  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const release = () => (clearTimeout(timer), detach());
+  /**
+   * Settles with `promise` within `timeoutMs`, or rejects as soon as the attempt is aborted, so a custom
+   * `fetch` that ignores its signal cannot outlive the timeout either.
+   */
+  const wait = <T>(promise: Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      timer = setTimeout(() => ((timedOut = true), abort()), timeoutMs);
+      if (signal.aborted) reject(signal.reason);
+      signal.addEventListener('abort', () => reject(signal.reason));
+      promise.then((value) => {
+        // A response that arrives after the abort is nobody's: free its connection.
+        if (signal.aborted && value instanceof Response) value.body?.cancel().catch(() => {});
+        resolve(value);
+      }, reject);
+    }).finally(() => clearTimeout(timer));
+  try {
+    // A plain call leaves `this` undefined: browsers and Workers throw "Illegal invocation" otherwise.
+    const response = await wait(fetch(url, { ...init, signal }));
+    const body: ResponseBody = {
+      text: () =>
+        wait(response.text())
+          .catch((error: unknown) => {
+            throw anyAborted(signals) ? new APIUserAbortError() : timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: error });
+          })
+          .finally(release),
+      discard() {
+        release();
+        response.body?.cancel().catch(() => {});
+      },
+    };
+    return { response, body };
+  } catch (error) {
+    release();
+    if (anyAborted(signals)) throw new APIUserAbortError();
+    return { failure: classifyFetchError(error, timedOut), cause: error };
+  }
 }

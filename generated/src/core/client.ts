@@ -6,15 +6,14 @@
  * settings and which credentials are set, never their values.
  */
 import { APIPromise } from './api-promise.js';
-import { prepareCall, type ClientContext } from './call.js';
 import { assertAuthenticated, credentialHeaders, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
 import { createLevelLogger, type LogLevel } from './log.js';
-import { createScrubber, REDACTED, scrubError, sensitiveHeaderNames } from './redact.js';
+import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseSuccessBody } from './response.js';
-import { send } from './send.js';
+import { send, type ClientContext } from './send.js';
 import { DEFAULT_TIMEOUT_MS, resolveSettings, type ClientConfig, type CoreClientOptions } from './settings.js';
 
 export type { ClientConfig, CoreClientOptions, CredentialSpec };
@@ -26,20 +25,21 @@ export interface RawRequestOptions extends RequestOptions {
 
 export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   static DEFAULT_TIMEOUT = DEFAULT_TIMEOUT_MS;
-  static SDKError = Errors.SDKError;
-  static APIError = Errors.APIError;
-  static APIConnectionError = Errors.APIConnectionError;
-  static APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
-  static APIUserAbortError = Errors.APIUserAbortError;
-  static BadRequestError = Errors.BadRequestError;
-  static AuthenticationError = Errors.AuthenticationError;
-  static PermissionDeniedError = Errors.PermissionDeniedError;
-  static NotFoundError = Errors.NotFoundError;
-  static ConflictError = Errors.ConflictError;
-  static UnprocessableEntityError = Errors.UnprocessableEntityError;
-  static RateLimitError = Errors.RateLimitError;
-  static InternalServerError = Errors.InternalServerError;
-  static ResponseParseError = Errors.ResponseParseError;
+  // The error classes, as statics (`Cloudflare.NotFoundError`): assigned below from `ERROR_CLASSES`.
+  declare static SDKError: typeof Errors.SDKError;
+  declare static APIError: typeof Errors.APIError;
+  declare static APIConnectionError: typeof Errors.APIConnectionError;
+  declare static APIConnectionTimeoutError: typeof Errors.APIConnectionTimeoutError;
+  declare static APIUserAbortError: typeof Errors.APIUserAbortError;
+  declare static BadRequestError: typeof Errors.BadRequestError;
+  declare static AuthenticationError: typeof Errors.AuthenticationError;
+  declare static PermissionDeniedError: typeof Errors.PermissionDeniedError;
+  declare static NotFoundError: typeof Errors.NotFoundError;
+  declare static ConflictError: typeof Errors.ConflictError;
+  declare static UnprocessableEntityError: typeof Errors.UnprocessableEntityError;
+  declare static RateLimitError: typeof Errors.RateLimitError;
+  declare static InternalServerError: typeof Errors.InternalServerError;
+  declare static ResponseParseError: typeof Errors.ResponseParseError;
 
   // `declare`: set in the constructor; a field declaration would only add code that defines them twice.
   declare readonly baseURL: string;
@@ -55,7 +55,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   constructor(options: Options, config: ClientConfig) {
     const settings = resolveSettings(options, config);
     const credentials = resolveCredentials(options as Readonly<Record<string, unknown>>, config.credentials);
-    assertAuthenticated(config.clientName, credentials, config.credentials, config.authAlternatives);
+    assertAuthenticated(config.clientName, credentials, config.authAlternatives, config.authHelp);
     const scrub = createScrubber([...credentials.values()]);
     this.baseURL = settings.baseURL;
     this.timeout = settings.timeout;
@@ -64,14 +64,14 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     this.#config = config;
     this.#credentials = credentials;
     // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
-    this.#options = { ...options, ...Object.fromEntries(credentials), ...settings, defaultHeaders: options.defaultHeaders };
+    this.#options = { ...settings, ...Object.fromEntries(credentials) } as Options;
     this.#context = {
       settings,
       authHeaders: credentialHeaders(credentials, config.credentials),
       userAgent: `${config.packageName}/${config.packageVersion}`,
       log: createLevelLogger(settings.logger, settings.logLevel, scrub),
       scrub,
-      sensitiveHeaders: sensitiveHeaderNames(config.credentials.map((spec) => spec.header)),
+      isSensitive: sensitiveHeaders(config.credentials.map((spec) => spec.header)),
     };
   }
 
@@ -86,14 +86,13 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     const context = this.#context;
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
-      const call = prepareCall(context, built, options ?? {}, policy);
-      const { response, body } = await send(context, call);
+      const { response, body, label } = await send(context, built, options ?? {}, policy);
       const parse = async (): Promise<T> => {
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
-        const data = await parseSuccessBody(response, body).catch((error: unknown) => {
-          throw error instanceof Error ? scrubError(error, context.scrub) : error;
+        const data = await parseSuccessBody(response, body).catch((error: Error) => {
+          throw scrubError(error, context.scrub);
         });
-        context.log.debug?.(`[${call.requestId}] response body`, { status: response.status, body: data });
+        context.log.debug?.(`${label}: response body`, { status: response.status, body: data });
         return data as T;
       };
       return { response, parse };
@@ -127,19 +126,13 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     return { baseURL: this.baseURL, timeout: this.timeout, maxRetries: this.maxRetries, logLevel: this.logLevel, credentials };
   }
 
+  /**
+   * What `String(client)` shows. Node's, Bun's and Deno's inspection (`console.log(client)`) shows the
+   * public fields only: the credentials are in `#private` fields, out of its reach.
+   */
   toString(): string {
     return `[${this.#config.clientName} ${this.baseURL}]`;
   }
-
-  /** `console.log(client)` and `util.inspect(client)` in Node, Bun and Deno. */
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this.#inspect();
-  }
-  [Symbol.for('Deno.customInspect')](): string {
-    return this.#inspect();
-  }
-
-  #inspect(): string {
-    return `${this.#config.clientName} ${JSON.stringify(this.toJSON(), null, 2)}`;
-  }
 }
+
+Object.assign(BaseClient, Errors.ERROR_CLASSES);

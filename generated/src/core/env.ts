@@ -6,26 +6,17 @@
  * `globalThis` so this file needs no Node types and never throws.
  */
 
-interface ProcessLike {
-  env?: Record<string, string | undefined>;
-}
-interface DenoLike {
-  env?: { get?(name: string): string | undefined };
+interface EnvScope {
+  process?: { env?: Record<string, string | undefined> };
+  Deno?: { env?: { get?(name: string): string | undefined } };
 }
 
 /** The variable's value, trimmed; `undefined` when unset, blank, or unreadable. */
 export function readEnv(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const value = readRawEnv(name);
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  return trimmed === '' ? undefined : trimmed;
-}
-
-function readRawEnv(name: string): string | undefined {
-  const scope = globalThis as { process?: ProcessLike; Deno?: DenoLike };
+  const scope = globalThis as EnvScope;
   try {
-    if (scope.process?.env) return scope.process.env[name];
-    return scope.Deno?.env?.get?.(name);
+    const value = name && (scope.process?.env ? scope.process.env[name] : scope.Deno?.env?.get?.(name));
+    return value?.trim() || undefined;
   } catch {
     // Deno without env permission, or a sandbox that throws on access: treat as unset.
     return undefined;

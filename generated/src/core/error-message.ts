@@ -9,40 +9,20 @@
 const MAX_EXCERPT = 300;
 
 export function describeErrorBody(body: unknown): string | undefined {
-  if (body === undefined || body === null || body === '') return undefined;
-  if (typeof body === 'string') return describeText(body);
-  if (typeof body !== 'object') return String(body);
-  return describeObject(body as Record<string, unknown>);
-}
-
-function describeObject(body: Record<string, unknown>): string {
-  const { message } = body;
+  if (body == null || body === '') return undefined;
+  if (typeof body !== 'object') return excerpt(String(body));
+  const { message, errors } = body as { message?: unknown; errors?: unknown };
   if (typeof message === 'string' && message) return message;
-  if (message !== undefined && message !== null) return excerpt(JSON.stringify(message));
-  const fromErrors = describeErrorsArray(body['errors']);
-  return fromErrors ?? excerpt(JSON.stringify(body));
+  // Cloudflare-style `errors: [{ code, message }]` reads as `Authentication error (code 10000)`.
+  const details = (Array.isArray(errors) ? (errors as unknown[]) : [])
+    .map((entry) => entry as { message?: unknown; code?: unknown } | null)
+    .filter((entry) => typeof entry?.message === 'string' && entry.message)
+    .map((entry) => (entry!.code == null ? entry!.message : `${String(entry!.message)} (code ${String(entry!.code)})`));
+  return message == null && details.length > 0 ? details.join('; ') : excerpt(JSON.stringify(message ?? body));
 }
 
-/** Cloudflare-style `errors: [{ code, message }]` reads as `Authentication error (code 10000)`. */
-function describeErrorsArray(errors: unknown): string | undefined {
-  if (!Array.isArray(errors)) return undefined;
-  const parts = errors.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { message, code } = entry as { message?: unknown; code?: unknown };
-    if (typeof message !== 'string' || !message) return [];
-    return [code === undefined || code === null ? message : `${message} (code ${String(code)})`];
-  });
-  return parts.length > 0 ? parts.join('; ') : undefined;
-}
-
-function describeText(text: string): string | undefined {
+function excerpt(text: string): string | undefined {
   // An HTML error page (a proxy's 502, a CDN's 520) says what happened in its <title>.
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-  const readable = title || text.replace(/<[^>]*>/g, ' ');
-  const collapsed = readable.replace(/\s+/g, ' ').trim();
-  return collapsed ? excerpt(collapsed) : undefined;
-}
-
-function excerpt(text: string): string {
-  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}…` : text;
+  const readable = (/<title[^>]*>([^<]*)</i.exec(text)?.[1] || text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return readable ? (readable.length > MAX_EXCERPT ? `${readable.slice(0, MAX_EXCERPT)}…` : readable) : undefined;
 }

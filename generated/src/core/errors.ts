@@ -47,13 +47,11 @@ export class APIError<
 
 function composeMessage(status: number | undefined, error: unknown, fallback: string | undefined): string {
   const text = describeErrorBody(error) ?? fallback;
-  if (status !== undefined && text) return `${status} ${text}`;
-  if (status !== undefined) return `${status} status code (no body)`;
-  return text ?? '(no status code or body)';
+  return status === undefined ? (text ?? '(no status code or body)') : `${status} ${text ?? 'status code (no body)'}`;
 }
 
 function errorsOf(body: unknown): ErrorDetail[] {
-  const errors = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
+  const errors = (body as { errors?: unknown } | null | undefined)?.errors;
   return Array.isArray(errors) ? (errors as ErrorDetail[]) : [];
 }
 
@@ -101,28 +99,30 @@ export class ResponseParseError extends SDKError {
   }
 }
 
+/** Every error class by its public name: the client's statics, and where each class's `name` comes from. */
+export const ERROR_CLASSES = {
+  SDKError,
+  APIError,
+  APIUserAbortError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ResponseParseError,
+};
+
 /**
  * Each class's `name`, from a string: a minifier renames classes, so `new.target.name` would read `A` in a
  * bundled browser build, and stack traces and `err.name` must say `NotFoundError`. Set on the prototypes,
- * not enumerable, like `Error.prototype.name`.
+ * like `Error.prototype.name`.
  */
-const ERROR_NAMES: readonly [abstract new (...args: never[]) => Error, string][] = [
-  [SDKError, 'SDKError'],
-  [APIError, 'APIError'],
-  [APIUserAbortError, 'APIUserAbortError'],
-  [APIConnectionError, 'APIConnectionError'],
-  [APIConnectionTimeoutError, 'APIConnectionTimeoutError'],
-  [BadRequestError, 'BadRequestError'],
-  [AuthenticationError, 'AuthenticationError'],
-  [PermissionDeniedError, 'PermissionDeniedError'],
-  [NotFoundError, 'NotFoundError'],
-  [ConflictError, 'ConflictError'],
-  [UnprocessableEntityError, 'UnprocessableEntityError'],
-  [RateLimitError, 'RateLimitError'],
-  [InternalServerError, 'InternalServerError'],
-  [ResponseParseError, 'ResponseParseError'],
-];
-for (const [ErrorClass, name] of ERROR_NAMES) Object.defineProperty(ErrorClass.prototype, 'name', { value: name, configurable: true, writable: true });
+for (const [name, ErrorClass] of Object.entries(ERROR_CLASSES)) ErrorClass.prototype.name = name;
 
 type StatusErrorClass = new (status: number, body: unknown, message: undefined, headers: Headers) => APIError<number, Headers>;
 

@@ -7,16 +7,14 @@
  */
 import type { AttemptFailure } from './retry-policy.js';
 
-/** Error codes raised before a connection exists (Node and undici, Bun). */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT', 'ConnectionRefused', 'FailedToOpenSocket',
-]);
-/** Node reports which system call failed; these run before any byte of the request is written. */
-const NOT_SENT_SYSCALLS = new Set(['connect', 'getaddrinfo']);
+/**
+ * Error codes raised before a connection exists (Node and undici, Bun), and the system calls Node names
+ * that run before any byte of the request is written.
+ */
+const NOT_SENT_CODE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EAI_NONAME|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|FailedToOpenSocket|connect|getaddrinfo)$/;
 /** Deno's wording for failures while connecting. */
 const NOT_SENT_MESSAGE = /tcp connect error|dns error|connection refused/i;
-const TIMEOUT_MESSAGE = /timed? ?out/i;
+const TIMEOUT = /timed? ?out|^UND_ERR_CONNECT_TIMEOUT$/i;
 
 interface ErrorLike {
   code?: unknown;
@@ -27,27 +25,12 @@ interface ErrorLike {
 
 /** `timedOut`: the client's own timer aborted the attempt. */
 export function classifyFetchError(error: unknown, timedOut: boolean): AttemptFailure {
-  const chain = causeChain(error);
-  const sent = !chain.some(isNotSentError);
-  const timeout = timedOut || chain.some((e) => TIMEOUT_MESSAGE.test(String(e.message ?? '')) || e.code === 'UND_ERR_CONNECT_TIMEOUT');
-  return { kind: timeout ? 'timeout' : 'connection', sent };
-}
-
-function isNotSentError(error: ErrorLike): boolean {
-  return (
-    (typeof error.code === 'string' && NOT_SENT_CODES.has(error.code)) ||
-    (typeof error.syscall === 'string' && NOT_SENT_SYSCALLS.has(error.syscall)) ||
-    NOT_SENT_MESSAGE.test(String(error.message ?? ''))
-  );
-}
-
-/** The error and its causes (undici puts the socket error in `cause`), at most four deep. */
-function causeChain(error: unknown): ErrorLike[] {
-  const chain: ErrorLike[] = [];
-  let current: unknown = error;
-  while (typeof current === 'object' && current !== null && chain.length < 4) {
-    chain.push(current as ErrorLike);
-    current = (current as ErrorLike).cause;
+  let sent = true;
+  // The error and its causes (undici puts the socket error in `cause`), at most four deep.
+  for (let e = error as ErrorLike | null, depth = 0; typeof e === 'object' && e && depth < 4; e = e.cause as ErrorLike, depth++) {
+    const { code, syscall, message } = e;
+    if (NOT_SENT_CODE.test(String(code)) || NOT_SENT_CODE.test(String(syscall)) || NOT_SENT_MESSAGE.test(String(message))) sent = false;
+    if (TIMEOUT.test(String(message)) || TIMEOUT.test(String(code))) timedOut = true;
   }
-  return chain;
+  return { kind: timedOut ? 'timeout' : 'connection', sent };
 }

@@ -8,27 +8,26 @@
 
 export const REDACTED = '***';
 
-/** Headers that carry secrets in any API; the API's own credential headers are added to these. */
-const ALWAYS_SENSITIVE = [
-  'authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key',
-  'x-auth-key', 'x-auth-email', 'x-auth-token', 'x-auth-user-service-key',
-];
+/** Header names that carry secrets in any API: credentials, cookies, keys, tokens. */
+const SECRET_HEADER = /auth|cookie|api-?key|token|secret|session|password/i;
 
 /** Values shorter than this are not masked inside free text: masking `ab` would garble every message. */
 const MIN_SCRUBBED_LENGTH = 4;
 
-export function sensitiveHeaderNames(credentialHeaders: readonly string[]): ReadonlySet<string> {
-  return new Set([...ALWAYS_SENSITIVE, ...credentialHeaders.map((name) => name.toLowerCase())]);
+/** Whether a header is masked in log lines: a secret by its name, or one the API sends a credential in. */
+export type SensitiveHeader = (name: string) => boolean;
+
+export function sensitiveHeaders(credentialHeaders: readonly string[]): SensitiveHeader {
+  const own = credentialHeaders.map((name) => name.toLowerCase());
+  return (name) => SECRET_HEADER.test(name) || own.includes(name.toLowerCase());
 }
 
 /** A plain object of the headers with the sensitive ones masked, for log lines. */
-export function redactHeaders(headers: Headers | Readonly<Record<string, string>>, sensitive: ReadonlySet<string>): Record<string, string> {
+export function redactHeaders(headers: Headers | Readonly<Record<string, string>>, isSensitive: SensitiveHeader): Record<string, string> {
   const shown: Record<string, string> = {};
-  const show = (value: string, name: string) => {
-    shown[name] = sensitive.has(name.toLowerCase()) ? REDACTED : value;
-  };
+  const show = (value: string, name: string) => (shown[name] = isSensitive(name) ? REDACTED : value);
   if (headers instanceof Headers) headers.forEach(show);
-  else for (const name of Object.keys(headers)) show(headers[name]!, name);
+  else Object.entries(headers).forEach(([name, value]) => show(value, name));
   return shown;
 }
 
@@ -36,11 +35,11 @@ export type Scrubber = (text: string) => string;
 
 /** A function that masks every occurrence of the secrets (and their URL-encoded forms) in a text. */
 export function createScrubber(secrets: readonly string[]): Scrubber {
-  const needles = [...new Set(secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]))]
+  const needles = secrets
+    .flatMap((secret) => [secret, encodeURIComponent(secret)])
     .filter((needle) => needle.length >= MIN_SCRUBBED_LENGTH)
     // Longest first, so a secret that contains another is masked whole.
     .sort((a, b) => b.length - a.length);
-  if (needles.length === 0) return (text) => text;
   return (text) => needles.reduce((masked, needle) => masked.split(needle).join(REDACTED), text);
 }
 
@@ -49,15 +48,15 @@ export function scrubValue(value: unknown, scrub: Scrubber, depth = 0): unknown 
   if (typeof value === 'string') return scrub(value);
   if (value instanceof Error) return scrub(String(value.stack ?? value.message));
   if (typeof value !== 'object' || value === null || depth > 6) return value;
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, scrub, depth + 1));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = scrubValue(item, scrub, depth + 1);
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+  for (const [key, item] of Object.entries(value)) (copy as Record<string, unknown>)[key] = scrubValue(item, scrub, depth + 1);
   return copy;
 }
 
 /** Masks secrets in an error we are about to throw: its message and the copy of it in its stack. */
 export function scrubError<E extends Error>(error: E, scrub: Scrubber): E {
   const message = scrub(error.message);
+  // Only when needed: some errors (a DOMException) have a read-only message.
   if (message !== error.message) {
     error.message = message;
     if (typeof error.stack === 'string') error.stack = scrub(error.stack);

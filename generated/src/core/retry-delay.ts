@@ -24,30 +24,23 @@ export function retryDelayMs(
   random: () => number = Math.random,
 ): number {
   const asked = serverDelayMs(responseHeaders, now);
-  if (asked !== undefined) return Math.min(asked, MAX_SERVER_DELAY_MS);
-  return backoffMs(retryIndex, random());
+  return asked === undefined ? backoffMs(retryIndex, random()) : Math.min(asked, MAX_SERVER_DELAY_MS);
 }
 
 export function backoffMs(retryIndex: number, randomFraction: number): number {
-  const backoff = Math.min(INITIAL_DELAY_MS * 2 ** retryIndex, MAX_BACKOFF_MS);
-  return backoff * (1 - randomFraction * MAX_JITTER);
+  return Math.min(INITIAL_DELAY_MS * 2 ** retryIndex, MAX_BACKOFF_MS) * (1 - randomFraction * MAX_JITTER);
 }
+
+const NON_NEGATIVE_NUMBER = /^\s*\d+(\.\d+)?\s*$/;
 
 /** The delay the response asks for, in ms (never negative), or `undefined` when it asks for none. */
 export function serverDelayMs(headers: Headers | undefined, now: number = Date.now()): number | undefined {
-  if (!headers) return undefined;
-  const millis = parseNonNegative(headers.get('retry-after-ms'));
-  if (millis !== undefined) return millis;
-  const retryAfter = headers.get('retry-after')?.trim();
+  const millis = headers?.get('retry-after-ms');
+  if (millis && NON_NEGATIVE_NUMBER.test(millis)) return Number(millis);
+  const retryAfter = headers?.get('retry-after');
   if (!retryAfter) return undefined;
-  const seconds = parseNonNegative(retryAfter);
-  if (seconds !== undefined) return seconds * 1000;
+  if (NON_NEGATIVE_NUMBER.test(retryAfter)) return Number(retryAfter) * 1000;
   // An HTTP date names its day and month; without letters, `Date.parse` would read `-5` as a year.
   const date = /[a-z]/i.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function parseNonNegative(text: string | null): number | undefined {
-  if (text === null || !/^\s*\d+(\.\d+)?\s*$/.test(text)) return undefined;
-  return Number(text);
 }

@@ -13,12 +13,20 @@ import {
   type OperationPolicy,
   type RequestOptions,
 } from '../../../generator/runtime/index.js';
+import { describeAuthHelp } from '../../../generator/emit/auth-help.js';
 
 export interface TestClientOptions extends CoreClientOptions {
   apiToken?: string | null | undefined;
   apiKey?: string | null | undefined;
   apiEmail?: string | null | undefined;
 }
+
+const credentials: ClientConfig['credentials'] = [
+  { option: 'apiToken', env: 'CLOUDFLARE_API_TOKEN', header: 'Authorization', scheme: 'bearer' },
+  { option: 'apiKey', env: 'CLOUDFLARE_API_KEY', header: 'X-Auth-Key', scheme: 'raw' },
+  { option: 'apiEmail', env: 'CLOUDFLARE_EMAIL', header: 'X-Auth-Email', scheme: 'raw' },
+];
+const authAlternatives = [['apiToken'], ['apiKey', 'apiEmail']];
 
 export const TEST_CONFIG: ClientConfig = {
   clientName: 'Cloudflare',
@@ -27,12 +35,10 @@ export const TEST_CONFIG: ClientConfig = {
   defaultBaseURL: 'https://api.cloudflare.com/client/v4',
   baseURLEnv: 'CLOUDFLARE_BASE_URL',
   logLevelEnv: 'CLOUDFLARE_LOG',
-  credentials: [
-    { option: 'apiToken', env: 'CLOUDFLARE_API_TOKEN', header: 'Authorization', scheme: 'bearer' },
-    { option: 'apiKey', env: 'CLOUDFLARE_API_KEY', header: 'X-Auth-Key', scheme: 'raw' },
-    { option: 'apiEmail', env: 'CLOUDFLARE_EMAIL', header: 'X-Auth-Email', scheme: 'raw' },
-  ],
-  authAlternatives: [['apiToken'], ['apiKey', 'apiEmail']],
+  credentials,
+  authAlternatives,
+  // What the generator writes for this config.
+  authHelp: describeAuthHelp(credentials, authAlternatives),
 };
 
 /** Every environment variable either SDK reads; tests blank them so the machine's environment cannot leak in. */
