@@ -22,14 +22,19 @@ export type AttemptResult =
   | { readonly response: Response; readonly body: ResponseBody; readonly failure?: undefined }
   | { readonly response?: undefined; readonly body?: undefined; readonly failure: AttemptFailure; readonly cause: unknown };
 
+/** `init` is this attempt's own: its `signal` is set here. */
 export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, signals: ReadonlyArray<AbortSignal>, timeoutMs: number): Promise<AttemptResult> {
-  // Aborted by the timer or by a caller's signal: the `fetch` is aborted, and so is any wait below.
+  // Aborted by the timer or by a caller's signal: the `fetch` is aborted, and so is the current wait.
   const controller = new AbortController();
   const { signal } = controller;
-  const abort = () => controller.abort();
-  const detach = forwardAbort(signals, abort);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
+  let rejectWait: ((reason: unknown) => void) | undefined;
+  const abort = () => {
+    controller.abort();
+    rejectWait?.(signal.reason);
+  };
+  const detach = forwardAbort(signals, abort);
   const release = () => (clearTimeout(timer), detach());
   /**
    * Settles with `promise` within `timeoutMs`, or rejects as soon as the attempt is aborted, so a custom
@@ -37,25 +42,29 @@ export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, s
    */
   const wait = <T>(promise: Promise<T>) =>
     new Promise<T>((resolve, reject) => {
+      rejectWait = reject;
       timer = setTimeout(() => ((timedOut = true), abort()), timeoutMs);
       if (signal.aborted) reject(signal.reason);
-      signal.addEventListener('abort', () => reject(signal.reason));
       promise.then((value) => {
+        clearTimeout(timer);
         // A response that arrives after the abort is nobody's: free its connection.
         if (signal.aborted && value instanceof Response) value.body?.cancel().catch(() => {});
         resolve(value);
       }, reject);
-    }).finally(() => clearTimeout(timer));
+    });
   try {
+    init.signal = signal;
     // A plain call leaves `this` undefined: browsers and Workers throw "Illegal invocation" otherwise.
-    const response = await wait(fetch(url, { ...init, signal }));
+    const response = await wait(fetch(url, init));
     const body: ResponseBody = {
       text: () =>
-        wait(response.text())
-          .catch((error: unknown) => {
+        wait(response.text()).then(
+          (text) => (release(), text),
+          (error: unknown) => {
+            release();
             throw anyAborted(signals) ? new APIUserAbortError() : timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: error });
-          })
-          .finally(release),
+          },
+        ),
       discard() {
         release();
         response.body?.cancel().catch(() => {});

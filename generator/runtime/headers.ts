@@ -23,20 +23,26 @@ export function mergeHeaders(layers: readonly HeadersInput[]): HeaderRecord {
   const merged: HeaderRecord = Object.create(null) as HeaderRecord;
   for (const layer of layers) {
     if (!layer) continue;
-    // The names this layer has set: a repeat within the layer adds a value, where a later layer replaces.
-    const setHere = new Set<string>();
-    const set = (value: HeaderValue | readonly string[], name: string) => {
-      if (value === undefined) return;
+    const entries = layer instanceof Headers || Array.isArray(layer) ? joinRepeats(layer as Headers | ReadonlyArray<readonly [string, string]>) : layer;
+    for (const name of Object.keys(entries)) {
+      const value = (entries as Readonly<Record<string, HeaderValue | readonly string[]>>)[name];
+      if (value === undefined) continue;
       const key = name.toLowerCase();
       if (value === null) delete merged[key];
-      else {
-        const text = typeof value === 'string' ? value : value.join(', ');
-        merged[key] = setHere.has(key) ? `${merged[key]}, ${text}` : text;
-        setHere.add(key);
-      }
-    };
-    if (layer instanceof Headers) layer.forEach(set);
-    else (Array.isArray(layer) ? layer : Object.entries(layer)).forEach(([name, value]) => set(value, name));
+      else merged[key] = typeof value === 'string' ? value : (value as readonly string[]).join(', ');
+    }
   }
   return merged;
+}
+
+/** A layer given as `Headers` or tuples, as a record: a name given several times gets its values joined. */
+function joinRepeats(layer: Headers | ReadonlyArray<readonly [string, string]>): HeaderRecord {
+  const joined: HeaderRecord = Object.create(null) as HeaderRecord;
+  const add = (value: string, name: string) => {
+    const key = name.toLowerCase();
+    joined[key] = key in joined ? `${joined[key]}, ${value}` : value;
+  };
+  if (layer instanceof Headers) layer.forEach(add);
+  else for (const [name, value] of layer) add(value, name);
+  return joined;
 }

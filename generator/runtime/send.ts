@@ -43,8 +43,8 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   // The runtime owns the method and body; each attempt adds its headers and signal.
   const init = { ...settings.fetchOptions, ...options.fetchOptions, method: built.method, body } as RequestInit;
   const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
-  // The request id correlates the log lines of one call across its attempts; it is not sent.
-  const label = `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}`;
+  // For log lines only (none below `info`): the request id correlates those of one call across its attempts.
+  const label = log.info ? `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}` : '';
   // Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's.
   const headersFor = (retryCount: number) =>
     mergeHeaders([

@@ -14,7 +14,7 @@ export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArr
   // Exactly one slash between base and path; an empty path leaves the base URL as it is.
   const [url, search] = (ABSOLUTE_URL.test(path) || !path ? path || baseURL : `${baseURL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`).split(/\?(.*)/);
   const merged: Record<string, unknown> = {};
-  new URLSearchParams(search).forEach((value, key) => (merged[key] = value));
+  if (search) new URLSearchParams(search).forEach((value, key) => (merged[key] = value));
   const query = stringifyQuery(Object.assign(merged, ...queryLayers));
   return query ? `${url}?${query}` : url!;
 }
