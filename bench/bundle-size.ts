@@ -4,14 +4,15 @@
  * one call (getActiveSession) with the full runtime (retries, errors, logging, redaction), ours versus
  * the official `cloudflare` package through `cloudflare/tree-shakable` with only the active-session
  * resource. Both are bundled by the same esbuild with the same options. `--files` lists the heaviest
- * files of each bundle; `--check` exits 1 when ours is over 40 % of theirs.
+ * files of each bundle; `--extras` also measures ours with each feature the official SDK lacks replaced by a
+ * trivial stub, to show what each costs; `--check` exits 1 when ours is over 40 % of theirs.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { BuildError } from '../generator/build/build-error.js';
 import { buildPackage } from '../generator/build/build.js';
 
@@ -43,11 +44,40 @@ export interface Measurement {
   readonly theirs: Size;
   readonly ratio: number;
   readonly theirsVersion: string;
+  /** With `extras`: ours with each extra stubbed, then with all of them stubbed ('all'), gzipped bytes. */
+  readonly withoutExtras: ReadonlyMap<string, number>;
+}
+
+/**
+ * Runtime modules doing what the official SDK does not, and a stub of each that keeps the module's exports:
+ * what the bundle would weigh without the feature.
+ */
+export const EXTRAS: Readonly<Record<string, string>> = {
+  'telling a connection refused from one lost after sending': `export function classifyFetchError(e, t) { return { kind: t ? 'timeout' : 'connection', sent: true }; }`,
+  'credential redaction': `export const REDACTED = '***'; export const sensitiveHeaders = () => () => false; export const redactHeaders = (h) => h;
+    export const createScrubber = () => (t) => t; export const scrubValue = (v) => v; export const scrubError = (e) => e;`,
+  'readable error messages': `export function describeErrorBody(b) { return b?.message ?? (b == null ? undefined : JSON.stringify(b)); }`,
+};
+const EXTRA_FILES = ['fetch-failure', 'redact', 'error-message'];
+
+/** Replaces the built runtime modules of the named extras by their stubs. */
+function stubbing(extras: readonly string[]): Plugin {
+  const stubs = new Map(extras.map((name) => [`${EXTRA_FILES[Object.keys(EXTRAS).indexOf(name)]}.js`, EXTRAS[name]!]));
+  return {
+    name: 'stub-extras',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/]esm[\\/]core[\\/][^\\/]+\.js$/ }, (args) => {
+        const stub = stubs.get(args.path.split(/[\\/]/).pop()!);
+        return stub === undefined ? undefined : { contents: stub, loader: 'js' };
+      });
+    },
+  };
 }
 
 /** Bundles `source` as a browser ES module, resolving imports from `resolveDir`'s node_modules. */
-export async function bundleSize(source: string, resolveDir: string): Promise<Size> {
+export async function bundleSize(source: string, resolveDir: string, stubbedExtras: readonly string[] = []): Promise<Size> {
   const result = await build({
+    plugins: stubbedExtras.length > 0 ? [stubbing(stubbedExtras)] : [],
     stdin: { contents: source, resolveDir, loader: 'ts' },
     bundle: true,
     minify: true,
@@ -65,7 +95,7 @@ export async function bundleSize(source: string, resolveDir: string): Promise<Si
 }
 
 /** Builds a copy of `generated/` (it must be what the spec generates) and measures both bundles. */
-export async function measure(packageDir = join(REPO, 'generated'), specPath = join(REPO, 'spec/openapi.yaml')): Promise<Measurement> {
+export async function measure(packageDir = join(REPO, 'generated'), specPath = join(REPO, 'spec/openapi.yaml'), extras = false): Promise<Measurement> {
   const scratch = mkdtempSync(join(tmpdir(), 'sdk-bench-'));
   try {
     const copy = join(scratch, 'package');
@@ -77,7 +107,12 @@ export async function measure(packageDir = join(REPO, 'generated'), specPath = j
     const ours = await bundleSize(OURS, join(scratch, 'app'));
     const theirs = await bundleSize(THEIRS, REPO);
     const theirsVersion = JSON.parse(readFileSync(join(REPO, 'node_modules/cloudflare/package.json'), 'utf8')).version as string;
-    return { ours, theirs, ratio: ours.gzipped / theirs.gzipped, theirsVersion };
+    const withoutExtras = new Map<string, number>();
+    const stubbedSets = extras ? [...Object.keys(EXTRAS).map((name) => [name]), Object.keys(EXTRAS)] : [];
+    for (const stubbed of stubbedSets) {
+      withoutExtras.set(stubbed.length === 1 ? stubbed[0]! : 'all', (await bundleSize(OURS, join(scratch, 'app'), stubbed)).gzipped);
+    }
+    return { ours, theirs, ratio: ours.gzipped / theirs.gzipped, theirsVersion, withoutExtras };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -86,6 +121,16 @@ export async function measure(packageDir = join(REPO, 'generated'), specPath = j
 /** The files that weigh most in a bundle, one per line. */
 export function breakdown(size: Size, count = 12): string {
   return size.inputs.slice(0, count).map((i) => `  ${String(i.bytes).padStart(6)} B  ${i.path}`).join('\n');
+}
+
+/** What each extra costs: the bundle's gzipped size minus its size with the extra stubbed. */
+export function extrasReport(m: Measurement): string {
+  const lines = [...m.withoutExtras].map(([name, gzipped]) =>
+    name === 'all'
+      ? `  without all of them: ${(gzipped / 1024).toFixed(2)} KB, ratio ${((gzipped / m.theirs.gzipped) * 100).toFixed(1)} %`
+      : `  ${name}: ${((m.ours.gzipped - gzipped) / 1024).toFixed(2)} KB`,
+  );
+  return ['what the features the official SDK lacks cost (gzipped):', ...lines].join('\n');
 }
 
 export function report(m: Measurement): string {
@@ -100,12 +145,13 @@ export function report(m: Measurement): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const m = await measure().catch((error: unknown) => {
+  const m = await measure(undefined, undefined, process.argv.includes('--extras')).catch((error: unknown) => {
     if (!(error instanceof BuildError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   });
   process.stdout.write(`${report(m)}\n`);
   if (process.argv.includes('--files')) process.stdout.write(`\nours, by file (minified):\n${breakdown(m.ours)}\n\ntheirs, by file (minified):\n${breakdown(m.theirs)}\n`);
+  if (m.withoutExtras.size > 0) process.stdout.write(`\n${extrasReport(m)}\n`);
   if (process.argv.includes('--check') && m.ratio > GOAL) process.exitCode = 1;
 }

@@ -35,7 +35,7 @@ function clientOptions(api: ApiIR): StatementStructures {
 function configConstant(api: ApiIR): StatementStructures {
   const schemes = supportedSchemes(api);
   const optionOf = new Map(schemes.map((s) => [s.key, s.option]));
-  const credentials = schemes.map((s) => ({ option: s.option, ...(s.env ? { env: s.env } : {}), header: s.headerName, scheme: s.type === 'bearer' ? ('bearer' as const) : ('raw' as const) }));
+  const credentials = schemes.map((s) => ({ option: s.option, ...(s.env ? { env: s.env } : {}), header: s.headerName ?? 'Authorization', scheme: s.type === 'bearer' ? ('bearer' as const) : ('raw' as const) }));
   const authAlternatives = api.security.filter((alt) => alt.every((k) => optionOf.has(k))).map((alt) => alt.map((k) => optionOf.get(k)!));
   const config = {
     clientName: api.client.name,

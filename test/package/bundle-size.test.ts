@@ -4,14 +4,14 @@
  * The 40 % goal itself is reported by the benchmark, not asserted here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measure, report, type Measurement } from '../../bench/bundle-size.js';
+import { EXTRAS, extrasReport, measure, report, type Measurement } from '../../bench/bundle-size.js';
 import { generatePackage } from './helpers/prepare.js';
 
 let prepared: Awaited<ReturnType<typeof generatePackage>>;
 let measured: Measurement;
 beforeAll(async () => {
   prepared = await generatePackage('bundle-size');
-  measured = await measure(prepared.dir);
+  measured = await measure(prepared.dir, undefined, true);
 }, 120_000);
 afterAll(() => prepared?.cleanup());
 
@@ -30,5 +30,14 @@ describe('bench/bundle-size.ts', () => {
   it('reports both gzipped sizes and their ratio', () => {
     expect(measured.ratio).toBeCloseTo(measured.ours.gzipped / measured.theirs.gzipped, 10);
     expect(report(measured)).toMatch(/ratio \(gzipped\): \d+\.\d % \(goal <= 40 %\)$/);
+  });
+
+  it('prices each feature the official SDK lacks by stubbing its module: each stub applies and saves bytes', () => {
+    for (const name of Object.keys(EXTRAS)) {
+      const without = measured.withoutExtras.get(name);
+      expect(without, name).toBeLessThan(measured.ours.gzipped);
+      expect(measured.withoutExtras.get('all')).toBeLessThan(without!);
+    }
+    expect(extrasReport(measured)).toMatch(/without all of them: \d+\.\d\d KB, ratio \d+\.\d %$/);
   });
 });
