@@ -1,5 +1,6 @@
 /**
- * One pure request builder per operation: arguments in, `{ method, path, query, headers, body }` out.
+ * One pure request builder per operation: arguments in, `{ method, path, query, headers, body }` out
+ * (cookie parameters go in the `Cookie` header).
  * Exported, so users can test, sign or send requests their own way.
  */
 import { StructureKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure } from 'ts-morph';
@@ -46,13 +47,18 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     // Headers carry text: a number or boolean header parameter is sent as its string form.
     return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
   };
-  const record = (where: string): string => `{ ${op.parameters.filter((p) => p.in === where).map((p) => entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))).join(', ')} }`;
+  const entries = (where: string): string[] => op.parameters.filter((p) => p.in === where).map((p) => entry(where === 'path' ? templateName(p)! : p.name, valueOf(p)));
+  const record = (where: string): string => `{ ${entries(where).join(', ')} }`;
+  // Cookie parameters travel in one `Cookie` header, after the header parameters.
+  const cookies = entries('cookie');
+  if (cookies.length > 0) scope.use('encodeCookies');
+  const headers = `{ ${[...entries('header'), ...(cookies.length > 0 ? [`Cookie: encodeCookies({ ${cookies.join(', ')} })`] : [])].join(', ')} }`;
   const template = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
   statements.push(`return {
     method: ${stringLiteral(op.method)},
     path: encodePath(${stringLiteral(template)}, ${record('path')}),
     query: ${record('query')},
-    headers: ${record('header')},
+    headers: ${headers},
     ${bodyEntry(op, arity)},
   };`);
   return statements;

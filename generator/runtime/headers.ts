@@ -46,3 +46,14 @@ function joinRepeats(layer: Headers | ReadonlyArray<readonly [string, string]>):
   else for (const [name, value] of layer) add(value, name);
   return joined;
 }
+
+/**
+ * The `Cookie` header of an operation's cookie parameters: `a=1; b=x%20y`, values percent-encoded, arrays
+ * joined with commas; `undefined` values are left out, and with none left there is no header at all.
+ */
+export function encodeCookies(values: Readonly<Record<string, unknown>>): string | undefined {
+  const pairs = Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(Array.isArray(value) ? value.join(',') : String(value))}`);
+  return pairs.length > 0 ? pairs.join('; ') : undefined;
+}

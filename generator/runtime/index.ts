@@ -19,7 +19,7 @@ export {
   type ErrorDetail,
 } from './errors.js';
 export type { Fetch } from './attempt.js';
-export type { HeadersInput, HeaderValue } from './headers.js';
+export { encodeCookies, type HeadersInput, type HeaderValue } from './headers.js';
 export type { Logger, LogLevel } from './log.js';
 export { encodePath } from './path.js';
 export type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';

@@ -28,9 +28,14 @@ describe('the edge package', () => {
       method: 'GET',
       path: '/things',
       query: { limit: 2, tag: ['a', 'b'] },
-      headers: { 'X-Trace-Id': 't-1' },
+      headers: { 'X-Trace-Id': 't-1', 'X-Page-Size': undefined, Cookie: undefined },
       body: undefined,
     });
+  });
+
+  it('sends cookie parameters in one Cookie header, encoded, and none when no cookie is set', () => {
+    expect(edge['buildThingsListThingsRequest']!({ 'session id': 'a b;c', prefs: ['x', 'y'] })).toMatchObject({ headers: { Cookie: 'prefs=x%2Cy; session%20id=a%20b%3Bc' } });
+    expect(edge['buildThingsListThingsRequest']!({ limit: 1 })).toMatchObject({ headers: { Cookie: undefined } });
   });
 
   it('sends a number header parameter as text', () => {
@@ -59,9 +64,10 @@ describe('the edge package', () => {
 
   it('sends real requests through its client: server variables filled in, 204 → null', async () => {
     const client = new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0 });
-    expect(await client.things['listThings']!({ limit: 1 })).toEqual([{ id: '1' }]);
+    expect(await client.things['listThings']!({ limit: 1, 'session id': 's1' })).toEqual([{ id: '1' }]);
     expect(await client.things['delete']!('x')).toBeNull();
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /v1/things?limit=1', 'DELETE /v1/things/x']);
+    expect(server.requests.map((r) => r.headers.cookie)).toEqual(['session%20id=s1', undefined]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Merging header layers: later layers win, null removes, undefined keeps, names are case-insensitive. */
 import { describe, expect, it } from 'vitest';
-import { mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
+import { encodeCookies, mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
 import { redactHeaders, sensitiveHeaders } from '../../generator/runtime/redact.js';
 import { plainHeaders } from './helpers/capture-fetch.js';
 
@@ -36,5 +36,18 @@ describe('redactHeaders', () => {
       authorization: '***', 'x-auth-key': '***', 'x-auth-email': '***', cookie: '***', 'set-cookie': '***',
       'x-custom-credential': '***', 'proxy-authorization': '***', accept: 'application/json', 'x-request-id': 'r', 'x-api-key': '***',
     });
+  });
+});
+
+describe('encodeCookies', () => {
+  it.each<[string, Record<string, unknown>, string | undefined]>([
+    ['one value', { theme: 'dark' }, 'theme=dark'],
+    ['several, in order', { a: '1', b: 2, c: true }, 'a=1; b=2; c=true'],
+    ['separators and spaces are encoded', { 'x y': 'a;b=c, d' }, 'x%20y=a%3Bb%3Dc%2C%20d'],
+    ['an array is joined with commas', { ids: ['1', '2'] }, 'ids=1%2C2'],
+    ['undefined is left out', { a: undefined, b: '1' }, 'b=1'],
+    ['nothing set: no header', { a: undefined }, undefined],
+  ])('%s', (_name, values, want) => {
+    expect(encodeCookies(values)).toBe(want);
   });
 });
