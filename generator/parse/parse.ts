@@ -5,7 +5,7 @@ import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup } from '../load/refs.js';
 import { escapeToken, splitPointer } from '../util/pointer.js';
 import { operationsOf } from '../validate/context.js';
-import { asObject, asString, createContext, locationOf, modelKey, type ParseContext } from './context.js';
+import { asObject, asString, createContext, locationOf, modelKey, report, type ParseContext } from './context.js';
 import { parseOperation } from './operation.js';
 import { parseSchema } from './schema.js';
 import { parseSecuritySchemes } from './security.js';
@@ -45,10 +45,15 @@ function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): Opera
   }
   const positional = defaultPositional(doc);
   const paths = asObject(doc['paths']) ?? {};
-  return operationsOf(doc).map(({ path, method, pointer, op }) => {
+  return operationsOf(doc).flatMap(({ path, method, pointer, op }) => {
+    if (method === 'trace') {
+      // The Fetch standard forbids TRACE: no runtime's `fetch` can send it, so there is no method to generate.
+      report(ctx, { file: ctx.spec.entry, pointer }, 'trace-skipped', 'TRACE operations cannot be sent with fetch; this one is left out of the client', 'warning');
+      return [];
+    }
     const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
     const site = { path, method, op, at: { file: ctx.spec.entry, pointer }, pathItem: asObject(paths[path]) ?? {}, pathItemAt: { file: ctx.spec.entry, pointer: pathItemPointer } };
-    return parseOperation(ctx, site, tagResources, positional);
+    return [parseOperation(ctx, site, tagResources, positional)];
   });
 }
 

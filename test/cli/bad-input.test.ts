@@ -42,3 +42,16 @@ describe('generate --lenient', () => {
     expect(readFileSync(`${out}/src/models.ts`, 'utf8')).toContain('export type Missing = unknown;');
   });
 });
+
+describe('generate with a TRACE operation', () => {
+  it('leaves it out with a located warning: fetch cannot send TRACE', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', 'test/fixtures/warn/trace-operation.yaml', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/trace-operation\.yaml:12:5 warning \[trace-skipped\] #\/paths\/~1things\/trace: TRACE operations cannot be sent/);
+    const { readFileSync } = await import('node:fs');
+    const resource = readFileSync(`${out}/src/resources/default.ts`, 'utf8');
+    expect(resource).toContain('listThings(');
+    expect(resource).not.toMatch(/traceThings|'TRACE'/);
+  });
+});
