@@ -62,7 +62,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     this.#config = config;
     this.#credentials = credentials;
     // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
-    this.#options = { ...settings, ...Object.fromEntries(credentials) } as Options;
+    this.#options = { ...options, ...settings, ...Object.fromEntries(credentials) };
     this.#context = {
       settings,
       authHeaders: credentialHeaders(credentials, config.credentials),

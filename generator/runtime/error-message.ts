@@ -12,10 +12,9 @@ export function describeErrorBody(body: unknown): string | undefined {
   const { message, errors } = body as { message?: unknown; errors?: unknown };
   if (typeof message === 'string' && message) return message;
   // Cloudflare-style `errors: [{ code, message }]` reads as `Authentication error (code 10000)`.
-  const details = (Array.isArray(errors) ? (errors as unknown[]) : [])
-    .map((entry) => entry as { message?: unknown; code?: unknown } | null)
-    .filter((entry) => typeof entry?.message === 'string' && entry.message)
-    .map((entry) => (entry!.code == null ? entry!.message : `${String(entry!.message)} (code ${String(entry!.code)})`));
+  const details = (Array.isArray(errors) ? (errors as ({ message?: unknown; code?: unknown } | null)[]) : [])
+    .filter((entry): entry is { message: string; code?: unknown } => typeof entry?.message === 'string' && entry.message !== '')
+    .map(({ message: text, code }) => (code == null ? text : `${text} (code ${String(code)})`));
   return message == null && details.length > 0 ? details.join('; ') : excerpt(JSON.stringify(message ?? body));
 }
 

@@ -9,12 +9,16 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
  * ones winning; a key set to `undefined` in a later layer is dropped.
  */
 export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
-  // Exactly one slash between base and path; an empty path leaves the base URL as it is.
-  const [url, search] = (ABSOLUTE_URL.test(path) || !path ? path || baseURL : `${baseURL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`).split(/\?(.*)/);
+  const [url, search] = (ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path)).split(/\?(.*)/);
   const merged: Record<string, unknown> = {};
   if (search) new URLSearchParams(search).forEach((value, key) => (merged[key] = value));
   const query = stringifyQuery(Object.assign(merged, ...queryLayers));
   return query ? `${url}?${query}` : url!;
+}
+
+/** Exactly one slash between the two; an empty path leaves the base URL as it is. */
+function joinBase(baseURL: string, path: string): string {
+  return path ? `${baseURL.replace(/\/$/, '')}/${path.replace(/^\//, '')}` : baseURL;
 }
 
 /**

@@ -75,7 +75,6 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
   const scope = globalThis as { fetch?: Fetch };
   if (!options.fetch && typeof scope.fetch !== 'function') throw new SDKError('No global `fetch` in this runtime: pass one with the `fetch` option.');
   return {
-    ...options,
     // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
     baseURL: (options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL) || config.defaultBaseURL,
     timeout: checkTimeout('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS),
@@ -84,6 +83,9 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
     logger,
     // The global one is looked up on each call, so a polyfill or test double installed later is used.
     fetch: options.fetch ?? ((url, init) => (scope.fetch as Fetch)(url, init)),
+    fetchOptions: options.fetchOptions,
+    defaultHeaders: options.defaultHeaders,
+    defaultQuery: options.defaultQuery,
   };
 }
 
