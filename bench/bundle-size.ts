@@ -25,7 +25,7 @@ const response = await client.realtimeKit.activeSession.getActiveSession('app_id
 console.log(response.data);`;
 
 // The official SDK's tree-shakable entry, with the base variant of the one resource (no subresources).
-const THEIRS = `import { createClient } from 'cloudflare/tree-shakable';
+export const THEIRS = `import { createClient } from 'cloudflare/tree-shakable';
 import { BaseActiveSession } from 'cloudflare/resources/realtime-kit/active-session';
 const client = createClient({ apiToken: 'token', resources: [BaseActiveSession] });
 const response = await client.realtimeKit.activeSession.getActiveSession('meeting_id', { account_id: '023e105f4ecef8ad9ca31a8372d0c353', app_id: 'app_id' });

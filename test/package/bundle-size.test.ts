@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRAS, extrasReport, measure, report, type Measurement } from '../../bench/bundle-size.js';
+import { floorReport, measureFloor } from '../../bench/bundle-floor.js';
 import { generatePackage } from './helpers/prepare.js';
 
 let prepared: Awaited<ReturnType<typeof generatePackage>>;
@@ -40,4 +41,12 @@ describe('bench/bundle-size.ts', () => {
     }
     expect(extrasReport(measured)).toMatch(/without all of them: \d+\.\d\d KB, ratio \d+\.\d %$/);
   });
+
+  it('measures the floor probe, which works and is smaller than the shipped runtime', async () => {
+    // measureFloor runs the probe's own checks first and throws when one fails.
+    const floor = await measureFloor();
+    expect(floor.probe).toBeLessThan(measured.ours.gzipped);
+    expect(floor.theirs).toBe(measured.theirs.gzipped);
+    expect(floorReport(floor)).toMatch(/ratio \(gzipped\): \d+\.\d % \(goal <= 40 %\)$/);
+  }, 60_000);
 });
