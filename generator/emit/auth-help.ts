@@ -6,6 +6,7 @@
 import type { CredentialSpec } from '../runtime/credentials.js';
 
 export function describeAuthHelp(credentials: readonly CredentialSpec[], alternatives: ReadonlyArray<readonly string[]>): string {
+  if (alternatives.length === 0) return '';
   return `Pass ${alternatives.map((names) => describeAlternative(names, credentials)).join('; or pass ')}`;
 }
 

@@ -117,8 +117,8 @@ export interface OperationIR {
 export interface SecuritySchemeIR {
   readonly key: string;
   readonly type: 'bearer' | 'basic' | 'apiKey-header' | 'apiKey-query' | 'apiKey-cookie' | 'other';
-  /** The header (or query key) the credential travels in. */
-  readonly headerName?: string | undefined;
+  /** The header, query parameter or cookie the credential travels in. */
+  readonly paramName?: string | undefined;
   readonly description?: string | undefined;
   /** The client option that holds it (`x-sdk-option`, else camelCase of the key). */
   readonly option: string;

@@ -27,7 +27,7 @@ export interface Plan {
 
 export const CORE_INDEX = 'src/core/index.ts';
 export const RUNTIME_SYMBOLS: Readonly<Record<string, SymbolKind>> = {
-  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodeCookies: 'value', encodePath: 'value', SDKError: 'value',
+  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodeCookies: 'value', encodePath: 'value', placeCredentials: 'value', SDKError: 'value',
   BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', RequestOptions: 'type',
 };
 

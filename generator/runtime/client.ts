@@ -4,7 +4,7 @@
  * settings and which credentials are set, never their values.
  */
 import { APIPromise } from './api-promise.js';
-import { assertAuthenticated, credentialHeaders, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
+import { assertAuthenticated, headerCredentials, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
 import { createLevelLogger, type LogLevel } from './log.js';
 import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
@@ -54,7 +54,8 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     const settings = resolveSettings(options, config);
     const credentials = resolveCredentials(options as Readonly<Record<string, unknown>>, config.credentials);
     assertAuthenticated(config.clientName, credentials, config.authAlternatives, config.authHelp);
-    const scrub = createScrubber([...credentials.values()]);
+    const auth = (config.placeCredentials ?? headerCredentials)(credentials, config.credentials);
+    const scrub = createScrubber([...credentials.values(), ...auth.encoded]);
     this.baseURL = settings.baseURL;
     this.timeout = settings.timeout;
     this.maxRetries = settings.maxRetries;
@@ -65,11 +66,11 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     this.#options = { ...options, ...settings, ...Object.fromEntries(credentials) };
     this.#context = {
       settings,
-      authHeaders: credentialHeaders(credentials, config.credentials),
+      auth,
       userAgent: `${config.packageName}/${config.packageVersion}`,
       log: createLevelLogger(settings.logger, settings.logLevel, scrub),
       scrub,
-      isSensitive: sensitiveHeaders(config.credentials.map((spec) => spec.header)),
+      isSensitive: sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? [])),
     };
   }
 

@@ -4,6 +4,8 @@
  * token in an error body, a URL a user built by hand) has the value masked.
  */
 
+import { encodeQueryPart } from './url.js';
+
 export const REDACTED = '***';
 
 /** Header names that carry secrets in any API: credentials, cookies, keys, tokens. */
@@ -33,8 +35,9 @@ export type Scrubber = (text: string) => string;
 
 /** A function that masks every occurrence of the secrets (and their URL-encoded forms) in a text. */
 export function createScrubber(secrets: readonly string[]): Scrubber {
-  const needles = secrets
-    .flatMap((secret) => [secret, encodeURIComponent(secret)])
+  // As given, as encoded in a path or cookie, and as encoded in a query string.
+  const forms = new Set(secrets.flatMap((secret) => [secret, encodeURIComponent(secret), encodeQueryPart(secret)]));
+  const needles = [...forms]
     .filter((needle) => needle.length >= MIN_SCRUBBED_LENGTH)
     // Longest first, so a secret that contains another is masked whole.
     .sort((a, b) => b.length - a.length);

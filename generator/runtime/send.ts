@@ -4,6 +4,7 @@
  */
 import { anyAborted, sleep } from './abort.js';
 import { runAttempt, type AttemptResult, type ResponseBody } from './attempt.js';
+import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
 import { mergeHeaders } from './headers.js';
 import type { LevelLogger } from './log.js';
@@ -19,7 +20,8 @@ import { buildURL } from './url.js';
 /** What a client hands to every call: its settings and the pieces derived from its credentials. */
 export interface ClientContext {
   readonly settings: ClientSettings;
-  readonly authHeaders: Readonly<Record<string, string>>;
+  /** What the credentials add to every request. */
+  readonly auth: CredentialParts;
   readonly userAgent: string;
   /** The level-filtered, scrubbing logger. */
   readonly log: LevelLogger;
@@ -38,7 +40,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const { settings, log } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   const maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
-  const url = buildURL(settings.baseURL, built.path, [settings.defaultQuery, built.query, options.query]);
+  const url = buildURL(settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query, options.query]);
   const body = built.body === undefined ? undefined : JSON.stringify(built.body);
   // The runtime owns the method and body; each attempt adds its headers and signal.
   const init = { ...settings.fetchOptions, ...options.fetchOptions, method: built.method, body } as RequestInit;
@@ -46,16 +48,21 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   // For log lines only (none below `info`): the request id correlates those of one call across its attempts.
   const label = log.info ? `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}` : '';
   // Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's.
-  const headersFor = (retryCount: number) =>
-    mergeHeaders([
+  const headersFor = (retryCount: number) => {
+    const headers = mergeHeaders([
       { Accept: 'application/json', 'User-Agent': context.userAgent, 'X-Retry-Count': String(retryCount), 'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)) },
-      context.authHeaders,
+      context.auth.headers,
       settings.defaultHeaders,
       body ? { 'Content-Type': 'application/json' } : undefined,
       built.headers,
       options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
       options.headers,
     ]);
+    // Credential cookies go with the operation's cookie parameters, not instead of them.
+    const { cookie } = context.auth;
+    if (cookie) headers['cookie'] = headers['cookie'] ? `${cookie}; ${headers['cookie']}` : cookie;
+    return headers;
+  };
   for (let retryCount = 0; ; retryCount++) {
     if (anyAborted(signals)) throw new APIUserAbortError();
     const headers = headersFor(retryCount);

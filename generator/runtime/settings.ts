@@ -1,6 +1,6 @@
 /** The client's options and the settings they resolve to, with the environment as the fallback. */
 import type { Fetch } from './attempt.js';
-import type { CredentialSpec } from './credentials.js';
+import type { CredentialSpec, placeCredentials } from './credentials.js';
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import type { HeadersInput } from './headers.js';
@@ -27,6 +27,12 @@ export interface ClientConfig {
    * (`Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass …`).
    */
   readonly authHelp: string;
+  /**
+   * The runtime's `placeCredentials`, when a credential goes in a query parameter or a cookie, or is basic
+   * auth; without it, every credential is sent as a header, bearer or as is. Passed in rather than always
+   * used, so that browser bundles of the APIs that do not need it leave it out.
+   */
+  readonly placeCredentials?: typeof placeCredentials | undefined;
 }
 
 /** The options every generated client accepts, besides its credentials. */

@@ -46,6 +46,6 @@ function appendPairs(pairs: string[], key: string, value: unknown): void {
 }
 
 /** RFC 3986 encoding: only unreserved characters stay as they are (`encodeURIComponent` keeps `!'()*`). */
-function encodeQueryPart(text: string): string {
+export function encodeQueryPart(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -22,6 +22,10 @@ describe('bench/bundle-size.ts', () => {
     expect(measured.ours.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['dist/esm/core/retry-policy.js', 'dist/esm/core/redact.js', 'dist/esm/core/log.js', 'dist/esm/core/errors.js']));
   });
 
+  it('leaves out the code for credentials outside headers, which this API does not use', () => {
+    expect(measured.ours.code).not.toContain('Basic ');
+  });
+
   it('bundles theirs through cloudflare/tree-shakable with the one resource, not the whole SDK', () => {
     const paths = measured.theirs.inputs.map((i) => i.path);
     expect(paths).toContain('cloudflare/tree-shakable.mjs');

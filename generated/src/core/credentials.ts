@@ -1,19 +1,30 @@
 // This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
 
-/** Credentials: where each comes from, the headers it becomes, and the check that one alternative is set. */
+/** Credentials: where each comes from, where it is sent, and the check that one alternative is set. */
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
+import { encodeCookies } from './headers.js';
 
-/** One credential of the API: a client option, its environment variable, and the header it is sent in. */
+/**
+ * One credential of the API: a client option, its environment variable, and where it is sent: in a header,
+ * a query parameter or a cookie (exactly one of the three).
+ */
 export interface CredentialSpec {
   /** The client option (`apiToken`). */
   readonly option: string;
   /** The environment variable read when the option is `undefined` (`CLOUDFLARE_API_TOKEN`). */
   readonly env?: string | undefined;
   /** The header the value is sent in (`Authorization`). */
-  readonly header: string;
-  /** `bearer`: `Authorization: Bearer <value>`; `raw`: the value as is. */
-  readonly scheme: 'bearer' | 'raw';
+  readonly header?: string | undefined;
+  /** The query parameter the value is sent in (`api_key`). */
+  readonly query?: string | undefined;
+  /** The cookie the value is sent in (`session`). */
+  readonly cookie?: string | undefined;
+  /**
+   * `bearer`: `Bearer <value>`; `basic`: `Basic <base64 of the value>`, the value being `user:password`;
+   * `raw`: the value as is.
+   */
+  readonly scheme: 'bearer' | 'basic' | 'raw';
 }
 
 /** Option name → value, for the credentials that are set. */
@@ -34,14 +45,53 @@ export function resolveCredentials(options: Readonly<Record<string, unknown>>, s
   return resolved;
 }
 
-/** The headers of every credential that is set (the official SDK also sends them all). */
-export function credentialHeaders(credentials: Credentials, specs: readonly CredentialSpec[]): Record<string, string> {
+/** What the credentials that are set add to every request; cookies as one `Cookie` header value. */
+export interface CredentialParts {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string>>;
+  readonly cookie: string | undefined;
+  /** Sent forms that do not contain the value as given (the base64 of `basic`), for the scrubber to mask too. */
+  readonly encoded: readonly string[];
+}
+
+/**
+ * Every credential that is set, as a header: `Bearer <value>` or the value as is. The official SDK also
+ * sends them all. Credentials sent elsewhere need `placeCredentials`.
+ */
+export function headerCredentials(credentials: Credentials, specs: readonly CredentialSpec[]): CredentialParts {
   const headers: Record<string, string> = {};
   for (const spec of specs) {
     const value = credentials.get(spec.option);
-    if (value !== undefined) headers[spec.header] = spec.scheme === 'bearer' ? `Bearer ${value}` : value;
+    if (value !== undefined) headers[spec.header ?? 'Authorization'] = spec.scheme === 'bearer' ? `Bearer ${value}` : value;
   }
-  return headers;
+  return { headers, query: {}, cookie: undefined, encoded: [] };
+}
+
+/**
+ * Every credential that is set, where the API expects it: a header, a query parameter or a cookie, with
+ * basic credentials base64-encoded. The generated client passes it in its config (`ClientConfig`) only
+ * when the API needs it, so a bundle for an API whose credentials are all headers leaves it out.
+ */
+export function placeCredentials(credentials: Credentials, specs: readonly CredentialSpec[]): CredentialParts {
+  const headers: Record<string, string> = {};
+  const query: Record<string, string> = {};
+  const cookies: Record<string, string> = {};
+  const encoded: string[] = [];
+  for (const spec of specs) {
+    const value = credentials.get(spec.option);
+    if (value === undefined) continue;
+    if (spec.scheme === 'basic') encoded.push(base64(value));
+    const sent = spec.scheme === 'bearer' ? `Bearer ${value}` : spec.scheme === 'basic' ? `Basic ${encoded.at(-1)}` : value;
+    if (spec.query !== undefined) query[spec.query] = sent;
+    else if (spec.cookie !== undefined) cookies[spec.cookie] = sent;
+    else headers[spec.header ?? 'Authorization'] = sent;
+  }
+  return { headers, query, cookie: encodeCookies(cookies), encoded };
+}
+
+/** UTF-8, then base64 (RFC 7617): `btoa` alone throws on any character above U+00FF. */
+function base64(text: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
 /**

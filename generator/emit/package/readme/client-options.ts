@@ -1,7 +1,7 @@
 /** The README's `Client options` section: credentials from the spec, then the options every client has. */
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
-import { supportedSchemes } from '../../client-file.js';
+import { credentialAlternatives, supportedSchemes } from '../../client-file.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 
 export function clientOptions(api: ApiIR): string {
@@ -23,12 +23,17 @@ function credentialRows(api: ApiIR): string[][] {
   return supportedSchemes(api).map((s) => [code(s.option), s.env ? code(`process.env['${s.env}']`) : '', credentialText(s)]);
 }
 
-/** The spec's description, plus the header it travels in when the description does not say. */
+/** The spec's description, plus where the credential travels when the description does not say. */
 function credentialText(scheme: SecuritySchemeIR): string {
   const description = scheme.description?.trim() ?? '';
-  const header = scheme.headerName ?? '';
-  if (header === '' || description.includes(header)) return description;
-  const how = scheme.type === 'bearer' ? `${code(`${header}: Bearer <token>`)}` : code(header);
+  const name = scheme.paramName ?? '';
+  if (name === '' || description.includes(name)) return description;
+  const how = {
+    bearer: code(`${name}: Bearer <token>`),
+    basic: `${code(`${name}: Basic <base64>`)}, from the value ${code('user:password')}`,
+    'apiKey-query': `the query parameter ${code(name)}`,
+    'apiKey-cookie': `the cookie ${code(name)}`,
+  }[scheme.type as string] ?? code(name);
   return `${description}${description === '' ? '' : ' '}Sent as ${how}.`;
 }
 
@@ -49,9 +54,9 @@ function commonRows(api: ApiIR): string[][] {
 
 /** Which credentials must go together, from the spec's security requirements. */
 function authentication(api: ApiIR): string | undefined {
-  const optionOf = new Map(supportedSchemes(api).map((s) => [s.key, s.option]));
-  const alternatives = api.security.filter((alt) => alt.length > 0 && alt.every((k) => optionOf.has(k))).map((alt) => alt.map((k) => code(optionOf.get(k)!)).join(' and '));
-  if (alternatives.length === 0) return undefined;
+  const checked = credentialAlternatives(api);
+  if (checked.length === 0) return undefined;
+  const alternatives = checked.map((alt) => alt.map(code).join(' and '));
   const needed = alternatives.length === 1 ? alternatives[0] : `one of: ${alternatives.join('; or ')}`;
   return `The client needs ${needed}; without them the constructor throws an ${code('SDKError')} naming the options and environment variables to set. Every credential that is set is sent. Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
 }

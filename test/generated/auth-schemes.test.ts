@@ -1,0 +1,104 @@
+/**
+ * Credentials in every place OpenAPI lets a spec put them: an API key in a query parameter or a cookie,
+ * HTTP basic, and a scheme the client cannot send (mutual TLS). Generated from `test/fixtures/auth`, run
+ * against a loopback server, with the debug log captured to check that no form of a credential shows.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { run, scratchDir } from '../helpers/tree.js';
+import { captureLogs } from '../runtime/helpers/logs.js';
+
+type Vault = { default_: { getSecret(name: string, params?: object): Promise<unknown> } };
+type VaultClass = new (options: object) => Vault;
+
+const FIXTURE = 'test/fixtures/auth/openapi.yaml';
+let server: ApiServer;
+let Vault: VaultClass;
+let warnings: string;
+let readme: string;
+
+async function generate(spec: string): Promise<{ Vault: VaultClass; stderr: string; out: string }> {
+  const out = join(scratchDir('auth-schemes-'), 'generated');
+  const result = await run('generate', '--spec', spec, '--out', out);
+  expect(result.code, result.stderr).toBe(0);
+  const module = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Vault: VaultClass };
+  return { Vault: module.Vault, stderr: result.stderr, out };
+}
+
+beforeAll(async () => {
+  delete process.env['VAULT_QUERY_KEY'];
+  const generated = await generate(FIXTURE);
+  ({ Vault, stderr: warnings } = generated);
+  readme = readFileSync(join(generated.out, 'README.md'), 'utf8');
+  server = await startApiServer(() => ({ status: 200, body: '{"value":"v"}' }));
+}, 60_000);
+
+afterAll(() => server.close());
+
+const client = (options: object) => new Vault({ baseURL: server.url, maxRetries: 0, ...options });
+const lastRequest = () => server.requests.at(-1)!;
+
+describe('credentials outside the Authorization header', () => {
+  it('sends an API key in its query parameter, RFC 3986-encoded, beside the operation', async () => {
+    await client({ queryKey: "k!ey'(1)*" }).default_.getSecret('db');
+    expect(lastRequest().url).toBe("/secrets/db?api_key=k%21ey%27%281%29%2A");
+  });
+
+  it('sends an API key in its cookie, together with the cookie parameters of the operation', async () => {
+    await client({ cookieKey: 'c00kie;v' }).default_.getSecret('db', { theme: 'dark' });
+    expect(lastRequest().headers.cookie).toBe('vault_session=c00kie%3Bv; theme=dark');
+    await client({ cookieKey: 'c00kie' }).default_.getSecret('db');
+    expect(lastRequest().headers.cookie).toBe('vault_session=c00kie');
+  });
+
+  it('sends basic credentials as the base64 of user:password, UTF-8 first', async () => {
+    await client({ login: 'ada:pässwörd' }).default_.getSecret('db');
+    expect(lastRequest().headers.authorization).toBe(`Basic ${Buffer.from('ada:pässwörd', 'utf8').toString('base64')}`);
+  });
+
+  it('reads the query key from its environment variable', async () => {
+    process.env['VAULT_QUERY_KEY'] = 'from-env-key';
+    try {
+      await client({}).default_.getSecret('db');
+    } finally {
+      delete process.env['VAULT_QUERY_KEY'];
+    }
+    expect(lastRequest().url).toBe('/secrets/db?api_key=from-env-key');
+  });
+
+  it('shows no form of any credential in the debug log: raw, percent-encoded, or base64', async () => {
+    const logs = captureLogs();
+    const secrets = { queryKey: "k!ey'(1)*", cookieKey: 'c00kie;v', login: 'ada:pässwörd' };
+    await client({ ...secrets, logLevel: 'debug', logger: logs.logger }).default_.getSecret('db', { theme: 'dark' });
+    const text = logs.text();
+    expect(text).toContain('/secrets/db?api_key=***');
+    const forms = [...Object.values(secrets).flatMap((s) => [s, encodeURIComponent(s)]), 'k%21ey%27%281%29%2A', Buffer.from(secrets.login).toString('base64')];
+    for (const form of forms) expect(text, form).not.toContain(form);
+  });
+});
+
+describe('a scheme the client cannot send', () => {
+  it('is reported with its location, and the client is built without requiring another credential', () => {
+    expect(warnings).toMatch(/auth\/openapi\.yaml:50:5 warning \[security-scheme-unsupported\] #\/components\/securitySchemes\/client_cert: security scheme "client_cert" \(type "mutualTLS"\) is not sent by the client/);
+    expect(() => new Vault({})).not.toThrow();
+  });
+
+  it('without it, a client with no credential fails, naming every option and variable that would do', async () => {
+    const dir = scratchDir('auth-schemes-spec-');
+    const spec = join(dir, 'openapi.yaml');
+    writeFileSync(spec, readFileSync(FIXTURE, 'utf8').replace('  - client_cert: []\n', ''));
+    const strict = (await generate(spec)).Vault;
+    expect(() => new strict({})).toThrow('Vault: no credentials. Pass queryKey (or set the environment variable VAULT_QUERY_KEY); or pass cookieKey; or pass login.');
+  }, 60_000);
+});
+
+describe('the README', () => {
+  it('says where each credential is sent', () => {
+    expect(readme).toContain('Sent as the query parameter `api_key`.');
+    expect(readme).toContain('Sent as the cookie `vault_session`.');
+    expect(readme).toContain('Sent as `Authorization: Basic <base64>`, from the value `user:password`.');
+  });
+});
