@@ -16,5 +16,7 @@ export async function packageFiles(api: ApiIR, runtime: ReadonlyMap<string, stri
   for (const [path, config] of tsconfigs()) files.set(path, await formatOther(JSON.stringify(config, null, 2), 'json'));
   files.set('README.md', await formatOther(readme(api), 'markdown'));
   files.set('api.md', await formatOther(apiReference(api, runtimeExports(runtime)), 'markdown'));
+  // Copied as is: a license's exact wording matters. npm packs a LICENSE file whatever `files` says.
+  if (api.package.licenseText !== undefined) files.set('LICENSE', api.package.licenseText);
   return files;
 }

@@ -134,6 +134,8 @@ export interface PackageConfigIR {
   readonly license: string;
   readonly repository?: string | undefined;
   readonly keywords: readonly string[];
+  /** The text of `x-sdk.package.licenseFile`, written to the package as `LICENSE`. */
+  readonly licenseText?: string | undefined;
 }
 
 export interface ClientConfigIR {

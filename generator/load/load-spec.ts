@@ -14,6 +14,8 @@ export type ReadFile = (file: string) => string | undefined;
 export interface LoadedSpec {
   readonly entry: string;
   readonly sources: ReadonlyMap<string, ParsedSource>;
+  /** The license text named by `x-sdk.package.licenseFile`, shipped in the package as `LICENSE`. */
+  readonly licenseText?: string | undefined;
 }
 
 export type LoadResult =
@@ -40,8 +42,26 @@ export function loadSpec(entry: string, read: ReadFile): LoadResult {
     sources.set(file, parsed.source);
     for (const ref of externalRefs(parsed.source)) pending.push(ref);
   }
+  const license = diagnostics.length > 0 ? undefined : readLicense(sources.get(entry)!, read);
+  if (license?.diagnostic) diagnostics.push(license.diagnostic);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, spec: { entry, sources } };
+  return { ok: true, spec: { entry, sources, licenseText: license?.text } };
+}
+
+const LICENSE_FILE_POINTER = '/x-sdk/package/licenseFile';
+
+/** `x-sdk.package.licenseFile`, a path relative to the entry document, read like the spec's own files. */
+function readLicense(entry: ParsedSource, read: ReadFile): { text?: string; diagnostic?: Diagnostic } | undefined {
+  const pkg = (entry.value as { 'x-sdk'?: { package?: { licenseFile?: unknown } } } | null)?.['x-sdk']?.package;
+  if (pkg?.licenseFile === undefined) return undefined;
+  const at = locate(entry, LICENSE_FILE_POINTER);
+  if (typeof pkg.licenseFile !== 'string' || pkg.licenseFile === '') {
+    return { diagnostic: { severity: 'error', code: 'license-file-invalid', message: 'licenseFile must be a path to a file, relative to the spec', location: at } };
+  }
+  const file = resolveFilePath(entry.file, pkg.licenseFile);
+  const text = read(file);
+  if (text === undefined) return { diagnostic: { severity: 'error', code: 'license-file-missing', message: `licenseFile names ${file}, which cannot be read`, location: at } };
+  return { text };
 }
 
 function missingFile(file: string, from: SourceLocation | undefined): Diagnostic {

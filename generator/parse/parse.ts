@@ -25,7 +25,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     version: asString(info['version']) ?? '',
     description: asString(info['description']),
     baseURL: baseURLOf(doc),
-    package: parsePackageConfig(doc),
+    package: parsePackageConfig(doc, ctx.spec.licenseText),
     client: parseClientConfig(doc),
     securitySchemes: parseSecuritySchemes(ctx, doc),
     security: parseSecurityRequirement(doc['security']) ?? [],

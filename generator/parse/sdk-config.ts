@@ -6,7 +6,7 @@ import type { ClientConfigIR, PackageConfigIR } from '../ir/types.js';
 import { kebabCase, pascalCase } from '../util/names.js';
 import { asObject, asString } from './context.js';
 
-export function parsePackageConfig(doc: Record<string, unknown>): PackageConfigIR {
+export function parsePackageConfig(doc: Record<string, unknown>, licenseText?: string): PackageConfigIR {
   const info = asObject(doc['info']) ?? {};
   const pkg = asObject(asObject(doc['x-sdk'])?.['package']) ?? {};
   const license = asObject(info['license']);
@@ -18,6 +18,7 @@ export function parsePackageConfig(doc: Record<string, unknown>): PackageConfigI
     license: asString(pkg['license']) ?? asString(license?.['identifier']) ?? asString(license?.['name']) ?? 'UNLICENSED',
     repository: asString(pkg['repository']),
     keywords,
+    licenseText,
   };
 }
 

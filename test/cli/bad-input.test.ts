@@ -24,6 +24,12 @@ describe('generate with a broken spec', () => {
     expect(result.stderr).toContain('cannot read the spec file no/such/spec.yaml');
   });
 
+  it('reports a license file that cannot be read where the spec names it', async () => {
+    const result = await run('generate', '--spec', `${BAD}/license-file-missing.yaml`, '--out', scratchWithSpec().out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${BAD}/license-file-missing.yaml:8:5 error [license-file-missing] #/x-sdk/package/licenseFile: licenseFile names ${BAD}/NO-SUCH-LICENSE, which cannot be read`);
+  });
+
   it('rejects unknown arguments with the usage and exit 2', async () => {
     const result = await run('generate', '--nope');
     expect(result.code).toBe(2);

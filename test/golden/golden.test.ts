@@ -1,7 +1,8 @@
 /**
  * Golden files: every file the generator writes for each fixture spec, as readable snapshots. The
- * runtime's verbatim copies (`src/core/`) and the provenance record are left out: the first is tested
- * where it is written, the second changes with the generator's version by design.
+ * runtime's and the license's verbatim copies (`src/core/`, `LICENSE`) and the provenance record are left
+ * out: the copies are tested where they are written, the record changes with the generator's version by
+ * design.
  */
 import { describe, expect, it } from 'vitest';
 import { generateInMemory } from '../../generator/pipeline.js';
@@ -13,7 +14,7 @@ const FIXTURES: Record<string, string> = {
   edge: 'test/fixtures/edge/openapi.yaml',
 };
 
-const isGolden = (path: string): boolean => !path.startsWith('src/core/') && path !== 'provenance.json';
+const isGolden = (path: string): boolean => !path.startsWith('src/core/') && path !== 'LICENSE' && path !== 'provenance.json';
 
 describe.each(Object.entries(FIXTURES))('golden output of %s', (name, specPath) => {
   it('matches the snapshots file by file', async () => {

@@ -48,7 +48,11 @@ describe('the build', () => {
 
   it('packs what users need and nothing else', () => {
     const outside = prepared.packed.files.filter((p) => !p.startsWith('dist/'));
-    expect(outside).toEqual(['README.md', 'api.md', 'package.json']);
+    expect(outside).toEqual(['LICENSE', 'README.md', 'api.md', 'package.json']);
+  });
+
+  it('ships the license file the spec names, byte for byte', () => {
+    expect(readFileSync(join(prepared.dir, 'LICENSE'), 'utf8')).toBe(readFileSync('spec/LICENSE', 'utf8'));
   });
 });
 
