@@ -10,7 +10,8 @@ import type { LoadedSpec } from './load/load-spec.js';
 import { normalize } from './normalize/normalize.js';
 import { parseApi } from './parse/parse.js';
 import { plan } from './plan/plan.js';
-import { printUnits } from './print/print.js';
+import { createFormatter } from './print/format-pool.js';
+import { PRETTIER_OPTIONS, printUnits } from './print/print.js';
 import { validate } from './validate/validate.js';
 import { runtimeFiles } from './emit/runtime-files.js';
 
@@ -49,7 +50,13 @@ export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<st
   const { api, warnings } = buildApi(spec, options);
   const planned = plan(api);
   const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
-  const printed = await printUnits(emitted, planned);
-  const files = new Map([...printed, ...runtimeFiles(runtime), ...(await packageFiles(api, runtime))]);
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), api, warnings };
+  const formatter = createFormatter(planned.units.length, PRETTIER_OPTIONS);
+  try {
+    // The package files first: the README and api.md are the largest texts, best started early.
+    const [packaged, printed] = await Promise.all([packageFiles(api, runtime, formatter), printUnits(emitted, planned, formatter)]);
+    const files = new Map([...printed, ...runtimeFiles(runtime), ...packaged]);
+    return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), api, warnings };
+  } finally {
+    await formatter.close();
+  }
 }

@@ -3,6 +3,7 @@
  * (and, for the API reference, the names the runtime exports).
  */
 import type { ApiIR } from '../ir/types.js';
+import type { Formatter } from '../print/format-pool.js';
 import { formatOther } from '../print/print.js';
 import { apiReference } from './package/api-md.js';
 import { packageJson } from './package/package-json.js';
@@ -10,12 +11,15 @@ import { readme } from './package/readme.js';
 import { runtimeExports } from './package/runtime-exports.js';
 import { tsconfigs } from './package/tsconfig.js';
 
-export async function packageFiles(api: ApiIR, runtime: ReadonlyMap<string, string> = new Map()): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  files.set('package.json', await formatOther(JSON.stringify(packageJson(api.package), null, 2), 'json'));
-  for (const [path, config] of tsconfigs()) files.set(path, await formatOther(JSON.stringify(config, null, 2), 'json'));
-  files.set('README.md', await formatOther(readme(api), 'markdown'));
-  files.set('api.md', await formatOther(apiReference(api, runtimeExports(runtime)), 'markdown'));
+export async function packageFiles(api: ApiIR, runtime: ReadonlyMap<string, string> = new Map(), formatter?: Formatter): Promise<Map<string, string>> {
+  const sources: [path: string, parser: 'json' | 'markdown', text: string][] = [
+    ['package.json', 'json', JSON.stringify(packageJson(api.package), null, 2)],
+    ...tsconfigs().map(([path, config]): [string, 'json', string] => [path, 'json', JSON.stringify(config, null, 2)]),
+    ['README.md', 'markdown', readme(api)],
+    ['api.md', 'markdown', apiReference(api, runtimeExports(runtime))],
+  ];
+  // All at once: with workers, the README and api.md of a large spec are formatted side by side.
+  const files = new Map(await Promise.all(sources.map(async ([path, parser, text]) => [path, await formatOther(text, parser, formatter)] as const)));
   // Copied as is: a license's exact wording matters. npm packs a LICENSE file whatever `files` says.
   if (api.package.licenseText !== undefined) files.set('LICENSE', api.package.licenseText);
   return files;

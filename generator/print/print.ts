@@ -3,10 +3,11 @@
  * then prettier with a pinned inline config, so the output never depends on a config file on disk.
  */
 import { Project, type StatementStructures } from 'ts-morph';
-import * as prettier from 'prettier';
+import type * as prettier from 'prettier';
 import type { EmittedUnit } from '../emit/units.js';
 import { importsFor } from '../plan/imports.js';
 import type { Plan } from '../plan/plan.js';
+import { inProcessFormatter, type Formatter } from './format-pool.js';
 
 /** Marks every file the generator owns; `check` and humans both rely on it. */
 export const GENERATED_HEADER = '// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.\n';
@@ -25,21 +26,26 @@ export const PRETTIER_OPTIONS: prettier.Options = {
   proseWrap: 'preserve',
 };
 
-export async function printUnits(units: readonly EmittedUnit[], plan: Plan): Promise<Map<string, string>> {
+/** Formats with `formatter` (see `format-pool.ts`); the caller closes it. */
+export async function printUnits(units: readonly EmittedUnit[], plan: Plan, formatter: Formatter = IN_PROCESS): Promise<Map<string, string>> {
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  const out = new Map<string, string>();
+  const formatted: Promise<[string, string]>[] = [];
   for (const unit of units) {
     const statements: StatementStructures[] = [...importsFor(unit.path, unit.uses, plan.symbols), ...unit.statements];
     const file = project.createSourceFile(unit.path, { statements }, { overwrite: true });
-    out.set(unit.path, await formatTypeScript(GENERATED_HEADER + '\n' + file.getFullText()));
+    // Not awaited here: with workers, the next file is printed while this one is formatted.
+    formatted.push(formatter.format(GENERATED_HEADER + '\n' + file.getFullText(), 'typescript').then((text) => [unit.path, text]));
+    project.removeSourceFile(file);
   }
-  return out;
+  return new Map(await Promise.all(formatted));
 }
+
+const IN_PROCESS = inProcessFormatter(PRETTIER_OPTIONS);
 
 export function formatTypeScript(text: string): Promise<string> {
-  return prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' });
+  return IN_PROCESS.format(text, 'typescript');
 }
 
-export function formatOther(text: string, parser: 'json' | 'markdown'): Promise<string> {
-  return prettier.format(text, { ...PRETTIER_OPTIONS, parser });
+export function formatOther(text: string, parser: 'json' | 'markdown', formatter: Formatter = IN_PROCESS): Promise<string> {
+  return formatter.format(text, parser);
 }

@@ -5,18 +5,19 @@
  */
 import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { baseErrorAlias, builderName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
-import { plan } from '../../plan/plan.js';
+import { plan, type Plan } from '../../plan/plan.js';
 import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
 import type { RuntimeExport } from './runtime-exports.js';
 import { httpLine, methodArguments, methodSignature, operationsByResource } from './signature.js';
 
 export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = []): string {
+  const { symbols } = plan(api);
   return blocks(
     heading(1, `${api.package.name} API reference`),
     `Every method and every name the package exports. The [README](./README.md) shows how to use them; ${code(`import ${api.client.name} from '${api.package.name}'`)} gives the client.`,
     clientSection(api),
-    ...operationsByResource(api).map((group) => resourceSection(api, group)),
+    ...operationsByResource(api).map((group) => resourceSection(api, group, symbols)),
     resourceClasses(api),
     modelsSection(api),
     runtimeSection(runtime),
@@ -35,8 +36,7 @@ function clientSection(api: ApiIR): string {
   );
 }
 
-function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number]): string {
-  const symbols = plan(api).symbols;
+function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number], symbols: Plan['symbols']): string {
   const types = group.operations.flatMap((op) => [paramsTypeName(op), responseTypeName(op)]).filter((n) => symbols.has(n));
   return blocks(
     heading(2, `${group.className}: ${code(['client', ...group.path].join('.'))}`),

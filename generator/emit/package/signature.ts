@@ -2,7 +2,7 @@
 import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { paramsTypeName } from '../../normalize/names.js';
 import { paramsArity, responseTypeOf } from '../operation-types.js';
-import { createScope } from '../scope.js';
+import { createScope, type TypeScope } from '../scope.js';
 
 /** `client.realtimeKit.activeSession.getActiveSession` */
 export function methodPath(op: OperationIR, clientVar = 'client'): string {
@@ -16,9 +16,18 @@ export function methodSignature(api: ApiIR, op: OperationIR): string {
 
 export function methodArguments(api: ApiIR, op: OperationIR): string[] {
   const positional = op.parameters.filter((p) => p.positional).map((p) => `${p.argName}: string`);
-  const arity = paramsArity(op, createScope(new Map(api.models.map((m) => [m.key, m])), new Set()));
+  const arity = paramsArity(op, docsScope(api));
   const params = arity === 'none' ? [] : [`params${arity === 'optional' ? '?' : ''}: ${paramsTypeName(op)}`];
   return [...positional, ...params, 'options?: RequestOptions'];
+}
+
+const scopes = new WeakMap<ApiIR, TypeScope>();
+
+/** One scope per API for the docs, which only look models up: built per call, it cost O(models) each time. */
+function docsScope(api: ApiIR): TypeScope {
+  let scope = scopes.get(api);
+  if (!scope) scopes.set(api, (scope = createScope(new Map(api.models.map((m) => [m.key, m])), new Set())));
+  return scope;
 }
 
 /** `GET /accounts/{account_id}/…` */

@@ -1,0 +1,72 @@
+/**
+ * Formatting in worker threads gives the same text as formatting in process, reports prettier's errors,
+ * and is chosen only for specs with many files.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { readFromDisk } from '../../generator/io/fs-read.js';
+import { createFormatter, inProcessFormatter, WORKER_THRESHOLD, workerFormatter } from '../../generator/print/format-pool.js';
+import { PRETTIER_OPTIONS, printUnits } from '../../generator/print/print.js';
+import { plan } from '../../generator/plan/plan.js';
+import { emitUnit } from '../../generator/emit/units.js';
+import { buildApi } from '../../generator/pipeline.js';
+
+const workers = workerFormatter(2, PRETTIER_OPTIONS);
+const inProcess = inProcessFormatter(PRETTIER_OPTIONS);
+afterAll(() => workers.close());
+
+describe('workerFormatter', () => {
+  it('prints every file of the edge fixture exactly as in process', async () => {
+    const loaded = loadSpec('test/fixtures/edge/openapi.yaml', readFromDisk);
+    if (!loaded.ok) throw new Error('edge fixture does not load');
+    const { api } = buildApi(loaded.spec);
+    const planned = plan(api);
+    const units = planned.units.map((unit) => emitUnit(api, planned, unit));
+    const [fromWorkers, fromProcess] = await Promise.all([printUnits(units, planned, workers), printUnits(units, planned, inProcess)]);
+    expect(fromWorkers.size).toBeGreaterThan(3);
+    expect(fromWorkers).toEqual(fromProcess);
+  });
+
+  it('formats Markdown and JSON as in process', async () => {
+    const markdown = '# Title\n\n* a\n* b\n\n|a|b|\n|-|-|\n|1|2|\n';
+    const json = '{"a":1,"b":[1,2]}';
+    expect(await workers.format(markdown, 'markdown')).toBe(await inProcess.format(markdown, 'markdown'));
+    expect(await workers.format(json, 'json')).toBe(await inProcess.format(json, 'json'));
+  });
+
+  it("rejects with prettier's message when a text does not parse, and keeps working", async () => {
+    await expect(workers.format('const = ;', 'typescript')).rejects.toThrow(/Expression expected|Variable declaration expected/);
+    expect(await workers.format('const a=1', 'typescript')).toBe('const a = 1;\n');
+  });
+});
+
+describe('createFormatter', () => {
+  it('formats small specs in process and large ones in workers, with the same result', async () => {
+    const small = createFormatter(WORKER_THRESHOLD - 1, PRETTIER_OPTIONS);
+    const large = createFormatter(WORKER_THRESHOLD, PRETTIER_OPTIONS);
+    try {
+      expect([small.workers, large.workers >= 2]).toEqual([0, true]);
+      expect(await large.format('let x=[1,2]', 'typescript')).toBe(await small.format('let x=[1,2]', 'typescript'));
+    } finally {
+      await Promise.all([small.close(), large.close()]);
+    }
+  });
+});
+
+describe('a generation that formats in workers', () => {
+  it('ends once its files are written: the workers are stopped', () => {
+    // One tag per path: one resource file each, enough files for the workers.
+    const paths = Object.fromEntries(
+      Array.from({ length: WORKER_THRESHOLD }, (_, i) => [`/things${i}`, { get: { operationId: `getThing${i}`, tags: [`t${i}`], responses: { '200': { description: 'ok' } } } }]),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'format-pool-'));
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify({ openapi: '3.1.0', info: { title: 'Many', version: '1.0.0' }, paths }));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'generator/cli.ts', 'generate', '--spec', join(dir, 'openapi.json'), '--out', join(dir, 'out')], { encoding: 'utf8', timeout: 60_000 });
+    expect([child.signal, child.status, child.stderr]).toEqual([null, 0, '']);
+    expect(readdirSync(join(dir, 'out/src/resources')).length).toBeGreaterThanOrEqual(WORKER_THRESHOLD);
+  }, 70_000);
+});
