@@ -30,6 +30,9 @@ function exampleValue(schema: SchemaIR, name: string, lookup: Lookup, depth: num
   switch (schema.kind) {
     case 'string':
       return name === '' ? 'string' : name;
+    case 'binary':
+      // Text is an `Uploadable` too; a real call passes a `File`, a `Blob` or bytes.
+      return `${name || 'file'} contents`;
     case 'number':
     case 'integer':
       return 0;

@@ -5,6 +5,7 @@
  */
 import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { orderProperties } from '../normalize/pass-order.js';
+import { bodyEncoding, withUploads } from './body-encoding.js';
 
 export interface ParamsMember {
   readonly name: string;
@@ -58,14 +59,22 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   if (!body) return fromParams;
   // A body field named like a parameter cannot sit beside it in one object: the body then travels whole.
   const flat = flatBodyWithoutClash(op, lookup, new Set(fromParams.map((m) => m.name)));
+  const encoding = bodyEncoding(op);
+  // Multipart file fields take bytes; a raw body is bytes or text whatever its schema says.
+  const fieldSchema = (schema: SchemaIR): SchemaIR => (encoding === 'multipart' ? withUploads(schema) : schema);
+  const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : body.schema;
   const fromBody: ParamsMember[] = flat
-    ? flat.map((p) => ({ name: p.name, required: p.required, schema: p.schema, description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
-    : [{ name: 'body', required: body.required, schema: body.schema, description: body.description, source: 'body' }];
+    ? flat.map((p) => ({ name: p.name, required: p.required, schema: fieldSchema(p.schema), description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
+    : [{ name: 'body', required: body.required, schema: bodySchema, description: body.description, source: 'body' }];
   return [...fromParams, ...fromBody];
 }
 
-/** The flattened body, unless one of its fields would clash with a parameter's name (or with `body`). */
+/**
+ * The flattened body, unless one of its fields would clash with a parameter's name (or with `body`), or
+ * the body is sent raw (bytes or text, whatever its schema).
+ */
 export function flatBodyWithoutClash(op: OperationIR, lookup: Lookup, paramNames: ReadonlySet<string>): readonly PropertyIR[] | undefined {
+  if (bodyEncoding(op) === 'raw') return undefined;
   const flat = flattenedBody(op, lookup);
   return flat && !flat.some((p) => paramNames.has(p.name)) && !paramNames.has('body') ? flat : undefined;
 }

@@ -23,6 +23,9 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
       return schema.kind;
     case 'integer':
       return 'number';
+    case 'binary':
+      scope.use('Uploadable');
+      return 'Uploadable';
     case 'enum':
       return schema.values.length === 0 ? 'never' : schema.values.map(primitiveLiteral).join(' | ');
     case 'array':

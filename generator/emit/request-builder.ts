@@ -10,6 +10,7 @@ import { uniqueName } from '../normalize/unique.js';
 import { isIdentifier, toIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
+import { bodyEncoder } from './body-encoding.js';
 import { flatBodyWithoutClash } from './operation-shape.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
@@ -59,19 +60,26 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     path: encodePath(${stringLiteral(template)}, ${record('path')}),
     query: ${record('query')},
     headers: ${headers},
-    ${bodyEntry(op, arity)},
+    ${bodyEntry(op, arity, flat !== undefined, scope)},
   };`);
   return statements;
 }
 
 /**
  * The body: destructured from `params`; or, when `params` has no member at all (a body whose object
- * schema declares no properties), an empty object if the body is required.
+ * schema declares no properties), an empty object if the body is required. A body that is not JSON is
+ * encoded here and carries its media type.
  */
-function bodyEntry(op: OperationIR, arity: string): string {
+function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeScope): string {
   if (!op.requestBody) return 'body: undefined';
-  if (arity === 'none') return op.requestBody.required ? 'body: {}' : 'body: undefined';
-  return 'body';
+  const value = arity === 'none' ? (op.requestBody.required ? '{}' : 'undefined') : 'body';
+  const encoder = bodyEncoder(op);
+  if (!encoder) return value === 'body' ? 'body' : `body: ${value}`;
+  if (encoder.encode) scope.use(encoder.encode);
+  // A flattened body is the rest of `params`, always an object; a whole one may be left out when optional.
+  const maybeAbsent = value === 'body' && !flat && !op.requestBody.required;
+  const encoded = encoder.encode === undefined || value === 'undefined' ? value : maybeAbsent ? `body === undefined ? undefined : ${encoder.encode}(body)` : `${encoder.encode}(${value})`;
+  return `${encoded === 'body' ? 'body' : `body: ${encoded}`}, contentType: ${stringLiteral(encoder.contentType)}`;
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */

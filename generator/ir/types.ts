@@ -18,9 +18,13 @@ interface SchemaBase {
   readonly origin: SourceLocation;
 }
 
+/**
+ * `binary`: bytes in a request body that is not JSON, typed `Uploadable`. Never parsed from a spec: the
+ * emitter makes it from the `format: binary` strings of multipart bodies and from raw bodies.
+ */
 export type SchemaIR =
   | (SchemaBase & { readonly kind: 'ref'; readonly model: string })
-  | (SchemaBase & { readonly kind: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'unknown' })
+  | (SchemaBase & { readonly kind: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'unknown' | 'binary' })
   | (SchemaBase & { readonly kind: 'enum'; readonly values: readonly Primitive[] })
   | (SchemaBase & { readonly kind: 'array'; readonly items: SchemaIR })
   | (SchemaBase & ObjectShape & { readonly kind: 'object' })

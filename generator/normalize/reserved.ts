@@ -10,5 +10,5 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Fetch', 'FetchOptions', 'HeaderValue', 'HeadersInput', 'HttpMethod', 'InternalServerError', 'LogLevel',
   'Logger', 'NotFoundError', 'OperationPolicy', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
   'RawRequestOptions', 'RequestOptions', 'ResponseParseError', 'SDKError', 'UnprocessableEntityError',
-  'describeRetryPolicy', 'encodeCookies', 'encodePath', 'placeCredentials',
+  'Uploadable', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeMultipart', 'encodePath', 'placeCredentials',
 ];

@@ -27,8 +27,8 @@ export interface Plan {
 
 export const CORE_INDEX = 'src/core/index.ts';
 export const RUNTIME_SYMBOLS: Readonly<Record<string, SymbolKind>> = {
-  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodeCookies: 'value', encodePath: 'value', placeCredentials: 'value', SDKError: 'value',
-  BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', RequestOptions: 'type',
+  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodeCookies: 'value', encodeForm: 'value', encodeMultipart: 'value', encodePath: 'value', placeCredentials: 'value', SDKError: 'value',
+  BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', RequestOptions: 'type', Uploadable: 'type',
 };
 
 export function plan(api: ApiIR): Plan {

@@ -16,8 +16,14 @@ export interface BuiltRequest {
   readonly query: QueryParams;
   /** Header parameters of the operation. */
   readonly headers: HeadersInput;
-  /** Sent as JSON; `undefined` when the operation has no body. */
+  /**
+   * Sent as JSON when `contentType` is absent; `undefined` when the operation has no body. With a
+   * `contentType`, the body is already encoded (`encodeMultipart`, `encodeForm`, or an `Uploadable`) and is
+   * sent as is.
+   */
   readonly body: unknown;
+  /** The media type of a body that is not JSON. A `FormData` body gets no header: `fetch` writes it with its boundary. */
+  readonly contentType?: string | undefined;
 }
 
 export interface OperationPolicy {

@@ -41,7 +41,9 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   const maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
   const url = buildURL(settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query, options.query]);
-  const body = built.body === undefined ? undefined : JSON.stringify(built.body);
+  const json = built.contentType === undefined;
+  const body = built.body === undefined ? undefined : json ? JSON.stringify(built.body) : (built.body as BodyInit);
+  const contentType = body === undefined ? undefined : json ? 'application/json' : body instanceof FormData ? undefined : built.contentType;
   // The runtime owns the method and body; each attempt adds its headers and signal.
   const init = { ...settings.fetchOptions, ...options.fetchOptions, method: built.method, body } as RequestInit;
   const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
@@ -53,7 +55,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
       { Accept: 'application/json', 'User-Agent': context.userAgent, 'X-Retry-Count': String(retryCount), 'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)) },
       context.auth.headers,
       settings.defaultHeaders,
-      body ? { 'Content-Type': 'application/json' } : undefined,
+      contentType ? { 'Content-Type': contentType } : undefined,
       built.headers,
       options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
       options.headers,

@@ -71,6 +71,46 @@ describe('the edge package', () => {
   });
 });
 
+describe('bodies that are not JSON', () => {
+  const client = () => new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0 });
+  const received = () => server.requests.at(-1)!;
+  // The server's view of a multipart body, read by the platform's own parser rather than ours.
+  const parts = (r: (typeof server.requests)[number]) => new Response(r.body, { headers: { 'content-type': String(r.headers['content-type']) } }).formData();
+
+  it('builds a multipart upload as FormData, a form as URLSearchParams, and passes raw bytes through', () => {
+    expect(edge['buildThingsUploadFilesRequest']!('t', { file: 'x' })).toMatchObject({ contentType: 'multipart/form-data', body: expect.any(FormData) });
+    expect(String((edge['buildThingsSubmitFormRequest']!('t', { name: 'a b', tags: ['x', 'y'] }) as { body: unknown }).body)).toBe('name=a+b&tags=x&tags=y');
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(edge['buildThingsPutContentRequest']!('t', { body: bytes })).toMatchObject({ method: 'PUT', body: bytes, contentType: 'application/octet-stream' });
+  });
+
+  it('uploads files as multipart parts: named files, bytes, JSON objects and text fields', async () => {
+    const file = new File(['hello'], 'greeting.txt', { type: 'text/plain' });
+    await client().things['uploadFiles']!('t', { file, extra: [new Uint8Array([104, 105]), new Blob(['yo'])], metadata: { main: 'greeting.txt' }, count: 3 });
+    const r = received();
+    expect(r.headers['content-type']).toMatch(/^multipart\/form-data; ?boundary=/);
+    const form = await parts(r);
+    const sent = form.get('file') as File;
+    expect([sent.name, sent.type, await sent.text()]).toEqual(['greeting.txt', 'text/plain', 'hello']);
+    expect(await Promise.all(form.getAll('extra').map((f) => (f as File).text()))).toEqual(['hi', 'yo']);
+    const metadata = form.get('metadata') as File;
+    expect([metadata.type, JSON.parse(await metadata.text())]).toEqual(['application/json', { main: 'greeting.txt' }]);
+    expect([form.get('count'), form.has('note')]).toEqual(['3', false]);
+  });
+
+  it('sends raw bytes and text with the media type of the spec', async () => {
+    await client().things['putContent']!('t', { body: new Uint8Array([65, 66, 67]) });
+    expect([received().headers['content-type'], received().body]).toEqual(['application/octet-stream', 'ABC']);
+    await client().things['putScript']!('t', { body: 'export default {}' });
+    expect([received().headers['content-type'], received().body]).toEqual(['application/javascript', 'export default {}']);
+  });
+
+  it('sends a URL-encoded form', async () => {
+    await client().things['submitForm']!('t', { name: 'a b', tags: ['x', 'y'] });
+    expect([received().headers['content-type'], received().body]).toEqual(['application/x-www-form-urlencoded', 'name=a+b&tags=x&tags=y']);
+  });
+});
+
 describe('the base error alias', () => {
   it('names the runtime base class after the client, as an export and a static', () => {
     const client = edge.default as unknown as Record<string, unknown>;

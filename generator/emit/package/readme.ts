@@ -1,6 +1,7 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
- * with an example, request builders, errors, retries, timeouts, raw responses, logging and runtimes.
+ * with an example, uploads, request builders, errors, retries, timeouts, raw responses, logging and
+ * runtimes.
  * Each section is its own emitter; this file only puts them in order.
  */
 import type { ApiIR } from '../../ir/types.js';
@@ -13,12 +14,14 @@ import { intro } from './readme/intro.js';
 import { logging } from './readme/logging.js';
 import { methods } from './readme/methods.js';
 import { runtimes } from './readme/runtimes.js';
+import { uploads } from './readme/uploads.js';
 
 export function readme(api: ApiIR): string {
   return `${blocks(
     intro(api),
     clientOptions(api),
     methods(api),
+    uploads(api),
     requestBuilders(api),
     errors(api),
     retries(api),

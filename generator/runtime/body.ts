@@ -1,0 +1,42 @@
+/**
+ * Request bodies that are not JSON, encoded by the generated builders: `multipart/form-data` (file uploads),
+ * `application/x-www-form-urlencoded`, and raw bytes or text. Separate exports, so a bundle only carries
+ * the encoders its API uses.
+ */
+
+/** What a file field or a raw body accepts: a `Blob` (a `File` keeps its name), bytes, or text. */
+export type Uploadable = Blob | ArrayBuffer | ArrayBufferView | string;
+
+/**
+ * A `FormData` of the fields: arrays give one part per item, `undefined` is left out, files and bytes go
+ * as file parts (named by the `File`, else by the field), objects as JSON parts (`application/json`, the
+ * default OpenAPI gives them), and anything else as text.
+ */
+export function encodeMultipart(fields: object): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) appendPart(form, name, item);
+  }
+  return form;
+}
+
+function appendPart(form: FormData, name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (value instanceof Blob) form.append(name, value, typeof (value as { name?: unknown }).name === 'string' ? (value as File).name : name);
+  else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) form.append(name, new Blob([value as ArrayBuffer]), name);
+  else if (value instanceof Date) form.append(name, value.toISOString());
+  else if (typeof value === 'object' && value !== null) form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }), name);
+  else form.append(name, value === null ? '' : String(value));
+}
+
+/** A `application/x-www-form-urlencoded` body: arrays repeat the key, objects go as JSON text, `undefined` is left out. */
+export function encodeForm(fields: object): URLSearchParams {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined) continue;
+      form.append(name, item === null ? '' : item instanceof Date ? item.toISOString() : typeof item === 'object' ? JSON.stringify(item) : String(item));
+    }
+  }
+  return form;
+}
