@@ -74,12 +74,17 @@ function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeSco
   if (!op.requestBody) return 'body: undefined';
   const value = arity === 'none' ? (op.requestBody.required ? '{}' : 'undefined') : 'body';
   const encoder = bodyEncoder(op);
-  if (!encoder) return value === 'body' ? 'body' : `body: ${value}`;
+  if (!encoder) return entry('body', value);
   if (encoder.encode) scope.use(encoder.encode);
   // A flattened body is the rest of `params`, always an object; a whole one may be left out when optional.
   const maybeAbsent = value === 'body' && !flat && !op.requestBody.required;
-  const encoded = encoder.encode === undefined || value === 'undefined' ? value : maybeAbsent ? `body === undefined ? undefined : ${encoder.encode}(body)` : `${encoder.encode}(${value})`;
-  return `${encoded === 'body' ? 'body' : `body: ${encoded}`}, contentType: ${stringLiteral(encoder.contentType)}`;
+  return `${entry('body', encodedBody(value, encoder.encode, maybeAbsent))}, contentType: ${stringLiteral(encoder.contentType)}`;
+}
+
+/** `encode(value)`, guarded when the value may be `undefined`; the value as is when there is no encoder. */
+function encodedBody(value: string, encode: string | undefined, maybeAbsent: boolean): string {
+  if (encode === undefined || value === 'undefined') return value;
+  return maybeAbsent ? `${value} === undefined ? undefined : ${encode}(${value})` : `${encode}(${value})`;
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */
