@@ -8,21 +8,26 @@ import type { OperationIR, SchemaIR } from '../ir/types.js';
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'raw';
 
 export function bodyEncoding(op: OperationIR): BodyEncoding {
-  const type = op.requestBody?.contentType.split(';')[0]!.trim().toLowerCase() ?? 'application/json';
+  const type = mediaType(op).toLowerCase();
   if (/^application\/(.+\+)?json$|^text\/json$|^\*\/\*$/.test(type)) return 'json';
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/x-www-form-urlencoded') return 'form';
   return 'raw';
 }
 
-/** The runtime function that encodes a body, and its media type; `undefined` for JSON. */
+const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeForm', raw: undefined } as const;
+
+/** The runtime function that encodes a body (none for raw bytes or text), and its media type; `undefined` for JSON. */
 export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm'; readonly contentType: string } | undefined {
   const encoding = bodyEncoding(op);
-  const contentType = op.requestBody?.contentType.split(';')[0]!.trim() ?? '';
   if (encoding === 'json') return undefined;
-  if (encoding === 'multipart') return { encode: 'encodeMultipart', contentType };
-  if (encoding === 'form') return { encode: 'encodeForm', contentType };
-  return { contentType };
+  const encode = ENCODERS[encoding];
+  return encode === undefined ? { contentType: mediaType(op) } : { encode, contentType: mediaType(op) };
+}
+
+/** The body's media type without parameters (`multipart/form-data; charset=…` → `multipart/form-data`). */
+function mediaType(op: OperationIR): string {
+  return op.requestBody?.contentType.split(';')[0]!.trim() ?? 'application/json';
 }
 
 /** A multipart field's schema with its `format: binary` strings (alone or in arrays) as `binary`. */

@@ -42,10 +42,6 @@ export async function printUnits(units: readonly EmittedUnit[], plan: Plan, form
 
 const IN_PROCESS = inProcessFormatter(PRETTIER_OPTIONS);
 
-export function formatTypeScript(text: string): Promise<string> {
-  return IN_PROCESS.format(text, 'typescript');
-}
-
 export function formatOther(text: string, parser: 'json' | 'markdown', formatter: Formatter = IN_PROCESS): Promise<string> {
   return formatter.format(text, parser);
 }
