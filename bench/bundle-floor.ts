@@ -20,7 +20,7 @@ console.log(response.data);`;
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-/** Throws unless the probe retries, fails with the right class, checks paths and credentials, and masks the token. */
+/** Throws unless the probe retries, fails with the right class, checks paths and credentials, and masks the token in logs and errors. */
 export async function checkProbe(): Promise<void> {
   const lines: string[] = [];
   const logger = { error() {}, warn() {}, info: (m: string) => lines.push(m), debug: (m: string, ...rest: unknown[]) => lines.push(m + JSON.stringify(rest)) };
@@ -38,6 +38,9 @@ export async function checkProbe(): Promise<void> {
   expect(error instanceof (Cloudflare as unknown as { NotFoundError: typeof Error }).NotFoundError && error.name === 'NotFoundError' && error.message === '404 no meeting (code 7)', `a 404 is a NotFoundError with the server's message, got ${String(error)}`);
   const refused = await failure(() => notFound.realtimeKit.activeSession.getActiveSession('..', 'm', { account_id: 'acc' }));
   expect(refused?.message.includes('"appId"') === true, `a ".." path parameter is refused by name, got ${String(refused)}`);
+  const echo = new Cloudflare({ apiToken: 'echoed-token-2', maxRetries: 0, fetch: async () => json(401, { message: 'bad token echoed-token-2' }) });
+  const denied = await failure(() => echo.realtimeKit.activeSession.getActiveSession('a', 'm', { account_id: 'acc' }));
+  expect(denied?.message === '401 bad token ***', `a token the server echoes is masked in the error message, got ${String(denied)}`);
   const missing = await failure(() => new Cloudflare({ apiToken: null }));
   expect(String(missing).includes('CLOUDFLARE_API_TOKEN'), `no credentials: the message names the variable, got ${String(missing)}`);
 }
