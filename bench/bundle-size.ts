@@ -74,9 +74,13 @@ function stubbing(extras: readonly string[]): Plugin {
   };
 }
 
-/** Bundles `source` as a browser ES module, resolving imports from `resolveDir`'s node_modules. */
-export async function bundleSize(source: string, resolveDir: string, stubbedExtras: readonly string[] = []): Promise<Size> {
+/**
+ * Bundles `source` as a browser ES module, resolving imports from `resolveDir`'s node_modules.
+ * `define`: expressions replaced at build time, as esbuild's `--define`.
+ */
+export async function bundleSize(source: string, resolveDir: string, stubbedExtras: readonly string[] = [], define: Readonly<Record<string, string>> = {}): Promise<Size> {
   const result = await build({
+    define,
     plugins: stubbedExtras.length > 0 ? [stubbing(stubbedExtras)] : [],
     stdin: { contents: source, resolveDir, loader: 'ts' },
     bundle: true,
