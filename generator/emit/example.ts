@@ -3,19 +3,33 @@
  * `params` object with the required fields. Values come from the spec's `example`s, else they are
  * made up from the schema (a string field `question` gets `'question'`, as the official docs do).
  */
-import type { ApiIR, OperationIR, SchemaIR } from '../ir/types.js';
-import { propertyKey } from './literals.js';
-import { paramsMembers } from './operation-shape.js';
+import type { ApiIR, OperationIR, ParameterIR, SchemaIR } from '../ir/types.js';
+import { primitiveLiteral, propertyKey } from './literals.js';
+import { paramsMembers, positionalType } from './operation-shape.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
 
 export function exampleCall(api: ApiIR, op: OperationIR, clientVar = 'client'): string {
   const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
-  const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(p.example ?? p.name));
+  const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(positionalExample(p, lookup)));
   const params = exampleParams(op, lookup);
   if (params !== undefined) args.push(params);
   const call = `${clientVar}.${[...op.resourcePath, op.methodName].join('.')}`;
   return `const response = await ${call}(${args.join(', ')});`;
+}
+
+/** The spec's example when it has the argument's type (`'42'` for an integer id does not), else one made up. */
+function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
+  if (fitsType(p, p.example)) return p.example;
+  const made = exampleValue(p.schema, p.name, lookup, 0);
+  return fitsType(p, made) ? made : p.name;
+}
+
+function fitsType(p: ParameterIR, value: unknown): boolean {
+  const type = positionalType(p);
+  if (typeof value === 'string' && /\bstring\b/.test(type)) return true;
+  if (typeof value === 'number' && /\bnumber\b/.test(type)) return true;
+  return (typeof value === 'string' || typeof value === 'number') && type.split(' | ').includes(primitiveLiteral(value));
 }
 
 function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {

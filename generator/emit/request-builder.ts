@@ -11,7 +11,7 @@ import { isIdentifier, toIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
-import { flatBodyWithoutClash } from './operation-shape.js';
+import { flatBodyWithoutClash, positionalType } from './operation-shape.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
 
@@ -19,7 +19,7 @@ export function requestBuilder(op: OperationIR, scope: TypeScope): FunctionDecla
   scope.use('BuiltRequest');
   scope.use('encodePath');
   const arity = paramsArity(op, scope);
-  const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.parameters.filter((p) => p.positional).map((p) => ({ name: p.argName, type: 'string' }));
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.parameters.filter((p) => p.positional).map((p) => ({ name: p.argName, type: positionalType(p) }));
   if (arity !== 'none') parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
   return {
     kind: StructureKind.Function,

@@ -6,6 +6,7 @@ import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleCall } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { paramsArity, responseTypeOf } from './operation-types.js';
+import { positionalType } from './operation-shape.js';
 import type { TypeScope } from './scope.js';
 
 export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
@@ -32,7 +33,7 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
   scope.use('RequestOptions');
   const arity = paramsArity(op, scope);
   const positional = op.parameters.filter((p) => p.positional);
-  const parameters = positional.map((p) => ({ name: p.argName, type: 'string' }));
+  const parameters = positional.map((p) => ({ name: p.argName, type: positionalType(p) }));
   const args = positional.map((p) => p.argName);
   if (arity !== 'none') {
     parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });

@@ -43,6 +43,11 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A string with something to read in it: a blank `description: ''` would otherwise hide the summary. */
+export function asText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
 export interface Deref {
   readonly at: At;
   readonly value: unknown;

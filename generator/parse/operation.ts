@@ -1,7 +1,7 @@
 /** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
 import type { HttpMethod, OperationIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
 import { camelCase } from '../util/names.js';
-import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, asString, asText, deref, locationOf, type At, type ParseContext } from './context.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
 
@@ -25,8 +25,8 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     operationId,
     method,
     path: site.path,
-    summary: asString(op['summary']),
-    description: asString(op['description']),
+    summary: asText(op['summary']),
+    description: asText(op['description']),
     deprecated: op['deprecated'] === true,
     resourcePath,
     methodName: asString(op['x-sdk-method']) ?? defaultMethodName(operationId, resourcePath),

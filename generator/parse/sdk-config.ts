@@ -3,7 +3,7 @@
  * spec that has none: any OpenAPI document generates a package.
  */
 import type { ClientConfigIR, PackageConfigIR } from '../ir/types.js';
-import { kebabCase, pascalCase } from '../util/names.js';
+import { pascalCase } from '../util/names.js';
 import { asObject, asString } from './context.js';
 
 export function parsePackageConfig(doc: Record<string, unknown>, licenseText?: string): PackageConfigIR {
@@ -12,7 +12,7 @@ export function parsePackageConfig(doc: Record<string, unknown>, licenseText?: s
   const license = asObject(info['license']);
   const keywords = Array.isArray(pkg['keywords']) ? pkg['keywords'].filter((k): k is string => typeof k === 'string') : [];
   return {
-    name: asString(pkg['name']) ?? (kebabCase(asString(info['title']) ?? 'api') || 'api'),
+    name: asString(pkg['name']) ?? (packageSlug(asString(info['title']) ?? 'api') || 'api'),
     version: asString(pkg['version']) ?? asString(info['version']) ?? '0.0.0',
     description: asString(pkg['description']) ?? asString(info['summary']) ?? asString(info['title']) ?? '',
     license: asString(pkg['license']) ?? asString(license?.['identifier']) ?? asString(license?.['name']) ?? 'UNLICENSED',
@@ -26,7 +26,7 @@ export function parseClientConfig(doc: Record<string, unknown>): ClientConfigIR 
   const info = asObject(doc['info']) ?? {};
   const client = asObject(asObject(doc['x-sdk'])?.['client']) ?? {};
   return {
-    name: asString(client['name']) ?? `${pascalCase(asString(info['title']) ?? 'Api')}Client`,
+    name: asString(client['name']) ?? `${pascalCase(withoutApostrophes(asString(info['title']) ?? 'Api'))}Client`,
     baseURLEnv: asString(client['baseURLEnv']),
     logLevelEnv: asString(client['logLevelEnv']),
   };
@@ -43,4 +43,17 @@ export function baseURLOf(doc: Record<string, unknown>): string {
   const url = asString(server?.['url']) ?? '';
   const variables = asObject(server?.['variables']) ?? {};
   return url.replace(/\{([^}]+)\}/g, (whole, name: string) => asString(asObject(variables[name])?.['default']) ?? whole).replace(/\/$/, '');
+}
+
+/** `GitHub's API` reads `GitHubs API`: an apostrophe does not start a word (`git-hub-s`, `GitHubS`). */
+function withoutApostrophes(title: string): string {
+  return title.replace(/['\u2019]/g, '');
+}
+
+/** An npm name from a title, word by word as written: `GitHub's REST API` → `githubs-rest-api`, not `git-hub-s-…`. */
+function packageSlug(title: string): string {
+  return withoutApostrophes(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -58,6 +58,11 @@ describe('the edge package', () => {
     expect(edge['buildThingsReplaceTagsRequest']!('a/b c', { body: ['x'] })).toMatchObject({ method: 'PUT', path: '/things/a%2Fb%20c/tags', body: ['x'] });
   });
 
+  it('puts number and enum path arguments in the path', () => {
+    expect(edge['buildThingsGetBookRequest']!(7, 'e-book', 'a b')).toMatchObject({ method: 'GET', path: '/shelves/7/books/e-book/a%20b' });
+    expect(edge['buildThingsGetBookRequest']!(0, 'paper', 42)).toMatchObject({ path: '/shelves/0/books/paper/42' });
+  });
+
   it('refuses a path parameter that would walk up the URL, naming it', () => {
     expect(() => edge['buildThingsDeleteRequest']!('..')).toThrow(/thingId/);
   });

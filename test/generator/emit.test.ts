@@ -6,6 +6,9 @@ import { renderType } from '../../generator/emit/render-type.js';
 import { createScope } from '../../generator/emit/scope.js';
 import { jsLiteral } from '../../generator/emit/example.js';
 import { singular } from '../../generator/emit/type-declarations.js';
+import { positionalType } from '../../generator/emit/operation-shape.js';
+import type { ParameterIR } from '../../generator/ir/types.js';
+import { apiOf, minimalDoc } from '../helpers/spec.js';
 
 const origin = { file: 's.yaml', pointer: '', line: 1, column: 1 };
 const s = <T extends Omit<SchemaIR, 'origin'>>(schema: T): SchemaIR => ({ ...schema, origin }) as unknown as SchemaIR;
@@ -97,4 +100,41 @@ describe('singular', () => {
     ['Status', 'StatusItem'],
     ['Data', 'DataItem'],
   ])('%s → %s', (given, want) => expect(singular(given)).toBe(want));
+});
+
+describe('positionalType: the type of a path argument follows its schema', () => {
+  const param = (schema: SchemaIR): ParameterIR => ({ name: 'id', in: 'path', required: true, schema, positional: true, argName: 'id', origin });
+  it.each<{ name: string; given: SchemaIR; want: string }>([
+    { name: 'string', given: s({ kind: 'string' }), want: 'string' },
+    { name: 'integer id', given: s({ kind: 'integer' }), want: 'number' },
+    { name: 'number', given: s({ kind: 'number' }), want: 'number' },
+    { name: 'enum of strings, escaped', given: s({ kind: 'enum', values: ['a', "b'c"] }), want: '"a" | "b\'c"' },
+    { name: 'oneOf integer and string', given: s({ kind: 'union', variants: [s({ kind: 'integer' }), s({ kind: 'string' })] }), want: 'number | string' },
+    { name: 'enum with null: not a path value', given: s({ kind: 'enum', values: ['a', null] }), want: 'string' },
+    { name: 'union with an object: not a path value', given: s({ kind: 'union', variants: [s({ kind: 'integer' }), s({ kind: 'object', properties: [] })] }), want: 'string' },
+    { name: 'boolean: not a path value', given: s({ kind: 'boolean' }), want: 'string' },
+    { name: 'ref: left as string', given: s({ kind: 'ref', model: 'k' }), want: 'string' },
+  ])('$name → $want', ({ given, want }) => {
+    expect(positionalType(param(given))).toBe(want);
+  });
+});
+
+describe('operation text', () => {
+  it('keeps the summary when the description is blank, as GitHub\'s spec writes many', () => {
+    const op = { operationId: 'acceptInvitation', tags: ['repos'], summary: 'Accept an invitation', description: '  ', responses: { '204': { description: 'ok' } } };
+    const [parsed] = apiOf(minimalDoc({ paths: { '/invitations': { patch: op } } })).operations;
+    expect(parsed).toMatchObject({ summary: 'Accept an invitation', description: undefined });
+  });
+});
+
+describe('names derived from info.title when the spec has no x-sdk', () => {
+  it.each([
+    ["GitHub's official OpenAPI spec", 'githubs-official-openapi-spec', 'GitHubsOfficialOpenAPISpecClient'],
+    ['Edge */ API', 'edge-api', 'EdgeAPIClient'],
+    ['Cloudflare API', 'cloudflare-api', 'CloudflareAPIClient'],
+  ])('%s → package %s, client %s', (title, packageName, clientName) => {
+    const api = apiOf(minimalDoc({ info: { title, version: '1.0.0' } }));
+    expect(api.package.name).toBe(packageName);
+    expect(api.client.name).toBe(clientName);
+  });
 });

@@ -1,6 +1,7 @@
 /** How a method reads in the docs: where it hangs on the client, its arguments and what it resolves to. */
 import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { paramsTypeName } from '../../normalize/names.js';
+import { positionalType } from '../operation-shape.js';
 import { paramsArity, responseTypeOf } from '../operation-types.js';
 import { createScope, type TypeScope } from '../scope.js';
 
@@ -15,7 +16,7 @@ export function methodSignature(api: ApiIR, op: OperationIR): string {
 }
 
 export function methodArguments(api: ApiIR, op: OperationIR): string[] {
-  const positional = op.parameters.filter((p) => p.positional).map((p) => `${p.argName}: string`);
+  const positional = op.parameters.filter((p) => p.positional).map((p) => `${p.argName}: ${positionalType(p)}`);
   const arity = paramsArity(op, docsScope(api));
   const params = arity === 'none' ? [] : [`params${arity === 'optional' ? '?' : ''}: ${paramsTypeName(op)}`];
   return [...positional, ...params, 'options?: RequestOptions'];
