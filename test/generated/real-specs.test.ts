@@ -1,13 +1,15 @@
 /**
- * Cloudflare's published API specs (1,258 and 1,535 operations, with real defects) generate packages that
- * compile under --strict. The 2023 spec's three dangling `$ref`s stop a strict run with located errors
- * and become located warnings with --lenient.
+ * Cloudflare's published API specs (1,258 and 1,535 operations, with real defects) and GitHub's REST spec
+ * (1,223 operations, from `@octokit/openapi`) generate packages that compile under --strict. The 2023
+ * spec's three dangling `$ref`s stop a strict run with located errors and become located warnings with
+ * --lenient.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { typeCheckExamples } from '../helpers/examples.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
 const SPECS = '../shared/real-specs';
@@ -54,5 +56,17 @@ describe('real specs at scale', () => {
     const result = await run('generate', '--spec', unpack('cloudflare-2024-08.openapi.json.gz', dir), '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
+  }, 300_000);
+
+  it("github's REST spec: generates without a warning, compiles, and every method's example type-checks", async () => {
+    const dir = scratchFor('real-github-');
+    const result = await run('generate', '--spec', resolve('node_modules/@octokit/openapi/generated/api.github.com.json'), '--out', join(dir, 'out'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
+    // Numeric ids are numbers (`invitation_id: integer`), not strings, in the signatures and their examples.
+    const examples = typeCheckExamples(join(dir, 'out'));
+    expect(examples).toEqual({ count: 1223, errors: '' });
+    expect(readFileSync(join(dir, 'out/api.md'), 'utf8')).toContain('client.repos.acceptInvitationForAuthenticatedUser(invitationId: number, options?: RequestOptions)');
   }, 300_000);
 });
