@@ -20,6 +20,11 @@ export interface ParamsMember {
 
 type Lookup = (key: string) => SchemaIR | undefined;
 
+/** `GET /accounts/{account_id}/…`; with the operation's own server, `POST https://uploads.github.com/repos/…`. */
+export function httpLine(op: OperationIR): string {
+  return `${op.method} ${op.serverURL ?? ''}${op.path}`;
+}
+
 /**
  * The type of a positional path argument: `number` for numeric ids (GitHub's `invitation_id`), a union of
  * literals for an enum of strings or numbers, `number | string` for GitHub's `workflow_id` (`oneOf` both);

@@ -11,7 +11,7 @@ import { isIdentifier, toIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
-import { flatBodyWithoutClash, positionalType } from './operation-shape.js';
+import { flatBodyWithoutClash, httpLine, positionalType } from './operation-shape.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
 
@@ -25,7 +25,7 @@ export function requestBuilder(op: OperationIR, scope: TypeScope): FunctionDecla
     kind: StructureKind.Function,
     name: builderName(op),
     isExported: true,
-    docs: jsDoc([`Builds the HTTP request of \`${op.resourcePath.join('.')}.${op.methodName}\` (${op.method} ${op.path}) without sending it.`]),
+    docs: jsDoc([`Builds the HTTP request of \`${op.resourcePath.join('.')}.${op.methodName}\` (${httpLine(op)}) without sending it.`]),
     parameters,
     returnType: 'BuiltRequest',
     statements: builderBody(op, scope, arity),
@@ -57,7 +57,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   const template = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
   statements.push(`return {
     method: ${stringLiteral(op.method)},
-    path: encodePath(${stringLiteral(template)}, ${record('path')}),
+    path: ${op.serverURL === undefined ? '' : `${stringLiteral(op.serverURL)} + `}encodePath(${stringLiteral(template)}, ${record('path')}),
     query: ${record('query')},
     headers: ${headers},
     ${bodyEntry(op, arity, flat !== undefined, scope)},

@@ -6,7 +6,7 @@ import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleCall } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { paramsArity, responseTypeOf } from './operation-types.js';
-import { positionalType } from './operation-shape.js';
+import { httpLine, positionalType } from './operation-shape.js';
 import type { TypeScope } from './scope.js';
 
 export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
@@ -55,5 +55,5 @@ function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
   tags.push({ tagName: 'example', text: ['', '```ts', exampleCall(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
-  return jsDoc([summary, op.description ?? op.summary, `\`${op.method} ${op.path}\``, describeRetryPolicy({ idempotent: op.idempotent })], tags);
+  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy({ idempotent: op.idempotent })], tags);
 }

@@ -98,6 +98,11 @@ export interface OperationIR {
   readonly method: HttpMethod;
   /** The path template as written in the spec, `/a/{b}`. */
   readonly path: string;
+  /**
+   * The operation's own server (its `servers`, or its path item's), when it has one: an absolute URL with
+   * the variables' defaults filled in (`https://uploads.github.com`). Its requests go there, not to `baseURL`.
+   */
+  readonly serverURL?: string | undefined;
   readonly summary?: string | undefined;
   readonly description?: string | undefined;
   readonly deprecated: boolean;

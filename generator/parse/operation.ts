@@ -1,9 +1,10 @@
 /** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
 import type { HttpMethod, OperationIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
 import { camelCase } from '../util/names.js';
-import { asObject, asString, asText, deref, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
+import { serverURLOf } from './sdk-config.js';
 
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -25,6 +26,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     operationId,
     method,
     path: site.path,
+    serverURL: operationServer(ctx, site),
     summary: asText(op['summary']),
     description: asText(op['description']),
     deprecated: op['deprecated'] === true,
@@ -104,4 +106,20 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
       origin: locationOf(ctx, here),
     };
   });
+}
+
+/**
+ * The server an operation overrides the document's with (§4.8.10, §4.8.9): its own `servers`, else its path
+ * item's. Only an absolute URL can be sent to; a relative one would depend on where the document was
+ * served from, so it is reported and the client's `baseURL` is used.
+ */
+function operationServer(ctx: ParseContext, site: OperationSite): string | undefined {
+  const own = Array.isArray(site.op['servers']) && site.op['servers'].length > 0;
+  const servers = own ? site.op['servers'] : site.pathItem['servers'];
+  const url = serverURLOf(servers);
+  if (url === undefined) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  const at = own ? joinAt(site.at, 'servers') : joinAt(site.pathItemAt, 'servers');
+  report(ctx, at, 'server-relative', `the server URL "${url}" is relative; requests of this operation go to the client's baseURL`, 'warning');
+  return undefined;
 }

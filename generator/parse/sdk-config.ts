@@ -39,8 +39,14 @@ export function defaultPositional(doc: Record<string, unknown>): boolean {
 
 /** The first server's URL with its variables' defaults filled in (§4.8.5). */
 export function baseURLOf(doc: Record<string, unknown>): string {
-  const server = Array.isArray(doc['servers']) ? asObject(doc['servers'][0]) : undefined;
-  const url = asString(server?.['url']) ?? '';
+  return serverURLOf(doc['servers']) ?? '';
+}
+
+/** The first server of a `servers` list, its variables' defaults filled in and no trailing `/`; none for an empty list. */
+export function serverURLOf(servers: unknown): string | undefined {
+  const server = Array.isArray(servers) ? asObject(servers[0]) : undefined;
+  const url = asString(server?.['url']);
+  if (url === undefined) return undefined;
   const variables = asObject(server?.['variables']) ?? {};
   return url.replace(/\{([^}]+)\}/g, (whole, name: string) => asString(asObject(variables[name])?.['default']) ?? whole).replace(/\/$/, '');
 }

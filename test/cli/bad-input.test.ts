@@ -61,3 +61,14 @@ describe('generate with a TRACE operation', () => {
     expect(resource).not.toMatch(/traceThings|'TRACE'/);
   });
 });
+
+describe('generate with a relative server on a path item', () => {
+  it('reports it, located, and sends that operation to the client\'s baseURL', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', 'test/fixtures/warn/relative-server.yaml', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/relative-server\.yaml:9:5 warning \[server-relative\] #\/paths\/~1things\/servers: the server URL "\/v2" is relative/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${out}/src/resources/default.ts`, 'utf8')).toContain("path: encodePath('/things', {})");
+  });
+});

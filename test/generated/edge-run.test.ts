@@ -63,6 +63,16 @@ describe('the edge package', () => {
     expect(edge['buildThingsGetBookRequest']!(0, 'paper', 42)).toMatchObject({ path: '/shelves/0/books/paper/42' });
   });
 
+  it('sends an operation with its own server there, variables filled in, whatever the baseURL', async () => {
+    expect(edge['buildThingsArchiveThingRequest']!('a b')).toMatchObject({ method: 'POST', path: 'https://eu.archive.example.test/things/a%20b/archive' });
+    const seen: string[] = [];
+    const fetch = async (url: string) => (seen.push(url), new Response(null, { status: 204 }));
+    const client = new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0, fetch });
+    expect(await client.things['archiveThing']!('t1')).toBeNull();
+    await client.things['delete']!('t2');
+    expect(seen).toEqual(['https://eu.archive.example.test/things/t1/archive', `${server.url}/v1/things/t2`]);
+  });
+
   it('refuses a path parameter that would walk up the URL, naming it', () => {
     expect(() => edge['buildThingsDeleteRequest']!('..')).toThrow(/thingId/);
   });

@@ -9,7 +9,8 @@ import { plan, type Plan } from '../../plan/plan.js';
 import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
 import type { RuntimeExport } from './runtime-exports.js';
-import { httpLine, methodArguments, methodSignature, operationsByResource } from './signature.js';
+import { httpLine } from '../operation-shape.js';
+import { methodArguments, methodSignature, operationsByResource } from './signature.js';
 
 export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = []): string {
   const { symbols } = plan(api);

@@ -31,10 +31,6 @@ function docsScope(api: ApiIR): TypeScope {
   return scope;
 }
 
-/** `GET /accounts/{account_id}/…` */
-export function httpLine(op: OperationIR): string {
-  return `${op.method} ${op.path}`;
-}
 
 /** Operations grouped by resource, in the resource order normalize settled. */
 export function operationsByResource(api: ApiIR): { path: readonly string[]; className: string; operations: OperationIR[] }[] {

@@ -4,7 +4,8 @@ import { exampleCall } from '../../example.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { responseTypeOf } from '../../operation-types.js';
 import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
-import { httpLine, methodPath, methodSignature, operationsByResource } from '../signature.js';
+import { httpLine } from '../../operation-shape.js';
+import { methodPath, methodSignature, operationsByResource } from '../signature.js';
 
 export function methods(api: ApiIR): string {
   const groups = operationsByResource(api).map((group) =>
