@@ -105,6 +105,18 @@ describe('hostile spec text', () => {
   });
 });
 
+describe('an API whose spec declares no security scheme', () => {
+  it('tells how to send a credential anyway: defaultHeaders, masked in logs', () => {
+    const markdown = readme(apiOf(minimalDoc({ info: { title: 'Open', version: '1.0.0' } })));
+    expect(markdown).toContain('The spec declares no security scheme');
+    expect(outline(markdown).codeBlocks.map((b) => b.body)).toContain("const client = new OpenClient({\n  defaultHeaders: { Authorization: `Bearer ${process.env['API_TOKEN']}` },\n});");
+  });
+
+  it('says nothing of it when the spec has a scheme', () => {
+    expect(file('README.md')).not.toContain('declares no security scheme');
+  });
+});
+
 /** Adds what a README snippet assumes: the import and, when it uses one without making one, a client. */
 function asModule(body: string, packageName: string, client: string): string {
   const prelude = [];

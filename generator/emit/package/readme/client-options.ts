@@ -52,13 +52,23 @@ function commonRows(api: ApiIR): string[][] {
   ];
 }
 
-/** Which credentials must go together, from the spec's security requirements. */
+/** Which credentials must go together, from the spec's security requirements; or how to send one anyway. */
 function authentication(api: ApiIR): string | undefined {
+  if (supportedSchemes(api).length === 0) return withoutSchemes(api);
   const checked = credentialAlternatives(api);
   if (checked.length === 0) return undefined;
   const alternatives = checked.map((alt) => alt.map(code).join(' and '));
   const needed = alternatives.length === 1 ? alternatives[0] : `one of: ${alternatives.join('; or ')}`;
   return `The client needs ${needed}; without them the constructor throws an ${code('SDKError')} naming the options and environment variables to set. Every credential that is set is sent. Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
+}
+
+/** A spec without security schemes (GitHub's) gives the client no credential option: headers carry one. */
+function withoutSchemes(api: ApiIR): string {
+  return blocks(
+    `The spec declares no security scheme, so the client has no credential option. An API that takes one anyway gets it through ${code('defaultHeaders')}:`,
+    codeBlock('ts', `const client = new ${api.client.name}({\n  defaultHeaders: { Authorization: \`Bearer \${process.env['API_TOKEN']}\` },\n});`),
+    'Headers named like credentials (`Authorization`, `Cookie`, anything with `token`, `secret` or `api-key` in its name) are masked in log lines.',
+  );
 }
 
 const REQUEST_OPTIONS: string[][] = [
