@@ -5,7 +5,8 @@
  */
 import type { ApiIR, OperationIR, ParameterIR, SchemaIR } from '../ir/types.js';
 import { primitiveLiteral, propertyKey } from './literals.js';
-import { paramsMembers, positionalType } from './operation-shape.js';
+import { paramsMembers } from './operation-shape.js';
+import { positionalType } from './operation-path.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
 

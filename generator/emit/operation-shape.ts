@@ -6,7 +6,6 @@
 import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { orderProperties } from '../normalize/pass-order.js';
 import { bodyEncoding, withUploads } from './body-encoding.js';
-import { primitiveLiteral } from './literals.js';
 
 export interface ParamsMember {
   readonly name: string;
@@ -19,40 +18,6 @@ export interface ParamsMember {
 }
 
 type Lookup = (key: string) => SchemaIR | undefined;
-
-/** `GET /accounts/{account_id}/…`; with the operation's own server, `POST https://uploads.github.com/repos/…`. */
-export function httpLine(op: OperationIR): string {
-  return `${op.method} ${op.serverURL ?? ''}${op.path}`;
-}
-
-/**
- * The type of a positional path argument: `number` for numeric ids (GitHub's `invitation_id`), a union of
- * literals for an enum of strings or numbers, `number | string` for GitHub's `workflow_id` (`oneOf` both);
- * `string` for anything else (the runtime's path encoding takes strings and numbers).
- */
-export function positionalType(p: ParameterIR): string {
-  return pathableType(p.schema) ?? 'string';
-}
-
-function pathableType(schema: SchemaIR): string | undefined {
-  switch (schema.kind) {
-    case 'integer':
-    case 'number':
-      return 'number';
-    case 'string':
-      return 'string';
-    case 'enum': {
-      const pathable = schema.values.length > 0 && schema.values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
-      return pathable ? schema.values.map(primitiveLiteral).join(' | ') : undefined;
-    }
-    case 'union': {
-      const types = schema.variants.map(pathableType);
-      return types.length > 0 && types.every((t) => t !== undefined) ? [...new Set(types)].join(' | ') : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
 
 /** The body's properties when it is an object (directly, through a ref, or an allOf of objects). */
 export function flattenedBody(op: OperationIR, lookup: Lookup): readonly PropertyIR[] | undefined {

@@ -11,7 +11,8 @@ import { isIdentifier, toIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
-import { flatBodyWithoutClash, httpLine, positionalType } from './operation-shape.js';
+import { flatBodyWithoutClash } from './operation-shape.js';
+import { httpLine, positionalType } from './operation-path.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
 

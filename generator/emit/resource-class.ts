@@ -6,7 +6,7 @@ import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleCall } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { paramsArity, responseTypeOf } from './operation-types.js';
-import { httpLine, positionalType } from './operation-shape.js';
+import { httpLine, positionalType } from './operation-path.js';
 import type { TypeScope } from './scope.js';
 
 export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {

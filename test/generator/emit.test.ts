@@ -6,7 +6,7 @@ import { renderType } from '../../generator/emit/render-type.js';
 import { createScope } from '../../generator/emit/scope.js';
 import { jsLiteral } from '../../generator/emit/example.js';
 import { singular } from '../../generator/emit/type-declarations.js';
-import { positionalType } from '../../generator/emit/operation-shape.js';
+import { positionalType } from '../../generator/emit/operation-path.js';
 import type { ParameterIR } from '../../generator/ir/types.js';
 import { apiOf, minimalDoc } from '../helpers/spec.js';
 

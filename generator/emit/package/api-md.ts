@@ -9,7 +9,7 @@ import { plan, type Plan } from '../../plan/plan.js';
 import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
 import type { RuntimeExport } from './runtime-exports.js';
-import { httpLine } from '../operation-shape.js';
+import { httpLine } from '../operation-path.js';
 import { methodArguments, methodSignature, operationsByResource } from './signature.js';
 
 export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = []): string {

@@ -1,7 +1,7 @@
 /** How a method reads in the docs: where it hangs on the client, its arguments and what it resolves to. */
 import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { paramsTypeName } from '../../normalize/names.js';
-import { positionalType } from '../operation-shape.js';
+import { positionalType } from '../operation-path.js';
 import { paramsArity, responseTypeOf } from '../operation-types.js';
 import { createScope, type TypeScope } from '../scope.js';
 

@@ -4,7 +4,7 @@ import { exampleCall } from '../../example.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { responseTypeOf } from '../../operation-types.js';
 import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
-import { httpLine } from '../../operation-shape.js';
+import { httpLine } from '../../operation-path.js';
 import { methodPath, methodSignature, operationsByResource } from '../signature.js';
 
 export function methods(api: ApiIR): string {
