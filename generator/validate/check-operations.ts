@@ -1,5 +1,5 @@
 /**
- * Operations (OpenAPI 3.1 §4.8.10): unique `operationId`s, `responses` present (required in 3.0), every
+ * Operations (OpenAPI 3.1 §4.8.10): unique `operationId`s, `responses` present in 3.0 (optional since 3.1), every
  * response with a `description`, every parameter with `name` and `in`, path parameters required and
  * declared for each `{placeholder}` of the path template.
  */
@@ -20,7 +20,7 @@ export function checkOperations(spec: LoadedSpec): Diagnostic[] {
       if (first) out.push(problem(spec, spec.entry, joinPointer(pointer, 'operationId'), 'operation-id-duplicate', `operationId ${JSON.stringify(id)} is already used at #${first}`));
       else seenIds.set(id, pointer);
     }
-    out.push(...checkResponses(spec, pointer, op));
+    out.push(...checkResponses(spec, pointer, op, String(doc['openapi']).startsWith('3.0')));
     const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
     const params = [...parametersAt(spec, pathItemPointer), ...parametersAt(spec, pointer)];
     out.push(...params.flatMap((p) => checkParameter(spec, p)));
@@ -29,9 +29,12 @@ export function checkOperations(spec: LoadedSpec): Diagnostic[] {
   return out;
 }
 
-function checkResponses(spec: LoadedSpec, pointer: string, op: Record<string, unknown>): Diagnostic[] {
+/** `responses` is required in 3.0 (§4.7.10) and optional since 3.1 (§4.8.10); when given, it is a mapping. */
+function checkResponses(spec: LoadedSpec, pointer: string, op: Record<string, unknown>, required: boolean): Diagnostic[] {
   const responses = op['responses'];
-  if (!isObject(responses)) return [problem(spec, spec.entry, pointer, 'required', 'required field `responses` is missing')];
+  if (responses === undefined && !required) return [];
+  if (responses === undefined) return [problem(spec, spec.entry, pointer, 'required', 'required field `responses` is missing (OpenAPI 3.0)')];
+  if (!isObject(responses)) return [problem(spec, spec.entry, joinPointer(pointer, 'responses'), 'invalid', '`responses` must be a mapping of status codes to responses')];
   const out: Diagnostic[] = [];
   for (const [status, response] of Object.entries(responses)) {
     const at = joinPointer(pointer, 'responses', status);

@@ -52,3 +52,25 @@ describe('a dangling response $ref', () => {
     expect(problems.map((p) => p.code)).toEqual(['ref-missing']);
   });
 });
+
+describe('an operation without responses', () => {
+  const withoutResponses = async (openapi: string) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const doc = minimalDoc({ openapi, paths: { '/a': { get: { operationId: 'getA' } } } });
+    return validate(loadFromMemory({ 'spec.yaml': specText(doc) })).map((p) => [p.code, p.location.pointer, p.message]);
+  };
+
+  it('is an error in OpenAPI 3.0, where responses is required', async () => {
+    expect(await withoutResponses('3.0.3')).toEqual([['required', '/paths/~1a/get', 'required field `responses` is missing (OpenAPI 3.0)']]);
+  });
+
+  it('is valid in OpenAPI 3.1, where responses became optional', async () => {
+    expect(await withoutResponses('3.1.0')).toEqual([]);
+  });
+
+  it('is an error when responses is not a mapping, in any version', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const doc = minimalDoc({ paths: { '/a': { get: { operationId: 'getA', responses: ['200'] } } } });
+    expect(validate(loadFromMemory({ 'spec.yaml': specText(doc) })).map((p) => [p.code, p.location.pointer])).toEqual([['invalid', '/paths/~1a/get/responses']]);
+  });
+});
