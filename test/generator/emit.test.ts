@@ -4,7 +4,7 @@ import { jsDoc, neutralizeComment } from '../../generator/emit/jsdoc.js';
 import { primitiveLiteral, propertyKey, stringLiteral } from '../../generator/emit/literals.js';
 import { renderType } from '../../generator/emit/render-type.js';
 import { createScope } from '../../generator/emit/scope.js';
-import { jsLiteral } from '../../generator/emit/example.js';
+import { exampleCall, jsLiteral } from '../../generator/emit/example.js';
 import { singular } from '../../generator/emit/type-declarations.js';
 import { positionalType } from '../../generator/emit/operation-path.js';
 import type { ParameterIR } from '../../generator/ir/types.js';
@@ -136,5 +136,50 @@ describe('names derived from info.title when the spec has no x-sdk', () => {
     const api = apiOf(minimalDoc({ info: { title, version: '1.0.0' } }));
     expect(api.package.name).toBe(packageName);
     expect(api.client.name).toBe(clientName);
+  });
+});
+
+describe('exampleCall: made-up values reach fields through chains of refs and allOf', () => {
+  const eventSchemas = {
+    Base: { type: 'object', required: ['event_id'], properties: { event_id: { type: 'string' } } },
+    Buyer: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', required: ['buyer_id'], properties: { buyer_id: { type: 'string' } } }] },
+    Purchase: { allOf: [{ $ref: '#/components/schemas/Buyer' }, { type: 'object', properties: { order_id: { type: 'string' } } }] },
+    Approved: { allOf: [{ $ref: '#/components/schemas/Purchase' }, { type: 'object', required: ['approved'], properties: { approved: { type: 'boolean' } } }] },
+    Node: { type: 'object', required: ['name', 'parent'], properties: { name: { type: 'string' }, parent: { $ref: '#/components/schemas/Node' } } },
+    // Cloudflare's zone settings: the base requires `id` and `value`; each setting narrows them.
+    Setting: { type: 'object', required: ['id', 'value'], properties: { id: { type: 'string' }, value: {} } },
+    Brotli: { allOf: [{ $ref: '#/components/schemas/Setting' }, { properties: { id: { enum: ['brotli'] }, value: { enum: ['on', 'off'] } } }] },
+  };
+  const call = (schema: unknown) => {
+    const requestBody = { required: true, content: { 'application/json': { schema } } };
+    const api = apiOf(minimalDoc({ paths: { '/events': { post: { operationId: 'send', tags: ['events'], requestBody, responses: { '204': { description: 'ok' } } } } }, components: { schemas: eventSchemas } }));
+    return exampleCall(api, api.operations[0]!);
+  };
+
+  it('fills the required fields of a model extended three times, inside a oneOf', () => {
+    expect(call({ oneOf: [{ $ref: '#/components/schemas/Approved' }, { $ref: '#/components/schemas/Base' }] })).toBe(
+      "const response = await client.events.send({\n  body: { event_id: 'event_id', buyer_id: 'buyer_id', approved: true },\n});",
+    );
+  });
+
+  it('gives a property narrowed by an allOf part the narrow value', () => {
+    // Flattened into params, and whole inside a oneOf body: both ways.
+    expect(call({ $ref: '#/components/schemas/Brotli' })).toBe("const response = await client.events.send({\n  id: 'brotli',\n  value: 'on',\n});");
+    expect(call({ oneOf: [{ $ref: '#/components/schemas/Brotli' }, { type: 'string' }] })).toBe("const response = await client.events.send({\n  body: { id: 'brotli', value: 'on' },\n});");
+  });
+
+  it('takes the first variant of a oneOf inside an allOf, and skips parts that constrain nothing', () => {
+    const appConfig = {
+      allOf: [
+        { oneOf: [{ type: 'object', required: ['app_id'], properties: { app_id: { type: 'string' } } }, { type: 'object', required: ['managed_id'], properties: { managed_id: { type: 'string' } } }] },
+        { anyOf: [{ required: ['breakout'] }, { required: ['priority'] }] },
+        { type: 'object', properties: { breakout: { type: 'boolean' }, priority: { type: 'integer' } } },
+      ],
+    };
+    expect(call({ oneOf: [appConfig, { type: 'string' }] })).toBe("const response = await client.events.send({\n  body: { app_id: 'app_id' },\n});");
+  });
+
+  it('stops at a model that contains itself (the flattened body is one level; its parent the next)', () => {
+    expect(call({ $ref: '#/components/schemas/Node' })).toBe("const response = await client.events.send({\n  name: 'name',\n  parent: { name: 'name', parent: {} },\n});");
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * Made-up values for examples, from a schema's type: required properties only, the first variant of a
+ * union, `'question'` for a string field named `question` (as the official docs write them).
+ */
+import type { PropertyIR, SchemaIR } from '../ir/types.js';
+
+export type Lookup = (key: string) => SchemaIR | undefined;
+
+/** Objects and arrays nested deeper than this get `{}`: an example shows the shape, not all of it. */
+const MAX_NESTING = 6;
+
+interface Walk {
+  readonly lookup: Lookup;
+  /** Objects and arrays only: chains of refs and `allOf` (a base event extended three times) still reach their fields. */
+  readonly depth: number;
+  /** The models being expanded: a model that contains itself stops there. */
+  readonly trail: ReadonlySet<string>;
+}
+
+export function exampleValue(schema: SchemaIR, name: string, lookup: Lookup): unknown {
+  return valueOf(schema, name, { lookup, depth: 0, trail: new Set() });
+}
+
+function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
+  switch (schema.kind) {
+    case 'string':
+      return name === '' ? 'string' : name;
+    case 'binary':
+      // Text is an `Uploadable` too; a real call passes a `File`, a `Blob` or bytes.
+      return `${name || 'file'} contents`;
+    case 'number':
+    case 'integer':
+      return 0;
+    case 'boolean':
+      return true;
+    case 'enum':
+      return schema.values[0] ?? null;
+    case 'array':
+      return [nested(schema.items, '', walk)];
+    case 'object':
+      return objectOf(schema.properties, walk);
+    case 'ref': {
+      const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
+      return target ? valueOf(target, name, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : {};
+    }
+    case 'union':
+      return schema.variants[0] ? valueOf(schema.variants[0], name, walk) : null;
+    case 'intersection':
+      return intersectionOf(schema.parts, name, walk);
+    default:
+      return null;
+  }
+}
+
+function nested(schema: SchemaIR, name: string, walk: Walk): unknown {
+  return walk.depth >= MAX_NESTING ? {} : valueOf(schema, name, { ...walk, depth: walk.depth + 1 });
+}
+
+/** The required properties, each from every declaration of it (`id: string` in a base, `id: '0rtt'` in the extension). */
+function objectOf(properties: readonly PropertyIR[], walk: Walk): Record<string, unknown> {
+  const required = [...new Set(properties.filter((p) => p.required).map((p) => p.name))];
+  return Object.fromEntries(
+    required.map((name) => {
+      const declared = properties.filter((p) => p.name === name).map((p) => p.schema);
+      const schema = declared.length === 1 ? declared[0]! : { kind: 'intersection' as const, parts: declared, origin: declared[0]!.origin };
+      return [name, nested(schema, name, walk)];
+    }),
+  );
+}
+
+/**
+ * `allOf`: objects merge their properties first, so a property required by one part and narrowed by
+ * another gets the narrow value; for primitives an enum's value wins over a made-up one (`'0rtt'` over
+ * `'id'`); parts that constrain nothing (`unknown`, an `anyOf` of `required` lists) are skipped.
+ */
+function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): unknown {
+  const facets = parts.flatMap((part) => flatten(part, walk)).filter((f) => !unconstrained(f.schema));
+  if (facets.length === 0) return {};
+  if (facets.every((f) => f.schema.kind === 'object')) {
+    const properties = facets.flatMap((f) => (f.schema.kind === 'object' ? f.schema.properties : []));
+    return objectOf(properties, { ...walk, trail: new Set(facets.flatMap((f) => [...f.trail])) });
+  }
+  const chosen = facets.find((f) => f.schema.kind === 'enum') ?? facets.filter((f) => f.schema.kind !== 'object').pop()!;
+  return valueOf(chosen.schema, name, { ...walk, trail: chosen.trail });
+}
+
+interface Facet {
+  readonly schema: SchemaIR;
+  readonly trail: ReadonlySet<string>;
+}
+
+/**
+ * The parts of an `allOf`, refs followed, nested `allOf`s opened and a `oneOf` taken by its first variant
+ * (as a union is everywhere else), each with the models it went through.
+ */
+function flatten(schema: SchemaIR, walk: Walk): Facet[] {
+  if (schema.kind === 'intersection') return schema.parts.flatMap((part) => flatten(part, walk));
+  if (schema.kind === 'union' && schema.variants[0] && !unconstrained(schema)) return flatten(schema.variants[0], walk);
+  if (schema.kind !== 'ref') return [{ schema, trail: walk.trail }];
+  const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
+  return target ? flatten(target, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : [];
+}
+
+function unconstrained(schema: SchemaIR): boolean {
+  if (schema.kind === 'unknown') return true;
+  if (schema.kind === 'union') return schema.variants.every(unconstrained);
+  return schema.kind === 'object' && schema.properties.length === 0 && schema.additionalProperties === undefined;
+}
