@@ -1,6 +1,6 @@
 /**
  * The `@example` of every generated method, taken out of its JSDoc and type-checked under --strict against
- * the package it came from: the code users copy must compile.
+ * the package it came from: the code users copy must compile. Many packages share one tsc run.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,21 +14,48 @@ function examplesIn(file: string): string[] {
 }
 
 function resourceFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  } catch {
+    return []; // a package without resources (a spec with webhooks only)
+  }
 }
 
-/** How many examples the package at `packageDir` has, and tsc's errors on them ('' when they all compile). */
-export function typeCheckExamples(packageDir: string): { count: number; errors: string } {
+export interface ExampleCheck {
+  readonly count: number;
+  /** tsc's error lines on this package's examples, '' when they all compile. */
+  readonly errors: string;
+}
+
+/** How many examples the package at `packageDir` has, and tsc's errors on them. */
+export function typeCheckExamples(packageDir: string): ExampleCheck {
+  return typeCheckAllExamples([packageDir])[0]!;
+}
+
+/** The same for several packages, in one tsc run; results in the order of `packageDirs`. */
+export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleCheck[] {
   const dir = scratchDir('jsdoc-examples-');
-  const examples = resourceFiles(join(packageDir, 'src/resources')).flatMap(examplesIn);
-  const entry = JSON.stringify(join(packageDir, 'src/index.js'));
-  examples.forEach((code, i) => writeFileSync(join(dir, `example-${i}.ts`), `import Client from ${entry};\n\ndeclare const client: Client;\n\n${code}\n\nexport { response };\n`));
+  const counts = packageDirs.map((packageDir, p) => {
+    const examples = resourceFiles(join(packageDir, 'src/resources')).flatMap(examplesIn);
+    const entry = JSON.stringify(join(packageDir, 'src/index.js'));
+    examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `import Client from ${entry};\n\ndeclare const client: Client;\n\n${code}\n\nexport { response };\n`));
+    return examples.length;
+  });
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'] }, include: ['example-*.ts'] }));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  const output = tscOutput(dir);
+  // An error outside the examples (in a package itself) belongs to every package: none may pass over it.
+  const elsewhere = output.filter((line) => !/^(example-|\s)/.test(line));
+  return counts.map((count, p) => ({ count, errors: [...elsewhere, ...output.filter((line) => line.startsWith(`example-${p}-`))].join('\n') }));
+}
+
+/** tsc's error lines for the project in `dir` (file names relative to it); none when it compiles. */
+function tscOutput(dir: string): string[] {
   try {
-    execFileSync(process.execPath, ['--max-old-space-size=4096', resolve('node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
-    return { count: examples.length, errors: '' };
+    execFileSync(process.execPath, ['--max-old-space-size=4096', resolve('node_modules/typescript/bin/tsc'), '-p', dir, '--pretty', 'false'], { encoding: 'utf8', cwd: dir });
+    return [];
   } catch (error) {
-    return { count: examples.length, errors: String((error as { stdout?: string }).stdout ?? error).split('\n').slice(0, 20).join('\n') };
+    const stdout = String((error as { stdout?: string }).stdout ?? error);
+    return stdout.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/^.*?(example-\d+-\d+\.ts)/, '$1'));
   }
 }
