@@ -125,7 +125,32 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if (asObject(raw['properties'])) parts.push(parseObject(ctx, at, raw, inlining));
   if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at) };
   if (parts.length === 1) return parts[0]!;
+  const families = [...new Set(parts.map(valueFamily).filter((f) => f !== undefined))];
+  if (families.length > 1) {
+    report(ctx, joinAt(at, 'allOf'), 'all-of-never', `allOf combines ${families.join(' and ')} parts, which no value can be: the type is never`, 'warning');
+  }
   return { kind: 'intersection', parts, origin: locationOf(ctx, at) };
+}
+
+/** What kind of JSON value an inline schema allows, when it allows only one kind; refs are not followed. */
+function valueFamily(schema: SchemaIR): string | undefined {
+  switch (schema.kind) {
+    case 'string':
+      return 'string';
+    case 'number':
+    case 'integer':
+      return 'number';
+    case 'boolean':
+    case 'array':
+    case 'object':
+      return schema.kind;
+    case 'enum': {
+      const kinds = new Set(schema.values.filter((v) => v !== null).map((v) => typeof v));
+      return kinds.size === 1 ? [...kinds][0] : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function parseObject(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {

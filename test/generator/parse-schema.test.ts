@@ -69,3 +69,25 @@ describe('parseSchema', () => {
     expect(api.operations[0]!.responses[0]!.schema!.origin.line).toBeGreaterThan(0);
   });
 });
+
+describe('an allOf no value can satisfy', () => {
+  const warningsOf = async (schema: unknown): Promise<string[][]> => {
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const { loadFromMemory, specText } = await import('../helpers/spec.js');
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, { A: { type: 'object' } })) }));
+    return warnings.map((w) => [w.code, w.location.pointer, w.message]);
+  };
+  const at = '/paths/~1things/get/responses/200/content/application~1json/schema/allOf';
+
+  it('is reported, located, when its inline parts allow different kinds of value', async () => {
+    expect(await warningsOf({ allOf: [{ type: 'string' }, { type: 'integer' }] })).toEqual([['all-of-never', at, 'allOf combines string and number parts, which no value can be: the type is never']]);
+  });
+
+  it.each([
+    ['a string narrowed by a string enum', { allOf: [{ type: 'string' }, { enum: ['a', 'b'] }] }],
+    ['a ref extended by an object', { allOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', properties: { x: { type: 'string' } } }] }],
+    ['an integer with an annotation part', { allOf: [{ type: 'integer' }, { description: 'more' }] }],
+  ])('is not reported for %s', async (_, schema) => {
+    expect(await warningsOf(schema)).toEqual([]);
+  });
+});
