@@ -17,7 +17,7 @@ export function normalizeResourceClasses(api: ApiIR): ApiIR {
   const taken = new Set([...RUNTIME_EXPORTS, api.client.name, baseErrorAlias(api.client.name)]);
   const resources: ResourceIR[] = [...keys].sort(compareCodeUnits).map((key) => {
     const path = key.split('.');
-    return { path, className: uniqueName(pascalCase(path[path.length - 1]!), taken) };
+    return { path, className: uniqueName(classNameOf(path[path.length - 1]!), taken) };
   });
   const classOf = new Map(resources.map((r) => [r.path.join('.'), r.className]));
   const operations = api.operations.map((op) => ({
@@ -25,4 +25,11 @@ export function normalizeResourceClasses(api: ApiIR): ApiIR {
     typePrefix: `${classOf.get(op.resourcePath.join('.'))}${pascalCase(op.methodName)}`,
   }));
   return { ...api, resources, operations };
+}
+
+/** PascalCase of a segment; one that would start with a digit (a tag `2.0`, the identifier `_20`) keeps its `_`. */
+function classNameOf(segment: string): string {
+  const name = pascalCase(segment);
+  if (name === '') return 'Resource';
+  return /^[0-9]/.test(name) ? `_${name}` : name;
 }

@@ -21,7 +21,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const { op, at } = site;
   const method = site.method.toUpperCase() as HttpMethod;
   const operationId = asString(op['operationId']) ?? camelCase(`${site.method} ${site.path}`);
-  const resourcePath = resourcePathOf(op, tagResources);
+  const resourcePath = resourcePathOf(op, site.path, tagResources);
   return {
     operationId,
     method,
@@ -53,11 +53,20 @@ export function defaultMethodName(operationId: string, resourcePath: readonly st
   return resource !== '' && name.startsWith(resource) && /^[A-Z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : name;
 }
 
-/** `x-sdk-resource` on the operation, else on its first tag, else the tag's name, else `default`. */
-function resourcePathOf(op: Record<string, unknown>, tagResources: ReadonlyMap<string, string>): string[] {
+/**
+ * `x-sdk-resource` on the operation, else on its first tag, else the tag's name; an untagged operation goes
+ * by its path (`/pets/{id}` → `pets`, as a hand-written client would group it), else `default`.
+ */
+function resourcePathOf(op: Record<string, unknown>, path: string, tagResources: ReadonlyMap<string, string>): string[] {
   const tag = Array.isArray(op['tags']) ? asString(op['tags'][0]) : undefined;
-  const declared = asString(op['x-sdk-resource']) ?? (tag !== undefined ? tagResources.get(tag) ?? camelCase(tag) : 'default');
+  const declared = asString(op['x-sdk-resource']) ?? (tag !== undefined ? tagResources.get(tag) ?? camelCase(tag) : resourceOfPath(path));
   return declared.split('.').filter((s) => s.length > 0);
+}
+
+/** The first segment of a path that names something: a word, not a `{parameter}`, `api` or a version (`v2`, `2.0`). */
+function resourceOfPath(path: string): string {
+  const named = path.split('/').find((segment) => /^[A-Za-z]/.test(segment) && !segment.includes('{') && !/^(api|v\d+(\.\d+)*)$/i.test(segment));
+  return (named && camelCase(named)) || 'default';
 }
 
 export function parseSecurityRequirement(value: unknown): string[][] | undefined {

@@ -44,7 +44,7 @@ describe('generate --lenient', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/ref-to-nothing\.yaml:15:17 warning \[ref-missing\]/);
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(`${out}/src/resources/default.ts`, 'utf8')).toContain('export type DefaultListThingsResponse = Missing;');
+    expect(readFileSync(`${out}/src/resources/things.ts`, 'utf8')).toContain('export type ThingsListThingsResponse = Missing;');
     expect(readFileSync(`${out}/src/models.ts`, 'utf8')).toContain('export type Missing = unknown;');
   });
 });
@@ -56,7 +56,7 @@ describe('generate with a TRACE operation', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/trace-operation\.yaml:12:5 warning \[trace-skipped\] #\/paths\/~1things\/trace: TRACE operations cannot be sent/);
     const { readFileSync } = await import('node:fs');
-    const resource = readFileSync(`${out}/src/resources/default.ts`, 'utf8');
+    const resource = readFileSync(`${out}/src/resources/things.ts`, 'utf8');
     expect(resource).toContain('listThings(');
     expect(resource).not.toMatch(/traceThings|'TRACE'/);
   });
@@ -69,6 +69,6 @@ describe('generate with a relative server on a path item', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/relative-server\.yaml:9:5 warning \[server-relative\] #\/paths\/~1things\/servers: the server URL "\/v2" is relative/);
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(`${out}/src/resources/default.ts`, 'utf8')).toContain("path: encodePath('/things', {})");
+    expect(readFileSync(`${out}/src/resources/things.ts`, 'utf8')).toContain("path: encodePath('/things', {})");
   });
 });

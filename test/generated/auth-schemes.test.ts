@@ -11,7 +11,7 @@ import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { run, scratchDir } from '../helpers/tree.js';
 import { captureLogs } from '../runtime/helpers/logs.js';
 
-type Vault = { default_: { getSecret(name: string, params?: object): Promise<unknown> } };
+type Vault = { secrets: { getSecret(name: string, params?: object): Promise<unknown> } };
 type VaultClass = new (options: object) => Vault;
 
 const FIXTURE = 'test/fixtures/auth/openapi.yaml';
@@ -43,26 +43,26 @@ const lastRequest = () => server.requests.at(-1)!;
 
 describe('credentials outside the Authorization header', () => {
   it('sends an API key in its query parameter, RFC 3986-encoded, beside the operation', async () => {
-    await client({ queryKey: "k!ey'(1)*" }).default_.getSecret('db');
+    await client({ queryKey: "k!ey'(1)*" }).secrets.getSecret('db');
     expect(lastRequest().url).toBe("/secrets/db?api_key=k%21ey%27%281%29%2A");
   });
 
   it('sends an API key in its cookie, together with the cookie parameters of the operation', async () => {
-    await client({ cookieKey: 'c00kie;v' }).default_.getSecret('db', { theme: 'dark' });
+    await client({ cookieKey: 'c00kie;v' }).secrets.getSecret('db', { theme: 'dark' });
     expect(lastRequest().headers.cookie).toBe('vault_session=c00kie%3Bv; theme=dark');
-    await client({ cookieKey: 'c00kie' }).default_.getSecret('db');
+    await client({ cookieKey: 'c00kie' }).secrets.getSecret('db');
     expect(lastRequest().headers.cookie).toBe('vault_session=c00kie');
   });
 
   it('sends basic credentials as the base64 of user:password, UTF-8 first', async () => {
-    await client({ login: 'ada:pässwörd' }).default_.getSecret('db');
+    await client({ login: 'ada:pässwörd' }).secrets.getSecret('db');
     expect(lastRequest().headers.authorization).toBe(`Basic ${Buffer.from('ada:pässwörd', 'utf8').toString('base64')}`);
   });
 
   it('reads the query key from its environment variable', async () => {
     process.env['VAULT_QUERY_KEY'] = 'from-env-key';
     try {
-      await client({}).default_.getSecret('db');
+      await client({}).secrets.getSecret('db');
     } finally {
       delete process.env['VAULT_QUERY_KEY'];
     }
@@ -72,7 +72,7 @@ describe('credentials outside the Authorization header', () => {
   it('shows no form of any credential in the debug log: raw, percent-encoded, or base64', async () => {
     const logs = captureLogs();
     const secrets = { queryKey: "k!ey'(1)*", cookieKey: 'c00kie;v', login: 'ada:pässwörd' };
-    await client({ ...secrets, logLevel: 'debug', logger: logs.logger }).default_.getSecret('db', { theme: 'dark' });
+    await client({ ...secrets, logLevel: 'debug', logger: logs.logger }).secrets.getSecret('db', { theme: 'dark' });
     const text = logs.text();
     expect(text).toContain('/secrets/db?api_key=***');
     const forms = [...Object.values(secrets).flatMap((s) => [s, encodeURIComponent(s)]), 'k%21ey%27%281%29%2A', Buffer.from(secrets.login).toString('base64')];

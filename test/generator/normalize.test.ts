@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { uniqueName } from '../../generator/normalize/unique.js';
 import { camelCase, pascalCase, toIdentifier, toTypeName } from '../../generator/util/names.js';
 import { apiOf, minimalDoc } from '../helpers/spec.js';
+import { CLIENT_MEMBERS } from '../../generator/normalize/pass-resource-names.js';
+import { BaseClient } from '../../generator/runtime/index.js';
+import { TestClient } from '../runtime/helpers/test-client.js';
 
 const op = (operationId: string, extra: Record<string, unknown> = {}) => ({
   operationId,
@@ -58,6 +61,35 @@ describe('normalize passes', () => {
   ])('names method %j as %j', (operationId, want) => {
     const api = apiOf(minimalDoc({ paths: { '/a': { delete: op(operationId, { tags: ['t'] }) } } }));
     expect(api.operations[0]!.methodName).toBe(want);
+  });
+
+  it.each([
+    ['/v1/pets/{id}', 'pets'],
+    ['/api/v2.1/user-accounts', 'userAccounts'],
+    ['/2.0/users/{username}', 'users'],
+    ['/{tenant}/orders', 'orders'],
+    ['/{id}', 'default_'],
+    ['/', 'default_'],
+  ])('puts an untagged operation on %s under the resource %j', (path, want) => {
+    const parameters = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const api = apiOf(minimalDoc({ paths: { [path]: { get: op('fetch', { parameters }) } } }));
+    expect(api.operations[0]!.resourcePath).toEqual([want]);
+  });
+
+  it('keeps a top-level resource off the client members: a tag `request` or a path `/timeout` gets a `_`', () => {
+    const paths = { '/timeout': { get: op('getTimeout') }, '/x': { get: op('getX', { tags: ['request'] }) }, '/y': { get: op('getY', { tags: ['stats'], 'x-sdk-resource': 'withOptions.nested' }) } };
+    const api = apiOf(minimalDoc({ paths }));
+    expect(Object.fromEntries(api.operations.map((o) => [o.operationId, o.resourcePath.join('.')]))).toEqual({ getTimeout: 'timeout_', getX: 'request_', getY: 'withOptions_.nested' });
+  });
+
+  it('names the class of a resource whose name starts with a digit (a tag `2.0`) with a leading `_`', () => {
+    const api = apiOf(minimalDoc({ paths: { '/x': { get: op('getX', { tags: ['2.0'] }) } } }));
+    expect(api.resources.map((r) => [r.path.join('.'), r.className])).toEqual([['_20', '_20']]);
+  });
+
+  it('lists every member of the runtime client among the names resources must not take', () => {
+    const members = [...Object.getOwnPropertyNames(BaseClient.prototype), ...Object.keys(new TestClient({ apiToken: 't' })).filter((k) => k !== 'activeSession')];
+    expect(members.filter((name) => !CLIENT_MEMBERS.has(name))).toEqual([]);
   });
 
   it('gives positional arguments camelCase names that never shadow params or options', () => {
