@@ -33,6 +33,6 @@ function mediaType(op: OperationIR): string {
 /** A multipart field's schema with its `format: binary` strings (alone or in arrays) as `binary`. */
 export function withUploads(schema: SchemaIR): SchemaIR {
   if (schema.kind === 'string' && schema.format === 'binary') return { ...schema, kind: 'binary' };
-  if (schema.kind === 'array') return { ...schema, items: withUploads(schema.items) };
+  if (schema.kind === 'array') return { ...schema, items: withUploads(schema.items), prefixItems: schema.prefixItems?.map(withUploads) };
   return schema;
 }

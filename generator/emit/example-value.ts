@@ -36,7 +36,8 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     case 'enum':
       return schema.values[0] ?? null;
     case 'array':
-      return [nested(schema.items, '', walk)];
+      // A tuple's leading items, each of its own type; else one item.
+      return schema.prefixItems ? schema.prefixItems.map((item) => nested(item, '', walk)) : [nested(schema.items, '', walk)];
     case 'object':
       return objectOf(schema.properties, walk);
     case 'ref': {

@@ -29,7 +29,7 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
     case 'enum':
       return schema.values.length === 0 ? 'never' : schema.values.map(primitiveLiteral).join(' | ');
     case 'array':
-      return `Array<${renderType(schema.items, scope)}>`;
+      return schema.prefixItems ? renderTuple(schema, scope) : `Array<${renderType(schema.items, scope)}>`;
     case 'object':
       return renderObjectLiteral(schema.properties, schema.additionalProperties, scope);
     case 'union':
@@ -53,4 +53,14 @@ function wrapForUnion(type: string): string {
 
 function wrapForIntersection(type: string): string {
   return / \| /.test(type) && !type.startsWith('{') && !type.startsWith('Array<') ? `(${type})` : type;
+}
+
+/** `[string, number?, ...Array<unknown>]`: leading items past `minItems` are optional; `items: false` ends it. */
+function renderTuple(schema: Extract<SchemaIR, { kind: 'array' }>, scope: TypeScope): string {
+  const required = schema.requiredPrefix ?? 0;
+  // `(A | B)?`: parentheses are needed before `?`, and harmless elsewhere.
+  const element = (type: string): string => (/ [|&] /.test(type) ? `(${type})` : type);
+  const leading = (schema.prefixItems ?? []).map((item, i) => `${element(renderType(item, scope))}${i < required ? '' : '?'}`);
+  const rest = schema.closed ? [] : [`...Array<${renderType(schema.items, scope)}>`];
+  return `[${[...leading, ...rest].join(', ')}]`;
 }

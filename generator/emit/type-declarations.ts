@@ -44,7 +44,7 @@ function memberType(owner: string, p: PropertyIR, scope: TypeScope, nested: Stat
   const { schema } = p;
   const hoistable = (s: SchemaIR): s is ObjectSchema => s.kind === 'object' && s.properties.length > 0;
   if (hoistable(schema)) return nullable(`${owner}.${hoist(pascalCase(p.name), schema, scope, nested, taken)}`, schema);
-  if (schema.kind === 'array' && hoistable(schema.items)) {
+  if (schema.kind === 'array' && !schema.prefixItems && hoistable(schema.items)) {
     const item = `${owner}.${hoist(singular(pascalCase(p.name)), schema.items, scope, nested, taken)}`;
     return nullable(`Array<${nullable(item, schema.items)}>`, schema);
   }

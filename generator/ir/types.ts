@@ -26,10 +26,21 @@ export type SchemaIR =
   | (SchemaBase & { readonly kind: 'ref'; readonly model: string })
   | (SchemaBase & { readonly kind: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'unknown' | 'binary' })
   | (SchemaBase & { readonly kind: 'enum'; readonly values: readonly Primitive[] })
-  | (SchemaBase & { readonly kind: 'array'; readonly items: SchemaIR })
+  | (SchemaBase & ArrayShape & { readonly kind: 'array' })
   | (SchemaBase & ObjectShape & { readonly kind: 'object' })
   | (SchemaBase & { readonly kind: 'union'; readonly variants: readonly SchemaIR[] })
   | (SchemaBase & { readonly kind: 'intersection'; readonly parts: readonly SchemaIR[] });
+
+export interface ArrayShape {
+  /** The items after `prefixItems` (all of them when there is none). */
+  readonly items: SchemaIR;
+  /** OpenAPI 3.1 `prefixItems` (JSON Schema 2020-12): a tuple's leading items, each with its own schema. */
+  readonly prefixItems?: readonly SchemaIR[] | undefined;
+  /** How many leading items must be there (`minItems`, up to the prefix's length). */
+  readonly requiredPrefix?: number | undefined;
+  /** `items: false`: nothing may follow the prefix. */
+  readonly closed?: boolean | undefined;
+}
 
 export interface ObjectShape {
   readonly properties: readonly PropertyIR[];

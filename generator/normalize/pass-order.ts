@@ -49,7 +49,7 @@ function orderSchema(schema: SchemaIR): SchemaIR {
         additionalProperties: schema.additionalProperties && orderSchema(schema.additionalProperties),
       };
     case 'array':
-      return { ...schema, items: orderSchema(schema.items) };
+      return { ...schema, items: orderSchema(schema.items), prefixItems: schema.prefixItems?.map(orderSchema) };
     case 'union':
       return { ...schema, variants: schema.variants.map(orderSchema) };
     case 'intersection':

@@ -85,7 +85,7 @@ function parseTyped(ctx: ParseContext, at: At, raw: Raw, type: string | undefine
     case 'object':
       return parseObject(ctx, at, raw, inlining);
     case 'array':
-      return { kind: 'array', items: parseSchema(ctx, joinAt(at, 'items'), raw['items'], inlining), origin };
+      return parseArray(ctx, at, raw, inlining);
     case 'string':
     case 'number':
     case 'integer':
@@ -99,7 +99,7 @@ function parseTyped(ctx: ParseContext, at: At, raw: Raw, type: string | undefine
 
 function inferType(raw: Raw): string | undefined {
   if (asObject(raw['properties']) || raw['additionalProperties'] !== undefined) return 'object';
-  if (raw['items'] !== undefined) return 'array';
+  if (raw['items'] !== undefined || Array.isArray(raw['prefixItems'])) return 'array';
   return undefined;
 }
 
@@ -151,6 +151,17 @@ function valueFamily(schema: SchemaIR): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** `items`, and 3.1's `prefixItems` (a tuple): how many of its items `minItems` requires, and whether `items: false` closes it. */
+function parseArray(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  const origin = locationOf(ctx, at);
+  const closed = raw['items'] === false;
+  const items = closed ? ({ kind: 'unknown', origin } as const) : parseSchema(ctx, joinAt(at, 'items'), raw['items'], inlining);
+  if (!Array.isArray(raw['prefixItems']) || raw['prefixItems'].length === 0) return { kind: 'array', items, origin };
+  const prefixItems = raw['prefixItems'].map((v, i) => parseSchema(ctx, joinAt(joinAt(at, 'prefixItems'), i), v, inlining));
+  const minItems = typeof raw['minItems'] === 'number' ? Math.max(0, Math.floor(raw['minItems'])) : 0;
+  return { kind: 'array', items, prefixItems, requiredPrefix: Math.min(minItems, prefixItems.length), closed: closed || undefined, origin };
 }
 
 function parseObject(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {

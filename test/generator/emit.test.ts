@@ -29,6 +29,12 @@ describe('renderType', () => {
       want: '{ "a-b": string; ok?: boolean }',
     },
     { name: 'map', given: s({ kind: 'object', properties: [], additionalProperties: s({ kind: 'number' }) }), want: '{ [key: string]: number }' },
+    {
+      name: 'closed tuple, first item required',
+      given: s({ kind: 'array', items: s({ kind: 'unknown' }), prefixItems: [s({ kind: 'string' }), s({ kind: 'union', variants: [s({ kind: 'integer' }), s({ kind: 'null' })] })], requiredPrefix: 1, closed: true }),
+      want: '[string, (number | null)?]',
+    },
+    { name: 'open tuple', given: s({ kind: 'array', items: s({ kind: 'ref', model: 'k' }), prefixItems: [s({ kind: 'boolean' })] }), want: '[boolean?, ...Array<Thing>]' },
   ])('$name → $want', ({ given, want }) => {
     const uses = new Set<string>();
     expect(renderType(given, createScope(new Map([['k', model]]), uses))).toBe(want);

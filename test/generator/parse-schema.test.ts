@@ -26,6 +26,16 @@ describe('parseSchema', () => {
     { name: 'an array without items', given: { type: 'array' }, want: { kind: 'array', items: { kind: 'unknown' } } },
     { name: 'a type list of two', given: { type: ['string', 'number'] }, want: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'number' }] } },
     {
+      name: 'a 3.1 tuple: prefixItems, minItems, items: false',
+      given: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], minItems: 1, items: false },
+      want: { kind: 'array', items: { kind: 'unknown' }, prefixItems: [{ kind: 'string' }, { kind: 'integer' }], requiredPrefix: 1, closed: true },
+    },
+    {
+      name: 'a tuple with more items after it, type inferred',
+      given: { prefixItems: [{ type: 'boolean' }], items: { type: 'string' } },
+      want: { kind: 'array', items: { kind: 'string' }, prefixItems: [{ kind: 'boolean' }], requiredPrefix: 0 },
+    },
+    {
       name: 'an object with required and optional',
       given: { type: 'object', required: ['b'], properties: { a: { type: 'string' }, b: { type: 'boolean' } } },
       want: { kind: 'object', properties: [{ name: 'b', required: true, schema: { kind: 'boolean' } }, { name: 'a', required: false, schema: { kind: 'string' } }] },
