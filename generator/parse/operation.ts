@@ -4,7 +4,7 @@ import { camelCase } from '../util/names.js';
 import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
-import { serverURLOf } from './sdk-config.js';
+import { baseURLOf, serverURLOf } from './sdk-config.js';
 
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -126,7 +126,8 @@ function operationServer(ctx: ParseContext, site: OperationSite): string | undef
   const own = Array.isArray(site.op['servers']) && site.op['servers'].length > 0;
   const servers = own ? site.op['servers'] : site.pathItem['servers'];
   const url = serverURLOf(servers);
-  if (url === undefined) return undefined;
+  // The document's own server said again: the client's baseURL (which a user may point elsewhere) serves it.
+  if (url === undefined || url === baseURLOf(ctx.spec.sources.get(ctx.spec.entry)!.value as Record<string, unknown>)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
   const at = own ? joinAt(site.at, 'servers') : joinAt(site.pathItemAt, 'servers');
   report(ctx, at, 'server-relative', `the server URL "${url}" is relative; requests of this operation go to the client's baseURL`, 'warning');

@@ -70,7 +70,9 @@ describe('the edge package', () => {
     const client = new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0, fetch });
     expect(await client.things['archiveThing']!('t1')).toBeNull();
     await client.things['delete']!('t2');
-    expect(seen).toEqual(['https://eu.archive.example.test/things/t1/archive', `${server.url}/v1/things/t2`]);
+    // touch-thing's path item repeats the document's own server: the client's baseURL still serves it.
+    await client.things['touchThing']!('t3');
+    expect(seen).toEqual(['https://eu.archive.example.test/things/t1/archive', `${server.url}/v1/things/t2`, `${server.url}/v1/things/t3/touch`]);
   });
 
   it('refuses a path parameter that would walk up the URL, naming it', () => {
