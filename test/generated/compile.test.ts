@@ -2,20 +2,13 @@
  * Generated packages compile under `tsc --strict` with the package's own config (no Node types: the
  * package must not need them), for the main spec and for the edge fixture with hostile text everywhere.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, scratchDir } from '../helpers/tree.js';
+import { tscErrors } from '../helpers/tsc.js';
 
-function tsc(project: string): string {
-  try {
-    execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', project, '--noEmit', '--strict'], { encoding: 'utf8' });
-    return '';
-  } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? error);
-  }
-}
+const tsc = (project: string): string => tscErrors(project, ['--noEmit', '--strict']);
 
 describe('generated code compiles under --strict', () => {
   it('generated/ (from spec/)', () => {

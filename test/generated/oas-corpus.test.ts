@@ -4,12 +4,12 @@
  * generator: each generates, every package compiles under --strict, and every method's example
  * type-checks, except where the spec itself cannot be satisfied.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { typeCheckAllExamples } from '../helpers/examples.js';
 import { run, scratchDir } from '../helpers/tree.js';
+import { tscErrors } from '../helpers/tsc.js';
 
 const CORPUS = resolve('node_modules/@readme/oas-examples');
 const SPECS = ['3.0', '3.1'].flatMap((version) =>
@@ -53,10 +53,5 @@ function compileAll(packageDirs: readonly string[]): string {
   const project = join(scratch, 'tsconfig.all.json');
   const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'], skipLibCheck: true };
   writeFileSync(project, JSON.stringify({ compilerOptions, include: packageDirs.map((dir) => join(dir, 'src/**/*.ts')) }));
-  try {
-    execFileSync(process.execPath, ['--max-old-space-size=4096', resolve('node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
-    return '';
-  } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? error).split('\n').slice(0, 20).join('\n');
-  }
+  return tscErrors(project);
 }

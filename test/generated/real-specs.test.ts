@@ -4,12 +4,12 @@
  * spec's three dangling `$ref`s stop a strict run with located errors and become located warnings with
  * --lenient.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { typeCheckExamples } from '../helpers/examples.js';
+import { tscErrors } from '../helpers/tsc.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
 const SPECS = '../shared/real-specs';
@@ -18,15 +18,6 @@ function unpack(name: string, dir: string): string {
   const path = join(dir, name.replace(/\.gz$/, ''));
   writeFileSync(path, gunzipSync(readFileSync(join(SPECS, name))));
   return path;
-}
-
-function tscErrors(project: string): string {
-  try {
-    execFileSync(process.execPath, ['--max-old-space-size=4096', resolve('node_modules/typescript/bin/tsc'), '-p', project, '--noEmit'], { encoding: 'utf8' });
-    return '';
-  } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? error).split('\n').slice(0, 20).join('\n');
-  }
 }
 
 const scratch: string[] = [];

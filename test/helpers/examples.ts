@@ -2,10 +2,10 @@
  * The `@example` of every generated method, taken out of its JSDoc and type-checked under --strict against
  * the package it came from: the code users copy must compile. Many packages share one tsc run.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { scratchDir } from './tree.js';
+import { tscOutput } from './tsc.js';
 
 /** The code of each ```ts block inside the JSDoc of `file`, with the comment's ` * ` prefixes removed. */
 function examplesIn(file: string): string[] {
@@ -43,19 +43,16 @@ export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleChe
   });
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'] }, include: ['example-*.ts'] }));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
-  const output = tscOutput(dir);
+  const output = tscLines(dir);
   // An error outside the examples (in a package itself) belongs to every package: none may pass over it.
   const elsewhere = output.filter((line) => !/^(example-|\s)/.test(line));
   return counts.map((count, p) => ({ count, errors: [...elsewhere, ...output.filter((line) => line.startsWith(`example-${p}-`))].join('\n') }));
 }
 
-/** tsc's error lines for the project in `dir` (file names relative to it); none when it compiles. */
-function tscOutput(dir: string): string[] {
-  try {
-    execFileSync(process.execPath, ['--max-old-space-size=4096', resolve('node_modules/typescript/bin/tsc'), '-p', dir, '--pretty', 'false'], { encoding: 'utf8', cwd: dir });
-    return [];
-  } catch (error) {
-    const stdout = String((error as { stdout?: string }).stdout ?? error);
-    return stdout.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/^.*?(example-\d+-\d+\.ts)/, '$1'));
-  }
+/** tsc's lines for the project in `dir`, file names relative to it; none when it compiles. */
+function tscLines(dir: string): string[] {
+  return tscOutput(dir, ['--pretty', 'false'], dir)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/^.*?(example-\d+-\d+\.ts)/, '$1'));
 }
