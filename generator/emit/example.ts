@@ -3,9 +3,9 @@
  * `params` object with the required fields. Values come from the spec's `example`s, else they are
  * made up from the schema (a string field `question` gets `'question'`, as the official docs do).
  */
-import type { ApiIR, OperationIR, ParameterIR } from '../ir/types.js';
+import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, type Lookup } from './example-value.js';
-import { primitiveLiteral, propertyKey } from './literals.js';
+import { propertyKey } from './literals.js';
 import { paramsMembers } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 
@@ -25,11 +25,25 @@ function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
   return fitsType(p, made) ? made : p.name;
 }
 
+/** Whether a value has the type `positionalType` gives the argument; anything else it types `string`. */
 function fitsType(p: ParameterIR, value: unknown): boolean {
-  const type = positionalType(p);
-  if (typeof value === 'string' && /\bstring\b/.test(type)) return true;
-  if (typeof value === 'number' && /\bnumber\b/.test(type)) return true;
-  return (typeof value === 'string' || typeof value === 'number') && type.split(' | ').includes(primitiveLiteral(value));
+  return positionalType(p) === 'string' ? typeof value === 'string' : fitsSchema(p.schema, value);
+}
+
+function fitsSchema(schema: SchemaIR, value: unknown): boolean {
+  switch (schema.kind) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+    case 'integer':
+      return typeof value === 'number';
+    case 'enum':
+      return schema.values.includes(value as Primitive);
+    case 'union':
+      return schema.variants.some((variant) => fitsSchema(variant, value));
+    default:
+      return false;
+  }
 }
 
 function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {
