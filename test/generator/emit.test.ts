@@ -189,3 +189,20 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     expect(call({ $ref: '#/components/schemas/Node' })).toBe("const response = await client.events.send({\n  name: 'name',\n  parent: { name: 'name', parent: {} },\n});");
   });
 });
+
+describe('exampleCall: positional arguments', () => {
+  const callWith = (schema: unknown, example: unknown) => {
+    const parameters = [{ name: 'kind', in: 'path', required: true, example, schema }];
+    const api = apiOf(minimalDoc({ paths: { '/things/{kind}': { get: { operationId: 'getThing', tags: ['things'], parameters, responses: { '200': { description: 'ok' } } } } } }));
+    return exampleCall(api, api.operations[0]!);
+  };
+
+  it.each([
+    ['an enum takes its first value over an example outside it, even an enum with the value "string"', { enum: ['string', 'other'] }, 'foo', "getThing('string')"],
+    ['an example inside the enum is kept', { enum: ['string', 'other'] }, 'other', "getThing('other')"],
+    ['an integer id ignores a string example', { type: 'integer' }, '42', 'getThing(0)'],
+    ['an integer-or-string id keeps either', { oneOf: [{ type: 'integer' }, { type: 'string' }] }, 'ci.yml', "getThing('ci.yml')"],
+  ])('%s', (_, schema, example, want) => {
+    expect(callWith(schema, example)).toBe(`const response = await client.things.${want};`);
+  });
+});
