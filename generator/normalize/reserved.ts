@@ -8,7 +8,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'BaseClient', 'BuiltRequest',
   'ClientConfig', 'ClientOptions', 'ConflictError', 'CoreClientOptions', 'CredentialSpec', 'ErrorDetail',
   'Fetch', 'FetchOptions', 'HeaderValue', 'HeadersInput', 'HttpMethod', 'InternalServerError', 'LogLevel',
-  'Logger', 'NotFoundError', 'OperationPolicy', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
+  'Logger', 'NotFoundError', 'OperationPolicy', 'PagePromise', 'Pagination', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
   'RawRequestOptions', 'RequestOptions', 'ResponseParseError', 'SDKError', 'UnprocessableEntityError',
-  'Uploadable', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeMultipart', 'encodePath', 'placeCredentials',
+  'Uploadable', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials',
 ];
