@@ -26,6 +26,9 @@ const rows = [
   { name: 'type renamed with the same shape', before: pkg('q: string;', 'id: string;'), after: new Map([['src/index.ts', 'export interface Params { q: string }\nexport interface Item { id: string }\nexport class Things { get(id: string, params: Params): Promise<Item> { return null!; } }']]), want: ['Thing renamed breaking'] },
   { name: 'positional argument moved into params', before: pkg('q: string;', 'id: string;'), after: pkg('q: string; id: string;', 'id: string;', 'get(params: Params): Promise<Thing>'), want: ['Params.id added breaking', 'Things.get changed breaking'] },
   { name: 'optional argument added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', 'get(id: string, params: Params, options?: object): Promise<Thing>'), want: ['Things.get changed addition'] },
+  { name: 'method started paging', before: pkg('q: string;', 'id: string;', 'list(params: Params): APIPromise<Thing>'), after: pkg('q: string;', 'id: string;', 'list(params: Params): PagePromise<Thing, Item>'), want: ['Things.list changed addition'] },
+  { name: 'method stopped paging', before: pkg('q: string;', 'id: string;', 'list(params: Params): PagePromise<Thing, Item>'), after: pkg('q: string;', 'id: string;', 'list(params: Params): APIPromise<Thing>'), want: ['Things.list changed breaking'] },
+  { name: 'paging method resolving to another type', before: pkg('q: string;', 'id: string;', 'list(params: Params): APIPromise<Thing>'), after: pkg('q: string;', 'id: string;', 'list(params: Params): PagePromise<Other, Item>'), want: ['Things.list changed breaking'] },
   { name: 'exported type added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', undefined, 'export type Mode = "a";'), want: ['Mode added addition'] },
 ];
 

@@ -6,7 +6,7 @@ import type { TsChange, TsImpact } from './model.js';
 import { findRenames } from './renames.js';
 import { rolesOf, type Role } from './roles.js';
 import type { Surface, TsParam, TsSymbol } from './surface.js';
-import { renamed, typeDelta } from './type-delta.js';
+import { pagingDelta, renamed, typeDelta } from './type-delta.js';
 import { memberText, typeImpact } from './impact.js';
 import { compareMembers } from './members.js';
 
@@ -54,12 +54,18 @@ function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], 
   if (shifted && bp.length !== ap.length) {
     raise('breaking', `arguments (${bp.map((p) => p.name).join(', ')}) became (${ap.map((p) => p.name).join(', ')}): calls written for the old arguments no longer compile`);
   } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
-  if (!name.endsWith('.constructor')) {
-    const delta = typeDelta(renamed(b.type ?? '', names), a.type ?? '');
-    if (delta !== 'same') raise(typeImpact(delta, ['output']), `return type ${delta}`);
-  }
+  if (!name.endsWith('.constructor')) compareReturn(renamed(b.type ?? '', names), a.type ?? '', raise);
   if (reasons.length === 0) return [];
   return [{ symbol: name, change: 'changed', impact, roles, before: signature(b), after: signature(a), why: reasons.join('; ') }];
+}
+
+/** What a caller receives: narrower is compatible; a method that starts paging gains `for await`. */
+function compareReturn(before: string, after: string, raise: (i: TsImpact, why: string) => void): void {
+  const paging = pagingDelta(before, after);
+  if (paging === 'narrowed') return raise('addition', 'now pages: `for await` goes through every item, `.pages()` through the pages');
+  if (paging === 'widened') return raise('breaking', 'no longer pages: `for await` and `.pages()` on its result no longer compile');
+  const delta = typeDelta(before, after);
+  if (delta !== 'same') raise(typeImpact(delta, ['output']), `return type ${delta}`);
 }
 
 function compareParam(x: TsParam | undefined, y: TsParam | undefined, i: number, names: ReadonlyMap<string, string>, raise: (i: TsImpact, why: string) => void): void {

@@ -41,6 +41,19 @@ export function typeDelta(before: string, after: string): TypeDelta {
   return 'changed';
 }
 
+/**
+ * A `PagePromise<R, Item>` is an `APIPromise<R>` that can also walk the pages (the runtime's class extends
+ * the other): a method that starts paging returns a narrower type, one that stops returns a wider one.
+ */
+export function pagingDelta(before: string, after: string): TypeDelta | undefined {
+  const resolved = (type: string) => /^APIPromise<(.+)>$/.exec(type)?.[1];
+  const paged = (type: string) => /^PagePromise<(.+), [\w$.]+>$/.exec(type)?.[1];
+  const [plainBefore, pagedAfter, pagedBefore, plainAfter] = [resolved(before), paged(after), paged(before), resolved(after)];
+  if (plainBefore !== undefined && plainBefore === pagedAfter) return 'narrowed';
+  if (pagedBefore !== undefined && pagedBefore === plainAfter) return 'widened';
+  return undefined;
+}
+
 /** Replaces whole type names (`Poll` but not `PollOption`) by their new names. */
 export function renamed(type: string, names: ReadonlyMap<string, string>): string {
   if (names.size === 0) return type;
