@@ -10,12 +10,17 @@ import { paramsMembers } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 
 export function exampleCall(api: ApiIR, op: OperationIR, clientVar = 'client'): string {
+  return `const response = await ${exampleInvocation(api, op, clientVar)};`;
+}
+
+/** The call alone, `client.x.y('id', { … })`, with the spec's examples or made-up values that fit. */
+export function exampleInvocation(api: ApiIR, op: OperationIR, clientVar = 'client'): string {
   const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
   const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(positionalExample(p, lookup)));
   const params = exampleParams(op, lookup);
   if (params !== undefined) args.push(params);
   const call = `${clientVar}.${[...op.resourcePath, op.methodName].join('.')}`;
-  return `const response = await ${call}(${args.join(', ')});`;
+  return `${call}(${args.join(', ')})`;
 }
 
 /** The spec's example when it has the argument's type (`'42'` for an integer id does not), else one made up. */
@@ -48,7 +53,8 @@ function fitsSchema(schema: SchemaIR, value: unknown): boolean {
 
 function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {
   const members = paramsMembers(op, lookup).filter((m) => m.required);
-  if (members.length === 0) return paramsMembers(op, lookup).length === 0 ? undefined : '{}';
+  // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
+  if (members.length === 0) return undefined;
   const lines = members.map((m) => `  ${propertyKey(m.name)}: ${jsLiteral(m.example ?? exampleValue(m.schema, m.name, lookup))},`);
   return `{\n${lines.join('\n')}\n}`;
 }

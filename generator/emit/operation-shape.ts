@@ -89,9 +89,3 @@ export function memberDoc(member: ParamsMember, mixed: boolean): string | undefi
   const label = `${member.source.charAt(0).toUpperCase()}${member.source.slice(1)} param`;
   return member.description ? `${label}: ${member.description}` : label;
 }
-
-/** The operation's successful response: the lowest 2XX code with content, else the lowest 2XX. */
-export function successResponse(op: OperationIR): OperationIR['responses'][number] | undefined {
-  const ok = op.responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status));
-  return ok.find((r) => r.schema !== undefined) ?? ok[0];
-}

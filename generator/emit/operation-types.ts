@@ -1,8 +1,11 @@
 /** An operation's `…Params` and `…Response` types. */
-import type { StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { OperationIR, PropertyIR } from '../ir/types.js';
-import { paramsTypeName, responseTypeName } from '../normalize/names.js';
-import { memberDoc, paramsMembers, successResponse, type ParamsMember } from './operation-shape.js';
+import { itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
+import { jsDoc } from './jsdoc.js';
+import { itemTypeOf } from './pagination.js';
+import { successResponse } from '../ir/success-response.js';
+import { memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
 import type { TypeScope } from './scope.js';
 import { declareInterface, declareType } from './type-declarations.js';
 
@@ -22,7 +25,15 @@ function asProperty(m: ParamsMember): PropertyIR {
 export function responseDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
   const schema = successResponse(op)?.schema;
   if (!schema) return [];
-  return declareType(responseTypeName(op), schema, [], scope);
+  return [...declareType(responseTypeName(op), schema, [], scope), ...itemDeclarations(op, scope)];
+}
+
+/** A paginated operation's item type, named so callers can annotate what `for await` gives them. */
+function itemDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
+  if (!op.pagination) return [];
+  const type = itemTypeOf(op, op.pagination, responseTypeName(op), scope);
+  const docs = jsDoc([`One item of the list \`${[...op.resourcePath, op.methodName].join('.')}\` pages through: what \`for await\` gives.`]);
+  return [{ kind: StructureKind.TypeAlias, name: itemTypeName(op), isExported: true, type, docs }];
 }
 
 /** The type a method's promise resolves to. */

@@ -1,12 +1,13 @@
 /** A resource class: one method per operation, one property per child resource. */
 import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
-import { builderName, paramsTypeName } from '../normalize/names.js';
+import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js';
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleCall } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
+import { describeNextPage, paginationLiteral } from './pagination.js';
 import type { TypeScope } from './scope.js';
 
 export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
@@ -29,7 +30,6 @@ function childProperty(child: ResourceIR): OptionalKind<PropertyDeclarationStruc
 }
 
 function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<MethodDeclarationStructure> {
-  scope.use('APIPromise');
   scope.use('RequestOptions');
   const arity = paramsArity(op, scope);
   const positional = op.parameters.filter((p) => p.positional);
@@ -39,15 +39,29 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
     parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
     args.push('params');
   }
-  const returnType = responseTypeOf(op);
+  const call = callOf(op, `${builderName(op)}(${args.join(', ')})`, scope);
   return {
     kind: StructureKind.Method,
     name: op.methodName,
     docs: methodDocs(api, op),
     parameters: [...parameters, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-    returnType: `APIPromise<${returnType}>`,
-    statements: [`return this._client.request<${returnType}>(${builderName(op)}(${args.join(', ')}), options, { idempotent: ${op.idempotent} });`],
+    returnType: call.returnType,
+    statements: [`return ${call.expression};`],
   };
+}
+
+/** A list operation's method pages through its results (`paginate`); any other sends one request. */
+function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
+  const responseType = responseTypeOf(op);
+  const policy = `{ idempotent: ${op.idempotent} }`;
+  if (!op.pagination) {
+    scope.use('APIPromise');
+    return { returnType: `APIPromise<${responseType}>`, expression: `this._client.request<${responseType}>(${built}, options, ${policy})` };
+  }
+  scope.use('PagePromise');
+  scope.use('paginate');
+  const types = `${responseType}, ${itemTypeName(op)}`;
+  return { returnType: `PagePromise<${types}>`, expression: `paginate<${types}>(this._client, ${built}, options, ${policy}, ${paginationLiteral(op.pagination)})` };
 }
 
 function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
@@ -55,5 +69,10 @@ function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
   tags.push({ tagName: 'example', text: ['', '```ts', exampleCall(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
-  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy({ idempotent: op.idempotent })], tags);
+  const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${capitalized(describeNextPage(op.pagination))}.`;
+  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy({ idempotent: op.idempotent }), pages], tags);
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -131,6 +131,24 @@ export interface OperationIR {
   readonly idempotent: boolean;
   /** Alternatives of security scheme names; `[]` means none needed, `undefined` the document default. */
   readonly security?: readonly (readonly string[])[] | undefined;
+  /** How a list operation's pages follow each other (`x-sdk-pagination`); its method can then walk them all. */
+  readonly pagination?: PaginationIR | undefined;
+  readonly origin: SourceLocation;
+}
+
+/**
+ * `x-sdk-pagination`, as the runtime's `Pagination` takes it. Paths are property names leading from the
+ * success response's body to a value; an empty `items` means the body itself is the array.
+ */
+export interface PaginationIR {
+  readonly style: 'page' | 'offset' | 'cursor' | 'link';
+  /** The query parameter that moves through the pages; none for `link` (the `Link` header does). */
+  readonly param?: string | undefined;
+  readonly items: readonly string[];
+  /** `cursor`: where the next page's cursor is. */
+  readonly nextCursor?: readonly string[] | undefined;
+  /** `page`, optional: where the number of pages is. */
+  readonly totalPages?: readonly string[] | undefined;
   readonly origin: SourceLocation;
 }
 

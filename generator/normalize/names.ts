@@ -3,12 +3,14 @@ import type { OperationIR } from '../ir/types.js';
 
 export const paramsTypeName = (op: OperationIR): string => `${op.typePrefix}Params`;
 export const responseTypeName = (op: OperationIR): string => `${op.typePrefix}Response`;
+/** One item of a paginated operation's list (`for await (const item of …)`). */
+export const itemTypeName = (op: OperationIR): string => `${op.typePrefix}Item`;
 export const builderName = (op: OperationIR): string => `build${op.typePrefix}Request`;
 export const policyConstName = (op: OperationIR): string => `${op.typePrefix.charAt(0).toLowerCase()}${op.typePrefix.slice(1)}Policy`;
 
 /** Every exported name an operation adds to the package. */
 export function operationExports(op: OperationIR): string[] {
-  return [paramsTypeName(op), responseTypeName(op), builderName(op)];
+  return [paramsTypeName(op), responseTypeName(op), ...(op.pagination ? [itemTypeName(op)] : []), builderName(op)];
 }
 
 /** The client's own name for the runtime's base error class (`CloudflareError`), aliasing `SDKError`. */

@@ -2,6 +2,7 @@
 import type { HttpMethod, OperationIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
 import { camelCase } from '../util/names.js';
 import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
+import { parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
 import { baseURLOf, serverURLOf } from './sdk-config.js';
@@ -22,6 +23,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const method = site.method.toUpperCase() as HttpMethod;
   const operationId = asString(op['operationId']) ?? camelCase(`${site.method} ${site.path}`);
   const resourcePath = resourcePathOf(op, site.path, tagResources);
+  const parameters = parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional);
   return {
     operationId,
     method,
@@ -33,11 +35,12 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     resourcePath,
     methodName: asString(op['x-sdk-method']) ?? defaultMethodName(operationId, resourcePath),
     typePrefix: '',
-    parameters: parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional),
+    parameters,
     requestBody: parseRequestBody(ctx, joinAt(at, 'requestBody'), op['requestBody']),
     responses: parseResponses(ctx, joinAt(at, 'responses'), op['responses']),
     idempotent: IDEMPOTENT.has(method) || op['x-sdk-idempotent'] === true,
     security: parseSecurityRequirement(op['security']),
+    pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters),
     origin: locationOf(ctx, at),
   };
 }

@@ -7,6 +7,7 @@ import { escapeToken, splitPointer } from '../util/pointer.js';
 import { operationsOf } from '../validate/context.js';
 import { asObject, asString, createContext, locationOf, modelKey, report, type ParseContext } from './context.js';
 import { parseOperation } from './operation.js';
+import { applyPaginationRules, checkPaginationPaths, parsePaginationRules } from './pagination.js';
 import { parseSchema } from './schema.js';
 import { parseSecuritySchemes } from './security.js';
 import { baseURLOf, defaultPositional, parseClientConfig, parsePackageConfig } from './sdk-config.js';
@@ -16,10 +17,12 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const ctx = createContext(spec);
   const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
   const info = asObject(doc['info']) ?? {};
-  const operations = parseOperations(ctx, doc);
+  const declared = parseOperations(ctx, doc);
   const schemas = asObject(asObject(doc['components'])?.['schemas']) ?? {};
   for (const key of Object.keys(schemas).sort()) ctx.modelQueue.push({ file: spec.entry, pointer: `/components/schemas/${escapeToken(key)}` });
   const models = drainModels(ctx);
+  checkPaginationPaths(ctx, declared, models);
+  const operations = applyPaginationRules(parsePaginationRules(ctx, doc), declared, models);
   const api: ApiIR = {
     title: asString(info['title']) ?? '',
     version: asString(info['version']) ?? '',

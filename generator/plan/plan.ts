@@ -3,9 +3,10 @@
  * must import. Emitters only name the symbols they use; this step alone turns names into imports.
  */
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
-import { builderName, paramsTypeName, responseTypeName } from '../normalize/names.js';
+import { builderName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { kebabCase } from '../util/names.js';
-import { paramsMembers, successResponse } from '../emit/operation-shape.js';
+import { paramsMembers } from '../emit/operation-shape.js';
+import { successResponse } from '../ir/success-response.js';
 
 export type SymbolKind = 'type' | 'value';
 
@@ -27,8 +28,8 @@ export interface Plan {
 
 export const CORE_INDEX = 'src/core/index.ts';
 export const RUNTIME_SYMBOLS: Readonly<Record<string, SymbolKind>> = {
-  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodeCookies: 'value', encodeForm: 'value', encodeMultipart: 'value', encodePath: 'value', placeCredentials: 'value', SDKError: 'value',
-  BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', RequestOptions: 'type', Uploadable: 'type',
+  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodeCookies: 'value', encodeForm: 'value', encodeMultipart: 'value', encodePath: 'value', paginate: 'value', placeCredentials: 'value', SDKError: 'value',
+  BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', PagePromise: 'type', RequestOptions: 'type', Uploadable: 'type',
 };
 
 export function plan(api: ApiIR): Plan {
@@ -70,5 +71,6 @@ function addOperationSymbols(api: ApiIR, symbols: Map<string, SymbolEntry>, op: 
   const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
   if (paramsMembers(op, lookup).length > 0) symbols.set(paramsTypeName(op), { file, kind: 'type' });
   if (successResponse(op)?.schema) symbols.set(responseTypeName(op), { file, kind: 'type' });
+  if (op.pagination) symbols.set(itemTypeName(op), { file, kind: 'type' });
   symbols.set(builderName(op), { file, kind: 'value' });
 }

@@ -2,7 +2,7 @@
  * Generated packages compile under `tsc --strict` with the package's own config (no Node types: the
  * package must not need them), for the main spec and for the edge fixture with hostile text everywhere.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, scratchDir } from '../helpers/tree.js';
@@ -38,6 +38,39 @@ describe('generated code compiles under --strict', () => {
       "void client.things.getBook(7, 'paper', true);",
     ];
     writeFileSync(join(out, 'src/typed-arguments.ts'), `${calls.join('\n')}\n`);
+    expect(tsc(join(out, 'tsconfig.json'))).toBe('');
+  });
+
+  it('types what a list method gives: the first page when awaited, items in for await, pages from pages()', async () => {
+    const out = join(scratchDir('edge-pages-'), 'generated');
+    expect((await run('generate', '--spec', 'test/fixtures/edge/openapi.yaml', '--out', out)).code).toBe(0);
+    const uses = [
+      "import Client, { type Thing, type ThingsListThingPagesResponse } from './index.js';",
+      'declare const client: Client;',
+      'export async function uses(): Promise<void> {',
+      '  const first: ThingsListThingPagesResponse = await client.things.listThingPages();',
+      '  for await (const entry of client.things.listThingPages({ after: first.meta?.["next\'cursor"] ?? undefined })) {',
+      '    const id: string = entry.id;',
+      '    // @ts-expect-error an entry has an id only',
+      '    void entry.name;',
+      '    void id;',
+      '  }',
+      '  for await (const thing of client.things.listThings()) {',
+      '    const typed: Thing = thing;',
+      '    void typed;',
+      '  }',
+      '  for await (const page of client.things.listThings().pages()) {',
+      '    // @ts-expect-error a page of listThings is an array of things',
+      '    void page.data;',
+      '    void page.length;',
+      '  }',
+      '}',
+    ];
+    writeFileSync(join(out, 'src/pagination-uses.ts'), `${uses.join('\n')}\n`);
+    // The README's Pagination example, as a user would paste it.
+    const readmeExample = /## Pagination[\s\S]*?```ts\n([\s\S]*?)\n```/.exec(readFileSync(join(out, 'README.md'), 'utf8'))?.[1];
+    expect(readmeExample).toContain('for await (const item of client.things.');
+    writeFileSync(join(out, 'src/pagination-readme.ts'), `import Client from './index.js';\ndeclare const client: Client;\n${readmeExample}\nexport {};\n`);
     expect(tsc(join(out, 'tsconfig.json'))).toBe('');
   });
 });

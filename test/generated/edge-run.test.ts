@@ -88,6 +88,47 @@ describe('the edge package', () => {
   });
 });
 
+describe('list methods', () => {
+  /** Cursor pages at /v1/thing-pages (`after`), Link-header pages at /v1/things (`page`). */
+  const answerPages = (request: { url: string }) => {
+    const url = new URL(request.url, 'http://loopback');
+    if (url.pathname === '/v1/thing-pages') {
+      const after = url.searchParams.get('after');
+      const body = after === null ? { data: { entries: [{ id: 'a' }, { id: 'b' }] }, meta: { "next'cursor": 'c 1' } } : { data: { entries: [{ id: `after ${after}` }] }, meta: { "next'cursor": null } };
+      return { status: 200, body: JSON.stringify(body) };
+    }
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const link = page < 3 ? { link: `</v1/things?page=${page + 1}&limit=1>; rel="next", </v1/things?page=3&limit=1>; rel="last"` } : undefined;
+    return { status: 200, headers: link, body: JSON.stringify([{ id: String(page) }]) };
+  };
+
+  async function collect(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
+    const items: unknown[] = [];
+    for await (const item of iterable) items.push(item);
+    return items;
+  }
+
+  it('go through every item of every page: by cursor, and by Link header', async () => {
+    const pages = await startApiServer(answerPages);
+    try {
+      const client = new edge.default({ baseURL: `${pages.url}/v1`, maxRetries: 0 }) as unknown as { things: Record<string, (params?: object) => AsyncIterable<unknown> & Promise<unknown>> };
+      expect(await collect(client.things['listThingPages']!({ 'per page': 2 }))).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'after c 1' }]);
+      expect(await collect(client.things['listThings']!({ limit: 1 }))).toEqual([{ id: '1' }, { id: '2' }, { id: '3' }]);
+      expect(pages.requests.map((r) => r.url)).toEqual([
+        '/v1/thing-pages?per%20page=2',
+        '/v1/thing-pages?after=c%201&per%20page=2',
+        '/v1/things?limit=1',
+        '/v1/things?page=2&limit=1',
+        '/v1/things?page=3&limit=1',
+      ]);
+      // Awaited, a list method gives its first page, as any method does.
+      await expect(client.things['listThings']!()).resolves.toEqual([{ id: '1' }]);
+    } finally {
+      await pages.close();
+    }
+  });
+});
+
 describe('bodies that are not JSON', () => {
   const client = () => new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0 });
   const received = () => server.requests.at(-1)!;

@@ -20,6 +20,24 @@ function unpack(name: string, dir: string): string {
   return path;
 }
 
+/** The spec at `path` with root `x-sdk.pagination` rules added, written beside it. */
+function withPaginationRules(path: string, dir: string, rules: readonly object[]): string {
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, unknown>>;
+  doc['x-sdk'] = { ...doc['x-sdk'], pagination: rules };
+  const out = join(dir, 'with-pagination.json');
+  writeFileSync(out, JSON.stringify(doc));
+  return out;
+}
+
+/** Cloudflare's list envelopes: `result` is the page, `result_info` says where the next one is. */
+const CLOUDFLARE_PAGES = [
+  { style: 'cursor', items: 'result', nextCursor: 'result_info.cursor' },
+  { style: 'page', items: 'result', totalPages: 'result_info.total_pages' },
+  { style: 'page', items: 'result' },
+];
+
+const paginatedMethods = (apiMd: string): number => apiMd.match(/\): PagePromise</g)?.length ?? 0;
+
 const scratch: string[] = [];
 const scratchFor = (prefix: string): string => {
   const dir = scratchDir(prefix);
@@ -43,18 +61,25 @@ describe('real specs at scale', () => {
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1258, errors: '' });
   }, 300_000);
 
-  it("cloudflare-2024-08: generates a package that compiles, and every method's example type-checks", async () => {
+  it("cloudflare-2024-08, with pagination rules: generates a package that compiles, and every method's example type-checks", async () => {
     const dir = scratchFor('real-2024-');
-    const result = await run('generate', '--spec', unpack('cloudflare-2024-08.openapi.json.gz', dir), '--out', join(dir, 'out'));
+    const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES);
+    const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
     // Zone settings narrow `id` and `value` in allOf parts; magic app configs mix oneOf, anyOf and objects.
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1535, errors: '' });
+    // The GETs with a `page` or `cursor` query parameter whose `result` is an array, through allOf envelopes:
+    // 32 without total_pages, 4 with it, 2 by cursor. A `result` that is a oneOf is left alone.
+    const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
+    expect(paginatedMethods(apiMd)).toBe(38);
+    expect(apiMd).toContain('client.accountMembers.listMembers(accountId: string, params?: AccountMembersListMembersParams, options?: RequestOptions): PagePromise<AccountMembersListMembersResponse, AccountMembersListMembersItem>');
   }, 300_000);
 
-  it("github's REST spec: generates without a warning, compiles, and every method's example type-checks", async () => {
+  it("github's REST spec, paged by Link headers: generates without a warning, compiles, and every method's example type-checks", async () => {
     const dir = scratchFor('real-github-');
-    const result = await run('generate', '--spec', resolve('node_modules/@octokit/openapi/generated/api.github.com.json'), '--out', join(dir, 'out'));
+    const spec = withPaginationRules(resolve('node_modules/@octokit/openapi/generated/api.github.com.json'), dir, [{ style: 'link', param: 'per_page' }]);
+    const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
@@ -63,6 +88,10 @@ describe('real specs at scale', () => {
     expect(examples).toEqual({ count: 1223, errors: '' });
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
     expect(apiMd).toContain('client.repos.acceptInvitationForAuthenticatedUser(invitationId: number, options?: RequestOptions)');
+    // Every GET taking `per_page` whose body is the array itself; the rest wrap theirs (`workflow_runs`).
+    expect(paginatedMethods(apiMd)).toBe(191);
+    expect(apiMd).toContain('client.issues.listForRepo(owner: string, repo: string, params?: IssuesListForRepoParams, options?: RequestOptions): PagePromise<IssuesListForRepoResponse, IssuesListForRepoItem>');
+    expect(readFileSync(join(dir, 'out/src/resources/issues.ts'), 'utf8')).toContain('export type IssuesListForRepoItem = Issue;');
     // The one operation with its own server: release assets are uploaded to another host.
     expect(apiMd).toContain('POST https://uploads.github.com/repos/{owner}/{repo}/releases/{release_id}/assets');
   }, 300_000);

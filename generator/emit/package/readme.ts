@@ -1,6 +1,6 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
- * with an example, uploads, request builders, errors, retries, timeouts, raw responses, logging and
+ * with an example, uploads, pagination, request builders, errors, retries, timeouts, raw responses, logging and
  * runtimes.
  * Each section is its own emitter; this file only puts them in order.
  */
@@ -13,6 +13,7 @@ import { errors } from './readme/errors.js';
 import { intro } from './readme/intro.js';
 import { logging } from './readme/logging.js';
 import { methods } from './readme/methods.js';
+import { pagination } from './readme/pagination.js';
 import { runtimes } from './readme/runtimes.js';
 import { uploads } from './readme/uploads.js';
 
@@ -22,6 +23,7 @@ export function readme(api: ApiIR): string {
     clientOptions(api),
     methods(api),
     uploads(api),
+    pagination(api),
     requestBuilders(api),
     errors(api),
     retries(api),

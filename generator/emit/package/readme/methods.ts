@@ -1,5 +1,6 @@
 /** The README's `Methods` section: every operation with its signature, HTTP call, example and retry policy. */
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
+import { itemTypeName } from '../../../normalize/names.js';
 import { exampleCall } from '../../example.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { responseTypeOf } from '../../operation-types.js';
@@ -25,6 +26,6 @@ function method(api: ApiIR, op: OperationIR): string {
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
     codeBlock('ts', exampleCall(api, op)),
-    `Resolves to ${code(responseTypeOf(op))}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
+    `Resolves to ${code(responseTypeOf(op))}${op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : ''}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
   );
 }

@@ -1,0 +1,128 @@
+/**
+ * `x-sdk-pagination` on an operation, and `x-sdk.pagination` rules for a whole API → `PaginationIR`. The
+ * form is checked as it is read; an operation's own paths are checked against its success response by
+ * `checkPaginationPaths`, and rules are matched by `applyPaginationRules`, once every model is known.
+ */
+import { schemaAt } from '../ir/schema-at.js';
+import type { ModelIR, OperationIR, PaginationIR, ParameterIR, SchemaIR } from '../ir/types.js';
+import { successResponse } from '../ir/success-response.js';
+import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
+import { joinAt } from './schema.js';
+
+const STYLES = ['page', 'offset', 'cursor', 'link'] as const;
+type Style = (typeof STYLES)[number];
+const DEFAULT_PARAM: Record<Exclude<Style, 'link'>, string> = { page: 'page', offset: 'offset', cursor: 'cursor' };
+const KEYS = new Set(['style', 'param', 'items', 'nextCursor', 'totalPages']);
+
+/** `x-sdk-pagination` on an operation: its form, and its `param` among the operation's query parameters. */
+export function parsePagination(ctx: ParseContext, at: At, value: unknown, parameters: readonly ParameterIR[]): PaginationIR | undefined {
+  if (value === undefined) return undefined;
+  const pagination = parseForm(ctx, at, value, 'x-sdk-pagination');
+  if (pagination?.param === undefined || pagination.style === 'link' || hasQueryParam(parameters, pagination.param)) return pagination;
+  const query = parameters.filter((p) => p.in === 'query').map((p) => p.name);
+  return invalid(ctx, joinAt(at, 'param'), `"${pagination.param}" is not a query parameter of this operation (it has ${query.length ? query.join(', ') : 'none'}), so no page after the first could be asked for`);
+}
+
+/**
+ * `x-sdk.pagination`: rules written once for a whole API (`[{ style: page, items: result, … }]`). A GET
+ * operation without its own `x-sdk-pagination` takes the first rule that fits it (see `applyPaginationRules`).
+ */
+export function parsePaginationRules(ctx: ParseContext, doc: Record<string, unknown>): PaginationIR[] {
+  const value = asObject(doc['x-sdk'])?.['pagination'];
+  if (value === undefined) return [];
+  const at = { file: ctx.spec.entry, pointer: '/x-sdk/pagination' };
+  if (!Array.isArray(value)) return invalid(ctx, at, "x-sdk.pagination must be a list of rules, each written like an operation's x-sdk-pagination") ?? [];
+  return value.flatMap((rule, i) => parseForm(ctx, joinAt(at, String(i)), rule, 'a rule of x-sdk.pagination') ?? []);
+}
+
+/**
+ * What a pagination says, checked on its own. `param` defaults to the style's usual name; for `link`,
+ * where the header leads, it is optional and only says which operations a rule fits.
+ */
+function parseForm(ctx: ParseContext, at: At, value: unknown, what: string): PaginationIR | undefined {
+  const raw = asObject(value);
+  if (!raw) return invalid(ctx, at, `${what} must be a mapping with a style (${STYLES.join(', ')})`);
+  for (const key of Object.keys(raw).filter((k) => !KEYS.has(k))) {
+    report(ctx, joinAt(at, key), 'pagination-unknown-key', `${what} has no "${key}"; it takes ${[...KEYS].join(', ')}`, 'warning');
+  }
+  const style = raw['style'] as Style;
+  if (!STYLES.includes(style)) return invalid(ctx, joinAt(at, 'style'), `style must be one of ${STYLES.join(', ')}, got ${JSON.stringify(style) ?? 'nothing'}`);
+  const param = raw['param'] ?? (style === 'link' ? undefined : DEFAULT_PARAM[style]);
+  if (param !== undefined && typeof param !== 'string') return invalid(ctx, joinAt(at, 'param'), `param is the name of a query parameter, got ${JSON.stringify(param)}`);
+  const [items, nextCursor, totalPages] = (['items', 'nextCursor', 'totalPages'] as const).map((key) => propertyPath(ctx, joinAt(at, key), raw[key]));
+  if (items === null || nextCursor === null || totalPages === null) return undefined;
+  if (style === 'cursor' && !nextCursor?.length) return invalid(ctx, at, 'a cursor style needs nextCursor: where in the response the next page\'s cursor is (for example "result_info.cursor")');
+  return {
+    style,
+    ...(param !== undefined ? { param } : {}),
+    items: items ?? [],
+    ...(style === 'cursor' ? { nextCursor } : {}),
+    ...(style === 'page' && totalPages?.length ? { totalPages } : {}),
+    origin: locationOf(ctx, at),
+  };
+}
+
+function hasQueryParam(parameters: readonly ParameterIR[], name: string): boolean {
+  return parameters.some((p) => p.in === 'query' && p.name === name);
+}
+
+/** Operations without their own pagination take the first rule whose parameter and paths they have. */
+export function applyPaginationRules(rules: readonly PaginationIR[], operations: readonly OperationIR[], models: readonly ModelIR[]): OperationIR[] {
+  if (rules.length === 0) return [...operations];
+  const byKey = new Map(models.map((m) => [m.key, m.schema]));
+  const lookup = (key: string) => byKey.get(key);
+  return operations.map((op) => {
+    if (op.pagination || op.method !== 'GET') return op;
+    const rule = rules.find((r) => fits(r, op, lookup));
+    return rule ? { ...op, pagination: rule } : op;
+  });
+}
+
+function fits(rule: PaginationIR, op: OperationIR, lookup: (key: string) => SchemaIR | undefined): boolean {
+  if (rule.param !== undefined && !hasQueryParam(op.parameters, rule.param)) return false;
+  const body = successResponse(op)?.schema;
+  if (!body || schemaAt(body, rule.items, lookup)?.schema.kind !== 'array') return false;
+  return [rule.nextCursor, rule.totalPages].every((path) => !path || schemaAt(body, path, lookup) !== undefined);
+}
+
+function invalid(ctx: ParseContext, at: At, message: string): undefined {
+  report(ctx, at, 'pagination-invalid', message);
+  return undefined;
+}
+
+/**
+ * A dotted path (`result_info.cursor`) or a list of property names (for names that hold a dot);
+ * `undefined` when absent, `null` when malformed (and reported).
+ */
+function propertyPath(ctx: ParseContext, at: At, value: unknown): string[] | undefined | null {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string') return value.split('.');
+  if (Array.isArray(value) && value.every((name) => typeof name === 'string')) return value as string[];
+  invalid(ctx, at, `expected a dotted path such as "result_info.cursor", or a list of property names, got ${JSON.stringify(value)}`);
+  return null;
+}
+
+/** Each pagination's paths against the operation's success response: `items` must lead to an array. */
+export function checkPaginationPaths(ctx: ParseContext, operations: readonly OperationIR[], models: readonly ModelIR[]): void {
+  const byKey = new Map(models.map((m) => [m.key, m.schema]));
+  const lookup = (key: string) => byKey.get(key);
+  for (const op of operations) {
+    const pagination = op.pagination;
+    if (!pagination) continue;
+    const at = { file: pagination.origin.file, pointer: pagination.origin.pointer };
+    const body = successResponse(op)?.schema;
+    if (!body) {
+      report(ctx, at, 'pagination-path', 'the operation has no 2XX response with a body, so there are no items to page through');
+      continue;
+    }
+    const items = schemaAt(body, pagination.items, lookup)?.schema;
+    if (items?.kind !== 'array' && items?.kind !== 'unknown') {
+      const where = pagination.items.length ? `"${pagination.items.join('.')}"` : 'the response body itself';
+      report(ctx, joinAt(at, 'items'), 'pagination-path', `items: ${where} ${items ? `is ${items.kind}, not an array` : 'is not in the success response'}`);
+    }
+    for (const key of ['nextCursor', 'totalPages'] as const) {
+      const path = pagination[key];
+      if (path && !schemaAt(body, path, lookup)) report(ctx, joinAt(at, key), 'pagination-path', `${key}: "${path.join('.')}" is not in the success response`);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/** `x-sdk-pagination`: read into the IR, and every mistake in it reported where it is, before anything is written. */
+import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../generator/diagnostics.js';
+import { buildApi } from '../../generator/pipeline.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+
+const PAGE_SCHEMA = {
+  type: 'object',
+  properties: {
+    result: { type: 'array', items: { $ref: '#/components/schemas/Zone' } },
+    result_info: { $ref: '#/components/schemas/ResultInfo' },
+  },
+};
+
+function docWith(pagination: unknown, response: unknown = PAGE_SCHEMA): Record<string, unknown> {
+  return minimalDoc({
+    paths: {
+      '/zones': {
+        get: {
+          operationId: 'listZones',
+          'x-sdk-pagination': pagination,
+          parameters: ['page', 'per_page', 'cursor'].map((name) => ({ name, in: 'query', schema: { type: name === 'cursor' ? 'string' : 'integer' } })),
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: response } } } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Zone: { type: 'object', properties: { id: { type: 'string' } } },
+        ResultInfo: { type: 'object', properties: { total_pages: { type: 'integer' }, cursor: { type: 'string' } } },
+      },
+    },
+  });
+}
+
+function build(pagination: unknown, response?: unknown) {
+  return buildApi(loadFromMemory({ 'spec.yaml': specText(docWith(pagination, response)) }));
+}
+
+/** The diagnostics a spec stops with, as [code, pointer, message]. */
+function errorsOf(pagination: unknown, response?: unknown): string[][] {
+  try {
+    build(pagination, response);
+  } catch (error) {
+    if (error instanceof SpecError) return error.diagnostics.map((d) => [d.code, d.location.pointer, d.message]);
+    throw error;
+  }
+  return [];
+}
+
+const AT = '/paths/~1zones/get/x-sdk-pagination';
+
+describe('x-sdk-pagination is read', () => {
+  it('with the defaults of its style and dotted paths through refs', () => {
+    const { api } = build({ style: 'page', items: 'result', totalPages: 'result_info.total_pages' });
+    expect(api.operations[0]!.pagination).toMatchObject({ style: 'page', param: 'page', items: ['result'], totalPages: ['result_info', 'total_pages'] });
+  });
+
+  it('with a cursor, and a list of names for a property whose name holds a dot', () => {
+    const response = { type: 'object', properties: { 'a.b': { type: 'array', items: {} }, next: { type: 'string' } } };
+    const { api } = build({ style: 'cursor', items: ['a.b'], nextCursor: 'next' }, response);
+    expect(api.operations[0]!.pagination).toMatchObject({ style: 'cursor', param: 'cursor', items: ['a.b'], nextCursor: ['next'] });
+  });
+
+  it('for a body that is the array itself, paged by Link header', () => {
+    const { api } = build({ style: 'link' }, { type: 'array', items: { $ref: '#/components/schemas/Zone' } });
+    expect(api.operations[0]!.pagination).toMatchObject({ style: 'link', items: [] });
+  });
+
+  it('and a key it does not know is a located warning', () => {
+    const { warnings } = build({ style: 'page', items: 'result', nextcursor: 'x' });
+    expect(warnings.map((d) => [d.code, d.location.pointer])).toEqual([['pagination-unknown-key', `${AT}/nextcursor`]]);
+  });
+});
+
+describe('a wrong x-sdk-pagination stops generation, located', () => {
+  it.each([
+    ['an unknown style', { style: 'pages' }, [['pagination-invalid', `${AT}/style`, 'style must be one of page, offset, cursor, link, got "pages"']]],
+    ['no mapping', 'page', [['pagination-invalid', AT, 'x-sdk-pagination must be a mapping with a style (page, offset, cursor, link)']]],
+    [
+      'a parameter the operation does not have',
+      { style: 'offset', items: 'result' },
+      [['pagination-invalid', `${AT}/param`, '"offset" is not a query parameter of this operation (it has page, per_page, cursor), so no page after the first could be asked for']],
+    ],
+    ['a cursor style without nextCursor', { style: 'cursor', items: 'result' }, [['pagination-invalid', AT, 'a cursor style needs nextCursor: where in the response the next page\'s cursor is (for example "result_info.cursor")']]],
+    ['items that are not an array', { style: 'page', items: 'result_info' }, [['pagination-path', `${AT}/items`, 'items: "result_info" is object, not an array']]],
+    ['items that are not there', { style: 'page', items: 'data' }, [['pagination-path', `${AT}/items`, 'items: "data" is not in the success response']]],
+    ['no items path for a body that is an object', { style: 'page' }, [['pagination-path', `${AT}/items`, 'items: the response body itself is object, not an array']]],
+    ['a total that is not there', { style: 'page', items: 'result', totalPages: 'result_info.pages' }, [['pagination-path', `${AT}/totalPages`, 'totalPages: "result_info.pages" is not in the success response']]],
+    ['a path that is not a string', { style: 'page', items: 3 }, [['pagination-invalid', `${AT}/items`, 'expected a dotted path such as "result_info.cursor", or a list of property names, got 3']]],
+  ])('%s', (_, pagination, want) => {
+    expect(errorsOf(pagination)).toEqual(want);
+  });
+});
+
+describe('x-sdk.pagination rules page every GET operation they fit', () => {
+  const RULES = [
+    { style: 'cursor', items: 'result', nextCursor: 'result_info.cursor' },
+    { style: 'page', param: 'page', items: 'result', totalPages: 'result_info.total_pages' },
+    { style: 'link', param: 'per_page' },
+  ];
+  const list = (parameters: string[], schema: unknown, own?: unknown) => ({
+    ...(own ? { 'x-sdk-pagination': own } : {}),
+    parameters: parameters.map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+    responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
+  });
+  const wrapped = { type: 'object', properties: { result: { type: 'array', items: {} }, result_info: { $ref: '#/components/schemas/Info' } } };
+  const doc = minimalDoc({
+    'x-sdk': { pagination: RULES },
+    paths: {
+      '/by-page': { get: { operationId: 'byPage', ...list(['page'], wrapped) }, post: { operationId: 'create', ...list(['page'], wrapped) } },
+      '/by-cursor': { get: { operationId: 'byCursor', ...list(['cursor', 'page'], wrapped) } },
+      '/bare': { get: { operationId: 'bare', ...list(['per_page', 'page'], { type: 'array', items: {} }) } },
+      '/not-a-list': { get: { operationId: 'notAList', ...list(['page'], { type: 'object', properties: { result: { type: 'object' } } }) } },
+      '/no-param': { get: { operationId: 'noParam', ...list([], wrapped) } },
+      '/own': { get: { operationId: 'own', ...list(['page', 'offset'], wrapped, { style: 'offset', items: 'result' }) } },
+    },
+    components: { schemas: { Info: { type: 'object', properties: { total_pages: { type: 'integer' }, cursor: { type: 'string' } } } } },
+  });
+
+  it('each taking the first rule whose parameter and paths it has; an operation\'s own wins', () => {
+    const { api } = buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }));
+    const styles = Object.fromEntries(api.operations.map((op) => [op.operationId, op.pagination?.style ?? 'none']));
+    expect(styles).toEqual({ byPage: 'page', create: 'none', byCursor: 'cursor', bare: 'link', notAList: 'none', noParam: 'none', own: 'offset' });
+  });
+
+  it('a wrong rule is located in the list', () => {
+    const bad = { ...doc, 'x-sdk': { pagination: [{ style: 'page', items: 'result' }, { style: 'cursor', items: 'result' }] } };
+    expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(bad) }))).toThrow(expect.objectContaining({ diagnostics: [expect.objectContaining({ code: 'pagination-invalid', location: expect.objectContaining({ pointer: '/x-sdk/pagination/1' }) })] }));
+  });
+
+  it('rules must be a list', () => {
+    const bad = { ...doc, 'x-sdk': { pagination: { style: 'page' } } };
+    expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(bad) }))).toThrow(/x-sdk.pagination must be a list of rules/);
+  });
+});
