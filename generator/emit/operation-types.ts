@@ -4,6 +4,7 @@ import type { OperationIR, PropertyIR } from '../ir/types.js';
 import { itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { itemTypeOf } from './pagination.js';
+import { responseBody } from './response-body.js';
 import { successResponse } from '../ir/success-response.js';
 import { memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
 import type { TypeScope } from './scope.js';
@@ -25,7 +26,15 @@ function asProperty(m: ParamsMember): PropertyIR {
 export function responseDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
   const schema = successResponse(op)?.schema;
   if (!schema) return [];
+  if (responseBody(op) === 'binary') return [rawResponseAlias(op)];
   return [...declareType(responseTypeName(op), schema, [], scope), ...itemDeclarations(op, scope)];
+}
+
+/** A binary body is left unread in the `Response`: the caller reads it as a blob, bytes or a stream. */
+function rawResponseAlias(op: OperationIR): StatementStructures {
+  const media = successResponse(op)?.contentType ?? 'binary';
+  const docs = jsDoc([`The raw \`Response\` of a \`${media}\` body, unread: \`await response.blob()\`, \`arrayBuffer()\`, or \`response.body\` as a stream.`]);
+  return { kind: StructureKind.TypeAlias, name: responseTypeName(op), isExported: true, type: 'Response', docs };
 }
 
 /** A paginated operation's item type, named so callers can annotate what `for await` gives them. */

@@ -11,6 +11,7 @@ import { isIdentifier, toIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
+import { acceptHeader } from './response-body.js';
 import { flatBodyWithoutClash } from './operation-shape.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { paramsArity } from './operation-types.js';
@@ -54,7 +55,8 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   // Cookie parameters travel in one `Cookie` header, after the header parameters.
   const cookies = entries('cookie');
   if (cookies.length > 0) scope.use('encodeCookies');
-  const headers = `{ ${[...entries('header'), ...(cookies.length > 0 ? [`Cookie: encodeCookies({ ${cookies.join(', ')} })`] : [])].join(', ')} }`;
+  const accept = acceptHeader(op);
+  const headers = `{ ${[...(accept ? [`Accept: ${stringLiteral(accept)}`] : []), ...entries('header'), ...(cookies.length > 0 ? [`Cookie: encodeCookies({ ${cookies.join(', ')} })`] : [])].join(', ')} }`;
   const template = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
   statements.push(`return {
     method: ${stringLiteral(op.method)},

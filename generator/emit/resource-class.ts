@@ -8,6 +8,7 @@ import { jsDoc, type DocTag } from './jsdoc.js';
 import { paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
+import { responseBody } from './response-body.js';
 import type { TypeScope } from './scope.js';
 
 export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
@@ -53,7 +54,7 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
 /** A list operation's method pages through its results (`paginate`); any other sends one request. */
 function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
   const responseType = responseTypeOf(op);
-  const policy = `{ idempotent: ${op.idempotent} }`;
+  const policy = `{ idempotent: ${op.idempotent}${responseBody(op) === 'binary' ? ', binary: true' : ''} }`;
   if (!op.pagination) {
     scope.use('APIPromise');
     return { returnType: `APIPromise<${responseType}>`, expression: `this._client.request<${responseType}>(${built}, options, ${policy})` };

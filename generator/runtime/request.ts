@@ -32,6 +32,11 @@ export interface OperationPolicy {
    * PUT, DELETE and operations the spec marks `x-sdk-idempotent: true`. Decides the safe-retry rule.
    */
   readonly idempotent: boolean;
+  /**
+   * The success body is binary (an image, a PDF, an archive): the call resolves to the `Response`, body
+   * unread, to read with `blob()`, `arrayBuffer()` or as a stream. Read as text, its bytes would be lost.
+   */
+  readonly binary?: boolean | undefined;
 }
 
 const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);

@@ -129,6 +129,24 @@ describe('list methods', () => {
   });
 });
 
+describe('responses that are not JSON', () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80]);
+
+  it('asks for the media type of the spec, gives a binary body as the raw Response with its bytes, and text as text', async () => {
+    const files = await startApiServer((r) => (r.url.endsWith('/photo') ? { status: 200, headers: { 'content-type': 'image/png' }, body: PNG } : { status: 200, headers: { 'content-type': 'text/csv' }, body: 'id,name\n1,é' }));
+    try {
+      const client = new edge.default({ baseURL: `${files.url}/v1`, maxRetries: 0 }) as unknown as { things: Record<string, (id: string) => Promise<unknown>> };
+      const photo = await client.things['getPhoto']!('t1');
+      expect(photo).toBeInstanceOf(Response);
+      expect(new Uint8Array(await (photo as Response).arrayBuffer())).toEqual(PNG);
+      expect(await client.things['exportThing']!('t1')).toBe('id,name\n1,é');
+      expect(files.requests.map((r) => r.headers.accept)).toEqual(['image/png', 'text/csv']);
+    } finally {
+      await files.close();
+    }
+  });
+});
+
 describe('bodies that are not JSON', () => {
   const client = () => new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0 });
   const received = () => server.requests.at(-1)!;

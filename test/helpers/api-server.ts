@@ -12,7 +12,7 @@ export interface RecordedRequest {
 export interface Reply {
   readonly status: number;
   readonly headers?: Record<string, string>;
-  readonly body?: string;
+  readonly body?: string | Uint8Array;
 }
 
 export interface ApiServer {

@@ -2,6 +2,7 @@
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { itemTypeName } from '../../../normalize/names.js';
 import { exampleCall } from '../../example.js';
+import { responseBody } from '../../response-body.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { responseTypeOf } from '../../operation-types.js';
 import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
@@ -26,6 +27,6 @@ function method(api: ApiIR, op: OperationIR): string {
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
     codeBlock('ts', exampleCall(api, op)),
-    `Resolves to ${code(responseTypeOf(op))}${op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : ''}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
+    `Resolves to ${code(responseTypeOf(op))}${responseBody(op) === 'binary' ? `, the raw ${code('Response')} with its body unread: read it with ${code('blob()')}, ${code('arrayBuffer()')} or as the stream ${code('body')}` : ''}${op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : ''}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
   );
 }

@@ -1,0 +1,31 @@
+/**
+ * How a method reads its success body. JSON is parsed and text is returned as text, by the runtime from
+ * the response's `Content-Type`. A binary body (an image, a PDF, an archive, `format: binary`) would lose
+ * its bytes as text: its method resolves to the raw `Response` instead, as the official SDK's do.
+ */
+import type { OperationIR } from '../ir/types.js';
+import { successResponse } from '../ir/success-response.js';
+
+export type ResponseBody = 'json' | 'text' | 'binary';
+
+const JSON_MEDIA = /^application\/(.+\+)?json\b|^\*\/\*$/;
+const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|x-ndjson|sql)\b/;
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+*-]+$/;
+
+export function responseBody(op: OperationIR): ResponseBody {
+  const response = successResponse(op);
+  const type = response?.contentType?.toLowerCase();
+  // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
+  if (type === undefined || JSON_MEDIA.test(type)) return 'json';
+  if (!MEDIA_TYPE.test(type)) return 'text';
+  const schema = response!.schema;
+  if (schema?.kind === 'string' && schema.format === 'binary') return 'binary';
+  return TEXT_MEDIA.test(type) ? 'text' : 'binary';
+}
+
+/** The `Accept` a request sends for a body that is not JSON (the runtime's default asks for JSON). */
+export function acceptHeader(op: OperationIR): string | undefined {
+  const type = successResponse(op)?.contentType;
+  const declaresAccept = op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'accept');
+  return type !== undefined && responseBody(op) !== 'json' && MEDIA_TYPE.test(type.toLowerCase()) && !declaresAccept ? type : undefined;
+}

@@ -1,0 +1,47 @@
+/** Which success bodies a method parses, returns as text, or leaves in the raw `Response`; and what it asks for. */
+import { describe, expect, it } from 'vitest';
+import { acceptHeader, responseBody } from '../../generator/emit/response-body.js';
+import { apiOf, minimalDoc } from '../helpers/spec.js';
+
+function operationAnswering(mediaType: string | undefined, schema: unknown = { type: 'string' }, headers: string[] = []) {
+  const content = mediaType === undefined ? undefined : { [mediaType]: { schema } };
+  const doc = minimalDoc({
+    paths: {
+      '/file': {
+        get: {
+          operationId: 'getFile',
+          parameters: headers.map((name) => ({ name, in: 'header', schema: { type: 'string' } })),
+          responses: { '200': { description: 'ok', ...(content ? { content } : {}) } },
+        },
+      },
+    },
+  });
+  return apiOf(doc).operations[0]!;
+}
+
+describe('the success body of a method', () => {
+  it.each([
+    ['application/json', { type: 'object' }, 'json', undefined],
+    ['application/vnd.github+json', { type: 'object' }, 'json', undefined],
+    ['application/json', { type: 'string', format: 'binary' }, 'json', undefined],
+    ['*/*', {}, 'json', undefined],
+    [undefined, undefined, 'json', undefined],
+    ['text/csv', { type: 'string' }, 'text', 'text/csv'],
+    ['application/xml', { type: 'string' }, 'text', 'application/xml'],
+    ['application/javascript', { type: 'string' }, 'text', 'application/javascript'],
+    ['string', { type: 'string' }, 'text', undefined],
+    ['image/png', { type: 'string' }, 'binary', 'image/png'],
+    ['image/*', { type: 'string', format: 'binary' }, 'binary', 'image/*'],
+    ['application/pdf', { type: 'string', format: 'binary' }, 'binary', 'application/pdf'],
+    ['application/octet-stream', { type: 'string' }, 'binary', 'application/octet-stream'],
+    ['application/vnd.tcpdump.pcap', {}, 'binary', 'application/vnd.tcpdump.pcap'],
+    ['text/plain', { type: 'string', format: 'binary' }, 'binary', 'text/plain'],
+  ])('%s %j is read as %s, asking for %s', (media, schema, want, accept) => {
+    const op = operationAnswering(media, schema);
+    expect([responseBody(op), acceptHeader(op)]).toEqual([want, accept]);
+  });
+
+  it("leaves Accept to an operation that declares it as a header parameter", () => {
+    expect(acceptHeader(operationAnswering('image/png', { type: 'string' }, ['Accept']))).toBeUndefined();
+  });
+});
