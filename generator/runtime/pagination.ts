@@ -23,6 +23,8 @@ export type Pagination =
   | { readonly style: 'cursor'; readonly param: string; readonly items: readonly string[]; readonly nextCursor: readonly string[] }
   | { readonly style: 'link'; readonly items: readonly string[] };
 
+const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
+
 type FetchPage<Page> = (built: BuiltRequest, options: RequestOptions | undefined) => APIPromise<Page>;
 
 /** An `APIPromise` of the first page that can also walk through every page (`pages()`) or item (`for await`). */
@@ -32,14 +34,24 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
   readonly #built: BuiltRequest;
   readonly #options: RequestOptions | undefined;
   readonly #pagination: Pagination;
+  readonly #baseURL: string;
 
-  constructor(fetchPage: FetchPage<Page>, built: BuiltRequest, options: RequestOptions | undefined, pagination: Pagination, first = fetchPage(built, options)) {
+  /** `baseURL`: where a relative path is sent, to resolve a `Link` against when the response has no URL. */
+  constructor(
+    fetchPage: FetchPage<Page>,
+    built: BuiltRequest,
+    options: RequestOptions | undefined,
+    pagination: Pagination,
+    baseURL: string,
+    first = fetchPage(built, options),
+  ) {
     super(observed(first.asResponse().then((response) => ({ response, parse: () => first.then((page) => page) }))));
     this.#first = first;
     this.#fetchPage = fetchPage;
     this.#built = built;
     this.#options = options;
     this.#pagination = pagination;
+    this.#baseURL = baseURL;
   }
 
   /** Every page, the first one included; the next page is requested only when asked for. */
@@ -50,7 +62,7 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
     for (;;) {
       const { data, response } = await current.withResponse();
       yield data;
-      const next = nextRequest(this.#pagination, built, options, data, response);
+      const next = nextRequest(this.#pagination, { built, options, page: data, response, baseURL: this.#baseURL });
       if (next === undefined) return;
       [built, options] = next;
       current = this.#fetchPage(built, options);
@@ -79,14 +91,24 @@ export function paginate<Page, Item>(
   policy: OperationPolicy,
   pagination: Pagination,
 ): PagePromise<Page, Item> {
-  return new PagePromise<Page, Item>((request, requestOptions) => client.request<Page>(request, requestOptions, policy), built, options, pagination);
+  return new PagePromise<Page, Item>((request, requestOptions) => client.request<Page>(request, requestOptions, policy), built, options, pagination, client.baseURL);
 }
 
 type Next = [BuiltRequest, RequestOptions | undefined];
 
-/** The request of the page after `page`, or `undefined` when `page` is the last one. */
-function nextRequest(pagination: Pagination, built: BuiltRequest, options: RequestOptions | undefined, page: unknown, response: Response): Next | undefined {
-  if (pagination.style === 'link') return followLink(built, options, response);
+/** A page just received, and the request that asked for it. */
+interface Received {
+  readonly built: BuiltRequest;
+  readonly options: RequestOptions | undefined;
+  readonly page: unknown;
+  readonly response: Response;
+  readonly baseURL: string;
+}
+
+/** The request of the page after this one, or `undefined` when it is the last. */
+function nextRequest(pagination: Pagination, received: Received): Next | undefined {
+  if (pagination.style === 'link') return followLink(received);
+  const { built, options, page } = received;
   const count = itemsOf(page, pagination.items).length;
   if (count === 0) return undefined;
   const current = paramOf(built, options, pagination.param);
@@ -129,15 +151,24 @@ function withParam(built: BuiltRequest, options: RequestOptions | undefined, par
 }
 
 /**
- * The `Link: <…>; rel="next"` target, resolved against the response's URL. Its query replaces the builder's
- * (it carries the page); a target on another origin is refused, since the credentials would follow it.
+ * The `Link: <…>; rel="next"` target, resolved against the URL the page came from. Its query replaces the
+ * builder's (it carries the page). A target on another origin is refused: the credentials would follow it.
  */
-function followLink(built: BuiltRequest, options: RequestOptions | undefined, response: Response): Next | undefined {
+function followLink({ built, options, response, baseURL }: Received): Next | undefined {
   const target = nextLink(response.headers.get('link'));
   if (target === undefined) return undefined;
-  const url = response.url ? new URL(target, response.url) : undefined;
-  if (url && url.origin !== new URL(response.url).origin) {
-    throw new SDKError(`The next page is on another origin (${url.origin}); it is not followed, so the credentials stay with ${new URL(response.url).origin}.`);
+  // A response made by a custom `fetch` may have no URL: the request went to the path, or under the base URL.
+  const from = response.url || (ABSOLUTE_URL.test(built.path) ? built.path : baseURL);
+  let origin: string | undefined;
+  let url: URL | undefined;
+  try {
+    origin = new URL(from).origin;
+    url = new URL(target, from);
+  } catch {
+    // A relative base URL (`/api` in a browser): nothing to resolve against; only a relative target may go.
+  }
+  if (url === undefined ? ABSOLUTE_URL.test(target) : url.origin !== origin) {
+    throw new SDKError(`The next page (${target}) is on another origin than ${origin ?? from}; it is not followed, so the credentials stay where they were sent.`);
   }
   return [{ ...built, path: url?.href ?? target, query: {} }, options];
 }

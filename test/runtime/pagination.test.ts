@@ -117,8 +117,24 @@ describe('Link headers', () => {
 
   it('refuses a next page on another origin, where the credentials would follow', async () => {
     const { server, pages } = await listing([linked([1], '<https://elsewhere.example.test/zones?page=2>; rel="next"')], style);
-    await expect(collect(pages())).rejects.toThrow(/another origin \(https:\/\/elsewhere\.example\.test\)/);
+    await expect(collect(pages())).rejects.toThrow(/^The next page \(https:\/\/elsewhere\.example\.test\/zones\?page=2\) is on another origin than http:\/\/127\.0\.0\.1:\d+;/);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('judges the origin by the base URL when a custom fetch gives responses without a URL', async () => {
+    const sent: string[] = [];
+    const answers = [
+      new Response('[1]', { headers: { 'content-type': 'application/json', link: '</zones?page=2>; rel="next"' } }),
+      new Response('[2]', { headers: { 'content-type': 'application/json', link: '<https://elsewhere.example.test/zones?page=3>; rel="next"' } }),
+    ];
+    const fetch = async (url: string) => (sent.push(url), answers.shift()!);
+    const client = new TestClient({ apiToken: TOKEN, baseURL: 'https://api.example.test/v4', logLevel: 'off', maxRetries: 0, fetch });
+    const seen: unknown[] = [];
+    const iterate = async () => {
+      for await (const item of paginate(client, LIST, undefined, IDEMPOTENT, style)) seen.push(item);
+    };
+    await expect(iterate()).rejects.toThrow(/is on another origin than https:\/\/api\.example\.test;/);
+    expect([seen, sent]).toEqual([[1, 2], ['https://api.example.test/v4/zones?per_page=2', 'https://api.example.test/zones?page=2']]);
   });
 
   it.each([
