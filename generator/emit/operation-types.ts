@@ -26,11 +26,11 @@ function asProperty(m: ParamsMember): PropertyIR {
 export function responseDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
   const schema = successResponse(op)?.schema;
   if (!schema) return [];
-  if (responseBody(op) === 'binary') return [rawResponseAlias(op)];
+  if (responseBody(op) === 'raw') return [rawResponseAlias(op)];
   return [...declareType(responseTypeName(op), schema, [], scope), ...itemDeclarations(op, scope)];
 }
 
-/** A binary body is left unread in the `Response`: the caller reads it as a blob, bytes or a stream. */
+/** A binary body or a stream is left unread in the `Response`: the caller reads it as a blob, bytes or a stream. */
 function rawResponseAlias(op: OperationIR): StatementStructures {
   const media = successResponse(op)?.contentType ?? 'binary';
   const docs = jsDoc([`The raw \`Response\` of a \`${media}\` body, unread: \`await response.blob()\`, \`arrayBuffer()\`, or \`response.body\` as a stream.`]);

@@ -28,10 +28,10 @@ function isNamedOrSimple(schema: SchemaIR): boolean {
   return schema.kind !== 'object' && schema.kind !== 'array' && schema.kind !== 'union' && schema.kind !== 'intersection';
 }
 
-/** How the next page is found, in words: for the method's JSDoc and the README. */
+/** How the next page is found, as a sentence: for the method's JSDoc and the README. */
 export function describeNextPage(pagination: PaginationIR): string {
   const path = (names: readonly string[]) => code(names.join('.'));
-  const param = `the ${code(pagination.param ?? '')} query parameter`;
+  const param = `The ${code(pagination.param ?? '')} query parameter`;
   switch (pagination.style) {
     case 'page':
       return `${param} counts pages from 1, up to the first empty page${pagination.totalPages ? ` or ${path(pagination.totalPages)}` : ''}`;
@@ -40,7 +40,7 @@ export function describeNextPage(pagination: PaginationIR): string {
     case 'cursor':
       return `${param} takes the page's ${path(pagination.nextCursor ?? [])}, until a page has none or the same one`;
     case 'link':
-      return `the response's ${code('Link')} header ${code('rel="next"')} gives the next page, on the same origin only`;
+      return `The response's ${code('Link')} header ${code('rel="next"')} gives the next page, on the same origin only`;
   }
 }
 

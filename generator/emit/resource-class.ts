@@ -54,7 +54,7 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
 /** A list operation's method pages through its results (`paginate`); any other sends one request. */
 function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
   const responseType = responseTypeOf(op);
-  const policy = `{ idempotent: ${op.idempotent}${responseBody(op) === 'binary' ? ', binary: true' : ''} }`;
+  const policy = `{ idempotent: ${op.idempotent}${responseBody(op) === 'raw' ? ', raw: true' : ''} }`;
   if (!op.pagination) {
     scope.use('APIPromise');
     return { returnType: `APIPromise<${responseType}>`, expression: `this._client.request<${responseType}>(${built}, options, ${policy})` };
@@ -70,10 +70,7 @@ function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
   tags.push({ tagName: 'example', text: ['', '```ts', exampleCall(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
-  const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${capitalized(describeNextPage(op.pagination))}.`;
+  const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;
   return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy({ idempotent: op.idempotent }), pages], tags);
 }
 
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,13 +1,15 @@
 /**
  * How a method reads its success body. JSON is parsed and text is returned as text, by the runtime from
  * the response's `Content-Type`. A binary body (an image, a PDF, an archive, `format: binary`) would lose
- * its bytes as text: its method resolves to the raw `Response` instead, as the official SDK's do.
+ * its bytes as text, and an event stream would be waited out to its end: such a method resolves to the
+ * raw `Response` instead, as the official SDK's do.
  */
 import type { OperationIR } from '../ir/types.js';
 import { successResponse } from '../ir/success-response.js';
 
-export type ResponseBody = 'json' | 'text' | 'binary';
+export type ResponseBody = 'json' | 'text' | 'raw';
 
+const STREAM_MEDIA = /^text\/event-stream\b/;
 const JSON_MEDIA = /^application\/(.+\+)?json\b|^\*\/\*$/;
 const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|x-ndjson|sql)\b/;
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+*-]+$/;
@@ -19,8 +21,8 @@ export function responseBody(op: OperationIR): ResponseBody {
   if (type === undefined || JSON_MEDIA.test(type)) return 'json';
   if (!MEDIA_TYPE.test(type)) return 'text';
   const schema = response!.schema;
-  if (schema?.kind === 'string' && schema.format === 'binary') return 'binary';
-  return TEXT_MEDIA.test(type) ? 'text' : 'binary';
+  if (STREAM_MEDIA.test(type) || (schema?.kind === 'string' && schema.format === 'binary')) return 'raw';
+  return TEXT_MEDIA.test(type) ? 'text' : 'raw';
 }
 
 /** The `Accept` a request sends for a body that is not JSON (the runtime's default asks for JSON). */

@@ -86,7 +86,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
       const { response, body, label } = await send(context, built, options ?? {}, policy);
-      if (policy.binary) return { response, parse: async () => response as T };
+      if (policy.raw) return { response, parse: async () => response as T };
       const parse = async (): Promise<T> => {
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
         const data = await parseSuccessBody(response, body).catch((error: Error) => {

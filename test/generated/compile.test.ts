@@ -10,20 +10,25 @@ import { tscErrors } from '../helpers/tsc.js';
 
 const tsc = (project: string): string => tscErrors(project, ['--noEmit', '--strict']);
 
+/** The edge fixture's package, generated into a scratch folder of its own. */
+async function generatedEdge(prefix: string): Promise<string> {
+  const out = join(scratchDir(prefix), 'generated');
+  expect((await run('generate', '--spec', 'test/fixtures/edge/openapi.yaml', '--out', out)).code).toBe(0);
+  return out;
+}
+
 describe('generated code compiles under --strict', () => {
   it('generated/ (from spec/)', () => {
     expect(tsc('generated/tsconfig.json')).toBe('');
   });
 
   it('the edge fixture: hostile descriptions, names and enum values', async () => {
-    const out = join(scratchDir('edge-'), 'generated');
-    expect((await run('generate', '--spec', 'test/fixtures/edge/openapi.yaml', '--out', out)).code).toBe(0);
+    const out = await generatedEdge('edge-');
     expect(tsc(join(out, 'tsconfig.json'))).toBe('');
   });
 
   it('types path arguments by their schema: an integer id, an enum, an integer-or-string', async () => {
-    const out = join(scratchDir('edge-typed-'), 'generated');
-    expect((await run('generate', '--spec', 'test/fixtures/edge/openapi.yaml', '--out', out)).code).toBe(0);
+    const out = await generatedEdge('edge-typed-');
     // Each @ts-expect-error must meet an error, or tsc reports it unused: the wrong calls are checked too.
     const calls = [
       "import Client from './index.js';",
@@ -42,8 +47,7 @@ describe('generated code compiles under --strict', () => {
   });
 
   it('types what a list method gives: the first page when awaited, items in for await, pages from pages()', async () => {
-    const out = join(scratchDir('edge-pages-'), 'generated');
-    expect((await run('generate', '--spec', 'test/fixtures/edge/openapi.yaml', '--out', out)).code).toBe(0);
+    const out = await generatedEdge('edge-pages-');
     const uses = [
       "import Client, { type Thing, type ThingsListThingPagesResponse } from './index.js';",
       'declare const client: Client;',

@@ -30,12 +30,13 @@ describe('the success body of a method', () => {
     ['application/xml', { type: 'string' }, 'text', 'application/xml'],
     ['application/javascript', { type: 'string' }, 'text', 'application/javascript'],
     ['string', { type: 'string' }, 'text', undefined],
-    ['image/png', { type: 'string' }, 'binary', 'image/png'],
-    ['image/*', { type: 'string', format: 'binary' }, 'binary', 'image/*'],
-    ['application/pdf', { type: 'string', format: 'binary' }, 'binary', 'application/pdf'],
-    ['application/octet-stream', { type: 'string' }, 'binary', 'application/octet-stream'],
-    ['application/vnd.tcpdump.pcap', {}, 'binary', 'application/vnd.tcpdump.pcap'],
-    ['text/plain', { type: 'string', format: 'binary' }, 'binary', 'text/plain'],
+    ['image/png', { type: 'string' }, 'raw', 'image/png'],
+    ['image/*', { type: 'string', format: 'binary' }, 'raw', 'image/*'],
+    ['application/pdf', { type: 'string', format: 'binary' }, 'raw', 'application/pdf'],
+    ['application/octet-stream', { type: 'string' }, 'raw', 'application/octet-stream'],
+    ['application/vnd.tcpdump.pcap', {}, 'raw', 'application/vnd.tcpdump.pcap'],
+    ['text/plain', { type: 'string', format: 'binary' }, 'raw', 'text/plain'],
+    ['text/event-stream', { type: 'string' }, 'raw', 'text/event-stream'],
   ])('%s %j is read as %s, asking for %s', (media, schema, want, accept) => {
     const op = operationAnswering(media, schema);
     expect([responseBody(op), acceptHeader(op)]).toEqual([want, accept]);

@@ -35,10 +35,11 @@ export interface OperationPolicy {
    */
   readonly idempotent: boolean;
   /**
-   * The success body is binary (an image, a PDF, an archive): the call resolves to the `Response`, body
-   * unread, to read with `blob()`, `arrayBuffer()` or as a stream. Read as text, its bytes would be lost.
+   * The success body is binary (an image, a PDF, an archive) or an event stream: the call resolves to the
+   * `Response`, body unread, to read with `blob()`, `arrayBuffer()` or as a stream. Read as text, bytes
+   * would be lost, and a stream would be waited out to its end.
    */
-  readonly binary?: boolean | undefined;
+  readonly raw?: boolean | undefined;
 }
 
 const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);

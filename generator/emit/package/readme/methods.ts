@@ -27,6 +27,6 @@ function method(api: ApiIR, op: OperationIR): string {
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
     codeBlock('ts', exampleCall(api, op)),
-    `Resolves to ${code(responseTypeOf(op))}${responseBody(op) === 'binary' ? `, the raw ${code('Response')} with its body unread: read it with ${code('blob()')}, ${code('arrayBuffer()')} or as the stream ${code('body')}` : ''}${op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : ''}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
+    `Resolves to ${code(responseTypeOf(op))}${responseBody(op) === 'raw' ? `, the raw ${code('Response')} with its body unread: read it with ${code('blob()')}, ${code('arrayBuffer()')} or as the stream ${code('body')}` : ''}${op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : ''}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
   );
 }
