@@ -1,7 +1,7 @@
 /** `PagePromise`: the first page when awaited; every page and every item on demand, for each pagination style. */
 import { describe, expect, it } from 'vitest';
 import { APIError, paginate, type BuiltRequest, type Pagination } from '../../generator/runtime/index.js';
-import { nextLink } from '../../generator/runtime/pagination.js';
+import { nextLink } from '../../generator/runtime/next-page.js';
 import { serverPerTest } from './helpers/per-test.js';
 import type { Step } from './helpers/server.js';
 import { IDEMPOTENT, TestClient, TOKEN } from './helpers/test-client.js';
