@@ -29,7 +29,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     description: asString(info['description']),
     baseURL: baseURLOf(doc),
     package: parsePackageConfig(doc, ctx.spec.licenseText),
-    client: parseClientConfig(doc),
+    client: parseClientConfig(ctx, doc),
     securitySchemes: parseSecuritySchemes(ctx, doc),
     security: parseSecurityRequirement(doc['security']) ?? [],
     operations,

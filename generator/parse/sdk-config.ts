@@ -3,8 +3,8 @@
  * spec that has none: any OpenAPI document generates a package.
  */
 import type { ClientConfigIR, PackageConfigIR } from '../ir/types.js';
-import { pascalCase } from '../util/names.js';
-import { asObject, asString } from './context.js';
+import { isIdentifier, pascalCase, toTypeName } from '../util/names.js';
+import { asObject, asString, report, type ParseContext } from './context.js';
 
 export function parsePackageConfig(doc: Record<string, unknown>, licenseText?: string): PackageConfigIR {
   const info = asObject(doc['info']) ?? {};
@@ -22,14 +22,26 @@ export function parsePackageConfig(doc: Record<string, unknown>, licenseText?: s
   };
 }
 
-export function parseClientConfig(doc: Record<string, unknown>): ClientConfigIR {
+export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown>): ClientConfigIR {
   const info = asObject(doc['info']) ?? {};
   const client = asObject(asObject(doc['x-sdk'])?.['client']) ?? {};
   return {
-    name: asString(client['name']) ?? `${pascalCase(withoutApostrophes(asString(info['title']) ?? 'Api'))}Client`,
+    name: clientName(ctx, asString(client['name']), asString(info['title'])),
     baseURLEnv: asString(client['baseURLEnv']),
     logLevelEnv: asString(client['logLevelEnv']),
   };
+}
+
+/**
+ * The client class's name: `x-sdk.client.name`, which must be an identifier, else one made from the title
+ * (`1Forge Finance APIs` → `_1ForgeFinanceAPIsClient`: a class name cannot start with a digit).
+ */
+function clientName(ctx: ParseContext, declared: string | undefined, title: string | undefined): string {
+  const derived = toTypeName(`${pascalCase(withoutApostrophes(title ?? 'Api'))}Client`, 'ApiClient');
+  if (declared === undefined) return derived;
+  if (isIdentifier(declared)) return declared;
+  report(ctx, { file: ctx.spec.entry, pointer: '/x-sdk/client/name' }, 'sdk-client-name', `the client's name must be a JavaScript identifier (a letter, \`_\` or \`$\`, then letters, digits, \`_\` or \`$\`), got ${JSON.stringify(declared)}`);
+  return derived;
 }
 
 /** `x-sdk.positionalPathParams`: whether a path parameter without `x-sdk-positional` is positional. */

@@ -138,10 +138,17 @@ describe('names derived from info.title when the spec has no x-sdk', () => {
     ["GitHub's official OpenAPI spec", 'githubs-official-openapi-spec', 'GitHubsOfficialOpenAPISpecClient'],
     ['Edge */ API', 'edge-api', 'EdgeAPIClient'],
     ['Cloudflare API', 'cloudflare-api', 'CloudflareAPIClient'],
+    ['1Forge Finance APIs', '1forge-finance-apis', '_1ForgeFinanceAPIsClient'],
   ])('%s → package %s, client %s', (title, packageName, clientName) => {
     const api = apiOf(minimalDoc({ info: { title, version: '1.0.0' } }));
     expect(api.package.name).toBe(packageName);
     expect(api.client.name).toBe(clientName);
+  });
+
+  it('refuses a declared client name that is not an identifier, located', () => {
+    expect(() => apiOf(minimalDoc({ 'x-sdk': { client: { name: 'My Client' } } }))).toThrow(
+      expect.objectContaining({ diagnostics: [expect.objectContaining({ code: 'sdk-client-name', location: expect.objectContaining({ pointer: '/x-sdk/client/name' }) })] }),
+    );
   });
 });
 
