@@ -42,6 +42,8 @@ function fitsSchema(schema: SchemaIR, value: unknown): boolean {
     case 'number':
     case 'integer':
       return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
     case 'enum':
       return schema.values.includes(value as Primitive);
     case 'union':
@@ -51,11 +53,27 @@ function fitsSchema(schema: SchemaIR, value: unknown): boolean {
   }
 }
 
+/**
+ * Whether a spec's example has the member's type: published specs give `period: 2017` for a string and
+ * `'0xFF'` for an integer. Scalars are checked; an object or array example is taken on trust.
+ */
+function exampleFits(schema: SchemaIR, value: unknown, lookup: Lookup, depth = 0): boolean {
+  if (value === null) return schema.nullable === true;
+  if (schema.kind === 'ref') {
+    const target = depth < 8 ? lookup(schema.model) : undefined;
+    return target === undefined || exampleFits(target, value, lookup, depth + 1);
+  }
+  if (schema.kind === 'union') return schema.variants.some((variant) => exampleFits(variant, value, lookup, depth + 1));
+  if (schema.kind === 'array') return Array.isArray(value) && value.every((item) => exampleFits(schema.items, item, lookup, depth + 1));
+  if (schema.kind === 'object') return typeof value === 'object' && !Array.isArray(value);
+  return ['string', 'number', 'integer', 'boolean', 'enum'].includes(schema.kind) ? fitsSchema(schema, value) : true;
+}
+
 function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {
   const members = paramsMembers(op, lookup).filter((m) => m.required);
   // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
   if (members.length === 0) return undefined;
-  const lines = members.map((m) => `  ${propertyKey(m.name)}: ${jsLiteral(m.example ?? exampleValue(m.schema, m.name, lookup))},`);
+  const lines = members.map((m) => `  ${propertyKey(m.name)}: ${jsLiteral(m.example !== undefined && exampleFits(m.schema, m.example, lookup) ? m.example : exampleValue(m.schema, m.name, lookup))},`);
   return `{\n${lines.join('\n')}\n}`;
 }
 

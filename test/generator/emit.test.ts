@@ -213,3 +213,23 @@ describe('exampleCall: positional arguments', () => {
     expect(callWith(schema, example)).toBe(`const response = await client.things.${want};`);
   });
 });
+
+describe('exampleCall: query parameters keep the spec example only when it has their type', () => {
+  const callWith = (schema: unknown, example: unknown) => {
+    const parameters = [{ name: 'period', in: 'query', required: true, example, schema }];
+    const api = apiOf(minimalDoc({ paths: { '/traffic': { get: { operationId: 'getTraffic', tags: ['traffic'], parameters, responses: { '200': { description: 'ok' } } } } } }));
+    return exampleCall(api, api.operations[0]!).split('\n')[1]!.trim();
+  };
+
+  it.each([
+    ['a number example for a string', { type: 'string' }, 2017, "period: 'period',"],
+    ['a hex string for an integer', { type: 'integer' }, '0xFF', 'period: 0,'],
+    ['a string for a boolean', { type: 'boolean' }, 'true', 'period: true,'],
+    ['a value outside an enum', { enum: ['day', 'week'] }, 'month', "period: 'day',"],
+    ['a string where an array of integers is asked', { type: 'array', items: { type: 'integer' } }, '1,2', 'period: [0],'],
+    ['a fitting example', { type: 'string' }, '2017-03', "period: '2017-03',"],
+    ['a fitting array', { type: 'array', items: { type: 'integer' } }, [1, 2], 'period: [1, 2],'],
+  ])('%s', (_, schema, example, want) => {
+    expect(callWith(schema, example)).toBe(want);
+  });
+});
