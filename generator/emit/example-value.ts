@@ -13,7 +13,11 @@ interface Walk {
   readonly lookup: Lookup;
   /** Objects and arrays only: chains of refs and `allOf` (a base event extended three times) still reach their fields. */
   readonly depth: number;
-  /** The models being expanded: a model that contains itself stops there. */
+  /**
+   * The models being expanded: a model that contains itself stops there. An `allOf` part is not one of
+   * them once its fields are reached: a base met again in a field (`object` under `pipeline_target` under
+   * `pipeline_schedule`, in Bitbucket's spec) is a base, not a cycle.
+   */
   readonly trail: ReadonlySet<string>;
 }
 
@@ -79,7 +83,7 @@ function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): u
   if (facets.length === 0) return {};
   if (facets.every((f) => f.schema.kind === 'object')) {
     const properties = facets.flatMap((f) => (f.schema.kind === 'object' ? f.schema.properties : []));
-    return objectOf(properties, { ...walk, trail: new Set(facets.flatMap((f) => [...f.trail])) });
+    return objectOf(properties, walk);
   }
   const chosen = facets.find((f) => f.schema.kind === 'enum') ?? facets.filter((f) => f.schema.kind !== 'object').pop()!;
   return valueOf(chosen.schema, name, { ...walk, trail: chosen.trail });

@@ -162,6 +162,10 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     // Cloudflare's zone settings: the base requires `id` and `value`; each setting narrows them.
     Setting: { type: 'object', required: ['id', 'value'], properties: { id: { type: 'string' }, value: {} } },
     Brotli: { allOf: [{ $ref: '#/components/schemas/Setting' }, { properties: { id: { enum: ['brotli'] }, value: { enum: ['on', 'off'] } } }] },
+    // Bitbucket's pipelines: every model extends the same base, down three fields.
+    Schedule: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', required: ['target'], properties: { target: { $ref: '#/components/schemas/Target' } } }] },
+    Target: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', required: ['selector'], properties: { selector: { $ref: '#/components/schemas/Selector' } } }] },
+    Selector: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', properties: { pattern: { type: 'string' } } }] },
   };
   const call = (schema: unknown) => {
     const requestBody = { required: true, content: { 'application/json': { schema } } };
@@ -190,6 +194,12 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
       ],
     };
     expect(call({ oneOf: [appConfig, { type: 'string' }] })).toBe("const response = await client.events.send({\n  body: { app_id: 'app_id' },\n});");
+  });
+
+  it('fills a base model met again in a field: a base, not a cycle', () => {
+    expect(call({ $ref: '#/components/schemas/Schedule' })).toBe(
+      "const response = await client.events.send({\n  event_id: 'event_id',\n  target: { event_id: 'event_id', selector: { event_id: 'event_id' } },\n});",
+    );
   });
 
   it('stops at a model that contains itself (the flattened body is one level; its parent the next)', () => {
