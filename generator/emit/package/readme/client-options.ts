@@ -34,7 +34,9 @@ function credentialText(scheme: SecuritySchemeIR): string {
     'apiKey-query': `the query parameter ${code(name)}`,
     'apiKey-cookie': `the cookie ${code(name)}`,
   }[scheme.type as string] ?? code(name);
-  return `${description}${description === '' ? '' : ' '}Sent as ${how}.`;
+  // The spec's description may end without a full stop (`Amazon Signature authorization v4`).
+  const sentence = description === '' || /[.!?:)]$/.test(description) ? description : `${description}.`;
+  return `${sentence}${sentence === '' ? '' : ' '}Sent as ${how}.`;
 }
 
 function commonRows(api: ApiIR): string[][] {
@@ -59,7 +61,8 @@ function authentication(api: ApiIR): string | undefined {
   if (checked.length === 0) return undefined;
   const alternatives = checked.map((alt) => alt.map(code).join(' and '));
   const needed = alternatives.length === 1 ? alternatives[0] : `one of: ${alternatives.join('; or ')}`;
-  return `The client needs ${needed}; without them the constructor throws an ${code('SDKError')} naming the options and environment variables to set. Every credential that is set is sent. Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
+  const without = checked.length === 1 && checked[0]!.length === 1 ? 'without it' : 'without them';
+  return `The client needs ${needed}; ${without} the constructor throws an ${code('SDKError')} naming the options and environment variables to set. Every credential that is set is sent. Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
 }
 
 /** A spec without security schemes (GitHub's) gives the client no credential option: headers carry one. */
