@@ -47,13 +47,16 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
 
 /**
  * The camelCased operationId, without the resource's name when it starts with it: operationIds are
- * often prefixed by their tag (`devices-list-devices` on `devices` → `listDevices`).
+ * often prefixed by their tag (`devices-list-devices` on `devices` → `listDevices`), or by its plural
+ * (Azure's `BlockchainMembers_Get` on `BlockchainMember` → `get`).
  */
 export function defaultMethodName(operationId: string, resourcePath: readonly string[]): string {
   const name = camelCase(operationId);
   const resource = camelCase(resourcePath[resourcePath.length - 1] ?? '');
-  const rest = name.slice(resource.length);
-  return resource !== '' && name.startsWith(resource) && /^[A-Z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : name;
+  if (resource === '') return name;
+  const prefix = [`${resource}es`, `${resource}s`, resource].find((p) => name.startsWith(p) && /^[A-Z]/.test(name.slice(p.length)));
+  const rest = prefix === undefined ? name : name.slice(prefix.length);
+  return rest.charAt(0).toLowerCase() + rest.slice(1);
 }
 
 /**

@@ -37,7 +37,9 @@ export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown
  * (`1Forge Finance APIs` → `_1ForgeFinanceAPIsClient`: a class name cannot start with a digit).
  */
 function clientName(ctx: ParseContext, declared: string | undefined, title: string | undefined): string {
-  const derived = toTypeName(`${pascalCase(withoutApostrophes(title ?? 'Api'))}Client`, 'ApiClient');
+  const base = pascalCase(withoutApostrophes(title ?? 'Api'));
+  // A title may already say it (`BlockchainManagementClient`): not `BlockchainManagementClientClient`.
+  const derived = toTypeName(/Client$/.test(base) ? base : `${base}Client`, 'ApiClient');
   if (declared === undefined) return derived;
   if (isIdentifier(declared)) return declared;
   report(ctx, { file: ctx.spec.entry, pointer: '/x-sdk/client/name' }, 'sdk-client-name', `the client's name must be a JavaScript identifier (a letter, \`_\` or \`$\`, then letters, digits, \`_\` or \`$\`), got ${JSON.stringify(declared)}`);

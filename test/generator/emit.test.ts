@@ -139,6 +139,7 @@ describe('names derived from info.title when the spec has no x-sdk', () => {
     ['Edge */ API', 'edge-api', 'EdgeAPIClient'],
     ['Cloudflare API', 'cloudflare-api', 'CloudflareAPIClient'],
     ['1Forge Finance APIs', '1forge-finance-apis', '_1ForgeFinanceAPIsClient'],
+    ['BlockchainManagementClient', 'blockchainmanagementclient', 'BlockchainManagementClient'],
   ])('%s → package %s, client %s', (title, packageName, clientName) => {
     const api = apiOf(minimalDoc({ info: { title, version: '1.0.0' } }));
     expect(api.package.name).toBe(packageName);

@@ -131,6 +131,9 @@ describe('default method names', () => {
     ['deviceslist', ['devices'], 'deviceslist'],
     ['list-devices', ['devices'], 'listDevices'],
     ['devices', ['devices'], 'devices'],
+    ['BlockchainMembers_Get', ['blockchainMember'], 'get'],
+    ['Addresses_List', ['address'], 'list'],
+    ['memberships', ['member'], 'memberships'],
   ])('%s on %j → %s', async (operationId, resourcePath, want) => {
     const { defaultMethodName } = await import('../../generator/parse/operation.js');
     expect(defaultMethodName(operationId, resourcePath)).toBe(want);
