@@ -45,6 +45,11 @@ function itemDeclarations(op: OperationIR, scope: TypeScope): StatementStructure
   return [{ kind: StructureKind.TypeAlias, name: itemTypeName(op), isExported: true, type, docs }];
 }
 
+/** `APIPromise<XResponse>`, or `PagePromise<XResponse, XItem>` for a paginated operation. */
+export function methodReturnType(op: OperationIR): string {
+  return op.pagination ? `PagePromise<${responseTypeOf(op)}, ${itemTypeName(op)}>` : `APIPromise<${responseTypeOf(op)}>`;
+}
+
 /** The type a method's promise resolves to. */
 export function responseTypeOf(op: OperationIR): string {
   return successResponse(op)?.schema ? responseTypeName(op) : 'void';

@@ -5,7 +5,7 @@ import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleCall } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
-import { paramsArity, responseTypeOf } from './operation-types.js';
+import { methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
 import { responseBody } from './response-body.js';
@@ -53,16 +53,15 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
 
 /** A list operation's method pages through its results (`paginate`); any other sends one request. */
 function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
-  const responseType = responseTypeOf(op);
+  const returnType = methodReturnType(op);
   const policy = `{ idempotent: ${op.idempotent}${responseBody(op) === 'raw' ? ', raw: true' : ''} }`;
   if (!op.pagination) {
     scope.use('APIPromise');
-    return { returnType: `APIPromise<${responseType}>`, expression: `this._client.request<${responseType}>(${built}, options, ${policy})` };
+    return { returnType, expression: `this._client.request<${responseTypeOf(op)}>(${built}, options, ${policy})` };
   }
   scope.use('PagePromise');
   scope.use('paginate');
-  const types = `${responseType}, ${itemTypeName(op)}`;
-  return { returnType: `PagePromise<${types}>`, expression: `paginate<${types}>(this._client, ${built}, options, ${policy}, ${paginationLiteral(op.pagination)})` };
+  return { returnType, expression: `paginate<${responseTypeOf(op)}, ${itemTypeName(op)}>(this._client, ${built}, options, ${policy}, ${paginationLiteral(op.pagination)})` };
 }
 
 function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {

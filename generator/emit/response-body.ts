@@ -17,8 +17,8 @@ const MEDIA_TYPE = /^[\w.+-]+\/[\w.+*-]+$/;
 export function responseBody(op: OperationIR): ResponseBody {
   const response = successResponse(op);
   const type = response?.contentType?.toLowerCase();
-  // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
   if (type === undefined || JSON_MEDIA.test(type)) return 'json';
+  // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
   if (!MEDIA_TYPE.test(type)) return 'text';
   const schema = response!.schema;
   if (STREAM_MEDIA.test(type) || (schema?.kind === 'string' && schema.format === 'binary')) return 'raw';

@@ -4,7 +4,7 @@
  * `checkPaginationPaths`, and rules are matched by `applyPaginationRules`, once every model is known.
  */
 import { schemaAt } from '../ir/schema-at.js';
-import type { ModelIR, OperationIR, PaginationIR, ParameterIR, SchemaIR } from '../ir/types.js';
+import type { OperationIR, PaginationIR, ParameterIR, SchemaIR } from '../ir/types.js';
 import { successResponse } from '../ir/success-response.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
 import { joinAt } from './schema.js';
@@ -12,6 +12,7 @@ import { joinAt } from './schema.js';
 const STYLES = ['page', 'offset', 'cursor', 'link'] as const;
 type Style = (typeof STYLES)[number];
 const DEFAULT_PARAM: Record<Exclude<Style, 'link'>, string> = { page: 'page', offset: 'offset', cursor: 'cursor' };
+type Lookup = (key: string) => SchemaIR | undefined;
 const KEYS = new Set(['style', 'param', 'items', 'nextCursor', 'totalPages']);
 
 /** `x-sdk-pagination` on an operation: its form, and its `param` among the operation's query parameters. */
@@ -67,22 +68,13 @@ function hasQueryParam(parameters: readonly ParameterIR[], name: string): boolea
 }
 
 /** Operations without their own pagination take the first rule whose parameter and paths they have. */
-export function applyPaginationRules(rules: readonly PaginationIR[], operations: readonly OperationIR[], models: readonly ModelIR[]): OperationIR[] {
+export function applyPaginationRules(rules: readonly PaginationIR[], operations: readonly OperationIR[], lookup: Lookup): OperationIR[] {
   if (rules.length === 0) return [...operations];
-  const byKey = new Map(models.map((m) => [m.key, m.schema]));
-  const lookup = (key: string) => byKey.get(key);
   return operations.map((op) => {
     if (op.pagination || op.method !== 'GET') return op;
-    const rule = rules.find((r) => fits(r, op, lookup));
+    const rule = rules.find((r) => (r.param === undefined || hasQueryParam(op.parameters, r.param)) && pathProblems(r, op, lookup).length === 0);
     return rule ? { ...op, pagination: rule } : op;
   });
-}
-
-function fits(rule: PaginationIR, op: OperationIR, lookup: (key: string) => SchemaIR | undefined): boolean {
-  if (rule.param !== undefined && !hasQueryParam(op.parameters, rule.param)) return false;
-  const body = successResponse(op)?.schema;
-  if (!body || schemaAt(body, rule.items, lookup)?.schema.kind !== 'array') return false;
-  return [rule.nextCursor, rule.totalPages].every((path) => !path || schemaAt(body, path, lookup) !== undefined);
 }
 
 function invalid(ctx: ParseContext, at: At, message: string): undefined {
@@ -102,27 +94,32 @@ function propertyPath(ctx: ParseContext, at: At, value: unknown): string[] | und
   return null;
 }
 
-/** Each pagination's paths against the operation's success response: `items` must lead to an array. */
-export function checkPaginationPaths(ctx: ParseContext, operations: readonly OperationIR[], models: readonly ModelIR[]): void {
-  const byKey = new Map(models.map((m) => [m.key, m.schema]));
-  const lookup = (key: string) => byKey.get(key);
+/** Each operation's own pagination against its success response: every path problem is a located error. */
+export function checkPaginationPaths(ctx: ParseContext, operations: readonly OperationIR[], lookup: Lookup): void {
   for (const op of operations) {
-    const pagination = op.pagination;
-    if (!pagination) continue;
-    const at = { file: pagination.origin.file, pointer: pagination.origin.pointer };
-    const body = successResponse(op)?.schema;
-    if (!body) {
-      report(ctx, at, 'pagination-path', 'the operation has no 2XX response with a body, so there are no items to page through');
-      continue;
-    }
-    const items = schemaAt(body, pagination.items, lookup)?.schema;
-    if (items?.kind !== 'array' && items?.kind !== 'unknown') {
-      const where = pagination.items.length ? `"${pagination.items.join('.')}"` : 'the response body itself';
-      report(ctx, joinAt(at, 'items'), 'pagination-path', `items: ${where} ${items ? `is ${items.kind}, not an array` : 'is not in the success response'}`);
-    }
-    for (const key of ['nextCursor', 'totalPages'] as const) {
-      const path = pagination[key];
-      if (path && !schemaAt(body, path, lookup)) report(ctx, joinAt(at, key), 'pagination-path', `${key}: "${path.join('.')}" is not in the success response`);
-    }
+    const origin = op.pagination?.origin;
+    if (!origin) continue;
+    const at = { file: origin.file, pointer: origin.pointer };
+    for (const [key, message] of pathProblems(op.pagination, op, lookup)) report(ctx, key ? joinAt(at, key) : at, 'pagination-path', message);
   }
+}
+
+/**
+ * What is wrong with a pagination's paths in an operation's success response, as [key, message]: `items`
+ * must lead to an array (or to an untyped value), `nextCursor` and `totalPages` to something.
+ */
+function pathProblems(pagination: PaginationIR, op: OperationIR, lookup: Lookup): [string, string][] {
+  const body = successResponse(op)?.schema;
+  if (!body) return [['', 'the operation has no 2XX response with a body, so there are no items to page through']];
+  const problems: [string, string][] = [];
+  const items = schemaAt(body, pagination.items, lookup)?.schema;
+  if (items?.kind !== 'array' && items?.kind !== 'unknown') {
+    const where = pagination.items.length ? `"${pagination.items.join('.')}"` : 'the response body itself';
+    problems.push(['items', `items: ${where} ${items ? `is ${items.kind}, not an array` : 'is not in the success response'}`]);
+  }
+  for (const key of ['nextCursor', 'totalPages'] as const) {
+    const path = pagination[key];
+    if (path && !schemaAt(body, path, lookup)) problems.push([key, `${key}: "${path.join('.')}" is not in the success response`]);
+  }
+  return problems;
 }

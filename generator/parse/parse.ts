@@ -21,8 +21,10 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const schemas = asObject(asObject(doc['components'])?.['schemas']) ?? {};
   for (const key of Object.keys(schemas).sort()) ctx.modelQueue.push({ file: spec.entry, pointer: `/components/schemas/${escapeToken(key)}` });
   const models = drainModels(ctx);
-  checkPaginationPaths(ctx, declared, models);
-  const operations = applyPaginationRules(parsePaginationRules(ctx, doc), declared, models);
+  const modelSchemas = new Map(models.map((m) => [m.key, m.schema]));
+  const lookup = (key: string) => modelSchemas.get(key);
+  checkPaginationPaths(ctx, declared, lookup);
+  const operations = applyPaginationRules(parsePaginationRules(ctx, doc), declared, lookup);
   const api: ApiIR = {
     title: asString(info['title']) ?? '',
     version: asString(info['version']) ?? '',

@@ -1,8 +1,8 @@
 /** How a method reads in the docs: where it hangs on the client, its arguments and what it resolves to. */
 import type { ApiIR, OperationIR } from '../../ir/types.js';
-import { itemTypeName, paramsTypeName } from '../../normalize/names.js';
+import { paramsTypeName } from '../../normalize/names.js';
 import { positionalType } from '../operation-path.js';
-import { paramsArity, responseTypeOf } from '../operation-types.js';
+import { methodReturnType, paramsArity } from '../operation-types.js';
 import { createScope, type TypeScope } from '../scope.js';
 
 /** `client.realtimeKit.activeSession.getActiveSession` */
@@ -13,11 +13,6 @@ export function methodPath(op: OperationIR, clientVar = 'client'): string {
 /** `client.x.y(appId: string, meetingId: string, params: XParams, options?: RequestOptions): APIPromise<XResponse>` */
 export function methodSignature(api: ApiIR, op: OperationIR): string {
   return `${methodPath(op)}(${methodArguments(api, op).join(', ')}): ${methodReturnType(op)}`;
-}
-
-/** `APIPromise<XResponse>`, or `PagePromise<XResponse, XItem>` for a paginated operation. */
-export function methodReturnType(op: OperationIR): string {
-  return op.pagination ? `PagePromise<${responseTypeOf(op)}, ${itemTypeName(op)}>` : `APIPromise<${responseTypeOf(op)}>`;
 }
 
 export function methodArguments(api: ApiIR, op: OperationIR): string[] {
