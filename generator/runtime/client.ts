@@ -1,17 +1,17 @@
 /**
  * The base class of a generated client. Credentials live only in `#private` fields, so they are out of
- * reach of `JSON.stringify`, `console.log` and `util.inspect`; `toJSON` and the inspect hooks show the
- * settings and which credentials are set, never their values.
+ * reach of `JSON.stringify`, `console.log` and `util.inspect`; `toJSON` shows the settings and which
+ * credentials are set, never their values.
  */
 import { APIPromise } from './api-promise.js';
 import { assertAuthenticated, headerCredentials, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
-import { createLevelLogger, type LogLevel } from './log.js';
-import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
+import { createLevelLogger, type LevelLogger, type LogLevel } from './log.js';
+import { createScrubber, REDACTED, scrubError, sensitiveHeaders, type Scrubber } from './redact.js';
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseSuccessBody } from './response.js';
-import { send, type ClientContext } from './send.js';
+import { send } from './send.js';
 import { DEFAULT_TIMEOUT_MS, resolveSettings, type ClientConfig, type CoreClientOptions } from './settings.js';
 
 export type { ClientConfig, CoreClientOptions, CredentialSpec };
@@ -45,10 +45,12 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   declare readonly maxRetries: number;
   declare readonly logLevel: LogLevel;
 
-  readonly #config: ClientConfig;
+  readonly #clientName: string;
   readonly #options: Options;
   readonly #credentials: Credentials;
-  readonly #context: ClientContext;
+  readonly #scrub: Scrubber;
+  readonly #log: LevelLogger;
+  readonly #send: (built: BuiltRequest, options: RequestOptions, policy: OperationPolicy) => ReturnType<typeof send>;
 
   constructor(options: Options, config: ClientConfig) {
     const settings = resolveSettings(options, config);
@@ -56,43 +58,36 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     assertAuthenticated(config.clientName, credentials, config.authAlternatives, config.authHelp);
     const auth = (config.placeCredentials ?? headerCredentials)(credentials, config.credentials);
     const scrub = createScrubber([...credentials.values(), ...auth.encoded]);
-    this.baseURL = settings.baseURL;
-    this.timeout = settings.timeout;
-    this.maxRetries = settings.maxRetries;
-    this.logLevel = settings.logLevel;
-    this.#config = config;
+    const log = createLevelLogger(settings.logger, settings.logLevel, scrub);
+    const isSensitive = sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? []));
+    ({ baseURL: this.baseURL, timeout: this.timeout, maxRetries: this.maxRetries, logLevel: this.logLevel } = settings);
+    this.#clientName = config.clientName;
     this.#credentials = credentials;
+    this.#scrub = scrub;
+    this.#log = log;
     // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
     this.#options = { ...options, ...settings, ...Object.fromEntries(credentials) };
-    this.#context = {
-      settings,
-      auth,
-      userAgent: `${config.packageName}/${config.packageVersion}`,
-      log: createLevelLogger(settings.logger, settings.logLevel, scrub),
-      scrub,
-      isSensitive: sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? [])),
-    };
+    const context = { settings, auth, userAgent: `${config.packageName}/${config.packageVersion}`, log, scrub, isSensitive };
+    this.#send = (built, requestOptions, policy) => send(context, built, requestOptions, policy);
   }
 
   /** A new client of the same class with these options changed; credentials are kept unless overridden. */
   withOptions(overrides: Partial<Options>): this {
-    const Client = this.constructor as new (options: Options) => this;
-    return new Client({ ...this.#options, ...overrides });
+    return new (this.constructor as new (options: Options) => this)({ ...this.#options, ...overrides });
   }
 
   /** Sends a built request under the operation's retry policy. Generated methods call this. */
   request<T>(built: BuiltRequest, options: RequestOptions | undefined, policy: OperationPolicy): APIPromise<T> {
-    const context = this.#context;
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
-      const { response, body, label } = await send(context, built, options ?? {}, policy);
-      if (policy.raw) return { response, parse: async () => response as T };
+      const { response, attempt, label } = await this.#send(built, options ?? {}, policy);
       const parse = async (): Promise<T> => {
+        if (policy.raw) return response as T;
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
-        const data = await parseSuccessBody(response, body).catch((error: Error) => {
-          throw scrubError(error, context.scrub);
+        const data = await parseSuccessBody(response, attempt).catch((error: Error) => {
+          throw scrubError(error, this.#scrub);
         });
-        context.log.debug?.(`${label}: response body`, { status: response.status, body: data });
+        this.#log.debug?.(`${label}: response body`, { status: response.status, body: data });
         return data as T;
       };
       return { response, parse };
@@ -122,8 +117,8 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
 
   /** The settings, and which credentials are set (masked). What `JSON.stringify(client)` shows. */
   toJSON(): Record<string, unknown> {
-    const credentials = Object.fromEntries([...this.#credentials.keys()].map((name) => [name, REDACTED]));
-    return { baseURL: this.baseURL, timeout: this.timeout, maxRetries: this.maxRetries, logLevel: this.logLevel, credentials };
+    const { baseURL, timeout, maxRetries, logLevel } = this;
+    return { baseURL, timeout, maxRetries, logLevel, credentials: Object.fromEntries([...this.#credentials.keys()].map((name) => [name, REDACTED])) };
   }
 
   /**
@@ -131,7 +126,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
    * public fields only: the credentials are in `#private` fields, out of its reach.
    */
   toString(): string {
-    return `[${this.#config.clientName} ${this.baseURL}]`;
+    return `[${this.#clientName} ${this.baseURL}]`;
   }
 }
 

@@ -22,29 +22,15 @@ export function mergeHeaders(layers: readonly HeadersInput[]): HeaderRecord {
   // Without a prototype, a header named `__proto__` is just a header.
   const merged: HeaderRecord = Object.create(null) as HeaderRecord;
   for (const layer of layers) {
-    if (!layer) continue;
-    const entries = layer instanceof Headers || Array.isArray(layer) ? joinRepeats(layer as Headers | ReadonlyArray<readonly [string, string]>) : layer;
-    for (const name of Object.keys(entries)) {
-      const value = (entries as Readonly<Record<string, HeaderValue | readonly string[]>>)[name];
-      if (value === undefined) continue;
+    // `Headers` and tuples are rare: `Headers` itself joins the repeats of a name, as `fetch` would.
+    const entries = layer instanceof Headers || Array.isArray(layer) ? new Headers(layer as HeadersInit) : Object.entries(layer ?? {});
+    for (const [name, value] of entries as Iterable<[string, HeaderValue | readonly string[]]>) {
       const key = name.toLowerCase();
       if (value === null) delete merged[key];
-      else merged[key] = typeof value === 'string' ? value : (value as readonly string[]).join(', ');
+      else if (value !== undefined) merged[key] = typeof value === 'string' ? value : value.join(', ');
     }
   }
   return merged;
-}
-
-/** A layer given as `Headers` or tuples, as a record: a name given several times gets its values joined. */
-function joinRepeats(layer: Headers | ReadonlyArray<readonly [string, string]>): HeaderRecord {
-  const joined: HeaderRecord = Object.create(null) as HeaderRecord;
-  const add = (value: string, name: string) => {
-    const key = name.toLowerCase();
-    joined[key] = key in joined ? `${joined[key]}, ${value}` : value;
-  };
-  if (layer instanceof Headers) layer.forEach(add);
-  else for (const [name, value] of layer) add(value, name);
-  return joined;
 }
 
 /**

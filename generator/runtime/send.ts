@@ -3,7 +3,7 @@
  * then attempts, retry decisions, waits between them, and the error at the end.
  */
 import { anyAborted, sleep } from './abort.js';
-import { runAttempt, type AttemptResult, type ResponseBody } from './attempt.js';
+import { runAttempt, type Attempt } from './attempt.js';
 import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
 import { mergeHeaders } from './headers.js';
@@ -12,7 +12,7 @@ import { redactHeaders, scrubError, type Scrubber, type SensitiveHeader } from '
 import type { BuiltRequest, OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseErrorBody } from './response.js';
-import { decideRetry } from './retry-policy.js';
+import { refuseRetry } from './retry-policy.js';
 import { retryDelayMs } from './retry-delay.js';
 import { checkRetries, checkTimeout, type ClientSettings } from './settings.js';
 import { buildURL } from './url.js';
@@ -29,10 +29,10 @@ export interface ClientContext {
   readonly isSensitive: SensitiveHeader;
 }
 
-/** A successful response, its body not read yet; `label` names the call in log lines. */
+/** A successful attempt, its body not read yet; `label` names the call in log lines. */
 export interface SuccessfulAttempt {
   readonly response: Response;
-  readonly body: ResponseBody;
+  readonly attempt: Attempt;
   readonly label: string;
 }
 
@@ -49,8 +49,9 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
   // For log lines only (none below `info`): the request id correlates those of one call across its attempts.
   const label = log.info ? `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}` : '';
-  // Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's.
-  const headersFor = (retryCount: number) => {
+  for (let retryCount = 0; ; retryCount++) {
+    if (anyAborted(signals)) throw new APIUserAbortError();
+    // Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's.
     const headers = mergeHeaders([
       { Accept: 'application/json', 'User-Agent': context.userAgent, 'X-Retry-Count': String(retryCount), 'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)) },
       context.auth.headers,
@@ -63,35 +64,30 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     // Credential cookies go with the operation's cookie parameters, not instead of them.
     const { cookie } = context.auth;
     if (cookie) headers['cookie'] = headers['cookie'] ? `${cookie}; ${headers['cookie']}` : cookie;
-    return headers;
-  };
-  for (let retryCount = 0; ; retryCount++) {
-    if (anyAborted(signals)) throw new APIUserAbortError();
-    const headers = headersFor(retryCount);
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
-    const result: AttemptResult = await runAttempt(settings.fetch, url, { ...init, headers }, signals, timeoutMs);
-    const { response } = result;
-    const failure = response ? { kind: 'status' as const, status: response.status, headers: response.headers } : result.failure;
-    const outcome = `${label}: ${response ? `status ${response.status}` : failure.kind === 'timeout' ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
+    const attempt = await runAttempt(settings.fetch, url, { ...init, headers }, signals, timeoutMs);
+    const { response } = attempt;
+    const outcome = `${label}: ${response ? `status ${response.status}` : attempt.timedOut ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
     if (response) log.debug?.(`${label}: response headers`, { status: response.status, headers: redactHeaders(response.headers, context.isSensitive) });
     if (response?.ok) {
       log.info?.(outcome);
-      return { response, body: result.body, label };
+      return { response, attempt, label };
     }
-    const decision = decideRetry(failure, { idempotent: policy.idempotent, hasIdempotencyKey: 'idempotency-key' in headers });
-    if (!decision.retry || retryCount >= maxRetries) {
-      log.info?.(`${outcome}; giving up: ${decision.reason}${decision.retry ? `, but no retries left (maxRetries: ${maxRetries})` : ''}`);
-      const error = response
-        ? createStatusError(response.status, await parseErrorBody(result.body), response.headers)
-        : failure.kind === 'timeout'
-          ? new APIConnectionTimeoutError()
-          : new APIConnectionError({ cause: result.cause });
-      throw scrubError(error, context.scrub);
+    const refusal = refuseRetry(response, attempt.sent, policy.idempotent || 'idempotency-key' in headers) ?? (retryCount < maxRetries ? undefined : `no retries left (maxRetries: ${maxRetries})`);
+    if (refusal !== undefined) {
+      log.info?.(`${outcome}; giving up: ${refusal}`);
+      throw scrubError(await failureError(attempt), context.scrub);
     }
     const delayMs = Math.round(retryDelayMs(retryCount, response?.headers));
-    log.info?.(`${outcome}; retrying in ${delayMs} ms (${decision.reason})`);
-    result.body?.discard();
+    log.info?.(`${outcome}; retrying in ${delayMs} ms`);
+    attempt.discard();
     await sleep(delayMs, signals);
   }
+}
+
+/** The error a call that gives up rejects with: the status's class, a timeout, or a connection error. */
+async function failureError({ response, timedOut, cause, text }: Attempt): Promise<Error> {
+  if (response) return createStatusError(response.status, await parseErrorBody({ text }), response.headers);
+  return timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause });
 }

@@ -83,7 +83,7 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
     baseURL: (options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL) || config.defaultBaseURL,
     timeout: checkTimeout('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS),
     maxRetries: checkRetries('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES),
-    logLevel: resolveLogLevel(options.logLevel, [config.logLevelEnv, readEnv(config.logLevelEnv)], (message) => logger.warn(message)),
+    logLevel: resolveLogLevel(options.logLevel, config.logLevelEnv, (message) => logger.warn(message)),
     logger,
     // The global one is looked up on each call, so a polyfill or test double installed later is used.
     fetch: options.fetch ?? ((url, init) => (scope.fetch as Fetch)(url, init)),
@@ -94,14 +94,16 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
 }
 
 export function checkTimeout(name: string, value: unknown): number {
-  return Math.min(checkNonNegative(name, value, Number.isFinite, 'number of milliseconds'), MAX_TIMER_MS);
+  return Math.min(checkNonNegative(name, value, false), MAX_TIMER_MS);
 }
 
 export function checkRetries(name: string, value: unknown): number {
-  return checkNonNegative(name, value, Number.isInteger, 'integer');
+  return checkNonNegative(name, value, true);
 }
 
-function checkNonNegative(name: string, value: unknown, isValid: (n: number) => boolean, expected: string): number {
-  if (!isValid(value as number) || (value as number) < 0) throw new SDKError(`${name} must be a non-negative ${expected}, got ${String(value)}.`);
+function checkNonNegative(name: string, value: unknown, integer: boolean): number {
+  if (!(integer ? Number.isInteger(value) : Number.isFinite(value)) || (value as number) < 0) {
+    throw new SDKError(`${name} must be a non-negative ${integer ? 'integer' : 'number of milliseconds'}, got ${String(value)}.`);
+  }
   return value as number;
 }

@@ -8,19 +8,20 @@ function undiciError(cause: Record<string, unknown>): Error {
 
 describe('classifyFetchError', () => {
   it.each([
-    ['our own timer fired', new DOMException('aborted', 'AbortError'), true, { kind: 'timeout', sent: true }],
-    ['connection refused', undiciError({ code: 'ECONNREFUSED', syscall: 'connect' }), false, { kind: 'connection', sent: false }],
-    ['reset while connecting', undiciError({ code: 'ECONNRESET', syscall: 'connect', message: 'connect ECONNRESET' }), false, { kind: 'connection', sent: false }],
-    ['DNS failure', undiciError({ code: 'ENOTFOUND', syscall: 'getaddrinfo' }), false, { kind: 'connection', sent: false }],
-    ['undici connect timeout', undiciError({ code: 'UND_ERR_CONNECT_TIMEOUT', message: 'Connect Timeout Error' }), false, { kind: 'timeout', sent: false }],
-    ['reset while reading', undiciError({ code: 'ECONNRESET', syscall: 'read' }), false, { kind: 'connection', sent: true }],
-    ['other side closed', undiciError({ code: 'UND_ERR_SOCKET', message: 'other side closed' }), false, { kind: 'connection', sent: true }],
-    ['a browser TypeError', new TypeError('Failed to fetch'), false, { kind: 'connection', sent: true }],
-    ['Deno connect error', new TypeError('error sending request: tcp connect error: Connection refused (os error 111)'), false, { kind: 'connection', sent: false }],
-    ['Deno timeout', new TypeError('error sending request: operation timed out'), false, { kind: 'timeout', sent: true }],
-    ['Bun refused', Object.assign(new Error('Unable to connect'), { code: 'ConnectionRefused' }), false, { kind: 'connection', sent: false }],
-    ['not an error at all', 'boom', false, { kind: 'connection', sent: true }],
+    ['our own timer fired', new DOMException('aborted', 'AbortError'), true, { timedOut: true, sent: true }],
+    ['connection refused', undiciError({ code: 'ECONNREFUSED', syscall: 'connect' }), false, { timedOut: false, sent: false }],
+    ['reset while connecting', undiciError({ code: 'ECONNRESET', syscall: 'connect', message: 'connect ECONNRESET' }), false, { timedOut: false, sent: false }],
+    ['DNS failure', undiciError({ code: 'ENOTFOUND', syscall: 'getaddrinfo' }), false, { timedOut: false, sent: false }],
+    ['undici connect timeout', undiciError({ code: 'UND_ERR_CONNECT_TIMEOUT', message: 'Connect Timeout Error' }), false, { timedOut: true, sent: false }],
+    ['reset while reading', undiciError({ code: 'ECONNRESET', syscall: 'read' }), false, { timedOut: false, sent: true }],
+    ['other side closed', undiciError({ code: 'UND_ERR_SOCKET', message: 'other side closed' }), false, { timedOut: false, sent: true }],
+    ['a browser TypeError', new TypeError('Failed to fetch'), false, { timedOut: false, sent: true }],
+    ['Deno connect error', new TypeError('error sending request: tcp connect error: Connection refused (os error 111)'), false, { timedOut: false, sent: false }],
+    ['Deno timeout', new TypeError('error sending request: operation timed out'), false, { timedOut: true, sent: true }],
+    ['Bun refused', Object.assign(new Error('Unable to connect'), { code: 'ConnectionRefused' }), false, { timedOut: false, sent: false }],
+    ['not an error at all', 'boom', false, { timedOut: false, sent: true }],
   ])('%s', (_name, error, timedOut, want) => {
     expect(classifyFetchError(error, timedOut)).toEqual(want);
   });
 });
+

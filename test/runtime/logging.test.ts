@@ -55,7 +55,7 @@ describe('log lines', () => {
     expect(ids.size).toBe(1);
     expect([...ids][0]).toBeDefined();
     const info = logs.lines.filter((line) => line.startsWith('info'));
-    expect(info[0]).toMatch(/^info \[req_[0-9a-f]{8}\] GET http:\/\/127\.0\.0\.1:\d+\/accounts\/.+: status 500 after \d+ ms; retrying in 1 ms \(status 500\)$/);
+    expect(info[0]).toMatch(/^info \[req_[0-9a-f]{8}\] GET http:\/\/127\.0\.0\.1:\d+\/accounts\/.+: status 500 after \d+ ms; retrying in 1 ms$/);
     expect(info[1]).toMatch(/: status 200 after \d+ ms$/);
   });
 
@@ -70,11 +70,30 @@ describe('log lines', () => {
     expect(ids[0]).not.toBe(ids[1]);
   });
 
-  it('say why a call was not retried', async () => {
+  it.each([
+    [{ status: 404 }, 'status 404 is final'],
+    [{ status: 500, headers: { 'x-should-retry': 'false' } }, 'x-should-retry: false'],
+  ])('say why a call was not retried: %j', async (step, why) => {
+    const logs = captureLogs();
+    const server = await servers.start([step]);
+    const client = new TestClient({ apiToken: TOKEN, baseURL: server.url, logger: logs.logger, logLevel: 'info' });
+    await client.activeSession.getActiveSession(APP, 'm', { account_id: ACCOUNT }).catch(() => {});
+    expect(logs.lines.at(-1)).toMatch(new RegExp(`GET .+: status ${step.status} after \\d+ ms; giving up: ${why}$`));
+  });
+
+  it('say when a call ran out of retries', async () => {
+    const logs = captureLogs();
+    const server = await servers.start([{ status: 503, headers: { 'retry-after-ms': '1' } }]);
+    const client = new TestClient({ apiToken: TOKEN, baseURL: server.url, logger: logs.logger, logLevel: 'info', maxRetries: 1 });
+    await client.activeSession.getActiveSession(APP, 'm', { account_id: ACCOUNT }).catch(() => {});
+    expect(logs.lines.at(-1)).toMatch(/: status 503 after \d+ ms; giving up: no retries left \(maxRetries: 1\)$/);
+  });
+
+  it('say why a non-idempotent call was not retried', async () => {
     const logs = captureLogs();
     const server = await servers.start([{ status: 500 }]);
     const client = new TestClient({ apiToken: TOKEN, baseURL: server.url, logger: logs.logger, logLevel: 'info' });
     await client.activeSession.createPoll(APP, 'm', { account_id: ACCOUNT, question: 'q', options: [] }).catch(() => {});
-    expect(logs.lines.at(-1)).toMatch(/POST .+: status 500 after \d+ ms; giving up: status 500, and the server may have processed it$/);
+    expect(logs.lines.at(-1)).toMatch(/POST .+: status 500 after \d+ ms; giving up: the server may have processed the request$/);
   });
 });

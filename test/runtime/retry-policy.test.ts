@@ -1,47 +1,46 @@
 /** The retry decision for each kind of failure, for operations that are and are not safe to repeat. */
 import { describe, expect, it } from 'vitest';
 import { describeRetryPolicy } from '../../generator/runtime/index.js';
-import { decideRetry, type AttemptFailure } from '../../generator/runtime/retry-policy.js';
+import { refuseRetry } from '../../generator/runtime/retry-policy.js';
 
-const status = (code: number, init: Record<string, string> = {}): AttemptFailure => ({ kind: 'status', status: code, headers: new Headers(init) });
-const IDEMPOTENT = { idempotent: true, hasIdempotencyKey: false };
-const UNSAFE = { idempotent: false, hasIdempotencyKey: false };
-const KEYED = { idempotent: false, hasIdempotencyKey: true };
+/** A failed attempt: an error response, or no response and whether the request certainly never left. */
+type Failure = { response: Response } | { response?: undefined; sent: boolean };
+const status = (code: number, init: Record<string, string> = {}): Failure => ({ response: new Response(null, { status: code, headers: init }) });
+const retried = (failure: Failure, safeToRepeat: boolean) => refuseRetry(failure.response, 'sent' in failure ? failure.sent : true, safeToRepeat) === undefined;
 
-describe('decideRetry', () => {
+describe('refuseRetry', () => {
   it.each([
-    // failure, idempotent, non-idempotent without key, non-idempotent with key
-    ['timeout', { kind: 'timeout', sent: true }, true, false, true],
-    ['connect timeout (not sent)', { kind: 'timeout', sent: false }, true, true, true],
-    ['connection lost after sending', { kind: 'connection', sent: true }, true, false, true],
-    ['connection refused (not sent)', { kind: 'connection', sent: false }, true, true, true],
-    ['400', status(400), false, false, false],
-    ['401', status(401), false, false, false],
-    ['404', status(404), false, false, false],
-    ['408', status(408), true, true, true],
-    ['409', status(409), true, true, true],
-    ['422', status(422), false, false, false],
-    ['429', status(429), true, true, true],
-    ['500', status(500), true, false, true],
-    ['502', status(502), true, false, true],
-    ['503', status(503), true, false, true],
-    ['503 with Retry-After', status(503, { 'retry-after': '1' }), true, true, true],
-    ['503 with retry-after-ms', status(503, { 'retry-after-ms': '100' }), true, true, true],
-    ['504', status(504), true, false, true],
-    ['500 with x-should-retry: false', status(500, { 'x-should-retry': 'false' }), false, false, false],
-    ['429 with x-should-retry: false', status(429, { 'x-should-retry': 'false' }), false, false, false],
-    ['400 with x-should-retry: true', status(400, { 'x-should-retry': 'true' }), true, true, true],
-    ['500 with x-should-retry: true', status(500, { 'x-should-retry': 'true' }), true, true, true],
-    ['500 with x-should-retry: maybe', status(500, { 'x-should-retry': 'maybe' }), true, false, true],
-  ] as const)('%s', (_name, failure, idempotent, unsafe, keyed) => {
-    expect(decideRetry(failure as AttemptFailure, IDEMPOTENT).retry).toBe(idempotent);
-    expect(decideRetry(failure as AttemptFailure, UNSAFE).retry).toBe(unsafe);
-    expect(decideRetry(failure as AttemptFailure, KEYED).retry).toBe(keyed);
+    // failure, safe to repeat (idempotent, or carrying an idempotency key), not safe to repeat
+    ['timeout or connection lost after sending', { sent: true }, true, false],
+    ['connection refused, or a connect timeout (not sent)', { sent: false }, true, true],
+    ['400', status(400), false, false],
+    ['401', status(401), false, false],
+    ['404', status(404), false, false],
+    ['408', status(408), true, true],
+    ['409', status(409), true, true],
+    ['422', status(422), false, false],
+    ['429', status(429), true, true],
+    ['500', status(500), true, false],
+    ['502', status(502), true, false],
+    ['503', status(503), true, false],
+    ['503 with Retry-After', status(503, { 'retry-after': '1' }), true, true],
+    ['503 with retry-after-ms', status(503, { 'retry-after-ms': '100' }), true, true],
+    ['504', status(504), true, false],
+    ['500 with x-should-retry: false', status(500, { 'x-should-retry': 'false' }), false, false],
+    ['429 with x-should-retry: false', status(429, { 'x-should-retry': 'false' }), false, false],
+    ['400 with x-should-retry: true', status(400, { 'x-should-retry': 'true' }), true, true],
+    ['500 with x-should-retry: true', status(500, { 'x-should-retry': 'true' }), true, true],
+    ['500 with x-should-retry: maybe', status(500, { 'x-should-retry': 'maybe' }), true, false],
+  ] as const)('%s', (_name, failure, safe, unsafe) => {
+    expect(retried(failure, true)).toBe(safe);
+    expect(retried(failure, false)).toBe(unsafe);
   });
 
   it('gives a reason for the log line', () => {
-    expect(decideRetry(status(500), UNSAFE).reason).toBe('status 500, and the server may have processed it');
-    expect(decideRetry({ kind: 'timeout', sent: true }, UNSAFE).reason).toBe('timed out, and the server may have processed the request');
+    expect(refuseRetry(status(500).response, true, false)).toBe('the server may have processed the request');
+    expect(refuseRetry(undefined, true, false)).toBe('the server may have processed the request');
+    expect(refuseRetry(status(404).response, true, true)).toBe('status 404 is final');
+    expect(refuseRetry(status(500, { 'x-should-retry': 'false' }).response, true, true)).toBe('x-should-retry: false');
   });
 });
 

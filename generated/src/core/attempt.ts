@@ -7,31 +7,32 @@
  */
 import { anyAborted, forwardAbort } from './abort.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
-import { classifyFetchError } from './fetch-failure.js';
-import type { AttemptFailure } from './retry-policy.js';
+import { classifyFetchError, type FetchFailure } from './fetch-failure.js';
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-/** The body of a response, read at most once, under a timeout, and cancellable like the attempt. */
-export interface ResponseBody {
+/** How an attempt ended: a response (its body not read yet), or why there is none. */
+export interface Attempt extends FetchFailure {
+  /** Absent when `fetch` failed; `timedOut`, `sent` and `cause` then say how. */
+  readonly response?: Response | undefined;
+  /** What `fetch` threw. */
+  readonly cause?: unknown;
+  /** The response body as text, read at most once, under a fresh timeout, cancellable like the attempt. */
   text(): Promise<string>;
   /** Frees the connection without reading the body (a retried error, a 204). */
   discard(): void;
 }
 
-/** A response (its body not read yet), or why there is none and what `fetch` threw. */
-export type AttemptResult =
-  | { readonly response: Response; readonly body: ResponseBody; readonly failure?: undefined }
-  | { readonly response?: undefined; readonly body?: undefined; readonly failure: AttemptFailure; readonly cause: unknown };
-
 /** `init` is this attempt's own: its `signal` is set here. */
-export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, signals: ReadonlyArray<AbortSignal>, timeoutMs: number): Promise<AttemptResult> {
+export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, signals: ReadonlyArray<AbortSignal>, timeoutMs: number): Promise<Attempt> {
   // Aborted by the timer or by a caller's signal: the `fetch` is aborted, and so is the current wait.
   const controller = new AbortController();
   const { signal } = controller;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
   let rejectWait: ((reason: unknown) => void) | undefined;
+  let response: Response | undefined;
+  let failure: FetchFailure & { cause?: unknown } = { timedOut, sent: true };
   const abort = () => {
     controller.abort();
     rejectWait?.(signal.reason);
@@ -57,25 +58,26 @@ export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, s
   try {
     init.signal = signal;
     // A plain call leaves `this` undefined: browsers and Workers throw "Illegal invocation" otherwise.
-    const response = await wait(fetch(url, init));
-    const body: ResponseBody = {
-      text: () =>
-        wait(response.text()).then(
-          (text) => (release(), text),
-          (error: unknown) => {
-            release();
-            throw anyAborted(signals) ? new APIUserAbortError() : timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: error });
-          },
-        ),
-      discard() {
-        release();
-        response.body?.cancel().catch(() => {});
-      },
-    };
-    return { response, body };
+    response = await wait(fetch(url, init));
   } catch (error) {
     release();
     if (anyAborted(signals)) throw new APIUserAbortError();
-    return { failure: classifyFetchError(error, timedOut), cause: error };
+    failure = { ...classifyFetchError(error, timedOut), cause: error };
   }
+  return {
+    ...failure,
+    response,
+    text: () =>
+      wait(response!.text()).then(
+        (text) => (release(), text),
+        (error: unknown) => {
+          release();
+          throw anyAborted(signals) ? new APIUserAbortError() : timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: error });
+        },
+      ),
+    discard() {
+      release();
+      response?.body?.cancel().catch(() => {});
+    },
+  };
 }

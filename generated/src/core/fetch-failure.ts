@@ -3,9 +3,9 @@
 /**
  * Reading what a rejected `fetch` says about the request: did it time out, and is it certain that the
  * request never reached the server? `fetch` has no standard way to say so; each runtime words its errors
- * differently, so anything not recognised counts as "may have been sent", the safe answer.
+ * differently, so anything not recognised counts as "may have been sent", the safe answer. Browsers say
+ * nothing at all (`TypeError: Failed to fetch`): their build uses `fetch-failure.browser.ts`.
  */
-import type { AttemptFailure } from './retry-policy.js';
 
 /**
  * Error codes raised before a connection exists (Node and undici, Bun), and the system calls Node names
@@ -23,8 +23,14 @@ interface ErrorLike {
   cause?: unknown;
 }
 
+/** Why an attempt got no response: `sent` is false only when the request certainly never left. */
+export interface FetchFailure {
+  readonly timedOut: boolean;
+  readonly sent: boolean;
+}
+
 /** `timedOut`: the client's own timer aborted the attempt. */
-export function classifyFetchError(error: unknown, timedOut: boolean): AttemptFailure {
+export function classifyFetchError(error: unknown, timedOut: boolean): FetchFailure {
   let sent = true;
   // The error and its causes (undici puts the socket error in `cause`), at most four deep.
   for (let e = error as ErrorLike | null, depth = 0; typeof e === 'object' && e && depth < 4; e = e.cause as ErrorLike, depth++) {
@@ -32,5 +38,5 @@ export function classifyFetchError(error: unknown, timedOut: boolean): AttemptFa
     if (NOT_SENT_CODE.test(String(code)) || NOT_SENT_CODE.test(String(syscall)) || NOT_SENT_MESSAGE.test(String(message))) sent = false;
     if (TIMEOUT.test(String(message)) || TIMEOUT.test(String(code))) timedOut = true;
   }
-  return { kind: timedOut ? 'timeout' : 'connection', sent };
+  return { timedOut, sent };
 }

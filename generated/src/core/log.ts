@@ -1,6 +1,7 @@
 // This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
 
 /** Log levels and the logger the client writes through. */
+import { readEnv } from './env.js';
 import { scrubValue, type Scrubber } from './redact.js';
 
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
@@ -25,13 +26,12 @@ export function isLogLevel(value: unknown): value is LogLevel {
 }
 
 /**
- * The level from the option, else from the environment variable, else `warn`. A value that is not a level
- * is reported (through `warn`) and skipped rather than thrown: a typo in `CLOUDFLARE_LOG` should not stop
- * the program.
+ * The level from the option, else from the environment variable `envName`, else `warn`. A value that is
+ * not a level is reported (through `warn`) and skipped rather than thrown: a typo in `CLOUDFLARE_LOG`
+ * should not stop the program.
  */
-export function resolveLogLevel(fromOption: unknown, fromEnv: readonly [name: string | undefined, value: string | undefined], warn: (message: string) => void): LogLevel {
-  const sources: [string, unknown][] = [['the logLevel option', fromOption], [`the environment variable ${fromEnv[0]}`, fromEnv[1]]];
-  for (const [source, value] of sources) {
+export function resolveLogLevel(fromOption: unknown, envName: string | undefined, warn: (message: string) => void): LogLevel {
+  for (const [source, value] of [['the logLevel option', fromOption], [`the environment variable ${envName}`, readEnv(envName)]]) {
     if (isLogLevel(value)) return value;
     if (value != null) warn(`${source} was set to ${JSON.stringify(value)}; expected one of ${LEVELS.join(', ')}`);
   }

@@ -1,11 +1,11 @@
 // This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
 
 /** Turning a response body into the value a method resolves to, or into the `error` of an APIError. */
-import type { ResponseBody } from './attempt.js';
+import type { Attempt } from './attempt.js';
 import { ResponseParseError } from './errors.js';
 
 /** `null` for 204 and empty bodies; parsed JSON when the content type says JSON; text otherwise. */
-export async function parseSuccessBody(response: Response, body: ResponseBody): Promise<unknown> {
+export async function parseSuccessBody(response: Response, body: Pick<Attempt, 'text' | 'discard'>): Promise<unknown> {
   if (response.status === 204 || response.status === 205) {
     body.discard();
     return null;
@@ -24,7 +24,7 @@ export async function parseSuccessBody(response: Response, body: ResponseBody): 
  * The body of an error response: parsed JSON when it is JSON (whatever the content type says: error pages
  * of proxies often mislabel it), the text when it is not, `undefined` when there is none.
  */
-export async function parseErrorBody(body: ResponseBody): Promise<unknown> {
+export async function parseErrorBody(body: Pick<Attempt, 'text'>): Promise<unknown> {
   const text = await body.text();
   if (text === '') return undefined;
   try {

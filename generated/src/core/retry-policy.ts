@@ -8,26 +8,6 @@
  */
 import type { OperationPolicy } from './request.js';
 
-/** What went wrong with one attempt. */
-export type AttemptFailure =
-  | { readonly kind: 'status'; readonly status: number; readonly headers: Headers }
-  /**
-   * No response: the attempt timed out, or the connection failed. `sent` is false only when it is certain
-   * the request was never written (connection refused, DNS failure, connect timeout); otherwise the
-   * server may have received and processed it.
-   */
-  | { readonly kind: 'timeout' | 'connection'; readonly sent: boolean };
-
-export interface RetryDecision {
-  readonly retry: boolean;
-  /** Why, for the log line. */
-  readonly reason: string;
-}
-
-export interface RetryContext extends OperationPolicy {
-  readonly hasIdempotencyKey: boolean;
-}
-
 /**
  * Definite answers, not ambiguous failures: 408 and 429 say the request was not processed, and 409 that it
  * conflicted with the resource's state (a lock, a concurrent change), so the official policy's retry holds
@@ -35,21 +15,23 @@ export interface RetryContext extends OperationPolicy {
  */
 const DEFINITE_RETRYABLE = [408, 409, 429];
 
-export function decideRetry(failure: AttemptFailure, context: RetryContext): RetryDecision {
-  const safeToRepeat = context.idempotent || context.hasIdempotencyKey;
-  if (failure.kind !== 'status') {
-    const what = failure.kind === 'timeout' ? 'timed out' : 'connection failed';
-    if (!failure.sent) return { retry: true, reason: `${what} before the request was sent` };
-    return { retry: safeToRepeat, reason: safeToRepeat ? what : `${what}, and the server may have processed the request` };
-  }
-  const { status, headers } = failure;
+const MAY_HAVE_PROCESSED = 'the server may have processed the request';
+
+/**
+ * Why a failed attempt must not be tried again, for the log line; `undefined` when it may be.
+ * `response`: the error response, absent when none came (a timeout, a connection failure). `sent`: false
+ * only when it is certain the request never reached the server. `safeToRepeat`: the operation is
+ * idempotent or the call carries an idempotency key.
+ */
+export function refuseRetry(response: Response | undefined, sent: boolean, safeToRepeat: boolean): string | undefined {
+  if (!response) return sent && !safeToRepeat ? MAY_HAVE_PROCESSED : undefined;
+  const { status, headers } = response;
   const serverSays = headers.get('x-should-retry');
-  if (serverSays === 'true' || serverSays === 'false') return { retry: serverSays === 'true', reason: `x-should-retry: ${serverSays}` };
-  const definite = DEFINITE_RETRYABLE.includes(status);
-  if (!definite && status < 500) return { retry: false, reason: `status ${status} is final` };
+  if (serverSays === 'true' || serverSays === 'false') return serverSays === 'true' ? undefined : 'x-should-retry: false';
+  if (DEFINITE_RETRYABLE.includes(status)) return undefined;
+  if (status < 500) return `status ${status} is final`;
   // A 503 with Retry-After says the server is down for a while, so it did not process the request.
-  const retry = safeToRepeat || definite || (status === 503 && (headers.has('retry-after') || headers.has('retry-after-ms')));
-  return { retry, reason: retry ? `status ${status}` : `status ${status}, and the server may have processed it` };
+  return safeToRepeat || (status === 503 && (headers.has('retry-after') || headers.has('retry-after-ms'))) ? undefined : MAY_HAVE_PROCESSED;
 }
 
 /**
