@@ -53,12 +53,11 @@ export interface Measurement {
  * what the bundle would weigh without the feature.
  */
 export const EXTRAS: Readonly<Record<string, string>> = {
-  'telling a connection refused from one lost after sending': `export function classifyFetchError(e, t) { return { kind: t ? 'timeout' : 'connection', sent: true }; }`,
   'credential redaction': `export const REDACTED = '***'; export const sensitiveHeaders = () => () => false; export const redactHeaders = (h) => h;
     export const createScrubber = () => (t) => t; export const scrubValue = (v) => v; export const scrubError = (e) => e;`,
   'readable error messages': `export function describeErrorBody(b) { return b?.message ?? (b == null ? undefined : JSON.stringify(b)); }`,
 };
-const EXTRA_FILES = ['fetch-failure', 'redact', 'error-message'];
+const EXTRA_FILES = ['redact', 'error-message'];
 
 /** Replaces the built runtime modules of the named extras by their stubs. */
 function stubbing(extras: readonly string[]): Plugin {
@@ -66,7 +65,7 @@ function stubbing(extras: readonly string[]): Plugin {
   return {
     name: 'stub-extras',
     setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/]esm[\\/]core[\\/][^\\/]+\.js$/ }, (args) => {
+      b.onLoad({ filter: /[\\/]dist[\\/](esm|browser)[\\/]core[\\/][^\\/]+\.js$/ }, (args) => {
         const stub = stubs.get(args.path.split(/[\\/]/).pop()!);
         return stub === undefined ? undefined : { contents: stub, loader: 'js' };
       });

@@ -1,6 +1,7 @@
 /**
  * The package build: `dist/esm` and `dist/cjs` compiled from `src/`, each with declarations, a nested
- * `package.json` marking `dist/cjs` as CommonJS, and `dist/provenance.json`. It refuses to build a
+ * `package.json` marking `dist/cjs` as CommonJS, `dist/browser` for browser bundlers, and
+ * `dist/provenance.json`. It refuses to build a
  * package that differs from what the spec generates, so the provenance it records is true.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { LAYOUT } from '../emit/package/layout.js';
 import { BuildError } from './build-error.js';
+import { writeBrowserBuild } from './browser-build.js';
 import { findDrift } from '../write/check.js';
 import { compile } from './compile.js';
 import { generateFromSpec, generatorIdentity, type FromSpec } from './from-spec.js';
@@ -36,6 +38,7 @@ export function writeDist(packageDir: string, record: Provenance): void {
     const problems = compile(packageDir, format);
     if (problems.length > 0) throw new BuildError(problems);
   }
+  writeBrowserBuild(packageDir);
   // Inside dist/cjs `.js` means CommonJS; bundlers read `sideEffects` from the nearest package.json.
   writeJson(join(packageDir, LAYOUT.cjs, 'package.json'), { type: 'commonjs', sideEffects: false });
   writeJson(join(packageDir, LAYOUT.provenance), record);

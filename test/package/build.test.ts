@@ -25,10 +25,24 @@ const modules = (): string[] =>
   [...prepared.generated.files.keys()].filter((p) => p.startsWith('src/') && p.endsWith('.ts')).map((p) => p.slice('src/'.length, -'.ts'.length));
 
 describe('the build', () => {
-  it('writes ESM and CommonJS, each with declarations, for every module of src/', () => {
+  it('writes ESM and CommonJS with declarations, and browser modules, for every module of src/ but the browser twins', () => {
     const want = ['dist/cjs/package.json', 'dist/provenance.json'];
-    for (const m of modules()) for (const f of ['esm', 'cjs']) want.push(`dist/${f}/${m}.js`, `dist/${f}/${m}.d.ts`);
+    const twins = modules().filter((m) => m.endsWith('.browser'));
+    for (const m of modules().filter((m) => !twins.includes(m))) {
+      for (const f of ['esm', 'cjs']) want.push(`dist/${f}/${m}.js`, `dist/${f}/${m}.d.ts`);
+      want.push(`dist/browser/${m}.js`);
+    }
+    expect(twins).toEqual(['core/env.browser', 'core/fetch-failure.browser']);
     expect(prepared.packed.files.filter((p) => p.startsWith('dist/'))).toEqual([...want].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('puts each browser twin in the place of its module in dist/browser, and leaves the others as in dist/esm', () => {
+    const read = (path: string) => readFileSync(join(prepared.dir, path), 'utf8');
+    expect(read('dist/browser/core/env.js')).not.toContain('process');
+    expect(read('dist/esm/core/env.js')).toContain('process');
+    expect(read('dist/browser/core/fetch-failure.js')).not.toContain('ECONNREFUSED');
+    expect(read('dist/esm/core/fetch-failure.js')).toContain('ECONNREFUSED');
+    expect(read('dist/browser/core/send.js')).toBe(read('dist/esm/core/send.js'));
   });
 
   it('writes ES module syntax into dist/esm and CommonJS into dist/cjs', () => {

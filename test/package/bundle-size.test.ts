@@ -19,7 +19,12 @@ afterAll(() => prepared?.cleanup());
 describe('bench/bundle-size.ts', () => {
   it('bundles our full runtime: retry rules, redaction and the error classes are all in', () => {
     for (const marker of ['x-should-retry', 'retry-after-ms', 'Idempotency-Key', '***']) expect(measured.ours.code).toContain(marker);
-    expect(measured.ours.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['dist/esm/core/retry-policy.js', 'dist/esm/core/redact.js', 'dist/esm/core/log.js', 'dist/esm/core/errors.js']));
+    expect(measured.ours.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(['dist/browser/core/retry-policy.js', 'dist/browser/core/redact.js', 'dist/browser/core/log.js', 'dist/browser/core/errors.js']));
+  });
+
+  it('bundles the browser build, without the code that only runs on a server', () => {
+    expect(measured.ours.inputs.every((i) => i.path.startsWith('dist/browser/') || i.path === '<stdin>')).toBe(true);
+    for (const serverOnly of ['ECONNREFUSED', 'process?.env']) expect(measured.ours.code).not.toContain(serverOnly);
   });
 
   it('leaves out the code for credentials outside headers, which this API does not use', () => {

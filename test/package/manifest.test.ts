@@ -33,9 +33,11 @@ describe('packageJson', () => {
     expect(packageJson({ ...config, repository: undefined })).not.toHaveProperty('repository');
   });
 
-  it('exports ESM and CommonJS, each with its own declarations first, plus package.json', () => {
+  it('exports ESM and CommonJS, each with its own declarations first, browser modules, plus package.json', () => {
     expect(packageJson(config)['exports']).toEqual({
       '.': {
+        workerd: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
+        browser: { types: './dist/esm/index.d.ts', default: './dist/browser/index.js' },
         import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
         require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
       },
@@ -53,7 +55,7 @@ describe('packageJson', () => {
   });
 
   it('publishes the build, its provenance and the API reference, and no sources', () => {
-    expect(packageJson(config)['files']).toEqual([`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, LAYOUT.provenance, 'api.md']);
+    expect(packageJson(config)['files']).toEqual([`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md']);
   });
 });
 

@@ -1,5 +1,6 @@
 /** Reading a rejected fetch: timeout or connection failure, and whether the request can have been sent. */
 import { describe, expect, it } from 'vitest';
+import { classifyFetchError as classifyInBrowser } from '../../generator/runtime/fetch-failure.browser.js';
 import { classifyFetchError } from '../../generator/runtime/fetch-failure.js';
 
 function undiciError(cause: Record<string, unknown>): Error {
@@ -25,3 +26,12 @@ describe('classifyFetchError', () => {
   });
 });
 
+describe('classifyFetchError in the browser build', () => {
+  it.each([
+    ['a browser TypeError', new TypeError('Failed to fetch'), false],
+    ['our own timer fired', new DOMException('aborted', 'AbortError'), true],
+    ['a code no browser gives', undiciError({ code: 'ECONNREFUSED', syscall: 'connect' }), false],
+  ])('%s: may have been sent, timed out only by our timer', (_name, error, timedOut) => {
+    expect(classifyInBrowser(error, timedOut)).toEqual({ timedOut, sent: true });
+  });
+});

@@ -7,16 +7,22 @@ export const LAYOUT = {
   esm: 'dist/esm',
   /** CommonJS with its declarations; a nested `package.json` makes `.js` mean CommonJS there. */
   cjs: 'dist/cjs',
+  /**
+   * ES modules for browser bundles (the `browser` condition): `dist/esm` with each runtime module that has
+   * a `.browser.ts` twin replaced by it, so code that can only run on a server stays out of the bundle.
+   * Its declarations are those of `dist/esm`.
+   */
+  browser: 'dist/browser',
   /** Which spec and which generator produced the build. */
   provenance: 'dist/provenance.json',
-  /** The entry module, relative to each of the two folders above. */
+  /** The entry module, relative to each of the folders above. */
   entry: 'index',
 } as const;
 
 export type ModuleFormat = 'esm' | 'cjs';
 
 /** `./dist/esm/index.js`, `./dist/cjs/index.d.ts`: a path inside the package, as the manifest spells it. */
-export function entryPath(format: ModuleFormat, extension: '.js' | '.d.ts'): string {
+export function entryPath(format: ModuleFormat | 'browser', extension: '.js' | '.d.ts'): string {
   return `./${LAYOUT[format]}/${LAYOUT.entry}${extension}`;
 }
 

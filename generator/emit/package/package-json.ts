@@ -1,6 +1,7 @@
 /**
  * The generated package's manifest. Identity comes from the spec's `x-sdk.package`; the entry points
- * come from the build layout. Dual ESM and CommonJS through conditional `exports`, each condition with
+ * come from the build layout. Dual ESM and CommonJS through conditional `exports` (and ES modules without
+ * server-only code for browser bundlers), each condition with
  * its own declarations (`types` first, as TypeScript requires), plus `main`/`types` for resolvers that
  * predate `exports` (TypeScript's `node10`). No runtime dependencies: the package needs only `fetch`.
  */
@@ -23,13 +24,16 @@ export function packageJson(pkg: PackageConfigIR): Record<string, unknown> {
     types: entryPath('cjs', '.d.ts'),
     exports: exportsMap(),
     // npm always adds package.json, README.md and a LICENSE file; these are the rest of what users need.
-    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, LAYOUT.provenance, 'api.md'],
+    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md'],
   };
 }
 
 function exportsMap(): Record<string, unknown> {
   return {
     '.': {
+      // Workers can read `process.env` (with `nodejs_compat`); browsers have no environment to read.
+      workerd: { types: entryPath('esm', '.d.ts'), default: entryPath('esm', '.js') },
+      browser: { types: entryPath('esm', '.d.ts'), default: entryPath('browser', '.js') },
       import: { types: entryPath('esm', '.d.ts'), default: entryPath('esm', '.js') },
       require: { types: entryPath('cjs', '.d.ts'), default: entryPath('cjs', '.js') },
     },

@@ -8,7 +8,7 @@ export function runtimes(api: ApiIR): string {
     heading(2, 'Runtimes'),
     [
       `- Node.js ${NODE_ENGINES.replace('>=', '')} or later, from ES modules (${code(`import ${api.client.name} from '${api.package.name}'`)}) and CommonJS (${code(`require('${api.package.name}')`)}).`,
-      '- Browsers, bundled by esbuild, Vite, webpack or Rollup: the package uses no Node.js built-in, and `sideEffects: false` lets bundlers drop what is not called.',
+      '- Browsers, bundled by esbuild, Vite, webpack or Rollup: the package uses no Node.js built-in, its `browser` build leaves out what only a server can use (environment variables, the error codes of server runtimes), and `sideEffects: false` lets bundlers drop what is not called.',
       `- Deno (${code(`import ${api.client.name} from 'npm:${api.package.name}'`)}), Bun and Cloudflare Workers: only \`fetch\`, \`AbortController\`, \`URL\` and \`Headers\` are needed.`,
       '- TypeScript: declarations for both module formats, checked under `moduleResolution` `node10`, `node16` and `bundler`.',
     ].join('\n'),

@@ -1,0 +1,4 @@
+/** The browser build's `env.ts`: a browser has no environment variables. */
+export function readEnv(_name: string | undefined): string | undefined {
+  return undefined;
+}
