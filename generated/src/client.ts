@@ -1,6 +1,7 @@
 // This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
 
 import { BaseClient, type ClientConfig, type CoreClientOptions, SDKError } from './core/index.js';
+import { authHelp, environmentVariables } from './environment.js';
 import { RealtimeKit } from './resources/realtime-kit/realtime-kit.js';
 
 /** Options of the `Cloudflare` client. */
@@ -31,31 +32,15 @@ const config: ClientConfig = {
   packageName: 'cloudflare-realtimekit',
   packageVersion: '0.1.0',
   defaultBaseURL: 'https://api.cloudflare.com/client/v4',
-  baseURLEnv: 'CLOUDFLARE_BASE_URL',
-  logLevelEnv: 'CLOUDFLARE_LOG',
+  baseURLEnv: environmentVariables['baseURL'],
+  logLevelEnv: environmentVariables['logLevel'],
   credentials: [
-    {
-      option: 'apiEmail',
-      env: 'CLOUDFLARE_EMAIL',
-      header: 'X-Auth-Email',
-      scheme: 'raw',
-    },
-    {
-      option: 'apiKey',
-      env: 'CLOUDFLARE_API_KEY',
-      header: 'X-Auth-Key',
-      scheme: 'raw',
-    },
-    {
-      option: 'apiToken',
-      env: 'CLOUDFLARE_API_TOKEN',
-      header: 'Authorization',
-      scheme: 'bearer',
-    },
+    { option: 'apiEmail', env: environmentVariables['apiEmail'], header: 'X-Auth-Email', scheme: 'raw' },
+    { option: 'apiKey', env: environmentVariables['apiKey'], header: 'X-Auth-Key', scheme: 'raw' },
+    { option: 'apiToken', env: environmentVariables['apiToken'], header: 'Authorization', scheme: 'bearer' },
   ],
   authAlternatives: [['apiToken'], ['apiEmail', 'apiKey']],
-  authHelp:
-    'Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass apiEmail and apiKey (or set the environment variables CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)',
+  authHelp,
 };
 
 /**

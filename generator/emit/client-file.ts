@@ -2,8 +2,8 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
-import { describeAuthHelp } from './auth-help.js';
 import { baseErrorAlias } from '../normalize/names.js';
+import { BASE_URL_KEY, LOG_LEVEL_KEY } from './environment-file.js';
 import { jsDoc } from './jsdoc.js';
 import type { TypeScope } from './scope.js';
 
@@ -54,28 +54,36 @@ function clientOptions(api: ApiIR): StatementStructures {
 
 function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
   const credentials = supportedSchemes(api).map(credentialSpec);
-  const authAlternatives = credentialAlternatives(api);
-  const config = {
-    clientName: api.client.name,
-    packageName: api.package.name,
-    packageVersion: api.package.version,
-    defaultBaseURL: api.baseURL,
-    ...(api.client.baseURLEnv ? { baseURLEnv: api.client.baseURLEnv } : {}),
-    ...(api.client.logLevelEnv ? { logLevelEnv: api.client.logLevelEnv } : {}),
-    credentials,
-    authAlternatives,
-    authHelp: describeAuthHelp(credentials, authAlternatives),
-  };
+  // Variable names come from `environment.ts`, which the browser build replaces by a twin without them.
+  const fromEnvironment = (key: string) => `environmentVariables[${JSON.stringify(key)}]`;
+  const fields: [string, string][] = [
+    ['clientName', JSON.stringify(api.client.name)],
+    ['packageName', JSON.stringify(api.package.name)],
+    ['packageVersion', JSON.stringify(api.package.version)],
+    ['defaultBaseURL', JSON.stringify(api.baseURL)],
+    ...(api.client.baseURLEnv ? [['baseURLEnv', fromEnvironment(BASE_URL_KEY)] as [string, string]] : []),
+    ...(api.client.logLevelEnv ? [['logLevelEnv', fromEnvironment(LOG_LEVEL_KEY)] as [string, string]] : []),
+    ['credentials', `[${credentials.map((c) => credentialLiteral(c, fromEnvironment)).join(', ')}]`],
+    ['authAlternatives', JSON.stringify(credentialAlternatives(api))],
+  ];
+  scope.use('authHelp');
+  if (fields.some(([, value]) => value.includes('environmentVariables['))) scope.use('environmentVariables');
   // Only the APIs that send a credential other than as a bearer or plain header import the code that does.
   const placed = credentials.some((c) => c.scheme === 'basic' || c.query !== undefined || c.cookie !== undefined);
   if (placed) scope.use('placeCredentials');
-  const fields = Object.entries(config).map(([name, value]) => `${name}: ${JSON.stringify(value, null, 2)}`);
+  const members = [...fields.map(([name, value]) => `${name}: ${value}`), 'authHelp', ...(placed ? ['placeCredentials'] : [])];
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     docs: jsDoc(['What the runtime needs to know about this API, from the spec.']),
-    declarations: [{ name: 'config', type: 'ClientConfig', initializer: `{\n${[...fields, ...(placed ? ['placeCredentials'] : [])].join(',\n')}\n}` }],
+    declarations: [{ name: 'config', type: 'ClientConfig', initializer: `{\n${members.join(',\n')}\n}` }],
   };
+}
+
+/** `{ option: "apiToken", env: environmentVariables["apiToken"], header: "Authorization", scheme: "bearer" }` */
+function credentialLiteral(spec: CredentialSpec, fromEnvironment: (key: string) => string): string {
+  const fields = Object.entries(spec).map(([name, value]) => `${name}: ${name === 'env' ? fromEnvironment(spec.option) : JSON.stringify(value)}`);
+  return `{ ${fields.join(', ')} }`;
 }
 
 function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructures {

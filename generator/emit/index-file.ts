@@ -9,7 +9,7 @@ import { compareCodeUnits } from '../util/names.js';
 export function indexFile(api: ApiIR, plan: Plan, path: string): StatementStructures[] {
   const byFile = new Map<string, { name: string; isTypeOnly: boolean }[]>();
   for (const [name, entry] of [...plan.symbols].sort(([a], [b]) => compareCodeUnits(a, b))) {
-    if (entry.file === CORE_INDEX) continue;
+    if (entry.file === CORE_INDEX || entry.internal) continue;
     if (!byFile.has(entry.file)) byFile.set(entry.file, []);
     byFile.get(entry.file)!.push({ name, isTypeOnly: entry.kind === 'type' });
   }

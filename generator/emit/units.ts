@@ -3,6 +3,7 @@ import type { StatementStructures } from 'ts-morph';
 import type { ApiIR, ModelIR } from '../ir/types.js';
 import type { Plan, PlannedUnit } from '../plan/plan.js';
 import { clientFile } from './client-file.js';
+import { environmentFile } from './environment-file.js';
 import { indexFile } from './index-file.js';
 import { paramsDeclarations, responseDeclarations } from './operation-types.js';
 import { requestBuilder } from './request-builder.js';
@@ -31,6 +32,8 @@ export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit
         ];
       case 'client':
         return clientFile(api, unit.roots, scope);
+      case 'environment':
+        return environmentFile(api, unit.browser);
       case 'index':
         return indexFile(api, plan, unit.path);
     }

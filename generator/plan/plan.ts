@@ -13,12 +13,16 @@ export type SymbolKind = 'type' | 'value';
 export interface SymbolEntry {
   readonly file: string;
   readonly kind: SymbolKind;
+  /** Imported by other generated files, but not exported by the package. */
+  readonly internal?: boolean;
 }
 
 export type PlannedUnit =
   | { readonly kind: 'models'; readonly path: string }
   | { readonly kind: 'resource'; readonly path: string; readonly resource: ResourceIR; readonly operations: readonly OperationIR[]; readonly children: readonly ResourceIR[] }
   | { readonly kind: 'client'; readonly path: string; readonly roots: readonly ResourceIR[] }
+  /** The environment variables the client reads; `browser`: the twin the browser build puts in its place. */
+  | { readonly kind: 'environment'; readonly path: string; readonly browser: boolean }
   | { readonly kind: 'index'; readonly path: string };
 
 export interface Plan {
@@ -31,6 +35,10 @@ export const RUNTIME_SYMBOLS: Readonly<Record<string, SymbolKind>> = {
   APIPromise: 'value', APIResource: 'value', BaseClient: 'value', encodeCookies: 'value', encodeForm: 'value', encodeMultipart: 'value', encodePath: 'value', paginate: 'value', placeCredentials: 'value', SDKError: 'value',
   BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', PagePromise: 'type', RequestOptions: 'type', Uploadable: 'type',
 };
+
+const ENVIRONMENT_FILE = 'src/environment.ts';
+/** camelCase values: no model, resource class or builder name (PascalCase, `build…`) can take them. */
+export const ENVIRONMENT_SYMBOLS = ['environmentVariables', 'authHelp'] as const;
 
 export function plan(api: ApiIR): Plan {
   const symbols = new Map<string, SymbolEntry>(Object.entries(RUNTIME_SYMBOLS).map(([name, kind]) => [name, { file: CORE_INDEX, kind }]));
@@ -45,6 +53,9 @@ export function plan(api: ApiIR): Plan {
     symbols.set(resource.className, { file: unit.path, kind: 'value' });
     for (const op of unit.operations) addOperationSymbols(api, symbols, op, unit.path);
   }
+  units.push({ kind: 'environment', path: ENVIRONMENT_FILE, browser: false });
+  units.push({ kind: 'environment', path: 'src/environment.browser.ts', browser: true });
+  for (const name of ENVIRONMENT_SYMBOLS) symbols.set(name, { file: ENVIRONMENT_FILE, kind: 'value', internal: true });
   units.push({ kind: 'client', path: 'src/client.ts', roots: api.resources.filter((r) => r.path.length === 1) });
   symbols.set(api.client.name, { file: 'src/client.ts', kind: 'value' });
   symbols.set('ClientOptions', { file: 'src/client.ts', kind: 'type' });

@@ -15,7 +15,7 @@ describe('plan', () => {
     expect(resourceFilePath({ path, className: 'X' }, hasChildren)).toBe(want);
   });
 
-  it('plans models, one file per resource, the client and the index, and knows where each symbol lives', () => {
+  it('plans models, one file per resource, the environment and its browser twin, the client and the index, and knows where each symbol lives', () => {
     const api = apiOf(minimalDoc({
       paths: { '/a': { get: { operationId: 'list', 'x-sdk-resource': 'zones.settings', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/S' } } } } } } } },
       components: { schemas: { S: { type: 'string' } } },
@@ -25,12 +25,16 @@ describe('plan', () => {
       'models src/models.ts',
       'resource src/resources/zones/zones.ts',
       'resource src/resources/zones/settings.ts',
+      'environment src/environment.ts',
+      'environment src/environment.browser.ts',
       'client src/client.ts',
       'index src/index.ts',
     ]);
     expect(planned.symbols.get('SettingsListResponse')).toEqual({ file: 'src/resources/zones/settings.ts', kind: 'type' });
     expect(planned.symbols.has('SettingsListParams')).toBe(false);
     expect(planned.symbols.get('buildSettingsListRequest')).toEqual({ file: 'src/resources/zones/settings.ts', kind: 'value' });
+    // Imported by the client, never exported by the package.
+    expect(planned.symbols.get('authHelp')).toEqual({ file: 'src/environment.ts', kind: 'value', internal: true });
   });
 });
 

@@ -33,8 +33,15 @@ afterAll(async () => {
   prepared?.cleanup();
 });
 
-/** A call to a port nothing listens on: what a browser's `fetch` failure becomes. */
+/** A call to a port nothing listens on (what a browser's `fetch` failure becomes), and a client without credentials. */
 const REFUSED = `import Cloudflare from '${PACKAGE}';
+
+let missing = '';
+try {
+  new Cloudflare({ apiToken: null });
+} catch (error) {
+  missing = (error as Error).message;
+}
 
 const client = new Cloudflare({ apiToken: 'browser-token', baseURL: new URLSearchParams(location.search).get('api')!, maxRetries: 0 });
 try {
@@ -42,7 +49,7 @@ try {
   (globalThis as Record<string, unknown>)['__result'] = { error: 'none' };
 } catch (error) {
   const connection = error instanceof Cloudflare.APIConnectionError && !(error instanceof Cloudflare.APIConnectionTimeoutError);
-  (globalThis as Record<string, unknown>)['__result'] = { name: (error as Error).name, connection, cause: String((error as Error).cause) };
+  (globalThis as Record<string, unknown>)['__result'] = { name: (error as Error).name, connection, cause: String((error as Error).cause), missing };
 }
 `;
 
@@ -89,17 +96,22 @@ describe('in headless Chromium', () => {
     expect(api.requests[1]!.headers.authorization).toBe('Bearer browser-token');
   }, 90_000);
 
-  it('a refused connection rejects with APIConnectionError, the browser build telling nothing more', async () => {
+  it('a refused connection rejects with APIConnectionError; no credentials: the error names options, not variables', async () => {
     const closed = await startApi(200, {});
     await closed.close();
     const { result, logged } = await runPage(await bundle('refused.ts'), `${closed.url}/client/v4`);
-    expect(result).toEqual({ name: 'APIConnectionError', connection: true, cause: expect.stringMatching(/^TypeError: /) });
+    expect(result).toEqual({
+      name: 'APIConnectionError',
+      connection: true,
+      cause: expect.stringMatching(/^TypeError: /),
+      missing: 'Cloudflare: no credentials. Pass apiToken; or pass apiEmail and apiKey.',
+    });
     expect(logged.filter((l) => !/^(log|error): /.test(l))).toEqual([]);
   }, 90_000);
 
   it('bundles the browser build: no environment variables read, no error codes of server runtimes', async () => {
     const script = await bundle();
-    for (const serverOnly of ['process?.env', 'Deno?.env', 'ECONNREFUSED']) expect(script).not.toContain(serverOnly);
+    for (const serverOnly of ['process?.env', 'Deno?.env', 'ECONNREFUSED', 'CLOUDFLARE_']) expect(script).not.toContain(serverOnly);
   });
 
   it('the bundle holds no reference to a Node built-in', async () => {

@@ -1,0 +1,49 @@
+/**
+ * `src/environment.ts` and its browser twin `src/environment.browser.ts`: the environment variables the
+ * client reads (`CLOUDFLARE_API_TOKEN` for `apiToken`), and what its missing-credentials error tells the
+ * user to do. A browser has no environment: the browser build puts the twin in the place of the file, so a
+ * browser bundle carries no variable names and its error says only which options to pass.
+ */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { ApiIR } from '../ir/types.js';
+import { describeAuthHelp } from './auth-help.js';
+import { credentialAlternatives, credentialSpec, supportedSchemes } from './client-file.js';
+import { jsDoc } from './jsdoc.js';
+
+/** The keys of `environmentVariables` for the two settings that are not credentials. */
+export const BASE_URL_KEY = 'baseURL';
+export const LOG_LEVEL_KEY = 'logLevel';
+
+export function environmentFile(api: ApiIR, browser: boolean): StatementStructures[] {
+  const variables = browser ? {} : environmentVariables(api);
+  const credentials = supportedSchemes(api).map(credentialSpec).map(({ env: _env, ...spec }) => ({ ...spec, ...(browser ? {} : { env: variables[spec.option] }) }));
+  return [
+    constant(
+      'environmentVariables',
+      'Readonly<Record<string, string>>',
+      JSON.stringify(variables, null, 2),
+      browser ? 'None: a browser has no environment variables.' : 'The environment variable of each option that has one: read when the option is not given.',
+    ),
+    constant('authHelp', 'string', JSON.stringify(describeAuthHelp(credentials, credentialAlternatives(api))), 'What the error of a client built without credentials tells the user to do.'),
+  ];
+}
+
+/** Option (or `baseURL`, `logLevel`) → the environment variable that gives its default. */
+function environmentVariables(api: ApiIR): Record<string, string> {
+  const entries: [string, string | undefined][] = [
+    [BASE_URL_KEY, api.client.baseURLEnv],
+    [LOG_LEVEL_KEY, api.client.logLevelEnv],
+    ...supportedSchemes(api).map((s): [string, string | undefined] => [s.option, s.env]),
+  ];
+  return Object.fromEntries(entries.filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+function constant(name: string, type: string, initializer: string, doc: string): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    docs: jsDoc([doc]),
+    declarations: [{ name, type, initializer }],
+  };
+}
