@@ -30,21 +30,24 @@ class RealtimeKit extends APIResource {
   activeSession = new ActiveSession(this._client);
 }
 
+// In the browser build, as in the shipped package's, no environment variable is named.
+
 const CONFIG = {
   clientName: 'Cloudflare',
   userAgent: 'cloudflare-realtimekit/0.1.0',
   defaultBaseURL: 'https://api.cloudflare.com/client/v4',
-  baseURLEnv: 'CLOUDFLARE_BASE_URL',
-  logLevelEnv: 'CLOUDFLARE_LOG',
+  baseURLEnv: (globalThis as any).PROBE_BROWSER ? undefined : 'CLOUDFLARE_BASE_URL',
+  logLevelEnv: (globalThis as any).PROBE_BROWSER ? undefined : 'CLOUDFLARE_LOG',
   // [option, environment variable, header, bearer]
   credentials: [
-    ['apiEmail', 'CLOUDFLARE_EMAIL', 'X-Auth-Email'],
-    ['apiKey', 'CLOUDFLARE_API_KEY', 'X-Auth-Key'],
-    ['apiToken', 'CLOUDFLARE_API_TOKEN', 'Authorization', true],
+    ['apiEmail', (globalThis as any).PROBE_BROWSER ? undefined : 'CLOUDFLARE_EMAIL', 'X-Auth-Email'],
+    ['apiKey', (globalThis as any).PROBE_BROWSER ? undefined : 'CLOUDFLARE_API_KEY', 'X-Auth-Key'],
+    ['apiToken', (globalThis as any).PROBE_BROWSER ? undefined : 'CLOUDFLARE_API_TOKEN', 'Authorization', true],
   ],
   auth: [['apiToken'], ['apiEmail', 'apiKey']],
-  authHelp:
-    'Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass apiEmail and apiKey (or set the environment variables CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)',
+  authHelp: (globalThis as any).PROBE_BROWSER
+    ? 'Pass apiToken; or pass apiEmail and apiKey'
+    : 'Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass apiEmail and apiKey (or set the environment variables CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)',
 };
 
 export default class Cloudflare extends BaseClient {
