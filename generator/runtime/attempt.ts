@@ -30,7 +30,8 @@ export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, s
   let timedOut = false;
   let rejectWait: ((reason: unknown) => void) | undefined;
   let response: Response | undefined;
-  let failure: FetchFailure & { cause?: unknown } = { timedOut, sent: true };
+  let failure: FetchFailure | undefined;
+  let cause: unknown;
   const abort = () => {
     controller.abort();
     rejectWait?.(signal.reason);
@@ -60,10 +61,13 @@ export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, s
   } catch (error) {
     release();
     if (anyAborted(signals)) throw new APIUserAbortError();
-    failure = { ...classifyFetchError(error, timedOut), cause: error };
+    failure = classifyFetchError(error, timedOut);
+    cause = error;
   }
   return {
-    ...failure,
+    timedOut: failure?.timedOut ?? false,
+    sent: failure?.sent ?? true,
+    cause,
     response,
     text: () =>
       wait(response!.text()).then(

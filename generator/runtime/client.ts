@@ -11,7 +11,7 @@ import { createScrubber, REDACTED, scrubError, sensitiveHeaders, type Scrubber }
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseSuccessBody } from './response.js';
-import { send } from './send.js';
+import { send, type ClientContext } from './send.js';
 import { DEFAULT_TIMEOUT_MS, resolveSettings, type ClientConfig, type CoreClientOptions } from './settings.js';
 
 export type { ClientConfig, CoreClientOptions, CredentialSpec };
@@ -50,7 +50,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   readonly #credentials: Credentials;
   readonly #scrub: Scrubber;
   readonly #log: LevelLogger;
-  readonly #send: (built: BuiltRequest, options: RequestOptions, policy: OperationPolicy) => ReturnType<typeof send>;
+  readonly #context: ClientContext;
 
   constructor(options: Options, config: ClientConfig) {
     const settings = resolveSettings(options, config);
@@ -67,8 +67,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     this.#log = log;
     // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
     this.#options = { ...options, ...settings, ...Object.fromEntries(credentials) };
-    const context = { settings, auth, userAgent: `${config.packageName}/${config.packageVersion}`, log, scrub, isSensitive };
-    this.#send = (built, requestOptions, policy) => send(context, built, requestOptions, policy);
+    this.#context = { settings, auth, userAgent: `${config.packageName}/${config.packageVersion}`, log, scrub, isSensitive };
   }
 
   /** A new client of the same class with these options changed; credentials are kept unless overridden. */
@@ -80,9 +79,9 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   request<T>(built: BuiltRequest, options: RequestOptions | undefined, policy: OperationPolicy): APIPromise<T> {
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
-      const { response, attempt, label } = await this.#send(built, options ?? {}, policy);
+      const { response, attempt, label } = await send(this.#context, built, options ?? {}, policy);
+      if (policy.raw) return { response, parse: async () => response as T };
       const parse = async (): Promise<T> => {
-        if (policy.raw) return response as T;
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
         const data = await parseSuccessBody(response, attempt).catch((error: Error) => {
           throw scrubError(error, this.#scrub);

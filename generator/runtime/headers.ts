@@ -22,9 +22,11 @@ export function mergeHeaders(layers: readonly HeadersInput[]): HeaderRecord {
   // Without a prototype, a header named `__proto__` is just a header.
   const merged: HeaderRecord = Object.create(null) as HeaderRecord;
   for (const layer of layers) {
+    if (!layer) continue;
     // `Headers` and tuples are rare: `Headers` itself joins the repeats of a name, as `fetch` would.
-    const entries = layer instanceof Headers || Array.isArray(layer) ? new Headers(layer as HeadersInit) : Object.entries(layer ?? {});
-    for (const [name, value] of entries as Iterable<[string, HeaderValue | readonly string[]]>) {
+    const entries = layer instanceof Headers || Array.isArray(layer) ? Object.fromEntries(new Headers(layer as HeadersInit) as unknown as Iterable<[string, string]>) : layer;
+    for (const name of Object.keys(entries)) {
+      const value = (entries as Readonly<Record<string, HeaderValue | readonly string[]>>)[name];
       const key = name.toLowerCase();
       if (value === null) delete merged[key];
       else if (value !== undefined) merged[key] = typeof value === 'string' ? value : value.join(', ');

@@ -4,16 +4,23 @@
 
 export type QueryParams = Readonly<Record<string, unknown>>;
 
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
+
 /**
- * `baseURL` + `path` (an absolute `path` is used as is; exactly one slash between the two otherwise),
- * then the query layers merged key by key, later ones winning; a key set to `undefined` in a later layer
- * is dropped.
+ * `baseURL` + `path` (an absolute `path` is used as is), then the query layers merged key by key, later
+ * ones winning; a key set to `undefined` in a later layer is dropped.
  */
 export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
-  const joined = /^[a-z][a-z\d+.-]*:/i.test(path) || !path ? path || baseURL : `${baseURL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
-  const [url, search] = joined.split(/\?(.*)/);
-  const query = stringifyQuery(Object.assign(Object.fromEntries(new URLSearchParams(search) as unknown as Iterable<[string, string]>), ...queryLayers));
+  const [url, search] = (ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path)).split(/\?(.*)/);
+  const merged: Record<string, unknown> = {};
+  if (search) new URLSearchParams(search).forEach((value, key) => (merged[key] = value));
+  const query = stringifyQuery(Object.assign(merged, ...queryLayers));
   return query ? `${url}?${query}` : url!;
+}
+
+/** Exactly one slash between the two; an empty path leaves the base URL as it is. */
+function joinBase(baseURL: string, path: string): string {
+  return path ? `${baseURL.replace(/\/$/, '')}/${path.replace(/^\//, '')}` : baseURL;
 }
 
 /**
@@ -23,16 +30,21 @@ export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArr
  */
 export function stringifyQuery(query: QueryParams): string {
   const pairs: string[] = [];
-  const add = (key: string, value: unknown): unknown =>
-    value === undefined
-      ? 0
-      : Array.isArray(value)
-        ? value.forEach((item) => add(key, item))
-        : value && typeof value === 'object' && !(value instanceof Date)
-          ? Object.entries(value).forEach(([child, item]) => add(`${key}.${child}`, item))
-          : pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart((value as { toISOString?(): string })?.toISOString?.() ?? String(value ?? ''))}`);
-  Object.entries(query).forEach(([key, value]) => add(key, value));
+  for (const [key, value] of Object.entries(query)) appendPairs(pairs, key, value);
   return pairs.join('&');
+}
+
+function appendPairs(pairs: string[], key: string, value: unknown): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const item of value) appendPairs(pairs, key, item);
+  } else if (value instanceof Date) {
+    pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(value.toISOString())}`);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [child, item] of Object.entries(value)) appendPairs(pairs, `${key}.${child}`, item);
+  } else {
+    pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(value === null ? '' : String(value))}`);
+  }
 }
 
 /** RFC 3986 encoding: only unreserved characters stay as they are (`encodeURIComponent` keeps `!'()*`). */
