@@ -63,12 +63,14 @@ describe('generate with a TRACE operation', () => {
 });
 
 describe('generate with a relative server on a path item', () => {
-  it('reports it, located, and sends that operation to the client\'s baseURL', async () => {
+  it('resolves it against the document\'s server and says so, located', async () => {
     const { out } = scratchWithSpec();
     const result = await run('generate', '--spec', 'test/fixtures/warn/relative-server.yaml', '--out', out);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/relative-server\.yaml:9:5 warning \[server-relative\] #\/paths\/~1things\/servers: the server URL "\/v2" is relative/);
+    expect(result.stderr).toMatch(
+      /relative-server\.yaml:9:5 warning \[server-relative\] #\/paths\/~1things\/servers: the server URL "\/v2" is relative; resolved against the document's server "https:\/\/api\.example\.test\/v1", requests of this operation go to "https:\/\/api\.example\.test\/v2"/,
+    );
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(`${out}/src/resources/things.ts`, 'utf8')).toContain("path: encodePath('/things', {})");
+    expect(readFileSync(`${out}/src/resources/things.ts`, 'utf8')).toContain("path: 'https://api.example.test/v2' + encodePath('/things', {})");
   });
 });
