@@ -42,6 +42,8 @@ const BODY_RULES: Rule[] = [
   rule('media-type.added', { request: 'not-breaking', response: 'not-breaking' }, 'media type added', { request: '=request-body-media-type-added', response: '=response-media-type-added' }),
   rule('media-type.removed', { request: 'breaking', response: 'breaking' }, 'media type removed', { request: '=request-body-media-type-removed', response: '=response-media-type-removed' },
     'in a response: clients that ask for this media type no longer get it (content negotiation)'),
+  rule('media-type.parameters-changed', { request: 'undecidable', response: 'undecidable' }, 'media type parameters changed', undefined,
+    'the same media type with other parameters (`application/json` and `application/json; charset=utf-8`): whether the other side takes the new ones is not in the spec'),
   rule('media-type.schema-added', 'narrows', 'schema set for a media type that had none', { request: '=request-body-media-type-schema-added', response: '=response-body-media-type-schema-added' }),
   rule('media-type.schema-removed', 'widens', 'schema removed from a media type', { request: '=request-body-media-type-schema-removed', response: '=response-body-media-type-schema-removed' }),
 ];

@@ -17,23 +17,52 @@ export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, 
   diffContent(ctx, scope, b, r, 'request');
 }
 
-/** The media types of a request body or a response, and their schemas. */
+/**
+ * The media types of a request body or a response, and their schemas. Media types are paired by their
+ * canonical form (`application/json;charset=UTF-8` is `application/json; charset=utf-8`); one left over on
+ * each side with the same type and subtype is the same media type with other parameters.
+ */
 export function diffContent(ctx: DiffContext, scope: Scope, b: Node, r: Node, direction: 'request' | 'response'): void {
-  const bm = new Map(entries(child(b, 'content')).map(([k, n]) => [k.toLowerCase(), n]));
-  const rm = new Map(entries(child(r, 'content')).map(([k, n]) => [k.toLowerCase(), n]));
+  const bm = new Map(entries(child(b, 'content')).map(([k, n]) => [canonicalMediaType(k), n]));
+  const rm = new Map(entries(child(r, 'content')).map(([k, n]) => [canonicalMediaType(k), n]));
   const at = (mediaType: string): Scope => ({
     ...scope,
     subject: `${scope.subject} ${mediaType}`,
     site: { ...scope.site, direction, container: 'body', mediaType },
   });
+  const renamed = parameterChanges([...bm.keys()].filter((m) => !rm.has(m)), [...rm.keys()].filter((m) => !bm.has(m)));
   for (const [mediaType, bn] of bm) {
     const rn = rm.get(mediaType);
-    if (!rn) report(ctx, at(mediaType), 'media-type.removed', bn, child(r, 'content'), { before: mediaType });
-    else diffMediaType(ctx, at(mediaType), mediaType, bn, rn);
+    const after = renamed.get(mediaType);
+    if (rn) diffMediaType(ctx, at(mediaType), mediaType, bn, rn);
+    else if (after === undefined) report(ctx, at(mediaType), 'media-type.removed', bn, child(r, 'content'), { before: mediaType });
+    else {
+      report(ctx, at(after), 'media-type.parameters-changed', bn, rm.get(after), { before: mediaType, after });
+      diffMediaType(ctx, at(after), after, bn, rm.get(after)!);
+    }
   }
+  const paired = new Set(renamed.values());
   for (const [mediaType, rn] of rm) {
-    if (!bm.has(mediaType)) report(ctx, at(mediaType), 'media-type.added', child(b, 'content'), rn, { after: mediaType });
+    if (!bm.has(mediaType) && !paired.has(mediaType)) report(ctx, at(mediaType), 'media-type.added', child(b, 'content'), rn, { after: mediaType });
   }
+}
+
+/** Lower case, no spaces around `;` and `=`, parameters in order: one spelling per media type. */
+export function canonicalMediaType(mediaType: string): string {
+  const [essence, ...parameters] = mediaType.toLowerCase().split(';').map((part) => part.replace(/\s*=\s*/g, '=').trim());
+  return [essence, ...parameters.filter((p) => p !== '').sort()].join('; ');
+}
+
+/** Base → revision media type, for the unpaired ones whose type and subtype only one on each side has. */
+function parameterChanges(removed: readonly string[], added: readonly string[]): Map<string, string> {
+  const essence = (mediaType: string) => mediaType.split(';')[0]!;
+  const only = (list: readonly string[], e: string) => list.filter((m) => essence(m) === e);
+  const pairs = new Map<string, string>();
+  for (const before of removed) {
+    const [afters, befores] = [only(added, essence(before)), only(removed, essence(before))];
+    if (afters.length === 1 && befores.length === 1) pairs.set(before, afters[0]!);
+  }
+  return pairs;
 }
 
 function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: Node, r: Node): void {
