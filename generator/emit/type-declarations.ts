@@ -5,7 +5,7 @@
  */
 import { StructureKind, type InterfaceDeclarationStructure, type ModuleDeclarationStructure, type PropertySignatureStructure, type StatementStructures, type OptionalKind } from 'ts-morph';
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
-import { pascalCase } from '../util/names.js';
+import { pascalCase, RESERVED_TYPE_NAMES, RESERVED_WORDS } from '../util/names.js';
 import { uniqueName } from '../normalize/unique.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { propertyKey } from './literals.js';
@@ -20,15 +20,41 @@ export function declareType(name: string, schema: SchemaIR, docs: readonly (stri
 }
 
 export function declareInterface(name: string, properties: readonly PropertyIR[], extra: SchemaIR | undefined, docs: readonly (string | undefined)[], scope: TypeScope, memberDocs: (p: PropertyIR) => string | undefined = (p) => p.schema.description): StatementStructures[] {
+  // A nested type named like a symbol the namespace refers to would shadow it there (`Order.Customer` for
+  // a property `customer` hides the model `Customer` from `Order.Item`'s `buyer: Customer`). Declared once
+  // while recording what is referenced; declared again, avoiding those names, only when one is taken.
+  const referenced = new Set<string>();
+  const recording: TypeScope = {
+    modelName: (key) => tap(scope.modelName(key), referenced),
+    model: (key) => scope.model(key),
+    use: (symbol) => (scope.use(symbol), void referenced.add(symbol)),
+  };
+  const first = declareWithNested(name, properties, extra, docs, recording, memberDocs, new Set());
+  if (!first.nestedNames.some((n) => referenced.has(n))) return first.statements;
+  return declareWithNested(name, properties, extra, docs, scope, memberDocs, new Set(referenced)).statements;
+}
+
+function declareWithNested(
+  name: string,
+  properties: readonly PropertyIR[],
+  extra: SchemaIR | undefined,
+  docs: readonly (string | undefined)[],
+  scope: TypeScope,
+  memberDocs: (p: PropertyIR) => string | undefined,
+  avoid: Set<string>,
+): { statements: StatementStructures[]; nestedNames: string[] } {
   const nested: StatementStructures[] = [];
-  const taken = new Set<string>();
+  const taken = new Set(avoid);
   const members = properties.map((p) => propertySignature(name, p, scope, nested, taken, memberDocs(p)));
   const iface: InterfaceDeclarationStructure = { kind: StructureKind.Interface, name, isExported: true, properties: members, docs: jsDoc(docs) };
   if (extra) iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: properties.length > 0 ? 'unknown' : renderType(extra, scope) }];
-  if (nested.length === 0) return [iface];
+  const nestedNames = [...taken].filter((n) => !avoid.has(n));
+  if (nested.length === 0) return { statements: [iface], nestedNames };
   const namespace: ModuleDeclarationStructure = { kind: StructureKind.Module, name, isExported: true, statements: nested };
-  return [iface, namespace];
+  return { statements: [iface, namespace], nestedNames };
 }
+
+const tap = (name: string, into: Set<string>): string => (into.add(name), name);
 
 function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, nested: StatementStructures[], taken: Set<string>, doc: string | undefined): OptionalKind<PropertySignatureStructure> {
   return {
@@ -43,16 +69,23 @@ function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, neste
 function memberType(owner: string, p: PropertyIR, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {
   const { schema } = p;
   const hoistable = (s: SchemaIR): s is ObjectSchema => s.kind === 'object' && s.properties.length > 0;
-  if (hoistable(schema)) return nullable(`${owner}.${hoist(pascalCase(p.name), schema, scope, nested, taken)}`, schema);
+  if (hoistable(schema)) return nullable(`${owner}.${hoist(nestedName(pascalCase(p.name)), schema, scope, nested, taken)}`, schema);
   if (schema.kind === 'array' && !schema.prefixItems && hoistable(schema.items)) {
-    const item = `${owner}.${hoist(singular(pascalCase(p.name)), schema.items, scope, nested, taken)}`;
+    const item = `${owner}.${hoist(nestedName(singular(pascalCase(p.name))), schema.items, scope, nested, taken)}`;
     return nullable(`Array<${nullable(item, schema.items)}>`, schema);
   }
   return renderType(schema, scope);
 }
 
+/** A valid type name for a property's nested type: `0` is `_0`, `string` is `StringModel`, nothing is `Item`. */
+function nestedName(wanted: string): string {
+  if (wanted === '') return 'Item';
+  if (/^[0-9]/.test(wanted)) return `_${wanted}`;
+  return RESERVED_TYPE_NAMES.has(wanted) || RESERVED_WORDS.has(wanted) ? `${wanted}Model` : wanted;
+}
+
 function hoist(wanted: string, schema: ObjectSchema, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {
-  const name = uniqueName(wanted || 'Item', taken);
+  const name = uniqueName(wanted, taken);
   nested.push(...declareInterface(name, schema.properties, schema.additionalProperties, [schema.description], scope));
   return name;
 }

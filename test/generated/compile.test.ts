@@ -27,6 +27,24 @@ describe('generated code compiles under --strict', () => {
     expect(tsc(join(out, 'tsconfig.json'))).toBe('');
   });
 
+  it('names nested types validly, and never so that they hide a type their namespace refers to', async () => {
+    const out = await generatedEdge('edge-nested-');
+    const uses = [
+      "import type { Owner, Thing } from './index.js';",
+      'declare const thing: Thing;',
+      // `history` items refer to the model Owner, though the namespace also has a nested type for `owner`.
+      'export const previous: Owner | undefined = thing.history?.[0]?.previous;',
+      "export const zero: Thing._0 | undefined = thing['0'];",
+      // Inside the namespace, Array is still the global one.
+      'export const labels: string[] | undefined = thing.history?.[0]?.labels;',
+      'export const size: number | undefined = thing.array?.size;',
+      '// @ts-expect-error the nested owner has no id',
+      'void thing.owner?.id;',
+    ];
+    writeFileSync(join(out, 'src/nested-uses.ts'), `${uses.join('\n')}\n`);
+    expect(tsc(join(out, 'tsconfig.json'))).toBe('');
+  });
+
   it('types path arguments by their schema: an integer id, an enum, an integer-or-string', async () => {
     const out = await generatedEdge('edge-typed-');
     // Each @ts-expect-error must meet an error, or tsc reports it unused: the wrong calls are checked too.
