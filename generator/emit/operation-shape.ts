@@ -65,8 +65,19 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : body.schema;
   const fromBody: ParamsMember[] = flat
     ? flat.map((p) => ({ name: p.name, required: p.required, schema: fieldSchema(p.schema), description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
-    : [{ name: 'body', required: body.required, schema: bodySchema, description: body.description, source: 'body' }];
+    : [{ name: wholeBodyMember(op), required: body.required, schema: bodySchema, description: body.description, source: 'body' }];
   return [...fromParams, ...fromBody];
+}
+
+/**
+ * The member of `params` a body that is not flattened travels in: `body`, or `requestBody` when a
+ * parameter already has that name (a query parameter `body` is not rare in published specs).
+ */
+export function wholeBodyMember(op: OperationIR): string {
+  const names = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.name));
+  let name = 'body';
+  for (let n = 2; names.has(name); n++) name = n === 2 ? 'requestBody' : `requestBody${n - 1}`;
+  return name;
 }
 
 /**

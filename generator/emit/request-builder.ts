@@ -12,7 +12,7 @@ import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
 import { acceptHeader } from './response-body.js';
-import { flatBodyWithoutClash } from './operation-shape.js';
+import { flatBodyWithoutClash, wholeBodyMember } from './operation-shape.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
@@ -42,7 +42,8 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   const picks = [...locals].map(([name, local]) => (name === local && isIdentifier(name) ? name : `${propertyKey(name)}: ${local}`));
   const statements: string[] = [];
   if (arity !== 'none') {
-    const rest = op.requestBody ? (flat ? ['...body'] : ['body']) : [];
+    const whole = wholeBodyMember(op);
+    const rest = op.requestBody ? (flat ? ['...body'] : [whole === 'body' ? 'body' : `${whole}: body`]) : [];
     statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
   }
   const valueOf = (p: OperationIR['parameters'][number]): string => {

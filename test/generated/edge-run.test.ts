@@ -50,6 +50,10 @@ describe('the edge package', () => {
     expect(edge['buildThingsRenameThingRequest']!('t', { name: 'q', body: { name: 'b' } })).toMatchObject({ query: { name: 'q' }, body: { name: 'b' } });
   });
 
+  it('sends a body whole as requestBody when a parameter is named body', () => {
+    expect(edge['buildThingsAnnotateThingRequest']!('t', { body: 'q', requestBody: { note: 'n' } })).toMatchObject({ query: { body: 'q' }, body: { note: 'n' } });
+  });
+
   it('flattens an allOf body whose parts share a field into one member', () => {
     expect(edge['buildThingsMoveThingRequest']!('t', { to: 'left', speed: 2 })).toMatchObject({ body: { to: 'left', speed: 2 } });
   });
