@@ -5,7 +5,7 @@
  */
 import { StructureKind, type InterfaceDeclarationStructure, type ModuleDeclarationStructure, type PropertySignatureStructure, type StatementStructures, type OptionalKind } from 'ts-morph';
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
-import { pascalCase, RESERVED_TYPE_NAMES, RESERVED_WORDS } from '../util/names.js';
+import { pascalCase } from '../util/names.js';
 import { uniqueName } from '../normalize/unique.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { propertyKey } from './literals.js';
@@ -77,11 +77,14 @@ function memberType(owner: string, p: PropertyIR, scope: TypeScope, nested: Stat
   return renderType(schema, scope);
 }
 
-/** A valid type name for a property's nested type: `0` is `_0`, `string` is `StringModel`, nothing is `Item`. */
+/**
+ * A valid type name for a property's nested type: `0` is `_0`, nothing is `Item`, and `Array` is
+ * `ArrayModel`, since every `Array<…>` rendered inside the namespace would otherwise mean it.
+ */
 function nestedName(wanted: string): string {
   if (wanted === '') return 'Item';
   if (/^[0-9]/.test(wanted)) return `_${wanted}`;
-  return RESERVED_TYPE_NAMES.has(wanted) || RESERVED_WORDS.has(wanted) ? `${wanted}Model` : wanted;
+  return wanted === 'Array' ? 'ArrayModel' : wanted;
 }
 
 function hoist(wanted: string, schema: ObjectSchema, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {

@@ -68,7 +68,11 @@ export function deref(ctx: ParseContext, at: At, value: unknown): Deref {
 
 export const modelKey = (target: RefTarget): string => `${target.file}#${target.pointer}`;
 
-/** `#/components/schemas/Name` in any file: such a schema becomes a named model. */
+/**
+ * `#/components/schemas/Name` in any file, or a schema inside one (`…/Name/properties/owner`): such a
+ * schema becomes a named model. Inlining the ones inside at every ref would copy each subtree once per
+ * path to it: Azure's specs chain such refs until a 155 KB spec fills gigabytes.
+ */
 export function isComponentSchema(pointer: string): boolean {
-  return /^\/components\/schemas\/[^/]+$/.test(pointer);
+  return /^\/components\/schemas\/[^/]+(\/.+)?$/.test(pointer);
 }

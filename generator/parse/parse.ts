@@ -62,6 +62,16 @@ function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): Opera
   });
 }
 
+/**
+ * A model's name from where it is: `/components/schemas/Pet` is `Pet`; a schema inside one is named by
+ * the way to it, without the keywords that only structure it (`…/Pet/properties/owner` is `Pet owner`,
+ * `…/Pet/allOf/0` is `Pet allOf 0`); the naming pass makes a type name of it.
+ */
+function nameOfPointer(pointer: string): string {
+  const [, , ...tokens] = splitPointer(pointer);
+  return tokens.filter((t) => t !== 'properties').join(' ') || 'Model';
+}
+
 /** Parses queued component schemas until none is left (a model's refs may queue more). */
 function drainModels(ctx: ParseContext): ModelIR[] {
   while (ctx.modelQueue.length > 0) {
@@ -71,7 +81,7 @@ function drainModels(ctx: ParseContext): ModelIR[] {
     ctx.models.set(key, 'pending');
     const value = lookup(ctx.spec, target);
     const at = { file: target.file, pointer: target.pointer };
-    const name = asString(asObject(value)?.['title']) ?? splitPointer(target.pointer).pop() ?? 'Model';
+    const name = asString(asObject(value)?.['title']) ?? nameOfPointer(target.pointer);
     ctx.models.set(key, { key, name, schema: parseSchema(ctx, at, value), origin: locationOf(ctx, at) });
   }
   return [...ctx.models.values()].filter((m): m is ModelIR => m !== 'pending');

@@ -30,7 +30,7 @@ describe('generated code compiles under --strict', () => {
   it('names nested types validly, and never so that they hide a type their namespace refers to', async () => {
     const out = await generatedEdge('edge-nested-');
     const uses = [
-      "import type { Owner, Thing } from './index.js';",
+      "import type { Owner, Thing, ThingOwner } from './index.js';",
       'declare const thing: Thing;',
       // `history` items refer to the model Owner, though the namespace also has a nested type for `owner`.
       'export const previous: Owner | undefined = thing.history?.[0]?.previous;',
@@ -38,6 +38,9 @@ describe('generated code compiles under --strict', () => {
       // Inside the namespace, Array is still the global one.
       'export const labels: string[] | undefined = thing.history?.[0]?.labels;',
       'export const size: number | undefined = thing.array?.size;',
+      // A ref into a component schema names its target as a model of its own.
+      'export const origin: ThingOwner | undefined = thing.history?.[0]?.origin;',
+      "export const originName: string | undefined = origin?.name;",
       '// @ts-expect-error the nested owner has no id',
       'void thing.owner?.id;',
     ];
