@@ -31,7 +31,7 @@ export interface BuildOptions {
 }
 
 /** Problems a lenient build degrades instead of refusing. */
-const DEGRADABLE = new Set(['ref-missing']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string']);
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {

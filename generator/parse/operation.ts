@@ -1,5 +1,6 @@
 /** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
-import type { HttpMethod, OperationIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
+import type { HttpMethod, OperationIR, ParameterIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
+import { splitPathTemplate } from '../util/path-template.js';
 import { camelCase } from '../util/names.js';
 import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { parsePagination } from './pagination.js';
@@ -22,12 +23,13 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const { op, at } = site;
   const method = site.method.toUpperCase() as HttpMethod;
   const operationId = asString(op['operationId']) ?? camelCase(`${site.method} ${site.path}`);
-  const resourcePath = resourcePathOf(op, site.path, tagResources);
-  const parameters = parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional);
+  // A query string in the path template is refused unless lenient (`path-query-string`); here it is read.
+  const { path, parameters } = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
+  const resourcePath = resourcePathOf(op, splitPathTemplate(path)[0], tagResources);
   return {
     operationId,
     method,
-    path: site.path,
+    path,
     serverURL: operationServer(ctx, site),
     summary: asText(op['summary']),
     description: asText(op['description']),
@@ -43,6 +45,43 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters),
     origin: locationOf(ctx, at),
   };
+}
+
+/**
+ * `/rides?page={page}&format=json` (a path template with a query string, against §4.8.8, yet published):
+ * each `key={name}` becomes the query parameter `key`, taking the schema and description of a parameter
+ * declared as `name` (in the path or the query) or else an optional string; literal pairs stay in the
+ * path, which the runtime sends as a query.
+ */
+function queryFromPathTemplate(opOrigin: ParameterIR['origin'], template: string, declared: readonly ParameterIR[]): { path: string; parameters: ParameterIR[] } {
+  const [path, query] = splitPathTemplate(template);
+  if (query === undefined) return { path, parameters: [...declared] };
+  const parameters = [...declared];
+  const literal: string[] = [];
+  for (const pair of query.split('&').filter((p) => p !== '')) {
+    const [key, value = ''] = pair.split(/=(.*)/);
+    const placeholder = /^\{([^}]+)\}$/.exec(value)?.[1];
+    if (placeholder === undefined) {
+      literal.push(pair);
+      continue;
+    }
+    const at = parameters.findIndex((p) => p.name === placeholder && (p.in === 'path' || p.in === 'query'));
+    const given = at === -1 ? undefined : parameters.splice(at, 1)[0];
+    const origin = given?.origin ?? opOrigin;
+    parameters.push({
+      name: key!,
+      in: 'query',
+      required: given?.required ?? false,
+      schema: given?.schema ?? { kind: 'string', origin },
+      description: given?.description ?? 'Read from the query string of the path template.',
+      deprecated: given?.deprecated,
+      example: given?.example,
+      positional: false,
+      argName: key!,
+      origin,
+    });
+  }
+  return { path: literal.length > 0 ? `${path}?${literal.join('&')}` : path, parameters };
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Operations (OpenAPI 3.1 §4.8.10): unique `operationId`s, `responses` present in 3.0 (optional since 3.1), every
  * response with a `description`, every parameter with `name` and `in`, path parameters required and
- * declared for each `{placeholder}` of the path template.
+ * declared for each `{placeholder}` of the path template, and no query string in a path template.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget } from '../load/refs.js';
+import { splitPathTemplate } from '../util/path-template.js';
 import { joinPointer } from '../util/pointer.js';
 import { isObject, operationsOf, problem } from './context.js';
 
@@ -85,9 +86,14 @@ function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
 }
 
 function checkPathTemplate(spec: LoadedSpec, path: string, pointer: string, params: Located[]): Diagnostic[] {
+  const [pathPart, query] = splitPathTemplate(path);
   const declared = new Set(params.filter((p) => isObject(p.value) && p.value['in'] === 'path').map((p) => (p.value as Record<string, unknown>)['name']));
-  const used = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  return used
+  const used = [...pathPart.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const undeclared = used
     .filter((name) => !declared.has(name))
     .map((name) => problem(spec, spec.entry, pointer, 'path-param-undeclared', `path template ${JSON.stringify(path)} uses {${name}}, which no parameter declares`));
+  if (query === undefined) return undeclared;
+  const message = `path template ${JSON.stringify(path)} has a query string: a path template is the path only (§4.8.8); declare its query parameters in \`parameters\` (with --lenient, they are read from the query string)`;
+  return [problem(spec, spec.entry, pointer, 'path-query-string', message), ...undeclared];
 }
+

@@ -49,6 +49,19 @@ describe('generate --lenient', () => {
   });
 });
 
+describe('generate --lenient with a query string in a path template', () => {
+  it('reads its query parameters from it, with a located warning, and sends them as a query', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', `${BAD}/query-in-path.yaml`, '--out', out, '--lenient');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/query-in-path\.yaml:9:5 warning \[path-query-string\] #\/paths\/~1rides\?page=\{page\}&per_page=\{per_page\}&format=json\/get: path template .* has a query string/);
+    const { pathToFileURL } = await import('node:url');
+    const generated = (await import(pathToFileURL(`${out}/src/index.ts`).href)) as Record<string, (params: object) => unknown>;
+    // `page` keeps its declared schema (an integer, required), moved to the query; `per_page` is an optional string.
+    expect(generated['buildRidesListRidesRequest']!({ page: 2, per_page: '10' })).toMatchObject({ method: 'GET', path: '/rides?format=json', query: { page: 2, per_page: '10' } });
+  });
+});
+
 describe('generate with a TRACE operation', () => {
   it('leaves it out with a located warning: fetch cannot send TRACE', async () => {
     const { out } = scratchWithSpec();
