@@ -62,7 +62,7 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const encoding = bodyEncoding(op);
   // Multipart file fields take bytes; a raw body is bytes or text whatever its schema says.
   const fieldSchema = (schema: SchemaIR): SchemaIR => (encoding === 'multipart' ? withUploads(schema) : schema);
-  const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : body.schema;
+  const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : fieldsOf(encoding, body.schema);
   const fromBody: ParamsMember[] = flat
     ? flat.map((p) => ({ name: p.name, required: p.required, schema: fieldSchema(p.schema), description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
     : [{ name: wholeBodyMember(op), required: body.required, schema: bodySchema, description: body.description, source: 'body' }];
@@ -78,6 +78,15 @@ export function wholeBodyMember(op: OperationIR): string {
   let name = 'body';
   for (let n = 2; names.has(name); n++) name = n === 2 ? 'requestBody' : `requestBody${n - 1}`;
   return name;
+}
+
+/**
+ * A form or multipart body is a set of fields: one whose schema says nothing (`schema: {}`) takes any
+ * fields, rather than `unknown`, which the encoders could not take.
+ */
+function fieldsOf(encoding: string, schema: SchemaIR): SchemaIR {
+  if ((encoding !== 'multipart' && encoding !== 'form') || schema.kind !== 'unknown') return schema;
+  return { kind: 'object', properties: [], additionalProperties: { kind: 'unknown', origin: schema.origin }, description: schema.description, origin: schema.origin };
 }
 
 /**

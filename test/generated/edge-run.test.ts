@@ -164,6 +164,12 @@ describe('bodies that are not JSON', () => {
     expect(edge['buildThingsPutContentRequest']!('t', { body: bytes })).toMatchObject({ method: 'PUT', body: bytes, contentType: 'application/octet-stream' });
   });
 
+  it('takes any fields for a multipart body whose schema says nothing', () => {
+    const built = edge['buildThingsAttachToThingRequest']!('t', { body: { note: 'n' } }) as { body: FormData };
+    expect(built).toMatchObject({ contentType: 'multipart/form-data', body: expect.any(FormData) });
+    expect(built.body.get('note')).toBe('n');
+  });
+
   it('uploads files as multipart parts: named files, bytes, JSON objects and text fields', async () => {
     const file = new File(['hello'], 'greeting.txt', { type: 'text/plain' });
     await client().things['uploadFiles']!('t', { file, extra: [new Uint8Array([104, 105]), new Blob(['yo'])], metadata: { main: 'greeting.txt' }, count: 3 });
