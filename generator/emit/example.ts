@@ -54,8 +54,9 @@ function fitsSchema(schema: SchemaIR, value: unknown): boolean {
 }
 
 /**
- * Whether a spec's example has the member's type: published specs give `period: 2017` for a string and
- * `'0xFF'` for an integer. Scalars are checked; an object or array example is taken on trust.
+ * Whether a spec's example has the member's type: published specs give `period: 2017` for a string,
+ * `'0xFF'` for an integer, and objects with fields their schema does not have. Scalars, arrays and objects
+ * are checked as TypeScript would check the literal; other shapes (an `allOf`) are taken on trust.
  */
 function exampleFits(schema: SchemaIR, value: unknown, lookup: Lookup, depth = 0): boolean {
   if (value === null) return schema.nullable === true;
@@ -65,8 +66,20 @@ function exampleFits(schema: SchemaIR, value: unknown, lookup: Lookup, depth = 0
   }
   if (schema.kind === 'union') return schema.variants.some((variant) => exampleFits(variant, value, lookup, depth + 1));
   if (schema.kind === 'array') return Array.isArray(value) && value.every((item) => exampleFits(schema.items, item, lookup, depth + 1));
-  if (schema.kind === 'object') return typeof value === 'object' && !Array.isArray(value);
+  if (schema.kind === 'object') return objectFits(schema, value, lookup, depth);
   return ['string', 'number', 'integer', 'boolean', 'enum'].includes(schema.kind) ? fitsSchema(schema, value) : true;
+}
+
+/** Every required field given, every field declared (unless the object takes others), each of its type. */
+function objectFits(schema: Extract<SchemaIR, { kind: 'object' }>, value: unknown, lookup: Lookup, depth: number): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const fields = value as Record<string, unknown>;
+  if (schema.properties.some((p) => p.required && !(p.name in fields))) return false;
+  const declared = new Map(schema.properties.map((p) => [p.name, p.schema]));
+  return Object.entries(fields).every(([name, field]) => {
+    const fieldSchema = declared.get(name);
+    return fieldSchema === undefined ? schema.additionalProperties !== undefined : exampleFits(fieldSchema, field, lookup, depth + 1);
+  });
 }
 
 function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {

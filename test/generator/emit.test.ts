@@ -240,6 +240,11 @@ describe('exampleCall: query parameters keep the spec example only when it has t
     ['a string where an array of integers is asked', { type: 'array', items: { type: 'integer' } }, '1,2', 'period: [0],'],
     ['a fitting example', { type: 'string' }, '2017-03', "period: '2017-03',"],
     ['a fitting array', { type: 'array', items: { type: 'integer' } }, [1, 2], 'period: [1, 2],'],
+    ['an object with a field its schema lacks', { type: 'object', properties: { from: { type: 'string' } } }, { json: '{}' }, 'period: {},'],
+    ['an object missing a required field', { type: 'object', required: ['from'], properties: { from: { type: 'string' } } }, {}, "period: { from: 'from' },"],
+    ['an object with a field of the wrong type', { type: 'object', properties: { from: { type: 'string' } } }, { from: 1 }, 'period: {},'],
+    ['a fitting object', { type: 'object', properties: { from: { type: 'string' } } }, { from: '2017' }, "period: { from: '2017' },"],
+    ['an object that takes other fields', { type: 'object', additionalProperties: true }, { any: 1 }, 'period: { any: 1 },'],
   ])('%s', (_, schema, example, want) => {
     expect(callWith(schema, example)).toBe(want);
   });
