@@ -74,20 +74,24 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
  * parameter already has that name (a query parameter `body` is not rare in published specs).
  */
 export function wholeBodyMember(op: OperationIR): string {
-  const names = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.name));
+  const names = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.argName));
   let name = 'body';
   for (let n = 2; names.has(name); n++) name = n === 2 ? 'requestBody' : `requestBody${n - 1}`;
   return name;
 }
 
 /**
- * A form or multipart body is a set of fields: one whose schema says nothing (`schema: {}`) takes any
- * fields, rather than `unknown`, which the encoders could not take.
+ * A form or multipart body is a set of fields: one whose schema is not an object (`schema: {}`, or a
+ * single binary string as some published specs write it) takes any fields, rather than a type the
+ * encoders could not take.
  */
 function fieldsOf(encoding: string, schema: SchemaIR): SchemaIR {
-  if ((encoding !== 'multipart' && encoding !== 'form') || schema.kind !== 'unknown') return schema;
+  if ((encoding !== 'multipart' && encoding !== 'form') || OBJECT_LIKE.has(schema.kind)) return schema;
   return { kind: 'object', properties: [], additionalProperties: { kind: 'unknown', origin: schema.origin }, description: schema.description, origin: schema.origin };
 }
+
+/** Kinds that may describe an object; a ref's target is a model, left as it is. */
+const OBJECT_LIKE: ReadonlySet<SchemaIR['kind']> = new Set(['object', 'ref', 'intersection', 'union']);
 
 /**
  * The flattened body, unless one of its fields would clash with a parameter's name (or with `body`), or
@@ -100,7 +104,8 @@ export function flatBodyWithoutClash(op: OperationIR, lookup: Lookup, paramNames
 }
 
 function memberOfParameter(p: ParameterIR): ParamsMember {
-  return { name: p.name, required: p.required, schema: p.schema, description: p.description, source: p.in, example: p.example, deprecated: p.deprecated };
+  // The member's name: the parameter's own, unless another parameter of the operation has it too.
+  return { name: p.argName, required: p.required, schema: p.schema, description: p.description, source: p.in, example: p.example, deprecated: p.deprecated };
 }
 
 /** `Path param: …` prefixes, as the official docs write them, only when params mix sources. */

@@ -36,8 +36,9 @@ export function requestBuilder(op: OperationIR, scope: TypeScope): FunctionDecla
 
 function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[] {
   const taken = new Set(['params', 'body', ...op.parameters.filter((p) => p.positional).map((p) => p.argName)]);
-  const locals = new Map(op.parameters.filter((p) => !p.positional).map((p) => [p.name, uniqueName(isIdentifier(p.name) ? p.name : toIdentifier(p.name, 'param'), taken)]));
-  const paramNames = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.name));
+  // Keyed by the member of `params` (`argName`); the wire takes the parameter's own name.
+  const locals = new Map(op.parameters.filter((p) => !p.positional).map((p) => [p.argName, uniqueName(isIdentifier(p.argName) ? p.argName : toIdentifier(p.argName, 'param'), taken)]));
+  const paramNames = new Set(locals.keys());
   const flat = op.requestBody ? flatBodyWithoutClash(op, (key) => scope.model(key)?.schema, paramNames) : undefined;
   const picks = [...locals].map(([name, local]) => (name === local && isIdentifier(name) ? name : `${propertyKey(name)}: ${local}`));
   const statements: string[] = [];
@@ -47,7 +48,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
   }
   const valueOf = (p: OperationIR['parameters'][number]): string => {
-    const local = p.positional ? p.argName : locals.get(p.name)!;
+    const local = p.positional ? p.argName : locals.get(p.argName)!;
     // Headers carry text: a number or boolean header parameter is sent as its string form.
     return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
   };

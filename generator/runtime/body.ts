@@ -12,9 +12,10 @@ export type Uploadable = Blob | ArrayBuffer | ArrayBufferView | string;
  * as file parts (named by the `File`, else by the field), objects as JSON parts (`application/json`, the
  * default OpenAPI gives them), and anything else as text.
  */
-export function encodeMultipart(fields: object): FormData {
+export function encodeMultipart(fields: object | null): FormData {
   const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
+  // `null`: a nullable body model left empty (as published specs declare them) is a form without fields.
+  for (const [name, value] of Object.entries(fields ?? {})) {
     for (const item of Array.isArray(value) ? value : [value]) appendPart(form, name, item);
   }
   return form;
@@ -30,9 +31,9 @@ function appendPart(form: FormData, name: string, value: unknown): void {
 }
 
 /** A `application/x-www-form-urlencoded` body: arrays repeat the key, objects go as JSON text, `undefined` is left out. */
-export function encodeForm(fields: object): URLSearchParams {
+export function encodeForm(fields: object | null): URLSearchParams {
   const form = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) {
+  for (const [name, value] of Object.entries(fields ?? {})) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined) continue;
       form.append(name, item === null ? '' : item instanceof Date ? item.toISOString() : typeof item === 'object' ? JSON.stringify(item) : String(item));

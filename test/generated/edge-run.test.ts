@@ -170,6 +170,17 @@ describe('bodies that are not JSON', () => {
     expect(built.body.get('note')).toBe('n');
   });
 
+  it('keeps two parameters of one name apart, and takes fields for a multipart body declared as one binary string', () => {
+    const built = edge['buildThingsListThingEventsRequest']!('t', { 'Last-Event-ID': 'q', 'Last-Event-ID_header': 'h', body: { file: 'x' } }) as { body: FormData };
+    expect(built).toMatchObject({ query: { 'Last-Event-ID': 'q' }, headers: { 'Last-Event-ID': 'h' }, contentType: 'multipart/form-data' });
+    expect(built.body.get('file')).toBe('x');
+  });
+
+  it('encodes a null multipart or form body, as a nullable body model allows, as no fields', () => {
+    expect([...(edge['encodeMultipart']!(null) as FormData).keys()]).toEqual([]);
+    expect(String(edge['encodeForm']!(null))).toBe('');
+  });
+
   it('uploads files as multipart parts: named files, bytes, JSON objects and text fields', async () => {
     const file = new File(['hello'], 'greeting.txt', { type: 'text/plain' });
     await client().things['uploadFiles']!('t', { file, extra: [new Uint8Array([104, 105]), new Blob(['yo'])], metadata: { main: 'greeting.txt' }, count: 3 });

@@ -10,7 +10,7 @@ import { run, scratchDir } from '../helpers/tree.js';
 describe('JSDoc @example of every generated method', () => {
   it.each([
     ['spec/openapi.yaml', 4],
-    ['test/fixtures/edge/openapi.yaml', 18],
+    ['test/fixtures/edge/openapi.yaml', 20],
   ])('%s: all %i type-check', async (specPath, want) => {
     const out = join(scratchDir('jsdoc-examples-out-'), 'generated');
     expect((await run('generate', '--spec', specPath, '--out', out)).code).toBe(0);
