@@ -5,7 +5,7 @@
  * with the same esbuild settings as the shipped package and the official SDK; before it is measured, it
  * must pass the checks below, so the figure is never that of a runtime that does not work.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleSize, GOAL, THEIRS } from './bundle-size.js';
 import Cloudflare from './bundle-floor/client.js';

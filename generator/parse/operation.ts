@@ -1,12 +1,13 @@
 /** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
-import type { HttpMethod, OperationIR, ParameterIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
+import type { HttpMethod, OperationIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
 import { splitPathTemplate } from '../util/path-template.js';
+import { operationServer } from './operation-server.js';
+import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
-import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
+import { asObject, asString, asText, deref, locationOf, type At, type ParseContext } from './context.js';
 import { parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
-import { baseURLOf, serverURLOf } from './sdk-config.js';
 
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -45,43 +46,6 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters),
     origin: locationOf(ctx, at),
   };
-}
-
-/**
- * `/rides?page={page}&format=json` (a path template with a query string, against §4.8.8, yet published):
- * each `key={name}` becomes the query parameter `key`, taking the schema and description of a parameter
- * declared as `name` (in the path or the query) or else an optional string; literal pairs stay in the
- * path, which the runtime sends as a query.
- */
-function queryFromPathTemplate(opOrigin: ParameterIR['origin'], template: string, declared: readonly ParameterIR[]): { path: string; parameters: ParameterIR[] } {
-  const [path, query] = splitPathTemplate(template);
-  if (query === undefined) return { path, parameters: [...declared] };
-  const parameters = [...declared];
-  const literal: string[] = [];
-  for (const pair of query.split('&').filter((p) => p !== '')) {
-    const [key, value = ''] = pair.split(/=(.*)/);
-    const placeholder = /^\{([^}]+)\}$/.exec(value)?.[1];
-    if (placeholder === undefined) {
-      literal.push(pair);
-      continue;
-    }
-    const at = parameters.findIndex((p) => p.name === placeholder && (p.in === 'path' || p.in === 'query'));
-    const given = at === -1 ? undefined : parameters.splice(at, 1)[0];
-    const origin = given?.origin ?? opOrigin;
-    parameters.push({
-      name: key!,
-      in: 'query',
-      required: given?.required ?? false,
-      schema: given?.schema ?? { kind: 'string', origin },
-      description: given?.description ?? 'Read from the query string of the path template.',
-      deprecated: given?.deprecated,
-      example: given?.example,
-      positional: false,
-      argName: key!,
-      origin,
-    });
-  }
-  return { path: literal.length > 0 ? `${path}?${literal.join('&')}` : path, parameters };
 }
 
 /**
@@ -160,44 +124,4 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
       origin: locationOf(ctx, here),
     };
   });
-}
-
-const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-/**
- * The server an operation overrides the document's with (§4.8.10, §4.8.9): its own `servers`, else its path
- * item's. A relative URL is relative to where the document is served from (§4.8.5), which the client cannot
- * know; it is resolved against the document's own server, the usual place of both (`/v2` beside
- * `https://api.example.com/v1` is `https://api.example.com/v2`), and reported, since that is an assumption.
- * Without an absolute document server, the client's `baseURL` is used.
- */
-function operationServer(ctx: ParseContext, site: OperationSite): string | undefined {
-  const own = Array.isArray(site.op['servers']) && site.op['servers'].length > 0;
-  const servers = own ? site.op['servers'] : site.pathItem['servers'];
-  const url = serverURLOf(servers);
-  const documentServer = baseURLOf(ctx.spec.sources.get(ctx.spec.entry)!.value as Record<string, unknown>);
-  // The document's own server said again: the client's baseURL (which a user may point elsewhere) serves it.
-  if (url === undefined || url === documentServer) return undefined;
-  if (ABSOLUTE_URL.test(url)) return url;
-  const at = own ? joinAt(site.at, 'servers') : joinAt(site.pathItemAt, 'servers');
-  if (!ABSOLUTE_URL.test(documentServer)) {
-    report(ctx, at, 'server-relative', `the server URL "${url}" is relative and the document has no absolute server to resolve it against; requests of this operation go to the client's baseURL`, 'warning');
-    return undefined;
-  }
-  const resolved = resolveURL(url, documentServer);
-  if (resolved === undefined) {
-    report(ctx, at, 'server-relative', `the server URL "${url}" cannot be resolved against the document's server "${documentServer}"; requests of this operation go to the client's baseURL`, 'warning');
-    return undefined;
-  }
-  report(ctx, at, 'server-relative', `the server URL "${url}" is relative; resolved against the document's server "${documentServer}", requests of this operation go to "${resolved}"`, 'warning');
-  return resolved === documentServer ? undefined : resolved;
-}
-
-/** `reference` resolved against `base` (RFC 3986 §5), without a trailing `/`; undefined when either is not a URL. */
-function resolveURL(reference: string, base: string): string | undefined {
-  try {
-    return new URL(reference, base).href.replace(/\/$/, '');
-  } catch {
-    return undefined;
-  }
 }

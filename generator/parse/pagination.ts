@@ -6,7 +6,7 @@
 import { schemaAt } from '../ir/schema-at.js';
 import type { OperationIR, PaginationIR, ParameterIR, SchemaIR } from '../ir/types.js';
 import { successResponse } from '../ir/success-response.js';
-import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
+import { asObject, locationOf, report, type At, type ParseContext } from './context.js';
 import { joinAt } from './schema.js';
 
 const STYLES = ['page', 'offset', 'cursor', 'link'] as const;

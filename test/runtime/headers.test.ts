@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCookies, mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
 import { redactHeaders, sensitiveHeaders } from '../../generator/runtime/redact.js';
-import { plainHeaders } from './helpers/capture-fetch.js';
 
 const plain = (headers: Record<string, string>) => ({ ...headers });
 

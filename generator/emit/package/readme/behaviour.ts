@@ -3,7 +3,7 @@ import type { ApiIR } from '../../../ir/types.js';
 import { MAX_SERVER_DELAY_MS } from '../../../runtime/retry-delay.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
 import { exampleCall } from '../../example.js';
-import { blocks, code, codeBlock, heading } from '../markdown.js';
+import { blocks, codeBlock, heading } from '../markdown.js';
 import { firstOperation } from './intro.js';
 
 export function retries(api: ApiIR): string {
