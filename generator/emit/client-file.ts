@@ -3,9 +3,12 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { baseErrorAlias } from '../normalize/names.js';
-import { BASE_URL_KEY, LOG_LEVEL_KEY } from './environment-file.js';
 import { jsDoc } from './jsdoc.js';
 import type { TypeScope } from './scope.js';
+
+/** The keys of `environmentVariables` (`src/environment.ts`) for the two settings that are not credentials. */
+export const BASE_URL_KEY = 'baseURL';
+export const LOG_LEVEL_KEY = 'logLevel';
 
 /** Credentials the runtime can send: bearer tokens, basic auth, and API keys in headers, queries or cookies. */
 export function supportedSchemes(api: ApiIR): SecuritySchemeIR[] {

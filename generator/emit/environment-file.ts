@@ -7,16 +7,14 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR } from '../ir/types.js';
 import { describeAuthHelp } from './auth-help.js';
-import { credentialAlternatives, credentialSpec, supportedSchemes } from './client-file.js';
+import { BASE_URL_KEY, credentialAlternatives, credentialSpec, LOG_LEVEL_KEY, supportedSchemes } from './client-file.js';
 import { jsDoc } from './jsdoc.js';
-
-/** The keys of `environmentVariables` for the two settings that are not credentials. */
-export const BASE_URL_KEY = 'baseURL';
-export const LOG_LEVEL_KEY = 'logLevel';
 
 export function environmentFile(api: ApiIR, browser: boolean): StatementStructures[] {
   const variables = browser ? {} : environmentVariables(api);
-  const credentials = supportedSchemes(api).map(credentialSpec).map(({ env: _env, ...spec }) => ({ ...spec, ...(browser ? {} : { env: variables[spec.option] }) }));
+  const specs = supportedSchemes(api).map(credentialSpec);
+  // The browser's help names no variable: its credentials are described without them.
+  const credentials = browser ? specs.map(({ env: _env, ...spec }) => spec) : specs;
   return [
     constant(
       'environmentVariables',

@@ -6,8 +6,8 @@
 import { APIPromise } from './api-promise.js';
 import { assertAuthenticated, headerCredentials, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
-import { createLevelLogger, type LevelLogger, type LogLevel } from './log.js';
-import { createScrubber, REDACTED, scrubError, sensitiveHeaders, type Scrubber } from './redact.js';
+import { createLevelLogger, type LogLevel } from './log.js';
+import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseSuccessBody } from './response.js';
@@ -45,11 +45,9 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   declare readonly maxRetries: number;
   declare readonly logLevel: LogLevel;
 
-  readonly #clientName: string;
+  readonly #config: ClientConfig;
   readonly #options: Options;
   readonly #credentials: Credentials;
-  readonly #scrub: Scrubber;
-  readonly #log: LevelLogger;
   readonly #context: ClientContext;
 
   constructor(options: Options, config: ClientConfig) {
@@ -58,35 +56,43 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     assertAuthenticated(config.clientName, credentials, config.authAlternatives, config.authHelp);
     const auth = (config.placeCredentials ?? headerCredentials)(credentials, config.credentials);
     const scrub = createScrubber([...credentials.values(), ...auth.encoded]);
-    const log = createLevelLogger(settings.logger, settings.logLevel, scrub);
-    const isSensitive = sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? []));
-    ({ baseURL: this.baseURL, timeout: this.timeout, maxRetries: this.maxRetries, logLevel: this.logLevel } = settings);
-    this.#clientName = config.clientName;
+    this.baseURL = settings.baseURL;
+    this.timeout = settings.timeout;
+    this.maxRetries = settings.maxRetries;
+    this.logLevel = settings.logLevel;
+    this.#config = config;
     this.#credentials = credentials;
-    this.#scrub = scrub;
-    this.#log = log;
     // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
     this.#options = { ...options, ...settings, ...Object.fromEntries(credentials) };
-    this.#context = { settings, auth, userAgent: `${config.packageName}/${config.packageVersion}`, log, scrub, isSensitive };
+    this.#context = {
+      settings,
+      auth,
+      userAgent: `${config.packageName}/${config.packageVersion}`,
+      log: createLevelLogger(settings.logger, settings.logLevel, scrub),
+      scrub,
+      isSensitive: sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? [])),
+    };
   }
 
   /** A new client of the same class with these options changed; credentials are kept unless overridden. */
   withOptions(overrides: Partial<Options>): this {
-    return new (this.constructor as new (options: Options) => this)({ ...this.#options, ...overrides });
+    const Client = this.constructor as new (options: Options) => this;
+    return new Client({ ...this.#options, ...overrides });
   }
 
   /** Sends a built request under the operation's retry policy. Generated methods call this. */
   request<T>(built: BuiltRequest, options: RequestOptions | undefined, policy: OperationPolicy): APIPromise<T> {
+    const context = this.#context;
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
-      const { response, attempt, label } = await send(this.#context, built, options ?? {}, policy);
+      const { response, attempt, label } = await send(context, built, options ?? {}, policy);
       if (policy.raw) return { response, parse: async () => response as T };
       const parse = async (): Promise<T> => {
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
         const data = await parseSuccessBody(response, attempt).catch((error: Error) => {
-          throw scrubError(error, this.#scrub);
+          throw scrubError(error, context.scrub);
         });
-        this.#log.debug?.(`${label}: response body`, { status: response.status, body: data });
+        context.log.debug?.(`${label}: response body`, { status: response.status, body: data });
         return data as T;
       };
       return { response, parse };
@@ -116,8 +122,8 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
 
   /** The settings, and which credentials are set (masked). What `JSON.stringify(client)` shows. */
   toJSON(): Record<string, unknown> {
-    const { baseURL, timeout, maxRetries, logLevel } = this;
-    return { baseURL, timeout, maxRetries, logLevel, credentials: Object.fromEntries([...this.#credentials.keys()].map((name) => [name, REDACTED])) };
+    const credentials = Object.fromEntries([...this.#credentials.keys()].map((name) => [name, REDACTED]));
+    return { baseURL: this.baseURL, timeout: this.timeout, maxRetries: this.maxRetries, logLevel: this.logLevel, credentials };
   }
 
   /**
@@ -125,7 +131,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
    * public fields only: the credentials are in `#private` fields, out of its reach.
    */
   toString(): string {
-    return `[${this.#clientName} ${this.baseURL}]`;
+    return `[${this.#config.clientName} ${this.baseURL}]`;
   }
 }
 

@@ -87,7 +87,8 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
 }
 
 /** The error a call that gives up rejects with: the status's class, a timeout, or a connection error. */
-async function failureError({ response, timedOut, cause, text }: Attempt): Promise<Error> {
-  if (response) return createStatusError(response.status, await parseErrorBody({ text }), response.headers);
-  return timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause });
+async function failureError(attempt: Attempt): Promise<Error> {
+  const { response } = attempt;
+  if (response) return createStatusError(response.status, await parseErrorBody(attempt), response.headers);
+  return attempt.timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: attempt.cause });
 }

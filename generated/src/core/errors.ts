@@ -37,14 +37,22 @@ export class APIError<
   declare readonly errors: ErrorDetail[];
 
   constructor(status: TStatus, error: TError, message: string | undefined, headers: THeaders, options?: { cause?: unknown }) {
-    const text = describeErrorBody(error) ?? message;
-    super(status === undefined ? (text ?? '(no status code or body)') : `${status} ${text ?? 'status code (no body)'}`, options);
+    super(composeMessage(status, error, message), options);
     this.status = status;
     this.headers = headers;
     this.error = error;
-    const errors = (error as { errors?: unknown } | null | undefined)?.errors;
-    this.errors = Array.isArray(errors) ? (errors as ErrorDetail[]) : [];
+    this.errors = errorsOf(error);
   }
+}
+
+function composeMessage(status: number | undefined, error: unknown, fallback: string | undefined): string {
+  const text = describeErrorBody(error) ?? fallback;
+  return status === undefined ? (text ?? '(no status code or body)') : `${status} ${text ?? 'status code (no body)'}`;
+}
+
+function errorsOf(body: unknown): ErrorDetail[] {
+  const errors = (body as { errors?: unknown } | null | undefined)?.errors;
+  return Array.isArray(errors) ? (errors as ErrorDetail[]) : [];
 }
 
 /** The call was cancelled through its `signal`. */
@@ -57,8 +65,7 @@ export class APIUserAbortError extends APIError<undefined, undefined, undefined>
 /** No response: the connection failed (refused, reset, DNS…). `cause` holds what `fetch` threw. */
 export class APIConnectionError extends APIError<undefined, undefined, undefined> {
   constructor({ message, cause }: { message?: string | undefined; cause?: unknown } = {}) {
-    // No `cause` key at all without a cause: `'cause' in error` says whether `fetch` threw something.
-    super(undefined, undefined, message || 'Connection error.', undefined, cause === undefined ? cause : { cause });
+    super(undefined, undefined, message || 'Connection error.', undefined, cause === undefined ? undefined : { cause });
   }
 }
 

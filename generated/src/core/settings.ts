@@ -96,16 +96,14 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
 }
 
 export function checkTimeout(name: string, value: unknown): number {
-  return Math.min(checkNonNegative(name, value, false), MAX_TIMER_MS);
+  return Math.min(checkNonNegative(name, value, Number.isFinite, 'number of milliseconds'), MAX_TIMER_MS);
 }
 
 export function checkRetries(name: string, value: unknown): number {
-  return checkNonNegative(name, value, true);
+  return checkNonNegative(name, value, Number.isInteger, 'integer');
 }
 
-function checkNonNegative(name: string, value: unknown, integer: boolean): number {
-  if (!(integer ? Number.isInteger(value) : Number.isFinite(value)) || (value as number) < 0) {
-    throw new SDKError(`${name} must be a non-negative ${integer ? 'integer' : 'number of milliseconds'}, got ${String(value)}.`);
-  }
+function checkNonNegative(name: string, value: unknown, isValid: (n: number) => boolean, expected: string): number {
+  if (!isValid(value as number) || (value as number) < 0) throw new SDKError(`${name} must be a non-negative ${expected}, got ${String(value)}.`);
   return value as number;
 }
