@@ -27,7 +27,22 @@ export function createFormatter(files: number, options: prettier.Options): Forma
 }
 
 export function inProcessFormatter(options: prettier.Options): Formatter {
-  return { workers: 0, format: (text, parser) => prettier.format(text, { ...options, parser }), close: async () => {} };
+  const format = oneAtATime((text: string, parser: Parser) => prettier.format(text, { ...options, parser }));
+  return { workers: 0, format, close: async () => {} };
+}
+
+/**
+ * `task`, run for one call at a time, in call order; a call that fails does not stop the next. prettier.format
+ * awaits inside, so calls left to overlap each hold their syntax tree at once: on Cloudflare's 2024 spec,
+ * 0.3 GB more peak memory and no gain in time. The worker (format-worker.mjs) queues the same way.
+ */
+export function oneAtATime<A extends unknown[], R>(task: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (...args) => {
+    const result = last.then(() => task(...args));
+    last = result.catch(() => undefined);
+    return result;
+  };
 }
 
 interface Pending {

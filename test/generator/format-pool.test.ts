@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
-import { createFormatter, inProcessFormatter, WORKER_THRESHOLD, workerFormatter } from '../../generator/print/format-pool.js';
+import { createFormatter, inProcessFormatter, oneAtATime, WORKER_THRESHOLD, workerFormatter } from '../../generator/print/format-pool.js';
 import { PRETTIER_OPTIONS, printUnits } from '../../generator/print/print.js';
 import { plan } from '../../generator/plan/plan.js';
 import { emitUnit } from '../../generator/emit/units.js';
@@ -41,6 +41,26 @@ describe('workerFormatter', () => {
   it("rejects with prettier's message when a text does not parse, and keeps working", async () => {
     await expect(workers.format('const = ;', 'typescript')).rejects.toThrow(/Expression expected|Variable declaration expected/);
     expect(await workers.format('const a=1', 'typescript')).toBe('const a = 1;\n');
+  });
+});
+
+describe('oneAtATime', () => {
+  it('runs one call at a time, in call order, and goes on after a failure', async () => {
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    const task = oneAtATime(async (n: number) => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 5 - n));
+      running--;
+      order.push(n);
+      if (n === 2) throw new Error('two');
+      return n * 10;
+    });
+    const results = await Promise.allSettled([1, 2, 3, 4].map((n) => task(n)));
+    expect(most).toBe(1);
+    expect(order).toEqual([1, 2, 3, 4]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([10, 'two', 30, 40]);
   });
 });
 
