@@ -12,6 +12,8 @@ type Raw = Record<string, unknown>;
 
 export function parseSchema(ctx: ParseContext, at: At, value: unknown, inlining: ReadonlySet<string> = new Set()): SchemaIR {
   if (value === true || value === undefined) return { kind: 'unknown', origin: locationOf(ctx, at) };
+  // JSON Schema's `false` accepts no value: as a property, one that must be absent.
+  if (value === false) return { kind: 'enum', values: [], origin: locationOf(ctx, at) };
   const raw = asObject(value);
   if (!raw) {
     report(ctx, at, 'schema-type', 'a schema must be a mapping');
@@ -156,9 +158,10 @@ function valueFamily(schema: SchemaIR): string | undefined {
 /** `items`, and 3.1's `prefixItems` (a tuple): how many of its items `minItems` requires, and whether `items: false` closes it. */
 function parseArray(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const origin = locationOf(ctx, at);
+  // Without prefixItems, `items: false` is an array that must be empty (`Array<never>`); after them, it closes the tuple.
+  if (!Array.isArray(raw['prefixItems']) || raw['prefixItems'].length === 0) return { kind: 'array', items: parseSchema(ctx, joinAt(at, 'items'), raw['items'], inlining), origin };
   const closed = raw['items'] === false;
   const items = closed ? ({ kind: 'unknown', origin } as const) : parseSchema(ctx, joinAt(at, 'items'), raw['items'], inlining);
-  if (!Array.isArray(raw['prefixItems']) || raw['prefixItems'].length === 0) return { kind: 'array', items, origin };
   const prefixItems = raw['prefixItems'].map((v, i) => parseSchema(ctx, joinAt(joinAt(at, 'prefixItems'), i), v, inlining));
   const minItems = typeof raw['minItems'] === 'number' ? Math.max(0, Math.floor(raw['minItems'])) : 0;
   return { kind: 'array', items, prefixItems, requiredPrefix: Math.min(minItems, prefixItems.length), closed: closed || undefined, origin };

@@ -40,6 +40,10 @@ const rows: Row[] = [
   { name: 'allOf branch added', before: { allOf: [obj({ a: str }), obj({ b: str })] }, after: { allOf: [obj({ a: str }), obj({ b: str }), obj({ c: str }, ['c'])] }, request: ['schema.all-of.added breaking'], response: ['schema.all-of.added not-breaking'] },
   { name: 'discriminator property renamed', before: { oneOf: [obj({ k: str })], discriminator: { propertyName: 'k' } }, after: { oneOf: [obj({ k: str })], discriminator: { propertyName: 'kind' } }, request: ['schema.discriminator.property-name-changed not-breaking'], response: ['schema.discriminator.property-name-changed not-breaking'] },
   { name: 'additionalProperties: false set', before: obj({ a: str }), after: { ...obj({ a: str }), additionalProperties: false }, request: ['schema.additional-properties.disallowed breaking'], response: ['schema.additional-properties.disallowed not-breaking'] },
+  { name: 'a property declared false (must be absent) becomes a string', before: obj({ a: false }), after: obj({ a: str }), request: ['schema.property.added.optional not-breaking'], response: ['schema.property.added.optional not-breaking'] },
+  { name: 'a property becomes false, undeclared properties still allowed', before: obj({ a: str, meta: {} }), after: obj({ a: str, meta: false }), request: ['schema.property.removed.optional undecidable'], response: ['schema.property.removed.optional undecidable'] },
+  { name: 'array items become false (the array must be empty)', before: { type: 'array', items: str }, after: { type: 'array', items: false }, request: ['schema.forbidden breaking'], response: ['schema.forbidden not-breaking'] },
+  { name: 'a closed tuple opened', before: { type: 'array', prefixItems: [str], items: false }, after: { type: 'array', prefixItems: [str], items: str }, request: ['schema.allowed not-breaking'], response: ['schema.allowed breaking'] },
   { name: 'array items narrowed', before: { type: 'array', items: { type: 'number' } }, after: { type: 'array', items: { type: 'integer' } }, request: ['schema.type.narrowed breaking'], response: ['schema.type.narrowed not-breaking'] },
 ];
 

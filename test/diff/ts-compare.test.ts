@@ -22,6 +22,8 @@ const rows = [
   { name: 'input member became optional', before: pkg('q: string;', 'id: string;'), after: pkg('q?: string;', 'id: string;'), want: ['Params.q changed compatible'] },
   { name: 'union member added to an output', before: pkg('q: string;', "s: 'a' | 'b';"), after: pkg('q: string;', "s: 'a' | 'b' | 'c';"), want: ['Thing.s changed breaking'] },
   { name: 'union member added to an input', before: pkg("q: 'a' | 'b';", 'id: string;'), after: pkg("q: 'a' | 'b' | 'c';", 'id: string;'), want: ['Params.q changed compatible'] },
+  { name: 'input member allowed where it had to be absent (never)', before: pkg('q?: never;', 'id: string;'), after: pkg('q?: string;', 'id: string;'), want: ['Params.q changed compatible'] },
+  { name: 'output member that must now be absent (never)', before: pkg('q: string;', 'at?: string;'), after: pkg('q: string;', 'at?: never;'), want: ['Thing.at changed compatible'] },
   { name: 'method renamed', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', 'fetch(id: string, params: Params): Promise<Thing>'), want: ['Things.get renamed breaking'] },
   { name: 'type renamed with the same shape', before: pkg('q: string;', 'id: string;'), after: new Map([['src/index.ts', 'export interface Params { q: string }\nexport interface Item { id: string }\nexport class Things { get(id: string, params: Params): Promise<Item> { return null!; } }']]), want: ['Thing renamed breaking'] },
   { name: 'positional argument moved into params', before: pkg('q: string;', 'id: string;'), after: pkg('q: string; id: string;', 'id: string;', 'get(params: Params): Promise<Thing>'), want: ['Params.id added breaking', 'Things.get changed breaking'] },

@@ -23,6 +23,11 @@ describe('parseSchema', () => {
     { name: 'nullable, oneOf with null', given: { oneOf: [{ type: 'string' }, { type: 'null' }] }, want: { kind: 'string', nullable: true } },
     { name: 'an enum with null', given: { enum: ['a', 'b', null] }, want: { kind: 'enum', values: ['a', 'b'], nullable: true } },
     { name: 'a const', given: { const: 'x' }, want: { kind: 'enum', values: ['x'] } },
+    {
+      name: 'the schemas true and false (3.1): any value, no value',
+      given: { type: 'object', properties: { any: true, none: false } },
+      want: { kind: 'object', properties: [{ name: 'any', required: false, schema: { kind: 'unknown' } }, { name: 'none', required: false, schema: { kind: 'enum', values: [] } }] },
+    },
     { name: 'an array without items', given: { type: 'array' }, want: { kind: 'array', items: { kind: 'unknown' } } },
     { name: 'a type list of two', given: { type: ['string', 'number'] }, want: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'number' }] } },
     {
@@ -30,6 +35,7 @@ describe('parseSchema', () => {
       given: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], minItems: 1, items: false },
       want: { kind: 'array', items: { kind: 'unknown' }, prefixItems: [{ kind: 'string' }, { kind: 'integer' }], requiredPrefix: 1, closed: true },
     },
+    { name: 'items: false without prefixItems: an array that must be empty', given: { type: 'array', items: false }, want: { kind: 'array', items: { kind: 'enum', values: [] } } },
     {
       name: 'a tuple with more items after it, type inferred',
       given: { prefixItems: [{ type: 'boolean' }], items: { type: 'string' } },

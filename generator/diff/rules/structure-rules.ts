@@ -18,6 +18,8 @@ const PROPERTY_RULES: Rule[] = [
   rule('schema.property.became-not-read-only', 'neutral', 'property is no longer read-only'),
   rule('schema.property.became-write-only', { request: 'not-breaking', response: 'undecidable' }, 'property became write-only (no longer returned)'),
   rule('schema.property.became-not-write-only', 'neutral', 'property is no longer write-only'),
+  rule('schema.forbidden', 'narrows', 'became `false`: no value is valid'),
+  rule('schema.allowed', 'widens', 'was `false` (no value was valid), now allows values'),
   rule('schema.deprecated', 'neutral', 'deprecated', { request: '=request-property-deprecated', response: '=response-property-deprecated' }),
   rule('schema.reactivated', 'neutral', 'no longer deprecated', { request: '=request-property-reactivated', response: '=response-property-reactivated' }),
   rule('schema.additional-properties.disallowed', 'narrows', 'additional properties no longer allowed'),

@@ -7,8 +7,8 @@ import { descend, diffSchema, emit, type Check, type SchemaWalk } from './walk.j
 import { isAnnotation, viewOf, type SchemaView } from './view.js';
 
 export const checkProperties: Check = (w, b, r) => {
-  const bp = new Map(entries(child(b.node, 'properties')));
-  const rp = new Map(entries(child(r.node, 'properties')));
+  const bp = declared(b.node);
+  const rp = declared(r.node);
   const breq = requiredSet(b.s);
   const rreq = requiredSet(r.s);
   const names = [...new Set([...bp.keys(), ...rp.keys(), ...breq, ...rreq])];
@@ -21,6 +21,11 @@ export const checkProperties: Check = (w, b, r) => {
   }
   compareAdditional(w, b, r);
 };
+
+/** The properties a schema declares; one declared `false` must be absent, which is what not declaring it says of a message. */
+function declared(node: Node): Map<string, Node> {
+  return new Map(entries(child(node, 'properties')).filter(([, n]) => n.value !== false));
+}
 
 function requiredSet(s: Record<string, unknown>): Set<string> {
   return new Set(Array.isArray(s['required']) ? s['required'].filter((x): x is string => typeof x === 'string') : []);
@@ -39,7 +44,7 @@ function added(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, rn: No
 function removed(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, required: boolean): void {
   const v = viewOf(w.ctx.base, bn);
   const id = required ? 'schema.property.removed.required' : 'schema.property.removed.optional';
-  const stillAllowed = !required && unconstrained(v) && allowsExtra(r);
+  const stillAllowed = !required && unconstrained(v) && allowsExtra(r) && child(r.node, 'properties', name).value !== false;
   const detail = stillAllowed ? { verdict: 'not-breaking' as const, note: 'the property allowed any value and undeclared properties are still allowed, so every message that was valid stays valid' } : {};
   emit(descend(w, name, flagsOf(v)), id, bn, child(r.node, 'properties'), detail);
 }

@@ -30,12 +30,21 @@ function presence(w: SchemaWalk, b: SchemaView, r: SchemaView, keyword: string, 
   else if (has(b, keyword)) emit(w, `schema.${id}.removed`, bn, r.node);
 }
 
+/** A schema that is compared keyword by keyword, or `false` (no value). `true` and absence allow anything. */
+function isSchema(value: unknown): boolean {
+  return isObj(value) || value === false;
+}
+
+function constrains(value: unknown): boolean {
+  return value === false || (isObj(value) && Object.keys(value).length > 0);
+}
+
 function compareItems(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   const [bn, rn] = [child(b.node, 'items'), child(r.node, 'items')];
   const wasArray = (typeSet(b.s) ?? ['array']).includes('array');
-  if (isObj(bn.value) && isObj(rn.value)) diffSchema(descend(w, '[]'), bn, rn);
-  else if (isObj(rn.value) && wasArray && Object.keys(rn.value).length > 0) emit(w, 'schema.items.added', b.node, rn);
-  else if (isObj(bn.value) && Object.keys(bn.value).length > 0 && !isObj(rn.value)) emit(w, 'schema.items.removed', bn, r.node);
+  if (isSchema(bn.value) && isSchema(rn.value)) diffSchema(descend(w, '[]'), bn, rn);
+  else if (constrains(rn.value) && wasArray) emit(w, 'schema.items.added', b.node, rn);
+  else if (constrains(bn.value) && !isSchema(rn.value)) emit(w, 'schema.items.removed', bn, r.node);
   const [bp, rp] = [items(child(b.node, 'prefixItems')), items(child(r.node, 'prefixItems'))];
   if (bp.length === 0 && rp.length > 0) emit(w, 'schema.prefix-items.added', b.node, child(r.node, 'prefixItems'));
   else if (bp.length > 0 && rp.length === 0) emit(w, 'schema.prefix-items.removed', child(b.node, 'prefixItems'), r.node);

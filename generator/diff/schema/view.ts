@@ -14,6 +14,11 @@ export interface SchemaView {
   readonly outer?: SchemaView | undefined;
 }
 
+/** JSON Schema's `false`: no value is valid (as a property: the property must be absent). */
+export function allowsNothing(v: SchemaView): boolean {
+  return v.node.value === false;
+}
+
 /** Keywords that describe without constraining; a wrapper with only these around one schema is that schema. */
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs', 'xml', 'deprecated', 'readOnly', 'writeOnly', 'default', 'nullable', '$schema', '$id', '$anchor']);
 

@@ -6,7 +6,7 @@
 import type { Verdict } from '../model.js';
 import { report, type DiffContext, type Detail, type Scope } from '../walk/context.js';
 import type { Node } from '../walk/node.js';
-import { alignViews, viewOf, type SchemaView } from './view.js';
+import { alignViews, allowsNothing, viewOf, type SchemaView } from './view.js';
 
 export interface SchemaWalk {
   readonly ctx: DiffContext;
@@ -60,6 +60,7 @@ export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
   const key = `${b.node.file}#${b.node.pointer}|${r.node.file}#${r.node.pointer}`;
   if (w.stack.has(key) || w.stack.size > 64) return;
   const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key) };
+  if (allowsNothing(b) !== allowsNothing(r)) return emit(w, allowsNothing(r) ? 'schema.forbidden' : 'schema.allowed', b.node, r.node);
   for (const check of w.checks) check(inner, b, r);
 }
 

@@ -32,7 +32,9 @@ export function typeDelta(before: string, after: string): TypeDelta {
   if (before === after) return 'same';
   if (after === 'unknown' || after === 'any') return 'widened';
   if (before === 'unknown' || before === 'any') return 'narrowed';
-  const [b, a] = [new Set(unionMembers(before)), new Set(unionMembers(after))];
+  // `never` is the union of nothing: `never` → `string` widens.
+  const members = (type: string) => new Set(unionMembers(type).filter((m) => m !== 'never'));
+  const [b, a] = [members(before), members(after)];
   const bInA = [...b].every((m) => a.has(m));
   const aInB = [...a].every((m) => b.has(m));
   if (bInA && aInB) return 'same';
