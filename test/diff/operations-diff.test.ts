@@ -12,6 +12,32 @@ const param = (name: string, where: string, extra: Doc = {}) => ({ name, in: whe
 const api = (paths: Doc, extra: Doc = {}) => minimalDoc({ paths, ...extra });
 const get = (op: Doc = {}) => ({ get: { operationId: 'getThing', responses: ok, ...op } });
 
+/** `POST /subscribe` with one callback `onEvent` whose request carries `body` and whose answer is `answer`. */
+const subscribe = (body: Doc, answer: Doc = { type: 'string' }, components: Doc = {}) =>
+  api(
+    {
+      '/subscribe': {
+        post: {
+          operationId: 'subscribe',
+          responses: ok,
+          callbacks: {
+            onEvent: {
+              '{$request.body#/url}': {
+                post: {
+                  requestBody: { required: true, content: { 'application/json': { schema: body } } },
+                  responses: { '200': { description: 'received', content: { 'application/json': { schema: answer } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    { components },
+  );
+const event = (required: string[]) => ({ type: 'object', properties: { id: { type: 'string' } }, required });
+const webhook = (requestBody: Doc) => minimalDoc({ webhooks: { ping: { post: { requestBody, responses: ok } } } });
+
 const rows: { name: string; before: Doc; after: Doc; want: string[] }[] = [
   { name: 'operation added', before: api({}), after: api({ '/a': get() }), want: ['operation.added not-breaking'] },
   { name: 'operation removed', before: api({ '/a': get() }), after: api({}), want: ['operation.removed breaking'] },
@@ -28,6 +54,12 @@ const rows: { name: string; before: Doc; after: Doc; want: string[] }[] = [
   { name: 'response media type removed', before: api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json': {}, 'text/plain': {} } } } }) }), after: api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json': {} } } } }) }), want: ['media-type.removed breaking'] },
   { name: 'success status removed', before: api({ '/a': get({ responses: { '200': { description: 'ok' }, '201': { description: 'made' } } }) }), after: api({ '/a': get() }), want: ['response.success-status.removed breaking'] },
   { name: 'required response header removed', before: api({ '/a': get({ responses: { '200': { description: 'ok', headers: { 'X-Rate': { required: true, schema: { type: 'integer' } } } } } }) }), after: api({ '/a': get() }), want: ['response.header.removed.required breaking'] },
+  { name: 'webhook request body became required: the API sends more, subscribers lose nothing', before: webhook({ content: { 'application/json': {} } }), after: webhook({ required: true, content: { 'application/json': {} } }), want: ['request-body.became-required not-breaking'] },
+  { name: 'callback removed', before: subscribe(event(['id'])), after: api({ '/subscribe': { post: { operationId: 'subscribe', responses: ok } } }), want: ['callback.removed breaking'] },
+  { name: 'callback added', before: api({ '/subscribe': { post: { operationId: 'subscribe', responses: ok } } }), after: subscribe(event(['id'])), want: ['callback.added not-breaking'] },
+  { name: 'callback request: a field the API sends became optional (subscribers relied on it)', before: subscribe(event(['id'])), after: subscribe(event([])), want: ['schema.property.became-optional breaking'] },
+  { name: 'callback request: a field the API sends became required', before: subscribe(event([])), after: subscribe(event(['id'])), want: ['schema.property.became-required not-breaking'] },
+  { name: "callback answer: the API accepts shorter answers only (subscribers' answers may be refused)", before: subscribe(event([]), { type: 'string', maxLength: 10 }), after: subscribe(event([]), { type: 'string', maxLength: 5 }), want: ['schema.max-length.decreased breaking'] },
   { name: 'security scope added (oasdiff: informational)', before: api({ '/a': get({ security: [{ oauth: ['read'] }] }) }), after: api({ '/a': get({ security: [{ oauth: ['read', 'write'] }] }) }), want: ['security.scope.added not-breaking'] },
   { name: 'webhook removed', before: minimalDoc({ webhooks: { ping: { post: { responses: ok } } } }), after: minimalDoc({ webhooks: {} }), want: ['webhook.removed breaking'] },
   { name: 'x-sdk-method changed: listed, nothing on the wire', before: api({ '/a': get({ 'x-sdk-method': 'get' }) }), after: api({ '/a': get({ 'x-sdk-method': 'fetch' }) }), want: ['extension.changed not-breaking'] },
@@ -36,6 +68,18 @@ const rows: { name: string; before: Doc; after: Doc; want: string[] }[] = [
 describe('operation-level changes', () => {
   it.each(rows)('$name', ({ before, after, want }) => {
     expect(rulesOf(changes(before, after))).toEqual(want);
+  });
+});
+
+describe('callbacks', () => {
+  it('are labelled with their operation, name, method and URL expression, and followed through $ref', () => {
+    const viaRef = (required: string[]) => {
+      const doc = subscribe(event(required));
+      const post = ((doc['paths'] as Doc)['/subscribe'] as Doc)['post'] as Doc;
+      return { ...doc, components: { callbacks: { OnEvent: (post['callbacks'] as Doc)['onEvent'] } }, paths: { '/subscribe': { post: { ...post, callbacks: { onEvent: { $ref: '#/components/callbacks/OnEvent' } } } } } };
+    };
+    const found = changes(viaRef(['id']), viaRef([]));
+    expect(found.map((c) => [c.operation, c.rule, c.verdict])).toEqual([['POST /subscribe → callback onEvent POST {$request.body#/url}', 'schema.property.became-optional', 'breaking']]);
   });
 });
 

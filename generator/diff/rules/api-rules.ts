@@ -83,6 +83,8 @@ const SECURITY_RULES: Rule[] = [
   rule('component.schema.removed', 'neutral', 'component schema removed', '=api-schema-removed'),
   rule('component.schema.renamed', 'neutral', 'component schema renamed (same content)'),
   rule('webhook.removed', { none: 'breaking' }, 'webhook removed', '=webhook-removed'),
+  rule('callback.added', 'neutral', 'callback added: the API sends a new request to a URL the client gave'),
+  rule('callback.removed', { none: 'breaking' }, 'callback removed: the API no longer sends this request'),
 ];
 
 export const API_RULES: readonly Rule[] = [...OPERATION_RULES, ...PARAMETER_RULES, ...BODY_RULES, ...RESPONSE_RULES, ...SECURITY_RULES];

@@ -4,7 +4,7 @@
  * changed node on both sides.
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
-import type { Site, SpecChange, Verdict } from '../model.js';
+import type { Direction, Site, SpecChange, Verdict } from '../model.js';
 import { ruleById, verdictOf } from '../rules/index.js';
 import { where, type Node } from './node.js';
 
@@ -12,7 +12,19 @@ export interface DiffContext {
   readonly base: LoadedSpec;
   readonly revision: LoadedSpec;
   readonly changes: SpecChange[];
+  /**
+   * Inside a webhook or a callback: the API sends the request and the subscriber's server answers it, so
+   * the direction rule applies reversed (a request may only promise more, a response only accept more).
+   */
+  readonly apiSends?: boolean;
 }
+
+/** A context for the operations the API sends (webhooks, callbacks); the changes go to the same list. */
+export function sentByApi(ctx: DiffContext, sends = true): DiffContext {
+  return { ...ctx, apiSends: sends };
+}
+
+const REVERSED: Readonly<Record<Direction, Direction>> = { request: 'response', response: 'request', none: 'none' };
 
 /** Where a step is: the site, the operation and the subject a reviewer reads. */
 export interface Scope {
@@ -31,7 +43,8 @@ export interface Detail {
 
 export function report(ctx: DiffContext, scope: Scope, ruleId: string, base: Node | undefined, revision: Node | undefined, detail: Detail = {}): void {
   const r = ruleById(ruleId);
-  const verdict = detail.verdict ?? verdictOf(r.effect, scope.site.direction);
+  const direction = ctx.apiSends ? REVERSED[scope.site.direction] : scope.site.direction;
+  const verdict = detail.verdict ?? verdictOf(r.effect, direction);
   ctx.changes.push({
     rule: r.id,
     verdict,

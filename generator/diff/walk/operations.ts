@@ -1,6 +1,8 @@
 /**
  * Operations (OpenAPI 3.1 §4.8.10): paired by method and path template, where parameter names in the
- * template do not matter (`/a/{id}` and `/a/{a_id}` are the same operation). Webhooks (3.1) pair by name.
+ * template do not matter (`/a/{id}` and `/a/{a_id}` are the same operation). Webhooks (3.1) pair by name,
+ * and an operation's callbacks (§4.8.18) by name, URL expression and method. The API sends the requests of
+ * webhooks and callbacks, so they are compared with the direction rule reversed (`sentByApi`).
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
 import { diffParameters } from './parameters.js';
@@ -8,7 +10,7 @@ import { diffRequestBody } from './request-body.js';
 import { diffResponses } from './responses.js';
 import { diffOperationSecurity } from './security.js';
 import { diffExtensions } from './extensions.js';
-import { report, type DiffContext, type Scope } from './context.js';
+import { report, sentByApi, type DiffContext, type Scope } from './context.js';
 import { child, deref, entries, isObj, rootOf, str, type Node } from './node.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -22,16 +24,30 @@ export interface Operation {
 
 /** Every operation under `paths` (or `webhooks`), keyed by method and normalized path. */
 export function operationsOf(spec: LoadedSpec, section: 'paths' | 'webhooks'): Map<string, Operation> {
+  const map = child(rootOf(spec), section);
+  if (section === 'webhooks') return operationsIn(spec, map, (name, method) => `webhook ${name} ${method.toUpperCase()}`, (name, method) => `${name} ${method}`);
+  return operationsIn(spec, map, (path, method) => `${method.toUpperCase()} ${path}`, (path, method) => `${method} ${path.replace(/\{[^}]*\}/g, '{}')}`);
+}
+
+/** The operations of a map of path items (`paths`, `webhooks`, one callback), labelled and keyed as given. */
+function operationsIn(spec: LoadedSpec, map: Node, labelOf: (path: string, method: string) => string, keyOf: (path: string, method: string) => string): Map<string, Operation> {
   const out = new Map<string, Operation>();
-  for (const [path, raw] of entries(child(rootOf(spec), section))) {
+  for (const [path, raw] of entries(map)) {
     const pathItem = deref(spec, raw);
     for (const method of METHODS) {
       const node = child(pathItem, method);
-      if (!isObj(node.value)) continue;
-      const label = section === 'paths' ? `${method.toUpperCase()} ${path}` : `webhook ${path} ${method.toUpperCase()}`;
-      const key = section === 'paths' ? `${method} ${path.replace(/\{[^}]*\}/g, '{}')}` : `${path} ${method}`;
-      out.set(key, { label, path, node, pathItem });
+      if (isObj(node.value)) out.set(keyOf(path, method), { label: labelOf(path, method), path, node, pathItem });
     }
+  }
+  return out;
+}
+
+/** The operations of an operation's callbacks: `POST /subscribe → callback onEvent POST {$request.body#/url}`. */
+function callbackOperations(spec: LoadedSpec, operation: Operation): Map<string, Operation> {
+  const out = new Map<string, Operation>();
+  for (const [name, raw] of entries(child(operation.node, 'callbacks'))) {
+    const label = (expression: string, method: string) => `${operation.label} → callback ${name} ${method.toUpperCase()} ${expression}`;
+    for (const [key, op] of operationsIn(spec, deref(spec, raw), label, (expression, method) => `${name} ${expression} ${method}`)) out.set(key, op);
   }
   return out;
 }
@@ -41,6 +57,7 @@ export function diffOperations(ctx: DiffContext, section: 'paths' | 'webhooks'):
   const base = operationsOf(ctx.base, section);
   const revision = operationsOf(ctx.revision, section);
   const whole = section === 'paths';
+  if (!whole) ctx = sentByApi(ctx);
   for (const [key, b] of base) {
     const r = revision.get(key);
     const scope: Scope = { site: { direction: 'none', area: 'operation' }, operation: r?.label ?? b.label, subject: 'operation' };
@@ -71,6 +88,19 @@ function diffOperation(ctx: DiffContext, scope: Scope, b: Operation, r: Operatio
   diffRequestBody(ctx, scope.operation, b.node, r.node);
   diffResponses(ctx, scope.operation, b.node, r.node);
   diffOperationSecurity(ctx, scope.operation, b.node, r.node);
+  diffCallbacks(ctx, b, r);
+}
+
+/** Callback operations removed, added, and compared as sent by the API (a callback's callback by the client again). */
+function diffCallbacks(ctx: DiffContext, bOp: Operation, rOp: Operation): void {
+  const [base, revision] = [callbackOperations(ctx.base, bOp), callbackOperations(ctx.revision, rOp)];
+  const scope = (label: string): Scope => ({ site: { direction: 'none', area: 'callback' }, operation: label, subject: 'callback' });
+  for (const [key, b] of base) {
+    const r = revision.get(key);
+    if (r) diffOperation(sentByApi(ctx, !ctx.apiSends), { ...scope(r.label), subject: 'operation' }, b, r);
+    else report(ctx, scope(b.label), 'callback.removed', b.node, child(rOp.node, 'callbacks'));
+  }
+  for (const [key, r] of revision) if (!base.has(key)) report(ctx, scope(r.label), 'callback.added', child(bOp.node, 'callbacks'), r.node);
 }
 
 function diffTags(ctx: DiffContext, scope: Scope, b: Operation, r: Operation): void {
