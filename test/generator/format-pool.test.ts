@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { createFormatter, inProcessFormatter, oneAtATime, WORKER_THRESHOLD, workerFormatter } from '../../generator/print/format-pool.js';
-import { PRETTIER_OPTIONS, printUnits } from '../../generator/print/print.js';
+import { formatOther, markdownSections, PRETTIER_OPTIONS, printUnits } from '../../generator/print/print.js';
 import { plan } from '../../generator/plan/plan.js';
 import { emitUnit } from '../../generator/emit/units.js';
 import { buildApi } from '../../generator/pipeline.js';
@@ -61,6 +61,45 @@ describe('oneAtATime', () => {
     expect(most).toBe(1);
     expect(order).toEqual([1, 2, 3, 4]);
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([10, 'two', 30, 40]);
+  });
+});
+
+describe('Markdown, formatted section by section', () => {
+  const text = [
+    'Intro *a*   paragraph',
+    '# Title',
+    '|a|b|',
+    '|-|-|',
+    '|1|22|',
+    '## Method',
+    '```sh',
+    '# a shell comment, not a heading',
+    'npm i x',
+    '```',
+    '',
+    '1. one',
+    '1. two',
+    '#not-a-heading',
+    '~~~ts',
+    'const a={b:1}',
+    '## still code',
+    '~~~',
+    '### Last',
+    '* x',
+    '* y',
+    '',
+    '',
+  ].join('\n');
+
+  it('cuts before each heading outside a code fence', () => {
+    expect(markdownSections(text).map((s) => s.split('\n')[0])).toEqual(['Intro *a*   paragraph', '# Title', '## Method', '### Last']);
+  });
+
+  it('gives the same text as formatting the whole document, in process and in workers', async () => {
+    const whole = await inProcess.format(text, 'markdown');
+    expect(whole).toContain('| a   | b   |');
+    expect(await formatOther(text, 'markdown', inProcess)).toBe(whole);
+    expect(await formatOther(text, 'markdown', workers)).toBe(whole);
   });
 });
 
