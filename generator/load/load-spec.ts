@@ -5,7 +5,8 @@
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { joinPointer } from '../util/pointer.js';
-import { parseYamlSource, type ParsedSource } from './yaml-source.js';
+import { looksLikeJson, parseJsonSource } from './json-source.js';
+import { parseYamlSource, type ParsedSource, type ParseResult } from './yaml-source.js';
 import { splitRef, resolveFilePath } from './refs.js';
 
 /** Returns the file's text, or `undefined` when there is no such file. */
@@ -22,6 +23,12 @@ export type LoadResult =
   | { readonly ok: true; readonly spec: LoadedSpec }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
+/** JSON through the fast path when it is plain JSON; YAML, and JSON the fast path refuses, through the YAML parser. */
+function parseSource(file: string, text: string): ParseResult {
+  const json = looksLikeJson(text) ? parseJsonSource(file, text) : undefined;
+  return json ? { ok: true, source: json } : parseYamlSource(file, text);
+}
+
 export function loadSpec(entry: string, read: ReadFile): LoadResult {
   const sources = new Map<string, ParsedSource>();
   const diagnostics: Diagnostic[] = [];
@@ -34,7 +41,7 @@ export function loadSpec(entry: string, read: ReadFile): LoadResult {
       diagnostics.push(missingFile(file, from));
       continue;
     }
-    const parsed = parseYamlSource(file, text);
+    const parsed = parseSource(file, text);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       continue;
