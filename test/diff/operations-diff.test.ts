@@ -72,6 +72,17 @@ describe('operation-level changes', () => {
 });
 
 describe('callbacks', () => {
+  it('that contain themselves through a $ref are compared to a bounded depth', () => {
+    const looping = (type: string) => {
+      const callback = { '{$request.body#/url}': { post: { requestBody: { content: { 'application/json': { schema: { type } } } }, responses: ok, callbacks: { again: { $ref: '#/components/callbacks/Loop' } } } } };
+      return api({ '/subscribe': { post: { operationId: 'subscribe', responses: ok, callbacks: { loop: { $ref: '#/components/callbacks/Loop' } } } } }, { components: { callbacks: { Loop: callback } } });
+    };
+    const found = changes(looping('string'), looping('integer'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(3);
+    expect(found[0]!.operation).toBe('POST /subscribe → callback loop POST {$request.body#/url}');
+  });
+
   it('are labelled with their operation, name, method and URL expression, and followed through $ref', () => {
     const viaRef = (required: string[]) => {
       const doc = subscribe(event(required));

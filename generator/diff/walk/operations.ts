@@ -13,6 +13,9 @@ import { diffExtensions } from './extensions.js';
 import { report, sentByApi, type DiffContext, type Scope } from './context.js';
 import { child, deref, entries, isObj, rootOf, str, type Node } from './node.js';
 
+/** Callbacks inside callbacks are compared this deep. */
+const MAX_CALLBACK_DEPTH = 3;
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface Operation {
@@ -72,7 +75,7 @@ export function diffOperations(ctx: DiffContext, section: 'paths' | 'webhooks'):
   }
 }
 
-function diffOperation(ctx: DiffContext, scope: Scope, b: Operation, r: Operation): void {
+function diffOperation(ctx: DiffContext, scope: Scope, b: Operation, r: Operation, depth = 0): void {
   const [bo, ro] = [b.node.value as Record<string, unknown>, r.node.value as Record<string, unknown>];
   if ((bo['deprecated'] === true) !== (ro['deprecated'] === true)) {
     report(ctx, scope, ro['deprecated'] === true ? 'operation.deprecated' : 'operation.reactivated', b.node, r.node);
@@ -88,16 +91,17 @@ function diffOperation(ctx: DiffContext, scope: Scope, b: Operation, r: Operatio
   diffRequestBody(ctx, scope.operation, b.node, r.node);
   diffResponses(ctx, scope.operation, b.node, r.node);
   diffOperationSecurity(ctx, scope.operation, b.node, r.node);
-  diffCallbacks(ctx, b, r);
+  // A callback whose operation has the same callback (through a $ref) would nest forever.
+  if (depth < MAX_CALLBACK_DEPTH) diffCallbacks(ctx, b, r, depth + 1);
 }
 
 /** Callback operations removed, added, and compared as sent by the API (a callback's callback by the client again). */
-function diffCallbacks(ctx: DiffContext, bOp: Operation, rOp: Operation): void {
+function diffCallbacks(ctx: DiffContext, bOp: Operation, rOp: Operation, depth: number): void {
   const [base, revision] = [callbackOperations(ctx.base, bOp), callbackOperations(ctx.revision, rOp)];
   const scope = (label: string): Scope => ({ site: { direction: 'none', area: 'callback' }, operation: label, subject: 'callback' });
   for (const [key, b] of base) {
     const r = revision.get(key);
-    if (r) diffOperation(sentByApi(ctx, !ctx.apiSends), { ...scope(r.label), subject: 'operation' }, b, r);
+    if (r) diffOperation(sentByApi(ctx, !ctx.apiSends), { ...scope(r.label), subject: 'operation' }, b, r, depth);
     else report(ctx, scope(b.label), 'callback.removed', b.node, child(rOp.node, 'callbacks'));
   }
   for (const [key, r] of revision) if (!base.has(key)) report(ctx, scope(r.label), 'callback.added', child(bOp.node, 'callbacks'), r.node);
