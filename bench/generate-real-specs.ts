@@ -1,36 +1,71 @@
 /**
  * Generation time and peak memory on Cloudflare's published API specs (shared/real-specs/) and GitHub's
- * REST spec (the devDependency `@octokit/openapi`), the scale a generator must handle. Prints figures; not
- * a test. Run: npx tsx bench/generate-real-specs.ts
+ * REST spec (the devDependency `@octokit/openapi`), the scale a generator must handle, side by side with two
+ * peers run on the same files: `@hey-api/openapi-ts` (types, one function per operation and a fetch client:
+ * the closest to what we generate) and `openapi-typescript` (types only, no client). Prints figures and
+ * ratios (ours / theirs: below 1 is better); not a test.
+ *
+ * Run: npx tsx bench/generate-real-specs.ts [--no-peers]
+ * (hey-api takes minutes a spec; `--no-peers` measures ours only.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 
 const SPECS = resolve('../shared/real-specs');
-const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 const GITHUB = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
 
 interface Run {
   readonly seconds: number;
   readonly peakMB: number;
   readonly files: number;
-  readonly warnings: number;
+  /** The first line of the error output when the run failed. */
+  readonly failure?: string;
 }
 
-function generate(spec: string, out: string): Run {
+interface Generator {
+  readonly name: string;
+  /** Node arguments that generate `spec` into the directory `out`. */
+  readonly args: (spec: string, out: string) => string[];
+}
+
+const OURS: Generator = {
+  name: 'ours',
+  args: (spec, out) => [resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', '--spec', spec, '--out', out],
+};
+
+const PEERS: readonly Generator[] = [
+  { name: 'hey-api', args: (spec, out) => [resolve('node_modules/@hey-api/openapi-ts/bin/run.js'), '-i', spec, '-o', out] },
+  { name: 'openapi-typescript', args: (spec, out) => [resolve('node_modules/openapi-typescript/bin/cli.js'), spec, '-o', join(out, 'schema.ts')] },
+];
+
+/** Runs one generator in a fresh process, in its output folder (hey-api writes crash logs where it runs). */
+function run(generator: Generator, spec: string, out: string): Run {
+  mkdirSync(out, { recursive: true });
   const started = process.hrtime.bigint();
-  // GNU time reports the child's peak resident set; the generator runs in a fresh process each time.
-  const child = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, TSX, 'generator/cli.ts', 'generate', '--lenient', '--spec', spec, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (child.status !== 0) throw new Error(`generation failed for ${spec}:\n${child.stderr}`);
-  const stderr = child.stderr;
+  // GNU time reports the child's peak resident set.
+  const child = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...generator.args(spec, out)], {
+    cwd: out,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peakKB = Number(/PEAK_KB=(\d+)/.exec(stderr)?.[1] ?? 0);
+  const peakMB = Number(/PEAK_KB=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024;
   const files = readdirSync(out, { recursive: true }).length;
-  return { seconds, peakMB: peakKB / 1024, files, warnings: (stderr.match(/ warning \[/g) ?? []).length };
+  return child.status === 0 ? { seconds, peakMB, files } : { seconds, peakMB, files, failure: failureOf(child.stdout + child.stderr, out) };
+}
+
+/** The first error line a failed run printed, or wrote to a crash log in its folder. */
+function failureOf(output: string, out: string): string {
+  const logs = readdirSync(out).filter((name) => name.endsWith('.log'));
+  const text = [output, ...logs.map((name) => readFileSync(join(out, name), 'utf8'))].join('\n').replace(/\x1b\[[0-9;]*m/g, '');
+  const lines = text.split('\n');
+  const line = lines.find((l) => /\b(?:[A-Z]\w*)?Error: /.test(l)) ?? lines.find((l) => /\berror\b/i.test(l)) ?? 'no output';
+  return line.trim().slice(0, 120);
 }
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -41,22 +76,39 @@ function countOperations(spec: string): number {
   return Object.values(doc.paths ?? {}).reduce((n, item) => n + Object.keys(item).filter((k) => METHODS.has(k)).length, 0);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'real-specs-'));
-try {
-  console.log('spec                               operations  time (s)  peak RSS (MB)  files  warnings');
-  const specs = readdirSync(SPECS)
+/** The real specs, unpacked into `work`. */
+function specs(work: string): { name: string; spec: string }[] {
+  const list = readdirSync(SPECS)
     .filter((n) => n.endsWith('.gz'))
     .sort()
     .map((name) => {
       const spec = join(work, name.replace(/\.gz$/, ''));
       writeFileSync(spec, gunzipSync(readFileSync(join(SPECS, name))));
-      return { name, spec };
+      return { name: name.replace(/\.openapi\..*$/, ''), spec };
     });
-  specs.push({ name: 'github api.github.com.json', spec: GITHUB });
-  for (const { name, spec } of specs) {
-    const operations = countOperations(spec);
-    const run = generate(spec, join(work, `out-${specs.findIndex((s) => s.spec === spec)}`));
-    console.log(`${name.padEnd(36)} ${String(operations).padStart(9)} ${run.seconds.toFixed(1).padStart(9)} ${run.peakMB.toFixed(0).padStart(14)} ${String(run.files).padStart(6)} ${String(run.warnings).padStart(9)}`);
+  return [...list, { name: 'github api.github.com.json', spec: GITHUB }];
+}
+
+function figures(r: Run): string {
+  return r.failure === undefined ? `${r.seconds.toFixed(1)} s, ${r.peakMB.toFixed(0)} MB` : `failed: ${r.failure}`;
+}
+
+function ratios(ours: Run, theirs: Run): string {
+  if (ours.failure !== undefined || theirs.failure !== undefined) return '—';
+  return `time ${(ours.seconds / theirs.seconds).toFixed(2)}, memory ${(ours.peakMB / theirs.peakMB).toFixed(2)}`;
+}
+
+const peers = process.argv.includes('--no-peers') ? [] : PEERS;
+const work = mkdtempSync(join(tmpdir(), 'real-specs-'));
+try {
+  for (const [index, { name, spec }] of specs(work).entries()) {
+    const ours = run(OURS, spec, join(work, `out-${index}-ours`));
+    console.log(`${name} (${countOperations(spec)} operations)`);
+    console.log(`  ours                ${figures(ours)}, ${ours.files} files`);
+    for (const peer of peers) {
+      const theirs = run(peer, spec, join(work, `out-${index}-${peer.name}`));
+      console.log(`  ${peer.name.padEnd(19)} ${figures(theirs)}; ours / theirs: ${ratios(ours, theirs)}`);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
