@@ -56,6 +56,10 @@ const RESPONSE_RULES: Rule[] = [
   rule('response.error-status.added', 'neutral', 'non-success status added', '=response-non-success-status-added'),
   rule('response.error-status.removed', 'neutral', 'non-success status removed', '=response-non-success-status-removed'),
   rule('response.header.added', 'neutral', 'response header added', '=response-header-added'),
+  // Links describe how one response's values feed another operation; no message changes with them.
+  rule('response.link.added', 'neutral', 'link added'),
+  rule('response.link.removed', 'neutral', 'link removed (clients that follow it need another way to the target)'),
+  rule('response.link.changed', 'neutral', 'link changed (target operation, parameters, body or server)'),
   rule('response.header.removed.required', { response: 'breaking' }, 'required response header removed', '=required-response-header-removed'),
   rule('response.header.removed.optional', { response: 'undecidable' }, 'optional response header removed', '=optional-response-header-removed'),
   rule('response.header.became-optional', 'widens', 'response header became optional', '=response-header-became-optional'),

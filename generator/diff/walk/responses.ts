@@ -1,6 +1,7 @@
 /**
  * Responses (OpenAPI 3.1 §4.8.16-17): status codes (`2XX` ranges and `default` included), their media
- * types and schemas, and their headers. A success status is a 2xx one; `default` counts as an error.
+ * types and schemas, their headers and their links (§4.8.20). A success status is a 2xx one; `default`
+ * counts as an error.
  */
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
@@ -27,6 +28,7 @@ export function diffResponses(ctx: DiffContext, operation: string, bOp: Node, rO
 
 function diffResponse(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
   diffContent(ctx, scope, b, r, 'response');
+  diffLinks(ctx, scope, b, r);
   const bh = new Map(entries(child(b, 'headers')).map(([k, n]) => [k.toLowerCase(), deref(ctx.base, n)]));
   const rh = new Map(entries(child(r, 'headers')).map(([k, n]) => [k.toLowerCase(), deref(ctx.revision, n)]));
   const required = (n: Node) => isObj(n.value) && n.value['required'] === true;
@@ -43,4 +45,20 @@ function diffResponse(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
   for (const [name, rn] of rh) {
     if (!bh.has(name)) report(ctx, { ...scope, subject: `${scope.subject} header ${name}`, site: { direction: 'response', area: 'response-header' } }, 'response.header.added', child(b, 'headers'), rn);
   }
+}
+
+/** What a link says: its target and what it passes. Its description does not count. */
+const LINK_FIELDS = ['operationId', 'operationRef', 'parameters', 'requestBody', 'server'] as const;
+
+function diffLinks(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
+  const bl = new Map(entries(child(b, 'links')).map(([k, n]) => [k, deref(ctx.base, n)]));
+  const rl = new Map(entries(child(r, 'links')).map(([k, n]) => [k, deref(ctx.revision, n)]));
+  const at: Scope = { ...scope, site: { direction: 'none', area: 'response-link' } };
+  const target = (n: Node) => JSON.stringify(LINK_FIELDS.map((f) => (isObj(n.value) ? n.value[f] : undefined)));
+  for (const [name, bn] of bl) {
+    const rn = rl.get(name);
+    if (!rn) report(ctx, { ...at, subject: `${scope.subject} link ${name}` }, 'response.link.removed', bn, child(r, 'links'));
+    else if (target(bn) !== target(rn)) report(ctx, { ...at, subject: `${scope.subject} link ${name}` }, 'response.link.changed', bn, rn);
+  }
+  for (const [name, rn] of rl) if (!bl.has(name)) report(ctx, { ...at, subject: `${scope.subject} link ${name}` }, 'response.link.added', child(b, 'links'), rn);
 }
