@@ -4,18 +4,22 @@
  */
 import { formatDiagnostic, SpecError } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
-import { loadSpec } from './load/load-spec.js';
+import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { generateInMemory, type Generated } from './pipeline.js';
 import { findDrift } from './write/check.js';
+import { watchAndGenerate } from './watch.js';
 import { writePackage } from './write/write.js';
 
 export interface CommandIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Stops `generate --watch` (default: Ctrl-C or SIGTERM). */
+  readonly signal?: AbortSignal;
 }
 
 const USAGE = `usage:
-  generate [--spec spec/openapi.yaml] [--out generated] [--lenient]   write the package generated from the spec
+  generate [--spec spec/openapi.yaml] [--out generated] [--lenient] [--watch]   write the package generated from the spec
+           --watch: then again on every change to the spec's files, until stopped
   check    [--spec spec/openapi.yaml] [--out generated] [--lenient]   exit 1 when the package differs from what the spec generates
            --lenient: a $ref to nothing becomes a located warning and an \`unknown\` type instead of an error
   diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)`;
@@ -27,25 +31,42 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     return runDiff([...rest], { readFile: readFromDisk, stdout: io.stdout, stderr: io.stderr });
   }
   const options = parseOptions(rest);
-  if ((command !== 'generate' && command !== 'check') || !options) {
+  if ((command !== 'generate' && command !== 'check') || !options || (options.watch && command !== 'generate')) {
     io.stderr(`${USAGE}\n`);
     return 2;
   }
-  const generated = await generateOrReport(options, io);
-  if (!generated) return 1;
+  if (options.watch) return watchAndGenerate(() => runOnce(command, options, io), { stdout: io.stdout, signal: io.signal ?? interruption() });
+  return (await runOnce(command, options, io)).code;
+}
+
+/** One generate or check: its exit code, and the spec's files it read (for `--watch`). */
+async function runOnce(command: 'generate' | 'check', options: Options, io: CommandIO): Promise<{ code: number; files: readonly string[] }> {
+  const loaded = loadSpec(options.spec, readFromDisk);
+  const files = loaded.ok ? [...loaded.spec.sources.keys()] : [options.spec];
+  if (!loaded.ok) return { code: reportProblems(loaded.diagnostics.map(formatDiagnostic), io), files };
+  const generated = await generateOrReport(loaded.spec, options, io);
+  if (!generated) return { code: 1, files };
   for (const w of generated.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-  return command === 'generate' ? generate(options.out, generated, io) : check(options.out, generated, io);
+  return { code: command === 'generate' ? generate(options.out, generated, io) : check(options.out, generated, io), files };
+}
+
+/** Aborts on Ctrl-C or SIGTERM. */
+function interruption(): AbortSignal {
+  const controller = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  return controller.signal;
 }
 
 interface Options {
   spec: string;
   out: string;
   lenient: boolean;
+  watch: boolean;
 }
 
 function parseOptions(args: readonly string[]): Options | undefined {
-  const options: Options = { spec: 'spec/openapi.yaml', out: 'generated', lenient: args.includes('--lenient') };
-  const rest = args.filter((a) => a !== '--lenient');
+  const options: Options = { spec: 'spec/openapi.yaml', out: 'generated', lenient: args.includes('--lenient'), watch: args.includes('--watch') };
+  const rest = args.filter((a) => a !== '--lenient' && a !== '--watch');
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value] = [rest[i], rest[i + 1]];
     if (value === undefined || (flag !== '--spec' && flag !== '--out')) return undefined;
@@ -54,21 +75,23 @@ function parseOptions(args: readonly string[]): Options | undefined {
   return options;
 }
 
-async function generateOrReport(options: Options, io: CommandIO): Promise<Generated | undefined> {
-  const loaded = loadSpec(options.spec, readFromDisk);
-  if (!loaded.ok) return reportProblems(loaded.diagnostics.map(formatDiagnostic), io);
+async function generateOrReport(spec: LoadedSpec, options: Options, io: CommandIO): Promise<Generated | undefined> {
   try {
-    return await generateInMemory(loaded.spec, readRuntimeSources(), { lenient: options.lenient });
+    return await generateInMemory(spec, readRuntimeSources(), { lenient: options.lenient });
   } catch (error) {
-    if (error instanceof SpecError) return reportProblems(error.diagnostics.map(formatDiagnostic), io);
+    if (error instanceof SpecError) {
+      reportProblems(error.diagnostics.map(formatDiagnostic), io);
+      return undefined;
+    }
     throw error;
   }
 }
 
-function reportProblems(lines: readonly string[], io: CommandIO): undefined {
+/** Prints the problems; the exit code of a spec error. */
+function reportProblems(lines: readonly string[], io: CommandIO): number {
   for (const line of lines) io.stderr(`${line}\n`);
   io.stderr(`${lines.length} problem${lines.length === 1 ? '' : 's'} in the spec; nothing was written.\n`);
-  return undefined;
+  return 1;
 }
 
 function generate(out: string, generated: Generated, io: CommandIO): number {
