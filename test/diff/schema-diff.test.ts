@@ -74,3 +74,15 @@ describe('every change is located on both sides', () => {
     expect(c!.base!.line).toBeGreaterThan(0);
   });
 });
+
+describe('schemas the same in both documents, everything they reference included', () => {
+  const shared = (maxLength: number) => ({ Leaf: { type: 'string', maxLength }, Node: obj({ leaf: { $ref: '#/components/schemas/Leaf' }, next: { $ref: '#/components/schemas/Node' } }) });
+  it('are skipped only when nothing they reach changed: a change two refs away is still found', () => {
+    const found = changes(docWith({ $ref: '#/components/schemas/Node' }, 'response', shared(10)), docWith({ $ref: '#/components/schemas/Node' }, 'response', shared(5)));
+    expect(found.map((c) => `${c.rule} ${c.subject}`)).toEqual(['schema.max-length.decreased response 200 application/json /leaf']);
+  });
+  it('compared with themselves report nothing, through a cycle', () => {
+    const doc = docWith({ $ref: '#/components/schemas/Node' }, 'request', shared(10));
+    expect(changes(doc, doc)).toEqual([]);
+  });
+});

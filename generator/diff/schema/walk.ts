@@ -6,6 +6,7 @@
 import type { Verdict } from '../model.js';
 import { report, type DiffContext, type Detail, type Scope } from '../walk/context.js';
 import type { Node } from '../walk/node.js';
+import { sameClosure } from './same-closure.js';
 import { alignViews, allowsNothing, viewOf, type SchemaView } from './view.js';
 
 export interface SchemaWalk {
@@ -56,6 +57,7 @@ export function descend(w: SchemaWalk, segment: string, flags: { readOnly?: bool
 
 /** Compares two schemas and everything below them. Either side may be absent (`undefined` value). */
 export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
+  if (sameClosure(w.ctx.base, w.ctx.revision, base, revision)) return;
   const [b, r] = alignViews(viewOf(w.ctx.base, base), viewOf(w.ctx.revision, revision));
   const key = `${b.node.file}#${b.node.pointer}|${r.node.file}#${r.node.pointer}`;
   if (w.stack.has(key) || w.stack.size > 64) return;
