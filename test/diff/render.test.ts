@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpecChange, Verdict } from '../../generator/diff/model.js';
 import { renderJson } from '../../generator/diff/render/json.js';
-import { COMMENT_MARKER, renderMarkdown } from '../../generator/diff/render/markdown.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../../generator/diff/render/markdown.js';
 import type { Review } from '../../generator/diff/review.js';
 import type { TsImpact } from '../../generator/diff/ts/model.js';
 
@@ -36,6 +36,35 @@ describe('Markdown', () => {
     const row = md.split('\n').find((l) => l.includes('operation.removed'))!;
     expect(row.split(/(?<!\\)\|/).map((c) => c.trim()).slice(1, -1)).toEqual(['❌ breaking', '`operation.removed`', 'GET /a', 'response 200: a \\| b', 'a.yaml:3', 'b.yaml:4', '2']);
     expect(md.split('\n').find((l) => l.includes('Session.status'))).toContain('| #1 |');
+  });
+});
+
+describe('Markdown of a large review', () => {
+  const at = (operation: string, pointer: string, line: number): SpecChange => ({
+    ...spec('schema.type.changed', 'breaking', 'string → integer'),
+    operation,
+    base: { file: 'a.yaml', pointer, line, column: 1 },
+    revision: { file: 'b.yaml', pointer, line, column: 1 },
+  });
+
+  it('shows one edit to a shared schema once, with the operations it reaches, and TypeScript rows cite that row', () => {
+    const shared = ['GET /a', 'GET /b', 'POST /c'].map((op) => at(op, '/components/schemas/User/properties/id', 9));
+    const review: Review = { ...sample, spec: [at('GET /z', '/paths/~1z', 2), ...shared], typescript: { ok: true, filesChanged: [], changes: [{ ...ts('User.id', 'breaking'), causes: [3] }] } };
+    const rows = renderMarkdown(review).split('\n').filter((l) => l.startsWith('| ❌'));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toContain('| GET /a, GET /b and 1 more |');
+    expect(rows[1]).toContain('_(3 places in 3 operations)_');
+    expect(rows[1]).toMatch(/\| 2 \|$/);
+    expect(rows[2]).toContain('| #2 |');
+  });
+
+  it('fits in a pull-request comment, saying how many rows it leaves out', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => at(`GET /things/${i}`, `/paths/~1things~1${i}`, i + 1));
+    const md = renderMarkdown({ ...sample, spec: many });
+    expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(md).toMatch(/\n(2\d\d\d) more rows not shown/);
+    expect(md).toContain('#### Version');
+    expect(renderMarkdown(sample)).not.toContain('not shown');
   });
 });
 

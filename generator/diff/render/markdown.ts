@@ -2,12 +2,17 @@
  * The review as Markdown for a pull-request comment: the verdict on one line, breaking changes first
  * (wire and TypeScript), then what cannot be decided, the TypeScript API diff, the other spec changes
  * (folded), and the version bump with its reason. A hidden marker lets CI update its one comment.
+ *
+ * One edit to a shared schema is a change in every operation that uses it: those rows are one row, with
+ * the operations counted. GitHub refuses a comment over 65,536 characters, so tables are cut short until
+ * the comment fits, each saying how many rows it leaves out (the JSON output always has them all).
  */
 import type { SourceLocation } from '../../diagnostics.js';
 import type { SpecChange } from '../model.js';
 import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';
+import { groupChanges, type ChangeGroup, type Grouped } from './groups.js';
 
 export const COMMENT_MARKER = '<!-- openapi-ts-sdkgen:spec-review -->';
 
@@ -26,22 +31,39 @@ function at(loc: SourceLocation | undefined): string {
   return loc ? `${loc.file}:${loc.line}` : '—';
 }
 
-function specTable(changes: readonly SpecChange[], all: readonly SpecChange[]): string[] {
-  if (changes.length === 0) return [];
-  const rows = changes.map((c) => {
+/** The most comment a pull request takes, with room to spare (GitHub's limit is 65,536). */
+export const MAX_COMMENT_CHARS = 60_000;
+/** Rows per table tried in turn until the comment fits. */
+const ROW_LIMITS = [Infinity, 200, 100, 50, 25, 10, 5];
+
+function specTable(groups: readonly ChangeGroup[], limit: number): string[] {
+  if (groups.length === 0) return [];
+  const rows = groups.slice(0, limit).map((g) => {
+    const c = g.first;
     const note = c.note ? ` _(${cell(c.note)})_` : '';
-    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${cell(c.operation) || '—'} | ${cell(c.subject)}: ${cell(c.message)}${note} | ${at(c.base)} | ${at(c.revision)} | ${all.indexOf(c) + 1} |`;
+    const more = g.changes.length > 1 ? ` _(${g.changes.length} places in ${g.operations.length} operation${g.operations.length === 1 ? '' : 's'})_` : '';
+    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${cell(c.message)}${note}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
   });
-  return ['| verdict | rule | operation | change | base | revision | # |', '|---|---|---|---|---|---|---|', ...rows];
+  return ['| verdict | rule | operation | change | base | revision | # |', '|---|---|---|---|---|---|---|', ...rows, ...leftOut(groups.length, limit)];
 }
 
-function tsTable(changes: readonly TsChange[]): string[] {
+function operationsCell(operations: readonly string[]): string {
+  const shown = operations.slice(0, 2).map(cell).join(', ') || '—';
+  return operations.length > 2 ? `${shown} and ${operations.length - 2} more` : shown;
+}
+
+function leftOut(total: number, limit: number): string[] {
+  return total > limit ? ['', `${total - limit} more rows not shown: the comment has a size limit; \`--format json\` lists every change.`] : [];
+}
+
+function tsTable(changes: readonly TsChange[], groupOf: (index: number) => ChangeGroup, limit: number): string[] {
   if (changes.length === 0) return [];
-  const rows = changes.map((c) => {
-    const causes = c.causes.length > 0 ? c.causes.map((i) => `#${i + 1}`).join(', ') : 'no spec change (generator?)';
+  const rows = changes.slice(0, limit).map((c) => {
+    const numbers = [...new Set(c.causes.map((i) => groupOf(i).number))];
+    const causes = numbers.length > 0 ? numbers.map((n) => `#${n}`).join(', ') : 'no spec change (generator?)';
     return `| ${IMPACT_ICON[c.impact]} ${c.impact} | \`${cell(c.symbol)}\` | ${code(c.before)} | ${code(c.after)} | ${cell(c.why)} | ${causes} |`;
   });
-  return ['| impact | symbol | before | after | why | caused by |', '|---|---|---|---|---|---|', ...rows];
+  return ['| impact | symbol | before | after | why | caused by |', '|---|---|---|---|---|---|', ...rows, ...leftOut(changes.length, limit)];
 }
 
 function section(title: string, body: string[], fold = false): string[] {
@@ -50,21 +72,32 @@ function section(title: string, body: string[], fold = false): string[] {
   return [`<details><summary>${title}</summary>`, '', ...body, '', '</details>', ''];
 }
 
-export function renderMarkdown(r: Review): string {
+export function renderMarkdown(r: Review, maxChars = MAX_COMMENT_CHARS): string {
+  const grouped = groupChanges(r.spec);
+  let text = '';
+  for (const limit of ROW_LIMITS) {
+    text = renderWith(r, grouped, limit);
+    if (text.length <= maxChars) break;
+  }
+  return text;
+}
+
+function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): string {
   const ts = r.typescript.ok ? r.typescript.changes : [];
-  const byVerdict = (v: string) => r.spec.filter((c) => c.verdict === v);
+  const count = (v: string) => r.spec.filter((c) => c.verdict === v).length;
+  const byVerdict = (v: string) => groups.filter((g) => g.first.verdict === v);
   const lines = [
     COMMENT_MARKER,
     `### Spec review: ${r.verdict}`,
     '',
-    `\`${cell(r.base)}\` → \`${cell(r.revision)}\` · wire: ${byVerdict('breaking').length} breaking, ${byVerdict('undecidable').length} undecidable, ${byVerdict('not-breaking').length} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
+    `\`${cell(r.base)}\` → \`${cell(r.revision)}\` · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
     '',
-    ...section('Breaking on the wire', specTable(byVerdict('breaking'), r.spec)),
-    ...section('Breaking in the TypeScript API', tsTable(ts.filter((c) => c.impact === 'breaking'))),
-    ...section('Cannot be decided from the spec', specTable(byVerdict('undecidable'), r.spec)),
-    ...section('Other TypeScript API changes', tsTable(ts.filter((c) => c.impact !== 'breaking'))),
+    ...section('Breaking on the wire', specTable(byVerdict('breaking'), limit)),
+    ...section('Breaking in the TypeScript API', tsTable(ts.filter((c) => c.impact === 'breaking'), groupOf, limit)),
+    ...section('Cannot be decided from the spec', specTable(byVerdict('undecidable'), limit)),
+    ...section('Other TypeScript API changes', tsTable(ts.filter((c) => c.impact !== 'breaking'), groupOf, limit)),
     ...(r.typescript.ok ? [] : section('TypeScript API', [`Not compared: ${cell(r.typescript.reason)}`])),
-    ...section(`Other spec changes (${byVerdict('not-breaking').length})`, specTable(byVerdict('not-breaking'), r.spec), true),
+    ...section(`Other spec changes (${count('not-breaking')})`, specTable(byVerdict('not-breaking'), limit), true),
     '#### Version',
     '',
     `${bumpLine(r.bump)} ${r.bump.reason.charAt(0).toUpperCase()}${r.bump.reason.slice(1)}.`,
