@@ -104,6 +104,17 @@ describe('shared components', () => {
   it('a change to a shared parameter is reported for each operation it affects', () => {
     expect(changes(shared(9), shared(5)).map((c) => `${c.operation} ${c.rule}`)).toEqual(['GET /a schema.max-length.decreased', 'DELETE /a schema.max-length.decreased']);
   });
+  it('component schemas renamed, removed and added are told apart', () => {
+    const doc = (schemas: Doc) => api({ '/a': get() }, { components: { schemas } });
+    const pet = { type: 'object', properties: { id: { type: 'string' } } };
+    const found = changes(doc({ Pet: pet, Old: { type: 'string', format: 'email' } }), doc({ Animal: pet, New: { type: 'integer' } }));
+    expect(found.map((c) => `${c.rule} ${c.message}`)).toEqual(['component.schema.renamed component schema renamed (same content): Pet → Animal', 'component.schema.removed component schema removed: Old', 'component.schema.added component schema added: New']);
+  });
+  it('a removed schema that any of many added ones could be is not taken for a rename', () => {
+    const strings = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`S${i}`, { type: 'string' }]));
+    const found = changes(api({ '/a': get() }, { components: { schemas: { A: { type: 'string' } } } }), api({ '/a': get() }, { components: { schemas: strings } }));
+    expect(found.map((c) => c.rule)).toEqual(['component.schema.removed', ...Array(17).fill('component.schema.added')]);
+  });
   it('a schema renamed with the same content is a rename, not a removal', () => {
     const doc = (name: string) => api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } } } }) }, { components: { schemas: { [name]: { type: 'object', properties: { id: { type: 'string' } } } } } });
     expect(rulesOf(changes(doc('Pet'), doc('Animal')))).toEqual(['component.schema.renamed not-breaking']);

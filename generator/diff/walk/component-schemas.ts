@@ -2,11 +2,22 @@
  * Component schemas by name. Their content is compared where operations use them; here only their names:
  * one that disappears while another with the same content appears was renamed, which changes nothing on
  * the wire but renames a generated type.
+ *
+ * Finding the twin compares a removed schema with the added ones, which is a full schema comparison per
+ * pair: between Cloudflare's 2023 and 2024 specs, 3,158 names went and 3,709 came, 11.7 million pairs.
+ * Only schemas with the same fingerprint (what any equivalent schema shares: its types, property names,
+ * required names, enum and format) are compared, and a fingerprint shared by many added schemas (plain
+ * strings, say) names no twin: any of them would do, so none is a rename.
  */
 import { schemaWalk } from '../schema/diff-schema.js';
+import { typeSet, viewOf } from '../schema/view.js';
 import { equivalent } from '../schema/walk.js';
 import { report, type DiffContext, type Scope } from './context.js';
-import { child, entries, rootOf } from './node.js';
+import { child, entries, isObj, rootOf, type Node } from './node.js';
+import type { LoadedSpec } from '../../load/load-spec.js';
+
+/** More added schemas than this with one fingerprint, and none of them is taken for a twin. */
+const MAX_CANDIDATES = 16;
 
 export function diffComponentSchemas(ctx: DiffContext): void {
   const at = (spec: DiffContext['base']) => child(rootOf(spec), 'components', 'schemas');
@@ -14,14 +25,34 @@ export function diffComponentSchemas(ctx: DiffContext): void {
   const [bm, rm] = [new Map(entries(b)), new Map(entries(r))];
   const scope = (name: string): Scope => ({ operation: '', subject: `schema ${name}`, site: { direction: 'none', area: 'component' } });
   const gone = [...bm].filter(([k]) => !rm.has(k));
-  let fresh = [...rm].filter(([k]) => !bm.has(k));
+  const fresh = bucketed([...rm].filter(([k]) => !bm.has(k)), ctx.revision);
   for (const [name, node] of gone) {
     const walk = schemaWalk(ctx, { ...scope(name), site: { direction: 'response', area: 'component', container: 'body' } });
-    const twin = fresh.find(([, other]) => equivalent(walk, node, other));
+    const candidates = fresh.get(fingerprint(ctx.base, node)) ?? [];
+    const twin = candidates.length > MAX_CANDIDATES ? undefined : candidates.find(([, other]) => equivalent(walk, node, other));
     if (twin) {
       report(ctx, scope(name), 'component.schema.renamed', node, twin[1], { before: name, after: twin[0] });
-      fresh = fresh.filter((f) => f !== twin);
+      candidates.splice(candidates.indexOf(twin), 1);
     } else report(ctx, scope(name), 'component.schema.removed', node, r, { before: name });
   }
-  for (const [name, node] of fresh) report(ctx, scope(name), 'component.schema.added', b, node, { after: name });
+  const left = new Set([...fresh.values()].flat().map(([name]) => name));
+  for (const [name, node] of rm) if (left.has(name)) report(ctx, scope(name), 'component.schema.added', b, node, { after: name });
+}
+
+/** The added schemas by fingerprint, each list in document order. */
+function bucketed(added: [string, Node][], spec: LoadedSpec): Map<string, [string, Node][]> {
+  const buckets = new Map<string, [string, Node][]>();
+  for (const entry of added) {
+    const key = fingerprint(spec, entry[1]);
+    buckets.set(key, [...(buckets.get(key) ?? []), entry]);
+  }
+  return buckets;
+}
+
+/** What two schemas that compare equal share; two that differ here are never twins. */
+function fingerprint(spec: LoadedSpec, node: Node): string {
+  const v = viewOf(spec, node);
+  const sorted = (value: unknown) => (Array.isArray(value) ? value.map((x) => JSON.stringify(x)).sort() : null);
+  const properties = isObj(v.s['properties']) ? Object.entries(v.s['properties']).filter(([, p]) => p !== false).map(([k]) => k).sort() : [];
+  return JSON.stringify([typeSet(v.s)?.sort() ?? null, v.nullable, properties, sorted(v.s['required']), sorted(v.s['enum']), v.s['format'] ?? null, v.s['const'] ?? null]);
 }
