@@ -18,14 +18,19 @@ function shape(s: TsSymbol, names: ReadonlyMap<string, string>): string {
 
 export function findRenames(before: Surface, after: Surface): Map<string, string> {
   const names = new Map<string, string>();
+  // The new names' shapes do not depend on the renames found: computed once, looked up by shape.
+  const byShape = new Map<string, string[]>();
+  for (const [name, symbol] of after) {
+    if (before.has(name)) continue;
+    const key = shape(symbol, new Map());
+    byShape.set(key, [...(byShape.get(key) ?? []), name]);
+  }
   for (let pass = 0; pass < 8; pass++) {
     const taken = new Set(names.values());
     const gone = [...before.keys()].filter((n) => !after.has(n) && !names.has(n));
-    const fresh = [...after.keys()].filter((n) => !before.has(n) && !taken.has(n));
     let found = false;
     for (const old of gone) {
-      const want = shape(before.get(old)!, names);
-      let candidates = fresh.filter((n) => !taken.has(n) && shape(after.get(n)!, new Map()) === want);
+      let candidates = (byShape.get(shape(before.get(old)!, names)) ?? []).filter((n) => !taken.has(n));
       if (candidates.length > 1) candidates = candidates.filter((n) => (names.get(owner(old)) ?? owner(old)) === owner(n));
       if (candidates.length !== 1) continue;
       names.set(old, candidates[0]!);
