@@ -1,0 +1,84 @@
+/**
+ * How long a spec review takes at the scale of real APIs, side by side with `openapi-diff` (npm, 0.24.1),
+ * the breaking-change checker published on npm, run on the same two documents. Ours compares the wire
+ * and also generates both TypeScript APIs and compares them; openapi-diff compares the wire only. Prints
+ * time, peak memory and each outcome; not a test.
+ *
+ * Run: npx tsx bench/review-real-specs.ts
+ * The pairs: GitHub's REST spec against itself with three edits to shared schemas (`simple-user.login`
+ * becomes an integer, `simple-user.id` optional, `repository.name` at most 10 characters), and Cloudflare's
+ * published 2023 spec against its 2024 one (shared/real-specs/).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const GITHUB = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
+const SPECS = resolve('../shared/real-specs');
+
+interface Outcome {
+  readonly seconds: number;
+  readonly peakMB: number;
+  readonly status: number | null;
+  readonly output: string;
+}
+
+/** Runs a Node script in a fresh process; GNU time reports its peak resident set. */
+function timed(args: readonly string[]): Outcome {
+  const started = process.hrtime.bigint();
+  const child = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 900_000 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakMB = Number(/PEAK_KB=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024;
+  return { seconds, peakMB, status: child.status, output: child.stdout + child.stderr };
+}
+
+function ours(base: string, revision: string): string {
+  const r = timed([resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'diff', base, revision]);
+  const verdict = /### Spec review: ([^\n]*)/.exec(r.output)?.[1] ?? `failed (exit ${r.status})`;
+  return `${r.seconds.toFixed(1)} s, ${r.peakMB.toFixed(0)} MB, exit ${r.status}: ${verdict.slice(0, 140)}`;
+}
+
+function openapiDiff(base: string, revision: string): string {
+  const r = timed([resolve('node_modules/openapi-diff/bin/openapi-diff'), base, revision]);
+  const summary = r.output.includes('Breaking changes found') ? 'breaking changes found' : r.output.includes('No breaking changes') ? 'no breaking changes' : `failed (exit ${r.status}): ${lastLine(r.output)}`;
+  return `${r.seconds.toFixed(1)} s, ${r.peakMB.toFixed(0)} MB, ${summary}`;
+}
+
+function lastLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('PEAK_KB='));
+  return (lines.find((l) => /heap out of memory|Error/.test(l)) ?? lines.at(-1) ?? '').trim().slice(0, 100);
+}
+
+/** GitHub's spec with three edits to schemas that hundreds of operations share. */
+function editedGithub(dir: string): string {
+  const doc = JSON.parse(readFileSync(GITHUB, 'utf8'));
+  const schemas = doc.components.schemas;
+  schemas['simple-user'].properties.login.type = 'integer';
+  schemas['simple-user'].required = schemas['simple-user'].required.filter((n: string) => n !== 'id');
+  schemas.repository.properties.name.maxLength = 10;
+  const file = join(dir, 'github-edited.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'review-bench-'));
+try {
+  const cloudflare = ['cloudflare-2023-08.openapi.yaml', 'cloudflare-2024-08.openapi.json'].map((name) => {
+    const file = join(work, name);
+    writeFileSync(file, gunzipSync(readFileSync(join(SPECS, `${name}.gz`))));
+    return file;
+  });
+  const pairs: [string, string, string][] = [
+    ['GitHub, three edits to shared schemas', GITHUB, editedGithub(work)],
+    ['Cloudflare 2023-08 -> 2024-08', cloudflare[0]!, cloudflare[1]!],
+  ];
+  for (const [name, base, revision] of pairs) {
+    console.log(name);
+    console.log(`  ours          ${ours(base, revision)}`);
+    console.log(`  openapi-diff  ${openapiDiff(base, revision)}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
