@@ -5,6 +5,7 @@
 import type { LoadedSpec } from '../load/load-spec.js';
 import { checkBump, type BumpCheck } from './bump.js';
 import type { SpecChange } from './model.js';
+import { groupChanges } from './render/groups.js';
 import { diffSpecs } from './spec-diff.js';
 import { diffTypeScript, type TsDiff } from './ts/ts-diff.js';
 import { isObj } from './walk/node.js';
@@ -37,6 +38,12 @@ export async function review(base: LoadedSpec, revision: LoadedSpec, labels: { b
   return { ...labels, spec, typescript, bump, verdict: verdictLine(spec, typescript, bump), exitCode: bump.ok ? 0 : 1 };
 }
 
+/** ` (2 edits)` when the changes are fewer edits, each to a schema many operations share. */
+function editsNote(changes: readonly SpecChange[], n: number): string {
+  const edits = groupChanges(changes).groups.length;
+  return edits < n ? ` (${count(edits, 'edit')} to shared parts)` : '';
+}
+
 function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
@@ -47,7 +54,7 @@ export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpC
   const unsure = spec.filter((c) => c.verdict === 'undecidable').length;
   const tsBreaking = ts.ok ? ts.changes.filter((c) => c.impact === 'breaking').length : 0;
   const parts = [
-    wire > 0 ? count(wire, 'breaking wire change') : 'no breaking wire change',
+    wire > 0 ? `${count(wire, 'breaking wire change')}${editsNote(spec.filter((c) => c.verdict === 'breaking'), wire)}` : 'no breaking wire change',
     unsure > 0 ? `${count(unsure, 'change')} that cannot be decided from the spec` : '',
     ts.ok ? (tsBreaking > 0 ? count(tsBreaking, 'breaking TypeScript change') : 'no breaking TypeScript change') : 'TypeScript API not compared',
   ].filter((p) => p !== '');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SpecChange, Verdict } from '../../generator/diff/model.js';
 import { renderJson } from '../../generator/diff/render/json.js';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../../generator/diff/render/markdown.js';
-import type { Review } from '../../generator/diff/review.js';
+import { verdictLine, type Review } from '../../generator/diff/review.js';
 import type { TsImpact } from '../../generator/diff/ts/model.js';
 
 const spec = (rule: string, verdict: Verdict, message = 'm'): SpecChange => ({
@@ -65,6 +65,15 @@ describe('Markdown of a large review', () => {
     expect(md).toMatch(/\n(2\d\d\d) more rows not shown/);
     expect(md).toContain('#### Version');
     expect(renderMarkdown(sample)).not.toContain('not shown');
+  });
+});
+
+describe('the verdict line', () => {
+  it('says how many edits a mass of breaking changes comes from', () => {
+    const one = (operation: string): SpecChange => ({ ...spec('schema.type.changed', 'breaking'), operation });
+    const line = verdictLine([one('GET /a'), one('GET /b'), one('GET /c')], { ok: true, changes: [], filesChanged: [] }, sample.bump);
+    expect(line).toMatch(/^Breaking: 3 breaking wire changes \(1 edit to shared parts\), no breaking TypeScript change\./);
+    expect(verdictLine([one('GET /a')], { ok: true, changes: [], filesChanged: [] }, sample.bump)).toMatch(/^Breaking: 1 breaking wire change, /);
   });
 });
 
