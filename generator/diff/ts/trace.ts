@@ -15,16 +15,16 @@ interface Owner {
   readonly client?: boolean;
 }
 
-/**
- * The owners of the symbols of one API, looked up by name. A review of Cloudflare's 2023 spec against its
- * 2024 one traces 13,460 TypeScript changes; searching every operation for each took minutes.
- */
 /** An operation claiming a symbol: its place in the API's list and its label. */
 interface Claim {
   readonly order: number;
   readonly label: string;
 }
 
+/**
+ * The owners of the symbols of one API, looked up by name. A review of Cloudflare's 2023 spec against its
+ * 2024 one traces 13,460 TypeScript changes; searching every operation for each took minutes.
+ */
 interface OwnerIndex {
   /** `Class.method` and `build…Request` → the first operation with it. */
   readonly signatures: ReadonlyMap<string, Claim>;
