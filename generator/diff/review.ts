@@ -5,7 +5,7 @@
 import type { LoadedSpec } from '../load/load-spec.js';
 import { checkBump, type BumpCheck } from './bump.js';
 import type { SpecChange } from './model.js';
-import { groupChanges } from './render/groups.js';
+import { groupChanges } from './groups.js';
 import { diffSpecs } from './spec-diff.js';
 import { diffTypeScript, type TsDiff } from './ts/ts-diff.js';
 import { isObj } from './walk/node.js';

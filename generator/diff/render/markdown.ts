@@ -12,7 +12,7 @@ import type { SpecChange } from '../model.js';
 import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';
-import { groupChanges, type ChangeGroup, type Grouped } from './groups.js';
+import { groupChanges, type ChangeGroup, type Grouped } from '../groups.js';
 
 export const COMMENT_MARKER = '<!-- openapi-ts-sdkgen:spec-review -->';
 

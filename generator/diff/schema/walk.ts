@@ -61,8 +61,8 @@ export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
   const [b, r] = alignViews(viewOf(w.ctx.base, base), viewOf(w.ctx.revision, revision));
   const key = `${b.node.file}#${b.node.pointer}|${r.node.file}#${r.node.pointer}`;
   if (w.stack.has(key) || w.stack.size > 64) return;
-  const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key) };
   if (allowsNothing(b) !== allowsNothing(r)) return emit(w, allowsNothing(r) ? 'schema.forbidden' : 'schema.allowed', b.node, r.node);
+  const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key) };
   for (const check of w.checks) check(inner, b, r);
 }
 

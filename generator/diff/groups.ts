@@ -3,7 +3,7 @@
  * every operation, status and media type that uses it, each time with the same rule, verdict, message and
  * locations. A reviewer reads it once, with the operations it reaches.
  */
-import type { SpecChange } from '../model.js';
+import type { SpecChange } from './model.js';
 
 export interface ChangeGroup {
   /** 1-based, in the order of each group's first change: the `#` the comment cites. */
