@@ -8,12 +8,12 @@
  * Run: npx tsx bench/generate-real-specs.ts [--no-peers]
  * (hey-api takes minutes a spec; `--no-peers` measures ours only.)
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { timedNode } from './timed.js';
 
 const SPECS = resolve('../shared/real-specs');
 const GITHUB = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
@@ -45,18 +45,10 @@ const PEERS: readonly Generator[] = [
 /** Runs one generator in a fresh process, in its output folder (hey-api writes crash logs where it runs). */
 function run(generator: Generator, spec: string, out: string): Run {
   mkdirSync(out, { recursive: true });
-  const started = process.hrtime.bigint();
-  // GNU time reports the child's peak resident set.
-  const child = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...generator.args(spec, out)], {
-    cwd: out,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peakMB = Number(/PEAK_KB=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024;
+  const r = timedNode(generator.args(spec, out), { cwd: out, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   const files = readdirSync(out, { recursive: true }).length;
-  return child.status === 0 ? { seconds, peakMB, files } : { seconds, peakMB, files, failure: failureOf(child.stdout + child.stderr, out) };
+  const measured = { seconds: r.seconds, peakMB: r.peakMB, files };
+  return r.status === 0 ? measured : { ...measured, failure: failureOf(r.stdout + r.stderr, out) };
 }
 
 /** The first error line a failed run printed, or wrote to a crash log in its folder. */

@@ -9,45 +9,30 @@
  * becomes an integer, `simple-user.id` optional, `repository.name` at most 10 characters), and Cloudflare's
  * published 2023 spec against its 2024 one (shared/real-specs/).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { timedNode } from './timed.js';
 
 const GITHUB = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
 const SPECS = resolve('../shared/real-specs');
 
-interface Outcome {
-  readonly seconds: number;
-  readonly peakMB: number;
-  readonly status: number | null;
-  readonly output: string;
-}
-
-/** Runs a Node script in a fresh process; GNU time reports its peak resident set. */
-function timed(args: readonly string[]): Outcome {
-  const started = process.hrtime.bigint();
-  const child = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 900_000 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peakMB = Number(/PEAK_KB=(\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024;
-  return { seconds, peakMB, status: child.status, output: child.stdout + child.stderr };
-}
-
 function ours(base: string, revision: string): string {
-  const r = timed([resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'diff', base, revision]);
-  const verdict = /### Spec review: ([^\n]*)/.exec(r.output)?.[1] ?? `failed (exit ${r.status})`;
+  const r = timedNode([resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'diff', base, revision]);
+  const verdict = /### Spec review: ([^\n]*)/.exec(r.stdout)?.[1] ?? `failed (exit ${r.status})`;
   return `${r.seconds.toFixed(1)} s, ${r.peakMB.toFixed(0)} MB, exit ${r.status}: ${verdict.slice(0, 140)}`;
 }
 
 function openapiDiff(base: string, revision: string): string {
-  const r = timed([resolve('node_modules/openapi-diff/bin/openapi-diff'), base, revision]);
-  const summary = r.output.includes('Breaking changes found') ? 'breaking changes found' : r.output.includes('No breaking changes') ? 'no breaking changes' : `failed (exit ${r.status}): ${lastLine(r.output)}`;
+  const r = timedNode([resolve('node_modules/openapi-diff/bin/openapi-diff'), base, revision]);
+  const output = r.stdout + r.stderr;
+  const summary = output.includes('Breaking changes found') ? 'breaking changes found' : output.includes('No breaking changes') ? 'no breaking changes' : `failed (exit ${r.status}): ${lastLine(output)}`;
   return `${r.seconds.toFixed(1)} s, ${r.peakMB.toFixed(0)} MB, ${summary}`;
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('PEAK_KB='));
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
   return (lines.find((l) => /heap out of memory|Error/.test(l)) ?? lines.at(-1) ?? '').trim().slice(0, 100);
 }
 
