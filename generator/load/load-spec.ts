@@ -8,6 +8,7 @@ import { joinPointer } from '../util/pointer.js';
 import { looksLikeJson, parseJsonSource } from './json-source.js';
 import { parseYamlSource, type ParsedSource, type ParseResult } from './yaml-source.js';
 import { splitRef, resolveFilePath } from './refs.js';
+import { convertSwagger2Sources } from './swagger2/convert.js';
 
 /** Returns the file's text, or `undefined` when there is no such file. */
 export type ReadFile = (file: string) => string | undefined;
@@ -52,7 +53,7 @@ export function loadSpec(entry: string, read: ReadFile): LoadResult {
   const license = diagnostics.length > 0 ? undefined : readLicense(sources.get(entry)!, read);
   if (license?.diagnostic) diagnostics.push(license.diagnostic);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, spec: { entry, sources, licenseText: license?.text } };
+  return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text } };
 }
 
 const LICENSE_FILE_POINTER = '/x-sdk/package/licenseFile';
@@ -103,8 +104,12 @@ function walk(node: unknown, pointer: string, onRef: (pointer: string, ref: stri
   }
 }
 
-/** The location of `pointer` in `source`, or of its nearest ancestor that has a known position. */
-export function locate(source: ParsedSource, pointer: string): SourceLocation {
+/**
+ * The location of `pointer` in `source`, or of its nearest ancestor that has a known position. In a
+ * converted document, the pointer reported is the one in the file as written.
+ */
+export function locate(source: ParsedSource, converted: string): SourceLocation {
+  const pointer = source.origin ? source.origin(converted) : converted;
   let p = pointer;
   for (;;) {
     const pos = source.positions.get(p);

@@ -16,6 +16,11 @@ export interface ParsedSource {
   readonly value: unknown;
   /** Pointer → where the node starts; for a mapping entry, where its key starts. */
   readonly positions: ReadonlyMap<string, Position>;
+  /**
+   * For a document converted from an older format (Swagger 2.0): the pointer, in the file as written,
+   * of what stands at a pointer of the converted value. `positions` are keyed by those pointers.
+   */
+  readonly origin?: ((pointer: string) => string) | undefined;
 }
 
 export type ParseResult =

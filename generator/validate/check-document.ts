@@ -13,7 +13,7 @@ export function checkDocument(spec: LoadedSpec): Diagnostic[] {
   const version = doc['openapi'];
   if (typeof version !== 'string' || !/^3\.[01]\.\d+(-.+)?$/.test(version)) {
     const found = version === undefined ? (doc['swagger'] ? `swagger ${String(doc['swagger'])}` : 'no `openapi` field') : `openapi ${JSON.stringify(version)}`;
-    return [problem(spec, file, version === undefined ? '' : '/openapi', 'not-openapi-3', `not an OpenAPI 3.0 or 3.1 document (found ${found})`)];
+    return [problem(spec, file, version === undefined ? '' : '/openapi', 'not-openapi-3', `not an OpenAPI 3.0 or 3.1 document, nor Swagger 2.0 (found ${found})`)];
   }
   return [...checkInfo(spec, doc), ...checkPaths(spec, doc, version)];
 }

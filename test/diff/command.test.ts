@@ -61,10 +61,10 @@ describe('diff command', () => {
     { name: 'a file missing at a revision', args: ['b.yaml', 'main:nope.yaml'], want: ['the revision (main:nope.yaml) cannot be read at git revision main:', 'nope.yaml:0:0 error [file-missing]'] },
     { name: 'a $ref to a missing file', args: ['b.yaml', 'main:api/openapi.yaml'], want: ['the revision (main:api/openapi.yaml) cannot be read at git revision main:', 'api/openapi.yaml:', '[ref-file-missing]'] },
     { name: 'broken YAML', args: ['bad.yaml', 'b.yaml'], want: ['the base (bad.yaml) cannot be read:', 'bad.yaml:1:10 error [yaml-syntax]'] },
-    { name: 'not OpenAPI 3', args: ['b.yaml', 'swagger.yaml'], want: ['the revision (swagger.yaml) cannot be read:', '[not-openapi-3]', 'swagger 2.0'] },
+    { name: 'neither OpenAPI 3 nor Swagger 2.0', args: ['b.yaml', 'swagger.yaml'], want: ['the revision (swagger.yaml) cannot be read:', '[not-openapi-3]', 'swagger 1.2'] },
     { name: 'a usage error', args: ['b.yaml'], want: ['expected a base and a revision', 'usage: diff <base> <revision>'] },
   ])('exits 2 on $name, naming the side and the location', async ({ args, want }) => {
-    const files = { 'b.yaml': fixture('base'), 'bad.yaml': 'openapi: 3.1.0\n  info: [\n', 'swagger.yaml': 'swagger: "2.0"\n' };
+    const files = { 'b.yaml': fixture('base'), 'bad.yaml': 'openapi: 3.1.0\n  info: [\n', 'swagger.yaml': 'swagger: "1.2"\n' };
     const r = await run(args, files, { main: { 'api/openapi.yaml': multi('string')['api/openapi.yaml'] } });
     expect(r.code).toBe(2);
     for (const part of want) expect(r.stderr).toContain(part);

@@ -1,5 +1,5 @@
 /**
- * A corpus of feature specs (`@readme/oas-examples`: every OpenAPI 3.0 and 3.1 JSON example, from
+ * A corpus of feature specs (`@readme/oas-examples`: every Swagger 2.0, OpenAPI 3.0 and 3.1 JSON example, from
  * callbacks and circular refs to parameter styles, polymorphism and server variables) goes through the
  * generator: each generates, every package compiles under --strict, and every method's example
  * type-checks, except where the spec itself cannot be satisfied.
@@ -12,7 +12,7 @@ import { run, scratchDir } from '../helpers/tree.js';
 import { tscErrors } from '../helpers/tsc.js';
 
 const CORPUS = resolve('node_modules/@readme/oas-examples');
-const SPECS = ['3.0', '3.1'].flatMap((version) =>
+const SPECS = ['2.0', '3.0', '3.1'].flatMap((version) =>
   readdirSync(join(CORPUS, version, 'json'))
     .filter((name) => name.endsWith('.json'))
     .map((name) => ({ name: `${version}/${name}`, path: join(CORPUS, version, 'json', name) })),
@@ -28,8 +28,8 @@ const scratch = scratchDir('oas-corpus-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the @readme/oas-examples corpus', () => {
-  it('has its 53 JSON specs of OpenAPI 3.0 and 3.1 (pinned at 8.2.2)', () => {
-    expect(SPECS.length).toBe(53);
+  it('has its 60 JSON specs of Swagger 2.0, OpenAPI 3.0 and 3.1 (pinned at 8.2.2)', () => {
+    expect(SPECS.length).toBe(60);
   });
 
   it('generates every spec, compiles every package, and type-checks every example the spec allows', async () => {

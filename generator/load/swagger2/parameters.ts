@@ -1,0 +1,113 @@
+/**
+ * Swagger 2.0 parameters into OpenAPI 3.0: a query, path, header or cookie parameter keeps its place
+ * and gets a `schema` made of its own type fields; the `body` parameter becomes the operation's
+ * `requestBody`, one entry per media type it consumes; `formData` parameters together become one
+ * form `requestBody` (multipart when one is a file or the operation consumes only multipart).
+ */
+import { splitRef } from '../refs.js';
+import { getAtPointer } from '../../util/pointer.js';
+import { child, type Site } from './moves.js';
+import { binaryString, convertSchema } from './schema.js';
+import { isObject, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+
+/** The fields of a non-body parameter, a header or an items object that describe its value. */
+const VALUE_FIELDS = new Set([
+  'type', 'format', 'items', 'enum', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
+  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'multipleOf',
+]);
+
+/** A parameter's value fields as a Schema Object (`items` recursively; `collectionFormat` is the caller's). */
+export function valueSchema(node: Json, site: Site, ctx: ConversionContext): Json {
+  const schema: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!VALUE_FIELDS.has(key)) continue;
+    if (key === 'type' && value === 'file') binaryString(schema);
+    else if (key === 'items' && isObject(value)) put(schema, key, value['$ref'] === undefined ? valueSchema(value, child(site, key), ctx) : convertSchema(value, child(site, key), ctx));
+    else if (!(key === 'format' && schema['format'] === 'binary')) put(schema, key, value);
+  }
+  return schema;
+}
+
+/** The rest of a parameter (name, description, flags, extensions) as OpenAPI 3.0 writes it. */
+const KEPT_FIELDS = new Set(['name', 'in', 'description', 'required', 'deprecated', 'allowEmptyValue']);
+
+/** Swagger's `collectionFormat` as 3.0's `style` and `explode` (`csv`, the default, is each location's default style unexploded). */
+function arrayStyle(param: Json): Json {
+  if (param['type'] !== 'array') return {};
+  const format = typeof param['collectionFormat'] === 'string' ? param['collectionFormat'] : 'csv';
+  if (param['in'] !== 'query') return format === 'csv' ? {} : { 'x-collectionFormat': format };
+  const styles: Record<string, Json> = {
+    csv: { style: 'form', explode: false },
+    multi: { style: 'form', explode: true },
+    ssv: { style: 'spaceDelimited', explode: false },
+    pipes: { style: 'pipeDelimited', explode: false },
+  };
+  return styles[format] ?? { style: 'form', explode: false, 'x-collectionFormat': format };
+}
+
+export function convertParameter(param: Json, site: Site, ctx: ConversionContext): Json {
+  const out: Json = {};
+  for (const [key, value] of Object.entries(param)) {
+    if (KEPT_FIELDS.has(key) || key.startsWith('x-')) put(out, key === 'x-example' ? 'example' : key, value);
+  }
+  for (const [key, value] of Object.entries(arrayStyle(param))) put(out, key, value);
+  if (param['schema'] !== undefined) put(out, 'schema', convertSchema(param['schema'], child(site, 'schema'), ctx));
+  else put(out, 'schema', valueSchema(param, movedChild(ctx, site, ['schema'], site), ctx));
+  return out;
+}
+
+export type ParameterKind = 'body' | 'formData' | 'other';
+
+/** What a parameter is, looking through a local `$ref` to the document's `parameters`. */
+export function parameterKind(param: unknown, ctx: ConversionContext): ParameterKind {
+  const resolved = resolveLocal(param, ctx).node;
+  const location = isObject(resolved) ? resolved['in'] : undefined;
+  return location === 'body' ? 'body' : location === 'formData' ? 'formData' : 'other';
+}
+
+/** A parameter, or the document-wide parameter its local `$ref` names, with where that was written. */
+export function resolveLocal(param: unknown, ctx: ConversionContext): { node: unknown; from?: string } {
+  if (!isObject(param) || typeof param['$ref'] !== 'string') return { node: param };
+  const { file, pointer } = splitRef(param['$ref']);
+  return file === '' ? { node: getAtPointer(ctx.doc, pointer), from: pointer } : { node: param };
+}
+
+/** A body parameter as a Request Body Object. */
+export function bodyRequest(param: Json, site: Site, ctx: ConversionContext, consumes: readonly string[]): Json {
+  const out: Json = {};
+  for (const [key, value] of Object.entries(param)) {
+    if (key === 'description' || key === 'required' || key.startsWith('x-')) put(out, key, value);
+  }
+  const content: Json = {};
+  for (const type of consumes) {
+    put(content, type, { schema: convertSchema(param['schema'], movedChild(ctx, site, ['content', type, 'schema'], child(site, 'schema')), ctx) });
+  }
+  put(out, 'content', content);
+  return out;
+}
+
+/** `formData` parameters, each with the site it was written at, as one form Request Body Object. */
+export function formRequest(fields: readonly { param: Json; from: Site }[], site: Site, ctx: ConversionContext, consumes: readonly string[]): Json {
+  const hasFile = fields.some(({ param }) => param['type'] === 'file');
+  const type = hasFile || (consumes.includes('multipart/form-data') && !consumes.includes('application/x-www-form-urlencoded')) ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+  const schemaSite = child(site, 'content', type, 'schema');
+  const properties: Json = {};
+  for (const { param, from } of fields) {
+    const name = String(param['name']);
+    const property = valueSchema(param, movedChild(ctx, schemaSite, ['properties', name], from), ctx);
+    if (typeof param['description'] === 'string') put(property, 'description', param['description']);
+    put(properties, name, property);
+  }
+  const required = fields.filter(({ param }) => param['required'] === true).map(({ param }) => String(param['name']));
+  const schema: Json = { type: 'object', properties };
+  if (required.length > 0) put(schema, 'required', required);
+  const out: Json = { content: { [type]: { schema } } };
+  if (required.length > 0) put(out, 'required', true);
+  return out;
+}
+
+/** A parameter that stays a parameter: a local `$ref` is kept (rewritten later), anything else converted. */
+export function keptParameter(param: unknown, site: Site, ctx: ConversionContext): unknown {
+  if (isObject(param) && typeof param['$ref'] === 'string') return refHolder(ctx, param['$ref']);
+  return isObject(param) ? convertParameter(param, site, ctx) : param;
+}

@@ -1,0 +1,154 @@
+/**
+ * Swagger 2.0 documents are converted to OpenAPI 3.0 as they load: each construct that 3.0 writes
+ * differently, checked on the converted value, and diagnostics that still point at what the user wrote.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadSpec, locate } from '../../generator/load/load-spec.js';
+import { validate } from '../../generator/validate/validate.js';
+import { getAtPointer } from '../../generator/util/pointer.js';
+import { loadFromMemory } from '../helpers/spec.js';
+
+const KENNEL = readFileSync('test/fixtures/swagger2/swagger.yaml', 'utf8');
+const kennel = loadFromMemory({ 'swagger.yaml': KENNEL });
+const converted = kennel.sources.get('swagger.yaml')!;
+const at = (pointer: string): unknown => getAtPointer(converted.value, pointer);
+
+function convert(doc: Record<string, unknown>): unknown {
+  const text = stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: {}, ...doc });
+  return loadFromMemory({ 'spec.yaml': text }).sources.get('spec.yaml')!.value;
+}
+
+describe('a Swagger 2.0 document, converted', () => {
+  it('becomes OpenAPI 3.0.3, with no field 3.0 does not know', () => {
+    expect(at('/openapi')).toBe('3.0.3');
+    for (const gone of ['swagger', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'definitions', 'parameters', 'responses', 'securityDefinitions']) {
+      expect(at(`/${gone}`), gone).toBeUndefined();
+    }
+    expect(at('/x-sdk/client/name')).toBe('Kennel');
+  });
+
+  it('turns host, basePath and schemes into servers, HTTPS first', () => {
+    expect(at('/servers')).toEqual([{ url: 'https://kennel.example.com/api' }, { url: 'http://kennel.example.com/api' }]);
+    expect(convert({ host: 'h.example', basePath: '/v2' })).toMatchObject({ servers: [{ url: 'https://h.example/v2' }] });
+    expect(convert({ basePath: '/v2' })).toMatchObject({ servers: [{ url: '/v2' }] });
+    expect(convert({})).not.toHaveProperty('servers');
+  });
+
+  it('moves definitions to components.schemas and follows every $ref there', () => {
+    expect(at('/components/schemas/Pet/allOf/0')).toEqual({ $ref: '#/components/schemas/NewPet' });
+    expect(at('/paths/~1pets/get/responses/200/content/application~1json/schema/items')).toEqual({ $ref: '#/components/schemas/Pet' });
+  });
+
+  it('writes x-nullable as nullable, a discriminator name as an object, and keeps a property named __proto__ a plain key', () => {
+    expect(at('/components/schemas/NewPet/properties/owner')).toEqual({ type: 'string', nullable: true });
+    expect(at('/components/schemas/Problem/discriminator')).toEqual({ propertyName: 'code' });
+    const properties = at('/components/schemas/Pet/allOf/1/properties') as object;
+    expect(Object.keys(properties)).toEqual(['id', '__proto__']);
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+  });
+
+  it('makes a document-wide body parameter a named request body, used by $ref', () => {
+    expect(at('/paths/~1pets/post/requestBody')).toEqual({ $ref: '#/components/requestBodies/NewPet' });
+    expect(at('/paths/~1pets/post')).not.toHaveProperty('parameters');
+    expect(at('/components/requestBodies/NewPet')).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/NewPet' } } } });
+  });
+
+  it('gives a body parameter one content entry per media type the operation consumes', () => {
+    const body = { in: 'body', name: 'b', schema: { type: 'string' } };
+    const doc = convert({ paths: { '/a': { post: { consumes: ['application/json', 'text/plain'], parameters: [body], responses: {} } } } });
+    expect(getAtPointer(doc, '/paths/~1a/post/requestBody/content')).toEqual({ 'application/json': { schema: { type: 'string' } }, 'text/plain': { schema: { type: 'string' } } });
+  });
+
+  it('gathers form parameters into one urlencoded body', () => {
+    expect(at('/paths/~1pets~1{petId}/put/requestBody')).toEqual({
+      required: true,
+      content: {
+        'application/x-www-form-urlencoded': {
+          schema: { type: 'object', properties: { name: { type: 'string' }, nicknames: { type: 'array', items: { type: 'string' } } }, required: ['name'] },
+        },
+      },
+    });
+  });
+
+  it('makes a form with a file multipart, the file a binary string, a document-wide form parameter inlined', () => {
+    expect(at('/paths/~1pets~1{petId}~1photo/post/requestBody/content/multipart~1form-data/schema/properties')).toEqual({
+      file: { type: 'string', format: 'binary' },
+      caption: { type: 'string', description: 'Shown under the photo.' },
+    });
+    expect(at('/paths/~1pets~1{petId}~1photo/post/parameters')).toEqual([{ $ref: '#/components/parameters/PetId' }]);
+  });
+
+  it('gives other parameters a schema, and their collectionFormat as style and explode', () => {
+    const params = at('/paths/~1pets/get/parameters') as Record<string, unknown>[];
+    expect(params.map((p) => [p['name'], p['style'], p['explode']])).toEqual([
+      ['tags', 'form', true],
+      ['colors', 'form', false],
+      ['sizes', 'pipeDelimited', false],
+      ['X-Trace', undefined, undefined],
+    ]);
+    expect(params[1]).toEqual({ name: 'colors', in: 'query', style: 'form', explode: false, schema: { type: 'array', items: { type: 'string', enum: ['black', 'white', 'ginger'] } } });
+    expect(at('/components/parameters/PetId')).toEqual({ name: 'petId', in: 'path', required: true, schema: { type: 'integer', format: 'int64' } });
+  });
+
+  it('puts a response schema and its examples under content, gives headers a schema, moves named responses', () => {
+    expect(at('/paths/~1pets~1{petId}/get/responses/200/content')).toEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/Pet' }, example: { id: 1, name: 'Rex', kind: 'dog', owner: null } },
+    });
+    expect(at('/paths/~1pets/get/responses/200/headers')).toEqual({ 'X-Total': { description: 'How many pets match.', schema: { type: 'integer' } } });
+    expect(at('/paths/~1pets~1{petId}/get/responses/404')).toEqual({ $ref: '#/components/responses/NotFound' });
+    expect(at('/components/responses/NotFound/content/application~1json/schema')).toEqual({ $ref: '#/components/schemas/Problem' });
+  });
+
+  it('turns security definitions into security schemes', () => {
+    expect(at('/components/securitySchemes')).toEqual({
+      keeper: { type: 'http', scheme: 'basic' },
+      key: { type: 'apiKey', in: 'header', name: 'X-Kennel-Key' },
+      oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://kennel.example.com/oauth/token', scopes: { pets: 'read and write pets' } } } },
+    });
+  });
+
+  it('passes the checks an OpenAPI 3 document must pass', () => {
+    expect(validate(kennel)).toEqual([]);
+  });
+});
+
+describe('where a converted document says things are', () => {
+  it('locates a converted node at the line and pointer the user wrote', () => {
+    const line = KENNEL.split('\n').findIndex((l) => l.includes('X-Total:')) + 1;
+    expect(locate(converted, '/paths/~1pets/get/responses/200/headers/X-Total/schema')).toMatchObject({ pointer: '/paths/~1pets/get/responses/200/headers/X-Total', line });
+    const nullable = KENNEL.split('\n').findIndex((l) => l.includes('x-nullable')) + 1;
+    expect(locate(converted, '/components/schemas/NewPet/properties/owner/nullable')).toMatchObject({ pointer: '/definitions/NewPet/properties/owner/nullable', line: nullable - 2 });
+  });
+
+  it('reports a $ref to nothing as written, at its line', () => {
+    const text = 'swagger: "2.0"\ninfo: { title: T, version: "1" }\npaths: {}\ndefinitions:\n  A:\n    properties:\n      b:\n        $ref: "#/definitions/Missing"\n';
+    const problems = validate(loadFromMemory({ 'spec.yaml': text }));
+    expect(problems).toMatchObject([
+      { code: 'ref-missing', message: '$ref "#/definitions/Missing" points to nothing', location: { pointer: '/definitions/A/properties/b/$ref', line: 8, column: 9 } },
+    ]);
+  });
+
+  it('follows $refs between files: into a converted document, and out of it into a fragment', () => {
+    const files: Record<string, string> = {
+      'main.yaml': stringify({
+        swagger: '2.0',
+        info: { title: 'T', version: '1' },
+        paths: { '/a': { get: { responses: { 200: { description: 'ok', schema: { $ref: 'models.yaml#/definitions/A' } } } } } },
+      }),
+      'models.yaml': stringify({ swagger: '2.0', info: { title: 'M', version: '1' }, paths: {}, definitions: { A: { $ref: 'b.yaml' } } }),
+      'b.yaml': stringify({ type: 'object', properties: { back: { $ref: 'models.yaml#/definitions/A' } } }),
+    };
+    const spec = loadFromMemory(files, 'main.yaml');
+    expect(getAtPointer(spec.sources.get('main.yaml')!.value, '/paths/~1a/get/responses/200/content/application~1json/schema')).toEqual({ $ref: 'models.yaml#/components/schemas/A' });
+    expect(getAtPointer(spec.sources.get('b.yaml')!.value, '/properties/back')).toEqual({ $ref: 'models.yaml#/components/schemas/A' });
+    expect(validate(spec)).toEqual([]);
+  });
+
+  it('still refuses what is neither OpenAPI 3 nor Swagger 2.0, and says what it found', () => {
+    const result = loadSpec('spec.yaml', () => 'swagger: "1.2"\ninfo: { title: T, version: "1" }\n');
+    const problems = result.ok ? validate(result.spec) : [];
+    expect(problems).toMatchObject([{ code: 'not-openapi-3', message: 'not an OpenAPI 3.0 or 3.1 document, nor Swagger 2.0 (found swagger 1.2)' }]);
+  });
+});
