@@ -52,7 +52,8 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     // Headers carry text: a number or boolean header parameter is sent as its string form.
     return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
   };
-  const entries = (where: string): string[] => op.parameters.filter((p) => p.in === where).map((p) => entry(where === 'path' ? templateName(p)! : p.name, valueOf(p)));
+  const entries = (where: string): string[] =>
+    op.parameters.filter((p) => p.in === where).map((p) => (where === 'query' ? queryEntry(p, valueOf(p), scope) : entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))));
   const record = (where: string): string => `{ ${entries(where).join(', ')} }`;
   // Cookie parameters travel in one `Cookie` header, after the header parameters.
   const cookies = entries('cookie');
@@ -90,6 +91,21 @@ function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeSco
 function encodedBody(value: string, encode: string | undefined, maybeAbsent: boolean): string {
   if (encode === undefined || value === 'undefined') return value;
   return maybeAbsent ? `${value} === undefined ? undefined : ${encode}(${value})` : `${encode}(${value})`;
+}
+
+/**
+ * A query parameter's entry: as is, unless its style asks otherwise. A delimited list is joined here (the
+ * runtime then encodes the delimiter like the items, which servers decode before splitting); `deepObject`
+ * keys are spread in by the runtime's `deepObjectQuery`.
+ */
+function queryEntry(p: OperationIR['parameters'][number], local: string, scope: TypeScope): string {
+  const style = p.querySerialization;
+  if (style === undefined) return entry(p.name, local);
+  if (style === 'deepObject') {
+    scope.use('deepObjectQuery');
+    return `...deepObjectQuery(${stringLiteral(p.name)}, ${local})`;
+  }
+  return `${propertyKey(p.name)}: Array.isArray(${local}) ? ${local}.join(${stringLiteral(style.delimiter)}) : ${local}`;
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */

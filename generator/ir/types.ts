@@ -81,6 +81,12 @@ export interface ParameterIR {
   readonly positional: boolean;
   /** The argument name for a positional parameter (`app_id` → `appId`); normalize sets it. */
   readonly argName: string;
+  /**
+   * A query parameter whose `style`/`explode` differ from how the client sends lists and objects (each
+   * item repeated, nested keys joined by dots): a list joined by a delimiter (`form` unexploded: `,`;
+   * `spaceDelimited`; `pipeDelimited`), or `deepObject` keys (`filter[name]=n`).
+   */
+  readonly querySerialization?: { readonly delimiter: string } | 'deepObject' | undefined;
   readonly origin: SourceLocation;
 }
 

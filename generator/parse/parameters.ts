@@ -37,8 +37,20 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     example: raw['example'] ?? firstExample(raw['examples']),
     positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional),
     argName: name,
+    querySerialization: location === 'query' ? querySerialization(raw) : undefined,
     origin: locationOf(ctx, here),
   };
+}
+
+const DELIMITERS: Readonly<Record<string, string>> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
+
+/** `style` and `explode` (§4.8.12.4; `form` and exploded by default) where they change what the client sends. */
+function querySerialization(raw: Record<string, unknown>): ParameterIR['querySerialization'] {
+  const style = typeof raw['style'] === 'string' ? raw['style'] : 'form';
+  if (style === 'deepObject') return 'deepObject';
+  const explode = typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form';
+  const delimiter = Object.hasOwn(DELIMITERS, style) ? DELIMITERS[style] : undefined;
+  return explode || delimiter === undefined ? undefined : { delimiter };
 }
 
 export function firstExample(examples: unknown): unknown {

@@ -45,6 +45,16 @@ function appendPairs(pairs: string[], key: string, value: unknown): void {
   }
 }
 
+/**
+ * A `deepObject` query parameter (OpenAPI §4.8.12.4) as the keys it sends: `('filter', { name: 'n' })` →
+ * `{ 'filter[name]': 'n' }`, nested objects bracketed again; a value that is not an object keeps its name.
+ */
+export function deepObjectQuery(name: string, value: unknown): Record<string, unknown> {
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  if (!isObject) return Object.fromEntries([[name, value]]);
+  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => Object.entries(deepObjectQuery(`${name}[${key}]`, item))));
+}
+
 /** RFC 3986 encoding: only unreserved characters stay as they are (`encodeURIComponent` keeps `!'()*`). */
 export function encodeQueryPart(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

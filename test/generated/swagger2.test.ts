@@ -104,9 +104,9 @@ describe('the client generated from the Swagger 2.0 fixture', () => {
     expect(body).toContain('name="caption"\r\n\r\nat the beach\r\n');
   });
 
-  it('repeats a query parameter whose collectionFormat is multi, and sends header parameters', async () => {
-    await client().pets.listPets({ tags: ['a', 'b'], 'X-Trace': 't-1' });
-    expect(lastRequest().url).toBe('/pets?tags=a&tags=b');
+  it('sends lists as their collectionFormat says: multi repeated, csv (the default) and pipes joined', async () => {
+    await client().pets.listPets({ tags: ['a', 'b'], colors: ['black', 'white'], sizes: [1, 2], 'X-Trace': 't-1' });
+    expect(decodeURIComponent(lastRequest().url)).toBe('/pets?colors=black,white&sizes=1|2&tags=a&tags=b');
     expect(lastRequest().headers['x-trace']).toBe('t-1');
   });
 });

@@ -1,6 +1,6 @@
 /** Building request URLs and query strings. */
 import { describe, expect, it } from 'vitest';
-import { buildURL, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
+import { buildURL, deepObjectQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
 
 describe('stringifyQuery', () => {
   it.each<[string, QueryParams, string]>([
@@ -15,6 +15,29 @@ describe('stringifyQuery', () => {
     ['encoded keys', { 'a b': 1 }, 'a%20b=1'],
   ])('%s', (_name, query, want) => {
     expect(stringifyQuery(query)).toBe(want);
+  });
+});
+
+describe('deepObjectQuery', () => {
+  it.each<[string, unknown, Record<string, unknown>]>([
+    ['brackets each key', { name: 'n', size: 2 }, { 'filter[name]': 'n', 'filter[size]': 2 }],
+    ['brackets nested keys again', { owner: { id: 7 } }, { 'filter[owner][id]': 7 }],
+    ['keeps lists whole, to repeat the key', { tags: ['a', 'b'] }, { 'filter[tags]': ['a', 'b'] }],
+    ['keeps the name for a value that is not an object', 'x', { filter: 'x' }],
+    ['keeps undefined, which the query drops', undefined, { filter: undefined }],
+  ])('%s', (_name, value, want) => {
+    expect(deepObjectQuery('filter', value)).toEqual(want);
+  });
+
+  it('sends what OpenAPI shows for deepObject, brackets encoded', () => {
+    expect(stringifyQuery(deepObjectQuery('filter', { name: 'n', owner: { id: 7 } }))).toBe('filter%5Bname%5D=n&filter%5Bowner%5D%5Bid%5D=7');
+  });
+
+  it('keeps a key named __proto__ a plain key', () => {
+    const keys = deepObjectQuery('__proto__', { polluted: true });
+    expect(Object.keys(keys)).toEqual(['__proto__[polluted]']);
+    expect(Object.keys(deepObjectQuery('__proto__', 'x'))).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
 

@@ -1,0 +1,74 @@
+/**
+ * Query parameters sent as their `style` and `explode` say (OpenAPI 3.1 §4.8.12.4): a client generated
+ * from a spec with each style, run against a loopback server.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { minimalDoc } from '../helpers/spec.js';
+import { run, scratchDir } from '../helpers/tree.js';
+
+const list = (items: object = { type: 'string' }) => ({ type: 'array', items });
+const query = (name: string, schema: object, style: object = {}) => ({ name, in: 'query', schema, ...style });
+
+const SPEC = minimalDoc({
+  'x-sdk': { client: { name: 'Shop' } },
+  paths: {
+    '/items': {
+      get: {
+        operationId: 'listItems',
+        tags: ['items'],
+        parameters: [
+          query('repeated', list()),
+          query('commas', list(), { explode: false }),
+          query('spaces', list({ type: 'integer' }), { style: 'spaceDelimited', explode: false }),
+          query('pipes', list(), { style: 'pipeDelimited' }),
+          query('filter', { type: 'object', properties: { color: { type: 'string' }, size: { type: 'object', properties: { min: { type: 'integer' } } } } }, { style: 'deepObject', explode: true }),
+        ],
+        responses: { '204': { description: 'none' } },
+      },
+    },
+  },
+});
+
+type Shop = { items: { listItems(params: object): Promise<unknown> } };
+let server: ApiServer;
+let client: Shop;
+
+beforeAll(async () => {
+  const dir = scratchDir('query-styles-');
+  writeFileSync(join(dir, 'openapi.yaml'), stringify(SPEC));
+  const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', join(dir, 'generated'));
+  expect(result.code, result.stderr).toBe(0);
+  const { Shop } = (await import(pathToFileURL(join(dir, 'generated/src/index.ts')).href)) as { Shop: new (o: object) => Shop };
+  server = await startApiServer(() => ({ status: 204 }));
+  client = new Shop({ baseURL: server.url, maxRetries: 0 });
+}, 60_000);
+
+afterAll(() => server?.close());
+
+async function sentQuery(params: object): Promise<string> {
+  await client.items.listItems(params);
+  return decodeURIComponent(server.requests.at(-1)!.url.replace(/^\/items\??/, ''));
+}
+
+describe('query parameter styles', () => {
+  it.each<[string, object, string]>([
+    ['form, exploded (the default): the key repeated', { repeated: ['a', 'b'] }, 'repeated=a&repeated=b'],
+    ['form, not exploded: joined by commas', { commas: ['a', 'b'] }, 'commas=a,b'],
+    ['spaceDelimited: joined by spaces', { spaces: [1, 2] }, 'spaces=1 2'],
+    ['pipeDelimited: joined by pipes', { pipes: ['a', 'b'] }, 'pipes=a|b'],
+    ['deepObject: bracketed keys, nested ones too', { filter: { color: 'red', size: { min: 2 } } }, 'filter[color]=red&filter[size][min]=2'],
+    ['a parameter left out is not sent', { commas: undefined, filter: undefined }, ''],
+  ])('%s', async (_name, params, want) => {
+    expect(await sentQuery(params)).toBe(want);
+  });
+
+  it('encodes a delimiter inside a value like the rest of the value', async () => {
+    await client.items.listItems({ commas: ['a,b', 'c'] });
+    expect(server.requests.at(-1)!.url).toBe('/items?commas=a%2Cb%2Cc');
+  });
+});
