@@ -30,8 +30,11 @@ export interface BuildOptions {
   readonly lenient?: boolean;
 }
 
-/** Problems a lenient build degrades instead of refusing. */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string']);
+/**
+ * Problems a lenient build degrades instead of refusing: each has one sensible reading (a path parameter
+ * is required whatever it says; an operation without responses answers nothing the client reads).
+ */
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'responses-missing']);
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {

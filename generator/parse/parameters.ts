@@ -30,7 +30,8 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   return {
     name,
     in: location,
-    required: raw['required'] === true,
+    // A path parameter is always required (§4.8.12.2); a spec that forgets to say so still means it.
+    required: location === 'path' || raw['required'] === true,
     schema: parseSchema(ctx, joinAt(here, 'schema'), raw['schema']),
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,

@@ -34,7 +34,7 @@ export function checkOperations(spec: LoadedSpec): Diagnostic[] {
 function checkResponses(spec: LoadedSpec, pointer: string, op: Record<string, unknown>, required: boolean): Diagnostic[] {
   const responses = op['responses'];
   if (responses === undefined && !required) return [];
-  if (responses === undefined) return [problem(spec, spec.entry, pointer, 'required', 'required field `responses` is missing (OpenAPI 3.0)')];
+  if (responses === undefined) return [problem(spec, spec.entry, pointer, 'responses-missing', 'required field `responses` is missing (required before OpenAPI 3.1)')];
   if (!isObject(responses)) return [problem(spec, spec.entry, joinPointer(pointer, 'responses'), 'invalid', '`responses` must be a mapping of status codes to responses')];
   const out: Diagnostic[] = [];
   for (const [status, response] of Object.entries(responses)) {

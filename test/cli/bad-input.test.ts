@@ -49,6 +49,28 @@ describe('generate --lenient', () => {
   });
 });
 
+describe('generate --lenient with a path parameter not marked required, and an operation without responses', () => {
+  it('refuses them without --lenient, located', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', `${BAD}/lenient-defects.yaml`, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:12:11 error \[path-param-required\]/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:21:5 error \[responses-missing\]/);
+  });
+
+  it('with --lenient, warns and reads them as meant: the path parameter required, nothing to read back', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', `${BAD}/lenient-defects.yaml`, '--out', out, '--lenient');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:12:11 warning \[path-param-required\]/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:21:5 warning \[responses-missing\]/);
+    const { readFileSync } = await import('node:fs');
+    const resource = readFileSync(`${out}/src/resources/things.ts`, 'utf8');
+    expect(resource).toMatch(/getThing\(id: string, options\?: RequestOptions\)/);
+    expect(resource).toMatch(/deleteThing\(id: string, options\?: RequestOptions\): APIPromise<void>/);
+  });
+});
+
 describe('generate --lenient with a query string in a path template', () => {
   it('reads its query parameters from it, with a located warning, and sends them as a query', async () => {
     const { out } = scratchWithSpec();

@@ -61,7 +61,7 @@ describe('an operation without responses', () => {
   };
 
   it('is an error in OpenAPI 3.0, where responses is required', async () => {
-    expect(await withoutResponses('3.0.3')).toEqual([['required', '/paths/~1a/get', 'required field `responses` is missing (OpenAPI 3.0)']]);
+    expect(await withoutResponses('3.0.3')).toEqual([['responses-missing', '/paths/~1a/get', 'required field `responses` is missing (required before OpenAPI 3.1)']]);
   });
 
   it('is valid in OpenAPI 3.1, where responses became optional', async () => {

