@@ -41,12 +41,12 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
 
 /** One generate or check: its exit code, and the spec's files it read (for `--watch`). */
 async function runOnce(command: 'generate' | 'check', options: Options, io: CommandIO): Promise<{ code: number; files: readonly string[] }> {
-  const loaded = loadSpec(options.spec, readFromDisk);
+  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
   const files = loaded.ok ? [...loaded.spec.sources.keys()] : [options.spec];
   if (!loaded.ok) return { code: reportProblems(loaded.diagnostics.map(formatDiagnostic), io), files };
   const generated = await generateOrReport(loaded.spec, options, io);
   if (!generated) return { code: 1, files };
-  for (const w of generated.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+  for (const w of [...loaded.warnings, ...generated.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
   return { code: command === 'generate' ? generate(options.out, generated, io) : check(options.out, generated, io), files };
 }
 

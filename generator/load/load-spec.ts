@@ -21,8 +21,16 @@ export interface LoadedSpec {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly spec: LoadedSpec }
+  | { readonly ok: true; readonly spec: LoadedSpec; readonly warnings: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export interface LoadOptions {
+  /**
+   * A file named by a `$ref` that cannot be read is a located warning, and the ref leads nowhere (the
+   * generator's lenient mode; Azure's specs name example files that copies of them often lack).
+   */
+  readonly lenient?: boolean;
+}
 
 /** JSON through the fast path when it is plain JSON; YAML, and JSON the fast path refuses, through the YAML parser. */
 function parseSource(file: string, text: string): ParseResult {
@@ -30,16 +38,19 @@ function parseSource(file: string, text: string): ParseResult {
   return json ? { ok: true, source: json } : parseYamlSource(file, text);
 }
 
-export function loadSpec(entry: string, read: ReadFile): LoadResult {
+export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {}): LoadResult {
   const sources = new Map<string, ParsedSource>();
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const pending: { file: string; from?: SourceLocation }[] = [{ file: entry }];
   while (pending.length > 0) {
     const { file, from } = pending.shift()!;
     if (sources.has(file)) continue;
     const text = read(file);
     if (text === undefined) {
-      diagnostics.push(missingFile(file, from));
+      const missing = missingFile(file, from);
+      if (options.lenient && from) warnings.push({ ...missing, severity: 'warning' });
+      else diagnostics.push(missing);
       continue;
     }
     const parsed = parseSource(file, text);
@@ -53,7 +64,7 @@ export function loadSpec(entry: string, read: ReadFile): LoadResult {
   const license = diagnostics.length > 0 ? undefined : readLicense(sources.get(entry)!, read);
   if (license?.diagnostic) diagnostics.push(license.diagnostic);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text } };
+  return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text }, warnings };
 }
 
 const LICENSE_FILE_POINTER = '/x-sdk/package/licenseFile';

@@ -49,13 +49,12 @@ describe('generate --lenient', () => {
   });
 });
 
-describe('generate --lenient with a path parameter not marked required, and an operation without responses', () => {
-  it('refuses them without --lenient, located', async () => {
+describe('generate --lenient with a path parameter not marked required, an operation without responses, a $ref to a missing file', () => {
+  it('refuses them without --lenient, the missing file first, since the spec cannot even be read whole', async () => {
     const { out } = scratchWithSpec();
     const result = await run('generate', '--spec', `${BAD}/lenient-defects.yaml`, '--out', out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/lenient-defects\.yaml:12:11 error \[path-param-required\]/);
-    expect(result.stderr).toMatch(/lenient-defects\.yaml:21:5 error \[responses-missing\]/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:23:11 error \[ref-file-missing\] .*examples\/get-thing\.json, which cannot be read/);
   });
 
   it('with --lenient, warns and reads them as meant: the path parameter required, nothing to read back', async () => {
@@ -63,10 +62,11 @@ describe('generate --lenient with a path parameter not marked required, and an o
     const result = await run('generate', '--spec', `${BAD}/lenient-defects.yaml`, '--out', out, '--lenient');
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/lenient-defects\.yaml:12:11 warning \[path-param-required\]/);
-    expect(result.stderr).toMatch(/lenient-defects\.yaml:21:5 warning \[responses-missing\]/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:24:5 warning \[responses-missing\]/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:23:11 warning \[ref-file-missing\] .*examples\/get-thing\.json, which cannot be read/);
     const { readFileSync } = await import('node:fs');
     const resource = readFileSync(`${out}/src/resources/things.ts`, 'utf8');
-    expect(resource).toMatch(/getThing\(id: string, options\?: RequestOptions\)/);
+    expect(resource).toMatch(/getThing\(id: string, options\?: RequestOptions\): APIPromise<ThingsGetThingResponse>/);
     expect(resource).toMatch(/deleteThing\(id: string, options\?: RequestOptions\): APIPromise<void>/);
   });
 });
