@@ -4,10 +4,11 @@ import type { LoadedSpec } from '../load/load-spec.js';
 import { checkDocument } from './check-document.js';
 import { checkOperations } from './check-operations.js';
 import { checkRefs } from './check-refs.js';
+import { checkSdkExtensions } from './check-sdk-extensions.js';
 
 export function validate(spec: LoadedSpec): readonly Diagnostic[] {
   const frame = checkDocument(spec);
   // Without a recognisable OpenAPI 3 frame the other checks would only add noise.
   if (frame.some((d) => d.code.startsWith('not-openapi'))) return frame;
-  return [...frame, ...checkRefs(spec), ...checkOperations(spec)];
+  return [...frame, ...checkRefs(spec), ...checkOperations(spec), ...checkSdkExtensions(spec)];
 }

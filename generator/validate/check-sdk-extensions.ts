@@ -1,0 +1,119 @@
+/**
+ * The project's own extensions (root `x-sdk`, and `x-sdk-…` on tags, operations, parameters and security
+ * schemes) are configuration: a misspelt key would otherwise be ignored without a word, and the package
+ * come out other than meant. An unknown key is a located warning that names the nearest known one; a
+ * value of the wrong kind is an error. (Pagination rules are checked where they are read.)
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { joinPointer } from '../util/pointer.js';
+import { isObject, problem } from './context.js';
+
+/** What a setting holds; a list of strings is the values it may take. */
+type Kind = 'string' | 'boolean' | 'string list' | 'any' | readonly string[];
+type Shape = Readonly<Record<string, Kind | Readonly<Record<string, Kind>>>>;
+
+/** Root `x-sdk`, key by key: a nested record, or the kind of its value. */
+const ROOT: Shape = {
+  package: { name: 'string', version: 'string', description: 'string', license: 'string', licenseFile: 'string', repository: 'string', keywords: 'string list' },
+  client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string' },
+  pagination: 'any',
+  positionalPathParams: ['all', 'none'],
+};
+
+/** The `x-sdk-…` extensions on other objects, and the kind of their values. */
+const ELSEWHERE: Readonly<Record<string, Kind>> = {
+  'x-sdk-resource': 'string',
+  'x-sdk-method': 'string',
+  'x-sdk-positional': 'boolean',
+  'x-sdk-option': 'string',
+  'x-sdk-env': 'string',
+  'x-sdk-idempotent': 'boolean',
+  'x-sdk-pagination': 'any',
+};
+
+export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const root = spec.sources.get(spec.entry)?.value;
+  if (isObject(root) && root['x-sdk'] !== undefined) checkRecord(spec, spec.entry, '/x-sdk', root['x-sdk'], ROOT, out);
+  for (const [file, source] of spec.sources) visit(source.value, '', (pointer, key, value) => checkElsewhere(spec, file, pointer, key, value, out));
+  return out;
+}
+
+function checkRecord(spec: LoadedSpec, file: string, pointer: string, value: unknown, shape: Shape, out: Diagnostic[]): void {
+  if (!isObject(value)) {
+    out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be a mapping`));
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const at = joinPointer(pointer, key);
+    const expected = Object.hasOwn(shape, key) ? shape[key]! : undefined;
+    if (expected === undefined) out.push(unknownKey(spec, file, at, key, settingsOf(shape), Object.keys(shape)));
+    else if (typeof expected === 'object' && !Array.isArray(expected)) checkRecord(spec, file, at, item, expected as Shape, out);
+    else checkKind(spec, file, at, item, expected, out);
+  }
+}
+
+function checkElsewhere(spec: LoadedSpec, file: string, pointer: string, key: string, value: unknown, out: Diagnostic[]): void {
+  const at = joinPointer(pointer, key);
+  const expected = Object.hasOwn(ELSEWHERE, key) ? ELSEWHERE[key]! : undefined;
+  if (expected === undefined) out.push(unknownKey(spec, file, at, key, Object.keys(ELSEWHERE), Object.keys(ELSEWHERE)));
+  else checkKind(spec, file, at, value, expected, out);
+}
+
+function checkKind(spec: LoadedSpec, file: string, pointer: string, value: unknown, kind: Kind, out: Diagnostic[]): void {
+  if (Array.isArray(kind)) {
+    if (!kind.includes(value as string)) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be one of ${kind.join(', ')}, got ${JSON.stringify(value)}`));
+    return;
+  }
+  const fits = kind === 'any' || (kind === 'string list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === kind);
+  if (!fits) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be a ${kind as string}, got ${JSON.stringify(value)}`));
+}
+
+/** A record's settings, nested ones as `client.name`: a key put one level too high is a likely slip. */
+function settingsOf(shape: Shape): string[] {
+  return Object.entries(shape).flatMap(([key, kind]) => (typeof kind === 'object' && !Array.isArray(kind) ? [key, ...Object.keys(kind).map((child) => `${key}.${child}`)] : [key]));
+}
+
+/** `candidates`: what a misspelling may have meant; `listed`: what the message lists when nothing is close. */
+function unknownKey(spec: LoadedSpec, file: string, pointer: string, key: string, candidates: readonly string[], listed: readonly string[]): Diagnostic {
+  const nearest = closest(key, candidates);
+  const parent = dotted(pointer).split('.').slice(0, -1).join('.');
+  const hint = nearest ? `; did you mean ${parent === '' ? nearest : `${parent}.${nearest}`}?` : `; known: ${listed.join(', ')}`;
+  return { ...problem(spec, file, pointer, 'sdk-config-unknown', `${dotted(pointer)} is not a setting the generator knows, so it is ignored${hint}`), severity: 'warning' };
+}
+
+/** `x-sdk-…` keys anywhere but the root `x-sdk` (its own check), with the pointer of the object holding them. */
+function visit(node: unknown, pointer: string, onExtension: (pointer: string, key: string, value: unknown) => void): void {
+  if (Array.isArray(node)) return node.forEach((item, i) => visit(item, joinPointer(pointer, i), onExtension));
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('x-sdk-')) onExtension(pointer, key, value);
+    else if (!(pointer === '' && key === 'x-sdk')) visit(value, joinPointer(pointer, key), onExtension);
+  }
+}
+
+/** `/x-sdk/client/name` → `x-sdk.client.name`, the way the README names settings. */
+function dotted(pointer: string): string {
+  const parts = pointer.split('/').slice(1);
+  const sdkAt = parts.findIndex((p) => p.startsWith('x-sdk'));
+  return parts.slice(Math.max(0, sdkAt)).join('.');
+}
+
+/** The known key a misspelling most likely meant: same letters ignoring case and separators, or at most two edits away. */
+function closest(key: string, known: readonly string[]): string | undefined {
+  const plain = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
+  const scored = known.map((k) => ({ k, d: plain(k) === plain(key) ? 0 : editDistance(plain(k), plain(key)) }));
+  const best = scored.sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= 2 ? best.k : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
