@@ -29,7 +29,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     title: asString(info['title']) ?? '',
     version: asString(info['version']) ?? '',
     description: asString(info['description']),
-    baseURL: baseURLOf(doc),
+    baseURL: documentBaseURL(ctx, doc),
     package: parsePackageConfig(doc, ctx.spec.licenseText),
     client: parseClientConfig(ctx, doc),
     securitySchemes: parseSecuritySchemes(ctx, doc),
@@ -39,6 +39,20 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     models,
   };
   return { api, diagnostics: ctx.diagnostics };
+}
+
+/**
+ * The first server's URL. A relative one (§4.8.5: relative to where the document is served) leaves the
+ * client without a host of its own: a located warning, since users then must pass `baseURL`. (With no
+ * server at all the generated README says so; specs written for docs only often have none.)
+ */
+function documentBaseURL(ctx: ParseContext, doc: Record<string, unknown>): string {
+  const url = baseURLOf(doc);
+  if (url !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    const message = `the server URL "${url}" is relative to where the document is served, which the client cannot know: in a browser it resolves against the page; elsewhere users pass an absolute \`baseURL\``;
+    report(ctx, { file: ctx.spec.entry, pointer: '/servers/0/url' }, 'server-relative', message, 'warning');
+  }
+  return url;
 }
 
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {

@@ -32,6 +32,35 @@ describe('an operation server', () => {
   it('leaves a relative one to the client\'s baseURL when the document has no absolute server', () => {
     const { serverURL, warnings } = build([{ url: '/api' }], [{ url: '/v2' }]);
     expect(serverURL).toBeUndefined();
-    expect(warnings).toEqual(['the server URL "/v2" is relative and the document has no absolute server to resolve it against; requests of this operation go to the client\'s baseURL']);
+    expect(warnings).toEqual([
+      'the server URL "/v2" is relative and the document has no absolute server to resolve it against; requests of this operation go to the client\'s baseURL',
+      'the server URL "/api" is relative to where the document is served, which the client cannot know: in a browser it resolves against the page; elsewhere users pass an absolute `baseURL`',
+    ]);
+  });
+});
+
+describe('the document server', () => {
+  const generated = async (text: string) => {
+    const { generateInMemory } = await import('../../generator/pipeline.js');
+    return generateInMemory(loadFromMemory({ 'spec.yaml': text }));
+  };
+
+  it('when relative, is a located warning, and the README tells users to pass an absolute baseURL', async () => {
+    const text = specText(minimalDoc({ servers: [{ url: '/api' }] }));
+    const { warnings, files } = await generated(text);
+    const line = text.split('\n').findIndex((l) => l.includes('url: /api')) + 1;
+    expect(warnings.map((w) => [w.code, w.location.pointer, w.location.line])).toEqual([['server-relative', '/servers/0/url', line]]);
+    expect(files.get('README.md')).toMatch(/\| `baseURL` +\| `\/api` +\| Where requests go\. The spec's server is relative: in a browser it resolves against the page; elsewhere pass an absolute URL\. +\|/);
+  });
+
+  it('when absent, is no warning, and the README says baseURL is required', async () => {
+    const { warnings, files } = await generated(specText(minimalDoc()));
+    expect(warnings).toEqual([]);
+    expect(files.get('README.md')).toMatch(/\| `baseURL` +\| +\| Where requests go\. Required: the spec names no server\. +\|/);
+  });
+
+  it('made of a Swagger 2.0 basePath alone, is located at basePath', async () => {
+    const { warnings } = await generated('swagger: "2.0"\ninfo: { title: T, version: "1" }\nbasePath: /v2\npaths: {}\n');
+    expect(warnings.map((w) => [w.location.pointer, w.location.line])).toEqual([['/basePath', 3]]);
   });
 });

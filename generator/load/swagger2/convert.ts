@@ -71,6 +71,9 @@ function convertDocument(doc: Json, ctx: ConversionContext): Json {
     if (key === 'info') put(out, 'servers', servers(doc));
   }
   if (!('servers' in out)) put(out, 'servers', servers(doc));
+  // Servers are made of host and basePath: a diagnostic about them points at what was written.
+  const written = doc['host'] !== undefined ? '/host' : '/basePath';
+  for (const pointer of ['/servers', '/servers/0', '/servers/0/url']) movedSite(ctx, pointer, written);
   const components = convertComponents(doc, ctx);
   if (Object.keys(components).length > 0) put(out, 'components', components);
   return out;

@@ -39,10 +39,16 @@ function credentialText(scheme: SecuritySchemeIR): string {
   return `${sentence}${sentence === '' ? '' : ' '}Sent as ${how}.`;
 }
 
+/** A spec without an absolute server leaves the client without a host: users must say where requests go. */
+function baseURLDescription(baseURL: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(baseURL)) return 'Where requests go.';
+  return baseURL === '' ? 'Where requests go. Required: the spec names no server.' : 'Where requests go. The spec\'s server is relative: in a browser it resolves against the page; elsewhere pass an absolute URL.';
+}
+
 function commonRows(api: ApiIR): string[][] {
   const env = (name: string | undefined, fallback: string): string => (name ? `${code(`process.env['${name}']`)}, else ${fallback}` : fallback);
   return [
-    [code('baseURL'), env(api.client.baseURLEnv, code(api.baseURL)), 'Where requests go.'],
+    [code('baseURL'), env(api.client.baseURLEnv, api.baseURL === '' ? '' : code(api.baseURL)), baseURLDescription(api.baseURL)],
     [code('timeout'), `${DEFAULT_TIMEOUT_MS} ms`, 'Per attempt, for the response headers and again for the body.'],
     [code('maxRetries'), String(DEFAULT_MAX_RETRIES), 'Retries after a failed attempt (see [Retries](#retries)).'],
     [code('fetch'), code('globalThis.fetch'), 'The `fetch` implementation to use.'],
