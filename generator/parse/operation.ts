@@ -4,7 +4,7 @@ import { splitPathTemplate } from '../util/path-template.js';
 import { operationServer } from './operation-server.js';
 import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
-import { asObject, asString, asText, deref, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
@@ -39,13 +39,20 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     methodName: asString(op['x-sdk-method']) ?? defaultMethodName(operationId, resourcePath),
     typePrefix: '',
     parameters,
-    requestBody: parseRequestBody(ctx, joinAt(at, 'requestBody'), op['requestBody']),
+    requestBody: sendableBody(ctx, at, method, op['requestBody']),
     responses: parseResponses(ctx, joinAt(at, 'responses'), op['responses']),
     idempotent: IDEMPOTENT.has(method) || op['x-sdk-idempotent'] === true,
     security: parseSecurityRequirement(op['security']),
     pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters),
     origin: locationOf(ctx, at),
   };
+}
+
+/** `fetch` refuses a body on GET and HEAD (it throws), so such a request body is left out, with a located warning. */
+function sendableBody(ctx: ParseContext, at: At, method: HttpMethod, requestBody: unknown): ReturnType<typeof parseRequestBody> {
+  if (requestBody === undefined || (method !== 'GET' && method !== 'HEAD')) return parseRequestBody(ctx, joinAt(at, 'requestBody'), requestBody);
+  report(ctx, joinAt(at, 'requestBody'), 'body-not-sendable', `fetch cannot send a request body with ${method}; this one is left out of the client`, 'warning');
+  return undefined;
 }
 
 /**

@@ -97,6 +97,18 @@ describe('generate with a TRACE operation', () => {
   });
 });
 
+describe('generate with a GET that has a request body', () => {
+  it('leaves the body out with a located warning: fetch cannot send one with GET', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', 'test/fixtures/warn/get-with-body.yaml', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/get-with-body\.yaml:14:7 warning \[body-not-sendable\] #\/paths\/~1search\/get\/requestBody: fetch cannot send a request body with GET/);
+    const { pathToFileURL } = await import('node:url');
+    const generated = (await import(pathToFileURL(`${out}/src/index.ts`).href)) as Record<string, (params: object) => unknown>;
+    expect(generated['buildSearchSearchRequest']!({ q: 'x' })).toMatchObject({ method: 'GET', query: { q: 'x' }, body: undefined });
+  });
+});
+
 describe('generate with a relative server on a path item', () => {
   it('resolves it against the document\'s server and says so, located', async () => {
     const { out } = scratchWithSpec();
