@@ -32,9 +32,10 @@ export interface BuildOptions {
 
 /**
  * Problems a lenient build degrades instead of refusing: each has one sensible reading (a path parameter
- * is required whatever it says; an operation without responses answers nothing the client reads).
+ * is required whatever it says, and one no parameter declares is a string; an operation without responses
+ * answers nothing the client reads; a document without paths has no operations).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'responses-missing']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing']);
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {

@@ -1,5 +1,5 @@
 /** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
-import type { HttpMethod, OperationIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
+import type { HttpMethod, OperationIR, ParameterIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
 import { splitPathTemplate } from '../util/path-template.js';
 import { operationServer } from './operation-server.js';
 import { queryFromPathTemplate } from './path-query.js';
@@ -25,7 +25,9 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const method = site.method.toUpperCase() as HttpMethod;
   const operationId = asString(op['operationId']) ?? camelCase(`${site.method} ${site.path}`);
   // A query string in the path template is refused unless lenient (`path-query-string`); here it is read.
-  const { path, parameters } = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
+  const read = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
+  const { path } = read;
+  const parameters = withUndeclaredPathParameters(locationOf(ctx, at), path, read.parameters, defaultPositional);
   const resourcePath = resourcePathOf(op, splitPathTemplate(path)[0], tagResources);
   return {
     operationId,
@@ -46,6 +48,26 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters),
     origin: locationOf(ctx, at),
   };
+}
+
+/**
+ * A `{name}` of the path template that no parameter declares (refused unless lenient,
+ * `path-param-undeclared`) is read as a required string, so that the method still fills it in.
+ */
+function withUndeclaredPathParameters(origin: ParameterIR['origin'], path: string, parameters: ParameterIR[], defaultPositional: boolean): ParameterIR[] {
+  const declared = new Set(parameters.filter((p) => p.in === 'path').map((p) => p.name));
+  const missing = [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))].filter((name) => !declared.has(name));
+  const implicit = missing.map((name): ParameterIR => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { kind: 'string', origin },
+    description: 'In the path template, declared by no parameter: read as a string.',
+    positional: defaultPositional,
+    argName: name,
+    origin,
+  }));
+  return [...parameters, ...implicit];
 }
 
 /** `fetch` refuses a body on GET and HEAD (it throws), so such a request body is left out, with a located warning. */

@@ -29,7 +29,7 @@ function checkInfo(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[]
 function checkPaths(spec: LoadedSpec, doc: Record<string, unknown>, version: string): Diagnostic[] {
   if (doc['paths'] === undefined) {
     if (version.startsWith('3.1') && (doc['webhooks'] !== undefined || doc['components'] !== undefined)) return [];
-    return [problem(spec, spec.entry, '', 'required', 'required field `paths` is missing')];
+    return [problem(spec, spec.entry, '', 'paths-missing', 'required field `paths` is missing')];
   }
   if (!isObject(doc['paths'])) return [problem(spec, spec.entry, '/paths', 'type', '`paths` must be a mapping')];
   return [];

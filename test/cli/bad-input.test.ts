@@ -49,7 +49,7 @@ describe('generate --lenient', () => {
   });
 });
 
-describe('generate --lenient with a path parameter not marked required, an operation without responses, a $ref to a missing file', () => {
+describe('generate --lenient with defects of published specs', () => {
   it('refuses them without --lenient, the missing file first, since the spec cannot even be read whole', async () => {
     const { out } = scratchWithSpec();
     const result = await run('generate', '--spec', `${BAD}/lenient-defects.yaml`, '--out', out);
@@ -68,6 +68,17 @@ describe('generate --lenient with a path parameter not marked required, an opera
     const resource = readFileSync(`${out}/src/resources/things.ts`, 'utf8');
     expect(resource).toMatch(/getThing\(id: string, options\?: RequestOptions\): APIPromise<ThingsGetThingResponse>/);
     expect(resource).toMatch(/deleteThing\(id: string, options\?: RequestOptions\): APIPromise<void>/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:33:5 warning \[path-param-undeclared\] .*uses \{part\}, which no parameter declares/);
+    expect(resource).toMatch(/getPart\(id: string, part: string, options\?: RequestOptions\)/);
+  });
+
+  it('with --lenient, generates the models of a document without paths', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', `${BAD}/no-paths.yaml`, '--out', out, '--lenient');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/no-paths\.yaml:2:1 warning \[paths-missing\]/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${out}/src/models.ts`, 'utf8')).toContain('export interface Shape {');
   });
 });
 
