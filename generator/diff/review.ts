@@ -13,6 +13,8 @@ import { isObj } from './walk/node.js';
 export interface Review {
   readonly base: string;
   readonly revision: string;
+  /** Sides written in a format compared as the OpenAPI it converts to (`{ base: 'Swagger 2.0' }`). */
+  readonly convertedFrom: { readonly base?: string | undefined; readonly revision?: string | undefined };
   readonly spec: readonly SpecChange[];
   readonly typescript: TsDiff;
   readonly bump: BumpCheck;
@@ -35,7 +37,12 @@ export async function review(base: LoadedSpec, revision: LoadedSpec, labels: { b
   const spec = diffSpecs(base, revision);
   const typescript = await diffTypeScript(base, revision, spec);
   const bump = checkBump(typescript, spec, declaredVersion(base), declaredVersion(revision));
-  return { ...labels, spec, typescript, bump, verdict: verdictLine(spec, typescript, bump), exitCode: bump.ok ? 0 : 1 };
+  const convertedFrom = { base: formatOf(base), revision: formatOf(revision) };
+  return { ...labels, convertedFrom, spec, typescript, bump, verdict: verdictLine(spec, typescript, bump), exitCode: bump.ok ? 0 : 1 };
+}
+
+function formatOf(spec: LoadedSpec): string | undefined {
+  return spec.sources.get(spec.entry)?.convertedFrom;
 }
 
 /** ` (2 edits)` when the changes are fewer edits, each to a schema many operations share. */

@@ -21,6 +21,8 @@ export interface ParsedSource {
    * of what stands at a pointer of the converted value. `positions` are keyed by those pointers.
    */
   readonly origin?: ((pointer: string) => string) | undefined;
+  /** The format the file was written in, when it was converted (`Swagger 2.0`). */
+  readonly convertedFrom?: string | undefined;
 }
 
 export type ParseResult =

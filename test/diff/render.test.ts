@@ -14,7 +14,7 @@ const spec = (rule: string, verdict: Verdict, message = 'm'): SpecChange => ({
 const ts = (symbol: string, impact: TsImpact) => ({ symbol, impact, change: 'changed' as const, roles: [], why: 'w', causes: [0], before: 'a', after: 'b' });
 
 const sample: Review = {
-  base: 'main:spec/openapi.yaml', revision: 'spec/openapi.yaml', verdict: 'Breaking: …',
+  base: 'main:spec/openapi.yaml', revision: 'spec/openapi.yaml', convertedFrom: {}, verdict: 'Breaking: …',
   spec: [spec('schema.enum.value-added', 'undecidable'), spec('operation.removed', 'breaking', 'a | b'), spec('operation.added', 'not-breaking')],
   typescript: { ok: true, filesChanged: ['src/index.ts'], changes: [ts('Session.status', 'breaking'), ts('Session.region', 'addition')] },
   bump: { required: 'minor', reason: 'r', baseVersion: '0.1.0', declaredVersion: '0.1.0', declared: 'none', suggested: '0.2.0', ok: false },

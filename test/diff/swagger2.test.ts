@@ -28,6 +28,8 @@ describe('reviewing Swagger 2.0', () => {
     const converted = { ...openapi, servers, components: { ...(openapi['components'] as object), schemas: { ...(openapi['components'] as { schemas: object }).schemas, Pet: pet } } };
     const r = await review(KENNEL, stringify(converted).replace(/#\/definitions\//g, '#/components/schemas/'));
     expect(r.stdout).toContain('### Spec review: No change');
+    expect(r.stdout).toContain('`base.yaml` is Swagger 2.0: it is compared as the OpenAPI 3.0.3 it converts to, and located as written.');
+    expect(r.stdout).not.toContain('`revision.yaml` is');
     expect(r.code).toBe(0);
   });
 

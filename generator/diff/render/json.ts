@@ -6,6 +6,7 @@ export function renderJson(r: Review): string {
   const value = {
     base: r.base,
     revision: r.revision,
+    convertedFrom: r.convertedFrom,
     verdict: r.verdict,
     exitCode: r.exitCode,
     specChanges: r.spec.map((c, i) => ({ index: i + 1, ...c, oasdiff: oasdiffId(c) })),

@@ -82,6 +82,12 @@ export function renderMarkdown(r: Review, maxChars = MAX_COMMENT_CHARS): string 
   return text;
 }
 
+/** A side written as Swagger 2.0 is compared as the OpenAPI 3.0 it converts to: the reader should know. */
+function conversionNote(r: Review): string[] {
+  const sides = ([['base', r.base], ['revision', r.revision]] as const).filter(([side]) => r.convertedFrom[side] !== undefined);
+  return sides.map(([side, label]) => `\`${cell(label)}\` is ${r.convertedFrom[side]}: it is compared as the OpenAPI 3.0.3 it converts to, and located as written.`).flatMap((line) => [line, '']);
+}
+
 function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): string {
   const ts = r.typescript.ok ? r.typescript.changes : [];
   const count = (v: string) => r.spec.filter((c) => c.verdict === v).length;
@@ -92,6 +98,7 @@ function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): str
     '',
     `\`${cell(r.base)}\` → \`${cell(r.revision)}\` · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
     '',
+    ...conversionNote(r),
     ...section('Breaking on the wire', specTable(byVerdict('breaking'), limit)),
     ...section('Breaking in the TypeScript API', tsTable(ts.filter((c) => c.impact === 'breaking'), groupOf, limit)),
     ...section('Cannot be decided from the spec', specTable(byVerdict('undecidable'), limit)),

@@ -58,7 +58,8 @@ function convertSource(source: ParsedSource): Converted {
     produces: mediaTypes(doc['produces'], ['application/json']),
   };
   const value = convertDocument(doc, ctx);
-  return { source: { ...source, value, origin: (pointer) => ctx.moves.toOriginal(pointer) }, moves: ctx.moves, refs: ctx.refs };
+  const converted: ParsedSource = { ...source, value, origin: (pointer) => ctx.moves.toOriginal(pointer), convertedFrom: 'Swagger 2.0' };
+  return { source: converted, moves: ctx.moves, refs: ctx.refs };
 }
 
 function convertDocument(doc: Json, ctx: ConversionContext): Json {
