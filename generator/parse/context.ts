@@ -2,6 +2,7 @@
  * What the parse functions share: the loaded spec (read-only), the diagnostics they report and the
  * models found while following refs. The context lives for one `parseApi` call only.
  */
+import { joinPointer } from '../util/pointer.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { locate } from '../load/load-spec.js';
@@ -15,6 +16,11 @@ export interface ParseContext {
   readonly models: Map<string, ModelIR | 'pending'>;
   /** Component schemas met through a ref but not parsed yet. */
   readonly modelQueue: RefTarget[];
+  /**
+   * Component schemas that are only a `$ref` to a schema elsewhere (`Pet: {$ref: 'definitions.yaml#/Pet'}`,
+   * the layout of specs split into files), by the key of that target: a ref to the target names the model.
+   */
+  readonly aliases: ReadonlyMap<string, RefTarget>;
 }
 
 export interface At {
@@ -23,7 +29,20 @@ export interface At {
 }
 
 export function createContext(spec: LoadedSpec): ParseContext {
-  return { spec, diagnostics: [], models: new Map(), modelQueue: [] };
+  return { spec, diagnostics: [], models: new Map(), modelQueue: [], aliases: componentAliases(spec) };
+}
+
+function componentAliases(spec: LoadedSpec): Map<string, RefTarget> {
+  const aliases = new Map<string, RefTarget>();
+  const schemas = asObject(asObject(asObject(spec.sources.get(spec.entry)?.value)?.['components'])?.['schemas']) ?? {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    const ref = asString(asObject(schema)?.['$ref']);
+    if (ref === undefined) continue;
+    const target = refTarget(spec.entry, ref);
+    const key = modelKey(target);
+    if (!isComponentSchema(target.pointer) && !aliases.has(key)) aliases.set(key, { file: spec.entry, pointer: joinPointer('/components/schemas', name) });
+  }
+  return aliases;
 }
 
 export function locationOf(ctx: ParseContext, at: At): SourceLocation {

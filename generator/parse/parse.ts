@@ -2,10 +2,10 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ApiIR, ModelIR, OperationIR } from '../ir/types.js';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { lookup } from '../load/refs.js';
+import { lookup, refTarget } from '../load/refs.js';
 import { escapeToken, splitPointer } from '../util/pointer.js';
 import { operationsOf } from '../validate/context.js';
-import { asObject, asString, createContext, locationOf, modelKey, report, type ParseContext } from './context.js';
+import { asObject, asString, createContext, deref, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { parseOperation } from './operation.js';
 import { applyPaginationRules, checkPaginationPaths, parsePaginationRules } from './pagination.js';
 import { parseSchema } from './schema.js';
@@ -63,15 +63,14 @@ function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): Opera
     if (name !== undefined && resource !== undefined) tagResources.set(name, resource);
   }
   const positional = defaultPositional(doc);
-  const paths = asObject(doc['paths']) ?? {};
-  return operationsOf(doc).flatMap(({ path, method, pointer, op }) => {
+  return operationsOf(ctx.spec).flatMap(({ path, method, file, pointer, op, pathItem }) => {
     if (method === 'trace') {
       // The Fetch standard forbids TRACE: no runtime's `fetch` can send it, so there is no method to generate.
-      report(ctx, { file: ctx.spec.entry, pointer }, 'trace-skipped', 'TRACE operations cannot be sent with fetch; this one is left out of the client', 'warning');
+      report(ctx, { file, pointer }, 'trace-skipped', 'TRACE operations cannot be sent with fetch; this one is left out of the client', 'warning');
       return [];
     }
     const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    const site = { path, method, op, at: { file: ctx.spec.entry, pointer }, pathItem: asObject(paths[path]) ?? {}, pathItemAt: { file: ctx.spec.entry, pointer: pathItemPointer } };
+    const site = { path, method, op, at: { file, pointer }, pathItem, pathItemAt: { file, pointer: pathItemPointer } };
     return [parseOperation(ctx, site, tagResources, positional)];
   });
 }
@@ -86,6 +85,13 @@ function nameOfPointer(pointer: string): string {
   return tokens.filter((t) => t !== 'properties').join(' ') || 'Model';
 }
 
+function isAlias(ctx: ParseContext, key: string, at: At, value: unknown): boolean {
+  const ref = asString(asObject(value)?.['$ref']);
+  if (ref === undefined) return false;
+  const alias = ctx.aliases.get(modelKey(refTarget(at.file, ref)));
+  return alias !== undefined && modelKey(alias) === key;
+}
+
 /** Parses queued component schemas until none is left (a model's refs may queue more). */
 function drainModels(ctx: ParseContext): ModelIR[] {
   while (ctx.modelQueue.length > 0) {
@@ -96,7 +102,9 @@ function drainModels(ctx: ParseContext): ModelIR[] {
     const value = lookup(ctx.spec, target);
     const at = { file: target.file, pointer: target.pointer };
     const name = asString(asObject(value)?.['title']) ?? nameOfPointer(target.pointer);
-    ctx.models.set(key, { key, name, schema: parseSchema(ctx, at, value), origin: locationOf(ctx, at) });
+    // An alias is the schema it names: parsed there, so that its $ref does not lead back to the alias.
+    const own = isAlias(ctx, key, at, value) ? deref(ctx, at, value) : { at, value };
+    ctx.models.set(key, { key, name, schema: parseSchema(ctx, own.at, own.value), origin: locationOf(ctx, at) });
   }
   return [...ctx.models.values()].filter((m): m is ModelIR => m !== 'pending');
 }

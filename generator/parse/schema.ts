@@ -29,9 +29,10 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
   const target = refTarget(at.file, raw['$ref'] as string);
   const key = modelKey(target);
   const description = asString(raw['description']);
-  if (isComponentSchema(target.pointer)) {
-    if (!ctx.models.has(key)) ctx.modelQueue.push(target);
-    return { kind: 'ref', model: key, description, origin: locationOf(ctx, at) };
+  const named = isComponentSchema(target.pointer) ? target : ctx.aliases.get(key);
+  if (named !== undefined) {
+    if (!ctx.models.has(modelKey(named))) ctx.modelQueue.push(named);
+    return { kind: 'ref', model: modelKey(named), description, origin: locationOf(ctx, at) };
   }
   if (inlining.has(key)) return { kind: 'unknown', origin: locationOf(ctx, at) };
   const resolved = deref(ctx, at, raw);

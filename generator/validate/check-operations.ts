@@ -5,41 +5,42 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { lookup, refTarget } from '../load/refs.js';
+import { lookup } from '../load/refs.js';
 import { splitPathTemplate } from '../util/path-template.js';
 import { joinPointer } from '../util/pointer.js';
-import { isObject, operationsOf, problem } from './context.js';
+import { followRefs, isObject, operationsOf, problem, type Located } from './context.js';
 
 export function checkOperations(spec: LoadedSpec): Diagnostic[] {
   const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
   const out: Diagnostic[] = [];
   const seenIds = new Map<string, string>();
-  for (const { path, pointer, op } of operationsOf(doc)) {
+  for (const { path, file, pointer, op } of operationsOf(spec)) {
     const id = op['operationId'];
     if (typeof id === 'string') {
       const first = seenIds.get(id);
-      if (first) out.push(problem(spec, spec.entry, joinPointer(pointer, 'operationId'), 'operation-id-duplicate', `operationId ${JSON.stringify(id)} is already used at #${first}`));
-      else seenIds.set(id, pointer);
+      const here = file === spec.entry ? pointer : `${file}#${pointer}`;
+      if (first) out.push(problem(spec, file, joinPointer(pointer, 'operationId'), 'operation-id-duplicate', `operationId ${JSON.stringify(id)} is already used at #${first}`));
+      else seenIds.set(id, here);
     }
-    out.push(...checkResponses(spec, pointer, op, String(doc['openapi']).startsWith('3.0')));
+    out.push(...checkResponses(spec, file, pointer, op, String(doc['openapi']).startsWith('3.0')));
     const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    const params = [...parametersAt(spec, pathItemPointer), ...parametersAt(spec, pointer)];
+    const params = [...parametersAt(spec, file, pathItemPointer), ...parametersAt(spec, file, pointer)];
     out.push(...params.flatMap((p) => checkParameter(spec, p)));
-    out.push(...checkPathTemplate(spec, path, pointer, params));
+    out.push(...checkPathTemplate(spec, path, file, pointer, params));
   }
   return out;
 }
 
 /** `responses` is required in 3.0 (§4.7.10) and optional since 3.1 (§4.8.10); when given, it is a mapping. */
-function checkResponses(spec: LoadedSpec, pointer: string, op: Record<string, unknown>, required: boolean): Diagnostic[] {
+function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Record<string, unknown>, required: boolean): Diagnostic[] {
   const responses = op['responses'];
   if (responses === undefined && !required) return [];
-  if (responses === undefined) return [problem(spec, spec.entry, pointer, 'responses-missing', 'required field `responses` is missing (required before OpenAPI 3.1)')];
-  if (!isObject(responses)) return [problem(spec, spec.entry, joinPointer(pointer, 'responses'), 'invalid', '`responses` must be a mapping of status codes to responses')];
+  if (responses === undefined) return [problem(spec, file, pointer, 'responses-missing', 'required field `responses` is missing (required before OpenAPI 3.1)')];
+  if (!isObject(responses)) return [problem(spec, file, joinPointer(pointer, 'responses'), 'invalid', '`responses` must be a mapping of status codes to responses')];
   const out: Diagnostic[] = [];
   for (const [status, response] of Object.entries(responses)) {
     const at = joinPointer(pointer, 'responses', status);
-    const resolved = resolve(spec, spec.entry, at, response);
+    const resolved = followRefs(spec, file, at, response);
     // A ref that leads nowhere is reported once, by checkRefs, not again as a missing description.
     const dangling = isObject(resolved.value) && typeof resolved.value['$ref'] === 'string';
     if (isObject(resolved.value) && !dangling && typeof resolved.value['description'] !== 'string') {
@@ -49,28 +50,10 @@ function checkResponses(spec: LoadedSpec, pointer: string, op: Record<string, un
   return out;
 }
 
-interface Located {
-  readonly file: string;
-  readonly pointer: string;
-  readonly value: unknown;
-}
-
-/** Follows a chain of `$ref`s to the value; stops (returning the last ref) at a dangling or cyclic one. */
-export function resolve(spec: LoadedSpec, file: string, pointer: string, value: unknown): Located {
-  let here: Located = { file, pointer, value };
-  for (let hops = 0; hops < 32 && isObject(here.value) && typeof here.value['$ref'] === 'string'; hops++) {
-    const target = refTarget(here.file, here.value['$ref']);
-    const next = lookup(spec, target);
-    if (next === undefined) return here;
-    here = { file: target.file, pointer: target.pointer, value: next };
-  }
-  return here;
-}
-
-function parametersAt(spec: LoadedSpec, pointer: string): Located[] {
-  const list = lookup(spec, { file: spec.entry, pointer: joinPointer(pointer, 'parameters') });
+function parametersAt(spec: LoadedSpec, file: string, pointer: string): Located[] {
+  const list = lookup(spec, { file, pointer: joinPointer(pointer, 'parameters') });
   if (!Array.isArray(list)) return [];
-  return list.map((p, i) => resolve(spec, spec.entry, joinPointer(pointer, 'parameters', i), p));
+  return list.map((p, i) => followRefs(spec, file, joinPointer(pointer, 'parameters', i), p));
 }
 
 function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
@@ -85,15 +68,15 @@ function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
   return out;
 }
 
-function checkPathTemplate(spec: LoadedSpec, path: string, pointer: string, params: Located[]): Diagnostic[] {
+function checkPathTemplate(spec: LoadedSpec, path: string, file: string, pointer: string, params: Located[]): Diagnostic[] {
   const [pathPart, query] = splitPathTemplate(path);
   const declared = new Set(params.filter((p) => isObject(p.value) && p.value['in'] === 'path').map((p) => (p.value as Record<string, unknown>)['name']));
   const used = [...pathPart.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   const undeclared = used
     .filter((name) => !declared.has(name))
-    .map((name) => problem(spec, spec.entry, pointer, 'path-param-undeclared', `path template ${JSON.stringify(path)} uses {${name}}, which no parameter declares`));
+    .map((name) => problem(spec, file, pointer, 'path-param-undeclared', `path template ${JSON.stringify(path)} uses {${name}}, which no parameter declares`));
   if (query === undefined) return undeclared;
   const message = `path template ${JSON.stringify(path)} has a query string: a path template is the path only (§4.8.8); declare its query parameters in \`parameters\` (with --lenient, they are read from the query string)`;
-  return [problem(spec, spec.entry, pointer, 'path-query-string', message), ...undeclared];
+  return [problem(spec, file, pointer, 'path-query-string', message), ...undeclared];
 }
 

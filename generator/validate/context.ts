@@ -2,6 +2,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { locate } from '../load/load-spec.js';
 import type { LoadedSpec } from '../load/load-spec.js';
+import { lookup, refTarget } from '../load/refs.js';
+import { joinPointer } from '../util/pointer.js';
 
 export function problem(spec: LoadedSpec, file: string, pointer: string, code: string, message: string): Diagnostic {
   const source = spec.sources.get(file);
@@ -16,16 +18,46 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethodKey = (typeof HTTP_METHODS)[number];
 
-/** Every operation of the entry document, with its pointer. */
-export function operationsOf(doc: Record<string, unknown>): { path: string; method: HttpMethodKey; pointer: string; op: Record<string, unknown> }[] {
-  const out: { path: string; method: HttpMethodKey; pointer: string; op: Record<string, unknown> }[] = [];
-  const paths = isObject(doc['paths']) ? doc['paths'] : {};
-  for (const [path, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
+export interface OperationSite {
+  readonly path: string;
+  readonly method: HttpMethodKey;
+  /** Where the operation is written: a path item may be a `$ref` to another file. */
+  readonly file: string;
+  readonly pointer: string;
+  readonly op: Record<string, unknown>;
+  readonly pathItem: Record<string, unknown>;
+}
+
+/** Every operation under the entry document's `paths`, path items reached through their `$ref`s (§4.8.9). */
+export function operationsOf(spec: LoadedSpec): OperationSite[] {
+  const doc = spec.sources.get(spec.entry)?.value;
+  const paths = isObject(doc) && isObject(doc['paths']) ? doc['paths'] : {};
+  const out: OperationSite[] = [];
+  for (const [path, raw] of Object.entries(paths)) {
+    const item = followRefs(spec, spec.entry, joinPointer('/paths', path), raw);
+    if (!isObject(item.value)) continue;
     for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (isObject(op)) out.push({ path, method, op, pointer: `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}` });
+      const op = item.value[method];
+      if (isObject(op)) out.push({ path, method, op, file: item.file, pointer: joinPointer(item.pointer, method), pathItem: item.value });
     }
   }
   return out;
+}
+
+export interface Located {
+  readonly file: string;
+  readonly pointer: string;
+  readonly value: unknown;
+}
+
+/** Follows a chain of `$ref`s to the value; stops (returning the last ref) at a dangling or cyclic one. */
+export function followRefs(spec: LoadedSpec, file: string, pointer: string, value: unknown): Located {
+  let here: Located = { file, pointer, value };
+  for (let hops = 0; hops < 32 && isObject(here.value) && typeof here.value['$ref'] === 'string'; hops++) {
+    const target = refTarget(here.file, here.value['$ref']);
+    const next = lookup(spec, target);
+    if (next === undefined) return here;
+    here = { file: target.file, pointer: target.pointer, value: next };
+  }
+  return here;
 }

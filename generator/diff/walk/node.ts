@@ -1,7 +1,7 @@
 /** A value in one loaded document together with where it is: the unit every diff step compares. */
 import type { SourceLocation } from '../../diagnostics.js';
 import { locate, type LoadedSpec } from '../../load/load-spec.js';
-import { resolve } from '../../validate/check-operations.js';
+import { followRefs } from '../../validate/context.js';
 import { joinPointer } from '../../util/pointer.js';
 
 export interface Node {
@@ -29,7 +29,7 @@ export function child(node: Node, ...tokens: readonly (string | number)[]): Node
 
 /** Follows a chain of `$ref`s (across files) to the value. */
 export function deref(spec: LoadedSpec, node: Node): Node {
-  return resolve(spec, node.file, node.pointer, node.value);
+  return followRefs(spec, node.file, node.pointer, node.value);
 }
 
 /** The node's members as `[key, child]`, in document order; none when it is not a mapping. */
