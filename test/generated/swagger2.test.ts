@@ -110,3 +110,32 @@ describe('the client generated from the Swagger 2.0 fixture', () => {
     expect(lastRequest().headers['x-trace']).toBe('t-1');
   });
 });
+
+describe('the client generated from a Swagger 2.0 document in several files', () => {
+  type Pets = { pets: { listPets(p?: object): Promise<unknown>; addPet(p: object): Promise<unknown>; getPet(id: number, p?: object): Promise<unknown> } };
+  let pets: Pets;
+  let models: string;
+
+  beforeAll(async () => {
+    const dir = join(scratchDir('swagger2-multi-'), 'generated');
+    const result = await run('generate', '--spec', 'test/fixtures/swagger2-multi/swagger.yaml', '--out', dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(tscErrors(join(dir, 'tsconfig.json'))).toBe('');
+    models = readFileSync(join(dir, 'src/models.ts'), 'utf8');
+    const { Pets } = (await import(pathToFileURL(join(dir, 'src/index.ts')).href)) as { Pets: new (o: object) => Pets };
+    pets = new Pets({ baseURL: server.url, maxRetries: 0 });
+  }, 60_000);
+
+  it('sends every operation, those of a path item in another file included', async () => {
+    await pets.pets.listPets({ tags: ['a', 'b'] });
+    expect(decodeURIComponent(lastRequest().url)).toBe('/pets?tags=a,b');
+    await pets.pets.addPet({ name: 'Rex', owner: null });
+    expect(lastRequest()).toMatchObject({ method: 'POST', url: '/pets', body: '{"name":"Rex","owner":null}' });
+    await pets.pets.getPet(7, { fields: ['name', 'owner'] });
+    expect(decodeURIComponent(lastRequest().url)).toBe('/pets/7?fields=name|owner');
+  });
+
+  it('names the model a definition refers to in another file, recursion included', () => {
+    expect(models).toMatch(/export interface Pet \{\n {2}name: string;\n {2}friend\?: Pet;\n {2}owner\?: string \| null;\n\}/);
+  });
+});

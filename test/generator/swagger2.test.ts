@@ -152,3 +152,29 @@ describe('where a converted document says things are', () => {
     expect(problems).toMatchObject([{ code: 'not-openapi-3', message: 'not an OpenAPI 3.0 or 3.1 document, nor Swagger 2.0 (found swagger 1.2)' }]);
   });
 });
+
+describe('a Swagger 2.0 document in several files', () => {
+  const DIR = 'test/fixtures/swagger2-multi';
+  const files = Object.fromEntries(['swagger.yaml', 'paths/pets.yaml', 'parameters.yaml', 'responses.yaml', 'definitions.yaml'].map((f) => [f, readFileSync(`${DIR}/${f}`, 'utf8')]));
+  const spec = loadFromMemory(files, 'swagger.yaml');
+  const value = (file: string, pointer: string) => getAtPointer(spec.sources.get(file)!.value, pointer);
+
+  it('converts each part of another file in the role its $ref gives it', () => {
+    expect(value('paths/pets.yaml', '/get/parameters/0')).toEqual({ name: 'tags', in: 'query', style: 'form', explode: false, schema: { type: 'array', items: { type: 'string' } } });
+    expect(value('paths/pets.yaml', '/post/requestBody')).toEqual({ $ref: '../parameters.yaml#/NewPet' });
+    expect(value('parameters.yaml', '/NewPet')).toEqual({ required: true, content: { 'application/json': { schema: { $ref: 'definitions.yaml#/Pet' } } } });
+    expect(value('parameters.yaml', '/Fields')).toMatchObject({ style: 'pipeDelimited', explode: false, schema: { type: 'array' } });
+    expect(value('responses.yaml', '/PetFound')).toEqual({
+      description: 'The pet.',
+      headers: { 'X-Rate-Remaining': { schema: { type: 'integer' } } },
+      content: { 'application/json': { schema: { $ref: 'definitions.yaml#/Pet' } } },
+    });
+    expect(value('definitions.yaml', '/Pet/properties/owner')).toEqual({ type: 'string', nullable: true });
+    expect(validate(spec)).toEqual([]);
+  });
+
+  it('locates a converted part at what was written in its file', () => {
+    const line = files['parameters.yaml']!.split('\n').indexOf('  schema:') + 1;
+    expect(locate(spec.sources.get('parameters.yaml')!, '/NewPet/content/application~1json/schema')).toMatchObject({ file: 'parameters.yaml', pointer: '/NewPet/schema', line });
+  });
+});

@@ -1,4 +1,5 @@
-/** What every step of the Swagger 2.0 conversion shares: the original document, the moves, the `$ref`s to rewrite. */
+/** What every step of the Swagger 2.0 conversion shares: the file, the moves, the `$ref`s to rewrite. */
+import type { Fragments, Media, Role } from './fragments.js';
 import { child, Moves, type Site } from './moves.js';
 
 export type Json = Record<string, unknown>;
@@ -8,8 +9,9 @@ export function isObject(value: unknown): value is Json {
 }
 
 export interface ConversionContext {
-  /** The document as written. */
-  readonly doc: Json;
+  /** The file being converted: a Swagger document, or a file of parts it refers to. */
+  readonly file: string;
+  readonly fragments: Fragments;
   readonly moves: Moves;
   /** Objects holding a `$ref` written against Swagger 2.0's layout, rewritten once every move is known. */
   readonly refs: Json[];
@@ -35,11 +37,14 @@ export function movedChild(ctx: ConversionContext, site: Site, tokens: readonly 
   return movedSite(ctx, child(site, ...tokens).pointer, from.original);
 }
 
-/** Keeps a `$ref` for rewriting; returns the holder. */
-export function refHolder(ctx: ConversionContext, ref: string, extra: Json = {}): Json {
+/**
+ * Keeps a `$ref` for rewriting, and has what it leads to converted in `role` when that is in a file of
+ * parts; returns the holder.
+ */
+export function refHolder(ctx: ConversionContext, ref: string, role: Role, media: Media = ctx): Json {
   const holder: Json = { $ref: ref };
-  for (const [key, value] of Object.entries(extra)) put(holder, key, value);
   ctx.refs.push(holder);
+  ctx.fragments.mark(ctx.file, ref, role, media);
   return holder;
 }
 

@@ -7,7 +7,9 @@
 import { splitRef, resolveFilePath } from '../refs.js';
 import type { ParsedSource } from '../yaml-source.js';
 import { getAtPointer, joinPointer } from '../../util/pointer.js';
+import { Fragments } from './fragments.js';
 import { child, Moves, type Site } from './moves.js';
+import { convertParts } from './parts.js';
 import { convertPaths } from './operations.js';
 import { bodyRequest, convertParameter } from './parameters.js';
 import { convertResponse } from './responses.js';
@@ -30,28 +32,37 @@ interface Converted {
 }
 
 /**
- * Every Swagger 2.0 document among the loaded files, converted; `$ref`s anywhere that point into a
- * converted document are rewritten to where their target now stands.
+ * Every Swagger 2.0 document among the loaded files, converted, and the parts of other files they refer
+ * to, each in the role its `$ref` gives it; `$ref`s anywhere that point into a converted document are
+ * rewritten to where their target now stands.
  */
 export function convertSwagger2Sources(sources: ReadonlyMap<string, ParsedSource>): Map<string, ParsedSource> {
+  const documents = new Set([...sources].filter(([, source]) => isSwagger2(source.value)).map(([file]) => file));
+  if (documents.size === 0) return new Map(sources);
+  const fragments = new Fragments(sources, (file) => documents.has(file));
   const converted = new Map<string, Converted>();
-  for (const [file, source] of sources) if (isSwagger2(source.value)) converted.set(file, convertSource(source));
-  if (converted.size === 0) return new Map(sources);
+  for (const file of documents) converted.set(file, convertSource(sources.get(file)!, fragments));
+  const parts = convertParts(sources, fragments);
   const out = new Map<string, ParsedSource>();
   for (const [file, source] of sources) {
     const done = converted.get(file);
     if (done) {
       for (const holder of done.refs) holder['$ref'] = retarget(String(holder['$ref']), file, converted);
       out.set(file, done.source);
-    } else out.set(file, { ...source, value: rewriteRefs(source.value, file, converted) });
+      continue;
+    }
+    const part = parts.get(file);
+    const value = rewriteRefs(part ? part.value : source.value, file, converted);
+    out.set(file, part ? { ...source, value, origin: (pointer) => part.moves.toOriginal(pointer) } : { ...source, value });
   }
   return out;
 }
 
-function convertSource(source: ParsedSource): Converted {
+function convertSource(source: ParsedSource, fragments: Fragments): Converted {
   const doc = source.value as Json;
   const ctx: ConversionContext = {
-    doc,
+    file: source.file,
+    fragments,
     moves: new Moves(),
     refs: [],
     consumes: mediaTypes(doc['consumes'], ['application/json']),

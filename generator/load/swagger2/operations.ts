@@ -22,13 +22,14 @@ export function convertPaths(paths: Json, site: Site, ctx: ConversionContext): J
   return out;
 }
 
-function convertPathItem(item: Json, site: Site, ctx: ConversionContext): Json {
+export function convertPathItem(item: Json, site: Site, ctx: ConversionContext): Json {
   const shared = writtenParameters(item['parameters'], child(site, 'parameters'));
   const out: Json = {};
   for (const [key, value] of Object.entries(item)) {
     if (key === '$ref' && typeof value === 'string') {
       put(out, key, value);
       ctx.refs.push(out);
+      ctx.fragments.mark(ctx.file, value, 'pathItem', ctx);
     } else if (key === 'parameters') {
       const kept = shared.filter((p) => parameterKind(p.param, ctx) === 'other');
       if (kept.length > 0) put(out, key, keepParameters(kept, child(site, key), ctx));
@@ -82,7 +83,7 @@ function mergeParameters(shared: readonly Written[], own: readonly Written[], ct
 function convertRequestBody(all: readonly Written[], site: Site, ctx: ConversionContext, consumes: readonly string[]): Json | undefined {
   const body = all.find((p) => parameterKind(p.param, ctx) === 'body');
   if (body) {
-    if (isObject(body.param) && typeof body.param['$ref'] === 'string') return refHolder(ctx, body.param['$ref']);
+    if (isObject(body.param) && typeof body.param['$ref'] === 'string') return refHolder(ctx, body.param['$ref'], 'body', { consumes, produces: ctx.produces });
     return bodyRequest(body.param as Json, movedChild(ctx, site, [], body.site), ctx, consumes);
   }
   const fields = all

@@ -5,7 +5,6 @@
  * form `requestBody` (multipart when one is a file or the operation consumes only multipart).
  */
 import { splitRef } from '../refs.js';
-import { getAtPointer } from '../../util/pointer.js';
 import { child, type Site } from './moves.js';
 import { binaryString, convertSchema } from './schema.js';
 import { isObject, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
@@ -65,11 +64,12 @@ export function parameterKind(param: unknown, ctx: ConversionContext): Parameter
   return location === 'body' ? 'body' : location === 'formData' ? 'formData' : 'other';
 }
 
-/** A parameter, or the document-wide parameter its local `$ref` names, with where that was written. */
+/** A parameter, or the one its `$ref` leads to, with its pointer when that is in the same file. */
 export function resolveLocal(param: unknown, ctx: ConversionContext): { node: unknown; from?: string } {
   if (!isObject(param) || typeof param['$ref'] !== 'string') return { node: param };
+  const node = ctx.fragments.peek(ctx.file, param['$ref']);
   const { file, pointer } = splitRef(param['$ref']);
-  return file === '' ? { node: getAtPointer(ctx.doc, pointer), from: pointer } : { node: param };
+  return file === '' ? { node, from: pointer } : { node };
 }
 
 /** A body parameter as a Request Body Object. */
@@ -108,6 +108,6 @@ export function formRequest(fields: readonly { param: Json; from: Site }[], site
 
 /** A parameter that stays a parameter: a local `$ref` is kept (rewritten later), anything else converted. */
 export function keptParameter(param: unknown, site: Site, ctx: ConversionContext): unknown {
-  if (isObject(param) && typeof param['$ref'] === 'string') return refHolder(ctx, param['$ref']);
+  if (isObject(param) && typeof param['$ref'] === 'string') return refHolder(ctx, param['$ref'], 'parameter');
   return isObject(param) ? convertParameter(param, site, ctx) : param;
 }

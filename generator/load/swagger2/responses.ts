@@ -10,7 +10,7 @@ import { isObject, movedChild, put, refHolder, type ConversionContext, type Json
 export function convertResponses(responses: Json, site: Site, ctx: ConversionContext, produces: readonly string[]): Json {
   const out: Json = {};
   for (const [status, response] of Object.entries(responses)) {
-    if (isObject(response) && typeof response['$ref'] === 'string') put(out, status, refHolder(ctx, response['$ref']));
+    if (isObject(response) && typeof response['$ref'] === 'string') put(out, status, refHolder(ctx, response['$ref'], 'response', { consumes: ctx.consumes, produces }));
     else put(out, status, status.startsWith('x-') || !isObject(response) ? response : convertResponse(response, child(site, status), ctx, produces));
   }
   return out;

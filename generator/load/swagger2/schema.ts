@@ -14,7 +14,10 @@ export function convertSchema(node: unknown, site: Site, ctx: ConversionContext)
   if (!isObject(node)) return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string') ctx.refs.push(out);
+    if (key === '$ref' && typeof value === 'string') {
+      ctx.refs.push(out);
+      ctx.fragments.mark(ctx.file, value, 'schema', ctx);
+    }
     if (key === 'x-nullable' && typeof value === 'boolean') put(out, 'nullable', value);
     else if (key === 'type' && value === 'file') binaryString(out);
     else if (key === 'discriminator' && typeof value === 'string') put(out, key, { propertyName: value });
