@@ -6,7 +6,7 @@ import type { PropertyIR, SchemaIR } from '../ir/types.js';
 
 export type Lookup = (key: string) => SchemaIR | undefined;
 
-/** Objects and arrays nested deeper than this get `{}`: an example shows the shape, not all of it. */
+/** Objects nested deeper than this get `{}` and arrays `[]`: an example shows the shape, not all of it. */
 const MAX_NESTING = 6;
 
 interface Walk {
@@ -58,7 +58,29 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
 }
 
 function nested(schema: SchemaIR, name: string, walk: Walk): unknown {
-  return walk.depth >= MAX_NESTING ? {} : valueOf(schema, name, { ...walk, depth: walk.depth + 1 });
+  if (walk.depth < MAX_NESTING) return valueOf(schema, name, { ...walk, depth: walk.depth + 1 });
+  // Cut here with a value of the field's own kind: a number stays a number (`{}` would not type-check).
+  const kind = kindOf(schema, walk);
+  return kind === 'array' ? [] : kind === 'object' ? {} : valueOf(schema, name, walk);
+}
+
+/** Whether a schema, refs and the first variant of unions followed, is a container or a value. */
+function kindOf(schema: SchemaIR, walk: Walk): 'array' | 'object' | 'value' {
+  switch (schema.kind) {
+    case 'array':
+      return 'array';
+    case 'ref': {
+      const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
+      return target ? kindOf(target, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : 'object';
+    }
+    case 'union':
+      return schema.variants[0] ? kindOf(schema.variants[0], walk) : 'value';
+    case 'object':
+    case 'intersection':
+      return 'object';
+    default:
+      return 'value';
+  }
 }
 
 /** The required properties, each from every declaration of it (`id: string` in a base, `id: '0rtt'` in the extension). */

@@ -203,6 +203,13 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     );
   });
 
+  it('cuts deep nesting with a value of each field\'s kind: numbers stay numbers, lists empty', () => {
+    let schema: Record<string, unknown> = { type: 'object', required: ['size', 'tags', 'more'], properties: { size: { type: 'number' }, tags: { type: 'array', items: { type: 'string' } }, more: { type: 'object' } } };
+    for (let i = 0; i < 6; i++) schema = { type: 'object', required: ['inner'], properties: { inner: schema } };
+    const body = call({ oneOf: [schema, { type: 'string' }] });
+    expect(body).toContain('inner: { more: {}, size: 0, tags: [] }');
+  });
+
   it('stops at a model that contains itself (the flattened body is one level; its parent the next)', () => {
     expect(call({ $ref: '#/components/schemas/Node' })).toBe("const response = await client.events.send({\n  name: 'name',\n  parent: { name: 'name', parent: {} },\n});");
   });
