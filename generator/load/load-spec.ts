@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { joinPointer } from '../util/pointer.js';
+import { walkRefs } from '../util/walk.js';
 import { looksLikeJson, parseJsonSource } from './json-source.js';
 import { parseYamlSource, type ParsedSource, type ParseResult } from './yaml-source.js';
 import { splitRef, resolveFilePath } from './refs.js';
@@ -95,24 +96,12 @@ function missingFile(file: string, from: SourceLocation | undefined): Diagnostic
 /** Every file named by a `$ref` in this source, with where the `$ref` stands. */
 function externalRefs(source: ParsedSource): { file: string; from: SourceLocation }[] {
   const found: { file: string; from: SourceLocation }[] = [];
-  walk(source.value, '', (pointer, ref) => {
+  walkRefs(source.value, '', (pointer, ref) => {
     const { file } = splitRef(ref);
     if (file === '') return;
     found.push({ file: resolveFilePath(source.file, file), from: locate(source, joinPointer(pointer, '$ref')) });
   });
   return found;
-}
-
-function walk(node: unknown, pointer: string, onRef: (pointer: string, ref: string) => void): void {
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => walk(item, joinPointer(pointer, i), onRef));
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string') onRef(pointer, value);
-    else walk(value, joinPointer(pointer, key), onRef);
-  }
 }
 
 /**

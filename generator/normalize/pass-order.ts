@@ -4,6 +4,7 @@
  * properties `id` first, then required, then optional, each in code-unit order (the order the official
  * SDK's types use). Runs last: it sorts by the final names.
  */
+import { templateNames } from '../util/path-template.js';
 import type { ApiIR, OperationIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { compareCodeUnits } from '../util/names.js';
 
@@ -18,7 +19,7 @@ export function normalizeOrder(api: ApiIR): ApiIR {
 }
 
 function orderOperation(op: OperationIR): OperationIR {
-  const placeholders = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const placeholders = templateNames(op.path);
   const rank = (name: string): number => placeholders.indexOf(name);
   const positional = op.parameters.filter((p) => p.positional).sort((a, b) => rank(a.name) - rank(b.name));
   const rest = op.parameters

@@ -3,8 +3,7 @@ import { report, type ParseContext } from './context.js';
 import type { OperationSite } from './operation.js';
 import { joinAt } from './schema.js';
 import { baseURLOf, serverURLOf } from './sdk-config.js';
-
-const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+import { isAbsoluteURL } from '../util/url.js';
 
 /**
  * The server an operation overrides the document's with (§4.8.10, §4.8.9): its own `servers`, else its path
@@ -20,9 +19,9 @@ export function operationServer(ctx: ParseContext, site: OperationSite): string 
   const documentServer = baseURLOf(ctx.spec.sources.get(ctx.spec.entry)!.value as Record<string, unknown>);
   // The document's own server said again: the client's baseURL (which a user may point elsewhere) serves it.
   if (url === undefined || url === documentServer) return undefined;
-  if (ABSOLUTE_URL.test(url)) return url;
+  if (isAbsoluteURL(url)) return url;
   const at = own ? joinAt(site.at, 'servers') : joinAt(site.pathItemAt, 'servers');
-  if (!ABSOLUTE_URL.test(documentServer)) {
+  if (!isAbsoluteURL(documentServer)) {
     report(ctx, at, 'server-relative', `the server URL "${url}" is relative and the document has no absolute server to resolve it against; requests of this operation go to the client's baseURL`, 'warning');
     return undefined;
   }

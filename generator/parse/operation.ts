@@ -1,6 +1,6 @@
 /** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
 import type { HttpMethod, OperationIR, ParameterIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
-import { splitPathTemplate } from '../util/path-template.js';
+import { splitPathTemplate, templateNames } from '../util/path-template.js';
 import { operationServer } from './operation-server.js';
 import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
@@ -56,7 +56,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
  */
 function withUndeclaredPathParameters(origin: ParameterIR['origin'], path: string, parameters: ParameterIR[], defaultPositional: boolean): ParameterIR[] {
   const declared = new Set(parameters.filter((p) => p.in === 'path').map((p) => p.name));
-  const missing = [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))].filter((name) => !declared.has(name));
+  const missing = [...new Set(templateNames(path))].filter((name) => !declared.has(name));
   const implicit = missing.map((name): ParameterIR => ({
     name,
     in: 'path',

@@ -4,6 +4,7 @@ import type { ApiIR, ModelIR, OperationIR } from '../ir/types.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget } from '../load/refs.js';
 import { escapeToken, splitPointer } from '../util/pointer.js';
+import { isAbsoluteURL } from '../util/url.js';
 import { operationsOf } from '../validate/context.js';
 import { asObject, asString, createContext, deref, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { parseOperation } from './operation.js';
@@ -48,7 +49,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
  */
 function documentBaseURL(ctx: ParseContext, doc: Record<string, unknown>): string {
   const url = baseURLOf(doc);
-  if (url !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+  if (url !== '' && !isAbsoluteURL(url)) {
     const message = `the server URL "${url}" is relative to where the document is served, which the client cannot know: in a browser it resolves against the page; elsewhere users pass an absolute \`baseURL\``;
     report(ctx, { file: ctx.spec.entry, pointer: '/servers/0/url' }, 'server-relative', message, 'warning');
   }

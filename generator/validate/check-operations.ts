@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup } from '../load/refs.js';
-import { splitPathTemplate } from '../util/path-template.js';
+import { splitPathTemplate, templateNames } from '../util/path-template.js';
 import { joinPointer } from '../util/pointer.js';
 import { followRefs, isObject, operationsOf, problem, type Located } from './context.js';
 
@@ -71,7 +71,7 @@ function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
 function checkPathTemplate(spec: LoadedSpec, path: string, file: string, pointer: string, params: Located[]): Diagnostic[] {
   const [pathPart, query] = splitPathTemplate(path);
   const declared = new Set(params.filter((p) => isObject(p.value) && p.value['in'] === 'path').map((p) => (p.value as Record<string, unknown>)['name']));
-  const used = [...pathPart.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const used = templateNames(pathPart);
   const undeclared = used
     .filter((name) => !declared.has(name))
     .map((name) => problem(spec, file, pointer, 'path-param-undeclared', `path template ${JSON.stringify(path)} uses {${name}}, which no parameter declares`));

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../util/pointer.js';
+import { walkKeys } from '../util/walk.js';
 import { isObject, problem } from './context.js';
 
 /** What a setting holds; a list of strings is the values it may take. */
@@ -36,7 +37,15 @@ export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
   const root = spec.sources.get(spec.entry)?.value;
   if (isObject(root) && root['x-sdk'] !== undefined) checkRecord(spec, spec.entry, '/x-sdk', root['x-sdk'], ROOT, out);
-  for (const [file, source] of spec.sources) visit(source.value, '', (pointer, key, value) => checkElsewhere(spec, file, pointer, key, value, out));
+  for (const [file, source] of spec.sources) {
+    walkKeys(source.value, '', (pointer, key, value) => {
+      // Root `x-sdk` has its own check; an `x-sdk-…` value is the setting, not more settings.
+      if (pointer === '' && key === 'x-sdk') return false;
+      if (!key.startsWith('x-sdk-')) return true;
+      checkElsewhere(spec, file, pointer, key, value, out);
+      return false;
+    });
+  }
   return out;
 }
 
@@ -81,16 +90,6 @@ function unknownKey(spec: LoadedSpec, file: string, pointer: string, key: string
   const parent = dotted(pointer).split('.').slice(0, -1).join('.');
   const hint = nearest ? `; did you mean ${parent === '' ? nearest : `${parent}.${nearest}`}?` : `; known: ${listed.join(', ')}`;
   return { ...problem(spec, file, pointer, 'sdk-config-unknown', `${dotted(pointer)} is not a setting the generator knows, so it is ignored${hint}`), severity: 'warning' };
-}
-
-/** `x-sdk-…` keys anywhere but the root `x-sdk` (its own check), with the pointer of the object holding them. */
-function visit(node: unknown, pointer: string, onExtension: (pointer: string, key: string, value: unknown) => void): void {
-  if (Array.isArray(node)) return node.forEach((item, i) => visit(item, joinPointer(pointer, i), onExtension));
-  if (!isObject(node)) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('x-sdk-')) onExtension(pointer, key, value);
-    else if (!(pointer === '' && key === 'x-sdk')) visit(value, joinPointer(pointer, key), onExtension);
-  }
 }
 
 /** `/x-sdk/client/name` → `x-sdk.client.name`, the way the README names settings. */

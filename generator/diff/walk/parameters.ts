@@ -4,6 +4,7 @@
  * parameters pair by their position in the template (a rename is not a change on the wire), the others
  * by location and name (header names ignore case).
  */
+import { templateNames } from '../../util/path-template.js';
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
 import { diffExtensions } from './extensions.js';
@@ -21,7 +22,7 @@ interface Param {
 
 function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> {
   const out = new Map<string, Param>();
-  const placeholders = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const placeholders = templateNames(op.path);
   for (const [owner, pathLevel] of [[op.pathItem, true], [op.node, false]] as const) {
     for (const raw of items(child(owner, 'parameters'))) {
       const node = deref(spec, raw);

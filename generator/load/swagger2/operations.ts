@@ -3,7 +3,7 @@
  * request body; `consumes`/`produces` become the media types of the request body and the responses.
  */
 import { child, type Site } from './moves.js';
-import { bodyRequest, formRequest, keptParameter, parameterKind, resolveLocal } from './parameters.js';
+import { bodyRequest, formRequest, keptParameter, parameterKind, resolveParameter } from './parameters.js';
 import { convertResponses } from './responses.js';
 import { isObject, mediaTypes, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
 
@@ -72,7 +72,7 @@ function convertOperation(op: Json, site: Site, ctx: ConversionContext, shared: 
 /** Path-level parameters apply unless the operation redefines one with the same name and location. */
 function mergeParameters(shared: readonly Written[], own: readonly Written[], ctx: ConversionContext): Written[] {
   const key = (p: Written): string => {
-    const node = resolveLocal(p.param, ctx).node;
+    const node = resolveParameter(p.param, ctx).node;
     return isObject(node) ? `${String(node['in'])} ${String(node['name'])}` : '';
   };
   const redefined = new Set(own.map(key));
@@ -89,7 +89,7 @@ function convertRequestBody(all: readonly Written[], site: Site, ctx: Conversion
   const fields = all
     .filter((p) => parameterKind(p.param, ctx) === 'formData')
     .map((p) => {
-      const { node, from } = resolveLocal(p.param, ctx);
+      const { node, from } = resolveParameter(p.param, ctx);
       return { param: node as Json, from: from === undefined ? p.site : { pointer: from, original: from } };
     });
   return fields.length > 0 ? formRequest(fields, site, ctx, consumes) : undefined;

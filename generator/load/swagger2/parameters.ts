@@ -57,15 +57,15 @@ export function convertParameter(param: Json, site: Site, ctx: ConversionContext
 
 export type ParameterKind = 'body' | 'formData' | 'other';
 
-/** What a parameter is, looking through a local `$ref` to the document's `parameters`. */
+/** What a parameter is, looking through its `$ref`. */
 export function parameterKind(param: unknown, ctx: ConversionContext): ParameterKind {
-  const resolved = resolveLocal(param, ctx).node;
+  const resolved = resolveParameter(param, ctx).node;
   const location = isObject(resolved) ? resolved['in'] : undefined;
   return location === 'body' ? 'body' : location === 'formData' ? 'formData' : 'other';
 }
 
 /** A parameter, or the one its `$ref` leads to, with its pointer when that is in the same file. */
-export function resolveLocal(param: unknown, ctx: ConversionContext): { node: unknown; from?: string } {
+export function resolveParameter(param: unknown, ctx: ConversionContext): { node: unknown; from?: string } {
   if (!isObject(param) || typeof param['$ref'] !== 'string') return { node: param };
   const node = ctx.fragments.peek(ctx.file, param['$ref']);
   const { file, pointer } = splitRef(param['$ref']);

@@ -1,4 +1,5 @@
 /** The README's `Client options` section: credentials from the spec, then the options every client has. */
+import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
 import { credentialAlternatives, supportedSchemes } from '../../client-file.js';
@@ -41,7 +42,7 @@ function credentialText(scheme: SecuritySchemeIR): string {
 
 /** A spec without an absolute server leaves the client without a host: users must say where requests go. */
 function baseURLDescription(baseURL: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(baseURL)) return 'Where requests go.';
+  if (isAbsoluteURL(baseURL)) return 'Where requests go.';
   return baseURL === '' ? 'Where requests go. Required: the spec names no server.' : 'Where requests go. The spec\'s server is relative: in a browser it resolves against the page; elsewhere pass an absolute URL.';
 }
 
