@@ -2,7 +2,7 @@
  * The commands behind the command line: `generate`, `check` and `diff`. Output streams are injected so
  * tests run them in-process. Exit codes: 0 done, 1 a spec error or drift, 2 a usage error.
  */
-import { formatDiagnostic, SpecError } from './diagnostics.js';
+import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { generateInMemory, type Generated } from './pipeline.js';
@@ -43,8 +43,8 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
 async function runOnce(command: 'generate' | 'check', options: Options, io: CommandIO): Promise<{ code: number; files: readonly string[] }> {
   const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
   const files = loaded.ok ? [...loaded.spec.sources.keys()] : [options.spec];
-  if (!loaded.ok) return { code: reportProblems(loaded.diagnostics.map(formatDiagnostic), io), files };
-  const generated = await generateOrReport(loaded.spec, options, io);
+  if (!loaded.ok) return { code: reportProblems(loaded.diagnostics, loaded.warnings, io), files };
+  const generated = await generateOrReport(loaded.spec, loaded.warnings, options, io);
   if (!generated) return { code: 1, files };
   for (const w of [...loaded.warnings, ...generated.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
   return { code: command === 'generate' ? generate(options.out, generated, io) : check(options.out, generated, io), files };
@@ -75,23 +75,31 @@ function parseOptions(args: readonly string[]): Options | undefined {
   return options;
 }
 
-async function generateOrReport(spec: LoadedSpec, options: Options, io: CommandIO): Promise<Generated | undefined> {
+async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnostic[], options: Options, io: CommandIO): Promise<Generated | undefined> {
   try {
     return await generateInMemory(spec, readRuntimeSources(), { lenient: options.lenient });
   } catch (error) {
     if (error instanceof SpecError) {
-      reportProblems(error.diagnostics.map(formatDiagnostic), io);
+      reportProblems(error.diagnostics, [...loadWarnings, ...error.warnings], io);
       return undefined;
     }
     throw error;
   }
 }
 
-/** Prints the problems; the exit code of a spec error. */
-function reportProblems(lines: readonly string[], io: CommandIO): number {
-  for (const line of lines) io.stderr(`${line}\n`);
-  io.stderr(`${lines.length} problem${lines.length === 1 ? '' : 's'} in the spec; nothing was written.\n`);
+/**
+ * Prints the warnings found so far, then the errors, nearest the summary where a terminal leaves the
+ * eye; the exit code of a spec error.
+ */
+function reportProblems(errors: readonly Diagnostic[], warnings: readonly Diagnostic[], io: CommandIO): number {
+  for (const d of [...warnings, ...errors]) io.stderr(`${formatDiagnostic(d)}\n`);
+  const alsoWarnings = warnings.length === 0 ? '' : ` (and ${plural(warnings.length, 'warning')})`;
+  io.stderr(`${plural(errors.length, 'problem')} in the spec${alsoWarnings}; nothing was written.\n`);
   return 1;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function generate(out: string, generated: Generated, io: CommandIO): number {

@@ -21,13 +21,18 @@ export interface Diagnostic {
   readonly location: SourceLocation;
 }
 
-/** Thrown by the pipeline when a step found errors; carries all of them, not only the first. */
+/**
+ * Thrown by the pipeline when a step found errors; carries all of them, not only the first, and the
+ * warnings found before it stopped (a user fixing the errors should not meet those only afterwards).
+ */
 export class SpecError extends Error {
   readonly diagnostics: readonly Diagnostic[];
-  constructor(diagnostics: readonly Diagnostic[]) {
+  readonly warnings: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[], warnings: readonly Diagnostic[] = []) {
     super(diagnostics.map(formatDiagnostic).join('\n'));
     this.name = 'SpecError';
     this.diagnostics = diagnostics;
+    this.warnings = warnings;
   }
 }
 
@@ -39,4 +44,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 export function errorsIn(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
   return diagnostics.filter((d) => d.severity === 'error');
+}
+
+export function warningsIn(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'warning');
 }

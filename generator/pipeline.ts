@@ -2,7 +2,7 @@
  * The generator, one pure step per line: loaded spec → validate → parse → normalize → plan → emit →
  * print. Only the command line reads and writes files; everything here is a function of its inputs.
  */
-import { errorsIn, SpecError, type Diagnostic } from './diagnostics.js';
+import { errorsIn, SpecError, warningsIn, type Diagnostic } from './diagnostics.js';
 import { emitUnit } from './emit/units.js';
 import { packageFiles } from './emit/package-files.js';
 import type { ApiIR } from './ir/types.js';
@@ -40,9 +40,9 @@ const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-requ
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {
   const problems = validate(spec).map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));
-  if (errorsIn(problems).length > 0) throw new SpecError(errorsIn(problems));
+  if (errorsIn(problems).length > 0) throw new SpecError(errorsIn(problems), warningsIn(problems));
   const { api, diagnostics } = parseApi(spec);
-  if (errorsIn(diagnostics).length > 0) throw new SpecError(errorsIn(diagnostics));
+  if (errorsIn(diagnostics).length > 0) throw new SpecError(errorsIn(diagnostics), [...problems, ...warningsIn(diagnostics)]);
   return { api: normalize(api), warnings: [...problems, ...diagnostics] };
 }
 

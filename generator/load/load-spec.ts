@@ -23,7 +23,7 @@ export interface LoadedSpec {
 
 export type LoadResult =
   | { readonly ok: true; readonly spec: LoadedSpec; readonly warnings: readonly Diagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly warnings: readonly Diagnostic[] };
 
 export interface LoadOptions {
   /**
@@ -64,7 +64,7 @@ export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {
   }
   const license = diagnostics.length > 0 ? undefined : readLicense(sources.get(entry)!, read);
   if (license?.diagnostic) diagnostics.push(license.diagnostic);
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics, warnings };
   return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text }, warnings };
 }
 

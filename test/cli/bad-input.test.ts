@@ -37,6 +37,31 @@ describe('generate with a broken spec', () => {
   });
 });
 
+describe('generate with errors and warnings', () => {
+  const code = (line: string) => line.match(/\[([a-z-]+)\]/)![1];
+  const lines = (spec: string, stderr: string, severity: string) => stderr.split('\n').filter((l) => l.startsWith(`${spec}:`) && l.includes(` ${severity} [`));
+
+  it('prints the warnings found before an error stopped it, then the error, and counts both', async () => {
+    const spec = 'test/fixtures/warned/errors-and-warnings.yaml';
+    const result = await run('generate', '--spec', spec, '--out', scratchWithSpec().out);
+    expect(result.code).toBe(1);
+    const warnings = lines(spec, result.stderr, 'warning');
+    expect(warnings.map(code).sort()).toEqual(['sdk-config-unknown', 'server-relative']);
+    expect(warnings.join('\n')).toMatch(/:10:3 warning \[sdk-config-unknown\] #\/x-sdk\/clientName: .*did you mean x-sdk\.client\.name/);
+    expect(lines(spec, result.stderr, 'error').map(code)).toEqual(['pagination-invalid']);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('1 problem in the spec (and 2 warnings); nothing was written.');
+  });
+
+  it('with --lenient, keeps the warnings of loading too', async () => {
+    const spec = 'test/fixtures/warned/lenient-and-broken.yaml';
+    const result = await run('generate', '--spec', spec, '--out', scratchWithSpec().out, '--lenient');
+    expect(result.code).toBe(1);
+    expect(lines(spec, result.stderr, 'warning').map(code).sort()).toEqual(['ref-file-missing', 'sdk-config-unknown']);
+    expect(lines(spec, result.stderr, 'error').map(code)).toEqual(['operation-id-duplicate']);
+    expect(result.stderr).toContain('1 problem in the spec (and 2 warnings); nothing was written.');
+  });
+});
+
 describe('generate --lenient', () => {
   it('turns a $ref to nothing into a located warning and an unknown type', async () => {
     const { out } = scratchWithSpec();
