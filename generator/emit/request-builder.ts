@@ -94,9 +94,9 @@ function encodedBody(value: string, encode: string | undefined, maybeAbsent: boo
 }
 
 /**
- * A query parameter's entry: as is, unless its style asks otherwise. A delimited list is joined here (the
- * runtime then encodes the delimiter like the items, which servers decode before splitting); `deepObject`
- * keys are spread in by the runtime's `deepObjectQuery`.
+ * A query parameter's entry: as is, unless its style asks otherwise. A delimited list goes through the
+ * runtime's `delimitedQuery` (items encoded, the delimiter not); `deepObject` keys are spread in by its
+ * `deepObjectQuery`.
  */
 function queryEntry(p: OperationIR['parameters'][number], local: string, scope: TypeScope): string {
   const style = p.querySerialization;
@@ -105,7 +105,8 @@ function queryEntry(p: OperationIR['parameters'][number], local: string, scope: 
     scope.use('deepObjectQuery');
     return `...deepObjectQuery(${stringLiteral(p.name)}, ${local})`;
   }
-  return `${propertyKey(p.name)}: Array.isArray(${local}) ? ${local}.join(${stringLiteral(style.delimiter)}) : ${local}`;
+  scope.use('delimitedQuery');
+  return `${propertyKey(p.name)}: delimitedQuery(${local}, ${stringLiteral(style.delimiter)})`;
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */

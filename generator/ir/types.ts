@@ -69,6 +69,9 @@ export interface ModelIR {
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
+/** The delimiters of OpenAPI's list styles: `form` unexploded, `spaceDelimited`, `pipeDelimited`. */
+export type QueryDelimiter = ',' | ' ' | '|';
+
 export interface ParameterIR {
   readonly name: string;
   readonly in: ParameterLocation;
@@ -86,7 +89,7 @@ export interface ParameterIR {
    * item repeated, nested keys joined by dots): a list joined by a delimiter (`form` unexploded: `,`;
    * `spaceDelimited`; `pipeDelimited`), or `deepObject` keys (`filter[name]=n`).
    */
-  readonly querySerialization?: { readonly delimiter: string } | 'deepObject' | undefined;
+  readonly querySerialization?: { readonly delimiter: QueryDelimiter } | 'deepObject' | undefined;
   readonly origin: SourceLocation;
 }
 

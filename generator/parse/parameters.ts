@@ -2,7 +2,7 @@
  * Parameter Object (OpenAPI 3.1 §4.8.12): path-level and operation-level parameters merged, the
  * operation's winning for the same `name` + `in` (§4.8.9.1).
  */
-import type { ParameterIR, ParameterLocation } from '../ir/types.js';
+import type { ParameterIR, ParameterLocation, QueryDelimiter } from '../ir/types.js';
 import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
 import { joinAt, parseSchema } from './schema.js';
 
@@ -43,7 +43,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   };
 }
 
-const DELIMITERS: Readonly<Record<string, string>> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
+const DELIMITERS: Readonly<Record<string, QueryDelimiter>> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
 
 /** `style` and `explode` (§4.8.12.4; `form` and exploded by default) where they change what the client sends. */
 function querySerialization(raw: Record<string, unknown>): ParameterIR['querySerialization'] {

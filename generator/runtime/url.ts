@@ -36,13 +36,35 @@ function appendPairs(pairs: string[], key: string, value: unknown): void {
   if (value === undefined) return;
   if (Array.isArray(value)) {
     for (const item of value) appendPairs(pairs, key, item);
-  } else if (value instanceof Date) {
-    pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(value.toISOString())}`);
-  } else if (typeof value === 'object' && value !== null) {
+  } else if (value instanceof EncodedQueryValue) {
+    pairs.push(`${encodeQueryPart(key)}=${value.encoded}`);
+  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     for (const [child, item] of Object.entries(value)) appendPairs(pairs, `${key}.${child}`, item);
   } else {
-    pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(value === null ? '' : String(value))}`);
+    pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(queryText(value))}`);
   }
+}
+
+/** A scalar as query text: a date in ISO 8601, `null` empty. */
+function queryText(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : value === null ? '' : String(value);
+}
+
+/** A query value already encoded, sent as it is. */
+class EncodedQueryValue {
+  constructor(readonly encoded: string) {}
+}
+
+/**
+ * A list sent as one delimited value (`form` unexploded, `spaceDelimited`, `pipeDelimited`; OpenAPI
+ * §4.8.12.4): each item encoded, then joined by the delimiter left as it is (a space as `%20`), so an item
+ * holding the delimiter stays one item (`['a,b', 'c']` → `a%2Cb,c`, as RFC 6570 expands it). A value
+ * that is not a list is sent as usual.
+ */
+export function delimitedQuery(value: unknown, delimiter: ',' | ' ' | '|'): unknown {
+  if (!Array.isArray(value)) return value;
+  const items = value.filter((item) => item !== undefined).map((item) => encodeQueryPart(queryText(item)));
+  return new EncodedQueryValue(items.join(delimiter === ' ' ? '%20' : delimiter));
 }
 
 /**

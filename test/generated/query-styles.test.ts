@@ -67,8 +67,13 @@ describe('query parameter styles', () => {
     expect(await sentQuery(params)).toBe(want);
   });
 
-  it('encodes a delimiter inside a value like the rest of the value', async () => {
-    await client.items.listItems({ commas: ['a,b', 'c'] });
-    expect(server.requests.at(-1)!.url).toBe('/items?commas=a%2Cb%2Cc');
+  it.each<[string, object, string]>([
+    ['the delimiter as it is, a delimiter inside an item encoded: still two items', { commas: ['a,b', 'c'] }, '/items?commas=a%2Cb,c'],
+    ['pipes as they are', { pipes: ['a|b', 'c'] }, '/items?pipes=a%7Cb|c'],
+    ['spaces as %20', { spaces: [1, 2] }, '/items?spaces=1%202'],
+    ['an empty list as an empty value', { commas: [] }, '/items?commas='],
+  ])('on the wire: %s', async (_name, params, want) => {
+    await client.items.listItems(params);
+    expect(server.requests.at(-1)!.url).toBe(want);
   });
 });

@@ -1,6 +1,6 @@
 /** Building request URLs and query strings. */
 import { describe, expect, it } from 'vitest';
-import { buildURL, deepObjectQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
+import { buildURL, deepObjectQuery, delimitedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
 
 describe('stringifyQuery', () => {
   it.each<[string, QueryParams, string]>([
@@ -38,6 +38,24 @@ describe('deepObjectQuery', () => {
     expect(Object.keys(keys)).toEqual(['__proto__[polluted]']);
     expect(Object.keys(deepObjectQuery('__proto__', 'x'))).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('delimitedQuery', () => {
+  it.each<[string, unknown, ',' | ' ' | '|', string]>([
+    ['joins the items by the delimiter, left as it is', ['a', 'b'], ',', 'q=a,b'],
+    ['encodes each item, the delimiter inside one too', ['a,b', 'c d'], ',', 'q=a%2Cb,c%20d'],
+    ['sends a space delimiter as %20', [1, 2], ' ', 'q=1%202'],
+    ['keeps pipes', ['a', 'b'], '|', 'q=a|b'],
+    ['writes dates in ISO 8601 and null empty, and leaves undefined out', [new Date('2025-01-02T00:00:00Z'), null, undefined, 'x'], ',', 'q=2025-01-02T00%3A00%3A00.000Z,,x'],
+    ['sends an empty list as an empty value', [], ',', 'q='],
+    ['sends a value that is not a list as usual', 'a,b', ',', 'q=a%2Cb'],
+  ])('%s', (_name, value, delimiter, want) => {
+    expect(stringifyQuery({ q: delimitedQuery(value, delimiter) })).toBe(want);
+  });
+
+  it('survives the merging of query layers into a URL', () => {
+    expect(buildURL('https://api.test', '/x', [{ q: delimitedQuery(['a', 'b'], ',') }, { page: 2 }])).toBe('https://api.test/x?q=a,b&page=2');
   });
 });
 
