@@ -4,6 +4,7 @@
  * Exported, so users can test, sign or send requests their own way.
  */
 import { StructureKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure } from 'ts-morph';
+import { mayBeObject } from '../ir/may-be-object.js';
 import type { OperationIR } from '../ir/types.js';
 import { builderName, paramsTypeName } from '../normalize/names.js';
 import { uniqueName } from '../normalize/unique.js';
@@ -49,11 +50,14 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   }
   const valueOf = (p: OperationIR['parameters'][number]): string => {
     const local = p.positional ? p.argName : locals.get(p.argName)!;
+    if (p.json && !p.positional) return `${local} === undefined ? undefined : JSON.stringify(${local})`;
     // Headers carry text: a number or boolean header parameter is sent as its string form.
     return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
   };
   const entries = (where: string): string[] =>
-    op.parameters.filter((p) => p.in === where).map((p) => (where === 'query' ? queryEntry(p, valueOf(p), scope) : entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))));
+    op.parameters
+      .filter((p) => p.in === where)
+      .map((p) => (where === 'query' && !p.json ? queryEntry(p, valueOf(p), scope) : entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))));
   const record = (where: string): string => `{ ${entries(where).join(', ')} }`;
   // Cookie parameters travel in one `Cookie` header, after the header parameters.
   const cookies = entries('cookie');
@@ -94,13 +98,18 @@ function encodedBody(value: string, encode: string | undefined, maybeAbsent: boo
 }
 
 /**
- * A query parameter's entry: as is, unless its style asks otherwise. A delimited list goes through the
- * runtime's `delimitedQuery` (items encoded, the delimiter not); `deepObject` keys are spread in by its
- * `deepObjectQuery`.
+ * A query parameter's entry, as its style says. A list of the default style (`form`, exploded) goes as
+ * is: the runtime repeats the key. An object of that style has its properties spread in by the runtime's
+ * `explodedQuery`; `deepObject` keys by its `deepObjectQuery`. A delimited list or object goes through its
+ * `delimitedQuery` (items encoded, the delimiter not).
  */
 function queryEntry(p: OperationIR['parameters'][number], local: string, scope: TypeScope): string {
   const style = p.querySerialization;
-  if (style === undefined) return entry(p.name, local);
+  if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return entry(p.name, local);
+  if (style === undefined) {
+    scope.use('explodedQuery');
+    return `...explodedQuery(${stringLiteral(p.name)}, ${local})`;
+  }
   if (style === 'deepObject') {
     scope.use('deepObjectQuery');
     return `...deepObjectQuery(${stringLiteral(p.name)}, ${local})`;

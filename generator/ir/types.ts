@@ -90,6 +90,11 @@ export interface ParameterIR {
    * `spaceDelimited`; `pipeDelimited`), or `deepObject` keys (`filter[name]=n`).
    */
   readonly querySerialization?: { readonly delimiter: QueryDelimiter } | 'deepObject' | undefined;
+  /**
+   * Sent as JSON text (`content: {application/json: …}` instead of `schema`): `?filter={"a":1}`, encoded.
+   * Not for a positional path argument, which is typed and sent as the text the caller gives.
+   */
+  readonly json?: boolean;
   readonly origin: SourceLocation;
 }
 

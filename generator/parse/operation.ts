@@ -8,6 +8,7 @@ import { asObject, asString, asText, deref, locationOf, report, type At, type Pa
 import { parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
+import { pickMedia } from './media.js';
 
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -110,15 +111,6 @@ function resourceOfPath(path: string): string {
 export function parseSecurityRequirement(value: unknown): string[][] | undefined {
   if (!Array.isArray(value)) return undefined;
   return value.map((alt) => Object.keys(asObject(alt) ?? {}).sort());
-}
-
-/** Picks JSON when offered (`application/json` or any `+json`), else the first media type. */
-function pickMedia(content: unknown): [string, Record<string, unknown>] | undefined {
-  const map = asObject(content);
-  if (!map) return undefined;
-  const types = Object.keys(map).sort();
-  const chosen = types.find((t) => /^application\/(.+\+)?json\b/.test(t)) ?? types[0];
-  return chosen === undefined ? undefined : [chosen, asObject(map[chosen]) ?? {}];
 }
 
 function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBodyIR | undefined {

@@ -4,6 +4,7 @@
  */
 import type { ParameterIR, ParameterLocation, QueryDelimiter } from '../ir/types.js';
 import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
+import { isJsonMediaType, pickMedia } from './media.js';
 import { joinAt, parseSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -27,18 +28,22 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   const location = raw?.['in'] as ParameterLocation;
   if (!raw || name === undefined || !LOCATIONS.includes(location)) return undefined;
   const positionalFlag = raw['x-sdk-positional'];
+  // `content` instead of `schema` (§4.8.12.1): the value is written in that media type.
+  const media = raw['schema'] === undefined ? pickMedia(raw['content']) : undefined;
+  const schemaAt = media ? joinAt(joinAt(joinAt(here, 'content'), media[0]), 'schema') : joinAt(here, 'schema');
   return {
     name,
     in: location,
     // A path parameter is always required (§4.8.12.2); a spec that forgets to say so still means it.
     required: location === 'path' || raw['required'] === true,
-    schema: parseSchema(ctx, joinAt(here, 'schema'), raw['schema']),
+    schema: parseSchema(ctx, schemaAt, media ? media[1]['schema'] : raw['schema']),
+    json: (media !== undefined && isJsonMediaType(media[0])) || undefined,
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
     example: raw['example'] ?? firstExample(raw['examples']),
     positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional),
     argName: name,
-    querySerialization: location === 'query' ? querySerialization(raw) : undefined,
+    querySerialization: location === 'query' && !media ? querySerialization(raw) : undefined,
     origin: locationOf(ctx, here),
   };
 }

@@ -29,4 +29,4 @@ export type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
 export type { FetchOptions, RequestOptions } from './request-options.js';
 export { APIResource } from './resource.js';
 export { describeRetryPolicy } from './retry-policy.js';
-export { deepObjectQuery, delimitedQuery, type QueryParams } from './url.js';
+export { deepObjectQuery, delimitedQuery, explodedQuery, type QueryParams } from './url.js';

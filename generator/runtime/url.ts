@@ -10,7 +10,8 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
  */
 export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
   const [url, search] = (ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path)).split(/\?(.*)/);
-  const merged: Record<string, unknown> = {};
+  // No prototype: a key named `__proto__` (a map's entry spread in) stays a key.
+  const merged: Record<string, unknown> = Object.create(null);
   if (search) new URLSearchParams(search).forEach((value, key) => (merged[key] = value));
   const query = stringifyQuery(Object.assign(merged, ...queryLayers));
   return query ? `${url}?${query}` : url!;
@@ -38,7 +39,7 @@ function appendPairs(pairs: string[], key: string, value: unknown): void {
     for (const item of value) appendPairs(pairs, key, item);
   } else if (value instanceof EncodedQueryValue) {
     pairs.push(`${encodeQueryPart(key)}=${value.encoded}`);
-  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+  } else if (isPlainObject(value)) {
     for (const [child, item] of Object.entries(value)) appendPairs(pairs, `${key}.${child}`, item);
   } else {
     pairs.push(`${encodeQueryPart(key)}=${encodeQueryPart(queryText(value))}`);
@@ -58,13 +59,23 @@ class EncodedQueryValue {
 /**
  * A list sent as one delimited value (`form` unexploded, `spaceDelimited`, `pipeDelimited`; OpenAPI
  * §4.8.12.4): each item encoded, then joined by the delimiter left as it is (a space as `%20`), so an item
- * holding the delimiter stays one item (`['a,b', 'c']` → `a%2Cb,c`, as RFC 6570 expands it). A value
- * that is not a list is sent as usual.
+ * holding the delimiter stays one item (`['a,b', 'c']` → `a%2Cb,c`, as RFC 6570 expands it). An object
+ * goes as its keys and values in turn (`{ R: 100, G: 200 }` → `R,100,G,200`); anything else as usual.
  */
 export function delimitedQuery(value: unknown, delimiter: ',' | ' ' | '|'): unknown {
-  if (!Array.isArray(value)) return value;
-  const items = value.filter((item) => item !== undefined).map((item) => encodeQueryPart(queryText(item)));
+  const list = Array.isArray(value) ? value : isPlainObject(value) ? Object.entries(value).filter(([, item]) => item !== undefined).flat() : undefined;
+  if (!list) return value;
+  const items = list.filter((item) => item !== undefined).map((item) => encodeQueryPart(queryText(item)));
   return new EncodedQueryValue(items.join(delimiter === ' ' ? '%20' : delimiter));
+}
+
+/**
+ * An object query parameter of OpenAPI's default style (`form`, exploded; §4.8.12.4) as the keys it sends:
+ * its own properties, `('range', { start: 1, end: 2 })` → `{ start: 1, end: 2 }`. A value that is not an
+ * object keeps its name.
+ */
+export function explodedQuery(name: string, value: unknown): Record<string, unknown> {
+  return isPlainObject(value) ? { ...value } : Object.fromEntries([[name, value]]);
 }
 
 /**
@@ -72,9 +83,12 @@ export function delimitedQuery(value: unknown, delimiter: ',' | ' ' | '|'): unkn
  * `{ 'filter[name]': 'n' }`, nested objects bracketed again; a value that is not an object keeps its name.
  */
 export function deepObjectQuery(name: string, value: unknown): Record<string, unknown> {
-  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-  if (!isObject) return Object.fromEntries([[name, value]]);
+  if (!isPlainObject(value)) return Object.fromEntries([[name, value]]);
   return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => Object.entries(deepObjectQuery(`${name}[${key}]`, item))));
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** RFC 3986 encoding: only unreserved characters stay as they are (`encodeURIComponent` keeps `!'()*`). */

@@ -16,6 +16,7 @@ const query = (name: string, schema: object, style: object = {}) => ({ name, in:
 
 const SPEC = minimalDoc({
   'x-sdk': { client: { name: 'Shop' } },
+  components: { schemas: { Range: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } } } },
   paths: {
     '/items': {
       get: {
@@ -27,6 +28,13 @@ const SPEC = minimalDoc({
           query('spaces', list({ type: 'integer' }), { style: 'spaceDelimited', explode: false }),
           query('pipes', list(), { style: 'pipeDelimited' }),
           query('filter', { type: 'object', properties: { color: { type: 'string' }, size: { type: 'object', properties: { min: { type: 'integer' } } } } }, { style: 'deepObject', explode: true }),
+          query('range', { $ref: '#/components/schemas/Range' }),
+          query('labels', { type: 'object', additionalProperties: { type: 'string' } }),
+          query('rgb', { type: 'object', additionalProperties: { type: 'integer' } }, { explode: false }),
+          query('where', { oneOf: [{ type: 'string' }, { type: 'object', properties: { near: { type: 'string' } } }] }),
+          { name: 'q', in: 'query', content: { 'application/json': { schema: { type: 'object', properties: { ids: list() } } } } },
+          { name: 'raw', in: 'query', content: { 'text/plain': { schema: { type: 'string' } } } },
+          { name: 'x-meta', in: 'header', content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } } } } } },
         ],
         responses: { '204': { description: 'none' } },
       },
@@ -62,9 +70,21 @@ describe('query parameter styles', () => {
     ['spaceDelimited: joined by spaces', { spaces: [1, 2] }, 'spaces=1 2'],
     ['pipeDelimited: joined by pipes', { pipes: ['a', 'b'] }, 'pipes=a|b'],
     ['deepObject: bracketed keys, nested ones too', { filter: { color: 'red', size: { min: 2 } } }, 'filter[color]=red&filter[size][min]=2'],
-    ['a parameter left out is not sent', { commas: undefined, filter: undefined }, ''],
+    ['an object, form exploded (the default): its properties as keys', { range: { start: 1, end: 2 } }, 'start=1&end=2'],
+    ['a map, form exploded: its entries as keys', { labels: { env: 'prod', team: 'a&b' } }, 'env=prod&team=a&b'],
+    ['an object, form not exploded: keys and values joined by commas', { rgb: { R: 100, G: 200 } }, 'rgb=R,100,G,200'],
+    ['a string-or-object sent as a string keeps its name', { where: 'here' }, 'where=here'],
+    ['a string-or-object sent as an object: its properties as keys', { where: { near: 'x' } }, 'near=x'],
+    ['content application/json: the value as JSON text', { q: { ids: ['a', 'b'] } }, 'q={"ids":["a","b"]}'],
+    ['content text/plain: the value as it is', { raw: 'a b' }, 'raw=a b'],
+    ['a parameter left out is not sent', { commas: undefined, filter: undefined, range: undefined, rgb: undefined, q: undefined }, ''],
   ])('%s', async (_name, params, want) => {
     expect(await sentQuery(params)).toBe(want);
+  });
+
+  it('sends a header parameter with content application/json as JSON text', async () => {
+    await client.items.listItems({ 'x-meta': { n: 1 } });
+    expect(server.requests.at(-1)!.headers['x-meta']).toBe('{"n":1}');
   });
 
   it.each<[string, object, string]>([

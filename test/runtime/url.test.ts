@@ -1,6 +1,6 @@
 /** Building request URLs and query strings. */
 import { describe, expect, it } from 'vitest';
-import { buildURL, deepObjectQuery, delimitedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
+import { buildURL, deepObjectQuery, delimitedQuery, explodedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
 
 describe('stringifyQuery', () => {
   it.each<[string, QueryParams, string]>([
@@ -41,6 +41,24 @@ describe('deepObjectQuery', () => {
   });
 });
 
+describe('explodedQuery', () => {
+  it.each<[string, unknown, Record<string, unknown>]>([
+    ['spreads an object', { start: 1, end: { at: 2 } }, { start: 1, end: { at: 2 } }],
+    ['keeps the name for a list, which repeats the key', ['a', 'b'], { q: ['a', 'b'] }],
+    ['keeps the name for a date', new Date(0), { q: new Date(0) }],
+    ['keeps the name for a scalar, and for undefined', undefined, { q: undefined }],
+  ])('%s', (_name, value, want) => {
+    expect(explodedQuery('q', value)).toEqual(want);
+  });
+
+  it('does not change the prototype of what it returns, whatever the keys', () => {
+    const spread = explodedQuery('q', JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'));
+    expect(Object.keys(spread)).toEqual(['__proto__', 'a']);
+    expect(Object.getPrototypeOf(spread)).toBe(Object.prototype);
+    expect(buildURL('https://api.test', '/x', [spread])).toBe('https://api.test/x?__proto__.polluted=true&a=1');
+  });
+});
+
 describe('delimitedQuery', () => {
   it.each<[string, unknown, ',' | ' ' | '|', string]>([
     ['joins the items by the delimiter, left as it is', ['a', 'b'], ',', 'q=a,b'],
@@ -49,6 +67,7 @@ describe('delimitedQuery', () => {
     ['keeps pipes', ['a', 'b'], '|', 'q=a|b'],
     ['writes dates in ISO 8601 and null empty, and leaves undefined out', [new Date('2025-01-02T00:00:00Z'), null, undefined, 'x'], ',', 'q=2025-01-02T00%3A00%3A00.000Z,,x'],
     ['sends an empty list as an empty value', [], ',', 'q='],
+    ['sends an object as its keys and values in turn, leaving undefined ones out', { R: 100, G: undefined, B: 'a,b' }, ',', 'q=R,100,B,a%2Cb'],
     ['sends a value that is not a list as usual', 'a,b', ',', 'q=a%2Cb'],
   ])('%s', (_name, value, delimiter, want) => {
     expect(stringifyQuery({ q: delimitedQuery(value, delimiter) })).toBe(want);
