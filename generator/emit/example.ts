@@ -48,6 +48,8 @@ function fitsSchema(schema: SchemaIR, value: unknown): boolean {
       return schema.values.includes(value as Primitive);
     case 'union':
       return schema.variants.some((variant) => fitsSchema(variant, value));
+    case 'array':
+      return Array.isArray(value) && value.every((item) => fitsSchema(schema.items, item));
     default:
       return false;
   }

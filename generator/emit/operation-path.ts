@@ -12,14 +12,17 @@ export function httpLine(op: OperationIR): string {
 
 /**
  * The type of a positional path argument: `number` for numeric ids (GitHub's `invitation_id`), a union of
- * literals for an enum of strings or numbers, `number | string` for GitHub's `workflow_id` (`oneOf` both);
- * `string` for anything else (the runtime's path encoding takes strings and numbers).
+ * literals for an enum of strings or numbers, `number | string` for GitHub's `workflow_id` (`oneOf` both),
+ * a list of those (sent comma-separated); `string` for anything else (the runtime's path encoding takes
+ * strings, numbers and lists of them).
  */
 export function positionalType(p: ParameterIR): string {
-  return pathableType(p.schema) ?? 'string';
+  // A JSON-written path argument is the caller's text (see `ParameterIR.json`).
+  return (!p.json && pathableType(p.schema)) || 'string';
 }
 
-function pathableType(schema: SchemaIR): string | undefined {
+/** `inList`: an item of a list, which cannot be a list again. */
+function pathableType(schema: SchemaIR, inList = false): string | undefined {
   switch (schema.kind) {
     case 'integer':
     case 'number':
@@ -30,8 +33,12 @@ function pathableType(schema: SchemaIR): string | undefined {
       const pathable = schema.values.length > 0 && schema.values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
       return pathable ? schema.values.map(primitiveLiteral).join(' | ') : undefined;
     }
+    case 'array': {
+      const items = inList || schema.prefixItems ? undefined : pathableType(schema.items, true);
+      return items && `ReadonlyArray<${items}>`;
+    }
     case 'union': {
-      const types = schema.variants.map(pathableType);
+      const types = schema.variants.map((variant) => pathableType(variant, inList));
       return types.length > 0 && types.every((t) => t !== undefined) ? [...new Set(types)].join(' | ') : undefined;
     }
     default:

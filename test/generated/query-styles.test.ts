@@ -1,8 +1,8 @@
 /**
- * Query parameters sent as their `style` and `explode` say (OpenAPI 3.1 §4.8.12.4): a client generated
- * from a spec with each style, run against a loopback server.
+ * Parameters sent as their `style` and `explode` say (OpenAPI 3.1 §4.8.12.4): a client generated from a
+ * spec with each style, run against a loopback server.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,18 +39,36 @@ const SPEC = minimalDoc({
         responses: { '204': { description: 'none' } },
       },
     },
+    '/items/{ids}': {
+      get: {
+        operationId: 'getItems',
+        tags: ['items'],
+        parameters: [{ name: 'ids', in: 'path', required: true, schema: list({ type: 'integer' }) }],
+        responses: { '204': { description: 'none' } },
+      },
+    },
+    '/tags/{names}': {
+      get: {
+        operationId: 'getTags',
+        tags: ['items'],
+        parameters: [{ name: 'names', in: 'path', required: true, 'x-sdk-positional': false, schema: list() }],
+        responses: { '204': { description: 'none' } },
+      },
+    },
   },
 });
 
-type Shop = { items: { listItems(params: object): Promise<unknown> } };
+type Shop = { items: { listItems(params: object): Promise<unknown>; getItems(ids: readonly number[]): Promise<unknown>; getTags(params: object): Promise<unknown> } };
 let server: ApiServer;
 let client: Shop;
+let resourceSource: string;
 
 beforeAll(async () => {
   const dir = scratchDir('query-styles-');
   writeFileSync(join(dir, 'openapi.yaml'), stringify(SPEC));
   const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', join(dir, 'generated'));
   expect(result.code, result.stderr).toBe(0);
+  resourceSource = readFileSync(join(dir, 'generated/src/resources/items.ts'), 'utf8');
   const { Shop } = (await import(pathToFileURL(join(dir, 'generated/src/index.ts')).href)) as { Shop: new (o: object) => Shop };
   server = await startApiServer(() => ({ status: 204 }));
   client = new Shop({ baseURL: server.url, maxRetries: 0 });
@@ -95,5 +113,25 @@ describe('query parameter styles', () => {
   ])('on the wire: %s', async (_name, params, want) => {
     await client.items.listItems(params);
     expect(server.requests.at(-1)!.url).toBe(want);
+  });
+});
+
+describe('path parameter lists (simple style)', () => {
+  it('types a positional list argument as a list of its items', () => {
+    expect(resourceSource).toMatch(/getItems\(ids: ReadonlyArray<number>, options\?: RequestOptions\)/);
+  });
+
+  it.each<[string, () => Promise<unknown>, string]>([
+    ['a positional list, comma-separated', () => client.items.getItems([1, 2, 3]), '/items/1,2,3'],
+    ['a list in params, a comma inside an item encoded', () => client.items.getTags({ names: ['a,b', 'c d'] }), '/tags/a%2Cb,c%20d'],
+  ])('sends %s', async (_name, call, want) => {
+    await call();
+    expect(server.requests.at(-1)!.url).toBe(want);
+  });
+
+  it('refuses an empty list before sending anything', () => {
+    const before = server.requests.length;
+    expect(() => client.items.getItems([])).toThrow('Path parameter "ids" is an empty list;');
+    expect(server.requests.length).toBe(before);
   });
 });

@@ -120,8 +120,15 @@ describe('positionalType: the type of a path argument follows its schema', () =>
     { name: 'union with an object: not a path value', given: s({ kind: 'union', variants: [s({ kind: 'integer' }), s({ kind: 'object', properties: [] })] }), want: 'string' },
     { name: 'boolean: not a path value', given: s({ kind: 'boolean' }), want: 'string' },
     { name: 'ref: left as string', given: s({ kind: 'ref', model: 'k' }), want: 'string' },
+    { name: 'list of integers', given: s({ kind: 'array', items: s({ kind: 'integer' }) }), want: 'ReadonlyArray<number>' },
+    { name: 'list of an enum', given: s({ kind: 'array', items: s({ kind: 'enum', values: ['a', 'b'] }) }), want: 'ReadonlyArray<"a" | "b">' },
+    { name: 'list of lists: not a path value', given: s({ kind: 'array', items: s({ kind: 'array', items: s({ kind: 'string' }) }) }), want: 'string' },
   ])('$name → $want', ({ given, want }) => {
     expect(positionalType(param(given))).toBe(want);
+  });
+
+  it('leaves a JSON-written path argument as the caller\'s text', () => {
+    expect(positionalType({ ...param(s({ kind: 'array', items: s({ kind: 'string' }) })), json: true })).toBe('string');
   });
 });
 
@@ -227,6 +234,8 @@ describe('exampleCall: positional arguments', () => {
     ['an example inside the enum is kept', { enum: ['string', 'other'] }, 'other', "getThing('other')"],
     ['an integer id ignores a string example', { type: 'integer' }, '42', 'getThing(0)'],
     ['an integer-or-string id keeps either', { oneOf: [{ type: 'integer' }, { type: 'string' }] }, 'ci.yml', "getThing('ci.yml')"],
+    ['a list of strings ignores a string example', { type: 'array', items: { type: 'string' } }, 'a,b', "getThing(['string'])"],
+    ['a fitting list example is kept', { type: 'array', items: { type: 'integer' } }, [1, 2], 'getThing([1, 2])'],
   ])('%s', (_, schema, example, want) => {
     expect(callWith(schema, example)).toBe(`const response = await client.things.${want};`);
   });

@@ -18,6 +18,9 @@ describe('encodePath', () => {
     ['unreserved', 'A-z_0.9~', '/accounts/acc/meetings/A-z_0.9~'],
     ['dots inside a segment', 'v1.2..3', '/accounts/acc/meetings/v1.2..3'],
     ['a backslash', 'a\\b', '/accounts/acc/meetings/a%5Cb'],
+    ['a list, comma-separated', ['a', 7], '/accounts/acc/meetings/a,7'],
+    ['a list whose items hold commas and slashes', ['a,b', 'c/d'], '/accounts/acc/meetings/a%2Cb,c%2Fd'],
+    ['a list of one "..", which stays one item', ['..x'], '/accounts/acc/meetings/..x'],
   ] as const)('encodes %s', (_name, meetingId, want) => {
     expect(encodePath(TEMPLATE, { account_id: 'acc', meetingId })).toBe(want);
   });
@@ -29,14 +32,17 @@ describe('encodePath', () => {
     ['"."', '.', 'is "."'],
     ['".."', '..', 'is ".."'],
     ['an object', { id: 1 }, 'is an object'],
-    ['an array', ['a'], 'is an array'],
+    ['an empty list', [], 'is an empty list'],
+    ['a list holding ".."', ['..'], 'is ".."'],
+    ['a list holding an object', ['a', { id: 1 }], 'is an object'],
+    ['a list holding a list', [['a']], 'is a list inside a list'],
     ['a boolean', true, 'is a boolean'],
     ['NaN', Number.NaN, 'is NaN'],
     ['Infinity', Number.POSITIVE_INFINITY, 'is Infinity'],
   ])('refuses %s, naming the parameter and what it should be', (_name, meetingId, what) => {
     const run = () => encodePath(TEMPLATE, { account_id: 'acc', meetingId });
     expect(run).toThrow(SDKError);
-    expect(run).toThrow(`Path parameter "meetingId" ${what}; expected a finite number, or a string other than "", "." and "..".`);
+    expect(run).toThrow(`Path parameter "meetingId" ${what}; expected a finite number, a string other than "", "." and "..", or a non-empty list of them.`);
   });
 
   it('refuses a placeholder the call has no value for', () => {

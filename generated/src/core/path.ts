@@ -17,29 +17,36 @@ export function encodePathSegment(value: string): string {
 }
 
 /**
- * `encodePath('/meetings/{meetingId}', { meetingId })` → `/meetings/abc%2Fdef`.
+ * `encodePath('/meetings/{meetingId}', { meetingId })` → `/meetings/abc%2Fdef`; a list goes
+ * comma-separated (OpenAPI's `simple` style), a comma inside an item encoded: `['a,b', 'c']` → `a%2Cb,c`.
  *
  * Refuses, before anything is sent, a value that would send the request somewhere else: a missing one
  * (`null`, `undefined`), one that is not a string or a finite number (an object would become
- * `[object Object]`), an empty string (the segment would vanish: `//`), and `.` or `..` (the URL would be
- * resolved to the parent resource).
+ * `[object Object]`), an empty string or list (the segment would vanish: `//`), and `.` or `..` (the URL
+ * would be resolved to the parent resource).
  */
 export function encodePath(template: string, params: Readonly<Record<string, unknown>>): string {
   // Split by the placeholders: literal text and parameter names alternate (`['/a/', 'id', '/b']`).
   return template
     .split(PLACEHOLDER)
-    .map((part, i) => (i % 2 ? encodePathSegment(checkedSegment(part, params[part])) : part))
+    .map((part, i) => (i % 2 ? encodedSegment(part, params[part]) : part))
     .join('');
+}
+
+function encodedSegment(name: string, value: unknown): string {
+  if (!Array.isArray(value) || value.length === 0) return encodePathSegment(checkedSegment(name, value));
+  return value.map((item) => encodePathSegment(checkedSegment(name, item)).replace(/,/g, '%2C')).join(',');
 }
 
 function checkedSegment(name: string, value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string' && !/^\.{0,2}$/.test(value)) return value;
-  throw new SDKError(`Path parameter "${name}" is ${describeValue(value)}; expected a finite number, or a string other than "", "." and "..".`);
+  throw new SDKError(`Path parameter "${name}" is ${describeValue(value)}; expected a finite number, a string other than "", "." and "..", or a non-empty list of them.`);
 }
 
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value !== 'object' || value === null) return typeof value === 'number' || value == null ? String(value) : `a ${typeof value}`;
-  return Array.isArray(value) ? 'an array' : 'an object';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list inside a list';
+  return 'an object';
 }
