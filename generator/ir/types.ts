@@ -217,4 +217,20 @@ export interface ApiIR {
   /** Every resource node, parents before children; normalize fills it. */
   readonly resources: readonly ResourceIR[];
   readonly models: readonly ModelIR[];
+  /** The requests the API sends to its users (`webhooks`, `x-webhooks`): typed, never sent. */
+  readonly webhooks: readonly WebhookIR[];
+  /** The interface of the webhooks' payloads (`WebhookPayloads`), when there are any; normalize sets it. */
+  readonly webhooksName?: string | undefined;
+}
+
+/** A webhook: the request the API sends to a user's server, whose body the package types. */
+export interface WebhookIR {
+  /** The key in `webhooks` (`pull_request.opened`, `newPet`), and the member of `WebhookPayloads`. */
+  readonly name: string;
+  readonly summary?: string | undefined;
+  readonly description?: string | undefined;
+  readonly deprecated?: true | undefined;
+  /** The request body's schema; `unknown` when the spec gives none. */
+  readonly payload: SchemaIR;
+  readonly origin: SourceLocation;
 }

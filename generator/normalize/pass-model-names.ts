@@ -17,7 +17,9 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
     ...api.resources.map((r) => r.className),
     ...api.operations.flatMap(operationExports),
   ]);
+  // The webhook payloads' interface claims its name before the models: the docs show it.
+  const webhooksName = api.webhooks.length > 0 ? uniqueName('WebhookPayloads', taken) : undefined;
   const byKey = [...api.models].sort((a, b) => compareCodeUnits(a.key, b.key));
   const names = new Map(byKey.map((m) => [m.key, uniqueName(toTypeName(m.name, 'Model'), taken)]));
-  return { ...api, models: api.models.map((m) => ({ ...m, name: names.get(m.key)! })) };
+  return { ...api, models: api.models.map((m) => ({ ...m, name: names.get(m.key)! })), webhooksName };
 }

@@ -10,6 +10,7 @@ import { asObject, asString, createContext, deref, locationOf, modelKey, report,
 import { parseOperation } from './operation.js';
 import { applyPaginationRules, checkPaginationPaths, parsePaginationRules } from './pagination.js';
 import { parseSchema } from './schema.js';
+import { parseWebhooks } from './webhooks.js';
 import { parseSecuritySchemes } from './security.js';
 import { baseURLOf, defaultPositional, parseClientConfig, parsePackageConfig } from './sdk-config.js';
 import { parseSecurityRequirement } from './operation.js';
@@ -19,6 +20,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
   const info = asObject(doc['info']) ?? {};
   const declared = parseOperations(ctx, doc);
+  const webhooks = parseWebhooks(ctx, doc);
   const schemas = asObject(asObject(doc['components'])?.['schemas']) ?? {};
   for (const key of Object.keys(schemas).sort()) ctx.modelQueue.push({ file: spec.entry, pointer: `/components/schemas/${escapeToken(key)}` });
   const models = drainModels(ctx);
@@ -38,6 +40,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     operations,
     resources: [],
     models,
+    webhooks,
   };
   return { api, diagnostics: ctx.diagnostics };
 }

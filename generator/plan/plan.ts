@@ -43,9 +43,10 @@ export const ENVIRONMENT_SYMBOLS = ['environmentVariables', 'authHelp'] as const
 export function plan(api: ApiIR): Plan {
   const symbols = new Map<string, SymbolEntry>(Object.entries(RUNTIME_SYMBOLS).map(([name, kind]) => [name, { file: CORE_INDEX, kind }]));
   const units: PlannedUnit[] = [];
-  if (api.models.length > 0) {
+  if (api.models.length > 0 || api.webhooksName !== undefined) {
     units.push({ kind: 'models', path: 'src/models.ts' });
     for (const m of api.models) symbols.set(m.name, { file: 'src/models.ts', kind: 'type' });
+    if (api.webhooksName !== undefined) symbols.set(api.webhooksName, { file: 'src/models.ts', kind: 'type' });
   }
   for (const resource of api.resources) {
     const unit = resourceUnit(api, resource);

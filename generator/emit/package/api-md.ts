@@ -10,6 +10,7 @@ import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
 import type { RuntimeExport } from './runtime-exports.js';
 import { httpLine } from '../operation-path.js';
+import { jsLiteral } from '../example.js';
 import { methodArguments, methodSignature, operationsByResource } from './signature.js';
 
 export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = []): string {
@@ -21,6 +22,7 @@ export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = [])
     ...operationsByResource(api).map((group) => resourceSection(api, group, symbols)),
     resourceClasses(api),
     modelsSection(api),
+    webhooksSection(api),
     runtimeSection(runtime),
   );
 }
@@ -65,6 +67,16 @@ function resourceClasses(api: ApiIR): string {
 function modelsSection(api: ApiIR): string | undefined {
   if (api.models.length === 0) return undefined;
   return blocks(heading(2, 'Models'), 'Types shared by several operations, from the spec\'s `components/schemas`:', api.models.map((m) => item(m.name, firstSentence(m.schema.description))).join('\n'));
+}
+
+function webhooksSection(api: ApiIR): string | undefined {
+  const name = api.webhooksName;
+  if (name === undefined) return undefined;
+  return blocks(
+    heading(2, 'Webhooks'),
+    `Requests the API sends to your server. ${code(name)} types their bodies, by webhook name:`,
+    api.webhooks.map((w) => item(`${name}[${jsLiteral(w.name)}]`, firstSentence(w.summary ?? w.description))).join('\n'),
+  );
 }
 
 function item(name: string, text: string): string {

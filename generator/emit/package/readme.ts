@@ -1,7 +1,7 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
- * with an example, uploads, pagination, request builders, errors, retries, timeouts, raw responses, logging and
- * runtimes.
+ * with an example, uploads, pagination, request builders, webhooks, errors, retries, timeouts, raw responses,
+ * logging and runtimes.
  * Each section is its own emitter; this file only puts them in order.
  */
 import type { ApiIR } from '../../ir/types.js';
@@ -16,6 +16,7 @@ import { methods } from './readme/methods.js';
 import { pagination } from './readme/pagination.js';
 import { runtimes } from './readme/runtimes.js';
 import { uploads } from './readme/uploads.js';
+import { webhooks } from './readme/webhooks.js';
 
 export function readme(api: ApiIR): string {
   return `${blocks(
@@ -25,6 +26,7 @@ export function readme(api: ApiIR): string {
     uploads(api),
     pagination(api),
     requestBuilders(api),
+    webhooks(api),
     errors(api),
     retries(api),
     timeouts(api),

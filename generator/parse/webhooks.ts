@@ -1,0 +1,52 @@
+/**
+ * Webhooks: the requests the API sends to its users' servers (OpenAPI 3.1 `webhooks`, and `x-webhooks`,
+ * where 3.0 specs such as GitHub's keep them). The client sends none of them, so there are no methods:
+ * their payloads become types, the request body of each, by webhook name.
+ */
+import type { WebhookIR } from '../ir/types.js';
+import { HTTP_METHODS } from '../validate/context.js';
+import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
+import { pickMedia } from './media.js';
+import { joinAt, parseSchema } from './schema.js';
+
+const WEBHOOK_MAPS = ['webhooks', 'x-webhooks'] as const;
+
+export function parseWebhooks(ctx: ParseContext, doc: Record<string, unknown>): WebhookIR[] {
+  const seen = new Set<string>();
+  const webhooks: WebhookIR[] = [];
+  for (const map of WEBHOOK_MAPS) {
+    const at = { file: ctx.spec.entry, pointer: `/${map}` };
+    for (const [name, value] of Object.entries(asObject(doc[map]) ?? {})) {
+      // `webhooks` wins over `x-webhooks` for the same name: a spec moving to 3.1 may keep both.
+      if (seen.has(name)) continue;
+      seen.add(name);
+      webhooks.push(...parseWebhook(ctx, joinAt(at, name), name, value));
+    }
+  }
+  return webhooks;
+}
+
+/** One entry per operation of the path item; a name with several gets the method after it (`ping post`). */
+function parseWebhook(ctx: ParseContext, at: At, name: string, value: unknown): WebhookIR[] {
+  const item = deref(ctx, at, value);
+  const ops = HTTP_METHODS.flatMap((method) => {
+    const op = asObject(asObject(item.value)?.[method]);
+    return op ? [{ method, op, at: joinAt(item.at, method) }] : [];
+  });
+  return ops.map(({ method, op, at: opAt }) => ({
+    name: ops.length === 1 ? name : `${name} ${method}`,
+    summary: asString(op['summary']),
+    description: asString(op['description']),
+    deprecated: op['deprecated'] === true || undefined,
+    payload: payloadSchema(ctx, opAt, op),
+    origin: locationOf(ctx, opAt),
+  }));
+}
+
+/** The request body's schema, JSON preferred; `unknown` when there is none. */
+function payloadSchema(ctx: ParseContext, opAt: At, op: Record<string, unknown>): WebhookIR['payload'] {
+  const body = deref(ctx, joinAt(opAt, 'requestBody'), op['requestBody']);
+  const media = pickMedia(asObject(body.value)?.['content']);
+  if (!media) return { kind: 'unknown', origin: locationOf(ctx, opAt) };
+  return parseSchema(ctx, joinAt(joinAt(joinAt(body.at, 'content'), media[0]), 'schema'), media[1]['schema']);
+}
