@@ -14,7 +14,8 @@ import { diffGlobalSecurity } from './walk/security.js';
 
 export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecChange[] {
   const ctx: DiffContext = { base, revision, changes: [] };
-  diffExtensions(ctx, { operation: '', subject: 'document', site: { direction: 'none', area: 'document' } }, rootOf(base), rootOf(revision));
+  // `x-webhooks` is compared webhook by webhook (`diffWebhooks`, `diffOperations`), not as one value.
+  diffExtensions(ctx, { operation: '', subject: 'document', site: { direction: 'none', area: 'document' } }, rootOf(base), rootOf(revision), ['x-webhooks']);
   diffTagExtensions(ctx);
   diffGlobalSecurity(ctx);
   diffSecuritySchemes(ctx);

@@ -12,9 +12,10 @@ import { compareMembers } from './members.js';
 
 type Draft = Omit<TsChange, 'causes'>;
 
-export function compareSurfaces(before: Surface, after: Surface): TsChange[] {
+/** `read`: types callers only read though no method returns them (see `rolesOf`). */
+export function compareSurfaces(before: Surface, after: Surface, read: readonly string[] = []): TsChange[] {
   const names = findRenames(before, after);
-  const roles = new Map([...rolesOf(before), ...rolesOf(after)].map(([k, v]) => [k, [...v]]));
+  const roles = new Map([...rolesOf(before, read), ...rolesOf(after, read)].map(([k, v]) => [k, [...v]]));
   const roleOf = (name: string): Role[] => roles.get(name) ?? roles.get(names.get(name) ?? '') ?? ['input', 'output'];
   const out: Draft[] = [];
   for (const [name, b] of before) {

@@ -15,7 +15,8 @@ export function referenced(type: string, surface: Surface): string[] {
   return [...type.matchAll(IDENTIFIER)].map((m) => m[0]).filter((n) => surface.get(n)?.kind === 'interface' || surface.get(n)?.kind === 'type');
 }
 
-export function rolesOf(surface: Surface): ReadonlyMap<string, ReadonlySet<Role>> {
+/** `read`: types callers read though no method returns them (the webhooks' payloads, which their server receives). */
+export function rolesOf(surface: Surface, read: readonly string[] = []): ReadonlyMap<string, ReadonlySet<Role>> {
   const roles = new Map<string, Set<Role>>();
   const mark = (name: string, role: Role) => {
     const set = roles.get(name) ?? new Set<Role>();
@@ -29,6 +30,7 @@ export function rolesOf(surface: Surface): ReadonlyMap<string, ReadonlySet<Role>
     for (const p of s.params ?? []) for (const n of referenced(p.type, surface)) mark(n, 'input');
     if (!s.name.endsWith('.constructor')) for (const n of referenced(s.type ?? '', surface)) mark(n, 'output');
   }
+  for (const name of read) if (surface.has(name)) mark(name, 'output');
   return roles;
 }
 

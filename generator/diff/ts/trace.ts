@@ -1,7 +1,7 @@
 /**
  * Links each TypeScript change to the spec changes that explain it, through the IR of both versions: a
  * method and its `…Params`/`…Response` types belong to an operation; a model type to a component schema;
- * the client options to the security schemes.
+ * the client options to the security schemes; `WebhookPayloads` and its members to the webhooks.
  */
 import type { ApiIR } from '../../ir/types.js';
 import type { SpecChange } from '../model.js';
@@ -13,6 +13,8 @@ interface Owner {
   readonly part?: 'request' | 'response' | 'signature';
   readonly schemaPointers?: readonly string[];
   readonly client?: boolean;
+  /** A member of the webhooks' interface: the webhook's name, or `''` for a type any webhook may explain. */
+  readonly webhook?: string;
 }
 
 /** An operation claiming a symbol: its place in the API's list and its label. */
@@ -32,6 +34,8 @@ interface OwnerIndex {
   readonly prefixes: ReadonlyMap<string, readonly Claim[]>;
   readonly models: ReadonlyMap<string, string>;
   readonly clientNames: ReadonlySet<string>;
+  readonly webhooksName?: string | undefined;
+  readonly webhookNames: ReadonlySet<string>;
 }
 
 function ownerIndex(api: ApiIR): OwnerIndex {
@@ -48,11 +52,14 @@ function ownerIndex(api: ApiIR): OwnerIndex {
   });
   const models = new Map<string, string>();
   for (const m of api.models) if (!models.has(m.name)) models.set(m.name, m.origin.pointer);
-  return { signatures, prefixes, models, clientNames: new Set(['ClientOptions', api.client.name]) };
+  return { signatures, prefixes, models, clientNames: new Set(['ClientOptions', api.client.name]), webhooksName: api.webhooksName, webhookNames: new Set(api.webhooks.map((w) => w.name)) };
 }
 
 function ownerOf(symbol: string, indexes: readonly OwnerIndex[]): Owner {
   const [top = '', member] = symbol.split('.');
+  // A webhook added or removed is named on one side only.
+  const webhooks = indexes.map((index) => webhookOf(symbol, index)).filter((w) => w !== undefined);
+  if (webhooks.length > 0) return { webhook: webhooks.find((w) => w !== '') ?? '' };
   for (const index of indexes) {
     // The first operation that claims the symbol, as a scan of the operations in order finds it; within
     // one operation its method and its builder come before its type prefix.
@@ -67,6 +74,30 @@ function ownerOf(symbol: string, indexes: readonly OwnerIndex[]): Owner {
     if (index.clientNames.has(top)) return { client: true };
   }
   return {};
+}
+
+/**
+ * The webhook a symbol of the webhooks' interface belongs to: `WebhookPayloads."pet.sold"` → `pet.sold`;
+ * `''` for the interface itself or a nested type (`WebhookPayloads.PetSold.price`), which names no webhook.
+ */
+function webhookOf(symbol: string, index: OwnerIndex): string | undefined {
+  const name = index.webhooksName;
+  if (name === undefined || (symbol !== name && !symbol.startsWith(`${name}.`))) return undefined;
+  const rest = symbol.slice(name.length + 1);
+  // The printer keeps the spec's quotes: `"it's-alive"` or `'pet.sold'`.
+  const quoted = /^(["'])((?:(?!\1)[^\\]|\\.)*)\1/.exec(rest);
+  const member = quoted ? unquote(quoted[2]!, quoted[1]!) : rest.split('.')[0]!;
+  return index.webhookNames.has(member) ? member : '';
+}
+
+/** The text of a string literal's body: escapes read, either quote. */
+function unquote(body: string, quote: string): string {
+  const asJson = quote === "'" ? body.replace(/\\'/g, "'").replace(/"/g, '\\"') : body;
+  try {
+    return JSON.parse(`"${asJson}"`) as string;
+  } catch {
+    return body;
+  }
 }
 
 function firstWithPrefix(top: string, index: OwnerIndex): (Claim & { prefix: string }) | undefined {
@@ -89,6 +120,7 @@ function partOf(rest: string): 'request' | 'response' | undefined {
 const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
 
 function explains(c: SpecChange, owner: Owner): boolean {
+  if (owner.webhook !== undefined) return isAboutWebhook(c, owner.webhook);
   if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && c.subject.includes('x-sdk'));
   if (owner.operation) {
     if (c.operation !== owner.operation) return false;
@@ -99,6 +131,12 @@ function explains(c: SpecChange, owner: Owner): boolean {
   }
   const pointers = owner.schemaPointers ?? [];
   return pointers.some((p) => [c.base?.pointer, c.revision?.pointer].some((x) => x !== undefined && (x === p || x.startsWith(`${p}/`))));
+}
+
+/** A change to the webhook of that name (`webhook pet.sold`, `webhook pet.sold POST`), or to any with `''`. */
+function isAboutWebhook(c: SpecChange, name: string): boolean {
+  const label = `webhook ${name}`;
+  return name === '' ? c.operation.startsWith('webhook ') : c.operation === label || c.operation.startsWith(`${label} `);
 }
 
 /** Prefers the spec changes about the same member (`Session.meta` → changes under `meta`). */
@@ -139,7 +177,7 @@ function changeIndex(changes: readonly SpecChange[]): ChangeIndex {
 function candidates(owner: Owner, index: ChangeIndex, all: readonly SpecChange[]): readonly number[] {
   if (owner.operation !== undefined) return index.byOperation.get(owner.operation) ?? [];
   if (owner.schemaPointers) return owner.schemaPointers.flatMap((p) => index.byPointer.get(p) ?? []);
-  return owner.client ? all.map((_, i) => i) : [];
+  return owner.client || owner.webhook !== undefined ? all.map((_, i) => i) : [];
 }
 
 export function trace(tsChanges: readonly TsChange[], specChanges: readonly SpecChange[], apis: readonly ApiIR[]): TsChange[] {

@@ -21,7 +21,8 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
   if (typeof b === 'string') return { ok: false, reason: b };
   const r = await generate(revision, 'revision');
   if (typeof r === 'string') return { ok: false, reason: r };
-  const changes = compareSurfaces(extractSurface(b.files), extractSurface(r.files));
+  const webhookPayloads = [b.api.webhooksName, r.api.webhooksName].filter((n): n is string => n !== undefined);
+  const changes = compareSurfaces(extractSurface(b.files), extractSurface(r.files), webhookPayloads);
   const names = new Set([...b.files.keys(), ...r.files.keys()]);
   const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
   return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };

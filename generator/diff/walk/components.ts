@@ -4,7 +4,7 @@
  */
 import { report, type DiffContext, type Scope } from './context.js';
 import { diffExtensions } from './extensions.js';
-import { child, deref, entries, isObj, rootOf, type Node } from './node.js';
+import { child, deref, entries, isObj, rootOf, webhookEntries, webhooksHome, type Node } from './node.js';
 
 const SCHEME_FIELDS = ['type', 'scheme', 'in', 'name'] as const;
 
@@ -32,9 +32,9 @@ export function diffSecuritySchemes(ctx: DiffContext): void {
 }
 
 export function diffWebhooks(ctx: DiffContext): void {
-  const [b, r] = [child(rootOf(ctx.base), 'webhooks'), child(rootOf(ctx.revision), 'webhooks')];
-  const bm = new Map(entries(b));
-  const rm = new Map(entries(r));
+  const [b, r] = [webhooksHome(ctx.base), webhooksHome(ctx.revision)];
+  const bm = new Map(webhookEntries(ctx.base));
+  const rm = new Map(webhookEntries(ctx.revision));
   const scope = (name: string): Scope => ({ operation: `webhook ${name}`, subject: 'webhook', site: { direction: 'none', area: 'webhook' } });
   for (const [name, bn] of bm) if (!rm.has(name)) report(ctx, scope(name), 'webhook.removed', bn, r);
   for (const [name, rn] of rm) if (!bm.has(name)) report(ctx, scope(name), 'webhook.added', b, rn);

@@ -37,6 +37,22 @@ export function entries(node: Node): [string, Node][] {
   return isObj(node.value) ? Object.keys(node.value).map((k) => [k, child(node, k)]) : [];
 }
 
+/**
+ * The document's webhooks: `webhooks` (3.1), then those of `x-webhooks` (where 3.0 specs such as GitHub's
+ * keep them) not already named, as the generator reads them.
+ */
+export function webhookEntries(spec: LoadedSpec): [string, Node][] {
+  const own = entries(child(rootOf(spec), 'webhooks'));
+  const named = new Set(own.map(([name]) => name));
+  return [...own, ...entries(child(rootOf(spec), 'x-webhooks')).filter(([name]) => !named.has(name))];
+}
+
+/** Where a document's webhooks are, to locate one that is missing there: `webhooks`, unless only `x-webhooks` exists. */
+export function webhooksHome(spec: LoadedSpec): Node {
+  const [own, extension] = [child(rootOf(spec), 'webhooks'), child(rootOf(spec), 'x-webhooks')];
+  return own.value === undefined && extension.value !== undefined ? extension : own;
+}
+
 export function items(node: Node): Node[] {
   return Array.isArray(node.value) ? node.value.map((_, i) => child(node, i)) : [];
 }

@@ -11,7 +11,7 @@ import { diffResponses } from './responses.js';
 import { diffOperationSecurity } from './security.js';
 import { diffExtensions } from './extensions.js';
 import { report, sentByApi, type DiffContext, type Scope } from './context.js';
-import { child, deref, entries, isObj, rootOf, str, type Node } from './node.js';
+import { child, deref, entries, isObj, rootOf, str, webhookEntries, type Node } from './node.js';
 
 /** Callbacks inside callbacks are compared this deep. */
 const MAX_CALLBACK_DEPTH = 3;
@@ -27,15 +27,15 @@ export interface Operation {
 
 /** Every operation under `paths` (or `webhooks`), keyed by method and normalized path. */
 export function operationsOf(spec: LoadedSpec, section: 'paths' | 'webhooks'): Map<string, Operation> {
-  const map = child(rootOf(spec), section);
-  if (section === 'webhooks') return operationsIn(spec, map, (name, method) => `webhook ${name} ${method.toUpperCase()}`, (name, method) => `${name} ${method}`);
-  return operationsIn(spec, map, (path, method) => `${method.toUpperCase()} ${path}`, (path, method) => `${method} ${path.replace(/\{[^}]*\}/g, '{}')}`);
+  if (section === 'webhooks') return operationsIn(spec, webhookEntries(spec), (name, method) => `webhook ${name} ${method.toUpperCase()}`, (name, method) => `${name} ${method}`);
+  const paths = entries(child(rootOf(spec), section));
+  return operationsIn(spec, paths, (path, method) => `${method.toUpperCase()} ${path}`, (path, method) => `${method} ${path.replace(/\{[^}]*\}/g, '{}')}`);
 }
 
-/** The operations of a map of path items (`paths`, `webhooks`, one callback), labelled and keyed as given. */
-function operationsIn(spec: LoadedSpec, map: Node, labelOf: (path: string, method: string) => string, keyOf: (path: string, method: string) => string): Map<string, Operation> {
+/** The operations of the entries of a map of path items (`paths`, webhooks, one callback), labelled and keyed as given. */
+function operationsIn(spec: LoadedSpec, pathItems: readonly [string, Node][], labelOf: (path: string, method: string) => string, keyOf: (path: string, method: string) => string): Map<string, Operation> {
   const out = new Map<string, Operation>();
-  for (const [path, raw] of entries(map)) {
+  for (const [path, raw] of pathItems) {
     const pathItem = deref(spec, raw);
     for (const method of METHODS) {
       const node = child(pathItem, method);
@@ -50,7 +50,7 @@ function callbackOperations(spec: LoadedSpec, operation: Operation): Map<string,
   const out = new Map<string, Operation>();
   for (const [name, raw] of entries(child(operation.node, 'callbacks'))) {
     const label = (expression: string, method: string) => `${operation.label} → callback ${name} ${method.toUpperCase()} ${expression}`;
-    for (const [key, op] of operationsIn(spec, deref(spec, raw), label, (expression, method) => `${name} ${expression} ${method}`)) out.set(key, op);
+    for (const [key, op] of operationsIn(spec, entries(deref(spec, raw)), label, (expression, method) => `${name} ${expression} ${method}`)) out.set(key, op);
   }
   return out;
 }
