@@ -94,5 +94,8 @@ describe('real specs at scale', () => {
     expect(readFileSync(join(dir, 'out/src/resources/issues.ts'), 'utf8')).toContain('export type IssuesListForRepoItem = Issue;');
     // The one operation with its own server: release assets are uploaded to another host.
     expect(apiMd).toContain('POST https://uploads.github.com/repos/{owner}/{repo}/releases/{release_id}/assets');
+    // The 270 webhooks of x-webhooks, each body a member of WebhookPayloads, compiled above.
+    expect(apiMd.match(/^- `WebhookPayloads\['/gm)).toHaveLength(270);
+    expect(readFileSync(join(dir, 'out/src/models.ts'), 'utf8')).toContain("'pull-request-opened': PullRequestOpenedEvent;");
   }, 300_000);
 });
