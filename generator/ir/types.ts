@@ -63,6 +63,11 @@ export interface ModelIR {
   readonly key: string;
   /** The TypeScript name; parse proposes one, normalize makes it final and unique. */
   readonly name: string;
+  /**
+   * When `name` comes from a `title`: the name the model's place gives (`nullable-simple-repository`), the
+   * one it takes when another model has that title by its own key (GitHub's two "Simple Repository"s).
+   */
+  readonly keyName?: string | undefined;
   readonly schema: SchemaIR;
   readonly origin: SourceLocation;
 }

@@ -3,7 +3,7 @@
  * against everything else the package exports. Models come last in the claim order because operation
  * types and resource classes carry the names users copy from the docs.
  */
-import type { ApiIR } from '../ir/types.js';
+import type { ApiIR, ModelIR } from '../ir/types.js';
 import { compareCodeUnits, toTypeName } from '../util/names.js';
 import { baseErrorAlias, operationExports } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
@@ -20,6 +20,15 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
   // The webhook payloads' interface claims its name before the models: the docs show it.
   const webhooksName = api.webhooks.length > 0 ? uniqueName('WebhookPayloads', taken) : undefined;
   const byKey = [...api.models].sort((a, b) => compareCodeUnits(a.key, b.key));
-  const names = new Map(byKey.map((m) => [m.key, uniqueName(toTypeName(m.name, 'Model'), taken)]));
+  const wanted = (m: ModelIR) => toTypeName(m.name, 'Model');
+  const byPlace = (m: ModelIR) => (m.keyName === undefined ? wanted(m) : toTypeName(m.keyName, 'Model'));
+  // A model whose place gives the name it wants claims it first: a schema added with the same title
+  // (GitHub's `nullable-simple-repository`, titled "Simple Repository") must not rename the one that has it.
+  const agreeing = byKey.filter((m) => wanted(m) === byPlace(m));
+  const names = new Map(agreeing.map((m) => [m.key, uniqueName(wanted(m), taken)]));
+  for (const m of byKey.filter((m) => wanted(m) !== byPlace(m))) {
+    const fallback = taken.has(wanted(m)) && !taken.has(byPlace(m)) ? byPlace(m) : wanted(m);
+    names.set(m.key, uniqueName(fallback, taken));
+  }
   return { ...api, models: api.models.map((m) => ({ ...m, name: names.get(m.key)! })), webhooksName };
 }

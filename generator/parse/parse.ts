@@ -105,10 +105,12 @@ function drainModels(ctx: ParseContext): ModelIR[] {
     ctx.models.set(key, 'pending');
     const value = lookup(ctx.spec, target);
     const at = { file: target.file, pointer: target.pointer };
-    const name = asString(asObject(value)?.['title']) ?? nameOfPointer(target.pointer);
+    const title = asString(asObject(value)?.['title']);
+    const name = title ?? nameOfPointer(target.pointer);
     // An alias is the schema it names: parsed there, so that its $ref does not lead back to the alias.
     const own = isAlias(ctx, key, at, value) ? deref(ctx, at, value) : { at, value };
-    ctx.models.set(key, { key, name, schema: parseSchema(ctx, own.at, own.value), origin: locationOf(ctx, at) });
+    const keyName = title === undefined ? undefined : nameOfPointer(target.pointer);
+    ctx.models.set(key, { key, name, keyName, schema: parseSchema(ctx, own.at, own.value), origin: locationOf(ctx, at) });
   }
   return [...ctx.models.values()].filter((m): m is ModelIR => m !== 'pending');
 }

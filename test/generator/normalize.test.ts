@@ -106,6 +106,19 @@ describe('normalize passes', () => {
     expect(api.models.map((m) => m.name).sort()).toEqual(['APIError2', 'TestAPIClient2', 'ThingsListResponse2']);
   });
 
+  it('gives a title shared by two models to the one whose key it matches; the other takes its key, whatever the key order', () => {
+    const names = (schemas: Record<string, unknown>) => Object.fromEntries(apiOf(minimalDoc({ components: { schemas } })).models.map((m) => [m.key.split('/').pop(), m.name]));
+    const repository = { title: 'Simple Repository', type: 'object', properties: { id: { type: 'integer' } } };
+    const nullable = { ...repository, nullable: true };
+    expect(names({ 'simple-repository': repository })).toEqual({ 'simple-repository': 'SimpleRepository' });
+    // GitHub's spec added `nullable-simple-repository` with the same title: the existing type keeps its name.
+    expect(names({ 'simple-repository': repository, 'nullable-simple-repository': nullable })).toEqual({ 'simple-repository': 'SimpleRepository', 'nullable-simple-repository': 'NullableSimpleRepository' });
+    // Without a model of that key, the first titled one by key order takes the title; the next its key.
+    expect(names({ 'b-repo': repository, 'a-repo': nullable })).toEqual({ 'a-repo': 'SimpleRepository', 'b-repo': 'BRepo' });
+    // Both titles and keys taken: numbered.
+    expect(names({ 'a-repo': repository, 'b-repo': nullable, BRepo: { type: 'string' } })).toEqual({ 'a-repo': 'SimpleRepository', 'b-repo': 'SimpleRepository2', BRepo: 'BRepo' });
+  });
+
   it('orders properties id first, then required, then optional', () => {
     const api = apiOf(minimalDoc({ components: { schemas: { M: { type: 'object', required: ['z', 'id', 'b'], properties: { a: {}, z: {}, id: {}, c: {}, b: {} } } } } }));
     const schema = api.models[0]!.schema;
