@@ -6,8 +6,9 @@
  *
  * Run: npx tsx bench/review-real-specs.ts
  * The pairs: GitHub's REST spec against itself with three edits to shared schemas (`simple-user.login`
- * becomes an integer, `simple-user.id` optional, `repository.name` at most 10 characters), and Cloudflare's
- * published 2023 spec against its 2024 one (shared/real-specs/).
+ * becomes an integer, `simple-user.id` optional, `repository.name` at most 10 characters), GitHub
+ * Enterprise Server 3.17 against 3.18 (a real release: webhooks under `x-webhooks`, a schema added with
+ * another's title), and Cloudflare's published 2023 spec against its 2024 one (shared/real-specs/).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { timedNode } from './timed.js';
 
 const GITHUB = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
+const GHES = (version: string) => resolve(`node_modules/@octokit/openapi/generated/ghes-${version}.json`);
 const SPECS = resolve('../shared/real-specs');
 
 function ours(base: string, revision: string): string {
@@ -57,6 +59,7 @@ try {
   });
   const pairs: [string, string, string][] = [
     ['GitHub, three edits to shared schemas', GITHUB, editedGithub(work)],
+    ['GitHub Enterprise Server 3.17 -> 3.18', GHES('3.17'), GHES('3.18')],
     ['Cloudflare 2023-08 -> 2024-08', cloudflare[0]!, cloudflare[1]!],
   ];
   for (const [name, base, revision] of pairs) {
