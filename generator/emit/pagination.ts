@@ -41,6 +41,8 @@ export function describeNextPage(pagination: PaginationIR): string {
       return `${param} takes the page's ${path(pagination.nextCursor ?? [])}, until a page has none or the same one`;
     case 'link':
       return `The response's ${code('Link')} header ${code('rel="next"')} gives the next page, on the same origin only`;
+    case 'next':
+      return `The page's ${path(pagination.nextURL ?? [])} is the URL of the next page, on the same origin only, until a page has none`;
   }
 }
 
@@ -48,10 +50,11 @@ export function describeNextPage(pagination: PaginationIR): string {
 export function paginationLiteral(pagination: PaginationIR): string {
   const path = (names: readonly string[]) => `[${names.map(stringLiteral).join(', ')}]`;
   const fields = [`style: ${stringLiteral(pagination.style)}`];
-  // A link style needs no parameter: the header leads (a rule's `param` only says which operations it fits).
-  if (pagination.param !== undefined && pagination.style !== 'link') fields.push(`param: ${stringLiteral(pagination.param)}`);
+  // A link or next style needs no parameter: a URL leads (a rule's `param` only says which operations it fits).
+  if (pagination.param !== undefined && pagination.style !== 'link' && pagination.style !== 'next') fields.push(`param: ${stringLiteral(pagination.param)}`);
   fields.push(`items: ${path(pagination.items)}`);
   if (pagination.nextCursor) fields.push(`nextCursor: ${path(pagination.nextCursor)}`);
   if (pagination.totalPages) fields.push(`totalPages: ${path(pagination.totalPages)}`);
+  if (pagination.nextURL) fields.push(`nextURL: ${path(pagination.nextURL)}`);
   return `{ ${fields.join(', ')} }`;
 }

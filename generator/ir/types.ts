@@ -160,14 +160,18 @@ export interface OperationIR {
  * success response's body to a value; an empty `items` means the body itself is the array.
  */
 export interface PaginationIR {
-  readonly style: 'page' | 'offset' | 'cursor' | 'link';
-  /** The query parameter that moves through the pages; none for `link` (the `Link` header does). */
+  readonly style: 'page' | 'offset' | 'cursor' | 'link' | 'next';
+  /** The query parameter that moves through the pages; none for `link` and `next` (a URL does). */
   readonly param?: string | undefined;
   readonly items: readonly string[];
   /** `cursor`: where the next page's cursor is. */
   readonly nextCursor?: readonly string[] | undefined;
   /** `page`, optional: where the number of pages is. */
   readonly totalPages?: readonly string[] | undefined;
+  /** `next`: where the next page's URL is (Azure's `nextLink`). */
+  readonly nextURL?: readonly string[] | undefined;
+  /** Read from another generator's extension (`x-ms-pageable`): left out, with a warning, where it does not fit. */
+  readonly borrowed?: true | undefined;
   readonly origin: SourceLocation;
 }
 

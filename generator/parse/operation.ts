@@ -5,7 +5,7 @@ import { operationServer } from './operation-server.js';
 import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
 import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
-import { parsePagination } from './pagination.js';
+import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
 import { pickMedia } from './media.js';
@@ -46,7 +46,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     responses: parseResponses(ctx, joinAt(at, 'responses'), op['responses']),
     idempotent: IDEMPOTENT.has(method) || op['x-sdk-idempotent'] === true,
     security: parseSecurityRequirement(op['security']),
-    pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters),
+    pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']),
     origin: locationOf(ctx, at),
   };
 }

@@ -9,17 +9,19 @@ import { successResponse } from '../ir/success-response.js';
 import { asObject, locationOf, report, type At, type ParseContext } from './context.js';
 import { joinAt } from './schema.js';
 
-const STYLES = ['page', 'offset', 'cursor', 'link'] as const;
+const STYLES = ['page', 'offset', 'cursor', 'link', 'next'] as const;
 type Style = (typeof STYLES)[number];
-const DEFAULT_PARAM: Record<Exclude<Style, 'link'>, string> = { page: 'page', offset: 'offset', cursor: 'cursor' };
+const DEFAULT_PARAM: Partial<Record<Style, string>> = { page: 'page', offset: 'offset', cursor: 'cursor' };
+/** Styles where a URL leads to the next page: a rule's `param` only says which operations it fits. */
+const URL_STYLES: ReadonlySet<Style> = new Set(['link', 'next']);
 type Lookup = (key: string) => SchemaIR | undefined;
-const KEYS = new Set(['style', 'param', 'items', 'nextCursor', 'totalPages']);
+const KEYS = new Set(['style', 'param', 'items', 'nextCursor', 'totalPages', 'nextURL']);
 
 /** `x-sdk-pagination` on an operation: its form, and its `param` among the operation's query parameters. */
 export function parsePagination(ctx: ParseContext, at: At, value: unknown, parameters: readonly ParameterIR[]): PaginationIR | undefined {
   if (value === undefined) return undefined;
   const pagination = parseForm(ctx, at, value, 'x-sdk-pagination');
-  if (pagination?.param === undefined || pagination.style === 'link' || hasQueryParam(parameters, pagination.param)) return pagination;
+  if (pagination?.param === undefined || URL_STYLES.has(pagination.style) || hasQueryParam(parameters, pagination.param)) return pagination;
   const query = parameters.filter((p) => p.in === 'query').map((p) => p.name);
   return invalid(ctx, joinAt(at, 'param'), `"${pagination.param}" is not a query parameter of this operation (it has ${query.length ? query.join(', ') : 'none'}), so no page after the first could be asked for`);
 }
@@ -37,8 +39,8 @@ export function parsePaginationRules(ctx: ParseContext, doc: Record<string, unkn
 }
 
 /**
- * What a pagination says, checked on its own. `param` defaults to the style's usual name; for `link`,
- * where the header leads, it is optional and only says which operations a rule fits.
+ * What a pagination says, checked on its own. `param` defaults to the style's usual name; for `link` and
+ * `next`, where a URL leads, it is optional and only says which operations a rule fits.
  */
 function parseForm(ctx: ParseContext, at: At, value: unknown, what: string): PaginationIR | undefined {
   const raw = asObject(value);
@@ -48,19 +50,34 @@ function parseForm(ctx: ParseContext, at: At, value: unknown, what: string): Pag
   }
   const style = raw['style'] as Style;
   if (!STYLES.includes(style)) return invalid(ctx, joinAt(at, 'style'), `style must be one of ${STYLES.join(', ')}, got ${JSON.stringify(style) ?? 'nothing'}`);
-  const param = raw['param'] ?? (style === 'link' ? undefined : DEFAULT_PARAM[style]);
+  const param = raw['param'] ?? DEFAULT_PARAM[style];
   if (param !== undefined && typeof param !== 'string') return invalid(ctx, joinAt(at, 'param'), `param is the name of a query parameter, got ${JSON.stringify(param)}`);
-  const [items, nextCursor, totalPages] = (['items', 'nextCursor', 'totalPages'] as const).map((key) => propertyPath(ctx, joinAt(at, key), raw[key]));
-  if (items === null || nextCursor === null || totalPages === null) return undefined;
+  const [items, nextCursor, totalPages, nextURL] = (['items', 'nextCursor', 'totalPages', 'nextURL'] as const).map((key) => propertyPath(ctx, joinAt(at, key), raw[key]));
+  if (items === null || nextCursor === null || totalPages === null || nextURL === null) return undefined;
   if (style === 'cursor' && !nextCursor?.length) return invalid(ctx, at, 'a cursor style needs nextCursor: where in the response the next page\'s cursor is (for example "result_info.cursor")');
+  if (style === 'next' && !nextURL?.length) return invalid(ctx, at, 'a next style needs nextURL: where in the response the next page\'s URL is (for example "nextLink")');
   return {
     style,
     ...(param !== undefined ? { param } : {}),
     items: items ?? [],
     ...(style === 'cursor' ? { nextCursor } : {}),
     ...(style === 'page' && totalPages?.length ? { totalPages } : {}),
+    ...(style === 'next' ? { nextURL } : {}),
     origin: locationOf(ctx, at),
   };
+}
+
+/**
+ * AutoRest's `x-ms-pageable` (Azure's specs): the page's `nextLinkName` property is the next page's URL,
+ * the items are at `itemName` (default `value`). Each is one property name, dots included
+ * (`@odata.nextLink`). A `nextLinkName` of `null` means a single page: nothing to walk.
+ */
+export function parseMsPageable(ctx: ParseContext, at: At, value: unknown): PaginationIR | undefined {
+  const raw = asObject(value);
+  const next = raw?.['nextLinkName'];
+  if (typeof next !== 'string' || next === '') return undefined;
+  const items = typeof raw!['itemName'] === 'string' && raw!['itemName'] !== '' ? raw!['itemName'] : 'value';
+  return { style: 'next', items: [items], nextURL: [next], borrowed: true, origin: locationOf(ctx, at) };
 }
 
 function hasQueryParam(parameters: readonly ParameterIR[], name: string): boolean {
@@ -94,19 +111,29 @@ function propertyPath(ctx: ParseContext, at: At, value: unknown): string[] | und
   return null;
 }
 
-/** Each operation's own pagination against its success response: every path problem is a located error. */
-export function checkPaginationPaths(ctx: ParseContext, operations: readonly OperationIR[], lookup: Lookup): void {
-  for (const op of operations) {
+/**
+ * Each operation's own pagination against its success response: every path problem is a located error.
+ * A borrowed one (`x-ms-pageable`) that does not fit is left out with a located warning instead: the spec
+ * was not written for this generator, and its methods still work a page at a time.
+ */
+export function checkPaginationPaths(ctx: ParseContext, operations: readonly OperationIR[], lookup: Lookup): OperationIR[] {
+  return operations.map((op) => {
     const origin = op.pagination?.origin;
-    if (!origin) continue;
+    if (!origin) return op;
     const at = { file: origin.file, pointer: origin.pointer };
-    for (const [key, message] of pathProblems(op.pagination, op, lookup)) report(ctx, key ? joinAt(at, key) : at, 'pagination-path', message);
-  }
+    const problems = pathProblems(op.pagination, op, lookup);
+    if (op.pagination.borrowed && problems.length > 0) {
+      report(ctx, at, 'pagination-not-applied', `the method returns single pages: ${problems.map(([, message]) => message).join('; ')}`, 'warning');
+      return { ...op, pagination: undefined };
+    }
+    for (const [key, message] of problems) report(ctx, key ? joinAt(at, key) : at, 'pagination-path', message);
+    return op;
+  });
 }
 
 /**
  * What is wrong with a pagination's paths in an operation's success response, as [key, message]: `items`
- * must lead to an array (or to an untyped value), `nextCursor` and `totalPages` to something.
+ * must lead to an array (or to an untyped value), `nextCursor`, `totalPages` and `nextURL` to something.
  */
 function pathProblems(pagination: PaginationIR, op: OperationIR, lookup: Lookup): [string, string][] {
   const body = successResponse(op)?.schema;
@@ -117,7 +144,7 @@ function pathProblems(pagination: PaginationIR, op: OperationIR, lookup: Lookup)
     const where = pagination.items.length ? `"${pagination.items.join('.')}"` : 'the response body itself';
     problems.push(['items', `items: ${where} ${items ? `is ${items.kind}, not an array` : 'is not in the success response'}`]);
   }
-  for (const key of ['nextCursor', 'totalPages'] as const) {
+  for (const key of ['nextCursor', 'totalPages', 'nextURL'] as const) {
     const path = pagination[key];
     if (path && !schemaAt(body, path, lookup)) problems.push([key, `${key}: "${path.join('.')}" is not in the success response`]);
   }

@@ -26,8 +26,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const models = drainModels(ctx);
   const modelSchemas = new Map(models.map((m) => [m.key, m.schema]));
   const lookup = (key: string) => modelSchemas.get(key);
-  checkPaginationPaths(ctx, declared, lookup);
-  const operations = applyPaginationRules(parsePaginationRules(ctx, doc), declared, lookup);
+  const operations = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
   const api: ApiIR = {
     title: asString(info['title']) ?? '',
     version: asString(info['version']) ?? '',

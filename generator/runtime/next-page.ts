@@ -23,7 +23,11 @@ export interface Received {
 
 /** The request of the page after this one, or `undefined` when it is the last. */
 export function nextRequest(pagination: Pagination, received: Received): Next | undefined {
-  if (pagination.style === 'link') return followLink(received);
+  if (pagination.style === 'link') return follow(received, nextLink(received.response.headers.get('link')));
+  if (pagination.style === 'next') {
+    const target = valueAt(received.page, pagination.nextURL);
+    return follow(received, typeof target === 'string' && target !== '' ? target : undefined);
+  }
   const { built, options, page } = received;
   const count = itemsOf(page, pagination.items).length;
   if (count === 0) return undefined;
@@ -67,11 +71,12 @@ function withParam(built: BuiltRequest, options: RequestOptions | undefined, par
 }
 
 /**
- * The `Link: <…>; rel="next"` target, resolved against the URL the page came from. Its query replaces the
- * builder's (it carries the page). A target on another origin is refused: the credentials would follow it.
+ * The next page's URL (a `Link` header's, or one in the page), resolved against the URL the page came from,
+ * fetched with GET (a list asked for by POST, as Azure's are, continues by GET). Its query replaces the
+ * builder's (it carries the page). A target on another origin is refused: the credentials would follow it;
+ * one equal to this page's URL ends the walk, which would otherwise fetch it forever.
  */
-function followLink({ built, options, response, baseURL }: Received): Next | undefined {
-  const target = nextLink(response.headers.get('link'));
+function follow({ built, options, response, baseURL }: Received, target: string | undefined): Next | undefined {
   if (target === undefined) return undefined;
   // A response made by a custom `fetch` may have no URL: the request went to the path, or under the base URL.
   const from = response.url || (ABSOLUTE_URL.test(built.path) ? built.path : baseURL);
@@ -86,7 +91,8 @@ function followLink({ built, options, response, baseURL }: Received): Next | und
   if (url === undefined ? ABSOLUTE_URL.test(target) : url.origin !== origin) {
     throw new SDKError(`The next page (${target}) is on another origin than ${origin ?? from}; it is not followed, so the credentials stay where they were sent.`);
   }
-  return [{ ...built, path: url?.href ?? target, query: {} }, options];
+  if (response.url && url?.href === response.url) return undefined;
+  return [{ ...built, method: 'GET', path: url?.href ?? target, query: {}, body: undefined, contentType: undefined }, options];
 }
 
 /** The `rel="next"` target of a `Link` header (RFC 8288 §3): `<url>; rel="next", <url>; rel="last"`. */

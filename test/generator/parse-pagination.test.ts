@@ -75,8 +75,8 @@ describe('x-sdk-pagination is read', () => {
 
 describe('a wrong x-sdk-pagination stops generation, located', () => {
   it.each([
-    ['an unknown style', { style: 'pages' }, [['pagination-invalid', `${AT}/style`, 'style must be one of page, offset, cursor, link, got "pages"']]],
-    ['no mapping', 'page', [['pagination-invalid', AT, 'x-sdk-pagination must be a mapping with a style (page, offset, cursor, link)']]],
+    ['an unknown style', { style: 'pages' }, [['pagination-invalid', `${AT}/style`, 'style must be one of page, offset, cursor, link, next, got "pages"']]],
+    ['no mapping', 'page', [['pagination-invalid', AT, 'x-sdk-pagination must be a mapping with a style (page, offset, cursor, link, next)']]],
     [
       'a parameter the operation does not have',
       { style: 'offset', items: 'result' },
@@ -87,9 +87,44 @@ describe('a wrong x-sdk-pagination stops generation, located', () => {
     ['items that are not there', { style: 'page', items: 'data' }, [['pagination-path', `${AT}/items`, 'items: "data" is not in the success response']]],
     ['no items path for a body that is an object', { style: 'page' }, [['pagination-path', `${AT}/items`, 'items: the response body itself is object, not an array']]],
     ['a total that is not there', { style: 'page', items: 'result', totalPages: 'result_info.pages' }, [['pagination-path', `${AT}/totalPages`, 'totalPages: "result_info.pages" is not in the success response']]],
+    ['a next style without nextURL', { style: 'next', items: 'result' }, [['pagination-invalid', AT, 'a next style needs nextURL: where in the response the next page\'s URL is (for example "nextLink")']]],
+    ['a next URL that is not there', { style: 'next', items: 'result', nextURL: 'nextLink' }, [['pagination-path', `${AT}/nextURL`, 'nextURL: "nextLink" is not in the success response']]],
     ['a path that is not a string', { style: 'page', items: 3 }, [['pagination-invalid', `${AT}/items`, 'expected a dotted path such as "result_info.cursor", or a list of property names, got 3']]],
   ])('%s', (_, pagination, want) => {
     expect(errorsOf(pagination)).toEqual(want);
+  });
+});
+
+describe("Azure's x-ms-pageable", () => {
+  const AZURE_PAGE = { type: 'object', properties: { value: { type: 'array', items: { $ref: '#/components/schemas/Zone' } }, '@odata.nextLink': { type: 'string' } } };
+  const azure = (pageable: unknown, response: unknown = AZURE_PAGE, own?: unknown) => {
+    const doc = docWith(own, response);
+    const get = ((doc['paths'] as Record<string, Record<string, Record<string, unknown>>>)['/zones']!)['get']!;
+    get['x-ms-pageable'] = pageable;
+    if (own === undefined) delete get['x-sdk-pagination'];
+    return buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }));
+  };
+
+  it('is read as the next style: the URL at nextLinkName, the items at itemName (default value), names kept whole', () => {
+    const { api } = azure({ nextLinkName: '@odata.nextLink' });
+    expect(api.operations[0]!.pagination).toMatchObject({ style: 'next', items: ['value'], nextURL: ['@odata.nextLink'] });
+  });
+
+  it('pages nothing when nextLinkName is null (one page only)', () => {
+    expect(azure({ nextLinkName: null }).api.operations[0]!.pagination).toBeUndefined();
+  });
+
+  it('gives way to the operation\'s own x-sdk-pagination', () => {
+    const { api } = azure({ nextLinkName: '@odata.nextLink' }, PAGE_SCHEMA, { style: 'page', items: 'result' });
+    expect(api.operations[0]!.pagination?.style).toBe('page');
+  });
+
+  it('is left out with a located warning, not an error, where the response does not fit it', () => {
+    const { api, warnings } = azure({ nextLinkName: 'nextLink', itemName: 'items' });
+    expect(api.operations[0]!.pagination).toBeUndefined();
+    expect(warnings.map((w) => [w.code, w.location.pointer, w.message])).toEqual([
+      ['pagination-not-applied', '/paths/~1zones/get/x-ms-pageable', 'the method returns single pages: items: "items" is not in the success response; nextURL: "nextLink" is not in the success response'],
+    ]);
   });
 });
 

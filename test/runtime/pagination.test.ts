@@ -105,6 +105,36 @@ describe('cursors', () => {
   });
 });
 
+describe('next-page URLs in the body (Azure\'s nextLink)', () => {
+  const style: Pagination = { style: 'next', items: ['value'], nextURL: ['@odata.nextLink'] };
+  const linked = (items: unknown[], next?: string): Step => ({ status: 200, body: { value: items, ...(next === undefined ? {} : { '@odata.nextLink': next }) } });
+
+  it('follows the URL, with the query it carries, through an empty page, until a page has none', async () => {
+    const { server, pages } = await listing([linked([1, 2], '/zones?skiptoken=a'), linked([], '/zones?skiptoken=b'), linked([3])], style);
+    expect(await collect(pages())).toEqual([1, 2, 3]);
+    expect(server.requests.map((r) => r.url)).toEqual(['/zones?per_page=2', '/zones?skiptoken=a', '/zones?skiptoken=b']);
+  });
+
+  it('continues a list asked for by POST with GETs, without the body', async () => {
+    const search: BuiltRequest = { method: 'POST', path: '/zones/search', query: {}, headers: {}, body: { name: 'x' } };
+    const { server, pages } = await listing([linked([1], '/zones/search?page=2'), linked([2], '')], style, search);
+    expect(await collect(pages())).toEqual([1, 2]);
+    expect(server.requests.map((r) => [r.method, r.url, r.body])).toEqual([['POST', '/zones/search', '{"name":"x"}'], ['GET', '/zones/search?page=2', '']]);
+  });
+
+  it('stops at a next URL that is this page\'s own, which would be fetched forever', async () => {
+    const { server, pages } = await listing([linked([1], '/zones?skiptoken=a'), linked([2], '/zones?skiptoken=a')], style);
+    expect(await collect(pages())).toEqual([1, 2]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('refuses a next page on another origin, where the credentials would follow', async () => {
+    const { server, pages } = await listing([linked([1], 'https://elsewhere.example.test/zones?page=2')], style);
+    await expect(collect(pages())).rejects.toThrow(/^The next page \(https:\/\/elsewhere\.example\.test\/zones\?page=2\) is on another origin/);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 describe('Link headers', () => {
   const style: Pagination = { style: 'link', items: [] };
   const linked = (items: unknown[], link?: string): Step => ({ status: 200, body: items, headers: link ? { link } : {} });

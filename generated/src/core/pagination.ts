@@ -17,13 +17,15 @@ import type { RequestOptions } from './request-options.js';
  * - `page`: the query parameter `param` counts pages from 1; the last page is empty, or number `totalPages`;
  * - `offset`: `param` counts items from 0; the last page is empty;
  * - `cursor`: `param` takes the `nextCursor` of the page before; the last page has none (or repeats it);
- * - `link`: the next page is the response's `Link` header `rel="next"` (RFC 8288), on the same origin.
+ * - `link`: the next page is the response's `Link` header `rel="next"` (RFC 8288), on the same origin;
+ * - `next`: the next page is the URL at `nextURL` in the page (Azure's `nextLink`), on the same origin.
  */
 export type Pagination =
   | { readonly style: 'page'; readonly param: string; readonly items: readonly string[]; readonly totalPages?: readonly string[] }
   | { readonly style: 'offset'; readonly param: string; readonly items: readonly string[] }
   | { readonly style: 'cursor'; readonly param: string; readonly items: readonly string[]; readonly nextCursor: readonly string[] }
-  | { readonly style: 'link'; readonly items: readonly string[] };
+  | { readonly style: 'link'; readonly items: readonly string[] }
+  | { readonly style: 'next'; readonly items: readonly string[]; readonly nextURL: readonly string[] };
 
 type FetchPage<Page> = (built: BuiltRequest, options: RequestOptions | undefined) => APIPromise<Page>;
 
