@@ -1,9 +1,11 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type OptionalKind, type PropertyDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { baseErrorAlias } from '../normalize/names.js';
+import { isIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
+import { propertyKey, stringLiteral } from './literals.js';
 import type { TypeScope } from './scope.js';
 
 /** The keys of `environmentVariables` (`src/environment.ts`) for the two settings that are not credentials. */
@@ -89,6 +91,30 @@ function credentialLiteral(spec: CredentialSpec, fromEnvironment: (key: string) 
   return `{ ${fields.join(', ')} }`;
 }
 
+/**
+ * `static environments = { production: '…', sandbox: '…' } as const`: the servers the spec lists, by name,
+ * to pass as `baseURL`. A value, not an option the runtime reads, so a client without it carries nothing.
+ */
+function environmentsProperty(api: ApiIR): OptionalKind<PropertyDeclarationStructure>[] {
+  if (api.environments.length === 0) return [];
+  const entries = api.environments.map((e) => `${propertyKey(e.name)}: ${stringLiteral(e.url)}`);
+  const lines = api.environments.map((e) => `- \`${e.name}\`${e.url === api.baseURL ? ' (the default)' : ''}: ${e.url}${e.description ? `, ${e.description}` : ''}`);
+  const example = api.environments.find((e) => e.url !== api.baseURL) ?? api.environments[1]!;
+  return [
+    {
+      name: 'environments',
+      isStatic: true,
+      isReadonly: true,
+      initializer: `{ ${entries.join(', ')} } as const`,
+      docs: jsDoc([`The servers the spec lists, to pass as \`baseURL\`: \`new ${api.client.name}({ baseURL: ${api.client.name}.environments${propertyAccess(example.name)} })\`.`, lines.join('\n')]),
+    },
+  ];
+}
+
+function propertyAccess(name: string): string {
+  return isIdentifier(name) ? `.${name}` : `[${stringLiteral(name)}]`;
+}
+
 function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructures {
   return {
     kind: StructureKind.Class,
@@ -98,6 +124,7 @@ function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructu
     docs: jsDoc([`The ${api.title} client.`, api.description]),
     properties: [
       { name: baseErrorAlias(api.client.name), isStatic: true, initializer: 'SDKError', docs: jsDoc(['The base class of every error the client throws (the runtime\'s `SDKError`).']) },
+      ...environmentsProperty(api),
       ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
     ],
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: ['super(options, config);'] }],

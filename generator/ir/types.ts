@@ -212,11 +212,20 @@ export interface ResourceIR {
   readonly className: string;
 }
 
+/** One of the servers a spec lists, by name: `Client.environments.sandbox`. */
+export interface EnvironmentIR {
+  readonly name: string;
+  readonly url: string;
+  readonly description?: string | undefined;
+}
+
 export interface ApiIR {
   readonly title: string;
   readonly version: string;
   readonly description?: string | undefined;
   readonly baseURL: string;
+  /** The servers, named, when the spec lists more than one place to send requests (the first is `baseURL`). */
+  readonly environments: readonly EnvironmentIR[];
   readonly package: PackageConfigIR;
   readonly client: ClientConfigIR;
   readonly securitySchemes: readonly SecuritySchemeIR[];

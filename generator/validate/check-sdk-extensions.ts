@@ -31,6 +31,7 @@ const ELSEWHERE: Readonly<Record<string, Kind>> = {
   'x-sdk-env': 'string',
   'x-sdk-idempotent': 'boolean',
   'x-sdk-pagination': 'any',
+  'x-sdk-environment': 'string',
 };
 
 export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {

@@ -35,6 +35,7 @@ function clientSection(api: ApiIR): string {
       item('ClientOptions', 'its options: credentials, base URL, timeout, retries, fetch, headers, query and logging.'),
       item(baseErrorAlias(api.client.name), `the base class of every error the client throws: the runtime's ${code('SDKError')} under this package's name, also a static of ${code(api.client.name)}.`),
     ].join('\n'),
+    api.environments.length > 0 && `${code(`${api.client.name}.environments`)} names the spec's servers (${api.environments.map((e) => code(e.name)).join(', ')}), to pass as ${code('baseURL')}.`,
     `${code('client.withOptions(overrides)')} returns a client of the same class with some options changed. ${code('client.get')}, ${code('post')}, ${code('put')}, ${code('patch')} and ${code('delete')} ${code('(path, options?)')} send a request to a path the spec does not describe, with the same retries, errors and logging.`,
   );
 }

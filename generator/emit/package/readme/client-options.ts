@@ -4,12 +4,15 @@ import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
 import { credentialAlternatives, supportedSchemes } from '../../client-file.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
+import { isIdentifier } from '../../../util/names.js';
+import { jsLiteral } from '../../example.js';
 
 export function clientOptions(api: ApiIR): string {
   return blocks(
     heading(2, 'Client options'),
     `${code(`new ${api.client.name}(options?)`)} takes these options. Environment variables are read where there is an environment (Node.js, Bun, Deno with \`--allow-env\`); a blank value counts as unset.`,
     table(['Option', 'Default', 'Description'], [...credentialRows(api), ...commonRows(api)]),
+    environments(api),
     authentication(api),
     heading(3, 'Per-request options'),
     'The last argument of every method overrides the client\'s options for that call:',
@@ -38,6 +41,19 @@ function credentialText(scheme: SecuritySchemeIR): string {
   // The spec's description may end without a full stop (`Amazon Signature authorization v4`).
   const sentence = description === '' || /[.!?:)]$/.test(description) ? description : `${description}.`;
   return `${sentence}${sentence === '' ? '' : ' '}Sent as ${how}.`;
+}
+
+/** The servers the spec lists, when there are several: `Client.environments`, to pass as `baseURL`. */
+function environments(api: ApiIR): string | undefined {
+  if (api.environments.length === 0) return undefined;
+  const other = api.environments.find((e) => e.url !== api.baseURL) ?? api.environments[1]!;
+  const access = isIdentifier(other.name) ? `.${other.name}` : `[${jsLiteral(other.name)}]`;
+  return blocks(
+    heading(3, 'Environments'),
+    `The spec's servers, by name, to pass as ${code('baseURL')}: ${code(`${api.client.name}.environments`)}.`,
+    table(['Name', 'URL', 'Description'], api.environments.map((e) => [code(e.name), `${code(e.url)}${e.url === api.baseURL ? ' (the default)' : ''}`, e.description ?? ''])),
+    codeBlock('ts', `const client = new ${api.client.name}({ baseURL: ${api.client.name}.environments${access} });`),
+  );
 }
 
 /** A spec without an absolute server leaves the client without a host: users must say where requests go. */

@@ -1,0 +1,84 @@
+/**
+ * Environments: a spec listing several servers gives the client `environments`, by name, to pass as
+ * `baseURL`. Two loopback servers stand for production and sandbox; a third name is taken from
+ * `x-sdk-environment`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseEnvironments } from '../../generator/parse/environments.js';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { minimalDoc } from '../helpers/spec.js';
+import { tscOutput } from '../helpers/tsc.js';
+import { run, scratchDir } from '../helpers/tree.js';
+
+type Bank = { accounts: { listAccounts(): Promise<unknown> } };
+type BankClass = (new (options: object) => Bank) & { environments: Record<string, string> };
+
+let production: ApiServer;
+let sandbox: ApiServer;
+let out: string;
+let Bank: BankClass;
+
+beforeAll(async () => {
+  [production, sandbox] = await Promise.all([startApiServer(() => ({ status: 204 })), startApiServer(() => ({ status: 204 }))]);
+  const spec = minimalDoc({
+    'x-sdk': { client: { name: 'Bank' }, package: { name: 'bank' } },
+    servers: [
+      { url: production.url, description: 'Production server' },
+      { url: `${sandbox.url}/`, description: 'Sandbox API server' },
+      { url: 'https://eu.bank.example/{version}', 'x-sdk-environment': 'europe', variables: { version: { default: 'v2' } } },
+    ],
+    paths: { '/accounts': { get: { operationId: 'listAccounts', tags: ['accounts'], responses: { '204': { description: 'none' } } } } },
+  });
+  const dir = scratchDir('environments-');
+  writeFileSync(join(dir, 'openapi.yaml'), stringify(spec));
+  out = join(dir, 'generated');
+  const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', out);
+  expect(result.code, result.stderr).toBe(0);
+  ({ Bank } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Bank: BankClass });
+}, 60_000);
+
+afterAll(() => Promise.all([production?.close(), sandbox?.close()]));
+
+describe('Client.environments', () => {
+  it('names each server: by its description, or x-sdk-environment; variables filled, no trailing slash', () => {
+    expect(Bank.environments).toEqual({ production: production.url, sandbox: sandbox.url, europe: 'https://eu.bank.example/v2' });
+  });
+
+  it('sends to the first server by default, and to the one passed as baseURL', async () => {
+    await new Bank({ maxRetries: 0 }).accounts.listAccounts();
+    await new Bank({ baseURL: Bank.environments['sandbox'], maxRetries: 0 }).accounts.listAccounts();
+    expect([production.requests.map((r) => r.url), sandbox.requests.map((r) => r.url)]).toEqual([['/accounts'], ['/accounts']]);
+  });
+
+  it('types the names and URLs exactly, so a misspelt environment does not compile', () => {
+    writeFileSync(join(out, 'consumer.ts'), "import { Bank } from './src/index.js';\nexport const ok: 'https://eu.bank.example/v2' = Bank.environments.europe;\nexport const wrong = Bank.environments.staging;\n");
+    writeFileSync(join(out, 'tsconfig.consumer.json'), JSON.stringify({ extends: './tsconfig.json', include: ['consumer.ts'] }));
+    const errors = [...tscOutput(join(out, 'tsconfig.consumer.json')).matchAll(/consumer\.ts\((\d+),\d+\): error (TS\d+)/g)].map((m) => `${m[2]} line ${m[1]}`);
+    expect(errors).toEqual(['TS2339 line 3']);
+  });
+
+  it('shows them in the README, with the default marked', () => {
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(readme).toContain('### Environments');
+    expect(readme).toMatch(/\| `production` \| `http:\/\/127\.0\.0\.1:\d+` \(the default\) \| Production server\s*\|/);
+    expect(readme).toContain('const client = new Bank({ baseURL: Bank.environments.sandbox });');
+  });
+});
+
+describe('which servers are environments', () => {
+  const names = (servers: unknown[]) => parseEnvironments({ servers }).map((e) => `${e.name} ${e.url}`);
+
+  it.each<[string, unknown[], string[]]>([
+    ['one server: none', [{ url: 'https://api.test' }], []],
+    ['an http twin of an https server is the same place', [{ url: 'https://api.test' }, { url: 'http://api.test' }], []],
+    ['relative servers and repeats are left out', [{ url: 'https://a.test' }, { url: '/v2' }, { url: 'https://a.test/' }, { url: 'https://b.test', description: 'Staging' }], ['server1 https://a.test', 'staging https://b.test']],
+    ['two alike descriptions are numbered', [{ url: 'https://a.test', description: 'Sandbox' }, { url: 'https://b.test', description: 'Sandbox server' }], ['sandbox https://a.test', 'sandbox2 https://b.test']],
+    ['a description of generic words only, or an x-sdk-environment that is no identifier, falls back to the position', [{ url: 'https://a.test', description: 'The API server' }, { url: 'https://b.test', 'x-sdk-environment': 'not valid' }, { url: 'https://c.test', 'x-sdk-environment': '__proto__' }], ['server1 https://a.test', 'server2 https://b.test', 'server3 https://c.test']],
+  ])('%s', (_name, servers, want) => {
+    expect(names(servers)).toEqual(want);
+  });
+});
