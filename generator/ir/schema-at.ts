@@ -34,3 +34,18 @@ function walk(schema: SchemaIR, path: readonly string[], lookup: (key: string) =
   const property = schema.properties.find((p) => p.name === path[0]);
   return property && walk(property.schema, path.slice(1), lookup, throughUnion, depth + 1);
 }
+
+/**
+ * The names of the properties of an object schema (through refs and `allOf` parts, not through unions)
+ * whose value is an array: GitHub's `{ total_count, workflow_runs: [...] }` has one, `workflow_runs`.
+ */
+export function arrayProperties(schema: SchemaIR, lookup: (key: string) => SchemaIR | undefined, depth = 0): string[] {
+  if (depth > 32) return [];
+  if (schema.kind === 'ref') {
+    const target = lookup(schema.model);
+    return target ? arrayProperties(target, lookup, depth + 1) : [];
+  }
+  if (schema.kind === 'intersection') return [...new Set(schema.parts.flatMap((part) => arrayProperties(part, lookup, depth + 1)))];
+  if (schema.kind !== 'object') return [];
+  return schema.properties.filter((p) => schemaAt(p.schema, [], lookup)?.schema.kind === 'array').map((p) => p.name);
+}

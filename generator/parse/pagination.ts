@@ -3,7 +3,7 @@
  * form is checked as it is read; an operation's own paths are checked against its success response by
  * `checkPaginationPaths`, and rules are matched by `applyPaginationRules`, once every model is known.
  */
-import { schemaAt } from '../ir/schema-at.js';
+import { arrayProperties, schemaAt } from '../ir/schema-at.js';
 import type { OperationIR, PaginationIR, ParameterIR, SchemaIR } from '../ir/types.js';
 import { successResponse } from '../ir/success-response.js';
 import { asObject, locationOf, report, type At, type ParseContext } from './context.js';
@@ -15,6 +15,11 @@ const DEFAULT_PARAM: Partial<Record<Style, string>> = { page: 'page', offset: 'o
 /** Styles where a URL leads to the next page: a rule's `param` only says which operations it fits. */
 const URL_STYLES: ReadonlySet<Style> = new Set(['link', 'next']);
 type Lookup = (key: string) => SchemaIR | undefined;
+/**
+ * `items: '*'`: the one array property of the response body, whatever its name (GitHub's lists wrap
+ * theirs in `workflow_runs`, `repositories`…): resolved for each operation, so one rule fits them all.
+ */
+const ONLY_ARRAY: readonly string[] = Object.freeze(['*']);
 const KEYS = new Set(['style', 'param', 'items', 'nextCursor', 'totalPages', 'nextURL']);
 
 /** `x-sdk-pagination` on an operation: its form, and its `param` among the operation's query parameters. */
@@ -89,9 +94,17 @@ export function applyPaginationRules(rules: readonly PaginationIR[], operations:
   if (rules.length === 0) return [...operations];
   return operations.map((op) => {
     if (op.pagination || op.method !== 'GET') return op;
-    const rule = rules.find((r) => (r.param === undefined || hasQueryParam(op.parameters, r.param)) && pathProblems(r, op, lookup).length === 0);
-    return rule ? { ...op, pagination: rule } : op;
+    const fitting = rules.map((r) => withItemsFound(r, op, lookup)).find((r) => (r.param === undefined || hasQueryParam(op.parameters, r.param)) && pathProblems(r, op, lookup).length === 0);
+    return fitting ? { ...op, pagination: fitting } : op;
   });
+}
+
+/** `items: '*'` made the name of the body's one array property, when it has exactly one. */
+function withItemsFound(pagination: PaginationIR, op: OperationIR, lookup: Lookup): PaginationIR {
+  if (pagination.items !== ONLY_ARRAY) return pagination;
+  const body = successResponse(op)?.schema;
+  const arrays = body ? arrayProperties(body, lookup) : [];
+  return arrays.length === 1 ? { ...pagination, items: arrays } : pagination;
 }
 
 function invalid(ctx: ParseContext, at: At, message: string): undefined {
@@ -103,8 +116,9 @@ function invalid(ctx: ParseContext, at: At, message: string): undefined {
  * A dotted path (`result_info.cursor`) or a list of property names (for names that hold a dot);
  * `undefined` when absent, `null` when malformed (and reported).
  */
-function propertyPath(ctx: ParseContext, at: At, value: unknown): string[] | undefined | null {
+function propertyPath(ctx: ParseContext, at: At, value: unknown): readonly string[] | undefined | null {
   if (value === undefined || value === '') return undefined;
+  if (value === '*' && at.pointer.endsWith('/items')) return ONLY_ARRAY;
   if (typeof value === 'string') return value.split('.');
   if (Array.isArray(value) && value.every((name) => typeof name === 'string')) return value as string[];
   invalid(ctx, at, `expected a dotted path such as "result_info.cursor", or a list of property names, got ${JSON.stringify(value)}`);
@@ -117,10 +131,10 @@ function propertyPath(ctx: ParseContext, at: At, value: unknown): string[] | und
  * was not written for this generator, and its methods still work a page at a time.
  */
 export function checkPaginationPaths(ctx: ParseContext, operations: readonly OperationIR[], lookup: Lookup): OperationIR[] {
-  return operations.map((op) => {
-    const origin = op.pagination?.origin;
-    if (!origin) return op;
-    const at = { file: origin.file, pointer: origin.pointer };
+  return operations.map((declared) => {
+    if (!declared.pagination) return declared;
+    const op = { ...declared, pagination: withItemsFound(declared.pagination, declared, lookup) };
+    const at = { file: op.pagination.origin.file, pointer: op.pagination.origin.pointer };
     const problems = pathProblems(op.pagination, op, lookup);
     if (op.pagination.borrowed && problems.length > 0) {
       report(ctx, at, 'pagination-not-applied', `the method returns single pages: ${problems.map(([, message]) => message).join('; ')}`, 'warning');
@@ -139,6 +153,10 @@ function pathProblems(pagination: PaginationIR, op: OperationIR, lookup: Lookup)
   const body = successResponse(op)?.schema;
   if (!body) return [['', 'the operation has no 2XX response with a body, so there are no items to page through']];
   const problems: [string, string][] = [];
+  if (pagination.items === ONLY_ARRAY) {
+    const arrays = arrayProperties(body, lookup);
+    return [['items', `items: "*" needs exactly one array property in the success response, which has ${arrays.length === 0 ? 'none' : arrays.map((name) => `"${name}"`).join(', ')}`]];
+  }
   const items = schemaAt(body, pagination.items, lookup)?.schema;
   if (items?.kind !== 'array' && items?.kind !== 'unknown') {
     const where = pagination.items.length ? `"${pagination.items.join('.')}"` : 'the response body itself';

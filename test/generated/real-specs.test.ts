@@ -78,7 +78,9 @@ describe('real specs at scale', () => {
 
   it("github's REST spec, paged by Link headers: generates without a warning, compiles, and every method's example type-checks", async () => {
     const dir = scratchFor('real-github-');
-    const spec = withPaginationRules(resolve('node_modules/@octokit/openapi/generated/api.github.com.json'), dir, [{ style: 'link', param: 'per_page' }]);
+    // Lists are the body itself, or its one array property (`workflow_runs`, `repositories`…).
+    const rules = [{ style: 'link', param: 'per_page' }, { style: 'link', param: 'per_page', items: '*' }];
+    const spec = withPaginationRules(resolve('node_modules/@octokit/openapi/generated/api.github.com.json'), dir, rules);
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
@@ -88,8 +90,9 @@ describe('real specs at scale', () => {
     expect(examples).toEqual({ count: 1223, errors: '' });
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
     expect(apiMd).toContain('client.repos.acceptInvitationForAuthenticatedUser(invitationId: number, options?: RequestOptions)');
-    // Every GET taking `per_page` whose body is the array itself; the rest wrap theirs (`workflow_runs`).
-    expect(paginatedMethods(apiMd)).toBe(191);
+    // Every GET taking `per_page` whose body is the array itself (191), or holds one (83: `workflow_runs`…).
+    expect(paginatedMethods(apiMd)).toBe(274);
+    expect(readFileSync(join(dir, 'out/src/resources/actions.ts'), 'utf8')).toContain('export type ActionsListWorkflowRunsItem = WorkflowRun;');
     expect(apiMd).toContain('client.issues.listForRepo(owner: string, repo: string, params?: IssuesListForRepoParams, options?: RequestOptions): PagePromise<IssuesListForRepoResponse, IssuesListForRepoItem>');
     expect(readFileSync(join(dir, 'out/src/resources/issues.ts'), 'utf8')).toContain('export type IssuesListForRepoItem = Issue;');
     // The one operation with its own server: release assets are uploaded to another host.

@@ -164,6 +164,31 @@ describe('x-sdk.pagination rules page every GET operation they fit', () => {
     expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(bad) }))).toThrow(expect.objectContaining({ diagnostics: [expect.objectContaining({ code: 'pagination-invalid', location: expect.objectContaining({ pointer: '/x-sdk/pagination/1' }) })] }));
   });
 
+  it("with items '*', fit each list by its one array property, whatever its name", () => {
+    const runs = { type: 'object', properties: { total_count: { type: 'integer' }, workflow_runs: { type: 'array', items: {} } } };
+    const twoLists = { type: 'object', properties: { added: { type: 'array', items: {} }, removed: { type: 'array', items: {} } } };
+    const viaRef = { allOf: [{ $ref: '#/components/schemas/Counted' }, { type: 'object', properties: { repositories: { $ref: '#/components/schemas/Repos' } } }] };
+    const starDoc = minimalDoc({
+      'x-sdk': { pagination: [{ style: 'link', param: 'per_page' }, { style: 'link', param: 'per_page', items: '*' }] },
+      paths: {
+        '/bare': { get: { operationId: 'bare', ...list(['per_page'], { type: 'array', items: {} }) } },
+        '/runs': { get: { operationId: 'runs', ...list(['per_page'], runs) } },
+        '/repos': { get: { operationId: 'repos', ...list(['per_page'], viaRef) } },
+        '/two': { get: { operationId: 'two', ...list(['per_page'], twoLists) } },
+      },
+      components: { schemas: { Counted: { type: 'object', properties: { total_count: { type: 'integer' } } }, Repos: { type: 'array', items: { type: 'string' } } } },
+    });
+    const { api } = buildApi(loadFromMemory({ 'spec.yaml': specText(starDoc) }));
+    expect(Object.fromEntries(api.operations.map((op) => [op.operationId, op.pagination?.items.join('.') ?? 'none']))).toEqual({ bare: '', runs: 'workflow_runs', repos: 'repositories', two: 'none' });
+  });
+
+  it("with items '*' on an operation, says which arrays there are when there is not exactly one", () => {
+    expect(errorsOf({ style: 'page', items: '*' }, { type: 'object', properties: { a: { type: 'array', items: {} }, b: { type: 'array', items: {} } } })).toEqual([
+      ['pagination-path', `${AT}/items`, 'items: "*" needs exactly one array property in the success response, which has "a", "b"'],
+    ]);
+    expect(build({ style: 'page', items: '*' }).api.operations[0]!.pagination?.items).toEqual(['result']);
+  });
+
   it('rules must be a list', () => {
     const bad = { ...doc, 'x-sdk': { pagination: { style: 'page' } } };
     expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(bad) }))).toThrow(/x-sdk.pagination must be a list of rules/);
