@@ -2,6 +2,7 @@
  * Made-up values for examples, from a schema's type: required properties only, the first variant of a
  * union, `'question'` for a string field named `question` (as the official docs write them).
  */
+import { hasAccess } from '../ir/access.js';
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 
 export type Lookup = (key: string) => SchemaIR | undefined;
@@ -19,10 +20,16 @@ interface Walk {
    * `pipeline_schedule`, in Bitbucket's spec) is a base, not a cycle.
    */
   readonly trail: ReadonlySet<string>;
+  /**
+   * The value is sent in a request, typed as the request sees it: fields the server sets (`readOnly`) are
+   * left out of inline objects and of a model's own fields (`Omit<Item, 'id'>`), not of the models a model
+   * holds, which keep their declared type.
+   */
+  readonly request: boolean;
 }
 
 export function exampleValue(schema: SchemaIR, name: string, lookup: Lookup): unknown {
-  return valueOf(schema, name, { lookup, depth: 0, trail: new Set() });
+  return valueOf(schema, name, { lookup, depth: 0, trail: new Set(), request: true });
 }
 
 function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
@@ -43,10 +50,14 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
       // A tuple's leading items, each of its own type; else one item.
       return schema.prefixItems ? schema.prefixItems.map((item) => nested(item, '', walk)) : [nested(schema.items, '', walk)];
     case 'object':
-      return objectOf(schema.properties, walk);
+      return objectOf(schema.properties, walk, walk.request);
     case 'ref': {
       const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
-      return target ? valueOf(target, name, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : {};
+      if (!target) return {};
+      const inside = { ...walk, trail: new Set([...walk.trail, schema.model]), request: false };
+      // As `renderType` has it: a request omits an object model's own readOnly fields, nothing deeper.
+      const omitting = walk.request && target.kind === 'object' && !target.additionalProperties;
+      return omitting ? objectOf(target.properties, inside, true) : valueOf(target, name, inside);
     }
     case 'union':
       return schema.variants[0] ? valueOf(schema.variants[0], name, walk) : null;
@@ -83,9 +94,13 @@ function kindOf(schema: SchemaIR, walk: Walk): 'array' | 'object' | 'value' {
   }
 }
 
-/** The required properties, each from every declaration of it (`id: string` in a base, `id: '0rtt'` in the extension). */
-function objectOf(properties: readonly PropertyIR[], walk: Walk): Record<string, unknown> {
-  const required = [...new Set(properties.filter((p) => p.required).map((p) => p.name))];
+/**
+ * The required properties, each from every declaration of it (`id: string` in a base, `id: '0rtt'` in the
+ * extension); without those the server sets when `skipReadOnly`.
+ */
+function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: boolean): Record<string, unknown> {
+  const sent = skipReadOnly ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
+  const required = [...new Set(sent.filter((p) => p.required).map((p) => p.name))];
   return Object.fromEntries(
     required.map((name) => {
       const declared = properties.filter((p) => p.name === name).map((p) => p.schema);
@@ -101,11 +116,13 @@ function objectOf(properties: readonly PropertyIR[], walk: Walk): Record<string,
  * `'id'`); parts that constrain nothing (`unknown`, an `anyOf` of `required` lists) are skipped.
  */
 function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): unknown {
-  const facets = parts.flatMap((part) => flatten(part, walk)).filter((f) => !unconstrained(f.schema));
+  const facets = parts.flatMap((part) => flatten(part, walk, walk.request)).filter((f) => !unconstrained(f.schema));
   if (facets.length === 0) return {};
   if (facets.every((f) => f.schema.kind === 'object')) {
-    const properties = facets.flatMap((f) => (f.schema.kind === 'object' ? f.schema.properties : []));
-    return objectOf(properties, walk);
+    const sent = (f: Facet) => (f.schema.kind === 'object' ? f.schema.properties.filter((p) => !(f.omitting && hasAccess(p.schema, 'readOnly', walk.lookup))) : []);
+    // Fields of a part reached through a model keep their declared types below them.
+    const inline = facets.every((f) => f.trail === walk.trail);
+    return objectOf(facets.flatMap(sent), { ...walk, request: walk.request && inline }, false);
   }
   const chosen = facets.find((f) => f.schema.kind === 'enum') ?? facets.filter((f) => f.schema.kind !== 'object').pop()!;
   return valueOf(chosen.schema, name, { ...walk, trail: chosen.trail });
@@ -114,18 +131,23 @@ function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): u
 interface Facet {
   readonly schema: SchemaIR;
   readonly trail: ReadonlySet<string>;
+  /** Its type leaves out the readOnly fields (a request's inline object, or `Omit<Model, …>`). */
+  readonly omitting: boolean;
 }
 
 /**
  * The parts of an `allOf`, refs followed, nested `allOf`s opened and a `oneOf` taken by its first variant
- * (as a union is everywhere else), each with the models it went through.
+ * (as a union is everywhere else), each with the models it went through. `omitting` follows `renderType`:
+ * a ref to an object model keeps it for that model's own fields; any other model is its declared type.
  */
-function flatten(schema: SchemaIR, walk: Walk): Facet[] {
-  if (schema.kind === 'intersection') return schema.parts.flatMap((part) => flatten(part, walk));
-  if (schema.kind === 'union' && schema.variants[0] && !unconstrained(schema)) return flatten(schema.variants[0], walk);
-  if (schema.kind !== 'ref') return [{ schema, trail: walk.trail }];
+function flatten(schema: SchemaIR, walk: Walk, omitting: boolean): Facet[] {
+  if (schema.kind === 'intersection') return schema.parts.flatMap((part) => flatten(part, walk, omitting));
+  if (schema.kind === 'union' && schema.variants[0] && !unconstrained(schema)) return flatten(schema.variants[0], walk, omitting);
+  if (schema.kind !== 'ref') return [{ schema, trail: walk.trail, omitting }];
   const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
-  return target ? flatten(target, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : [];
+  const inside = { ...walk, trail: new Set([...walk.trail, schema.model]) };
+  if (target?.kind === 'object' && !target.additionalProperties) return [{ schema: target, trail: inside.trail, omitting }];
+  return target ? flatten(target, inside, false) : [];
 }
 
 function unconstrained(schema: SchemaIR): boolean {

@@ -6,6 +6,7 @@
 import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { orderProperties } from '../normalize/pass-order.js';
 import { bodyEncoding, withUploads } from './body-encoding.js';
+import { hasAccess } from '../ir/access.js';
 
 export interface ParamsMember {
   readonly name: string;
@@ -28,7 +29,7 @@ export function flattenedBody(op: OperationIR, lookup: Lookup): readonly Propert
 function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): PropertyIR[] | undefined {
   if (depth > 8 || schema.nullable) return undefined;
   // readOnly fields are the server's to set (OpenAPI 3.1 §4.8.24.2): a request never carries them.
-  if (schema.kind === 'object' && !schema.additionalProperties) return schema.properties.filter((p) => !p.schema.readOnly);
+  if (schema.kind === 'object' && !schema.additionalProperties) return schema.properties.filter((p) => !hasAccess(p.schema, 'readOnly', lookup));
   if (schema.kind === 'ref') {
     const target = lookup(schema.model);
     return target ? objectProperties(target, lookup, depth + 1) : undefined;

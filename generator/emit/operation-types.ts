@@ -7,7 +7,7 @@ import { itemTypeOf } from './pagination.js';
 import { responseBody } from './response-body.js';
 import { successResponse } from '../ir/success-response.js';
 import { memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
-import type { TypeScope } from './scope.js';
+import { directed, type TypeScope } from './scope.js';
 import { declareInterface, declareType } from './type-declarations.js';
 
 export function paramsDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
@@ -16,7 +16,7 @@ export function paramsDeclarations(op: OperationIR, scope: TypeScope): Statement
   const mixed = new Set(members.map((m) => m.source)).size > 1;
   const properties: PropertyIR[] = members.map((m) => asProperty(m));
   const docs = new Map(members.map((m) => [m.name, memberDoc(m, mixed)]));
-  return declareInterface(paramsTypeName(op), properties, undefined, [], scope, (p) => docs.get(p.name));
+  return declareInterface(paramsTypeName(op), properties, undefined, [], directed(scope, 'request'), (p) => docs.get(p.name));
 }
 
 function asProperty(m: ParamsMember): PropertyIR {
@@ -27,7 +27,7 @@ export function responseDeclarations(op: OperationIR, scope: TypeScope): Stateme
   const schema = successResponse(op)?.schema;
   if (!schema) return [];
   if (responseBody(op) === 'raw') return [rawResponseAlias(op)];
-  return [...declareType(responseTypeName(op), schema, [], scope), ...itemDeclarations(op, scope)];
+  return [...declareType(responseTypeName(op), schema, [], directed(scope, 'response')), ...itemDeclarations(op, scope)];
 }
 
 /** A binary body or a stream is left unread in the `Response`: the caller reads it as a blob, bytes or a stream. */

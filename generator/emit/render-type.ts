@@ -4,7 +4,20 @@
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 import { primitiveLiteral, propertyKey } from './literals.js';
-import type { TypeScope } from './scope.js';
+import { travels, type TypeScope } from './scope.js';
+
+/**
+ * A model as values travelling one way have it: `Omit<Pet, "id">` in a request when the server sets `id`
+ * (`readOnly`). Only an object model's own fields: `Omit` would lose the members of a union and the named
+ * fields of a map, and fields of models nested inside stay as declared.
+ */
+function directedModel(key: string, scope: TypeScope): string {
+  const name = scope.modelName(key);
+  const schema = scope.direction === undefined ? undefined : scope.model(key)?.schema;
+  if (schema?.kind !== 'object' || schema.additionalProperties) return name;
+  const hidden = schema.properties.filter((p) => !travels(p, scope)).map((p) => primitiveLiteral(p.name));
+  return hidden.length === 0 ? name : `Omit<${name}, ${hidden.join(' | ')}>`;
+}
 
 export function renderType(schema: SchemaIR, scope: TypeScope): string {
   const base = renderKind(schema, scope);
@@ -14,7 +27,7 @@ export function renderType(schema: SchemaIR, scope: TypeScope): string {
 function renderKind(schema: SchemaIR, scope: TypeScope): string {
   switch (schema.kind) {
     case 'ref':
-      return scope.modelName(schema.model);
+      return directedModel(schema.model, scope);
     case 'string':
     case 'number':
     case 'boolean':
@@ -40,7 +53,7 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
 }
 
 function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope): string {
-  const members = properties.map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${renderType(p.schema, scope)}`);
+  const members = properties.filter((p) => travels(p, scope)).map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${renderType(p.schema, scope)}`);
   if (extra) members.push(`[key: string]: ${properties.length > 0 ? 'unknown' : renderType(extra, scope)}`);
   if (members.length === 0) return properties.length === 0 && !extra ? '{ [key: string]: unknown }' : '{}';
   return `{ ${members.join('; ')} }`;

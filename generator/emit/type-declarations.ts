@@ -10,12 +10,12 @@ import { uniqueName } from '../normalize/unique.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { propertyKey } from './literals.js';
 import { renderType } from './render-type.js';
-import type { TypeScope } from './scope.js';
+import { travels, type TypeScope } from './scope.js';
 
 type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
 
 export function declareType(name: string, schema: SchemaIR, docs: readonly (string | undefined)[], scope: TypeScope): StatementStructures[] {
-  if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, schema.properties, schema.additionalProperties, docs, scope);
+  if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema.properties, scope), schema.additionalProperties, docs, scope);
   return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc(docs, deprecatedTag(schema)) }];
 }
 
@@ -28,6 +28,7 @@ export function declareInterface(name: string, properties: readonly PropertyIR[]
     modelName: (key) => tap(scope.modelName(key), referenced),
     model: (key) => scope.model(key),
     use: (symbol) => (scope.use(symbol), void referenced.add(symbol)),
+    direction: scope.direction,
   };
   const first = declareWithNested(name, properties, extra, docs, recording, memberDocs, new Set());
   if (!first.nestedNames.some((n) => referenced.has(n))) return first.statements;
@@ -55,6 +56,14 @@ function declareWithNested(
 }
 
 const tap = (name: string, into: Set<string>): string => (into.add(name), name);
+
+/**
+ * The fields of an object value that travel the scope's way (a body's, a response's, a payload's). Not
+ * applied to an operation's `…Params`: a parameter is sent whatever its schema says of bodies.
+ */
+function travelling(properties: readonly PropertyIR[], scope: TypeScope): readonly PropertyIR[] {
+  return properties.filter((p) => travels(p, scope));
+}
 
 function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, nested: StatementStructures[], taken: Set<string>, doc: string | undefined): OptionalKind<PropertySignatureStructure> {
   return {
@@ -89,7 +98,7 @@ function nestedName(wanted: string): string {
 
 function hoist(wanted: string, schema: ObjectSchema, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {
   const name = uniqueName(wanted, taken);
-  nested.push(...declareInterface(name, schema.properties, schema.additionalProperties, [schema.description], scope));
+  nested.push(...declareInterface(name, travelling(schema.properties, scope), schema.additionalProperties, [schema.description], scope));
   return name;
 }
 

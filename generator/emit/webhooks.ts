@@ -5,14 +5,15 @@
 import type { StatementStructures } from 'ts-morph';
 import type { ApiIR, PropertyIR, WebhookIR } from '../ir/types.js';
 import { declareInterface } from './type-declarations.js';
-import type { TypeScope } from './scope.js';
+import { directed, type TypeScope } from './scope.js';
 
 export function webhookDeclarations(api: ApiIR, scope: TypeScope): StatementStructures[] {
   if (api.webhooksName === undefined || api.webhooks.length === 0) return [];
   const byName = new Map(api.webhooks.map((w) => [w.name, w]));
   const members: PropertyIR[] = api.webhooks.map((w) => ({ name: w.name, required: true, schema: { ...w.payload, deprecated: w.deprecated ?? w.payload.deprecated }, origin: w.origin }));
   const docs = [`The bodies of the requests the API sends to your server (its webhooks), by webhook name: type a handler's body as \`${api.webhooksName}['${api.webhooks[0]!.name.replace(/[\\']/g, '\\$&')}']\`.`];
-  return declareInterface(api.webhooksName, members, undefined, docs, scope, (p) => webhookDoc(byName.get(p.name)!));
+  // The API sends them: fields it only receives (`writeOnly`) are not in them.
+  return declareInterface(api.webhooksName, members, undefined, docs, directed(scope, 'response'), (p) => webhookDoc(byName.get(p.name)!));
 }
 
 function webhookDoc(webhook: WebhookIR): string | undefined {

@@ -32,7 +32,9 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
   const named = isComponentSchema(target.pointer) ? target : ctx.aliases.get(key);
   if (named !== undefined) {
     if (!ctx.models.has(modelKey(named))) ctx.modelQueue.push(named);
-    return { kind: 'ref', model: modelKey(named), description, origin: locationOf(ctx, at) };
+    // OpenAPI 3.1 allows keywords beside a `$ref`: who sets the field is one a client must honour.
+    const access = { readOnly: raw['readOnly'] === true || undefined, writeOnly: raw['writeOnly'] === true || undefined };
+    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined(access), origin: locationOf(ctx, at) };
   }
   if (inlining.has(key)) return { kind: 'unknown', origin: locationOf(ctx, at) };
   const resolved = deref(ctx, at, raw);

@@ -1,0 +1,72 @@
+/**
+ * readOnly and writeOnly fields (OpenAPI 3.1 §4.8.24): a request's types leave out what the server sets, a
+ * response's what it never sends back, while the shared model keeps every field. Checked by compiling
+ * calls against the generated package, and by a call to a loopback server.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { typeCheckExamples } from '../helpers/examples.js';
+import { tscOutput } from '../helpers/tsc.js';
+import { run, scratchDir } from '../helpers/tree.js';
+
+let out: string;
+let server: ApiServer;
+
+beforeAll(async () => {
+  out = join(scratchDir('read-write-only-'), 'generated');
+  const result = await run('generate', '--spec', 'test/fixtures/read-write-only/openapi.yaml', '--out', out);
+  expect(result.code, result.stderr).toBe(0);
+  server = await startApiServer(() => ({ status: 200, body: '{"id":1,"items":[]}' }));
+}, 60_000);
+
+afterAll(() => server?.close());
+
+/** tsc's errors for a consumer file (`TS2353 line 4`…); [] when it compiles. */
+function compile(source: string): string[] {
+  writeFileSync(join(out, 'consumer.ts'), `import { Shop } from './src/index.js';\nimport type { Account, Item } from './src/index.js';\nconst client = new Shop({ baseURL: 'http://127.0.0.1:1' });\n${source}\n`);
+  writeFileSync(join(out, 'tsconfig.consumer.json'), JSON.stringify({ extends: './tsconfig.json', include: ['consumer.ts'] }));
+  return [...tscOutput(join(out, 'tsconfig.consumer.json')).matchAll(/consumer\.ts\((\d+),\d+\): error (TS\d+)/g)].map((m) => `${m[2]} line ${Number(m[1]) - 3}`);
+}
+
+describe('fields one side sets', () => {
+  it('lets a request leave out the fields the server sets, and a response read every field it sends', () => {
+    const calls = [
+      "export const order = client.orders.createOrder({ since: 'x', items: [{ sku: 'a' }], note: 'n' });",
+      "export const id: Promise<number> = order.then((o) => o.id + o.items[0]!.id);",
+      "export const names = client.accounts.createAccount({ body: [{ name: 'ada', password: 'secret' }] }).then((list) => list.map((a) => `${a.id} ${a.name}`));",
+      "export const full: Item = { id: 1, sku: 'a', created_at: '2025-01-01T00:00:00Z' };",
+      "export const account: Account = { id: 1, name: 'n', password: 'p' };",
+    ];
+    expect(compile(calls.join('\n'))).toEqual([]);
+  });
+
+  it('refuses a field the server sets in a request, and a field it never sends in a response', () => {
+    const calls = [
+      "export const a = client.orders.createOrder({ since: 'x', items: [{ id: 1, sku: 'a' }] });",
+      "export const b = client.orders.createOrder({ since: 'x', items: [], audit: { by: 'me' } });",
+      "export const c = client.accounts.createAccount({ body: [{ id: 1, name: 'ada', password: 'p' }] });",
+      'export const d = client.accounts.createAccount({ body: [] }).then((list) => list[0]!.password);',
+    ];
+    expect(compile(calls.join('\n'))).toEqual(['TS2353 line 1', 'TS2353 line 2', 'TS2353 line 3', 'TS2339 line 4']);
+  });
+
+  it("writes examples that type-check: without a model's own readOnly fields, with those of the models it holds", () => {
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(readme).toContain("const response = await client.orders.createOrder({\n  since: 'since',\n  items: [{ sku: 'sku' }],\n});");
+    expect(typeCheckExamples(out)).toEqual({ count: 2, errors: '' });
+    const calls = "export const withCart = client.orders.createOrder({ since: 'x', items: [], cart: { items: [{ id: 1, sku: 'a', created_at: 'x' }] } });";
+    expect(compile(calls)).toEqual([]);
+  });
+
+  it('keeps every field in the shared models, and sends what the caller gives', async () => {
+    const models = readFileSync(join(out, 'src/models.ts'), 'utf8');
+    expect(models).toMatch(/export interface Account \{\n\s+id: number;\n\s+name: string;\n\s+password: string;/);
+    const { Shop } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Shop: new (o: object) => { orders: { createOrder(p: object): Promise<unknown> } } };
+    await new Shop({ baseURL: server.url, maxRetries: 0 }).orders.createOrder({ since: 'now', items: [{ sku: 'a' }] });
+    expect(server.requests.at(-1)!.url).toBe('/orders?since=now');
+    expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ items: [{ sku: 'a' }] });
+  });
+});
