@@ -1,6 +1,7 @@
 /** The project's pinned TypeScript compiler, run on a project: what it prints, or '' when it compiles. */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const TSC = resolve('node_modules/typescript/bin/tsc');
 
@@ -18,4 +19,15 @@ export function tscOutput(project: string, args: readonly string[] = [], cwd?: s
 /** tsc's first 20 lines for `project`: enough to read a failure, short enough for a test report. */
 export function tscErrors(project: string, args: readonly string[] = []): string {
   return tscOutput(project, args).split('\n').slice(0, 20).join('\n');
+}
+
+/**
+ * Compiles `body` as a user's file beside the generated package in `out` (after `header`, its imports):
+ * tsc's errors as `TS2353 line 2`, lines counted from the first line of `body`; [] when it compiles.
+ */
+export function consumerErrors(out: string, header: string, body: string): string[] {
+  writeFileSync(join(out, 'consumer.ts'), `${header}\n${body}\n`);
+  writeFileSync(join(out, 'tsconfig.consumer.json'), JSON.stringify({ extends: './tsconfig.json', include: ['consumer.ts'] }));
+  const offset = header.split('\n').length;
+  return [...tscOutput(join(out, 'tsconfig.consumer.json')).matchAll(/consumer\.ts\((\d+),\d+\): error (TS\d+)/g)].map((m) => `${m[2]} line ${Number(m[1]) - offset}`);
 }
