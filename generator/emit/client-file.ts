@@ -1,11 +1,12 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
-import { StructureKind, VariableDeclarationKind, type OptionalKind, type PropertyDeclarationStructure, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { isIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
+import { jsLiteral } from './example.js';
 import type { TypeScope } from './scope.js';
 
 /** The keys of `environmentVariables` (`src/environment.ts`) for the two settings that are not credentials. */
@@ -111,6 +112,18 @@ function environmentsProperty(api: ApiIR): OptionalKind<PropertyDeclarationStruc
   ];
 }
 
+/**
+ * `new EC2Client({ baseURL: EC2Client.serverURL({ region: 'eu-west-1' }) })`, for the JSDoc and the README:
+ * a variable with choices, set to one that is not its default.
+ */
+export function serverURLCall(api: ApiIR): string | undefined {
+  const variables = api.serverTemplate?.variables ?? [];
+  const example = variables.find((v) => (v.enum?.length ?? 0) > 1) ?? variables[0];
+  if (!example) return undefined;
+  const value = example.enum?.find((choice) => choice !== example.default) ?? example.default;
+  return `new ${api.client.name}({ baseURL: ${api.client.name}.serverURL({ ${propertyKey(example.name)}: ${jsLiteral(value)} }) })`;
+}
+
 function propertyAccess(name: string): string {
   return isIdentifier(name) ? `.${name}` : `[${stringLiteral(name)}]`;
 }
@@ -128,5 +141,31 @@ function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructu
       ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
     ],
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: ['super(options, config);'] }],
+    methods: serverURLMethod(api),
   };
+}
+
+/**
+ * `static serverURL(variables = {})`: the default server's URL with its variables (§4.8.6) filled in,
+ * each typed by its `enum` and defaulting as the spec says, to pass as `baseURL`.
+ */
+function serverURLMethod(api: ApiIR): OptionalKind<MethodDeclarationStructure>[] {
+  const template = api.serverTemplate;
+  if (!template) return [];
+  const type = `{ ${template.variables.map((v) => `${propertyKey(v.name)}?: ${v.enum ? v.enum.map(stringLiteral).join(' | ') : 'string'}`).join('; ')} }`;
+  const pieces = template.parts.map((part, i) => (i % 2 === 0 ? stringLiteral(part) : `(variables[${stringLiteral(part)}] ?? ${stringLiteral(template.variables.find((v) => v.name === part)!.default)})`));
+  const lines = template.variables.map((v) => `- \`${v.name}\` (default \`${v.default}\`)${v.description ? `: ${v.description}` : ''}`);
+  return [
+    {
+      name: 'serverURL',
+      isStatic: true,
+      parameters: [{ name: 'variables', type, initializer: '{}' }],
+      returnType: 'string',
+      statements: [`return ${pieces.filter((piece) => piece !== "''").join(' + ') || "''"};`],
+      docs: jsDoc([
+        `The server's URL with its variables filled in, to pass as \`baseURL\`: \`${serverURLCall(api)}\`.`,
+        lines.join('\n'),
+      ]),
+    },
+  ];
 }

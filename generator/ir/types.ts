@@ -212,6 +212,20 @@ export interface ResourceIR {
   readonly className: string;
 }
 
+/** The default server's URL as a template of variables (§4.8.6): `https://{region}.example.com`. */
+export interface ServerTemplateIR {
+  /** Literal text and variable names, alternating: `['https://', 'region', '.example.com']`. */
+  readonly parts: readonly string[];
+  readonly variables: readonly ServerVariableIR[];
+}
+
+export interface ServerVariableIR {
+  readonly name: string;
+  readonly default: string;
+  readonly enum?: readonly string[] | undefined;
+  readonly description?: string | undefined;
+}
+
 /** One of the servers a spec lists, by name: `Client.environments.sandbox`. */
 export interface EnvironmentIR {
   readonly name: string;
@@ -226,6 +240,8 @@ export interface ApiIR {
   readonly baseURL: string;
   /** The servers, named, when the spec lists more than one place to send requests (the first is `baseURL`). */
   readonly environments: readonly EnvironmentIR[];
+  /** The default server's URL when it has variables: `Client.serverURL({ region })` fills them in. */
+  readonly serverTemplate?: ServerTemplateIR | undefined;
   readonly package: PackageConfigIR;
   readonly client: ClientConfigIR;
   readonly securitySchemes: readonly SecuritySchemeIR[];

@@ -3,7 +3,7 @@
  * place to send requests: the client then carries them as `Client.environments`, to pass as `baseURL`.
  * The first server stays the default base URL.
  */
-import type { EnvironmentIR } from '../ir/types.js';
+import type { EnvironmentIR, ServerTemplateIR, ServerVariableIR } from '../ir/types.js';
 import { camelCase, isIdentifier } from '../util/names.js';
 import { isAbsoluteURL } from '../util/url.js';
 import { uniqueName } from '../normalize/unique.js';
@@ -48,4 +48,35 @@ function filledURL(server: Record<string, unknown>): string | undefined {
   const url = asString(server['url']);
   const variables = asObject(server['variables']) ?? {};
   return url?.replace(/\{([^}]+)\}/g, (whole, name: string) => asString(asObject(variables[name])?.['default']) ?? whole).replace(/\/$/, '');
+}
+
+/**
+ * The first server's URL as a template, when it has variables with defaults (`https://{region}.example.com`,
+ * as AWS's specs write theirs); a variable without a default stays literal text, as in `baseURL`.
+ */
+export function parseServerTemplate(doc: Record<string, unknown>): ServerTemplateIR | undefined {
+  const server = Array.isArray(doc['servers']) ? asObject(doc['servers'][0]) : undefined;
+  const url = server && asString(server['url']);
+  if (!server || url === undefined) return undefined;
+  const declared = asObject(server['variables']) ?? {};
+  const variables = new Map<string, ServerVariableIR>();
+  const parts = url.split(/\{([^}]+)\}/).reduce<string[]>((joined, part, i) => {
+    const variable = i % 2 === 1 ? serverVariable(part, declared[part]) : undefined;
+    if (variable) variables.set(variable.name, variable);
+    // Literal text (and an undeclared `{name}`) is appended to the text before it: parts alternate.
+    if (i % 2 === 1 && variable) return [...joined, part, ''];
+    const text = i % 2 === 1 ? `{${part}}` : part;
+    return [...joined.slice(0, -1), `${joined.at(-1) ?? ''}${text}`];
+  }, ['']);
+  if (variables.size === 0) return undefined;
+  const last = parts.length - 1;
+  return { parts: parts.map((part, i) => (i === last ? part.replace(/\/$/, '') : part)), variables: [...variables.values()] };
+}
+
+function serverVariable(name: string, value: unknown): ServerVariableIR | undefined {
+  const raw = asObject(value);
+  const fallback = asString(raw?.['default']);
+  if (!raw || fallback === undefined) return undefined;
+  const values = Array.isArray(raw['enum']) ? raw['enum'].filter((v): v is string => typeof v === 'string') : [];
+  return { name, default: fallback, enum: values.length > 0 ? values : undefined, description: asString(raw['description']) };
 }

@@ -11,7 +11,7 @@ import { parseOperation } from './operation.js';
 import { applyPaginationRules, checkPaginationPaths, parsePaginationRules } from './pagination.js';
 import { parseSchema } from './schema.js';
 import { parseWebhooks } from './webhooks.js';
-import { parseEnvironments } from './environments.js';
+import { parseEnvironments, parseServerTemplate } from './environments.js';
 import { parseSecuritySchemes } from './security.js';
 import { baseURLOf, defaultPositional, parseClientConfig, parsePackageConfig } from './sdk-config.js';
 import { parseSecurityRequirement } from './operation.js';
@@ -34,6 +34,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     description: asString(info['description']),
     baseURL: documentBaseURL(ctx, doc),
     environments: parseEnvironments(doc),
+    serverTemplate: parseServerTemplate(doc),
     package: parsePackageConfig(doc, ctx.spec.licenseText),
     client: parseClientConfig(ctx, doc),
     securitySchemes: parseSecuritySchemes(ctx, doc),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseEnvironments } from '../../generator/parse/environments.js';
+import { parseEnvironments, parseServerTemplate } from '../../generator/parse/environments.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { minimalDoc } from '../helpers/spec.js';
 import { consumerErrors } from '../helpers/tsc.js';
@@ -78,5 +78,53 @@ describe('which servers are environments', () => {
     ['a description of generic words only, or an x-sdk-environment that is no identifier, falls back to the position', [{ url: 'https://a.test', description: 'The API server' }, { url: 'https://b.test', 'x-sdk-environment': 'not valid' }, { url: 'https://c.test', 'x-sdk-environment': '__proto__' }], ['server1 https://a.test', 'server2 https://b.test', 'server3 https://c.test']],
   ])('%s', (_name, servers, want) => {
     expect(names(servers)).toEqual(want);
+  });
+});
+
+describe('Client.serverURL: the server\'s variables filled in', () => {
+  type Templated = (new (options: object) => Bank) & { serverURL(variables?: Record<string, string>): string };
+  let Templated: Templated;
+  let templatedOut: string;
+
+  beforeAll(async () => {
+    const port = (url: string) => new URL(url).port;
+    const spec = minimalDoc({
+      'x-sdk': { client: { name: 'Templated' }, package: { name: 'templated' } },
+      servers: [{ url: 'http://127.0.0.1:{port}/{version}/', variables: { port: { default: port(production.url), description: 'Where it listens.' }, version: { default: 'v1', enum: ['v1', 'v2'] } } }],
+      paths: { '/accounts': { get: { operationId: 'listAccounts', tags: ['accounts'], responses: { '204': { description: 'none' } } } } },
+    });
+    const dir = scratchDir('server-variables-');
+    writeFileSync(join(dir, 'openapi.yaml'), stringify(spec));
+    templatedOut = join(dir, 'generated');
+    const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', templatedOut);
+    expect(result.code, result.stderr).toBe(0);
+    ({ Templated } = (await import(pathToFileURL(join(templatedOut, 'src/index.ts')).href)) as { Templated: Templated });
+  }, 60_000);
+
+  it('fills in each variable given, the defaults for the rest, and sends there', async () => {
+    expect(Templated.serverURL()).toBe(`${production.url}/v1`);
+    const url = Templated.serverURL({ port: new URL(sandbox.url).port, version: 'v2' });
+    expect(url).toBe(`${sandbox.url}/v2`);
+    await new Templated({ baseURL: url, maxRetries: 0 }).accounts.listAccounts();
+    expect(sandbox.requests.at(-1)!.url).toBe('/v2/accounts');
+  });
+
+  it('types a variable with an enum as its values, so another does not compile', () => {
+    const uses = "export const ok: string = Templated.serverURL({ version: 'v2', port: '1' });\nexport const wrong = Templated.serverURL({ version: 'v3' });";
+    expect(consumerErrors(templatedOut, "import { Templated } from './src/index.js';", uses)).toEqual(['TS2322 line 2']);
+  });
+
+  it('shows the variables in the README', () => {
+    const readme = readFileSync(join(templatedOut, 'README.md'), 'utf8');
+    expect(readme).toContain('### Server variables');
+    expect(readme).toContain("const client = new Templated({ baseURL: Templated.serverURL({ version: 'v2' }) });");
+  });
+
+  it.each<[string, unknown, string[] | undefined]>([
+    ['no variables: none', { url: 'https://api.test/{undeclared}' }, undefined],
+    ['a variable without a default stays text', { url: 'https://{a}.test/{b}', variables: { a: { default: 'x' }, b: { enum: ['1'] } } }, ['https://', 'a', '.test/{b}']],
+    ['a URL ending in a variable', { url: '{scheme}://api.test/', variables: { scheme: { default: 'https' } } }, ['', 'scheme', '://api.test']],
+  ])('parses the template: %s', (_name, server, want) => {
+    expect(parseServerTemplate({ servers: [server] })?.parts).toEqual(want);
   });
 });

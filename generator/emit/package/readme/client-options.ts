@@ -2,7 +2,7 @@
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
-import { credentialAlternatives, supportedSchemes } from '../../client-file.js';
+import { credentialAlternatives, serverURLCall, supportedSchemes } from '../../client-file.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
 import { jsLiteral } from '../../example.js';
@@ -13,6 +13,7 @@ export function clientOptions(api: ApiIR): string {
     `${code(`new ${api.client.name}(options?)`)} takes these options. Environment variables are read where there is an environment (Node.js, Bun, Deno with \`--allow-env\`); a blank value counts as unset.`,
     table(['Option', 'Default', 'Description'], [...credentialRows(api), ...commonRows(api)]),
     environments(api),
+    serverVariables(api),
     authentication(api),
     heading(3, 'Per-request options'),
     'The last argument of every method overrides the client\'s options for that call:',
@@ -53,6 +54,18 @@ function environments(api: ApiIR): string | undefined {
     `The spec's servers, by name, to pass as ${code('baseURL')}: ${code(`${api.client.name}.environments`)}.`,
     table(['Name', 'URL', 'Description'], api.environments.map((e) => [code(e.name), `${code(e.url)}${e.url === api.baseURL ? ' (the default)' : ''}`, e.description ?? ''])),
     codeBlock('ts', `const client = new ${api.client.name}({ baseURL: ${api.client.name}.environments${access} });`),
+  );
+}
+
+/** The default server's variables (`https://{region}.example.com`): `Client.serverURL` fills them in. */
+function serverVariables(api: ApiIR): string | undefined {
+  const call = serverURLCall(api);
+  if (!api.serverTemplate || !call) return undefined;
+  return blocks(
+    heading(3, 'Server variables'),
+    `The server's URL has variables; ${code(`${api.client.name}.serverURL(variables)`)} fills them in, each left out taking its default, to pass as ${code('baseURL')}:`,
+    table(['Variable', 'Default', 'Values', 'Description'], api.serverTemplate.variables.map((v) => [code(v.name), code(v.default), (v.enum ?? []).map(code).join(', '), v.description ?? ''])),
+    codeBlock('ts', `const client = ${call};`),
   );
 }
 
