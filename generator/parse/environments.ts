@@ -8,6 +8,7 @@ import { camelCase, isIdentifier } from '../util/names.js';
 import { isAbsoluteURL } from '../util/url.js';
 import { uniqueName } from '../normalize/unique.js';
 import { asObject, asString } from './context.js';
+import { serverURLOf } from './sdk-config.js';
 
 /** Words that name no environment: "Production server", "Sandbox API endpoint". */
 const GENERIC_WORDS = new Set(['server', 'servers', 'api', 'apis', 'environment', 'env', 'url', 'base', 'the', 'endpoint', 'host', 'for', 'of', 'and', 'version', 'v1', 'v2', 'v3', 'rest']);
@@ -15,7 +16,7 @@ const GENERIC_WORDS = new Set(['server', 'servers', 'api', 'apis', 'environment'
 export function parseEnvironments(doc: Record<string, unknown>): EnvironmentIR[] {
   const servers = (Array.isArray(doc['servers']) ? doc['servers'] : []).flatMap((value) => {
     const server = asObject(value);
-    const url = server && filledURL(server);
+    const url = server && serverURLOf([server]);
     return server && url && isAbsoluteURL(url) ? [{ server, url }] : [];
   });
   // `http` twins of `https` servers (as Swagger 2.0's `schemes` give) are the same place, less safely.
@@ -24,14 +25,14 @@ export function parseEnvironments(doc: Record<string, unknown>): EnvironmentIR[]
   if (unique.length < 2) return [];
   const taken = new Set<string>();
   return unique.map(({ server, url }, i) => ({
-    name: uniqueName(nameOf(server, url, i), taken),
+    name: uniqueName(nameOf(server, i), taken),
     url,
     description: asString(server['description']),
   }));
 }
 
 /** `x-sdk-environment`, else the description's telling words (`Sandbox server` → `sandbox`), else `server2`. */
-function nameOf(server: Record<string, unknown>, url: string, index: number): string {
+function nameOf(server: Record<string, unknown>, index: number): string {
   const declared = asString(server['x-sdk-environment']);
   // `__proto__` in an object literal would set its prototype instead of a key.
   if (declared !== undefined && isIdentifier(declared) && declared !== '__proto__') return declared;
@@ -41,13 +42,6 @@ function nameOf(server: Record<string, unknown>, url: string, index: number): st
     .filter((word) => word !== '' && !GENERIC_WORDS.has(word));
   const name = camelCase(words.slice(0, 3).join(' '));
   return isIdentifier(name) && words.length > 0 ? name : `server${index + 1}`;
-}
-
-/** The URL with its variables' defaults, without a trailing `/`. */
-function filledURL(server: Record<string, unknown>): string | undefined {
-  const url = asString(server['url']);
-  const variables = asObject(server['variables']) ?? {};
-  return url?.replace(/\{([^}]+)\}/g, (whole, name: string) => asString(asObject(variables[name])?.['default']) ?? whole).replace(/\/$/, '');
 }
 
 /**
