@@ -11,12 +11,14 @@ import type { DiffContext } from './walk/context.js';
 import { rootOf } from './walk/node.js';
 import { diffOperations } from './walk/operations.js';
 import { diffGlobalSecurity } from './walk/security.js';
+import { diffDocumentServers } from './walk/servers.js';
 
 export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecChange[] {
   const ctx: DiffContext = { base, revision, changes: [] };
   // `x-webhooks` is compared webhook by webhook (`diffWebhooks`, `diffOperations`), not as one value.
   diffExtensions(ctx, { operation: '', subject: 'document', site: { direction: 'none', area: 'document' } }, rootOf(base), rootOf(revision), ['x-webhooks']);
   diffTagExtensions(ctx);
+  diffDocumentServers(ctx);
   diffGlobalSecurity(ctx);
   diffSecuritySchemes(ctx);
   diffComponentSchemas(ctx);

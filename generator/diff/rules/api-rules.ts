@@ -15,7 +15,8 @@ const OPERATION_RULES: Rule[] = [
   rule('operation.id.changed', 'neutral', 'operationId changed'),
   rule('operation.tag.added', 'neutral', 'tag added', '=api-tag-added'),
   rule('operation.tag.removed', 'neutral', 'tag removed', '=api-tag-removed'),
-  rule('operation.servers.changed', 'neutral', 'servers changed'),
+  rule('operation.servers.changed', 'neutral', 'servers of the operation changed'),
+  rule('document.servers.changed', 'neutral', 'servers changed: the default base URL or the environments'),
 ];
 
 const PARAMETER_RULES: Rule[] = [

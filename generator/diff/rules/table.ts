@@ -22,7 +22,7 @@ function oasdiffCell(r: Rule): string {
 /** Where a rule's changes occur, from its area: the verdict columns it has. */
 function directions(r: Rule): readonly Direction[] {
   const area = r.id.split('.')[0]!;
-  if (['operation', 'webhook', 'security', 'security-scheme', 'extension', 'component'].includes(area)) return ['none'];
+  if (['operation', 'webhook', 'security', 'security-scheme', 'extension', 'component', 'document'].includes(area)) return ['none'];
   if (area === 'parameter' || area === 'request-body') return ['request'];
   if (area === 'response') return ['response'];
   return ['request', 'response'];

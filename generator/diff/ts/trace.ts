@@ -121,7 +121,8 @@ const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
 
 function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.webhook !== undefined) return isAboutWebhook(c, owner.webhook);
-  if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && c.subject.includes('x-sdk'));
+  // The client's options come from the security schemes and x-sdk; its environments and serverURL from the servers.
+  if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && (c.subject.includes('x-sdk') || c.subject === 'servers'));
   if (owner.operation) {
     if (c.operation !== owner.operation) return false;
     if (owner.part === 'signature') return SIGNATURE_AREAS.has(c.site.area) && c.site.container !== 'body';

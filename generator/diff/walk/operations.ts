@@ -12,6 +12,7 @@ import { diffOperationSecurity } from './security.js';
 import { diffExtensions } from './extensions.js';
 import { report, sentByApi, type DiffContext, type Scope } from './context.js';
 import { child, deref, entries, isObj, rootOf, str, webhookEntries, type Node } from './node.js';
+import { diffOperationServers } from './servers.js';
 
 /** Callbacks inside callbacks are compared this deep. */
 const MAX_CALLBACK_DEPTH = 3;
@@ -86,6 +87,7 @@ function diffOperation(ctx: DiffContext, scope: Scope, b: Operation, r: Operatio
     report(ctx, scope, rule, child(b.node, 'operationId'), child(r.node, 'operationId'), { before: bid, after: rid });
   }
   diffTags(ctx, scope, b, r);
+  diffOperationServers(ctx, scope, b, r);
   diffExtensions(ctx, scope, b.node, r.node);
   diffParameters(ctx, scope.operation, b, r);
   diffRequestBody(ctx, scope.operation, b.node, r.node);
