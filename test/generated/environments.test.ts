@@ -3,16 +3,14 @@
  * `baseURL`. Two loopback servers stand for production and sandbox; a third name is taken from
  * `x-sdk-environment`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { parseEnvironments, parseServerTemplate } from '../../generator/parse/environments.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { minimalDoc } from '../helpers/spec.js';
 import { consumerErrors } from '../helpers/tsc.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateAndImport } from '../helpers/tree.js';
 
 type Bank = { accounts: { listAccounts(): Promise<unknown> } };
 type BankClass = (new (options: object) => Bank) & { environments: Record<string, string> };
@@ -33,12 +31,7 @@ beforeAll(async () => {
     ],
     paths: { '/accounts': { get: { operationId: 'listAccounts', tags: ['accounts'], responses: { '204': { description: 'none' } } } } },
   });
-  const dir = scratchDir('environments-');
-  writeFileSync(join(dir, 'openapi.yaml'), stringify(spec));
-  out = join(dir, 'generated');
-  const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  ({ Bank } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Bank: BankClass });
+  ({ out, module: { Bank } } = await generateAndImport<{ Bank: BankClass }>(spec, 'environments-'));
 }, 60_000);
 
 afterAll(() => Promise.all([production?.close(), sandbox?.close()]));
@@ -93,12 +86,7 @@ describe('Client.serverURL: the server\'s variables filled in', () => {
       servers: [{ url: 'http://127.0.0.1:{port}/{version}/', variables: { port: { default: port(production.url), description: 'Where it listens.' }, version: { default: 'v1', enum: ['v1', 'v2'] } } }],
       paths: { '/accounts': { get: { operationId: 'listAccounts', tags: ['accounts'], responses: { '204': { description: 'none' } } } } },
     });
-    const dir = scratchDir('server-variables-');
-    writeFileSync(join(dir, 'openapi.yaml'), stringify(spec));
-    templatedOut = join(dir, 'generated');
-    const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', templatedOut);
-    expect(result.code, result.stderr).toBe(0);
-    ({ Templated } = (await import(pathToFileURL(join(templatedOut, 'src/index.ts')).href)) as { Templated: Templated });
+    ({ out: templatedOut, module: { Templated } } = await generateAndImport<{ Templated: Templated }>(spec, 'server-variables-'));
   }, 60_000);
 
   it('fills in each variable given, the defaults for the rest, and sends there', async () => {

@@ -2,14 +2,12 @@
  * Parameters sent as their `style` and `explode` say (OpenAPI 3.1 §4.8.12.4): a client generated from a
  * spec with each style, run against a loopback server.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { minimalDoc } from '../helpers/spec.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateAndImport } from '../helpers/tree.js';
 
 const list = (items: object = { type: 'string' }) => ({ type: 'array', items });
 const query = (name: string, schema: object, style: object = {}) => ({ name, in: 'query', schema, ...style });
@@ -64,12 +62,8 @@ let client: Shop;
 let resourceSource: string;
 
 beforeAll(async () => {
-  const dir = scratchDir('query-styles-');
-  writeFileSync(join(dir, 'openapi.yaml'), stringify(SPEC));
-  const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', join(dir, 'generated'));
-  expect(result.code, result.stderr).toBe(0);
-  resourceSource = readFileSync(join(dir, 'generated/src/resources/items.ts'), 'utf8');
-  const { Shop } = (await import(pathToFileURL(join(dir, 'generated/src/index.ts')).href)) as { Shop: new (o: object) => Shop };
+  const { out, module: { Shop } } = await generateAndImport<{ Shop: new (o: object) => Shop }>(SPEC, 'query-styles-');
+  resourceSource = readFileSync(join(out, 'src/resources/items.ts'), 'utf8');
   server = await startApiServer(() => ({ status: 204 }));
   client = new Shop({ baseURL: server.url, maxRetries: 0 });
 }, 60_000);

@@ -1,8 +1,10 @@
 /** Test helpers for folders: a scratch copy of the spec, a hash of a whole tree, a command runner. */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stringify } from 'yaml';
 import { main } from '../../generator/command.js';
 
 export function scratchDir(prefix = 'sdkgen-'): string {
@@ -35,4 +37,17 @@ export async function run(...argv: string[]): Promise<{ code: number; stdout: st
   let stderr = '';
   const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
   return { code, stdout, stderr };
+}
+
+/**
+ * Writes `doc` as a spec in a scratch folder, generates its package there (failing with the CLI's
+ * output when generation does) and imports the package's entry point.
+ */
+export async function generateAndImport<Module>(doc: object, prefix: string): Promise<{ out: string; module: Module }> {
+  const dir = scratchDir(prefix);
+  writeFileSync(join(dir, 'openapi.yaml'), stringify(doc));
+  const out = join(dir, 'generated');
+  const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', out);
+  if (result.code !== 0) throw new Error(`generation failed (exit ${result.code}):\n${result.stderr}`);
+  return { out, module: (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module };
 }
