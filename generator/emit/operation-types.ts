@@ -27,6 +27,7 @@ export function responseDeclarations(op: OperationIR, scope: TypeScope): Stateme
   const schema = successResponse(op)?.schema;
   if (!schema) return [];
   if (responseBody(op) === 'raw') return [rawResponseAlias(op)];
+  if (responseBody(op) === 'stream') return declareType(responseTypeName(op), schema, [eventDataDoc(op)], directed(scope, 'response'));
   return [...declareType(responseTypeName(op), schema, [], directed(scope, 'response')), ...itemDeclarations(op, scope)];
 }
 
@@ -35,6 +36,10 @@ function rawResponseAlias(op: OperationIR): StatementStructures {
   const media = successResponse(op)?.contentType ?? 'binary';
   const docs = jsDoc([`The raw \`Response\` of a \`${media}\` body, unread: \`await response.blob()\`, \`arrayBuffer()\`, or \`response.body\` as a stream.`]);
   return { kind: StructureKind.TypeAlias, name: responseTypeName(op), isExported: true, type: 'Response', docs };
+}
+
+function eventDataDoc(op: OperationIR): string {
+  return `The data of one event of the stream \`${[...op.resourcePath, op.methodName].join('.')}\` gives: what \`for await\` gives.`;
 }
 
 /** A paginated operation's item type, named so callers can annotate what `for await` gives them. */
@@ -52,7 +57,19 @@ export function methodReturnType(op: OperationIR): string {
 
 /** The type a method's promise resolves to. */
 export function responseTypeOf(op: OperationIR): string {
+  if (responseBody(op) === 'stream') return `Stream<${eventDataType(op)}>`;
   return successResponse(op)?.schema ? responseTypeName(op) : 'void';
+}
+
+/** What one event of a stream gives: its data typed by the spec's schema, else its text. */
+export function eventDataType(op: OperationIR): string {
+  return successResponse(op)?.schema ? responseTypeName(op) : 'string';
+}
+
+/** Whether a stream's event data is JSON to parse, or text (a string schema, or none). */
+export function eventDataFormat(op: OperationIR): 'json' | 'text' {
+  const schema = successResponse(op)?.schema;
+  return schema === undefined || schema.kind === 'string' ? 'text' : 'json';
 }
 
 /** How the method takes `params`: not at all, optionally, or required. */

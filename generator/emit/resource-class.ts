@@ -3,9 +3,9 @@ import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationSt
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js';
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
-import { exampleCall } from './example.js';
+import { exampleUse } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
-import { methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
+import { eventDataFormat, eventDataType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
 import { responseBody } from './response-body.js';
@@ -54,7 +54,8 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
 /** A list operation's method pages through its results (`paginate`); any other sends one request. */
 function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
   const returnType = methodReturnType(op);
-  const policy = `{ idempotent: ${op.idempotent}${responseBody(op) === 'raw' ? ', raw: true' : ''} }`;
+  const read = readerOf(op, scope);
+  const policy = `{ idempotent: ${op.idempotent}${read ? `, read: ${read}` : ''} }`;
   if (!op.pagination) {
     scope.use('APIPromise');
     return { returnType, expression: `this._client.request<${responseTypeOf(op)}>(${built}, options, ${policy})` };
@@ -64,10 +65,19 @@ function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType:
   return { returnType, expression: `paginate<${responseTypeOf(op)}, ${itemTypeName(op)}>(this._client, ${built}, options, ${policy}, ${paginationLiteral(op.pagination)})` };
 }
 
+/** How the method reads its success body when the runtime's JSON-or-text will not do. */
+function readerOf(op: OperationIR, scope: TypeScope): string | undefined {
+  const body = responseBody(op);
+  if (body === 'raw') return '(response) => response';
+  if (body !== 'stream') return undefined;
+  scope.use('Stream');
+  return `(response) => new Stream<${eventDataType(op)}>(response, '${eventDataFormat(op)}')`;
+}
+
 function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   const tags: DocTag[] = [];
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
-  tags.push({ tagName: 'example', text: ['', '```ts', exampleCall(api, op), '```'].join('\n') });
+  tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
   const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;
   return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy({ idempotent: op.idempotent }), pages], tags);

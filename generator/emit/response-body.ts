@@ -1,15 +1,15 @@
 /**
  * How a method reads its success body. JSON is parsed and text is returned as text, by the runtime from
  * the response's `Content-Type`. A binary body (an image, a PDF, an archive, `format: binary`) would lose
- * its bytes as text, and an event stream would be waited out to its end: such a method resolves to the
- * raw `Response` instead, as the official SDK's do.
+ * its bytes as text: such a method resolves to the raw `Response` instead, as the official SDK's do. An
+ * event stream (`text/event-stream`) would be waited out to its end: it resolves to a `Stream` that reads
+ * the events as they arrive.
  */
 import type { OperationIR } from '../ir/types.js';
-import { successResponse } from '../ir/success-response.js';
+import { streamsEvents, successResponse } from '../ir/success-response.js';
 
-export type ResponseBody = 'json' | 'text' | 'raw';
+export type ResponseBody = 'json' | 'text' | 'raw' | 'stream';
 
-const STREAM_MEDIA = /^text\/event-stream\b/;
 const JSON_MEDIA = /^application\/(.+\+)?json\b|^\*\/\*$/;
 const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|x-ndjson|sql)\b/;
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+*-]+$/;
@@ -18,10 +18,11 @@ export function responseBody(op: OperationIR): ResponseBody {
   const response = successResponse(op);
   const type = response?.contentType?.toLowerCase();
   if (type === undefined || JSON_MEDIA.test(type)) return 'json';
+  if (streamsEvents(op)) return 'stream';
   // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
   if (!MEDIA_TYPE.test(type)) return 'text';
   const schema = response!.schema;
-  if (STREAM_MEDIA.test(type) || (schema?.kind === 'string' && schema.format === 'binary')) return 'raw';
+  if (schema?.kind === 'string' && schema.format === 'binary') return 'raw';
   return TEXT_MEDIA.test(type) ? 'text' : 'raw';
 }
 
@@ -29,5 +30,6 @@ export function responseBody(op: OperationIR): ResponseBody {
 export function acceptHeader(op: OperationIR): string | undefined {
   const type = successResponse(op)?.contentType;
   const declaresAccept = op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'accept');
+  if (streamsEvents(op) && !declaresAccept) return 'text/event-stream';
   return type !== undefined && responseBody(op) !== 'json' && MEDIA_TYPE.test(type.toLowerCase()) && !declaresAccept ? type : undefined;
 }

@@ -6,3 +6,11 @@ export function successResponse(op: OperationIR): ResponseIR | undefined {
   const ok = op.responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status));
   return ok.find((r) => r.schema !== undefined) ?? ok[0];
 }
+
+const EVENT_STREAM = /^text\/event-stream\b/i;
+
+/** Whether the method's success body is a stream of server-sent events, read as they arrive. */
+export function streamsEvents(op: OperationIR): boolean {
+  const type = successResponse(op)?.contentType;
+  return type !== undefined && EVENT_STREAM.test(type);
+}

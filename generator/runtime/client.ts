@@ -86,7 +86,8 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
       const { response, attempt, label } = await send(context, built, options ?? {}, policy);
-      if (policy.raw) return { response, parse: async () => response as T };
+      const { read } = policy;
+      if (read) return { response, parse: async () => read(response) as T };
       const parse = async (): Promise<T> => {
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
         const data = await parseSuccessBody(response, attempt).catch((error: Error) => {

@@ -67,6 +67,13 @@ describe('x-sdk-pagination is read', () => {
     expect(api.operations[0]!.pagination).toMatchObject({ style: 'link', items: [] });
   });
 
+  it('is refused on an event stream, whose events are read as they arrive', () => {
+    const doc = docWith({ style: 'page', items: 'result' });
+    const get = (doc['paths'] as Record<string, Record<string, { responses: Record<string, { content: object }> }>>)['/zones']!['get']!;
+    get.responses['200']!.content = { 'text/event-stream': { schema: PAGE_SCHEMA } };
+    expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }))).toThrow(/event stream \(text\/event-stream\): its events are read as they arrive, not paged/);
+  });
+
   it('and a key it does not know is a located warning', () => {
     const { warnings } = build({ style: 'page', items: 'result', nextcursor: 'x' });
     expect(warnings.map((d) => [d.code, d.location.pointer])).toEqual([['pagination-unknown-key', `${AT}/nextcursor`]]);

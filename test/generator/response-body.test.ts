@@ -36,7 +36,8 @@ describe('the success body of a method', () => {
     ['application/octet-stream', { type: 'string' }, 'raw', 'application/octet-stream'],
     ['application/vnd.tcpdump.pcap', {}, 'raw', 'application/vnd.tcpdump.pcap'],
     ['text/plain', { type: 'string', format: 'binary' }, 'raw', 'text/plain'],
-    ['text/event-stream', { type: 'string' }, 'raw', 'text/event-stream'],
+    ['text/event-stream', { type: 'string' }, 'stream', 'text/event-stream'],
+    ['text/event-stream; charset=utf-8', { type: 'object' }, 'stream', 'text/event-stream'],
   ])('%s %j is read as %s, asking for %s', (media, schema, want, accept) => {
     const op = operationAnswering(media, schema);
     expect([responseBody(op), acceptHeader(op)]).toEqual([want, accept]);

@@ -38,7 +38,7 @@ export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleChe
   const counts = packageDirs.map((packageDir, p) => {
     const examples = resourceFiles(join(packageDir, 'src/resources')).flatMap(examplesIn);
     const entry = JSON.stringify(join(packageDir, 'src/index.js'));
-    examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `import Client from ${entry};\n\ndeclare const client: Client;\n\n${code}\n\nexport { response };\n`));
+    examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `import Client from ${entry};\n\ndeclare const client: Client;\n\n${code}\n\nexport {};\n`));
     return examples.length;
   });
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'] }, include: ['example-*.ts'] }));

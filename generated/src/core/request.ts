@@ -35,11 +35,11 @@ export interface OperationPolicy {
    */
   readonly idempotent: boolean;
   /**
-   * The success body is binary (an image, a PDF, an archive) or an event stream: the call resolves to the
-   * `Response`, body unread, to read with `blob()`, `arrayBuffer()` or as a stream. Read as text, bytes
-   * would be lost, and a stream would be waited out to its end.
+   * Reads the success body instead of the runtime (which parses JSON and gives other bodies as text). A
+   * binary body (an image, a PDF, an archive) is given as the `Response`, unread: read as text, its bytes
+   * would be lost. An event stream becomes a `Stream` that reads the events as they arrive.
    */
-  readonly raw?: boolean | undefined;
+  readonly read?: ((response: Response) => unknown) | undefined;
 }
 
 const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);

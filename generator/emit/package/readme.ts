@@ -1,6 +1,6 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
- * with an example, uploads, pagination, request builders, webhooks, errors, retries, timeouts, raw responses,
+ * with an example, uploads, pagination, streams, request builders, webhooks, errors, retries, timeouts, raw responses,
  * logging and runtimes.
  * Each section is its own emitter; this file only puts them in order.
  */
@@ -15,6 +15,7 @@ import { logging } from './readme/logging.js';
 import { methods } from './readme/methods.js';
 import { pagination } from './readme/pagination.js';
 import { runtimes } from './readme/runtimes.js';
+import { streams } from './readme/streams.js';
 import { uploads } from './readme/uploads.js';
 import { webhooks } from './readme/webhooks.js';
 
@@ -25,6 +26,7 @@ export function readme(api: ApiIR): string {
     methods(api),
     uploads(api),
     pagination(api),
+    streams(api),
     requestBuilders(api),
     webhooks(api),
     errors(api),

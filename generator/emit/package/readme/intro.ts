@@ -1,6 +1,7 @@
 /** The README's opening: what the package is, how to install it, and a first call in ESM and CommonJS. */
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { exampleCall, jsLiteral } from '../../example.js';
+import { streamsEvents } from '../../../ir/success-response.js';
 import { supportedSchemes } from '../../client-file.js';
 import { blocks, codeBlock, heading, prose } from '../markdown.js';
 
@@ -38,7 +39,11 @@ export function credentialArgument(api: ApiIR): string {
   return `{\n  ${scheme.option}: process.env[${jsLiteral(scheme.env)}], // This is the default and can be omitted\n}`;
 }
 
-/** A read-only call shows the client best: the first GET, else the first operation. */
+/**
+ * A read-only call that resolves to its body shows the client best: the first GET that does not stream
+ * (a stream has its own section), else the first operation that does not, else the first.
+ */
 export function firstOperation(api: ApiIR): OperationIR | undefined {
-  return api.operations.find((op) => op.method === 'GET') ?? api.operations[0];
+  const plain = api.operations.filter((op) => !streamsEvents(op));
+  return plain.find((op) => op.method === 'GET') ?? plain[0] ?? api.operations[0];
 }

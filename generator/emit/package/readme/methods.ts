@@ -1,7 +1,7 @@
 /** The README's `Methods` section: every operation with its signature, HTTP call, example and retry policy. */
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { itemTypeName } from '../../../normalize/names.js';
-import { exampleCall } from '../../example.js';
+import { exampleUse } from '../../example.js';
 import { responseBody } from '../../response-body.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { responseTypeOf } from '../../operation-types.js';
@@ -26,7 +26,15 @@ function method(api: ApiIR, op: OperationIR): string {
     code(methodSignature(api, op)),
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
-    codeBlock('ts', exampleCall(api, op)),
-    `Resolves to ${code(responseTypeOf(op))}${responseBody(op) === 'raw' ? `, the raw ${code('Response')} with its body unread: read it with ${code('blob()')}, ${code('arrayBuffer()')} or as the stream ${code('body')}` : ''}${op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : ''}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
+    codeBlock('ts', exampleUse(api, op)),
+    `Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}. ${describeRetryPolicy({ idempotent: op.idempotent })}`,
   );
+}
+
+/** What the value a method resolves to gives, where it is more than the parsed body. */
+function resolvesNote(op: OperationIR): string {
+  const body = responseBody(op);
+  if (body === 'raw') return `, the raw ${code('Response')} with its body unread: read it with ${code('blob()')}, ${code('arrayBuffer()')} or as the stream ${code('body')}`;
+  if (body === 'stream') return ` once the response headers are in; ${code('for await')} gives each event's data as it arrives (see Streams)`;
+  return op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : '';
 }
