@@ -6,9 +6,9 @@
 export const RUNTIME_EXPORTS: readonly string[] = [
   'APIConnectionError', 'APIConnectionTimeoutError', 'APIError', 'APIPromise', 'APIResource',
   'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'BaseClient', 'BuiltRequest',
-  'ClientConfig', 'ClientOptions', 'ConflictError', 'CoreClientOptions', 'CredentialSpec', 'ErrorDetail',
+  'ClientConfig', 'ClientOptions', 'ConflictError', 'CoreClientOptions', 'CredentialSpec', 'ErrorDetail', 'EventData',
   'Fetch', 'FetchOptions', 'HeaderValue', 'HeadersInput', 'HttpMethod', 'InternalServerError', 'LogLevel',
   'Logger', 'NotFoundError', 'OperationPolicy', 'PagePromise', 'Pagination', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
-  'RawRequestOptions', 'RequestOptions', 'ResponseParseError', 'SDKError', 'UnprocessableEntityError',
+  'RawRequestOptions', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'UnprocessableEntityError',
   'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials',
 ];
