@@ -7,10 +7,13 @@ export function successResponse(op: OperationIR): ResponseIR | undefined {
   return ok.find((r) => r.schema !== undefined) ?? ok[0];
 }
 
-const EVENT_STREAM = /^text\/event-stream\b/i;
+/** `text/event-stream`, parameters allowed: server-sent events. */
+export function isEventStreamMediaType(type: string): boolean {
+  return /^text\/event-stream\b/i.test(type);
+}
 
 /** Whether the method's success body is a stream of server-sent events, read as they arrive. */
 export function streamsEvents(op: OperationIR): boolean {
   const type = successResponse(op)?.contentType;
-  return type !== undefined && EVENT_STREAM.test(type);
+  return type !== undefined && isEventStreamMediaType(type);
 }

@@ -121,7 +121,8 @@ export interface ResponseIR {
   readonly origin: SourceLocation;
 }
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+/** The method as sent: OpenAPI's fixed ones, 3.2's `QUERY`, or an additional operation's (`COPY`). */
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE' | 'QUERY' | (string & {});
 
 export interface OperationIR {
   readonly operationId: string;

@@ -31,11 +31,16 @@ export function parseEnvironments(doc: Record<string, unknown>): EnvironmentIR[]
   }));
 }
 
-/** `x-sdk-environment`, else the description's telling words (`Sandbox server` → `sandbox`), else `server2`. */
+/**
+ * `x-sdk-environment`, else OpenAPI 3.2's `name` (`EU production` → `euProduction`), else the
+ * description's telling words (`Sandbox server` → `sandbox`), else `server2`.
+ */
 function nameOf(server: Record<string, unknown>, index: number): string {
   const declared = asString(server['x-sdk-environment']);
   // `__proto__` in an object literal would set its prototype instead of a key.
   if (declared !== undefined && isIdentifier(declared) && declared !== '__proto__') return declared;
+  const named = camelCase(asString(server['name']) ?? '');
+  if (isIdentifier(named) && named !== '__proto__') return named;
   const words = (asString(server['description']) ?? '')
     .toLowerCase()
     .split(/[^a-z0-9]+/)

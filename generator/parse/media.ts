@@ -1,5 +1,7 @@
-/** Choosing among the media types of a `content` map (request bodies, parameters). */
-import { asObject } from './context.js';
+/** Choosing among the media types of a `content` map (request bodies, parameters), and a body's schema. */
+import { isEventStreamMediaType } from '../ir/success-response.js';
+import { asObject, deref, type At, type ParseContext } from './context.js';
+import { joinAt } from './schema.js';
 
 /** `application/json` or any `+json` type, parameters allowed (`; charset=utf-8`). */
 export function isJsonMediaType(type: string): boolean {
@@ -13,4 +15,23 @@ export function pickMedia(content: unknown): [string, Record<string, unknown>] |
   const types = Object.keys(map).sort();
   const chosen = types.find(isJsonMediaType) ?? types[0];
   return chosen === undefined ? undefined : [chosen, asObject(map[chosen]) ?? {}];
+}
+
+/**
+ * A response body's schema and where it is: its `schema`; else, for an event stream, what the data of
+ * each event is. OpenAPI 3.2's `itemSchema` describes one whole event (`{ event, data, id, retry }`), so
+ * that is its `data`'s `contentSchema` (the JSON the data text carries), else `{}` when the data is JSON
+ * of no given schema (`contentMediaType: application/json`), else the `data` schema itself.
+ */
+export function bodySchema(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): { at: At; value: unknown } | undefined {
+  if (media['schema'] !== undefined) return { at: joinAt(mediaAt, 'schema'), value: media['schema'] };
+  if (media['itemSchema'] === undefined || !isEventStreamMediaType(type)) return undefined;
+  const item = deref(ctx, joinAt(mediaAt, 'itemSchema'), media['itemSchema']);
+  const declared = asObject(asObject(item.value)?.['properties'])?.['data'];
+  if (declared === undefined) return undefined;
+  const data = deref(ctx, joinAt(joinAt(item.at, 'properties'), 'data'), declared);
+  const fields = asObject(data.value) ?? {};
+  if (fields['contentSchema'] !== undefined) return { at: joinAt(data.at, 'contentSchema'), value: fields['contentSchema'] };
+  if (typeof fields['contentMediaType'] === 'string' && isJsonMediaType(fields['contentMediaType'])) return { at: data.at, value: {} };
+  return { at: joinAt(joinAt(item.at, 'properties'), 'data'), value: declared };
 }

@@ -8,9 +8,10 @@ import { asObject, asString, asText, deref, locationOf, report, type At, type Pa
 import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
-import { pickMedia } from './media.js';
+import { bodySchema, pickMedia } from './media.js';
 
-const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+/** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
+const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
 
 export interface OperationSite {
   readonly path: string;
@@ -23,8 +24,8 @@ export interface OperationSite {
 
 export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string>, defaultPositional: boolean): OperationIR {
   const { op, at } = site;
-  const method = site.method.toUpperCase() as HttpMethod;
-  const operationId = asString(op['operationId']) ?? camelCase(`${site.method} ${site.path}`);
+  const method = site.method as HttpMethod;
+  const operationId = asString(op['operationId']) ?? camelCase(`${site.method.toLowerCase()} ${site.path}`);
   // A query string in the path template is refused unless lenient (`path-query-string`); here it is read.
   const read = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
   const { path } = read;
@@ -135,12 +136,12 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
     const { at: here, value: resolved } = deref(ctx, joinAt(at, status), map[status]);
     const raw = asObject(resolved) ?? {};
     const media = pickMedia(raw['content']);
-    const mediaAt = media ? joinAt(joinAt(here, 'content'), media[0]) : undefined;
+    const schema = media && bodySchema(ctx, joinAt(joinAt(here, 'content'), media[0]), media[0], media[1]);
     return {
       status,
       description: asString(raw['description']) ?? '',
       contentType: media?.[0],
-      schema: media && mediaAt && media[1]['schema'] !== undefined ? parseSchema(ctx, joinAt(mediaAt, 'schema'), media[1]['schema']) : undefined,
+      schema: schema ? parseSchema(ctx, schema.at, schema.value) : undefined,
       example: media ? media[1]['example'] ?? firstExample(media[1]['examples']) : undefined,
       origin: locationOf(ctx, here),
     };

@@ -3,7 +3,7 @@
  * operation's winning for the same `name` + `in` (§4.8.9.1).
  */
 import type { ParameterIR, ParameterLocation, QueryDelimiter } from '../ir/types.js';
-import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { isJsonMediaType, pickMedia } from './media.js';
 import { joinAt, parseSchema } from './schema.js';
 
@@ -25,11 +25,14 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   const { at: here, value: resolved } = deref(ctx, at, value);
   const raw = asObject(resolved);
   const name = asString(raw?.['name']);
-  const location = raw?.['in'] as ParameterLocation;
-  if (!raw || name === undefined || !LOCATIONS.includes(location)) return undefined;
+  if (!raw || name === undefined) return undefined;
+  const querystring = raw['in'] === 'querystring';
+  const location = querystring ? 'query' : (raw['in'] as ParameterLocation);
+  if (!LOCATIONS.includes(location)) return undefined;
   const positionalFlag = raw['x-sdk-positional'];
   // `content` instead of `schema` (§4.8.12.1): the value is written in that media type.
   const media = raw['schema'] === undefined ? pickMedia(raw['content']) : undefined;
+  if (querystring && !isFormMedia(media)) return querystringNotSent(ctx, here, media);
   const schemaAt = media ? joinAt(joinAt(joinAt(here, 'content'), media[0]), 'schema') : joinAt(here, 'schema');
   return {
     name,
@@ -43,9 +46,25 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     example: raw['example'] ?? firstExample(raw['examples']),
     positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional),
     argName: name,
+    // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
     querySerialization: location === 'query' && !media ? querySerialization(raw) : undefined,
     origin: locationOf(ctx, here),
   };
+}
+
+/**
+ * OpenAPI 3.2's `querystring` parameter is the whole query string, one value in the media type of its
+ * `content`. As form fields (`application/x-www-form-urlencoded`) it is an object whose fields are the
+ * query's keys, sent as an exploded `form` query parameter is; JSON as the query string itself is not.
+ */
+function isFormMedia(media: [string, Record<string, unknown>] | undefined): boolean {
+  return media !== undefined && /^application\/x-www-form-urlencoded\b/i.test(media[0]);
+}
+
+function querystringNotSent(ctx: ParseContext, at: At, media: [string, Record<string, unknown>] | undefined): undefined {
+  const message = `the querystring parameter is written as ${media ? media[0] : 'no media type'}; only application/x-www-form-urlencoded can be sent, so it is left out of the client`;
+  report(ctx, at, 'querystring-not-sent', message, 'warning');
+  return undefined;
 }
 
 const DELIMITERS: Readonly<Record<string, QueryDelimiter>> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
@@ -63,5 +82,7 @@ export function firstExample(examples: unknown): unknown {
   const map = asObject(examples);
   if (!map) return undefined;
   const first = Object.keys(map).sort()[0];
-  return first === undefined ? undefined : asObject(map[first])?.['value'];
+  const example = first === undefined ? undefined : asObject(map[first]);
+  // 3.2 writes the value as data (`dataValue`) beside its serialized form; `value` is the older field.
+  return example?.['dataValue'] ?? example?.['value'];
 }

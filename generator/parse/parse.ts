@@ -6,6 +6,7 @@ import { lookup, refTarget } from '../load/refs.js';
 import { escapeToken, splitPointer } from '../util/pointer.js';
 import { isAbsoluteURL } from '../util/url.js';
 import { operationsOf } from '../validate/context.js';
+import { camelCase } from '../util/names.js';
 import { asObject, asString, createContext, deref, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { parseOperation } from './operation.js';
 import { applyPaginationRules, checkPaginationPaths, parsePaginationRules } from './pagination.js';
@@ -62,23 +63,43 @@ function documentBaseURL(ctx: ParseContext, doc: Record<string, unknown>): strin
 }
 
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {
-  const tagResources = new Map<string, string>();
-  for (const tag of Array.isArray(doc['tags']) ? doc['tags'] : []) {
-    const name = asString(asObject(tag)?.['name']);
-    const resource = asString(asObject(tag)?.['x-sdk-resource']);
-    if (name !== undefined && resource !== undefined) tagResources.set(name, resource);
-  }
+  const tagResources = resourcesOfTags(doc);
   const positional = defaultPositional(doc);
-  return operationsOf(ctx.spec).flatMap(({ path, method, file, pointer, op, pathItem }) => {
-    if (method === 'trace') {
+  return operationsOf(ctx.spec).flatMap(({ path, method, file, pointer, op, pathItem, pathItemPointer }) => {
+    if (method === 'TRACE') {
       // The Fetch standard forbids TRACE: no runtime's `fetch` can send it, so there is no method to generate.
       report(ctx, { file, pointer }, 'trace-skipped', 'TRACE operations cannot be sent with fetch; this one is left out of the client', 'warning');
       return [];
     }
-    const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
     const site = { path, method, op, at: { file, pointer }, pathItem, pathItemAt: { file, pointer: pathItemPointer } };
     return [parseOperation(ctx, site, tagResources, positional)];
   });
+}
+
+/**
+ * The resource each tag names, where the spec says more than the tag's name: its `x-sdk-resource`, or the
+ * path of 3.2's `parent`s (`Active Session` under `Realtime Kit` is `realtimeKit.activeSession`). A parent
+ * with its own `x-sdk-resource` lends it to its children; a cycle of parents ends where it closes.
+ */
+function resourcesOfTags(doc: Record<string, unknown>): Map<string, string> {
+  const tags = new Map<string, Record<string, unknown>>();
+  for (const tag of Array.isArray(doc['tags']) ? doc['tags'] : []) {
+    const name = asString(asObject(tag)?.['name']);
+    if (name !== undefined) tags.set(name, asObject(tag)!);
+  }
+  const resourceOf = (name: string, visiting: ReadonlySet<string>): string => {
+    const tag = tags.get(name);
+    const declared = asString(tag?.['x-sdk-resource']);
+    if (declared !== undefined) return declared;
+    const parent = asString(tag?.['parent']);
+    if (parent === undefined || !tags.has(parent) || visiting.has(parent)) return camelCase(name);
+    return `${resourceOf(parent, new Set([...visiting, name]))}.${camelCase(name)}`;
+  };
+  const out = new Map<string, string>();
+  for (const [name, tag] of tags) {
+    if (tag['x-sdk-resource'] !== undefined || tag['parent'] !== undefined) out.set(name, resourceOf(name, new Set([name])));
+  }
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
  * their payloads become types, the request body of each, by webhook name.
  */
 import type { WebhookIR } from '../ir/types.js';
-import { HTTP_METHODS } from '../validate/context.js';
+import { pathItemOperations } from '../util/path-item.js';
 import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
 import { pickMedia } from './media.js';
 import { joinAt, parseSchema } from './schema.js';
@@ -29,10 +29,7 @@ export function parseWebhooks(ctx: ParseContext, doc: Record<string, unknown>): 
 /** One entry per operation of the path item; a name with several gets the method after it (`ping post`). */
 function parseWebhook(ctx: ParseContext, at: At, name: string, value: unknown): WebhookIR[] {
   const item = deref(ctx, at, value);
-  const ops = HTTP_METHODS.flatMap((method) => {
-    const op = asObject(asObject(item.value)?.[method]);
-    return op ? [{ method, op, at: joinAt(item.at, method) }] : [];
-  });
+  const ops = pathItemOperations(item.value).map(({ method, tokens, op }) => ({ method: method.toLowerCase(), op, at: tokens.reduce(joinAt, item.at) }));
   return ops.map(({ method, op, at: opAt }) => ({
     name: ops.length === 1 ? name : `${name} ${method}`,
     summary: asString(op['summary']),

@@ -2,7 +2,8 @@
 import type { HeadersInput } from './headers.js';
 import type { QueryParams } from './url.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+/** HTTP's methods, `QUERY` (a safe GET with a body), or any other the API defines (`COPY`), as sent. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'QUERY' | (string & {});
 
 /**
  * One request, independent of any client: the generated builders are pure functions returning this, so a

@@ -1,6 +1,7 @@
 /**
- * The document's frame (OpenAPI 3.0 §4.7.1, 3.1 §4.8.1): an `openapi` version 3.0.x or 3.1.x, an `info`
- * with `title` and `version`, and `paths` (required in 3.0; in 3.1 one of paths, webhooks, components).
+ * The document's frame (OpenAPI 3.0 §4.7.1, 3.1 and 3.2 §4.8.1): an `openapi` version 3.0.x, 3.1.x or
+ * 3.2.x, an `info` with `title` and `version`, and `paths` (required in 3.0; since 3.1 one of paths,
+ * webhooks, components).
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
@@ -11,9 +12,9 @@ export function checkDocument(spec: LoadedSpec): Diagnostic[] {
   const doc = spec.sources.get(file)?.value;
   if (!isObject(doc)) return [problem(spec, file, '', 'not-openapi', 'the document is not a mapping, so it cannot be an OpenAPI document')];
   const version = doc['openapi'];
-  if (typeof version !== 'string' || !/^3\.[01]\.\d+(-.+)?$/.test(version)) {
+  if (typeof version !== 'string' || !/^3\.[0-2]\.\d+(-.+)?$/.test(version)) {
     const found = version === undefined ? (doc['swagger'] ? `swagger ${String(doc['swagger'])}` : 'no `openapi` field') : `openapi ${JSON.stringify(version)}`;
-    return [problem(spec, file, version === undefined ? '' : '/openapi', 'not-openapi-3', `not an OpenAPI 3.0 or 3.1 document, nor Swagger 2.0 (found ${found})`)];
+    return [problem(spec, file, version === undefined ? '' : '/openapi', 'not-openapi-3', `not an OpenAPI 3.0, 3.1 or 3.2 document, nor Swagger 2.0 (found ${found})`)];
   }
   return [...checkInfo(spec, doc), ...checkPaths(spec, doc, version)];
 }
@@ -28,7 +29,7 @@ function checkInfo(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[]
 
 function checkPaths(spec: LoadedSpec, doc: Record<string, unknown>, version: string): Diagnostic[] {
   if (doc['paths'] === undefined) {
-    if (version.startsWith('3.1') && (doc['webhooks'] !== undefined || doc['components'] !== undefined)) return [];
+    if (!version.startsWith('3.0') && (doc['webhooks'] !== undefined || doc['components'] !== undefined)) return [];
     return [problem(spec, spec.entry, '', 'paths-missing', 'required field `paths` is missing')];
   }
   if (!isObject(doc['paths'])) return [problem(spec, spec.entry, '/paths', 'type', '`paths` must be a mapping')];

@@ -1,20 +1,22 @@
 /**
  * Operations (OpenAPI 3.1 §4.8.10): unique `operationId`s, `responses` present in 3.0 (optional since 3.1), every
- * response with a `description`, every parameter with `name` and `in`, path parameters required and
- * declared for each `{placeholder}` of the path template, and no query string in a path template.
+ * response with a `description` (optional since 3.2), every parameter with `name` and `in`, path parameters
+ * required and declared for each `{placeholder}` of the path template, no query string in a path template,
+ * and no fixed method among 3.2's `additionalOperations`.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup } from '../load/refs.js';
 import { splitPathTemplate, templateNames } from '../util/path-template.js';
 import { joinPointer } from '../util/pointer.js';
+import { FIXED_METHODS } from '../util/path-item.js';
 import { followRefs, isObject, operationsOf, problem, type Located } from './context.js';
 
 export function checkOperations(spec: LoadedSpec): Diagnostic[] {
   const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
   const out: Diagnostic[] = [];
   const seenIds = new Map<string, string>();
-  for (const { path, file, pointer, op } of operationsOf(spec)) {
+  for (const { path, file, pointer, op, pathItemPointer } of operationsOf(spec)) {
     const id = op['operationId'];
     if (typeof id === 'string') {
       const first = seenIds.get(id);
@@ -22,19 +24,37 @@ export function checkOperations(spec: LoadedSpec): Diagnostic[] {
       if (first) out.push(problem(spec, file, joinPointer(pointer, 'operationId'), 'operation-id-duplicate', `operationId ${JSON.stringify(id)} is already used at #${first}`));
       else seenIds.set(id, here);
     }
-    out.push(...checkResponses(spec, file, pointer, op, String(doc['openapi']).startsWith('3.0')));
-    const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    const version = String(doc['openapi']);
+    out.push(...checkResponses(spec, file, pointer, op, { responses: version.startsWith('3.0'), description: !version.startsWith('3.2') }));
     const params = [...parametersAt(spec, file, pathItemPointer), ...parametersAt(spec, file, pointer)];
     out.push(...params.flatMap((p) => checkParameter(spec, p)));
     out.push(...checkPathTemplate(spec, path, file, pointer, params));
   }
+  return [...out, ...checkAdditionalOperations(spec, doc)];
+}
+
+/** 3.2's `additionalOperations` holds methods without a field of their own: `get` there would be read twice or not at all. */
+function checkAdditionalOperations(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [path, raw] of Object.entries(isObject(doc['paths']) ? doc['paths'] : {})) {
+    const item = followRefs(spec, spec.entry, joinPointer('/paths', path), raw);
+    const additional = isObject(item.value) ? item.value['additionalOperations'] : undefined;
+    for (const method of Object.keys(isObject(additional) ? additional : {})) {
+      if (!(FIXED_METHODS as readonly string[]).includes(method.toLowerCase())) continue;
+      const message = `${method} has a field of its own in a path item: write this operation as \`${method.toLowerCase()}\`, not under \`additionalOperations\``;
+      out.push(problem(spec, item.file, joinPointer(item.pointer, 'additionalOperations', method), 'additional-operation-fixed', message));
+    }
+  }
   return out;
 }
 
-/** `responses` is required in 3.0 (§4.7.10) and optional since 3.1 (§4.8.10); when given, it is a mapping. */
-function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Record<string, unknown>, required: boolean): Diagnostic[] {
+/**
+ * `responses` is required in 3.0 (§4.7.10) and optional since 3.1 (§4.8.10); when given, it is a mapping.
+ * A response's `description` is required before 3.2.
+ */
+function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Record<string, unknown>, required: { responses: boolean; description: boolean }): Diagnostic[] {
   const responses = op['responses'];
-  if (responses === undefined && !required) return [];
+  if (responses === undefined && !required.responses) return [];
   if (responses === undefined) return [problem(spec, file, pointer, 'responses-missing', 'required field `responses` is missing (required before OpenAPI 3.1)')];
   if (!isObject(responses)) return [problem(spec, file, joinPointer(pointer, 'responses'), 'invalid', '`responses` must be a mapping of status codes to responses')];
   const out: Diagnostic[] = [];
@@ -43,7 +63,7 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
     const resolved = followRefs(spec, file, at, response);
     // A ref that leads nowhere is reported once, by checkRefs, not again as a missing description.
     const dangling = isObject(resolved.value) && typeof resolved.value['$ref'] === 'string';
-    if (isObject(resolved.value) && !dangling && typeof resolved.value['description'] !== 'string') {
+    if (required.description && isObject(resolved.value) && !dangling && typeof resolved.value['description'] !== 'string') {
       out.push(problem(spec, resolved.file, resolved.pointer, 'required', `required field \`description\` is missing in response ${status}`));
     }
   }

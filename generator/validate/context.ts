@@ -4,6 +4,7 @@ import { locate } from '../load/load-spec.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget } from '../load/refs.js';
 import { joinPointer } from '../util/pointer.js';
+import { pathItemOperations } from '../util/path-item.js';
 
 export function problem(spec: LoadedSpec, file: string, pointer: string, code: string, message: string): Diagnostic {
   const source = spec.sources.get(file);
@@ -15,17 +16,17 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethodKey = (typeof HTTP_METHODS)[number];
-
 export interface OperationSite {
   readonly path: string;
-  readonly method: HttpMethodKey;
+  /** As it is sent: `GET`, or an additional operation's key (`COPY`). */
+  readonly method: string;
   /** Where the operation is written: a path item may be a `$ref` to another file. */
   readonly file: string;
   readonly pointer: string;
   readonly op: Record<string, unknown>;
   readonly pathItem: Record<string, unknown>;
+  /** Where the path item is written. */
+  readonly pathItemPointer: string;
 }
 
 /** Every operation under the entry document's `paths`, path items reached through their `$ref`s (§4.8.9). */
@@ -36,9 +37,8 @@ export function operationsOf(spec: LoadedSpec): OperationSite[] {
   for (const [path, raw] of Object.entries(paths)) {
     const item = followRefs(spec, spec.entry, joinPointer('/paths', path), raw);
     if (!isObject(item.value)) continue;
-    for (const method of HTTP_METHODS) {
-      const op = item.value[method];
-      if (isObject(op)) out.push({ path, method, op, file: item.file, pointer: joinPointer(item.pointer, method), pathItem: item.value });
+    for (const { method, tokens, op } of pathItemOperations(item.value)) {
+      out.push({ path, method, op, file: item.file, pointer: joinPointer(item.pointer, ...tokens), pathItem: item.value, pathItemPointer: item.pointer });
     }
   }
   return out;

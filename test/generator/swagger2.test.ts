@@ -149,7 +149,7 @@ describe('where a converted document says things are', () => {
   it('still refuses what is neither OpenAPI 3 nor Swagger 2.0, and says what it found', () => {
     const result = loadSpec('spec.yaml', () => 'swagger: "1.2"\ninfo: { title: T, version: "1" }\n');
     const problems = result.ok ? validate(result.spec) : [];
-    expect(problems).toMatchObject([{ code: 'not-openapi-3', message: 'not an OpenAPI 3.0 or 3.1 document, nor Swagger 2.0 (found swagger 1.2)' }]);
+    expect(problems).toMatchObject([{ code: 'not-openapi-3', message: 'not an OpenAPI 3.0, 3.1 or 3.2 document, nor Swagger 2.0 (found swagger 1.2)' }]);
   });
 });
 

@@ -13,11 +13,10 @@ import { diffExtensions } from './extensions.js';
 import { report, sentByApi, type DiffContext, type Scope } from './context.js';
 import { child, deref, entries, isObj, rootOf, str, webhookEntries, type Node } from './node.js';
 import { diffOperationServers } from './servers.js';
+import { pathItemOperations } from '../../util/path-item.js';
 
 /** Callbacks inside callbacks are compared this deep. */
 const MAX_CALLBACK_DEPTH = 3;
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface Operation {
   readonly label: string;
@@ -38,9 +37,9 @@ function operationsIn(spec: LoadedSpec, pathItems: readonly [string, Node][], la
   const out = new Map<string, Operation>();
   for (const [path, raw] of pathItems) {
     const pathItem = deref(spec, raw);
-    for (const method of METHODS) {
-      const node = child(pathItem, method);
-      if (isObj(node.value)) out.set(keyOf(path, method), { label: labelOf(path, method), path, node, pathItem });
+    for (const { method, tokens } of pathItemOperations(pathItem.value)) {
+      const node = child(pathItem, ...tokens);
+      out.set(keyOf(path, method.toLowerCase()), { label: labelOf(path, method), path, node, pathItem });
     }
   }
   return out;

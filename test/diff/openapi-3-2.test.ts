@@ -1,0 +1,31 @@
+/** A review of OpenAPI 3.2 documents: QUERY operations and additional operations are operations like any other. */
+import { describe, expect, it } from 'vitest';
+import { review } from '../../generator/diff/review.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+
+const OK = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'string' } } } } };
+
+const spec = (operations: Record<string, unknown>) =>
+  specText(minimalDoc({ openapi: '3.2.0', 'x-sdk': { client: { name: 'Archive' } }, paths: { '/documents/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], ...operations } } }));
+
+async function specChanges(base: Record<string, unknown>, revision: Record<string, unknown>): Promise<string[][]> {
+  const r = await review(loadFromMemory({ 'base.yaml': spec(base) }), loadFromMemory({ 'revision.yaml': spec(revision) }), { base: 'base', revision: 'revision' });
+  return r.spec.map((c) => [c.rule, c.verdict, c.operation, c.base?.pointer ?? '']);
+}
+
+describe('a review of a 3.2 document', () => {
+  it('sees a QUERY operation and an additional operation removed, each breaking, at its method', async () => {
+    const base = { query: { operationId: 'findIn', tags: ['documents'], responses: OK }, additionalOperations: { COPY: { operationId: 'copy', tags: ['documents'], responses: OK } } };
+    const changes = await specChanges(base, { get: { operationId: 'get', tags: ['documents'], responses: OK } });
+    expect(changes.filter(([rule]) => rule === 'operation.removed')).toEqual([
+      ['operation.removed', 'breaking', 'QUERY /documents/{id}', '/paths/~1documents~1{id}/query'],
+      ['operation.removed', 'breaking', 'COPY /documents/{id}', '/paths/~1documents~1{id}/additionalOperations/COPY'],
+    ]);
+  });
+
+  it('compares an additional operation with itself across versions', async () => {
+    const copy = (type: string) => ({ additionalOperations: { COPY: { operationId: 'copy', tags: ['documents'], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type } } } } } } } });
+    const changes = await specChanges(copy('string'), copy('integer'));
+    expect(changes).toEqual([['schema.type.changed', 'breaking', 'COPY /documents/{id}', '/paths/~1documents~1{id}/additionalOperations/COPY/responses/200/content/application~1json/schema/type']]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * OpenAPI 3.2 documents: generated, compiled and called against a loopback server. QUERY and an
+ * additional operation (COPY) are sent with their methods, a querystring parameter's fields are the
+ * query's keys, nested tags nest resources, named servers name environments, an event stream described
+ * by `itemSchema` gives its data typed, and a 3.2 example's `dataValue` fills the method's example.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+import { buildApi } from '../../generator/pipeline.js';
+import { consumerErrors } from '../helpers/tsc.js';
+import { run, scratchDir } from '../helpers/tree.js';
+import { validate } from '../../generator/validate/validate.js';
+
+const FIXTURE = 'test/fixtures/openapi-3.2/openapi.yaml';
+const DOC = { id: 'd1', title: 'Minutes' };
+
+interface Archive {
+  library: {
+    shelfDocuments: {
+      listDocuments(params?: { filter?: { owner?: string; limit?: number } }): Promise<unknown>;
+      copyDocument(id: string, params: { Destination: string }): Promise<unknown>;
+    };
+  };
+  search: {
+    documents(params: { text: string }): Promise<unknown>;
+    watchChanges(): Promise<AsyncIterable<unknown>>;
+  };
+}
+type ArchiveClass = (new (options: object) => Archive) & { environments: Record<string, string> };
+
+let out: string;
+let server: ApiServer;
+let Archive: ArchiveClass;
+let client: Archive;
+
+beforeAll(async () => {
+  out = join(scratchDir('openapi-3-2-'), 'generated');
+  const result = await run('generate', '--spec', FIXTURE, '--out', out);
+  expect(result.code, result.stderr).toBe(0);
+  ({ Archive } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Archive: ArchiveClass });
+  server = await startApiServer((request) => {
+    if (request.url === '/changes') return { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `data: ${JSON.stringify(DOC)}\n\n` };
+    return { status: request.method === 'COPY' ? 201 : 200, body: JSON.stringify(request.method === 'COPY' ? DOC : [DOC]) };
+  });
+  client = new Archive({ baseURL: server.url, logLevel: 'off' });
+}, 60_000);
+
+afterAll(() => server?.close());
+
+describe('an OpenAPI 3.2 document', () => {
+  it('sends QUERY with its body, as a safe method', async () => {
+    await expect(client.search.documents({ text: 'minutes' })).resolves.toEqual([DOC]);
+    expect(server.requests.at(-1)).toMatchObject({ method: 'QUERY', url: '/search', body: '{"text":"minutes"}' });
+    expect(readFileSync(join(out, 'src/resources/search.ts'), 'utf8')).toMatch(/documents\(params[\s\S]*?idempotent: true,/);
+  });
+
+  it('sends an additional operation with its method as written', async () => {
+    await expect(client.library.shelfDocuments.copyDocument('d1', { Destination: '/documents/d2' })).resolves.toEqual(DOC);
+    expect(server.requests.at(-1)).toMatchObject({ method: 'COPY', url: '/documents/d1', headers: { destination: '/documents/d2' } });
+  });
+
+  it("sends a querystring parameter's fields as the query's keys", async () => {
+    await client.library.shelfDocuments.listDocuments({ filter: { owner: 'ada lovelace', limit: 5 } });
+    expect(server.requests.at(-1)).toMatchObject({ method: 'GET', url: '/documents?owner=ada%20lovelace&limit=5' });
+  });
+
+  it('gives the data of an event stream described by itemSchema, parsed by its contentSchema', async () => {
+    const changes: unknown[] = [];
+    for await (const change of await client.search.watchChanges()) changes.push(change);
+    expect(changes).toEqual([DOC]);
+    const errors = consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", "for await (const d of await client.search.watchChanges()) { const t: string = d.title; void t; }\nexport {};");
+    expect(errors).toEqual([]);
+  });
+
+  it('nests resources by tag parents, names environments by server names, and takes examples from dataValue', () => {
+    expect(Object.keys(client.library)).toContain('shelfDocuments');
+    expect(Archive.environments).toEqual({ production: 'https://archive.example.com', sandboxEU: 'https://sandbox.archive.example.com' });
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain("await client.library.shelfDocuments.copyDocument('id', {\n  Destination: '/documents/copy-1',\n});");
+  });
+});
+
+describe('OpenAPI 3.2 rules', () => {
+  const withPaths = (paths: object) => minimalDoc({ openapi: '3.2.0', paths });
+
+  it('accepts a response without a description, which 3.0 and 3.1 refuse', () => {
+    const paths = { '/a': { get: { operationId: 'a', responses: { '204': {} } } } };
+    expect(validate(loadFromMemory({ 'spec.yaml': specText(withPaths(paths)) }))).toEqual([]);
+    const older = minimalDoc({ openapi: '3.1.0', paths });
+    expect(validate(loadFromMemory({ 'spec.yaml': specText(older) })).map((d) => d.code)).toEqual(['required']);
+  });
+
+  it('refuses a fixed method among additionalOperations, where it is written', () => {
+    const paths = { '/a': { additionalOperations: { GET: { operationId: 'a', responses: { '200': { description: 'ok' } } } } } };
+    const problems = validate(loadFromMemory({ 'spec.yaml': specText(withPaths(paths)) }));
+    expect(problems).toMatchObject([{ code: 'additional-operation-fixed', location: { pointer: '/paths/~1a/additionalOperations/GET' } }]);
+    expect(problems[0]!.message).toContain('write this operation as `get`');
+  });
+
+  it('leaves out a querystring parameter that is not form fields, with a located warning', () => {
+    const parameters = [{ name: 'q', in: 'querystring', content: { 'application/json': { schema: { type: 'object' } } } }];
+    const doc = withPaths({ '/a': { get: { operationId: 'a', parameters, responses: { '204': { description: 'none' } } } } });
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }));
+    expect(api.operations[0]!.parameters).toEqual([]);
+    expect(warnings).toMatchObject([{ code: 'querystring-not-sent', location: { pointer: '/paths/~1a/get/parameters/0' } }]);
+    expect(warnings[0]!.message).toContain('written as application/json; only application/x-www-form-urlencoded can be sent');
+  });
+});
