@@ -8,7 +8,7 @@ import { exampleValue, type Lookup } from './example-value.js';
 import { propertyKey } from './literals.js';
 import { paramsMembers } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
-import { streamsEvents } from '../ir/success-response.js';
+import { responseStream } from '../ir/success-response.js';
 
 export function exampleCall(api: ApiIR, op: OperationIR, clientVar = 'client'): string {
   return `const response = await ${exampleInvocation(api, op, clientVar)};`;
@@ -16,7 +16,7 @@ export function exampleCall(api: ApiIR, op: OperationIR, clientVar = 'client'): 
 
 /** The example a method's documentation shows: the call, and for a stream the loop that reads its events. */
 export function exampleUse(api: ApiIR, op: OperationIR): string {
-  if (!streamsEvents(op)) return exampleCall(api, op);
+  if (!responseStream(op)) return exampleCall(api, op);
   return [`const stream = await ${exampleInvocation(api, op)};`, 'for await (const data of stream) {', '  console.log(data);', '}'].join('\n');
 }
 

@@ -5,7 +5,7 @@ import { itemTypeName, paramsTypeName, responseTypeName } from '../normalize/nam
 import { jsDoc } from './jsdoc.js';
 import { itemTypeOf } from './pagination.js';
 import { responseBody } from './response-body.js';
-import { successResponse } from '../ir/success-response.js';
+import { responseStream, successResponse } from '../ir/success-response.js';
 import { memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
 import { directed, type TypeScope } from './scope.js';
 import { declareInterface, declareType } from './type-declarations.js';
@@ -39,7 +39,8 @@ function rawResponseAlias(op: OperationIR): StatementStructures {
 }
 
 function eventDataDoc(op: OperationIR): string {
-  return `The data of one event of the stream \`${[...op.resourcePath, op.methodName].join('.')}\` gives: what \`for await\` gives.`;
+  const item = responseStream(op) === 'json-lines' ? 'One line' : 'The data of one event';
+  return `${item} of the stream \`${[...op.resourcePath, op.methodName].join('.')}\` gives: what \`for await\` gives.`;
 }
 
 /** A paginated operation's item type, named so callers can annotate what `for await` gives them. */
@@ -61,13 +62,14 @@ export function responseTypeOf(op: OperationIR): string {
   return successResponse(op)?.schema ? responseTypeName(op) : 'void';
 }
 
-/** What one event of a stream gives: its data typed by the spec's schema, else its text. */
+/** What one item of a stream gives: typed by the spec's schema, else an event's text. */
 export function eventDataType(op: OperationIR): string {
   return successResponse(op)?.schema ? responseTypeName(op) : 'string';
 }
 
-/** Whether a stream's event data is JSON to parse, or text (a string schema, or none). */
-export function eventDataFormat(op: OperationIR): 'json' | 'text' {
+/** The runtime's `StreamFormat`: JSON lines, or events whose data is JSON, or text (a string schema, or none). */
+export function streamFormat(op: OperationIR): 'json' | 'text' | 'json-lines' {
+  if (responseStream(op) === 'json-lines') return 'json-lines';
   const schema = successResponse(op)?.schema;
   return schema === undefined || schema.kind === 'string' ? 'text' : 'json';
 }

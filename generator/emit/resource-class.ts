@@ -5,7 +5,7 @@ import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleUse } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
-import { eventDataFormat, eventDataType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
+import { streamFormat, eventDataType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
 import { responseBody } from './response-body.js';
@@ -71,7 +71,7 @@ function readerOf(op: OperationIR, scope: TypeScope): string | undefined {
   if (body === 'raw') return '(response) => response';
   if (body !== 'stream') return undefined;
   scope.use('Stream');
-  return `(response) => new Stream<${eventDataType(op)}>(response, '${eventDataFormat(op)}')`;
+  return `(response) => new Stream<${eventDataType(op)}>(response, '${streamFormat(op)}')`;
 }
 
 function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {

@@ -6,19 +6,20 @@
  * the events as they arrive.
  */
 import type { OperationIR } from '../ir/types.js';
-import { streamsEvents, successResponse } from '../ir/success-response.js';
+import { responseStream, successResponse } from '../ir/success-response.js';
 
 export type ResponseBody = 'json' | 'text' | 'raw' | 'stream';
 
-const JSON_MEDIA = /^application\/(.+\+)?json\b|^\*\/\*$/;
-const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|x-ndjson|sql)\b/;
+const JSON_MEDIA = /^application\/(.+\+)?json\s*(;|$)|^\*\/\*$/;
+const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|sql)\b/;
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+*-]+$/;
 
 export function responseBody(op: OperationIR): ResponseBody {
   const response = successResponse(op);
   const type = response?.contentType?.toLowerCase();
-  if (type === undefined || JSON_MEDIA.test(type)) return 'json';
-  if (streamsEvents(op)) return 'stream';
+  if (type === undefined) return 'json';
+  if (responseStream(op)) return 'stream';
+  if (JSON_MEDIA.test(type)) return 'json';
   // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
   if (!MEDIA_TYPE.test(type)) return 'text';
   const schema = response!.schema;
@@ -30,6 +31,6 @@ export function responseBody(op: OperationIR): ResponseBody {
 export function acceptHeader(op: OperationIR): string | undefined {
   const type = successResponse(op)?.contentType;
   const declaresAccept = op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'accept');
-  if (streamsEvents(op) && !declaresAccept) return 'text/event-stream';
+  if (responseStream(op) === 'events' && !declaresAccept) return 'text/event-stream';
   return type !== undefined && responseBody(op) !== 'json' && MEDIA_TYPE.test(type.toLowerCase()) && !declaresAccept ? type : undefined;
 }

@@ -7,13 +7,21 @@ export function successResponse(op: OperationIR): ResponseIR | undefined {
   return ok.find((r) => r.schema !== undefined) ?? ok[0];
 }
 
-/** `text/event-stream`, parameters allowed: server-sent events. */
-export function isEventStreamMediaType(type: string): boolean {
-  return /^text\/event-stream\b/i.test(type);
+/**
+ * How a streamed success body arrives: `events`, server-sent events (`text/event-stream`); `json-lines`,
+ * one JSON value per line (JSON Lines, NDJSON, and RFC 7464's JSON text sequences, whose records start
+ * with a RS). Either is read item by item as it arrives.
+ */
+export type StreamKind = 'events' | 'json-lines';
+
+export function streamKindOf(mediaType: string): StreamKind | undefined {
+  if (/^text\/event-stream\b/i.test(mediaType)) return 'events';
+  if (/^application\/(x-)?(ndjson|jsonl|jsonlines|json-seq)\b/i.test(mediaType)) return 'json-lines';
+  return undefined;
 }
 
-/** Whether the method's success body is a stream of server-sent events, read as they arrive. */
-export function streamsEvents(op: OperationIR): boolean {
+/** How the method's success body streams, if it does. */
+export function responseStream(op: OperationIR): StreamKind | undefined {
   const type = successResponse(op)?.contentType;
-  return type !== undefined && isEventStreamMediaType(type);
+  return type === undefined ? undefined : streamKindOf(type);
 }

@@ -6,9 +6,9 @@
 export const RUNTIME_EXPORTS: readonly string[] = [
   'APIConnectionError', 'APIConnectionTimeoutError', 'APIError', 'APIPromise', 'APIResource',
   'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'BaseClient', 'BuiltRequest',
-  'ClientConfig', 'ClientOptions', 'ConflictError', 'CoreClientOptions', 'CredentialSpec', 'ErrorDetail', 'EventData',
+  'ClientConfig', 'ClientOptions', 'ConflictError', 'CoreClientOptions', 'CredentialSpec', 'ErrorDetail',
   'Fetch', 'FetchOptions', 'HeaderValue', 'HeadersInput', 'HttpMethod', 'InternalServerError', 'LogLevel',
   'Logger', 'NotFoundError', 'OperationPolicy', 'PagePromise', 'Pagination', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
-  'RawRequestOptions', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'UnprocessableEntityError',
+  'RawRequestOptions', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'StreamFormat', 'UnprocessableEntityError',
   'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials',
 ];

@@ -5,7 +5,7 @@
  */
 import { arrayProperties, schemaAt } from '../ir/schema-at.js';
 import type { OperationIR, PaginationIR, ParameterIR, SchemaIR } from '../ir/types.js';
-import { streamsEvents, successResponse } from '../ir/success-response.js';
+import { responseStream, successResponse } from '../ir/success-response.js';
 import { asObject, locationOf, report, type At, type ParseContext } from './context.js';
 import { joinAt } from './schema.js';
 
@@ -151,7 +151,7 @@ export function checkPaginationPaths(ctx: ParseContext, operations: readonly Ope
  */
 function pathProblems(pagination: PaginationIR, op: OperationIR, lookup: Lookup): [string, string][] {
   const body = successResponse(op)?.schema;
-  if (streamsEvents(op)) return [['', 'the success response is an event stream (text/event-stream): its events are read as they arrive, not paged']];
+  if (responseStream(op)) return [['', `the success response is a stream (${successResponse(op)!.contentType}): its items are read as they arrive, not paged`]];
   if (!body) return [['', 'the operation has no 2XX response with a body, so there are no items to page through']];
   const problems: [string, string][] = [];
   if (pagination.items === ONLY_ARRAY) {

@@ -29,5 +29,5 @@ export type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
 export type { FetchOptions, RequestOptions } from './request-options.js';
 export { APIResource } from './resource.js';
 export { describeRetryPolicy } from './retry-policy.js';
-export { Stream, type EventData, type ServerSentEvent } from './stream.js';
+export { Stream, type ServerSentEvent, type StreamFormat } from './stream.js';
 export { deepObjectQuery, delimitedQuery, explodedQuery, type QueryParams } from './url.js';

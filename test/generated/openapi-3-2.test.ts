@@ -28,6 +28,7 @@ interface Archive {
   search: {
     documents(params: { text: string }): Promise<unknown>;
     watchChanges(): Promise<AsyncIterable<unknown>>;
+    exportDocuments(): Promise<AsyncIterable<unknown>>;
   };
 }
 type ArchiveClass = (new (options: object) => Archive) & { environments: Record<string, string> };
@@ -43,6 +44,7 @@ beforeAll(async () => {
   expect(result.code, result.stderr).toBe(0);
   ({ Archive } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Archive: ArchiveClass });
   server = await startApiServer((request) => {
+    if (request.url === '/export') return { status: 200, headers: { 'content-type': 'application/jsonl' }, body: `${JSON.stringify(DOC)}\n${JSON.stringify(DOC)}\n` };
     if (request.url === '/changes') return { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `data: ${JSON.stringify(DOC)}\n\n` };
     return { status: request.method === 'COPY' ? 201 : 200, body: JSON.stringify(request.method === 'COPY' ? DOC : [DOC]) };
   });
@@ -74,6 +76,14 @@ describe('an OpenAPI 3.2 document', () => {
     expect(changes).toEqual([DOC]);
     const errors = consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", "for await (const d of await client.search.watchChanges()) { const t: string = d.title; void t; }\nexport {};");
     expect(errors).toEqual([]);
+  });
+
+  it('gives the values of a JSON Lines body described by itemSchema', async () => {
+    const documents: unknown[] = [];
+    for await (const document of await client.search.exportDocuments()) documents.push(document);
+    expect(documents).toEqual([DOC, DOC]);
+    const errors = consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", "for await (const d of await client.search.exportDocuments()) { const n: number = d.title; void n; }\nexport {};");
+    expect(errors).toEqual(['TS2322 line 1']);
   });
 
   it('nests resources by tag parents, names environments by server names, and takes examples from dataValue', () => {

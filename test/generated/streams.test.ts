@@ -1,6 +1,6 @@
 /**
- * Server-sent events end to end: a package generated from a spec with `text/event-stream` responses,
- * calling a loopback server that writes its events one at a time. The server holds back each event until
+ * Streamed responses end to end: a package generated from a spec with `text/event-stream` and JSON Lines
+ * responses, calling a loopback server that writes its events one at a time. The server holds back each event until
  * the client has read the one before, so a client that waited for the whole body would never finish.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -17,6 +17,7 @@ interface Market {
   quotes: { watchQuotes(symbol: string, params?: { depth?: number }, options?: { signal?: AbortSignal }): Promise<AsyncIterable<Quote>> };
   logs: { tailLog(id: string): Promise<AsyncIterable<string>> };
   clock: { ticks(options?: { signal?: AbortSignal }): Promise<AsyncIterable<string> & { events(): AsyncIterable<{ event: string; data: string; id: string }> }> };
+  trades: { exportTrades(): Promise<AsyncIterable<{ symbol: string; quantity: number }>> };
   orders: {
     placeOrder(params: { symbol: string; quantity: number }): Promise<AsyncIterable<{ status: string }>>;
     listOrders(): AsyncIterable<string>;
@@ -53,6 +54,10 @@ async function answer(req: IncomingMessage, res: ServerResponse, body: string): 
   } else if (path === '/logs/build-7') {
     sse(res);
     res.end('data: compiling\n\ndata: linking\ndata: done\n\n');
+  } else if (path === '/trades') {
+    res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+    res.write('{"symbol":"ACME","quantity":3}\n{"symbol":');
+    setTimeout(() => res.end('"INIT","quantity":1}\n'), 20);
   } else if (path === '/ticks') {
     sse(res);
     ticksClosed = new Promise((resolve) => res.on('close', resolve));
@@ -111,6 +116,15 @@ describe('a stream of JSON events', () => {
   });
 });
 
+describe('a JSON Lines stream', () => {
+  it('gives each line as a value, a line cut between two writes whole, asking for its media type', async () => {
+    const trades: unknown[] = [];
+    for await (const trade of await client.trades.exportTrades()) trades.push(trade);
+    expect(trades).toEqual([{ symbol: 'ACME', quantity: 3 }, { symbol: 'INIT', quantity: 1 }]);
+    expect(seen.find((r) => r.url === '/trades')?.accept).toBe('application/x-ndjson');
+  });
+});
+
 describe('a stream of text events', () => {
   it('gives the data as text, lines joined', async () => {
     const lines: string[] = [];
@@ -153,6 +167,7 @@ describe('the types', () => {
       "for await (const line of await client.logs.tailLog('x')) { const text: string = line; void text; }",
       'for await (const e of (await client.clock.ticks()).events()) { const name: string = e.event; void name; }',
       "for await (const step of await client.orders.placeOrder({ symbol: 'A', quantity: 1 })) { const s: 'accepted' | 'partial' | 'filled' = step.status; void s; }",
+      'for await (const trade of await client.trades.exportTrades()) { const q: number = trade.quantity; void q; }',
       'export {};',
     ];
     expect(consumerErrors(out, header, body.join('\n'))).toEqual([]);
@@ -169,7 +184,7 @@ describe('the types', () => {
 
   it('documents the stream in the README and api.md', () => {
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
-    expect(readme).toContain('## Streams\n\n`client.clock.ticks`, `client.logs.tailLog`, `client.orders.placeOrder`, `client.quotes.watchQuotes` answer with server-sent events.');
+    expect(readme).toContain('## Streams\n\n`client.clock.ticks`, `client.logs.tailLog`, `client.orders.placeOrder`, `client.quotes.watchQuotes` answer with server-sent events. `client.trades.exportTrades` answers with JSON Lines, one value per line.');
     expect(readme).toContain('const stream = await client.clock.ticks();\nfor await (const data of stream) {');
     expect(readme).toContain("const { data, response: raw } = await client.orders.listOrders().withResponse();");
     const api = readFileSync(join(out, 'api.md'), 'utf8');

@@ -67,11 +67,11 @@ describe('x-sdk-pagination is read', () => {
     expect(api.operations[0]!.pagination).toMatchObject({ style: 'link', items: [] });
   });
 
-  it('is refused on an event stream, whose events are read as they arrive', () => {
+  it('is refused on a stream, whose items are read as they arrive', () => {
     const doc = docWith({ style: 'page', items: 'result' });
     const get = (doc['paths'] as Record<string, Record<string, { responses: Record<string, { content: object }> }>>)['/zones']!['get']!;
     get.responses['200']!.content = { 'text/event-stream': { schema: PAGE_SCHEMA } };
-    expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }))).toThrow(/event stream \(text\/event-stream\): its events are read as they arrive, not paged/);
+    expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }))).toThrow(/the success response is a stream \(text\/event-stream\): its items are read as they arrive, not paged/);
   });
 
   it('and a key it does not know is a located warning', () => {

@@ -38,9 +38,19 @@ describe('the success body of a method', () => {
     ['text/plain', { type: 'string', format: 'binary' }, 'raw', 'text/plain'],
     ['text/event-stream', { type: 'string' }, 'stream', 'text/event-stream'],
     ['text/event-stream; charset=utf-8', { type: 'object' }, 'stream', 'text/event-stream'],
+    ['application/x-ndjson', { type: 'object' }, 'stream', 'application/x-ndjson'],
+    ['application/jsonl', { type: 'object' }, 'stream', 'application/jsonl'],
+    ['application/json-seq', { type: 'object' }, 'stream', 'application/json-seq'],
   ])('%s %j is read as %s, asking for %s', (media, schema, want, accept) => {
     const op = operationAnswering(media, schema);
     expect([responseBody(op), acceptHeader(op)]).toEqual([want, accept]);
+  });
+
+  it('prefers JSON to a JSON text sequence offered beside it, which is not JSON', () => {
+    const content = { 'application/json-seq': { schema: { type: 'object' } }, 'application/json; charset=utf-8': { schema: { type: 'object' } } };
+    const doc = minimalDoc({ paths: { '/file': { get: { operationId: 'getFile', responses: { '200': { description: 'ok', content } } } } } });
+    const op = apiOf(doc).operations[0]!;
+    expect([op.responses[0]!.contentType, responseBody(op)]).toEqual(['application/json; charset=utf-8', 'json']);
   });
 
   it("leaves Accept to an operation that declares it as a header parameter", () => {

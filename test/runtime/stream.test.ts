@@ -110,6 +110,31 @@ describe('Stream', () => {
   });
 
   it('gives nothing for a response without a body', async () => {
+    expect(await itemsOf(new Stream(new Response(null, { status: 204 }), 'json-lines'))).toEqual([]);
     expect(await itemsOf(new Stream(new Response(null, { status: 204 }), 'json'))).toEqual([]);
+  });
+});
+
+describe('a JSON Lines stream', () => {
+  const LINES = '{"n":1}\r\n\n[2, "two"]\n\x1e{"n":"ü"}\n"last, without a line feed"';
+  const VALUES = [{ n: 1 }, [2, 'two'], { n: 'ü' }, 'last, without a line feed'];
+
+  it('gives each line\'s value however the body is cut, skipping blank lines, CRs and JSON text sequence RSs', async () => {
+    for (const chunks of cuts(LINES)) expect(await itemsOf(new Stream(chunked(chunks).response, 'json-lines'))).toEqual(VALUES);
+  });
+
+  it('rejects a line that is not JSON with ResponseParseError, and has no server-sent events', async () => {
+    const error = await itemsOf(new Stream(chunked(['{"n":1}\n{oops\n']).response, 'json-lines')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ constructor: ResponseParseError, body: '{oops' });
+    expect(() => new Stream(chunked([]).response, 'json-lines').events()).toThrow(/JSON lines, not server-sent events/);
+  });
+
+  it('cancels the body when the loop is left early', async () => {
+    const { response, cancelled } = chunked(['1\n', '2\n', '3\n']);
+    for await (const item of new Stream(response, 'json-lines')) {
+      expect(item).toBe(1);
+      break;
+    }
+    expect(cancelled()).toBe(true);
   });
 });

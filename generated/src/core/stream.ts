@@ -1,10 +1,11 @@
 // This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
 
 /**
- * Server-sent events (`text/event-stream`), read as they arrive. A method whose success body is an event
- * stream resolves to a `Stream` once the response headers are in; the body is then read event by event,
- * as the HTML standard's parser reads it (https://html.spec.whatwg.org/multipage/server-sent-events.html).
- * Its own module: only a client whose API streams carries it.
+ * Streamed response bodies, read as they arrive: server-sent events (`text/event-stream`), read as the
+ * HTML standard's parser reads them (https://html.spec.whatwg.org/multipage/server-sent-events.html), and
+ * JSON Lines (NDJSON, JSON text sequences). A method whose success body streams resolves to a `Stream`
+ * once the response headers are in; the body is then read item by item. Its own module: only a client
+ * whose API streams carries it.
  */
 import { APIConnectionError, APIUserAbortError, ResponseParseError, SDKError } from './errors.js';
 
@@ -20,40 +21,52 @@ export interface ServerSentEvent {
   readonly retry: number | undefined;
 }
 
-/** How an event's `data` becomes an item: parsed as JSON, or kept as text. */
-export type EventData = 'json' | 'text';
+/**
+ * What the body is and how it becomes items: server-sent events whose data is JSON (`json`) or text
+ * (`text`), or one JSON value per line (`json-lines`).
+ */
+export type StreamFormat = 'json' | 'text' | 'json-lines';
 
 /**
- * The events of a response, as they arrive: `for await (const item of stream)` gives each event's data
- * (parsed JSON, for a stream of JSON; a JSON stream ends at the data `[DONE]`, as many APIs send), and
- * `events()` gives the events whole, with their names and ids. The body is read once: a second read
- * throws. Leaving the loop early (`break`, a `throw`) cancels the body, which frees the connection; so
- * does the `signal` given to the call.
+ * The items of a response, as they arrive: `for await (const item of stream)` gives each event's data
+ * (parsed JSON, for a stream of JSON; a JSON stream ends at the data `[DONE]`, as many APIs send), or
+ * each line's JSON value; `events()` gives server-sent events whole, with their names and ids. The body
+ * is read once: a second read throws. Leaving the loop early (`break`, a `throw`) cancels the body, which
+ * frees the connection; so does the `signal` given to the call.
  */
 export class Stream<T> implements AsyncIterable<T> {
   /** The response, its body being read by this stream. */
   declare readonly response: Response;
-  declare readonly data: EventData;
+  declare readonly format: StreamFormat;
   #read = false;
 
-  constructor(response: Response, data: EventData) {
+  constructor(response: Response, format: StreamFormat) {
     this.response = response;
-    this.data = data;
+    this.format = format;
   }
 
-  /** Every event whole: name, data text, id and retry. */
+  /** Every server-sent event whole: name, data text, id and retry. */
   events(): AsyncGenerator<ServerSentEvent, void, undefined> {
-    if (this.#read) throw new SDKError('This stream has been read already: a response body can be read only once.');
-    this.#read = true;
-    return readEvents(this.response.body);
+    if (this.format === 'json-lines') throw new SDKError('This stream is JSON lines, not server-sent events: read its values with `for await`.');
+    return readEvents(this.#body());
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    if (this.format === 'json-lines') {
+      for await (const line of readLines(this.#body())) yield parseData(this.response, line);
+      return;
+    }
     for await (const event of this.events()) {
-      if (this.data === 'text') yield event.data as T;
+      if (this.format === 'text') yield event.data as T;
       else if (event.data === '[DONE]') return;
       else yield parseData(this.response, event.data);
     }
+  }
+
+  #body(): ReadableStream<Uint8Array> | null {
+    if (this.#read) throw new SDKError('This stream has been read already: a response body can be read only once.');
+    this.#read = true;
+    return this.response.body;
   }
 }
 
@@ -66,18 +79,38 @@ function parseData<T>(response: Response, data: string): T {
 }
 
 async function* readEvents(body: ReadableStream<Uint8Array> | null): AsyncGenerator<ServerSentEvent, void, undefined> {
+  const parser = new EventParser();
+  for await (const text of readText(body)) yield* parser.push(text);
+  yield* parser.end();
+}
+
+/**
+ * The lines of a JSON Lines body that hold a value: blank lines are skipped, a CR before the LF and a
+ * JSON text sequence's RS before the value are dropped, and a last line needs no LF.
+ */
+async function* readLines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<string, void, undefined> {
+  let pending = '';
+  const value = (line: string) => line.replace(/^\x1e/, '').trim();
+  for await (const text of readText(body)) {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop()!;
+    for (const line of lines.map(value)) if (line !== '') yield line;
+  }
+  if (value(pending) !== '') yield value(pending);
+}
+
+/** The body decoded as it arrives; cancelled when the caller stops reading, also early. */
+async function* readText(body: ReadableStream<Uint8Array> | null): AsyncGenerator<string, void, undefined> {
   if (body === null) return;
   const reader = body.getReader();
   // Decoding with `stream: true` keeps a character split between two chunks whole; the BOM is dropped.
   const decoder = new TextDecoder();
-  const parser = new EventParser();
   try {
     for (;;) {
       const { done, value } = await reader.read().catch(readFailure);
-      if (done) break;
-      yield* parser.push(decoder.decode(value, { stream: true }));
+      if (done) return;
+      yield decoder.decode(value, { stream: true });
     }
-    yield* parser.end();
   } finally {
     // Also when the caller left the loop early: the server stops sending, the connection is freed.
     reader.cancel().catch(() => {});

@@ -1,7 +1,7 @@
 /** The README's opening: what the package is, how to install it, and a first call in ESM and CommonJS. */
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { exampleCall, jsLiteral } from '../../example.js';
-import { streamsEvents } from '../../../ir/success-response.js';
+import { responseStream } from '../../../ir/success-response.js';
 import { supportedSchemes } from '../../client-file.js';
 import { blocks, codeBlock, heading, prose } from '../markdown.js';
 
@@ -44,6 +44,6 @@ export function credentialArgument(api: ApiIR): string {
  * (a stream has its own section), else the first operation that does not, else the first.
  */
 export function firstOperation(api: ApiIR): OperationIR | undefined {
-  const plain = api.operations.filter((op) => !streamsEvents(op));
+  const plain = api.operations.filter((op) => responseStream(op) === undefined);
   return plain.find((op) => op.method === 'GET') ?? plain[0] ?? api.operations[0];
 }
