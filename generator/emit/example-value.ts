@@ -22,8 +22,7 @@ interface Walk {
   readonly trail: ReadonlySet<string>;
   /**
    * The value is sent in a request, typed as the request sees it: fields the server sets (`readOnly`) are
-   * left out of inline objects and of a model's own fields (`Omit<Item, 'id'>`), not of the models a model
-   * holds, which keep their declared type.
+   * left out at every depth, as `renderType` leaves them out of a request's types.
    */
   readonly request: boolean;
 }
@@ -54,10 +53,7 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     case 'ref': {
       const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
       if (!target) return {};
-      const inside = { ...walk, trail: new Set([...walk.trail, schema.model]), request: false };
-      // As `renderType` has it: a request omits an object model's own readOnly fields, nothing deeper.
-      const omitting = walk.request && target.kind === 'object' && !target.additionalProperties;
-      return omitting ? objectOf(target.properties, inside, true) : valueOf(target, name, inside);
+      return valueOf(target, name, { ...walk, trail: new Set([...walk.trail, schema.model]) });
     }
     case 'union':
       return schema.variants[0] ? valueOf(schema.variants[0], name, walk) : null;
@@ -116,14 +112,9 @@ function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: b
  * `'id'`); parts that constrain nothing (`unknown`, an `anyOf` of `required` lists) are skipped.
  */
 function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): unknown {
-  const facets = parts.flatMap((part) => flatten(part, walk, walk.request)).filter((f) => !unconstrained(f.schema));
+  const facets = parts.flatMap((part) => flatten(part, walk)).filter((f) => !unconstrained(f.schema));
   if (facets.length === 0) return {};
-  if (facets.every((f) => f.schema.kind === 'object')) {
-    const sent = (f: Facet) => (f.schema.kind === 'object' ? f.schema.properties.filter((p) => !(f.omitting && hasAccess(p.schema, 'readOnly', walk.lookup))) : []);
-    // Fields of a part reached through a model keep their declared types below them.
-    const inline = facets.every((f) => f.trail === walk.trail);
-    return objectOf(facets.flatMap(sent), { ...walk, request: walk.request && inline }, false);
-  }
+  if (facets.every((f) => f.schema.kind === 'object')) return objectOf(facets.flatMap((f) => (f.schema.kind === 'object' ? f.schema.properties : [])), walk, walk.request);
   const chosen = facets.find((f) => f.schema.kind === 'enum') ?? facets.filter((f) => f.schema.kind !== 'object').pop()!;
   return valueOf(chosen.schema, name, { ...walk, trail: chosen.trail });
 }
@@ -131,23 +122,20 @@ function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): u
 interface Facet {
   readonly schema: SchemaIR;
   readonly trail: ReadonlySet<string>;
-  /** Its type leaves out the readOnly fields (a request's inline object, or `Omit<Model, …>`). */
-  readonly omitting: boolean;
 }
 
 /**
  * The parts of an `allOf`, refs followed, nested `allOf`s opened and a `oneOf` taken by its first variant
- * (as a union is everywhere else), each with the models it went through. `omitting` follows `renderType`:
- * a ref to an object model keeps it for that model's own fields; any other model is its declared type.
+ * (as a union is everywhere else), each with the models it went through.
  */
-function flatten(schema: SchemaIR, walk: Walk, omitting: boolean): Facet[] {
-  if (schema.kind === 'intersection') return schema.parts.flatMap((part) => flatten(part, walk, omitting));
-  if (schema.kind === 'union' && schema.variants[0] && !unconstrained(schema)) return flatten(schema.variants[0], walk, omitting);
-  if (schema.kind !== 'ref') return [{ schema, trail: walk.trail, omitting }];
+function flatten(schema: SchemaIR, walk: Walk): Facet[] {
+  if (schema.kind === 'intersection') return schema.parts.flatMap((part) => flatten(part, walk));
+  if (schema.kind === 'union' && schema.variants[0] && !unconstrained(schema)) return flatten(schema.variants[0], walk);
+  if (schema.kind !== 'ref') return [{ schema, trail: walk.trail }];
   const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
   const inside = { ...walk, trail: new Set([...walk.trail, schema.model]) };
-  if (target?.kind === 'object' && !target.additionalProperties) return [{ schema: target, trail: inside.trail, omitting }];
-  return target ? flatten(target, inside, false) : [];
+  if (target?.kind === 'object' && !target.additionalProperties) return [{ schema: target, trail: inside.trail }];
+  return target ? flatten(target, inside) : [];
 }
 
 function unconstrained(schema: SchemaIR): boolean {

@@ -4,19 +4,31 @@
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 import { primitiveLiteral, propertyKey } from './literals.js';
-import { travels, type TypeScope } from './scope.js';
+import { reshapes, travels, type TypeScope } from './scope.js';
 
 /**
- * A model as values travelling one way have it: `Omit<Pet, "id">` in a request when the server sets `id`
- * (`readOnly`). Only an object model's own fields: `Omit` would lose the members of a union and the named
- * fields of a map, and fields of models nested inside stay as declared.
+ * A model as values travelling one way have it, when that changes it: in a request, without the fields
+ * the server sets (`readOnly`) at any depth; in a response, without those it never sends back
+ * (`writeOnly`). An object model keeps its name: `Omit<Order, 'id' | 'items'> & { items: Array<Omit<Item,
+ * 'id'>> }`. Any other (a union, an `allOf`, a map, a nullable object) is written out. A model met again
+ * inside itself keeps its name and omits only its own fields, so the type stays finite.
  */
 function directedModel(key: string, scope: TypeScope): string {
   const name = scope.modelName(key);
   const schema = scope.direction === undefined ? undefined : scope.model(key)?.schema;
-  if (schema?.kind !== 'object' || schema.additionalProperties) return name;
-  const hidden = schema.properties.filter((p) => !travels(p, scope)).map((p) => primitiveLiteral(p.name));
-  return hidden.length === 0 ? name : `Omit<${name}, ${hidden.join(' | ')}>`;
+  if (!schema || !reshapes({ kind: 'ref', model: key, origin: schema.origin }, scope)) return name;
+  const plainObject = schema.kind === 'object' && !schema.additionalProperties && !schema.nullable;
+  if (scope.expanding?.has(key)) return plainObject ? omitting(name, schema.properties.filter((p) => !travels(p, scope))) : name;
+  const inner: TypeScope = { ...scope, expanding: new Set([...(scope.expanding ?? []), key]) };
+  if (!plainObject) return renderType(schema, inner);
+  const reshaped = schema.properties.filter((p) => travels(p, scope) && reshapes(p.schema, scope));
+  const base = omitting(name, schema.properties.filter((p) => !travels(p, scope) || reshaped.includes(p)));
+  return reshaped.length === 0 ? base : `${base} & ${renderObjectLiteral(reshaped, undefined, inner)}`;
+}
+
+function omitting(name: string, fields: readonly PropertyIR[]): string {
+  const keys = [...new Set(fields.map((p) => p.name))].map(primitiveLiteral);
+  return keys.length === 0 ? name : `Omit<${name}, ${keys.join(' | ')}>`;
 }
 
 export function renderType(schema: SchemaIR, scope: TypeScope): string {

@@ -3,7 +3,7 @@
  * planner can import it) and model schemas (to flatten a referenced request body).
  */
 import { hasAccess } from '../ir/access.js';
-import type { ModelIR, PropertyIR } from '../ir/types.js';
+import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 
 export interface TypeScope {
   modelName(key: string): string;
@@ -15,6 +15,11 @@ export interface TypeScope {
    * (`readOnly`), a response those it never sends back (`writeOnly`). Absent for shared models.
    */
   readonly direction?: Direction | undefined;
+  /**
+   * The models whose fields are being rendered for that direction, inline: met again inside themselves,
+   * they keep their name (with their own fields omitted), so a recursive model stays finite.
+   */
+  readonly expanding?: ReadonlySet<string> | undefined;
 }
 
 export type Direction = 'request' | 'response';
@@ -28,6 +33,54 @@ export function directed(scope: TypeScope, direction: Direction): TypeScope {
 export function travels(property: PropertyIR, scope: TypeScope): boolean {
   if (scope.direction === undefined) return true;
   return !hasAccess(property.schema, scope.direction === 'request' ? 'readOnly' : 'writeOnly', (key) => scope.model(key)?.schema);
+}
+
+/**
+ * Whether values of this schema change shape travelling the scope's way: a field somewhere inside, at any
+ * depth and through any model, does not travel. A model's answer is computed once per direction.
+ */
+export function reshapes(schema: SchemaIR, scope: TypeScope): boolean {
+  if (scope.direction === undefined) return false;
+  if (schema.kind !== 'ref') return parts(schema).some((part) => reshapes(part, scope));
+  const model = scope.model(schema.model);
+  return model !== undefined && modelReshapes(model, scope, new Set([model.key]));
+}
+
+const reshaping: Record<Direction, WeakMap<ModelIR, boolean>> = { request: new WeakMap(), response: new WeakMap() };
+
+/** Every model reachable from `model` visited once (a search from the model itself, so its answer is exact). */
+function modelReshapes(model: ModelIR, scope: TypeScope, seen: Set<string>): boolean {
+  const known = reshaping[scope.direction!].get(model);
+  if (known !== undefined) return known;
+  const found = (function search(schema: SchemaIR): boolean {
+    if (schema.kind === 'ref') {
+      if (seen.has(schema.model)) return false;
+      seen.add(schema.model);
+      const target = scope.model(schema.model);
+      const cached = target && reshaping[scope.direction!].get(target);
+      return cached ?? (target !== undefined && search(target.schema));
+    }
+    if (schema.kind === 'object' && schema.properties.some((p) => !travels(p, scope))) return true;
+    return parts(schema).some(search);
+  })(model.schema);
+  reshaping[scope.direction!].set(model, found);
+  return found;
+}
+
+/** The schemas a schema is made of: fields, items, variants. */
+function parts(schema: SchemaIR): SchemaIR[] {
+  switch (schema.kind) {
+    case 'object':
+      return [...schema.properties.map((p) => p.schema), ...(schema.additionalProperties ? [schema.additionalProperties] : [])];
+    case 'array':
+      return [schema.items, ...(schema.prefixItems ?? [])];
+    case 'union':
+      return [...schema.variants];
+    case 'intersection':
+      return [...schema.parts];
+    default:
+      return [];
+  }
 }
 
 export function createScope(models: ReadonlyMap<string, ModelIR>, uses: Set<string>): TypeScope {

@@ -29,6 +29,7 @@ export function declareInterface(name: string, properties: readonly PropertyIR[]
     model: (key) => scope.model(key),
     use: (symbol) => (scope.use(symbol), void referenced.add(symbol)),
     direction: scope.direction,
+    expanding: scope.expanding,
   };
   const first = declareWithNested(name, properties, extra, docs, recording, memberDocs, new Set());
   if (!first.nestedNames.some((n) => referenced.has(n))) return first.statements;
