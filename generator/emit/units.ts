@@ -6,6 +6,7 @@ import { clientFile } from './client-file.js';
 import { environmentFile } from './environment-file.js';
 import { indexFile } from './index-file.js';
 import { paramsDeclarations, responseDeclarations } from './operation-types.js';
+import { callbackDeclarations } from './webhooks.js';
 import { requestBuilder } from './request-builder.js';
 import { resourceClass } from './resource-class.js';
 import { createScope } from './scope.js';
@@ -28,7 +29,7 @@ export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit
       case 'resource':
         return [
           resourceClass(api, unit.resource, unit.operations, unit.children, scope),
-          ...unit.operations.flatMap((op) => [...responseDeclarations(op, scope), ...paramsDeclarations(op, scope)]),
+          ...unit.operations.flatMap((op) => [...responseDeclarations(op, scope), ...paramsDeclarations(op, scope), ...callbackDeclarations(op, scope)]),
           ...unit.operations.map((op) => requestBuilder(op, scope)),
         ];
       case 'client':

@@ -153,6 +153,11 @@ export interface OperationIR {
   readonly security?: readonly (readonly string[])[] | undefined;
   /** How a list operation's pages follow each other (`x-sdk-pagination`); its method can then walk them all. */
   readonly pagination?: PaginationIR | undefined;
+  /**
+   * The requests the API sends back once this operation is called (its `callbacks`), typed like webhooks:
+   * named by the callback (`onEvent`), with the URL expression when a callback has several.
+   */
+  readonly callbacks?: readonly WebhookIR[] | undefined;
   readonly origin: SourceLocation;
 }
 

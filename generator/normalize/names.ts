@@ -6,11 +6,13 @@ export const responseTypeName = (op: OperationIR): string => `${op.typePrefix}Re
 /** One item of a paginated operation's list (`for await (const item of …)`). */
 export const itemTypeName = (op: OperationIR): string => `${op.typePrefix}Item`;
 export const builderName = (op: OperationIR): string => `build${op.typePrefix}Request`;
+/** The bodies of the requests the API sends back after the operation (its callbacks), by callback name. */
+export const callbacksTypeName = (op: OperationIR): string => `${op.typePrefix}Callbacks`;
 export const policyConstName = (op: OperationIR): string => `${op.typePrefix.charAt(0).toLowerCase()}${op.typePrefix.slice(1)}Policy`;
 
 /** Every exported name an operation adds to the package. */
 export function operationExports(op: OperationIR): string[] {
-  return [paramsTypeName(op), responseTypeName(op), ...(op.pagination ? [itemTypeName(op)] : []), builderName(op)];
+  return [paramsTypeName(op), responseTypeName(op), ...(op.pagination ? [itemTypeName(op)] : []), ...(op.callbacks ? [callbacksTypeName(op)] : []), builderName(op)];
 }
 
 /** The client's own name for the runtime's base error class (`CloudflareError`), aliasing `SDKError`. */

@@ -9,6 +9,7 @@ import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
 import { bodySchema, pickMedia } from './media.js';
+import { parseCallbacks } from './webhooks.js';
 
 /** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
@@ -48,8 +49,13 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     idempotent: IDEMPOTENT.has(method) || op['x-sdk-idempotent'] === true,
     security: parseSecurityRequirement(op['security']),
     pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']),
+    callbacks: op['callbacks'] === undefined ? undefined : nonEmpty(parseCallbacks(ctx, joinAt(at, 'callbacks'), op['callbacks'])),
     origin: locationOf(ctx, at),
   };
+}
+
+function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }
 
 /**

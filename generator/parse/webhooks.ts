@@ -26,6 +26,20 @@ export function parseWebhooks(ctx: ParseContext, doc: Record<string, unknown>): 
   return webhooks;
 }
 
+/**
+ * An operation's callbacks (§4.8.18): each callback's path items, by URL expression. One entry per
+ * operation, named by the callback, then the expression when the callback has several, then the method
+ * when a path item has several (`onEvent`, `onEvent {$request.body#/url} post`).
+ */
+export function parseCallbacks(ctx: ParseContext, at: At, value: unknown): WebhookIR[] {
+  const callbacks = deref(ctx, at, value);
+  return Object.entries(asObject(callbacks.value) ?? {}).flatMap(([name, raw]) => {
+    const callback = deref(ctx, joinAt(callbacks.at, name), raw);
+    const expressions = Object.entries(asObject(callback.value) ?? {}).filter(([key]) => !key.startsWith('x-'));
+    return expressions.flatMap(([expression, item]) => parseWebhook(ctx, joinAt(callback.at, expression), expressions.length === 1 ? name : `${name} ${expression}`, item));
+  });
+}
+
 /** One entry per operation of the path item; a name with several gets the method after it (`ping post`). */
 function parseWebhook(ctx: ParseContext, at: At, name: string, value: unknown): WebhookIR[] {
   const item = deref(ctx, at, value);

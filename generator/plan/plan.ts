@@ -3,7 +3,7 @@
  * must import. Emitters only name the symbols they use; this step alone turns names into imports.
  */
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
-import { builderName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
+import { builderName, callbacksTypeName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { kebabCase } from '../util/names.js';
 import { paramsMembers } from '../emit/operation-shape.js';
 import { successResponse } from '../ir/success-response.js';
@@ -84,5 +84,6 @@ function addOperationSymbols(api: ApiIR, symbols: Map<string, SymbolEntry>, op: 
   if (paramsMembers(op, lookup).length > 0) symbols.set(paramsTypeName(op), { file, kind: 'type' });
   if (successResponse(op)?.schema) symbols.set(responseTypeName(op), { file, kind: 'type' });
   if (op.pagination) symbols.set(itemTypeName(op), { file, kind: 'type' });
+  if (op.callbacks) symbols.set(callbacksTypeName(op), { file, kind: 'type' });
   symbols.set(builderName(op), { file, kind: 'value' });
 }

@@ -31,3 +31,15 @@ describe('a review of webhook changes', () => {
     ]);
   });
 });
+
+describe('a review of callback changes', () => {
+  it("reads an operation's callbacks as outputs: a field added as required is an addition, an enum opened to any string breaks receivers; each traced to the callback", async () => {
+    const revision = BASE.replace('schema: { type: object, required: [state], properties: { state: { type: string, enum: [up, down] } } }', 'schema: { type: object, required: [state, since], properties: { state: { type: string }, since: { type: string } } }');
+    expect(revision).not.toBe(BASE);
+    const r = await review(loadFromMemory({ 'base.yaml': BASE }), loadFromMemory({ 'revision.yaml': revision }), { base: 'base', revision: 'revision' });
+    expect(tsLines(r)).toEqual([
+      'SubscriptionsSubscribeCallbacks.StatusPost.since added addition ← schema.property.added.required',
+      'SubscriptionsSubscribeCallbacks.StatusPost.state changed breaking ← schema.enum.removed',
+    ]);
+  });
+});

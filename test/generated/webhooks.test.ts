@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 /** tsc's errors for a handler file compiled with the package (`TS2322 line 3`…); [] when it compiles. */
 function compileHandler(source: string): string[] {
-  return consumerErrors(out, "import type { WebhookPayloads, WebhookPayloads2 } from './src/index.js';", source);
+  return consumerErrors(out, "import type { SubscriptionsSubscribeCallbacks, WebhookPayloads, WebhookPayloads2 } from './src/index.js';", source);
 }
 
 describe('WebhookPayloads', () => {
@@ -57,5 +57,28 @@ describe('WebhookPayloads', () => {
     expect(api).toContain("- `WebhookPayloads['it\\'s-alive']`: A check that the receiver is up; no body.");
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     expect(readme).toContain("import type { WebhookPayloads } from 'pet-store';\n\nexport function handle(body: WebhookPayloads['newPet']): void {");
+  });
+});
+
+describe('an operation\'s callbacks', () => {
+  it('type each callback body by callback name, a $ref and a callback with two methods included', () => {
+    const handlers = [
+      "const changed: SubscriptionsSubscribeCallbacks['petChanged'] = { id: 1, name: 'Rex' };",
+      "const up: SubscriptionsSubscribeCallbacks['status post'] = { state: 'up' };",
+      "const put: SubscriptionsSubscribeCallbacks['status put'] = undefined;",
+      'export { changed, up, put };',
+    ];
+    expect(compileHandler(handlers.join('\n'))).toEqual([]);
+    const wrong = ["export const a: SubscriptionsSubscribeCallbacks['status post'] = { state: 'sideways' };", "export const b: SubscriptionsSubscribeCallbacks['status'] = {};"];
+    expect(compileHandler(wrong.join('\n'))).toEqual(['TS2322 line 1', 'TS2339 line 2']);
+  });
+
+  it('document them escaped, list them in api.md and show a handler in the README', () => {
+    const resource = readFileSync(join(out, 'src/resources/subscriptions.ts'), 'utf8');
+    expect(resource).toContain('/** A pet changed. *\\/ /\\* not the end of a comment */');
+    expect(readFileSync(join(out, 'api.md'), 'utf8')).toContain('- `SubscriptionsSubscribeCallbacks`');
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(readme).toContain("## Callbacks\n\nAfter `client.subscriptions.subscribe`, the API sends requests back to your server");
+    expect(readme).toContain("export function handle(body: SubscriptionsSubscribeCallbacks['petChanged']): void {");
   });
 });

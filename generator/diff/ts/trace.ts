@@ -1,6 +1,7 @@
 /**
  * Links each TypeScript change to the spec changes that explain it, through the IR of both versions: a
- * method and its `…Params`/`…Response` types belong to an operation; a model type to a component schema;
+ * method and its `…Params`/`…Response` types belong to an operation, its `…Callbacks` to the operation's
+ * callbacks; a model type to a component schema;
  * the client options to the security schemes; `WebhookPayloads` and its members to the webhooks.
  */
 import type { ApiIR } from '../../ir/types.js';
@@ -10,7 +11,7 @@ import type { TsChange } from './model.js';
 interface Owner {
   readonly operation?: string;
   /** Which of the operation's changes can explain the symbol. */
-  readonly part?: 'request' | 'response' | 'signature';
+  readonly part?: 'request' | 'response' | 'signature' | 'callbacks';
   readonly schemaPointers?: readonly string[];
   readonly client?: boolean;
   /** A member of the webhooks' interface: the webhook's name, or `''` for a type any webhook may explain. */
@@ -110,9 +111,10 @@ function firstWithPrefix(top: string, index: OwnerIndex): (Claim & { prefix: str
   return best;
 }
 
-function partOf(rest: string): 'request' | 'response' | undefined {
+function partOf(rest: string): 'request' | 'response' | 'callbacks' | undefined {
   if (/^Params\b/.test(rest)) return 'request';
   if (/^Response\b/.test(rest)) return 'response';
+  if (/^Callbacks\b/.test(rest)) return 'callbacks';
   return undefined;
 }
 
@@ -124,6 +126,7 @@ function explains(c: SpecChange, owner: Owner): boolean {
   // The client's options come from the security schemes and x-sdk; its environments and serverURL from the servers.
   if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && (c.subject.includes('x-sdk') || c.subject === 'servers'));
   if (owner.operation) {
+    if (owner.part === 'callbacks') return c.operation.startsWith(callbackLabel(owner.operation));
     if (c.operation !== owner.operation) return false;
     if (owner.part === 'signature') return SIGNATURE_AREAS.has(c.site.area) && c.site.container !== 'body';
     if (owner.part === 'request') return c.site.direction === 'request' || SIGNATURE_AREAS.has(c.site.area);
@@ -132,6 +135,11 @@ function explains(c: SpecChange, owner: Owner): boolean {
   }
   const pointers = owner.schemaPointers ?? [];
   return pointers.some((p) => [c.base?.pointer, c.revision?.pointer].some((x) => x !== undefined && (x === p || x.startsWith(`${p}/`))));
+}
+
+/** How the review labels the changes of an operation's callbacks: `POST /subscriptions → callback status POST {…}`. */
+function callbackLabel(operation: string): string {
+  return `${operation} → callback `;
 }
 
 /** A change to the webhook of that name (`webhook pet.sold`, `webhook pet.sold POST`), or to any with `''`. */
@@ -176,6 +184,10 @@ function changeIndex(changes: readonly SpecChange[]): ChangeIndex {
 
 /** The changes that can explain a symbol of `owner`: a narrowing of the whole list, then `explains`. */
 function candidates(owner: Owner, index: ChangeIndex, all: readonly SpecChange[]): readonly number[] {
+  if (owner.operation !== undefined && owner.part === 'callbacks') {
+    const label = callbackLabel(owner.operation);
+    return [...index.byOperation].filter(([operation]) => operation.startsWith(label)).flatMap(([, changes]) => changes);
+  }
   if (owner.operation !== undefined) return index.byOperation.get(owner.operation) ?? [];
   if (owner.schemaPointers) return owner.schemaPointers.flatMap((p) => index.byPointer.get(p) ?? []);
   return owner.client || owner.webhook !== undefined ? all.map((_, i) => i) : [];

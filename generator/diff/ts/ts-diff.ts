@@ -11,6 +11,8 @@ import { compareSurfaces } from './compare.js';
 import type { TsChange } from './model.js';
 import { extractSurface } from './surface.js';
 import { trace } from './trace.js';
+import type { ApiIR } from '../../ir/types.js';
+import { callbacksTypeName } from '../../normalize/names.js';
 
 export type TsDiff =
   | { readonly ok: true; readonly changes: readonly TsChange[]; readonly filesChanged: readonly string[] }
@@ -21,11 +23,15 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
   if (typeof b === 'string') return { ok: false, reason: b };
   const r = await generate(revision, 'revision');
   if (typeof r === 'string') return { ok: false, reason: r };
-  const webhookPayloads = [b.api.webhooksName, r.api.webhooksName].filter((n): n is string => n !== undefined);
-  const changes = compareSurfaces(extractSurface(b.files), extractSurface(r.files), webhookPayloads);
+  const changes = compareSurfaces(extractSurface(b.files), extractSurface(r.files), [...sentByApi(b.api), ...sentByApi(r.api)]);
   const names = new Set([...b.files.keys(), ...r.files.keys()]);
   const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
   return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };
+}
+
+/** The types of the requests the API sends (webhooks, callbacks): the user's server reads them. */
+function sentByApi(api: ApiIR): string[] {
+  return [...(api.webhooksName === undefined ? [] : [api.webhooksName]), ...api.operations.filter((op) => op.callbacks).map(callbacksTypeName)];
 }
 
 /** Generation is pure, so a spec object reviewed twice (a base against several revisions) is generated once. */

@@ -4,7 +4,7 @@
  * The generated names come from the plan (what `src/index.ts` exports); the runtime's from its sources.
  */
 import type { ApiIR, OperationIR } from '../../ir/types.js';
-import { baseErrorAlias, builderName, itemTypeName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
+import { baseErrorAlias, builderName, callbacksTypeName, itemTypeName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
 import { plan, type Plan } from '../../plan/plan.js';
 import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
@@ -41,7 +41,7 @@ function clientSection(api: ApiIR): string {
 }
 
 function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number], symbols: Plan['symbols']): string {
-  const types = group.operations.flatMap((op) => [paramsTypeName(op), responseTypeName(op), itemTypeName(op)]).filter((n) => symbols.has(n));
+  const types = group.operations.flatMap((op) => [paramsTypeName(op), responseTypeName(op), itemTypeName(op), callbacksTypeName(op)]).filter((n) => symbols.has(n));
   return blocks(
     heading(2, `${group.className}: ${code(['client', ...group.path].join('.'))}`),
     'Methods:',

@@ -1,6 +1,6 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
- * with an example, uploads, pagination, streams, request builders, webhooks, errors, retries, timeouts, raw responses,
+ * with an example, uploads, pagination, streams, request builders, webhooks, callbacks, errors, retries, timeouts, raw responses,
  * logging and runtimes.
  * Each section is its own emitter; this file only puts them in order.
  */
@@ -17,7 +17,7 @@ import { pagination } from './readme/pagination.js';
 import { runtimes } from './readme/runtimes.js';
 import { streams } from './readme/streams.js';
 import { uploads } from './readme/uploads.js';
-import { webhooks } from './readme/webhooks.js';
+import { callbacks, webhooks } from './readme/webhooks.js';
 
 export function readme(api: ApiIR): string {
   return `${blocks(
@@ -29,6 +29,7 @@ export function readme(api: ApiIR): string {
     streams(api),
     requestBuilders(api),
     webhooks(api),
+    callbacks(api),
     errors(api),
     retries(api),
     timeouts(api),
