@@ -29,3 +29,15 @@ describe('a review of a 3.2 document', () => {
     expect(changes).toEqual([['schema.type.changed', 'breaking', 'COPY /documents/{id}', '/paths/~1documents~1{id}/additionalOperations/COPY/responses/200/content/application~1json/schema/type']]);
   });
 });
+
+describe('a review of a 3.2 stream', () => {
+  const stream = (itemSchema: object) => ({ get: { operationId: 'watch', tags: ['documents'], responses: { '200': { description: 'events', content: { 'application/jsonl': { itemSchema } } } } } });
+
+  it("compares an itemSchema as a schema: a field removed from each item breaks readers", async () => {
+    const item = (properties: object) => ({ type: 'object', required: Object.keys(properties), properties });
+    const changes = await specChanges(stream(item({ id: { type: 'string' }, title: { type: 'string' } })), stream(item({ id: { type: 'string' } })));
+    expect(changes.map(([rule, verdict, , pointer]) => [rule, verdict, pointer])).toEqual([
+      ['schema.property.removed.required', 'breaking', '/paths/~1documents~1{id}/get/responses/200/content/application~1jsonl/itemSchema/properties/title'],
+    ]);
+  });
+});

@@ -65,10 +65,13 @@ function parameterChanges(removed: readonly string[], added: readonly string[]):
   return pairs;
 }
 
+/** The body's `schema`, and OpenAPI 3.2's `itemSchema` (one item of a stream), each compared on its own. */
 function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: Node, r: Node): void {
-  const [bs, rs] = [child(b, 'schema'), child(r, 'schema')];
-  const has = (n: Node) => isObj(n.value);
-  if (has(bs) && has(rs)) compareSchemas(ctx, scope, bs, rs, mediaType);
-  else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b, rs);
-  else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r);
+  for (const field of ['schema', 'itemSchema']) {
+    const [bs, rs] = [child(b, field), child(r, field)];
+    const has = (n: Node) => isObj(n.value);
+    if (has(bs) && has(rs)) compareSchemas(ctx, scope, bs, rs, mediaType);
+    else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b, rs);
+    else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r);
+  }
 }
