@@ -8,7 +8,8 @@ import { asObject, asString, asText, deref, locationOf, report, type At, type Pa
 import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt, parseSchema } from './schema.js';
-import { bodySchema, pickMedia } from './media.js';
+import { pickMedia } from './media.js';
+import { bodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
 
 /** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
@@ -147,7 +148,7 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
       status,
       description: asString(raw['description']) ?? '',
       contentType: media?.[0],
-      schema: schema ? parseSchema(ctx, schema.at, schema.value) : undefined,
+      schema,
       example: media ? media[1]['example'] ?? firstExample(media[1]['examples']) : undefined,
       origin: locationOf(ctx, here),
     };

@@ -29,6 +29,7 @@ interface Archive {
     documents(params: { text: string }): Promise<unknown>;
     watchChanges(): Promise<AsyncIterable<unknown>>;
     exportDocuments(): Promise<AsyncIterable<unknown>>;
+    watchActivity(): Promise<AsyncIterable<unknown>>;
   };
 }
 type ArchiveClass = (new (options: object) => Archive) & { environments: Record<string, string> };
@@ -44,6 +45,7 @@ beforeAll(async () => {
   expect(result.code, result.stderr).toBe(0);
   ({ Archive } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Archive: ArchiveClass });
   server = await startApiServer((request) => {
+    if (request.url === '/activity') return { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `event: created\ndata: ${JSON.stringify(DOC)}\n\nevent: ping\n\nevent: deleted\ndata: {"deleted":"d1"}\n\n` };
     if (request.url === '/export') return { status: 200, headers: { 'content-type': 'application/jsonl' }, body: `${JSON.stringify(DOC)}\n${JSON.stringify(DOC)}\n` };
     if (request.url === '/changes') return { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `data: ${JSON.stringify(DOC)}\n\n` };
     return { status: request.method === 'COPY' ? 201 : 200, body: JSON.stringify(request.method === 'COPY' ? DOC : [DOC]) };
@@ -76,6 +78,14 @@ describe('an OpenAPI 3.2 document', () => {
     expect(changes).toEqual([DOC]);
     const errors = consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", "for await (const d of await client.search.watchChanges()) { const t: string = d.title; void t; }\nexport {};");
     expect(errors).toEqual([]);
+  });
+
+  it('gives the data of events of several kinds, typed as the union of their contentSchemas', async () => {
+    const activity: unknown[] = [];
+    for await (const event of await client.search.watchActivity()) activity.push(event);
+    expect(activity).toEqual([DOC, { deleted: 'd1' }]);
+    const body = "for await (const a of await client.search.watchActivity()) { const s: string = 'title' in a ? a.title : a.deleted; void s; }\nfor await (const a of await client.search.watchActivity()) { const t: string = a.title; void t; }\nexport {};";
+    expect(consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", body)).toEqual(['TS2339 line 2']);
   });
 
   it('gives the values of a JSON Lines body described by itemSchema', async () => {

@@ -1,0 +1,58 @@
+/**
+ * A response body's schema, as the type of what its method gives: the body's `schema`, or for a stream
+ * the schema of one item (OpenAPI 3.2 describes those with `itemSchema`).
+ */
+import { streamKindOf } from '../ir/success-response.js';
+import type { SchemaIR } from '../ir/types.js';
+import { asObject, deref, locationOf, type At, type ParseContext } from './context.js';
+import { isJsonMediaType } from './media.js';
+import { joinAt, parseSchema } from './schema.js';
+
+export function bodySchema(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): SchemaIR | undefined {
+  const stream = streamKindOf(type);
+  if (stream === 'json-lines') return jsonLineSchema(ctx, mediaAt, media);
+  if (media['schema'] !== undefined) return parseSchema(ctx, joinAt(mediaAt, 'schema'), media['schema']);
+  return stream === 'events' && media['itemSchema'] !== undefined ? eventDataSchema(ctx, joinAt(mediaAt, 'itemSchema'), media['itemSchema']) : undefined;
+}
+
+/**
+ * One line of a JSON Lines body: 3.2's `itemSchema`; else `schema`, which specs write for one line, or
+ * for the whole body as an array of its lines (then its `items`).
+ */
+function jsonLineSchema(ctx: ParseContext, mediaAt: At, media: Record<string, unknown>): SchemaIR | undefined {
+  if (media['itemSchema'] !== undefined) return parseSchema(ctx, joinAt(mediaAt, 'itemSchema'), media['itemSchema']);
+  if (media['schema'] === undefined) return undefined;
+  const at = joinAt(mediaAt, 'schema');
+  const whole = deref(ctx, at, media['schema']);
+  const fields = asObject(whole.value);
+  if (fields?.['type'] === 'array' && fields['items'] !== undefined) return parseSchema(ctx, joinAt(whole.at, 'items'), fields['items']);
+  return parseSchema(ctx, at, media['schema']);
+}
+
+/**
+ * What the data of an event stream's events is, from 3.2's `itemSchema`, which describes one whole event
+ * (`{ event, data, id, retry }`): its `data`'s `contentSchema` (the JSON the data text carries), else
+ * `unknown` JSON (`contentMediaType: application/json`), else the `data` schema itself. Events of several
+ * kinds (a `oneOf` or `anyOf` of event schemas) give the union of their data; one without data (a `ping`)
+ * is never given, as the stream skips events without data.
+ */
+function eventDataSchema(ctx: ParseContext, at: At, value: unknown): SchemaIR | undefined {
+  const item = deref(ctx, at, value);
+  const fields = asObject(item.value) ?? {};
+  const kinds = (['oneOf', 'anyOf'] as const).find((key) => Array.isArray(fields[key]));
+  if (kinds !== undefined) return unionOf(ctx, item.at, (fields[kinds] as unknown[]).map((variant, i) => eventDataSchema(ctx, joinAt(joinAt(item.at, kinds), i), variant)));
+  const declared = asObject(fields['properties'])?.['data'];
+  if (declared === undefined) return undefined;
+  const dataAt = joinAt(joinAt(item.at, 'properties'), 'data');
+  const data = deref(ctx, dataAt, declared);
+  const dataFields = asObject(data.value) ?? {};
+  if (dataFields['contentSchema'] !== undefined) return parseSchema(ctx, joinAt(data.at, 'contentSchema'), dataFields['contentSchema']);
+  const json = typeof dataFields['contentMediaType'] === 'string' && isJsonMediaType(dataFields['contentMediaType']);
+  return json ? { kind: 'unknown', origin: locationOf(ctx, data.at) } : parseSchema(ctx, dataAt, declared);
+}
+
+function unionOf(ctx: ParseContext, at: At, variants: readonly (SchemaIR | undefined)[]): SchemaIR | undefined {
+  const present = variants.filter((v): v is SchemaIR => v !== undefined);
+  if (present.length <= 1) return present[0];
+  return { kind: 'union', variants: present, origin: locationOf(ctx, at) };
+}
