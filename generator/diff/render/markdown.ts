@@ -8,7 +8,6 @@
  * the comment fits, each saying how many rows it leaves out (the JSON output always has them all).
  */
 import type { SourceLocation } from '../../diagnostics.js';
-import type { SpecChange } from '../model.js';
 import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';

@@ -11,7 +11,7 @@ import { diffResponses } from './responses.js';
 import { diffOperationSecurity } from './security.js';
 import { diffExtensions } from './extensions.js';
 import { report, sentByApi, type DiffContext, type Scope } from './context.js';
-import { child, deref, entries, isObj, rootOf, str, webhookEntries, type Node } from './node.js';
+import { child, deref, entries, rootOf, str, webhookEntries, type Node } from './node.js';
 import { diffOperationServers } from './servers.js';
 import { pathItemOperations } from '../../util/path-item.js';
 
