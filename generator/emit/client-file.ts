@@ -1,9 +1,8 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
-import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { baseErrorAlias } from '../normalize/names.js';
-import { isIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { jsLiteral } from './example.js';
@@ -49,13 +48,23 @@ function clientOptions(api: ApiIR): StatementStructures {
     isExported: true,
     extends: ['CoreClientOptions'],
     docs: jsDoc([`Options of the \`${api.client.name}\` client.`]),
-    properties: supportedSchemes(api).map((s) => ({
-      name: s.option,
-      hasQuestionToken: true,
-      type: 'string | null | undefined',
-      docs: jsDoc([s.description, s.type === 'basic' ? 'As `user:password`.' : undefined, s.env ? `Defaults to \`process.env['${s.env}']\`.` : undefined]),
-    })),
+    properties: [
+      ...supportedSchemes(api).map((s) => ({
+        name: s.option,
+        hasQuestionToken: true,
+        type: 'string | null | undefined',
+        docs: jsDoc([s.description, s.type === 'basic' ? 'As `user:password`.' : undefined, s.env ? `Defaults to \`process.env['${s.env}']\`.` : undefined]),
+      })),
+      ...environmentOption(api),
+    ],
   };
+}
+
+/** `environment`: a server of `Client.environments` by name, for a spec that lists several. */
+function environmentOption(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
+  if (api.environments.length === 0) return [];
+  const doc = `The server to send requests to, by its name in \`${api.client.name}.environments\`. An explicit \`baseURL\` wins over it; it wins over the base URL's environment variable.`;
+  return [{ name: 'environment', hasQuestionToken: true, type: `keyof typeof ${api.client.name}.environments | undefined`, docs: jsDoc([doc]) }];
 }
 
 function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
@@ -94,7 +103,8 @@ function credentialLiteral(spec: CredentialSpec, fromEnvironment: (key: string) 
 
 /**
  * `static environments = { production: '…', sandbox: '…' } as const`: the servers the spec lists, by name,
- * to pass as `baseURL`. A value, not an option the runtime reads, so a client without it carries nothing.
+ * for the `environment` option or as a `baseURL`. The generated client reads it, not the runtime, so a
+ * client of a one-server API carries nothing of it.
  */
 function environmentsProperty(api: ApiIR): OptionalKind<PropertyDeclarationStructure>[] {
   if (api.environments.length === 0) return [];
@@ -107,7 +117,7 @@ function environmentsProperty(api: ApiIR): OptionalKind<PropertyDeclarationStruc
       isStatic: true,
       isReadonly: true,
       initializer: `{ ${entries.join(', ')} } as const`,
-      docs: jsDoc([`The servers the spec lists, to pass as \`baseURL\`: \`new ${api.client.name}({ baseURL: ${api.client.name}.environments${propertyAccess(example.name)} })\`.`, lines.join('\n')]),
+      docs: jsDoc([`The servers the spec lists, by name: \`new ${api.client.name}({ environment: ${jsLiteral(example.name)} })\`, or as a \`baseURL\`.`, lines.join('\n')]),
     },
   ];
 }
@@ -124,10 +134,6 @@ export function serverURLCall(api: ApiIR): string | undefined {
   return `new ${api.client.name}({ baseURL: ${api.client.name}.serverURL({ ${propertyKey(example.name)}: ${jsLiteral(value)} }) })`;
 }
 
-function propertyAccess(name: string): string {
-  return isIdentifier(name) ? `.${name}` : `[${stringLiteral(name)}]`;
-}
-
 function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructures {
   return {
     kind: StructureKind.Class,
@@ -140,9 +146,40 @@ function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructu
       ...environmentsProperty(api),
       ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
     ],
-    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: ['super(options, config);'] }],
-    methods: serverURLMethod(api),
+    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: [api.environments.length > 0 ? `super(${api.client.name}.#withEnvironment(options), config);` : 'super(options, config);'] }],
+    methods: [...environmentMethods(api), ...serverURLMethod(api)],
   };
+}
+
+/**
+ * For the `environment` option: the constructor turns it into a `baseURL` (unless one is given), and
+ * `withOptions` forgets the base URL the client resolved when a new environment is asked for, so
+ * `client.withOptions({ environment: 'sandbox' })` moves to the sandbox.
+ */
+function environmentMethods(api: ApiIR): OptionalKind<MethodDeclarationStructure>[] {
+  if (api.environments.length === 0) return [];
+  const name = api.client.name;
+  const choices = api.environments.map((e) => e.name).join(', ');
+  return [
+    {
+      name: 'withOptions',
+      hasOverrideKeyword: true,
+      parameters: [{ name: 'overrides', type: 'Partial<ClientOptions>' }],
+      returnType: 'this',
+      statements: ['return super.withOptions(overrides.environment === undefined || overrides.baseURL != null ? overrides : { ...overrides, baseURL: undefined });'],
+    },
+    {
+      name: '#withEnvironment',
+      isStatic: true,
+      parameters: [{ name: 'options', type: 'ClientOptions' }],
+      returnType: 'ClientOptions',
+      statements: [
+        'if (options.environment === undefined || options.baseURL != null) return options;',
+        `if (!Object.hasOwn(${name}.environments, options.environment)) throw new SDKError(\`environment must be one of ${choices.replace(/[`\\$]/g, '')}, got \${JSON.stringify(options.environment)}.\`);`,
+        `return { ...options, baseURL: ${name}.environments[options.environment] };`,
+      ],
+    },
+  ];
 }
 
 /**

@@ -12,7 +12,7 @@ import { minimalDoc } from '../helpers/spec.js';
 import { consumerErrors } from '../helpers/tsc.js';
 import { generateAndImport } from '../helpers/tree.js';
 
-type Bank = { accounts: { listAccounts(): Promise<unknown> } };
+type Bank = { accounts: { listAccounts(): Promise<unknown> }; withOptions(overrides: object): Bank };
 type BankClass = (new (options: object) => Bank) & { environments: Record<string, string> };
 
 let production: ApiServer;
@@ -47,16 +47,37 @@ describe('Client.environments', () => {
     expect([production.requests.map((r) => r.url), sandbox.requests.map((r) => r.url)]).toEqual([['/accounts'], ['/accounts']]);
   });
 
+  it('sends to the server the environment option names; a baseURL given too wins', async () => {
+    const before = [production.requests.length, sandbox.requests.length];
+    await new Bank({ environment: 'sandbox', maxRetries: 0 }).accounts.listAccounts();
+    await new Bank({ environment: 'sandbox', baseURL: production.url, maxRetries: 0 }).accounts.listAccounts();
+    expect([production.requests.length - before[0]!, sandbox.requests.length - before[1]!]).toEqual([1, 1]);
+  });
+
+  it('moves a derived client to another environment, and keeps it through other overrides', async () => {
+    const before = [production.requests.length, sandbox.requests.length];
+    const inSandbox = new Bank({ maxRetries: 0 }).withOptions({ environment: 'sandbox' });
+    await inSandbox.accounts.listAccounts();
+    await inSandbox.withOptions({ timeout: 5000 }).accounts.listAccounts();
+    await inSandbox.withOptions({ environment: 'production' }).accounts.listAccounts();
+    expect([production.requests.length - before[0]!, sandbox.requests.length - before[1]!]).toEqual([1, 2]);
+  });
+
+  it('refuses an environment it does not have, naming the ones it has', () => {
+    expect(() => new Bank({ environment: 'staging' })).toThrow('environment must be one of production, sandbox, europe, got "staging".');
+    expect(() => new Bank({ environment: 'toString' })).toThrow(/got "toString"/);
+  });
+
   it('types the names and URLs exactly, so a misspelt environment does not compile', () => {
-    const uses = "export const ok: 'https://eu.bank.example/v2' = Bank.environments.europe;\nexport const wrong = Bank.environments.staging;";
-    expect(consumerErrors(out, "import { Bank } from './src/index.js';", uses)).toEqual(['TS2339 line 2']);
+    const uses = "export const ok: 'https://eu.bank.example/v2' = Bank.environments.europe;\nexport const wrong = Bank.environments.staging;\nexport const client = new Bank({ environment: 'staging' });";
+    expect(consumerErrors(out, "import { Bank } from './src/index.js';", uses)).toEqual(['TS2339 line 2', 'TS2322 line 3']);
   });
 
   it('shows them in the README, with the default marked', () => {
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     expect(readme).toContain('### Environments');
     expect(readme).toMatch(/\| `production` \| `http:\/\/127\.0\.0\.1:\d+` \(the default\) \| Production server\s*\|/);
-    expect(readme).toContain('const client = new Bank({ baseURL: Bank.environments.sandbox });');
+    expect(readme).toContain("const client = new Bank({ environment: 'sandbox' });\nconst same = new Bank({ baseURL: Bank.environments.sandbox });\nconst production = client.withOptions({ environment: 'production' });");
   });
 });
 

@@ -44,16 +44,16 @@ function credentialText(scheme: SecuritySchemeIR): string {
   return `${sentence}${sentence === '' ? '' : ' '}Sent as ${how}.`;
 }
 
-/** The servers the spec lists, when there are several: `Client.environments`, to pass as `baseURL`. */
+/** The servers the spec lists, when there are several: the `environment` option, and `Client.environments`. */
 function environments(api: ApiIR): string | undefined {
   if (api.environments.length === 0) return undefined;
   const other = api.environments.find((e) => e.url !== api.baseURL) ?? api.environments[1]!;
   const access = isIdentifier(other.name) ? `.${other.name}` : `[${jsLiteral(other.name)}]`;
   return blocks(
     heading(3, 'Environments'),
-    `The spec's servers, by name, to pass as ${code('baseURL')}: ${code(`${api.client.name}.environments`)}.`,
+    `The spec's servers, by name: the ${code('environment')} option chooses one (an explicit ${code('baseURL')} wins over it; it wins over the base URL's environment variable), and ${code(`${api.client.name}.environments`)} holds their URLs.`,
     table(['Name', 'URL', 'Description'], api.environments.map((e) => [code(e.name), `${code(e.url)}${e.url === api.baseURL ? ' (the default)' : ''}`, e.description ?? ''])),
-    codeBlock('ts', `const client = new ${api.client.name}({ baseURL: ${api.client.name}.environments${access} });`),
+    codeBlock('ts', `const client = new ${api.client.name}({ environment: ${jsLiteral(other.name)} });\nconst same = new ${api.client.name}({ baseURL: ${api.client.name}.environments${access} });\nconst production = client.withOptions({ environment: ${jsLiteral(api.environments.find((e) => e.url === api.baseURL)?.name ?? api.environments[0]!.name)} });`),
   );
 }
 
