@@ -51,6 +51,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   const valueOf = (p: OperationIR['parameters'][number]): string => {
     const local = p.positional ? p.argName : locals.get(p.argName)!;
     if (p.json && !p.positional) return `${local} === undefined ? undefined : JSON.stringify(${local})`;
+    if (p.in === 'header' && mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return simpleObjectHeader(local, p.explode === true);
     // Headers carry text: a number or boolean header parameter is sent as its string form.
     return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
   };
@@ -73,6 +74,16 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     ${bodyEntry(op, arity, flat !== undefined, scope)},
   };`);
   return statements;
+}
+
+/**
+ * A header parameter that may be an object, in the `simple` style headers have (§4.8.12.4): its keys and
+ * values joined by commas (`R,100,G,200`), or, exploded, as `key=value` pairs (`R=100,G=200`). Anything
+ * else goes as its string form, as other header parameters do.
+ */
+function simpleObjectHeader(local: string, explode: boolean): string {
+  const pair = explode ? "`${key}=${String(value)}`" : '`${key},${String(value)}`';
+  return `${local} === undefined ? undefined : typeof ${local} === 'object' && ${local} !== null && !Array.isArray(${local}) ? Object.entries(${local}).map(([key, value]) => ${pair}).join(',') : String(${local})`;
 }
 
 /**

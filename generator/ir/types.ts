@@ -100,6 +100,8 @@ export interface ParameterIR {
    * Not for a positional path argument, which is typed and sent as the text the caller gives.
    */
   readonly json?: boolean;
+  /** A header parameter's `explode` (`simple` style): an object goes as `k=v,k2=v2`, else as `k,v,k2,v2`. */
+  readonly explode?: true | undefined;
   readonly origin: SourceLocation;
 }
 

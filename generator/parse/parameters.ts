@@ -48,6 +48,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     argName: name,
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
     querySerialization: location === 'query' && !media ? querySerialization(raw) : undefined,
+    explode: (location === 'header' && raw['explode'] === true) || undefined,
     origin: locationOf(ctx, here),
   };
 }

@@ -33,6 +33,9 @@ const SPEC = minimalDoc({
           { name: 'q', in: 'query', content: { 'application/json': { schema: { type: 'object', properties: { ids: list() } } } } },
           { name: 'raw', in: 'query', content: { 'text/plain': { schema: { type: 'string' } } } },
           { name: 'x-meta', in: 'header', content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } } } } } },
+          { name: 'x-color', in: 'header', schema: { type: 'object', additionalProperties: { type: 'integer' } } },
+          { name: 'x-color-pairs', in: 'header', explode: true, schema: { $ref: '#/components/schemas/Range' } },
+          { name: 'x-tags', in: 'header', schema: list() },
         ],
         responses: { '204': { description: 'none' } },
       },
@@ -97,6 +100,12 @@ describe('query parameter styles', () => {
   it('sends a header parameter with content application/json as JSON text', async () => {
     await client.items.listItems({ 'x-meta': { n: 1 } });
     expect(server.requests.at(-1)!.headers['x-meta']).toBe('{"n":1}');
+  });
+
+  it('sends header objects and lists in the simple style: keys and values joined, or key=value pairs when exploded', async () => {
+    await client.items.listItems({ 'x-color': { R: 100, G: 200 }, 'x-color-pairs': { start: 1, end: 2 }, 'x-tags': ['a', 'b'] });
+    const { headers } = server.requests.at(-1)!;
+    expect([headers['x-color'], headers['x-color-pairs'], headers['x-tags']]).toEqual(['R,100,G,200', 'start=1,end=2', 'a,b']);
   });
 
   it.each<[string, object, string]>([
