@@ -24,7 +24,7 @@ export interface OperationSite {
   readonly op: Record<string, unknown>;
 }
 
-export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string>, defaultPositional: boolean): OperationIR {
+export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string | null>, defaultPositional: boolean): OperationIR {
   const { op, at } = site;
   const method = site.method as HttpMethod;
   const operationId = asString(op['operationId']) ?? camelCase(`${site.method.toLowerCase()} ${site.path}`);
@@ -102,10 +102,12 @@ export function defaultMethodName(operationId: string, resourcePath: readonly st
 
 /**
  * `x-sdk-resource` on the operation, else on its first tag, else the tag's name; an untagged operation goes
- * by its path (`/pets/{id}` → `pets`, as a hand-written client would group it), else `default`.
+ * by its path (`/pets/{id}` → `pets`, as a hand-written client would group it), else `default`. A tag that
+ * does not group (3.2's `kind: badge` or `audience`; `null` in `tagResources`) is passed over.
  */
-function resourcePathOf(op: Record<string, unknown>, path: string, tagResources: ReadonlyMap<string, string>): string[] {
-  const tag = Array.isArray(op['tags']) ? asString(op['tags'][0]) : undefined;
+function resourcePathOf(op: Record<string, unknown>, path: string, tagResources: ReadonlyMap<string, string | null>): string[] {
+  const tags = Array.isArray(op['tags']) ? op['tags'].filter((t): t is string => typeof t === 'string') : [];
+  const tag = tags.find((t) => tagResources.get(t) !== null);
   const declared = asString(op['x-sdk-resource']) ?? (tag !== undefined ? tagResources.get(tag) ?? camelCase(tag) : resourceOfPath(path));
   return declared.split('.').filter((s) => s.length > 0);
 }

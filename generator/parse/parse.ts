@@ -79,9 +79,10 @@ function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): Opera
 /**
  * The resource each tag names, where the spec says more than the tag's name: its `x-sdk-resource`, or the
  * path of 3.2's `parent`s (`Active Session` under `Realtime Kit` is `realtimeKit.activeSession`). A parent
- * with its own `x-sdk-resource` lends it to its children; a cycle of parents ends where it closes.
+ * with its own `x-sdk-resource` lends it to its children; a cycle of parents ends where it closes. A tag
+ * of 3.2's `kind` other than `nav` (a `badge`, an `audience`) names no resource: `null`.
  */
-function resourcesOfTags(doc: Record<string, unknown>): Map<string, string> {
+function resourcesOfTags(doc: Record<string, unknown>): Map<string, string | null> {
   const tags = new Map<string, Record<string, unknown>>();
   for (const tag of Array.isArray(doc['tags']) ? doc['tags'] : []) {
     const name = asString(asObject(tag)?.['name']);
@@ -95,9 +96,11 @@ function resourcesOfTags(doc: Record<string, unknown>): Map<string, string> {
     if (parent === undefined || !tags.has(parent) || visiting.has(parent)) return camelCase(name);
     return `${resourceOf(parent, new Set([...visiting, name]))}.${camelCase(name)}`;
   };
-  const out = new Map<string, string>();
+  const out = new Map<string, string | null>();
   for (const [name, tag] of tags) {
-    if (tag['x-sdk-resource'] !== undefined || tag['parent'] !== undefined) out.set(name, resourceOf(name, new Set([name])));
+    const kind = asString(tag['kind']);
+    if (kind !== undefined && kind !== 'nav' && tag['x-sdk-resource'] === undefined) out.set(name, null);
+    else if (tag['x-sdk-resource'] !== undefined || tag['parent'] !== undefined) out.set(name, resourceOf(name, new Set([name])));
   }
   return out;
 }

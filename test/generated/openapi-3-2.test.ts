@@ -96,8 +96,9 @@ describe('an OpenAPI 3.2 document', () => {
     expect(errors).toEqual(['TS2322 line 1']);
   });
 
-  it('nests resources by tag parents, names environments by server names, and takes examples from dataValue', () => {
+  it('nests resources by tag parents past a badge tag, names environments by server names, and takes examples from dataValue', () => {
     expect(Object.keys(client.library)).toContain('shelfDocuments');
+    expect([typeof (client.library.shelfDocuments as Record<string, unknown>)['getDocument'], 'beta' in client]).toEqual(['function', false]);
     expect(Archive.environments).toEqual({ production: 'https://archive.example.com', sandboxEU: 'https://sandbox.archive.example.com' });
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain("await client.library.shelfDocuments.copyDocument('id', {\n  Destination: '/documents/copy-1',\n});");
   });
