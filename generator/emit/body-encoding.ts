@@ -1,24 +1,27 @@
 /**
  * How a request body travels, from its media type: JSON (the runtime stringifies it), multipart form data
- * (file uploads), a URL-encoded form, or anything else, sent as given bytes or text (`octet-stream`,
- * `text/plain`, `application/x-ndjson`, scripts).
+ * (file uploads), a URL-encoded form, JSON Lines (a list, one JSON value per line: NDJSON, JSON text
+ * sequences), or anything else, sent as given bytes or text (`octet-stream`, `text/plain`, scripts).
  */
+import { streamKindOf } from '../ir/success-response.js';
 import type { OperationIR, SchemaIR } from '../ir/types.js';
 
-export type BodyEncoding = 'json' | 'multipart' | 'form' | 'raw';
+export type BodyEncoding = 'json' | 'multipart' | 'form' | 'json-lines' | 'raw';
 
 export function bodyEncoding(op: OperationIR): BodyEncoding {
   const type = mediaType(op).toLowerCase();
   if (/^application\/(.+\+)?json$|^text\/json$|^\*\/\*$/.test(type)) return 'json';
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/x-www-form-urlencoded') return 'form';
+  // JSON text sequences (`application/json-seq`) start each record with a RS: sent as given.
+  if (streamKindOf(type) === 'json-lines' && !type.endsWith('json-seq')) return 'json-lines';
   return 'raw';
 }
 
-const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeForm', raw: undefined } as const;
+const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeForm', 'json-lines': 'encodeJSONLines', raw: undefined } as const;
 
 /** The runtime function that encodes a body (none for raw bytes or text), and its media type; `undefined` for JSON. */
-export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm'; readonly contentType: string } | undefined {
+export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm' | 'encodeJSONLines'; readonly contentType: string } | undefined {
   const encoding = bodyEncoding(op);
   if (encoding === 'json') return undefined;
   const encode = ENCODERS[encoding];

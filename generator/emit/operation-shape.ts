@@ -63,7 +63,7 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const encoding = bodyEncoding(op);
   // Multipart file fields take bytes; a raw body is bytes or text whatever its schema says.
   const fieldSchema = (schema: SchemaIR): SchemaIR => (encoding === 'multipart' ? withUploads(schema) : schema);
-  const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : fieldsOf(encoding, body.schema);
+  const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : encoding === 'json-lines' ? linesOf(body.schema) : fieldsOf(encoding, body.schema);
   const fromBody: ParamsMember[] = flat
     ? flat.map((p) => ({ name: p.name, required: p.required, schema: fieldSchema(p.schema), description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
     : [{ name: wholeBodyMember(op), required: body.required, schema: bodySchema, description: body.description, source: 'body' }];
@@ -91,6 +91,11 @@ function fieldsOf(encoding: string, schema: SchemaIR): SchemaIR {
   return { kind: 'object', properties: [], additionalProperties: { kind: 'unknown', origin: schema.origin }, description: schema.description, origin: schema.origin };
 }
 
+/** A JSON Lines body is a list of its lines' values; the request body's schema is one line's. */
+function linesOf(schema: SchemaIR): SchemaIR {
+  return { kind: 'array', items: schema, description: schema.description, origin: schema.origin };
+}
+
 /** Kinds that may describe an object; a ref's target is a model, left as it is. */
 const OBJECT_LIKE: ReadonlySet<SchemaIR['kind']> = new Set(['object', 'ref', 'intersection', 'union']);
 
@@ -99,7 +104,7 @@ const OBJECT_LIKE: ReadonlySet<SchemaIR['kind']> = new Set(['object', 'ref', 'in
  * the body is sent raw (bytes or text, whatever its schema).
  */
 export function flatBodyWithoutClash(op: OperationIR, lookup: Lookup, paramNames: ReadonlySet<string>): readonly PropertyIR[] | undefined {
-  if (bodyEncoding(op) === 'raw') return undefined;
+  if (bodyEncoding(op) === 'raw' || bodyEncoding(op) === 'json-lines') return undefined;
   const flat = flattenedBody(op, lookup);
   return flat && !flat.some((p) => paramNames.has(p.name)) && !paramNames.has('body') ? flat : undefined;
 }

@@ -1,6 +1,7 @@
 /**
- * A response body's schema, as the type of what its method gives: the body's `schema`, or for a stream
- * the schema of one item (OpenAPI 3.2 describes those with `itemSchema`).
+ * A body's schema: a response's, as the type of what its method gives (the body's `schema`, or for a
+ * stream the schema of one item, which OpenAPI 3.2 describes with `itemSchema`); a request's, where a
+ * JSON Lines body is described by one line's schema too.
  */
 import { streamKindOf } from '../ir/success-response.js';
 import type { SchemaIR } from '../ir/types.js';
@@ -13,6 +14,12 @@ export function bodySchema(ctx: ParseContext, mediaAt: At, type: string, media: 
   if (stream === 'json-lines') return jsonLineSchema(ctx, mediaAt, media);
   if (media['schema'] !== undefined) return parseSchema(ctx, joinAt(mediaAt, 'schema'), media['schema']);
   return stream === 'events' && media['itemSchema'] !== undefined ? eventDataSchema(ctx, joinAt(mediaAt, 'itemSchema'), media['itemSchema']) : undefined;
+}
+
+/** A request body's schema: for JSON Lines, one line's; else the body's (`unknown` when it has none). */
+export function requestBodySchema(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): SchemaIR {
+  const schema = streamKindOf(type) === 'json-lines' ? jsonLineSchema(ctx, mediaAt, media) : parseSchema(ctx, joinAt(mediaAt, 'schema'), media['schema']);
+  return schema ?? { kind: 'unknown', origin: locationOf(ctx, mediaAt) };
 }
 
 /**

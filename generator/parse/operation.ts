@@ -7,9 +7,9 @@ import { camelCase } from '../util/names.js';
 import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
-import { joinAt, parseSchema } from './schema.js';
+import { joinAt } from './schema.js';
 import { pickMedia } from './media.js';
-import { bodySchema } from './body-schema.js';
+import { bodySchema, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
 
 /** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
@@ -133,7 +133,7 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
   return {
     contentType: media[0],
     required: raw['required'] === true,
-    schema: parseSchema(ctx, joinAt(mediaAt, 'schema'), media[1]['schema']),
+    schema: requestBodySchema(ctx, mediaAt, media[0], media[1]),
     description: asString(raw['description']),
     origin: locationOf(ctx, here),
   };

@@ -17,7 +17,7 @@ interface Market {
   quotes: { watchQuotes(symbol: string, params?: { depth?: number }, options?: { signal?: AbortSignal }): Promise<AsyncIterable<Quote>> };
   logs: { tailLog(id: string): Promise<AsyncIterable<string>> };
   clock: { ticks(options?: { signal?: AbortSignal }): Promise<AsyncIterable<string> & { events(): AsyncIterable<{ event: string; data: string; id: string }> }> };
-  trades: { exportTrades(): Promise<AsyncIterable<{ symbol: string; quantity: number }>> };
+  trades: { exportTrades(): Promise<AsyncIterable<{ symbol: string; quantity: number }>>; importTrades(params: { body: object[] }): Promise<unknown> };
   orders: {
     placeOrder(params: { symbol: string; quantity: number }): Promise<AsyncIterable<{ status: string }>>;
     listOrders(): AsyncIterable<string>;
@@ -31,7 +31,7 @@ let out: string;
 let module: Module;
 let server: Server;
 let client: Market;
-const seen: { method: string; url: string; accept: string | undefined; body: string }[] = [];
+const seen: { method: string; url: string; accept: string | undefined; type: string | undefined; body: string }[] = [];
 /** Resolved by the test once it has read the first quote; the server writes the rest only then. */
 let firstQuoteRead: () => void;
 let ticksClosed: Promise<void>;
@@ -43,7 +43,7 @@ function sse(res: ServerResponse): void {
 }
 
 async function answer(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
-  seen.push({ method: req.method!, url: req.url!, accept: req.headers.accept, body });
+  seen.push({ method: req.method!, url: req.url!, accept: req.headers.accept, type: req.headers['content-type'], body });
   const path = req.url!.split('?')[0];
   if (path === '/quotes/ACME/live') {
     sse(res);
@@ -54,6 +54,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, body: string): 
   } else if (path === '/logs/build-7') {
     sse(res);
     res.end('data: compiling\n\ndata: linking\ndata: done\n\n');
+  } else if (path === '/trades' && req.method === 'POST') {
+    res.writeHead(204).end();
   } else if (path === '/trades') {
     res.writeHead(200, { 'content-type': 'application/x-ndjson' });
     res.write('{"symbol":"ACME","quantity":3}\n{"symbol":');
@@ -123,6 +125,11 @@ describe('a JSON Lines stream', () => {
     expect(trades).toEqual([{ symbol: 'ACME', quantity: 3 }, { symbol: 'INIT', quantity: 1 }]);
     expect(seen.find((r) => r.url === '/trades')?.accept).toBe('application/x-ndjson');
   });
+
+  it('sends a JSON Lines request body: a list, one value per line', async () => {
+    await client.trades.importTrades({ body: [{ symbol: 'ACME', quantity: 3 }, { symbol: 'INIT', quantity: 1 }] });
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', type: 'application/x-ndjson', body: '{"symbol":"ACME","quantity":3}\n{"symbol":"INIT","quantity":1}\n' });
+  });
 });
 
 describe('a stream of text events', () => {
@@ -168,6 +175,7 @@ describe('the types', () => {
       'for await (const e of (await client.clock.ticks()).events()) { const name: string = e.event; void name; }',
       "for await (const step of await client.orders.placeOrder({ symbol: 'A', quantity: 1 })) { const s: 'accepted' | 'partial' | 'filled' = step.status; void s; }",
       'for await (const trade of await client.trades.exportTrades()) { const q: number = trade.quantity; void q; }',
+      "await client.trades.importTrades({ body: [{ symbol: 'A', quantity: 1 }] });",
       'export {};',
     ];
     expect(consumerErrors(out, header, body.join('\n'))).toEqual([]);
@@ -177,9 +185,10 @@ describe('the types', () => {
     const body = [
       "for await (const quote of await client.quotes.watchQuotes('ACME')) { const price: string = quote.price; void price; }",
       "const all: QuotesWatchQuotesResponse = await client.quotes.watchQuotes('ACME');",
+      "await client.trades.importTrades({ body: [{ symbol: 'A' }] });",
       'export { all };',
     ];
-    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 1', 'TS2739 line 2']);
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 1', 'TS2739 line 2', 'TS2741 line 3']);
   });
 
   it('documents the stream in the README and api.md', () => {

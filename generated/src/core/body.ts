@@ -32,6 +32,11 @@ function appendPart(form: FormData, name: string, value: unknown): void {
   else form.append(name, value === null ? '' : String(value));
 }
 
+/** A JSON Lines body (NDJSON): each value as JSON on a line of its own, every line ended by a LF. */
+export function encodeJSONLines(values: readonly unknown[]): string {
+  return values.map((value) => `${JSON.stringify(value)}\n`).join('');
+}
+
 /** A `application/x-www-form-urlencoded` body: arrays repeat the key, objects go as JSON text, `undefined` is left out. */
 export function encodeForm(fields: object | null): URLSearchParams {
   const form = new URLSearchParams();
