@@ -16,7 +16,7 @@ interface Quote { symbol: string; price: number }
 interface Market {
   quotes: { watchQuotes(symbol: string, params?: { depth?: number }, options?: { signal?: AbortSignal }): Promise<AsyncIterable<Quote>> };
   logs: { tailLog(id: string): Promise<AsyncIterable<string>> };
-  clock: { ticks(options?: { signal?: AbortSignal }): Promise<AsyncIterable<string> & { events(): AsyncIterable<{ event: string; data: string; id: string }> }> };
+  clock: { ticks(options?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<AsyncIterable<string> & { events(): AsyncIterable<{ event: string; data: string; id: string }> }> };
   trades: { exportTrades(): Promise<AsyncIterable<{ symbol: string; quantity: number }>>; importTrades(params: { body: object[] }): Promise<unknown> };
   orders: {
     placeOrder(params: { symbol: string; quantity: number }): Promise<AsyncIterable<{ status: string }>>;
@@ -31,7 +31,7 @@ let out: string;
 let module: Module;
 let server: Server;
 let client: Market;
-const seen: { method: string; url: string; accept: string | undefined; type: string | undefined; body: string }[] = [];
+const seen: { method: string; url: string; accept: string | undefined; type: string | undefined; lastEventId: string | undefined; body: string }[] = [];
 /** Resolved by the test once it has read the first quote; the server writes the rest only then. */
 let firstQuoteRead: () => void;
 let ticksClosed: Promise<void>;
@@ -43,7 +43,7 @@ function sse(res: ServerResponse): void {
 }
 
 async function answer(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
-  seen.push({ method: req.method!, url: req.url!, accept: req.headers.accept, type: req.headers['content-type'], body });
+  seen.push({ method: req.method!, url: req.url!, accept: req.headers.accept, type: req.headers['content-type'], lastEventId: req.headers['last-event-id'] as string | undefined, body });
   const path = req.url!.split('?')[0];
   if (path === '/quotes/ACME/live') {
     sse(res);
@@ -139,13 +139,14 @@ describe('a stream of text events', () => {
     expect(lines).toEqual(['compiling', 'linking\ndone']);
   });
 
-  it('gives whole events with names and ids, and closes the connection when the loop is left', async () => {
+  it('gives whole events with names and ids, resumes from an id as the README says, and closes the connection when the loop is left', async () => {
     const events: { event: string; data: string; id: string }[] = [];
-    for await (const event of (await client.clock.ticks()).events()) {
+    for await (const event of (await client.clock.ticks({ headers: { 'Last-Event-ID': '0' } })).events()) {
       events.push(event);
       if (events.length === 2) break;
     }
     expect(events).toEqual([{ event: 'tick', data: '1', id: '1', retry: undefined }, { event: 'tick', data: '2', id: '2', retry: undefined }]);
+    expect(seen.at(-1)).toMatchObject({ url: '/ticks', lastEventId: '0' });
     await ticksClosed;
   });
 
