@@ -16,3 +16,14 @@ describe('reserved names', () => {
     expect(names.filter((n) => !RUNTIME_EXPORTS.includes(n))).toEqual([]);
   });
 });
+
+describe('the runtime contract', () => {
+  it('lists exactly the names the runtime exports (docs/runtime-contract.md)', () => {
+    const doc = readFileSync('docs/runtime-contract.md', 'utf8');
+    const start = doc.indexOf('`index.ts` exports exactly these names');
+    const list = doc.slice(start, doc.indexOf('\n\n', start));
+    const documented = [...list.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]!);
+    expect(documented.length).toBeGreaterThan(10);
+    expect([...new Set(documented)].sort()).toEqual([...new Set(runtimeExportNames())].sort());
+  });
+});
