@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseEnvironments, parseServerTemplate } from '../../generator/parse/environments.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { minimalDoc } from '../helpers/spec.js';
@@ -23,7 +23,7 @@ let Bank: BankClass;
 beforeAll(async () => {
   [production, sandbox] = await Promise.all([startApiServer(() => ({ status: 204 })), startApiServer(() => ({ status: 204 }))]);
   const spec = minimalDoc({
-    'x-sdk': { client: { name: 'Bank' }, package: { name: 'bank' } },
+    'x-sdk': { client: { name: 'Bank', baseURLEnv: 'BANK_BASE_URL' }, package: { name: 'bank' } },
     servers: [
       { url: production.url, description: 'Production server' },
       { url: `${sandbox.url}/`, description: 'Sandbox API server' },
@@ -52,6 +52,18 @@ describe('Client.environments', () => {
     await new Bank({ environment: 'sandbox', maxRetries: 0 }).accounts.listAccounts();
     await new Bank({ environment: 'sandbox', baseURL: production.url, maxRetries: 0 }).accounts.listAccounts();
     expect([production.requests.length - before[0]!, sandbox.requests.length - before[1]!]).toEqual([1, 1]);
+  });
+
+  it("wins over the base URL's environment variable, which wins over the default server", async () => {
+    vi.stubEnv('BANK_BASE_URL', sandbox.url);
+    try {
+      const before = [production.requests.length, sandbox.requests.length];
+      await new Bank({ maxRetries: 0 }).accounts.listAccounts();
+      await new Bank({ environment: 'production', maxRetries: 0 }).accounts.listAccounts();
+      expect([production.requests.length - before[0]!, sandbox.requests.length - before[1]!]).toEqual([1, 1]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('moves a derived client to another environment, and keeps it through other overrides', async () => {
