@@ -37,6 +37,7 @@ export type StreamFormat = 'json' | 'text' | 'json-lines';
 export class Stream<T> implements AsyncIterable<T> {
   /** The response, its body being read by this stream. */
   declare readonly response: Response;
+  /** What the body is, and how it becomes items. */
   declare readonly format: StreamFormat;
   #read = false;
 
