@@ -4,7 +4,7 @@
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 import { primitiveLiteral, propertyKey } from './literals.js';
-import { reshapes, travels, type TypeScope } from './scope.js';
+import { modelReshapes, reshapes, travels, type TypeScope } from './scope.js';
 
 /**
  * A model as values travelling one way have it, when that changes it: in a request, without the fields
@@ -16,7 +16,7 @@ import { reshapes, travels, type TypeScope } from './scope.js';
 function directedModel(key: string, scope: TypeScope): string {
   const name = scope.modelName(key);
   const schema = scope.direction === undefined ? undefined : scope.model(key)?.schema;
-  if (!schema || !reshapes({ kind: 'ref', model: key, origin: schema.origin }, scope)) return name;
+  if (!schema || !modelReshapes(key, scope)) return name;
   const plainObject = schema.kind === 'object' && !schema.additionalProperties && !schema.nullable;
   if (scope.expanding?.has(key)) return plainObject ? omitting(name, schema.properties.filter((p) => !travels(p, scope))) : name;
   const inner: TypeScope = { ...scope, expanding: new Set([...(scope.expanding ?? []), key]) };

@@ -41,15 +41,19 @@ export function travels(property: PropertyIR, scope: TypeScope): boolean {
  */
 export function reshapes(schema: SchemaIR, scope: TypeScope): boolean {
   if (scope.direction === undefined) return false;
-  if (schema.kind !== 'ref') return parts(schema).some((part) => reshapes(part, scope));
-  const model = scope.model(schema.model);
-  return model !== undefined && modelReshapes(model, scope, new Set([model.key]));
+  return schema.kind === 'ref' ? modelReshapes(schema.model, scope) : parts(schema).some((part) => reshapes(part, scope));
+}
+
+/** The same for a model, by key. */
+export function modelReshapes(key: string, scope: TypeScope): boolean {
+  const model = scope.direction === undefined ? undefined : scope.model(key);
+  return model !== undefined && searchModel(model, scope, new Set([model.key]));
 }
 
 const reshaping: Record<Direction, WeakMap<ModelIR, boolean>> = { request: new WeakMap(), response: new WeakMap() };
 
 /** Every model reachable from `model` visited once (a search from the model itself, so its answer is exact). */
-function modelReshapes(model: ModelIR, scope: TypeScope, seen: Set<string>): boolean {
+function searchModel(model: ModelIR, scope: TypeScope, seen: Set<string>): boolean {
   const known = reshaping[scope.direction!].get(model);
   if (known !== undefined) return known;
   const found = (function search(schema: SchemaIR): boolean {
