@@ -20,9 +20,10 @@ export interface CredentialSpec {
   readonly cookie?: string | undefined;
   /**
    * `bearer`: `Bearer <value>`; `basic`: `Basic <base64 of the value>`, the value being `user:password`;
-   * `raw`: the value as is.
+   * `raw`: the value as is; `oauth2-client`: an OAuth 2 client's id or secret, never sent to the API but
+   * traded for a token (`clientCredentials`).
    */
-  readonly scheme: 'bearer' | 'basic' | 'raw';
+  readonly scheme: 'bearer' | 'basic' | 'raw' | 'oauth2-client';
 }
 
 /** Option name → value, for the credentials that are set. */
@@ -67,7 +68,7 @@ export function headerCredentials(credentials: Credentials, specs: readonly Cred
 
 /**
  * Every credential that is set, where the API expects it: a header, a query parameter or a cookie, with
- * basic credentials base64-encoded. The generated client passes it in its config (`ClientConfig`) only
+ * basic credentials base64-encoded; an OAuth 2 client's id and secret nowhere. The generated client passes it in its config (`ClientConfig`) only
  * when the API needs it, so a bundle for an API whose credentials are all headers leaves it out.
  */
 export function placeCredentials(credentials: Credentials, specs: readonly CredentialSpec[]): CredentialParts {
@@ -77,7 +78,7 @@ export function placeCredentials(credentials: Credentials, specs: readonly Crede
   const encoded: string[] = [];
   for (const spec of specs) {
     const value = credentials.get(spec.option);
-    if (value === undefined) continue;
+    if (value === undefined || spec.scheme === 'oauth2-client') continue;
     if (spec.scheme === 'basic') encoded.push(base64(value));
     const sent = spec.scheme === 'bearer' ? `Bearer ${value}` : spec.scheme === 'basic' ? `Basic ${encoded.at(-1)}` : value;
     if (spec.query !== undefined) query[spec.query] = sent;
@@ -88,7 +89,7 @@ export function placeCredentials(credentials: Credentials, specs: readonly Crede
 }
 
 /** UTF-8, then base64 (RFC 7617): `btoa` alone throws on any character above U+00FF. */
-function base64(text: string): string {
+export function base64(text: string): string {
   return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 

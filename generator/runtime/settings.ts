@@ -5,6 +5,7 @@ import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import type { HeadersInput } from './headers.js';
 import { defaultLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
+import type { AuthorizerFactory } from './oauth.js';
 import type { FetchOptions } from './request-options.js';
 
 /** What the generated client tells the runtime about its API. */
@@ -33,6 +34,11 @@ export interface ClientConfig {
    * used, so that browser bundles of the APIs that do not need it leave it out.
    */
   readonly placeCredentials?: typeof placeCredentials | undefined;
+  /**
+   * The runtime's `clientCredentials(flow)`, when the API lets a client fetch its own token (OAuth 2 client
+   * credentials). Passed in, as `placeCredentials` is, so that other APIs' bundles leave it out.
+   */
+  readonly authorizer?: AuthorizerFactory | undefined;
 }
 
 /** The options every generated client accepts, besides its credentials. */

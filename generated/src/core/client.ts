@@ -66,7 +66,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     this.#credentials = credentials;
     // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
     this.#options = { ...options, ...settings, ...Object.fromEntries(credentials) };
-    this.#context = {
+    const context: ClientContext = {
       settings,
       auth,
       userAgent: `${config.packageName}/${config.packageVersion}`,
@@ -74,6 +74,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
       scrub,
       isSensitive: sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? [])),
     };
+    this.#context = { ...context, authorize: config.authorizer?.(context, credentials, options as Readonly<Record<string, unknown>>) };
   }
 
   /** A new client of the same class with these options changed; credentials are kept unless overridden. */

@@ -35,15 +35,24 @@ export function redactHeaders(headers: Headers | Readonly<Record<string, string>
 
 export type Scrubber = (text: string) => string;
 
+/** A scrubber that can be told of a secret met later: a token the client fetched, say. */
+export interface SecretScrubber extends Scrubber {
+  learn(secret: string): void;
+}
+
 /** A function that masks every occurrence of the secrets (and their URL-encoded forms) in a text. */
-export function createScrubber(secrets: readonly string[]): Scrubber {
-  // As given, as encoded in a path or cookie, and as encoded in a query string.
-  const forms = new Set(secrets.flatMap((secret) => [secret, encodeURIComponent(secret), encodeQueryPart(secret)]));
-  const needles = [...forms]
-    .filter((needle) => needle.length >= MIN_SCRUBBED_LENGTH)
-    // Longest first, so a secret that contains another is masked whole.
-    .sort((a, b) => b.length - a.length);
-  return (text) => needles.reduce((masked, needle) => masked.split(needle).join(REDACTED), text);
+export function createScrubber(secrets: readonly string[]): SecretScrubber {
+  let needles: string[] = [];
+  const scrub = (text: string) => needles.reduce((masked, needle) => masked.split(needle).join(REDACTED), text);
+  scrub.learn = (secret: string) => {
+    // As given, as encoded in a path or cookie, and as encoded in a query string.
+    needles = [...new Set([...needles, secret, encodeURIComponent(secret), encodeQueryPart(secret)])]
+      .filter((needle) => needle.length >= MIN_SCRUBBED_LENGTH)
+      // Longest first, so a secret that contains another is masked whole.
+      .sort((a, b) => b.length - a.length);
+  };
+  secrets.forEach(scrub.learn);
+  return scrub;
 }
 
 /** Masks secrets in a log argument: strings, and the strings inside plain objects and arrays. */

@@ -10,7 +10,7 @@ import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
 import { mergeHeaders } from './headers.js';
 import type { LevelLogger } from './log.js';
-import { redactHeaders, scrubError, type Scrubber, type SensitiveHeader } from './redact.js';
+import { redactHeaders, scrubError, type SecretScrubber, type SensitiveHeader } from './redact.js';
 import type { BuiltRequest, OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseErrorBody } from './response.js';
@@ -27,9 +27,17 @@ export interface ClientContext {
   readonly userAgent: string;
   /** The level-filtered, scrubbing logger. */
   readonly log: LevelLogger;
-  readonly scrub: Scrubber;
+  readonly scrub: SecretScrubber;
   readonly isSensitive: SensitiveHeader;
+  /** Headers that authorize each attempt when the client fetches its credential (an OAuth 2 token). */
+  readonly authorize?: Authorize | undefined;
 }
+
+/**
+ * The headers that authorize an attempt, once any wait for them is over; `stale`: those the API refused
+ * with a 401, to be replaced by new ones, unless another call has replaced them already.
+ */
+export type Authorize = (signals: ReadonlyArray<AbortSignal>, stale?: Readonly<Record<string, string>>) => Promise<Readonly<Record<string, string>>>;
 
 /** A successful attempt, its body not read yet; `label` names the call in log lines. */
 export interface SuccessfulAttempt {
@@ -41,7 +49,7 @@ export interface SuccessfulAttempt {
 export async function send(context: ClientContext, built: BuiltRequest, options: RequestOptions, policy: OperationPolicy): Promise<SuccessfulAttempt> {
   const { settings, log } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
-  const maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
+  let maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
   const url = buildURL(settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query, options.query]);
   const json = built.contentType === undefined;
   const body = built.body === undefined ? undefined : json ? JSON.stringify(built.body) : (built.body as BodyInit);
@@ -51,12 +59,17 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
   // For log lines only (none below `info`): the request id correlates those of one call across its attempts.
   const label = log.info ? `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}` : '';
+  // Fetched authorization the API answered 401 to, replaced once per call.
+  let refused: Readonly<Record<string, string>> | undefined;
   for (let retryCount = 0; ; retryCount++) {
     if (anyAborted(signals)) throw new APIUserAbortError();
+    // No `await` without the hook: a pause per attempt would cost every call.
+    const authorization = context.authorize && (await context.authorize(signals, refused));
     // Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's.
     const headers = mergeHeaders([
       { Accept: 'application/json', 'User-Agent': context.userAgent, 'X-Retry-Count': String(retryCount), 'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)) },
       context.auth.headers,
+      authorization,
       settings.defaultHeaders,
       contentType ? { 'Content-Type': contentType } : undefined,
       built.headers,
@@ -75,6 +88,14 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     if (response?.ok) {
       log.info?.(outcome);
       return { response, attempt, label };
+    }
+    if (response?.status === 401 && authorization && !refused) {
+      // The token may have been revoked or expired early: one more attempt, with a new one, beyond maxRetries.
+      log.info?.(`${outcome}; retrying with a new token`);
+      refused = authorization;
+      maxRetries++;
+      attempt.discard();
+      continue;
     }
     const refusal = refuseRetry(response, attempt.sent, policy.idempotent || 'idempotency-key' in headers) ?? (retryCount < maxRetries ? undefined : `no retries left (maxRetries: ${maxRetries})`);
     if (refusal !== undefined) {

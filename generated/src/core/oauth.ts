@@ -1,0 +1,127 @@
+// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
+
+/**
+ * OAuth 2 client credentials (RFC 6749 §4.4): the client trades its id and secret for a bearer token at the
+ * token endpoint, keeps the token until shortly before it expires, and fetches a new one when the API
+ * answers 401 to it. Only the clients of APIs whose spec declares the flow import this module.
+ */
+import { forwardAbort } from './abort.js';
+import { base64, type Credentials } from './credentials.js';
+import { APIError, APIUserAbortError, SDKError } from './errors.js';
+import { parseSuccessBody } from './response.js';
+import { send, type Authorize, type ClientContext } from './send.js';
+
+/** A client-credentials flow of the spec, by the client options that feed it. */
+export interface ClientCredentialsFlow {
+  /** The token endpoint, as the spec gives it: resolved against the base URL when relative. */
+  readonly tokenURL: string;
+  /** The options holding the client's id and secret (`clientId`, `clientSecret`). */
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The option holding a token: when it is set, it is sent as it is and nothing is fetched. */
+  readonly token: string;
+  /** The option listing the scopes to ask for; when unset, none are named and the server grants its default. */
+  readonly scopes: string;
+  /** The header the token is sent in (`Authorization`). */
+  readonly header: string;
+}
+
+/** Makes a client's `authorize` hook, or none when its options do not call for it. */
+export type AuthorizerFactory = (context: ClientContext, credentials: Credentials, options: Readonly<Record<string, unknown>>) => Authorize | undefined;
+
+/** A token fetched, and when to stop using it (a timestamp in milliseconds). */
+interface HeldToken {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly renewAt: number;
+}
+
+/** Renew a token a minute before it expires, or at half its life when it lives less than two minutes. */
+const RENEWAL_MARGIN_MS = 60_000;
+
+/**
+ * OAuth 2 client credentials for a client's `authorizer`: the client fetches its own token from the flow's
+ * endpoint when it has an id and a secret and no token. One token serves every call until it is due for
+ * renewal; calls that need one while it is being fetched wait for that fetch instead of starting their own.
+ */
+export function clientCredentials(flow: ClientCredentialsFlow): AuthorizerFactory {
+  return (context, credentials, options) => {
+    const id = credentials.get(flow.clientId);
+    const secret = credentials.get(flow.clientSecret);
+    if (credentials.has(flow.token) || id === undefined || secret === undefined) return undefined;
+    const scopes = checkScopes(flow.scopes, options[flow.scopes]);
+    // RFC 6749 §2.3.1: each half form-encoded, then HTTP basic.
+    const basic = base64(`${formEncode(id)}:${formEncode(secret)}`);
+    context.scrub.learn(basic);
+    // The token endpoint gets none of the API's credentials, default headers or default query.
+    const tokenContext: ClientContext = { ...context, auth: { headers: {}, query: {}, cookie: undefined, encoded: [] }, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
+    let held: HeldToken | undefined;
+    let fetching: Promise<HeldToken> | undefined;
+    const fetchToken = async (): Promise<HeldToken> => {
+      const url = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
+      const body = new URLSearchParams({ grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) }).toString();
+      const request = { method: 'POST', path: url, query: {}, headers: { Authorization: `Basic ${basic}` }, body, contentType: 'application/x-www-form-urlencoded' } as const;
+      try {
+        // Asking for a token changes nothing on the server: safe to retry like a GET.
+        const { response, attempt } = await send(tokenContext, request, {}, { idempotent: true });
+        const token = readToken(await parseSuccessBody(response, attempt), url);
+        context.scrub.learn(token.accessToken);
+        return { headers: { [flow.header]: `Bearer ${token.accessToken}` }, renewAt: Date.now() + token.lifetimeMs - Math.min(RENEWAL_MARGIN_MS, token.lifetimeMs / 2) };
+      } catch (error) {
+        if (error instanceof APIError && error.status !== undefined) error.message = `The token endpoint ${url} refused the client's credentials: ${error.message}`;
+        throw error;
+      }
+    };
+    return (signals, stale) => {
+      if (held && held.headers !== stale && Date.now() < held.renewAt) return Promise.resolve(held.headers);
+      fetching ??= fetchToken().then(
+        (token) => ((fetching = undefined), (held = token)),
+        (error: unknown) => {
+          fetching = undefined;
+          throw error;
+        },
+      );
+      return untilAborted(fetching, signals).then((token) => token.headers);
+    };
+  };
+}
+
+/** `scopes`: a list of strings, or unset. */
+function checkScopes(option: string, value: unknown): readonly string[] | undefined {
+  if (value == null) return undefined;
+  if (Array.isArray(value) && value.every((scope) => typeof scope === 'string')) return value.length > 0 ? value : undefined;
+  throw new SDKError(`The ${option} option must be a list of strings, got ${JSON.stringify(value)}.`);
+}
+
+/** `application/x-www-form-urlencoded` encoding of one value. */
+function formEncode(value: string): string {
+  return new URLSearchParams([['', value]]).toString().slice(1);
+}
+
+/** An absolute token URL as it is; a relative one resolved against the base URL (RFC 3986, as OpenAPI 3.1 says). */
+function tokenEndpoint(tokenURL: string, baseURL: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(tokenURL)) return tokenURL;
+  try {
+    return new URL(tokenURL, baseURL).href;
+  } catch {
+    throw new SDKError(`The token URL ${JSON.stringify(tokenURL)} is relative, and the base URL ${JSON.stringify(baseURL)} is not absolute: pass an absolute baseURL.`);
+  }
+}
+
+/** The token response (RFC 6749 §5.1): a bearer `access_token`, and its lifetime when `expires_in` gives one. */
+function readToken(body: unknown, url: string): { accessToken: string; lifetimeMs: number } {
+  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const { access_token: accessToken, token_type: type, expires_in: expiresIn } = fields;
+  if (typeof accessToken !== 'string' || accessToken === '') throw new SDKError(`The token endpoint ${url} answered without an access_token.`);
+  if (typeof type === 'string' && type.toLowerCase() !== 'bearer') throw new SDKError(`The token endpoint ${url} gave a token of type ${JSON.stringify(type)}; only bearer tokens can be sent.`);
+  const seconds = Number(expiresIn);
+  // Without a lifetime, the token serves until the API refuses it.
+  return { accessToken, lifetimeMs: expiresIn != null && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : Number.POSITIVE_INFINITY };
+}
+
+/** The promise's outcome, or `APIUserAbortError` as soon as a signal aborts: a shared fetch goes on for the others. */
+function untilAborted<T>(promise: Promise<T>, signals: ReadonlyArray<AbortSignal>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const detach = forwardAbort(signals, () => reject(new APIUserAbortError()));
+    promise.then(resolve, reject).finally(detach);
+  });
+}
