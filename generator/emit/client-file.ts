@@ -1,6 +1,7 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
 import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
-import type { ApiIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ApiIR, ClientCredentialsIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ClientCredentialsFlow } from '../runtime/oauth.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
@@ -25,14 +26,50 @@ export function credentialSpec(s: SecuritySchemeIR): CredentialSpec {
   return { option: s.option, ...(s.env ? { env: s.env } : {}), ...where, scheme };
 }
 
+/** A client option that holds a credential: a scheme's own, or the id or secret of its OAuth 2 client. */
+export interface CredentialOption {
+  readonly option: string;
+  readonly env?: string | undefined;
+  readonly scheme: SecuritySchemeIR;
+  readonly spec: CredentialSpec;
+  /** `clientId` or `clientSecret` for the halves of an OAuth 2 client; unset for the scheme's own. */
+  readonly half?: 'clientId' | 'clientSecret' | undefined;
+}
+
+/** Every credential option of the client, in order: each scheme's, then its OAuth 2 client's id and secret. */
+export function credentialOptions(api: ApiIR): CredentialOption[] {
+  return supportedSchemes(api).flatMap((scheme): CredentialOption[] => {
+    const own = { option: scheme.option, env: scheme.env, scheme, spec: credentialSpec(scheme) };
+    const flow = scheme.clientCredentials;
+    if (!flow) return [own];
+    const halves = (['clientId', 'clientSecret'] as const).map((half) => {
+      const { option, env } = flow[half];
+      return { option, env, scheme, half, spec: { option, ...(env ? { env } : {}), scheme: 'oauth2-client' as const } };
+    });
+    return [own, ...halves];
+  });
+}
+
+/** The scheme whose OAuth 2 client-credentials flow the client can run (the parser keeps at most one). */
+export function clientCredentialsScheme(api: ApiIR): (SecuritySchemeIR & { clientCredentials: ClientCredentialsIR }) | undefined {
+  return supportedSchemes(api).find((s): s is SecuritySchemeIR & { clientCredentials: ClientCredentialsIR } => s.clientCredentials !== undefined);
+}
+
 /**
  * The spec's security alternatives, by client option. A scheme the client cannot send (mutual TLS) is left
  * out of its alternative: set up outside the client, it cannot be checked. An alternative left empty (made
- * only of such schemes, or `{}`: auth is optional) means there is nothing to check: none is returned.
+ * only of such schemes, or `{}`: auth is optional) means there is nothing to check: none is returned. A
+ * scheme with a client-credentials flow is met by its token or by its client's id and secret: each
+ * alternative that needs it becomes two.
  */
 export function credentialAlternatives(api: ApiIR): string[][] {
-  const optionOf = new Map(supportedSchemes(api).map((s) => [s.key, s.option]));
-  const alternatives = api.security.map((alt) => alt.flatMap((key) => optionOf.get(key) ?? []));
+  const ways = new Map(supportedSchemes(api).map((s) => [s.key, s.clientCredentials ? [[s.option], [s.clientCredentials.clientId.option, s.clientCredentials.clientSecret.option]] : [[s.option]]]));
+  const alternatives = api.security.flatMap((alt) =>
+    alt.reduce<string[][]>((partial, key) => {
+      const choices = ways.get(key);
+      return choices ? partial.flatMap((names) => choices.map((choice) => [...names, ...choice])) : partial;
+    }, [[]]),
+  );
   return alternatives.some((alt) => alt.length === 0) ? [] : alternatives;
 }
 
@@ -49,15 +86,36 @@ function clientOptions(api: ApiIR): StatementStructures {
     extends: ['CoreClientOptions'],
     docs: jsDoc([`Options of the \`${api.client.name}\` client.`]),
     properties: [
-      ...supportedSchemes(api).map((s) => ({
-        name: s.option,
+      ...credentialOptions(api).map((c) => ({
+        name: c.option,
         hasQuestionToken: true,
         type: 'string | null | undefined',
-        docs: jsDoc([s.description, s.type === 'basic' ? 'As `user:password`.' : undefined, s.env ? `Defaults to \`process.env['${s.env}']\`.` : undefined]),
+        docs: jsDoc([credentialDoc(c), c.env ? `Defaults to \`process.env['${c.env}']\`.` : undefined]),
       })),
+      ...scopesOption(api),
       ...environmentOption(api),
     ],
   };
+}
+
+/** What a credential option holds, for its JSDoc. */
+function credentialDoc({ scheme, half }: CredentialOption): string | undefined {
+  const flow = scheme.clientCredentials;
+  if (half && flow) {
+    const other = half === 'clientId' ? flow.clientSecret.option : flow.clientId.option;
+    return `The OAuth 2 client's ${half === 'clientId' ? 'id' : 'secret'}: with \`${other}\`, and without \`${scheme.option}\`, the client fetches its own token from ${flow.tokenURL} and renews it before it expires.`;
+  }
+  const basic = scheme.type === 'basic' ? 'As `user:password`.' : undefined;
+  return [scheme.description, basic, flow ? `Or pass \`${flow.clientId.option}\` and \`${flow.clientSecret.option}\` and the client fetches one.` : undefined].filter(Boolean).join('\n\n') || undefined;
+}
+
+/** `scopes`: what the client asks the token endpoint for, when it fetches its own token. */
+function scopesOption(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
+  const flow = clientCredentialsScheme(api)?.clientCredentials;
+  if (!flow) return [];
+  const declared = flow.scopes.map(([name, text]) => `- \`${name}\`${text ? `: ${text}` : ''}`).join('\n');
+  const doc = `The scopes to ask for when the client fetches its own token (with \`${flow.clientId.option}\` and \`${flow.clientSecret.option}\`). Unset, it names none and the server grants its default.`;
+  return [{ name: flow.scopesOption, hasQuestionToken: true, type: 'readonly string[] | null | undefined', docs: jsDoc([doc, declared ? `The spec's scopes:\n${declared}` : undefined]) }];
 }
 
 /** `environment`: a server of `Client.environments` by name, for a spec that lists several. */
@@ -68,7 +126,7 @@ function environmentOption(api: ApiIR): OptionalKind<PropertySignatureStructure>
 }
 
 function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
-  const credentials = supportedSchemes(api).map(credentialSpec);
+  const credentials = credentialOptions(api).map((c) => c.spec);
   // Variable names come from `environment.ts`, which the browser build replaces by a twin without them.
   const fromEnvironment = (key: string) => `environmentVariables[${JSON.stringify(key)}]`;
   const fields: [string, string][] = [
@@ -84,15 +142,26 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
   scope.use('authHelp');
   if (fields.some(([, value]) => value.includes('environmentVariables['))) scope.use('environmentVariables');
   // Only the APIs that send a credential other than as a bearer or plain header import the code that does.
-  const placed = credentials.some((c) => c.scheme === 'basic' || c.query !== undefined || c.cookie !== undefined);
+  const placed = credentials.some((c) => c.scheme === 'basic' || c.scheme === 'oauth2-client' || c.query !== undefined || c.cookie !== undefined);
   if (placed) scope.use('placeCredentials');
-  const members = [...fields.map(([name, value]) => `${name}: ${value}`), 'authHelp', ...(placed ? ['placeCredentials'] : [])];
+  const authorizer = authorizerMember(api, scope);
+  const members = [...fields.map(([name, value]) => `${name}: ${value}`), 'authHelp', ...(placed ? ['placeCredentials'] : []), ...authorizer];
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     docs: jsDoc(['What the runtime needs to know about this API, from the spec.']),
     declarations: [{ name: 'config', type: 'ClientConfig', initializer: `{\n${members.join(',\n')}\n}` }],
   };
+}
+
+/** `authorizer: clientCredentials({ tokenURL: '…', … })`, for an API with a client-credentials flow. */
+function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
+  const scheme = clientCredentialsScheme(api);
+  if (!scheme) return [];
+  scope.use('clientCredentials');
+  const { clientCredentials: flow } = scheme;
+  const spec: ClientCredentialsFlow = { tokenURL: flow.tokenURL, clientId: flow.clientId.option, clientSecret: flow.clientSecret.option, token: scheme.option, scopes: flow.scopesOption, header: scheme.paramName ?? 'Authorization' };
+  return [`authorizer: clientCredentials(${JSON.stringify(spec)})`];
 }
 
 /** `{ option: "apiToken", env: environmentVariables["apiToken"], header: "Authorization", scheme: "bearer" }` */

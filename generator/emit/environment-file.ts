@@ -7,12 +7,12 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR } from '../ir/types.js';
 import { describeAuthHelp } from './auth-help.js';
-import { BASE_URL_KEY, credentialAlternatives, credentialSpec, LOG_LEVEL_KEY, supportedSchemes } from './client-file.js';
+import { BASE_URL_KEY, credentialAlternatives, credentialOptions, LOG_LEVEL_KEY } from './client-file.js';
 import { jsDoc } from './jsdoc.js';
 
 export function environmentFile(api: ApiIR, browser: boolean): StatementStructures[] {
   const variables = browser ? {} : environmentVariables(api);
-  const specs = supportedSchemes(api).map(credentialSpec);
+  const specs = credentialOptions(api).map((c) => c.spec);
   // The browser's help names no variable: its credentials are described without them.
   const credentials = browser ? specs.map(({ env: _env, ...spec }) => spec) : specs;
   return [
@@ -31,7 +31,7 @@ function environmentVariables(api: ApiIR): Record<string, string> {
   const entries: [string, string | undefined][] = [
     [BASE_URL_KEY, api.client.baseURLEnv],
     [LOG_LEVEL_KEY, api.client.logLevelEnv],
-    ...supportedSchemes(api).map((s): [string, string | undefined] => [s.option, s.env]),
+    ...credentialOptions(api).map((c): [string, string | undefined] => [c.option, c.env]),
   ];
   return Object.fromEntries(entries.filter((entry): entry is [string, string] => Boolean(entry[1])));
 }

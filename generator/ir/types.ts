@@ -193,7 +193,27 @@ export interface SecuritySchemeIR {
   readonly option: string;
   /** The environment variable that supplies it by default (`x-sdk-env`). */
   readonly env?: string | undefined;
+  /** OAuth 2's client-credentials flow, when the scheme has one: the client can fetch its own token. */
+  readonly clientCredentials?: ClientCredentialsIR | undefined;
   readonly origin: SourceLocation;
+}
+
+/** A client-credentials flow (§4.8.29): where the token comes from, and the options that fetch it. */
+export interface ClientCredentialsIR {
+  /** `tokenUrl`, as written: a relative one is resolved against the base URL at run time. */
+  readonly tokenURL: string;
+  /** The options of the client's id and secret (`clientId`, `clientSecret`), with their variables (`x-sdk-client-id-env`, `x-sdk-client-secret-env`). */
+  readonly clientId: CredentialOptionIR;
+  readonly clientSecret: CredentialOptionIR;
+  /** The option listing the scopes to ask for (`scopes`). */
+  readonly scopesOption: string;
+  /** The scopes the flow declares, by name, with their descriptions. */
+  readonly scopes: readonly (readonly [string, string])[];
+}
+
+export interface CredentialOptionIR {
+  readonly option: string;
+  readonly env?: string | undefined;
 }
 
 export interface PackageConfigIR {

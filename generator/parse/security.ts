@@ -1,5 +1,5 @@
 /** Security Scheme Object (OpenAPI 3.1 §4.8.27) → `SecuritySchemeIR`. */
-import type { SecuritySchemeIR } from '../ir/types.js';
+import type { ClientCredentialsIR, SecuritySchemeIR } from '../ir/types.js';
 import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
@@ -12,6 +12,7 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
   const schemes = asObject(asObject(doc['components'])?.['securitySchemes']) ?? {};
   const at = { file: ctx.spec.entry, pointer: '/components/securitySchemes' };
   const taken = new Set(CORE_OPTIONS);
+  let flows = 0;
   return Object.keys(schemes).sort().map((key) => {
     const raw = asObject(schemes[key]) ?? {};
     const { type, paramName } = kindOf(raw);
@@ -19,16 +20,42 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
       const what = `security scheme "${key}" (type ${JSON.stringify(raw['type'])}${raw['scheme'] === undefined ? '' : `, scheme ${JSON.stringify(raw['scheme'])}`})`;
       report(ctx, joinAt(at, key), 'security-scheme-unsupported', `${what} is not sent by the client: set it up outside it (through fetchOptions, for example); the client does not require a credential when one of the spec's alternatives needs only such schemes`, 'warning');
     }
+    const option = optionName(ctx, joinAt(at, key), asString(raw['x-sdk-option']), key, taken);
+    const flow = clientCredentialsFlow(ctx, joinAt(at, key), raw, taken, flows);
+    if (flow) flows++;
     return {
       key,
       type,
       paramName,
       description: asString(raw['description']),
-      option: optionName(ctx, joinAt(at, key), asString(raw['x-sdk-option']), key, taken),
+      option,
       env: asString(raw['x-sdk-env']),
+      clientCredentials: flow,
       origin: locationOf(ctx, joinAt(at, key)),
     };
   });
+}
+
+/**
+ * An OAuth 2 scheme's `clientCredentials` flow: the options that let the client fetch its own token
+ * (`clientId`, `clientSecret`, `scopes`). A client fetches tokens for one flow; a second is a warning.
+ */
+function clientCredentialsFlow(ctx: ParseContext, at: At, raw: Record<string, unknown>, taken: Set<string>, earlier: number): ClientCredentialsIR | undefined {
+  const flow = raw['type'] === 'oauth2' ? asObject(asObject(raw['flows'])?.['clientCredentials']) : undefined;
+  const tokenURL = asString(flow?.['tokenUrl'])?.trim();
+  if (!flow || !tokenURL) return undefined;
+  if (earlier > 0) {
+    report(ctx, joinAt(joinAt(at, 'flows'), 'clientCredentials'), 'client-credentials-extra', 'a client fetches tokens for one client-credentials flow, and an earlier scheme has one: this scheme takes a token only', 'warning');
+    return undefined;
+  }
+  const scopes = Object.entries(asObject(flow['scopes']) ?? {}).map(([name, text]) => [name, asString(text) ?? ''] as const);
+  return {
+    tokenURL,
+    clientId: { option: uniqueName('clientId', taken), env: asString(raw['x-sdk-client-id-env']) },
+    clientSecret: { option: uniqueName('clientSecret', taken), env: asString(raw['x-sdk-client-secret-env']) },
+    scopesOption: uniqueName('scopes', taken),
+    scopes,
+  };
 }
 
 /**

@@ -29,6 +29,8 @@ const ELSEWHERE: Readonly<Record<string, Kind>> = {
   'x-sdk-positional': 'boolean',
   'x-sdk-option': 'string',
   'x-sdk-env': 'string',
+  'x-sdk-client-id-env': 'string',
+  'x-sdk-client-secret-env': 'string',
   'x-sdk-idempotent': 'boolean',
   'x-sdk-pagination': 'any',
   'x-sdk-environment': 'string',
