@@ -26,9 +26,51 @@ export function diffSecuritySchemes(ctx: DiffContext): void {
     const changed = SCHEME_FIELDS.filter((f) => String(bv[f] ?? '').toLowerCase() !== String(rv[f] ?? '').toLowerCase());
     if (changed.length > 0) {
       report(ctx, scope(name), 'security-scheme.changed', bn, rn, { before: changed.map((f) => `${f}: ${String(bv[f])}`).join(', '), after: changed.map((f) => `${f}: ${String(rv[f])}`).join(', ') });
+    } else if (rv['type'] === 'oauth2') {
+      diffOAuthFlows(ctx, scope(name), child(deref(ctx.base, bn), 'flows'), child(deref(ctx.revision, rn), 'flows'));
     }
   }
   for (const [name, rn] of rm) if (!bm.has(name)) report(ctx, scope(name), 'security-scheme.added', b, rn);
+}
+
+/** The URLs of an OAuth 2 flow, and what each changed one is reported as. */
+const FLOW_URLS = [
+  ['authorizationUrl', 'security-scheme.oauth-url.changed'],
+  ['tokenUrl', 'security-scheme.oauth-token-url.changed'],
+  ['refreshUrl', 'security-scheme.oauth-refresh-url.changed'],
+] as const;
+
+/**
+ * An OAuth 2 scheme's flows (§4.8.28): each added or removed, its URLs, and its scopes. A client with a
+ * `clientCredentials` flow fetches its token from `tokenUrl`, so that URL is part of what it sends.
+ */
+function diffOAuthFlows(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
+  const bm = new Map(entries(b));
+  const rm = new Map(entries(r));
+  for (const [flow, bf] of bm) {
+    const rf = rm.get(flow);
+    if (!rf) {
+      report(ctx, scope, 'security-scheme.oauth-flow.removed', bf, r, { before: flow });
+      continue;
+    }
+    for (const [field, rule] of FLOW_URLS) {
+      const [before, after] = [child(bf, field), child(rf, field)];
+      if (before.value !== after.value) report(ctx, scope, rule, before, after, { before: `${flow}: ${String(before.value ?? '(none)')}`, after: `${flow}: ${String(after.value ?? '(none)')}` });
+    }
+    diffScopes(ctx, scope, flow, child(bf, 'scopes'), child(rf, 'scopes'));
+  }
+  for (const [flow, rf] of rm) if (!bm.has(flow)) report(ctx, scope, 'security-scheme.oauth-flow.added', b, rf, { after: flow });
+}
+
+function diffScopes(ctx: DiffContext, scope: Scope, flow: string, b: Node, r: Node): void {
+  const bm = new Map(entries(b));
+  const rm = new Map(entries(r));
+  for (const [name, bs] of bm) {
+    const rs = rm.get(name);
+    if (!rs) report(ctx, scope, 'security-scheme.oauth-scope.removed', bs, r, { before: `${flow}: ${name}` });
+    else if (bs.value !== rs.value) report(ctx, scope, 'security-scheme.oauth-scope.changed', bs, rs, { before: `${flow}: ${name}: ${String(bs.value)}`, after: `${flow}: ${name}: ${String(rs.value)}` });
+  }
+  for (const [name, rs] of rm) if (!bm.has(name)) report(ctx, scope, 'security-scheme.oauth-scope.added', b, rs, { after: `${flow}: ${name}` });
 }
 
 export function diffWebhooks(ctx: DiffContext): void {

@@ -1,0 +1,53 @@
+/** A review of changes to an OAuth 2 scheme's flows: their URLs and scopes, and the client options they give. */
+import { describe, expect, it } from 'vitest';
+import { oasdiffId } from '../../generator/diff/oasdiff-map.js';
+import { review } from '../../generator/diff/review.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+import { tsLines } from './fixture-review.js';
+
+type Flows = Record<string, Record<string, unknown>>;
+
+const spec = (flows: Flows) =>
+  specText(
+    minimalDoc({
+      'x-sdk': { client: { name: 'Ledger' } },
+      paths: { '/entries': { get: { operationId: 'listEntries', tags: ['entries'], responses: { '204': { description: 'none' } } } } },
+      components: { securitySchemes: { oauth: { type: 'oauth2', flows } } },
+      security: [{ oauth: [] }],
+    }),
+  );
+
+const codeFlow = { authorizationUrl: 'https://auth.test/authorize', tokenUrl: 'https://auth.test/token', scopes: { read: 'Read' } };
+const clientFlow = { tokenUrl: 'https://auth.test/token', scopes: { read: 'Read', write: 'Write' } };
+
+async function reviewOf(base: Flows, revision: Flows) {
+  return review(loadFromMemory({ 'base.yaml': spec(base) }), loadFromMemory({ 'revision.yaml': spec(revision) }), { base: 'base', revision: 'revision' });
+}
+
+describe('a review of OAuth 2 flows', () => {
+  it('lists changed URLs and scopes of a flow, each with its oasdiff id', async () => {
+    const r = await reviewOf(
+      { clientCredentials: clientFlow },
+      { clientCredentials: { tokenUrl: 'https://auth.test/v2/token', scopes: { read: 'Read entries', admin: 'Administer' } } },
+    );
+    expect(r.spec.map((c) => [c.rule, c.verdict, c.message])).toEqual([
+      ['security-scheme.oauth-token-url.changed', 'not-breaking', 'OAuth 2 token URL changed: a client fetching its own token asks the new one: clientCredentials: https://auth.test/token → clientCredentials: https://auth.test/v2/token'],
+      ['security-scheme.oauth-scope.changed', 'not-breaking', 'OAuth 2 scope description changed: clientCredentials: read: Read → clientCredentials: read: Read entries'],
+      ['security-scheme.oauth-scope.removed', 'not-breaking', 'OAuth 2 scope removed: clientCredentials: write'],
+      ['security-scheme.oauth-scope.added', 'not-breaking', 'OAuth 2 scope added: clientCredentials: admin'],
+    ]);
+    expect(r.spec.map(oasdiffId)).toEqual(['api-security-component-oauth-token-url-changed', 'api-security-component-oauth-scope-changed', 'api-security-component-oauth-scope-removed', 'api-security-component-oauth-scope-added']);
+  });
+
+  it('traces the client options a new client-credentials flow gives to it', async () => {
+    const r = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: codeFlow, clientCredentials: clientFlow });
+    expect(r.spec.map((c) => [c.rule, c.message])).toEqual([['security-scheme.oauth-flow.added', 'OAuth 2 flow added: clientCredentials']]);
+    expect(tsLines(r)).toEqual(expect.arrayContaining([expect.stringMatching(/^ClientOptions\.clientId added .*← security-scheme\.oauth-flow\.added$/)]));
+  });
+
+  it('reports a removed flow, and the options the client loses with it as breaking', async () => {
+    const r = await reviewOf({ clientCredentials: clientFlow }, { authorizationCode: codeFlow });
+    expect(r.spec.map((c) => c.rule)).toEqual(['security-scheme.oauth-flow.removed', 'security-scheme.oauth-flow.added']);
+    expect(tsLines(r)).toEqual(expect.arrayContaining([expect.stringMatching(/^ClientOptions\.clientSecret removed breaking ← security-scheme\.oauth-flow\.removed/)]));
+  });
+});
