@@ -34,6 +34,11 @@ export interface OperationPolicy {
    */
   readonly idempotent: boolean;
   /**
+   * The header, lower-cased, of the operation's idempotency key (`idempotency-key`): a call that carries it
+   * may be retried like an idempotent one. Without it, `Idempotency-Key` (the `idempotencyKey` option).
+   */
+  readonly idempotencyHeader?: string | undefined;
+  /**
    * Reads the success body instead of the runtime (which parses JSON and gives other bodies as text). A
    * binary body (an image, a PDF, an archive) is given as the `Response`, unread: read as text, its bytes
    * would be lost. An event stream becomes a `Stream` that reads the events as they arrive.

@@ -39,6 +39,9 @@ export function refuseRetry(response: Response | undefined, sent: boolean, safeT
  * `/` pair, so it can be placed in a comment as is.
  */
 export function describeRetryPolicy(policy: OperationPolicy): string {
+  if (!policy.idempotent && policy.idempotencyHeader) {
+    return `Retries: each call carries an \`${policy.idempotencyHeader}\` header, made by the client unless given and the same on every attempt, so it is retried (2 times by default, see \`maxRetries\`) after connection errors, timeouts, 408, 409, 429 and 5xx responses.`;
+  }
   if (policy.idempotent) {
     return 'Retries: safe to repeat, so it is retried (2 times by default, see `maxRetries`) after connection errors, timeouts, 408, 409, 429 and 5xx responses, waiting as the server asks (at most 60 s) or backing off exponentially.';
   }

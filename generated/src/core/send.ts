@@ -97,7 +97,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
       attempt.discard();
       continue;
     }
-    const refusal = refuseRetry(response, attempt.sent, policy.idempotent || 'idempotency-key' in headers) ?? (retryCount < maxRetries ? undefined : `no retries left (maxRetries: ${maxRetries})`);
+    const refusal = refuseRetry(response, attempt.sent, policy.idempotent || (policy.idempotencyHeader ?? 'idempotency-key') in headers) ?? (retryCount < maxRetries ? undefined : `no retries left (maxRetries: ${maxRetries})`);
     if (refusal !== undefined) {
       log.info?.(`${outcome}; giving up: ${refusal}`);
       throw scrubError(await failureError(attempt), context.scrub);
