@@ -2,6 +2,7 @@
 import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js';
+import type { OperationPolicy } from '../runtime/request.js';
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleUse } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
@@ -51,14 +52,26 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
   };
 }
 
-/** A list operation's method pages through its results (`paginate`); any other sends one request. */
+/** The retry rule of an operation, as its method passes it and its documentation describes it. */
+export function operationPolicy(op: OperationIR): OperationPolicy {
+  return { idempotent: op.idempotent, ...(op.idempotencyHeader ? { idempotencyHeader: op.idempotencyHeader } : {}) };
+}
+
+/**
+ * A list operation's method pages through its results (`paginate`); any other sends one request, with an
+ * idempotency key made for the call when the operation declares one.
+ */
 function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
   const returnType = methodReturnType(op);
   const read = readerOf(op, scope);
-  const policy = `{ idempotent: ${op.idempotent}${read ? `, read: ${read}` : ''} }`;
+  const { idempotencyHeader } = operationPolicy(op);
+  const key = idempotencyHeader && `, idempotencyHeader: ${JSON.stringify(idempotencyHeader)}`;
+  const policy = `{ idempotent: ${op.idempotent}${key || ''}${read ? `, read: ${read}` : ''} }`;
   if (!op.pagination) {
     scope.use('APIPromise');
-    return { returnType, expression: `this._client.request<${responseTypeOf(op)}>(${built}, options, ${policy})` };
+    if (idempotencyHeader) scope.use('withIdempotencyKey');
+    const request = idempotencyHeader ? `withIdempotencyKey(${built}, ${JSON.stringify(idempotencyHeader)})` : built;
+    return { returnType, expression: `this._client.request<${responseTypeOf(op)}>(${request}, options, ${policy})` };
   }
   scope.use('PagePromise');
   scope.use('paginate');
@@ -80,6 +93,6 @@ function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
   const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;
-  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy({ idempotent: op.idempotent }), pages], tags);
+  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy(operationPolicy(op)), pages], tags);
 }
 

@@ -151,6 +151,12 @@ export interface OperationIR {
   readonly responses: readonly ResponseIR[];
   /** Safe to send twice: GET/HEAD/OPTIONS/PUT/DELETE/TRACE, or `x-sdk-idempotent: true`. */
   readonly idempotent: boolean;
+  /**
+   * The idempotency-key header the operation declares (`Idempotency-Key`, `x-idempotency-key`), lower-cased:
+   * the client makes a key for each call that does not give one. Not for a paginated operation, whose
+   * pages would share it.
+   */
+  readonly idempotencyHeader?: string | undefined;
   /** Alternatives of security scheme names; `[]` means none needed, `undefined` the document default. */
   readonly security?: readonly (readonly string[])[] | undefined;
   /** How a list operation's pages follow each other (`x-sdk-pagination`); its method can then walk them all. */

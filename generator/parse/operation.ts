@@ -31,8 +31,11 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   // A query string in the path template is refused unless lenient (`path-query-string`); here it is read.
   const read = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
   const { path } = read;
-  const parameters = withUndeclaredPathParameters(locationOf(ctx, at), path, read.parameters, defaultPositional);
+  const declared = withUndeclaredPathParameters(locationOf(ctx, at), path, read.parameters, defaultPositional);
   const resourcePath = resourcePathOf(op, splitPathTemplate(path)[0], tagResources);
+  const pagination = parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], declared) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']);
+  const idempotencyHeader = pagination ? undefined : declared.find(isIdempotencyKey)?.name.toLowerCase();
+  const parameters = idempotencyHeader ? declared.map((p) => (isIdempotencyKey(p) ? madeByClient(p) : p)) : declared;
   return {
     operationId,
     method,
@@ -48,11 +51,23 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     requestBody: sendableBody(ctx, at, method, op['requestBody']),
     responses: parseResponses(ctx, joinAt(at, 'responses'), op['responses']),
     idempotent: IDEMPOTENT.has(method) || op['x-sdk-idempotent'] === true,
+    idempotencyHeader,
     security: parseSecurityRequirement(op['security']),
-    pagination: parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], parameters) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']),
+    pagination,
     callbacks: op['callbacks'] === undefined ? undefined : nonEmpty(parseCallbacks(ctx, joinAt(at, 'callbacks'), op['callbacks'])),
     origin: locationOf(ctx, at),
   };
+}
+
+/** A header parameter that carries an idempotency key, by the names APIs give it. */
+function isIdempotencyKey(p: ParameterIR): boolean {
+  return p.in === 'header' && /^(x-)?idempotency-key$/i.test(p.name);
+}
+
+/** The key parameter as the client fills it: optional, however the spec declares it. */
+function madeByClient(p: ParameterIR): ParameterIR {
+  const made = 'The client makes one (a random UUID) when none is given, the same on every attempt of the call, so that a retry cannot repeat the work.';
+  return { ...p, required: false, description: p.description ? `${p.description}\n\n${made}` : made };
 }
 
 function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {

@@ -13,7 +13,16 @@ export function retries(api: ApiIR): string {
     `The wait is what the server asks for (\`retry-after-ms\`, else \`Retry-After\` in seconds or as a date), capped at ${MAX_SERVER_DELAY_MS / 1000} s, else an exponential backoff of min(0.5 s × 2^n, 8 s) with up to 25 % jitter.`,
     '**Safe retries.** An operation that is not idempotent (a POST that creates or kicks something) is not sent again after a failure that may have happened after the server did the work (a timeout, a connection lost after sending, a 5xx) unless the call carries an `idempotencyKey`. A connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried: the server either did nothing or gave a definite answer. Each method\'s policy is written in its documentation above.',
     codeBlock('ts', `const client = new ${api.client.name}({ maxRetries: 0 }); // never retry\n\n${withOptions(api, '{ maxRetries: 5, idempotencyKey: crypto.randomUUID() }')}`),
+    madeKeys(api),
   );
+}
+
+/** The operations whose spec declares an idempotency-key header: the client makes their keys. */
+function madeKeys(api: ApiIR): string | undefined {
+  const keyed = api.operations.filter((op) => op.idempotencyHeader && !op.idempotent);
+  if (keyed.length === 0) return undefined;
+  const headers = [...new Set(keyed.map((op) => `\`${op.idempotencyHeader}\``))].join(' or ');
+  return `**Idempotency keys made by the client.** ${keyed.length === api.operations.filter((op) => !op.idempotent).length ? 'Every operation that is not idempotent' : `${keyed.length} operations that are not idempotent`} declare${keyed.length === 1 ? 's' : ''} an idempotency-key header (${headers}): when a call gives none, the client makes one (a random UUID) and sends it on every attempt, so these calls are retried like idempotent ones and the server can tell a retry from a new request. Give your own to make a retry of your own (after a crash, say) safe as well. Removing the header (\`headers: { '${keyed[0]!.idempotencyHeader}': null }\` in the request options) sends none, and the call is then retried as one that is not idempotent.`;
 }
 
 export function timeouts(api: ApiIR): string {
