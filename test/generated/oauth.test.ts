@@ -177,6 +177,14 @@ describe('a token endpoint that fails', () => {
     expect(apiRequests()[0]!.headers.authorization).toBe('Bearer token-2');
   });
 
+  it('reads a token answered as JSON under another content type, or form-encoded', async () => {
+    tokenReply = () => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: '{"access_token":"token-text","token_type":"bearer"}' });
+    await client().entries.getEntry('e1');
+    tokenReply = () => ({ status: 200, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'access_token=token-form&token_type=bearer&expires_in=3600' });
+    await client().entries.getEntry('e2');
+    expect(apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer token-text', 'Bearer token-form']);
+  });
+
   it('rejects an answer without an access token, or with a token type other than bearer', async () => {
     tokenReply = () => ({ status: 200, body: '{"token_type":"bearer"}' });
     await expect(client().entries.getEntry('e1')).rejects.toThrow(`The token endpoint ${server.url}/oauth/token answered without an access_token.`);

@@ -109,13 +109,25 @@ function tokenEndpoint(tokenURL: string, baseURL: string): string {
 
 /** The token response (RFC 6749 §5.1): a bearer `access_token`, and its lifetime when `expires_in` gives one. */
 function readToken(body: unknown, url: string): { accessToken: string; lifetimeMs: number } {
-  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const fields = (typeof body === 'string' ? textFields(body) : typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const { access_token: accessToken, token_type: type, expires_in: expiresIn } = fields;
   if (typeof accessToken !== 'string' || accessToken === '') throw new SDKError(`The token endpoint ${url} answered without an access_token.`);
   if (typeof type === 'string' && type.toLowerCase() !== 'bearer') throw new SDKError(`The token endpoint ${url} gave a token of type ${JSON.stringify(type)}; only bearer tokens can be sent.`);
   const seconds = Number(expiresIn);
   // Without a lifetime, the token serves until the API refuses it.
   return { accessToken, lifetimeMs: expiresIn != null && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : Number.POSITIVE_INFINITY };
+}
+
+/**
+ * A token response that is not labelled JSON: JSON all the same (a server that says `text/plain`), or the
+ * form encoding some endpoints answer in (GitHub's, unless asked for JSON).
+ */
+function textFields(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
 }
 
 /** The promise's outcome, or `APIUserAbortError` as soon as a signal aborts: a shared fetch goes on for the others. */
