@@ -4,6 +4,7 @@
  * answers 401 to it. Only the clients of APIs whose spec declares the flow import this module.
  */
 import { forwardAbort } from './abort.js';
+import type { Fetch } from './attempt.js';
 import { base64, type Credentials } from './credentials.js';
 import { APIError, APIUserAbortError, SDKError } from './errors.js';
 import { parseSuccessBody } from './response.js';
@@ -29,6 +30,7 @@ export type AuthorizerFactory = (context: ClientContext, credentials: Credential
 
 /** A token fetched, and when to stop using it (a timestamp in milliseconds). */
 interface HeldToken {
+  readonly token: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly renewAt: number;
 }
@@ -52,8 +54,8 @@ export function clientCredentials(flow: ClientCredentialsFlow): AuthorizerFactor
     context.scrub.learn(basic);
     // The token endpoint gets none of the API's credentials, default headers or default query.
     const tokenContext: ClientContext = { ...context, auth: { headers: {}, query: {}, cookie: undefined, encoded: [] }, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
-    let held: HeldToken | undefined;
-    let fetching: Promise<HeldToken> | undefined;
+    // A client and the clients derived from it (`withOptions` keeps the fetch) share one token.
+    const holder = holderFor(context.settings.fetch, [flow.tokenURL, context.settings.baseURL, basic, scopes?.join(' ') ?? ''].join('\n'));
     const fetchToken = async (): Promise<HeldToken> => {
       const url = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
       const body = new URLSearchParams({ grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) }).toString();
@@ -61,26 +63,54 @@ export function clientCredentials(flow: ClientCredentialsFlow): AuthorizerFactor
       try {
         // Asking for a token changes nothing on the server: safe to retry like a GET.
         const { response, attempt } = await send(tokenContext, request, {}, { idempotent: true });
-        const token = readToken(await parseSuccessBody(response, attempt), url);
-        context.scrub.learn(token.accessToken);
-        return { headers: { [flow.header]: `Bearer ${token.accessToken}` }, renewAt: Date.now() + token.lifetimeMs - Math.min(RENEWAL_MARGIN_MS, token.lifetimeMs / 2) };
+        const { accessToken, lifetimeMs } = readToken(await parseSuccessBody(response, attempt), url);
+        return { token: accessToken, headers: { [flow.header]: `Bearer ${accessToken}` }, renewAt: Date.now() + lifetimeMs - Math.min(RENEWAL_MARGIN_MS, lifetimeMs / 2) };
       } catch (error) {
         if (error instanceof APIError && error.status !== undefined) error.message = `The token endpoint ${url} refused the client's credentials: ${error.message}`;
         throw error;
       }
     };
+    // Each client masks a token in its own logs and errors, whichever client fetched it.
+    let learned: HeldToken | undefined;
+    const use = (token: HeldToken) => {
+      if (token !== learned) context.scrub.learn(token.token);
+      learned = token;
+      return token.headers;
+    };
     return (signals, stale) => {
-      if (held && held.headers !== stale && Date.now() < held.renewAt) return Promise.resolve(held.headers);
-      fetching ??= fetchToken().then(
-        (token) => ((fetching = undefined), (held = token)),
+      const { held } = holder;
+      if (held && held.headers !== stale && Date.now() < held.renewAt) return Promise.resolve(use(held));
+      holder.fetching ??= fetchToken().then(
+        (token) => ((holder.fetching = undefined), (holder.held = token)),
         (error: unknown) => {
-          fetching = undefined;
+          holder.fetching = undefined;
           throw error;
         },
       );
-      return untilAborted(fetching, signals).then((token) => token.headers);
+      return untilAborted(holder.fetching, signals).then(use);
     };
   };
+}
+
+/** Where a token lives between calls: the one held, and the request for a new one while it is on its way. */
+interface TokenHolder {
+  held?: HeldToken;
+  fetching?: Promise<HeldToken> | undefined;
+}
+
+/**
+ * Holders by the client's `fetch`, then by what a token depends on (token URL, base URL, client, scopes).
+ * A client built without a `fetch` gets a function of its own, which `withOptions` passes on: clients
+ * built apart do not share tokens, a client and the ones derived from it do.
+ */
+const holders = new WeakMap<Fetch, Map<string, TokenHolder>>();
+
+function holderFor(fetch: Fetch, key: string): TokenHolder {
+  let byKey = holders.get(fetch);
+  if (!byKey) holders.set(fetch, (byKey = new Map()));
+  let holder = byKey.get(key);
+  if (!holder) byKey.set(key, (holder = {}));
+  return holder;
 }
 
 /** `scopes`: a list of strings, or unset. */

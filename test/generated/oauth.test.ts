@@ -106,6 +106,19 @@ describe('keeping the token', () => {
     expect(apiRequests().map((r) => r.headers.authorization)).toEqual(Array(6).fill('Bearer token-1'));
   });
 
+  it('shares the token with the clients derived from it, masked in their errors too; not with clients built apart', async () => {
+    const ledger = client();
+    await ledger.entries.getEntry('e1');
+    const derived = (ledger as unknown as { withOptions(o: object): Ledger }).withOptions({ timeout: 5_000 });
+    await derived.entries.getEntry('e2');
+    expect(tokenRequests()).toHaveLength(1);
+    apiReply = (authorization) => ({ status: 400, body: JSON.stringify({ message: `bad request for ${authorization}` }) });
+    await expect(derived.entries.getEntry('e3')).rejects.toThrow('400 bad request for Bearer ***');
+    apiReply = () => entry;
+    await client().entries.getEntry('e4');
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
   it('renews a token at half its life when it lives less than two minutes', async () => {
     tokenReply = (n) => issued(n, 2);
     const ledger = client();
