@@ -3,6 +3,7 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { OperationIR, PropertyIR } from '../ir/types.js';
 import { itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
+import { stringLiteral } from './literals.js';
 import { itemTypeOf } from './pagination.js';
 import { responseBody } from './response-body.js';
 import { responseStream, successResponse } from '../ir/success-response.js';
@@ -58,8 +59,14 @@ export function methodReturnType(op: OperationIR): string {
 
 /** The type a method's promise resolves to. */
 export function responseTypeOf(op: OperationIR): string {
-  if (responseBody(op) === 'stream') return `Stream<${eventDataType(op)}>`;
+  if (responseBody(op) === 'stream') return streamType(op);
   return successResponse(op)?.schema ? responseTypeName(op) : 'void';
+}
+
+/** `Stream<Data>`, or `Stream<Data, 'created' | 'deleted'>` when the spec names every kind of event. */
+export function streamType(op: OperationIR): string {
+  const names = successResponse(op)?.eventNames;
+  return `Stream<${eventDataType(op)}${names ? `, ${names.map(stringLiteral).join(' | ')}` : ''}>`;
 }
 
 /** What one item of a stream gives: typed by the spec's schema, else an event's text. */

@@ -6,7 +6,7 @@ import type { OperationPolicy } from '../runtime/request.js';
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { exampleUse } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
-import { streamFormat, eventDataType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
+import { streamFormat, streamType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
 import { responseBody } from './response-body.js';
@@ -84,7 +84,7 @@ function readerOf(op: OperationIR, scope: TypeScope): string | undefined {
   if (body === 'raw') return '(response) => response';
   if (body !== 'stream') return undefined;
   scope.use('Stream');
-  return `(response) => new Stream<${eventDataType(op)}>(response, '${streamFormat(op)}')`;
+  return `(response) => new ${streamType(op)}(response, '${streamFormat(op)}')`;
 }
 
 function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {

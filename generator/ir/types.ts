@@ -119,6 +119,8 @@ export interface ResponseIR {
   readonly description: string;
   readonly contentType?: string | undefined;
   readonly schema?: SchemaIR | undefined;
+  /** An event stream's event names, when 3.2's `itemSchema` names every kind of event (`created`, `deleted`). */
+  readonly eventNames?: readonly string[] | undefined;
   readonly example?: unknown;
   readonly origin: SourceLocation;
 }

@@ -58,6 +58,31 @@ function eventDataSchema(ctx: ParseContext, at: At, value: unknown): SchemaIR | 
   return json ? { kind: 'unknown', origin: locationOf(ctx, data.at) } : parseSchema(ctx, dataAt, declared);
 }
 
+/**
+ * The names an event stream's events can have, from 3.2's `itemSchema`: each kind's `event` property, a
+ * `const` or an `enum` of strings. `undefined` when a kind leaves its name open: any name may come.
+ */
+export function eventNames(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): readonly string[] | undefined {
+  if (streamKindOf(type) !== 'events' || media['itemSchema'] === undefined) return undefined;
+  return namesOf(ctx, joinAt(mediaAt, 'itemSchema'), media['itemSchema']);
+}
+
+function namesOf(ctx: ParseContext, at: At, value: unknown): readonly string[] | undefined {
+  const item = deref(ctx, at, value);
+  const fields = asObject(item.value) ?? {};
+  const kinds = (['oneOf', 'anyOf'] as const).find((key) => Array.isArray(fields[key]));
+  if (kinds !== undefined) {
+    const lists = (fields[kinds] as unknown[]).map((variant, i) => namesOf(ctx, joinAt(joinAt(item.at, kinds), i), variant));
+    return lists.every((list) => list !== undefined) ? [...new Set(lists.flat())] : undefined;
+  }
+  const declared = asObject(fields['properties'])?.['event'];
+  if (declared === undefined) return undefined;
+  const event = asObject(deref(ctx, joinAt(joinAt(item.at, 'properties'), 'event'), declared).value) ?? {};
+  if (typeof event['const'] === 'string') return [event['const']];
+  const choices = event['enum'];
+  return Array.isArray(choices) && choices.length > 0 && choices.every((choice) => typeof choice === 'string') ? choices : undefined;
+}
+
 function unionOf(ctx: ParseContext, at: At, variants: readonly (SchemaIR | undefined)[]): SchemaIR | undefined {
   const present = variants.filter((v): v is SchemaIR => v !== undefined);
   if (present.length <= 1) return present[0];

@@ -9,7 +9,7 @@ import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt } from './schema.js';
 import { pickMedia } from './media.js';
-import { bodySchema, requestBodySchema } from './body-schema.js';
+import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
 
 /** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
@@ -160,12 +160,15 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
     const { at: here, value: resolved } = deref(ctx, joinAt(at, status), map[status]);
     const raw = asObject(resolved) ?? {};
     const media = pickMedia(raw['content']);
-    const schema = media && bodySchema(ctx, joinAt(joinAt(here, 'content'), media[0]), media[0], media[1]);
+    const mediaAt = joinAt(joinAt(here, 'content'), media?.[0] ?? '');
+    const schema = media && bodySchema(ctx, mediaAt, media[0], media[1]);
+    const names = media && eventNames(ctx, mediaAt, media[0], media[1]);
     return {
       status,
       description: asString(raw['description']) ?? '',
       contentType: media?.[0],
       schema,
+      ...(names ? { eventNames: names } : {}),
       example: media ? media[1]['example'] ?? firstExample(media[1]['examples']) : undefined,
       origin: locationOf(ctx, here),
     };

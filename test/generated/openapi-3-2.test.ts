@@ -29,7 +29,7 @@ interface Archive {
     documents(params: { text: string }): Promise<unknown>;
     watchChanges(): Promise<AsyncIterable<unknown>>;
     exportDocuments(): Promise<AsyncIterable<unknown>>;
-    watchActivity(): Promise<AsyncIterable<unknown>>;
+    watchActivity(): Promise<AsyncIterable<unknown> & { events(): AsyncIterable<{ event: string }> }>;
   };
 }
 type ArchiveClass = (new (options: object) => Archive) & { environments: Record<string, string> };
@@ -86,6 +86,19 @@ describe('an OpenAPI 3.2 document', () => {
     expect(activity).toEqual([DOC, { deleted: 'd1' }]);
     const body = "for await (const a of await client.search.watchActivity()) { const s: string = 'title' in a ? a.title : a.deleted; void s; }\nfor await (const a of await client.search.watchActivity()) { const t: string = a.title; void t; }\nexport {};";
     expect(consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", body)).toEqual(['TS2339 line 2']);
+  });
+
+  it('types the names of events() by the kinds itemSchema lists; leaves them open where a kind does not', async () => {
+    const names: string[] = [];
+    for await (const event of (await client.search.watchActivity()).events()) names.push(event.event);
+    expect(names).toEqual(['created', 'deleted']);
+    const body = [
+      "for await (const e of (await client.search.watchActivity()).events()) { const n: 'created' | 'deleted' | 'ping' = e.event; void n; }",
+      "for await (const e of (await client.search.watchActivity()).events()) { if (e.event === 'updated') break; }",
+      "for await (const e of (await client.search.watchChanges()).events()) { if (e.event === 'updated') break; }",
+      'export {};',
+    ];
+    expect(consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", body.join('\n'))).toEqual(['TS2367 line 2']);
   });
 
   it('gives the values of a JSON Lines body described by itemSchema', async () => {

@@ -9,10 +9,10 @@
  */
 import { APIConnectionError, APIUserAbortError, ResponseParseError, SDKError } from './errors.js';
 
-/** One event as the server sent it. */
-export interface ServerSentEvent {
+/** One event as the server sent it; `Name`: the names the spec gives its events, when it lists them. */
+export interface ServerSentEvent<Name extends string = string> {
   /** The event's name: `message` when the server gave none. */
-  readonly event: string;
+  readonly event: Name;
   /** Its `data` lines, joined by `\n`. */
   readonly data: string;
   /** The last `id` the stream gave (empty when none): what `Last-Event-ID` resumes from. */
@@ -34,7 +34,7 @@ export type StreamFormat = 'json' | 'text' | 'json-lines';
  * is read once: a second read throws. Leaving the loop early (`break`, a `throw`) cancels the body, which
  * frees the connection; so does the `signal` given to the call.
  */
-export class Stream<T> implements AsyncIterable<T> {
+export class Stream<T, EventName extends string = string> implements AsyncIterable<T> {
   /** The response, its body being read by this stream. */
   declare readonly response: Response;
   /** What the body is, and how it becomes items. */
@@ -46,10 +46,13 @@ export class Stream<T> implements AsyncIterable<T> {
     this.format = format;
   }
 
-  /** Every server-sent event whole: name, data text, id and retry. */
-  events(): AsyncGenerator<ServerSentEvent, void, undefined> {
+  /**
+   * Every server-sent event whole: name, data text, id and retry. The names are typed by the spec when it
+   * lists them (3.2's `itemSchema`); the server is trusted to keep to them, as with every type.
+   */
+  events(): AsyncGenerator<ServerSentEvent<EventName>, void, undefined> {
     if (this.format === 'json-lines') throw new SDKError('This stream is JSON lines, not server-sent events: read its values with `for await`.');
-    return readEvents(this.#body());
+    return readEvents(this.#body()) as AsyncGenerator<ServerSentEvent<EventName>, void, undefined>;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
