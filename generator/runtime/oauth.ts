@@ -154,7 +154,9 @@ function textFields(text: string): Record<string, unknown> {
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
-    return Object.fromEntries(new URLSearchParams(text));
+    const fields: Record<string, string> = {};
+    new URLSearchParams(text).forEach((value, key) => (fields[key] = value));
+    return fields;
   }
 }
 
