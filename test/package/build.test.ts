@@ -32,7 +32,7 @@ describe('the build', () => {
       for (const f of ['esm', 'cjs']) want.push(`dist/${f}/${m}.js`, `dist/${f}/${m}.d.ts`);
       want.push(`dist/browser/${m}.js`);
     }
-    expect(twins).toEqual(['core/env.browser', 'core/fetch-failure.browser', 'environment.browser']);
+    expect(twins).toEqual(['core/env.browser', 'core/fetch-failure.browser', 'core/redirect.browser', 'environment.browser']);
     expect(prepared.packed.files.filter((p) => p.startsWith('dist/'))).toEqual([...want].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
@@ -42,6 +42,8 @@ describe('the build', () => {
     expect(read('dist/esm/core/env.js')).toContain('process');
     expect(read('dist/browser/core/fetch-failure.js')).not.toContain('ECONNREFUSED');
     expect(read('dist/esm/core/fetch-failure.js')).toContain('ECONNREFUSED');
+    expect(read('dist/browser/core/redirect.js')).not.toContain('location');
+    expect(read('dist/esm/core/redirect.js')).toContain("headers.get('location')");
     expect(read('dist/browser/environment.js')).not.toContain('CLOUDFLARE_');
     expect(read('dist/esm/environment.js')).toContain('CLOUDFLARE_API_TOKEN');
     expect(read('dist/browser/core/send.js')).toBe(read('dist/esm/core/send.js'));

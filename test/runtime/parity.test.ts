@@ -6,6 +6,7 @@
 import { inspect } from 'node:util';
 import Cloudflare from 'cloudflare';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startApiServer } from '../helpers/api-server.js';
 import { captureFetch } from './helpers/capture-fetch.js';
 import { cloudflareError, scriptedServer, type ScriptedServer, type Step } from './helpers/server.js';
 import { api, outcomeOf, type Api, type Outcome, type SdkName, type SdkOptions } from './helpers/sdks.js';
@@ -249,6 +250,21 @@ describe('where we differ on purpose', () => {
     expect(() => api('ours', { fetch: captured.fetch })).toThrow('Cloudflare: no credentials.');
     await api('official', { fetch: captured.fetch }).getSession('m');
     expect(captured.requests[0]!.headers['authorization']).toBeUndefined();
+  });
+
+  it('sends no API key to another origin a redirect leads to; the official SDK sends it on', async () => {
+    const received: Record<string, unknown> = {};
+    for (const sdk of SDKS) {
+      const storage = await startApiServer(() => ({ status: 200, body: '{}' }));
+      const origin = await startApiServer(() => ({ status: 302, headers: { location: `${storage.url}/blob` } }));
+      try {
+        await api(sdk, { apiKey: API_KEY, apiEmail: EMAIL, baseURL: origin.url, maxRetries: 0 }).get('/download');
+        received[sdk] = storage.requests[0]!.headers['x-auth-key'];
+      } finally {
+        await Promise.all([storage.close(), origin.close()]);
+      }
+    }
+    expect(received).toEqual({ ours: undefined, official: API_KEY });
   });
 
   it('keeps credentials out of JSON.stringify and util.inspect; the official client shows them', () => {

@@ -10,6 +10,7 @@ import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
 import { mergeHeaders } from './headers.js';
 import type { LevelLogger } from './log.js';
+import { followRedirects } from './redirect.js';
 import { redactHeaders, scrubError, type SecretScrubber, type SensitiveHeader } from './redact.js';
 import type { BuiltRequest, OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
@@ -81,7 +82,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     if (cookie) headers['cookie'] = headers['cookie'] ? `${cookie}; ${headers['cookie']}` : cookie;
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
-    const attempt = await runAttempt(settings.fetch, url, { ...init, headers }, signals, timeoutMs);
+    const attempt = await runAttempt(followRedirects(settings.fetch, context.isSensitive), url, { ...init, headers }, signals, timeoutMs);
     const { response } = attempt;
     const outcome = `${label}: ${response ? `status ${response.status}` : attempt.timedOut ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
     if (response) log.debug?.(`${label}: response headers`, { status: response.status, headers: redactHeaders(response.headers, context.isSensitive) });
