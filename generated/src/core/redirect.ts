@@ -21,22 +21,27 @@ const MAX_REDIRECTS = 20;
  * `redirect` is left to `fetch`.
  */
 export function followRedirects(fetch: Fetch, isSensitive: SensitiveHeader): Fetch {
-  return async (url, init) => {
+  return (url, init) => {
     if (init.redirect !== undefined) return fetch(url, init);
-    let current = url;
-    let request: RequestInit = { ...init, redirect: 'manual' };
-    for (let hops = 0; ; hops++) {
-      const response = await fetch(current, request);
-      const location = response.headers.get('location');
-      if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
-      if (hops === MAX_REDIRECTS) throw new TypeError(`More than ${MAX_REDIRECTS} redirects, the last to ${location}.`);
-      // Nobody reads a redirect's body: free its connection.
-      response.body?.cancel().catch(() => {});
-      const next = new URL(location, current);
-      request = redirected(request, response.status, new URL(current).origin !== next.origin, isSensitive);
-      current = next.href;
-    }
+    const manual: RequestInit = { ...init, redirect: 'manual' };
+    // Most responses are not redirects: only the status is looked at for them.
+    return fetch(url, manual).then((response) => (REDIRECT_STATUSES.has(response.status) ? follow(fetch, url, manual, response, isSensitive) : response));
   };
+}
+
+async function follow(fetch: Fetch, url: string, init: RequestInit, first: Response, isSensitive: SensitiveHeader): Promise<Response> {
+  let [current, request, response] = [url, init, first];
+  for (let hops = 0; ; hops++) {
+    const location = response.headers.get('location');
+    if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
+    if (hops === MAX_REDIRECTS) throw new TypeError(`More than ${MAX_REDIRECTS} redirects, the last to ${location}.`);
+    // Nobody reads a redirect's body: free its connection.
+    response.body?.cancel().catch(() => {});
+    const next = new URL(location, current);
+    request = redirected(request, response.status, new URL(current).origin !== next.origin, isSensitive);
+    current = next.href;
+    response = await fetch(current, request);
+  }
 }
 
 /**

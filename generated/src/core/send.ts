@@ -60,6 +60,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
   // For log lines only (none below `info`): the request id correlates those of one call across its attempts.
   const label = log.info ? `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}` : '';
+  const fetch = followRedirects(settings.fetch, context.isSensitive);
   // Fetched authorization the API answered 401 to, replaced once per call.
   let refused: Readonly<Record<string, string>> | undefined;
   for (let retryCount = 0; ; retryCount++) {
@@ -82,7 +83,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     if (cookie) headers['cookie'] = headers['cookie'] ? `${cookie}; ${headers['cookie']}` : cookie;
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
-    const attempt = await runAttempt(followRedirects(settings.fetch, context.isSensitive), url, { ...init, headers }, signals, timeoutMs);
+    const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);
     const { response } = attempt;
     const outcome = `${label}: ${response ? `status ${response.status}` : attempt.timedOut ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
     if (response) log.debug?.(`${label}: response headers`, { status: response.status, headers: redactHeaders(response.headers, context.isSensitive) });
