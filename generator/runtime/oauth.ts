@@ -56,39 +56,57 @@ export function clientCredentials(flow: ClientCredentialsFlow): AuthorizerFactor
     const tokenContext: ClientContext = { ...context, auth: { headers: {}, query: {}, cookie: undefined, encoded: [] }, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
     // A client and the clients derived from it (`withOptions` keeps the fetch) share one token.
     const holder = holderFor(context.settings.fetch, [flow.tokenURL, context.settings.baseURL, basic, scopes?.join(' ') ?? ''].join('\n'));
-    const fetchToken = async (): Promise<HeldToken> => {
-      const url = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
-      const body = new URLSearchParams({ grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) }).toString();
-      const request = { method: 'POST', path: url, query: {}, headers: { Authorization: `Basic ${basic}` }, body, contentType: 'application/x-www-form-urlencoded' } as const;
-      try {
-        // Asking for a token changes nothing on the server: safe to retry like a GET.
-        const { response, attempt } = await send(tokenContext, request, {}, { idempotent: true });
-        const { accessToken, lifetimeMs } = readToken(await parseSuccessBody(response, attempt), url);
-        return { token: accessToken, headers: { [flow.header]: `Bearer ${accessToken}` }, renewAt: Date.now() + lifetimeMs - Math.min(RENEWAL_MARGIN_MS, lifetimeMs / 2) };
-      } catch (error) {
-        if (error instanceof APIError && error.status !== undefined) error.message = `The token endpoint ${url} refused the client's credentials: ${error.message}`;
+    return sharedToken(holder, () => requestToken({ flow, basic, scopes, context: tokenContext }), context);
+  };
+}
+
+/** What asking for a token takes: the flow, the client's basic credentials, the scopes, the client to send with. */
+interface TokenRequest {
+  readonly flow: ClientCredentialsFlow;
+  readonly basic: string;
+  readonly scopes: readonly string[] | undefined;
+  readonly context: ClientContext;
+}
+
+/** One token request (RFC 6749 §4.4.2), through the client's retries and timeout, and its answer read. */
+async function requestToken({ flow, basic, scopes, context }: TokenRequest): Promise<HeldToken> {
+  const url = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
+  const body = new URLSearchParams({ grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) }).toString();
+  const request = { method: 'POST', path: url, query: {}, headers: { Authorization: `Basic ${basic}` }, body, contentType: 'application/x-www-form-urlencoded' } as const;
+  try {
+    // Asking for a token changes nothing on the server: safe to retry like a GET.
+    const { response, attempt } = await send(context, request, {}, { idempotent: true });
+    const { accessToken, lifetimeMs } = readToken(await parseSuccessBody(response, attempt), url);
+    return { token: accessToken, headers: { [flow.header]: `Bearer ${accessToken}` }, renewAt: Date.now() + lifetimeMs - Math.min(RENEWAL_MARGIN_MS, lifetimeMs / 2) };
+  } catch (error) {
+    if (error instanceof APIError && error.status !== undefined) error.message = `The token endpoint ${url} refused the client's credentials: ${error.message}`;
+    throw error;
+  }
+}
+
+/**
+ * The `authorize` hook over a holder: the held token while it is fresh and not the one refused (`stale`),
+ * else the token being fetched, or a new request for one. Each client masks the token in its own logs and
+ * errors, whichever client fetched it.
+ */
+function sharedToken(holder: TokenHolder, fetchToken: () => Promise<HeldToken>, context: ClientContext): Authorize {
+  let learned: HeldToken | undefined;
+  const use = (token: HeldToken) => {
+    if (token !== learned) context.scrub.learn(token.token);
+    learned = token;
+    return token.headers;
+  };
+  return (signals, stale) => {
+    const { held } = holder;
+    if (held && held.headers !== stale && Date.now() < held.renewAt) return Promise.resolve(use(held));
+    holder.fetching ??= fetchToken().then(
+      (token) => ((holder.fetching = undefined), (holder.held = token)),
+      (error: unknown) => {
+        holder.fetching = undefined;
         throw error;
-      }
-    };
-    // Each client masks a token in its own logs and errors, whichever client fetched it.
-    let learned: HeldToken | undefined;
-    const use = (token: HeldToken) => {
-      if (token !== learned) context.scrub.learn(token.token);
-      learned = token;
-      return token.headers;
-    };
-    return (signals, stale) => {
-      const { held } = holder;
-      if (held && held.headers !== stale && Date.now() < held.renewAt) return Promise.resolve(use(held));
-      holder.fetching ??= fetchToken().then(
-        (token) => ((holder.fetching = undefined), (holder.held = token)),
-        (error: unknown) => {
-          holder.fetching = undefined;
-          throw error;
-        },
-      );
-      return untilAborted(holder.fetching, signals).then(use);
-    };
+      },
+    );
+    return untilAborted(holder.fetching, signals).then(use);
   };
 }
 
