@@ -1,8 +1,9 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
 import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
-import type { ApiIR, ClientCredentialsIR, ResourceIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { ClientCredentialsFlow } from '../runtime/oauth.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
+import { clientCredentialsScheme, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
@@ -12,66 +13,6 @@ import type { TypeScope } from './scope.js';
 /** The keys of `environmentVariables` (`src/environment.ts`) for the two settings that are not credentials. */
 export const BASE_URL_KEY = 'baseURL';
 export const LOG_LEVEL_KEY = 'logLevel';
-
-/** Credentials the runtime can send: bearer tokens, basic auth, and API keys in headers, queries or cookies. */
-export function supportedSchemes(api: ApiIR): SecuritySchemeIR[] {
-  return api.securitySchemes.filter((s) => s.type !== 'other');
-}
-
-/** Where and how the runtime sends a scheme's credential. */
-export function credentialSpec(s: SecuritySchemeIR): CredentialSpec {
-  const name = s.paramName ?? 'Authorization';
-  const where = s.type === 'apiKey-query' ? { query: name } : s.type === 'apiKey-cookie' ? { cookie: name } : { header: name };
-  const scheme = s.type === 'bearer' ? 'bearer' : s.type === 'basic' ? 'basic' : 'raw';
-  return { option: s.option, ...(s.env ? { env: s.env } : {}), ...where, scheme };
-}
-
-/** A client option that holds a credential: a scheme's own, or the id or secret of its OAuth 2 client. */
-export interface CredentialOption {
-  readonly option: string;
-  readonly env?: string | undefined;
-  readonly scheme: SecuritySchemeIR;
-  readonly spec: CredentialSpec;
-  /** `clientId` or `clientSecret` for the halves of an OAuth 2 client; unset for the scheme's own. */
-  readonly half?: 'clientId' | 'clientSecret' | undefined;
-}
-
-/** Every credential option of the client, in order: each scheme's, then its OAuth 2 client's id and secret. */
-export function credentialOptions(api: ApiIR): CredentialOption[] {
-  return supportedSchemes(api).flatMap((scheme): CredentialOption[] => {
-    const own = { option: scheme.option, env: scheme.env, scheme, spec: credentialSpec(scheme) };
-    const flow = scheme.clientCredentials;
-    if (!flow) return [own];
-    const halves = (['clientId', 'clientSecret'] as const).map((half) => {
-      const { option, env } = flow[half];
-      return { option, env, scheme, half, spec: { option, ...(env ? { env } : {}), scheme: 'oauth2-client' as const } };
-    });
-    return [own, ...halves];
-  });
-}
-
-/** The scheme whose OAuth 2 client-credentials flow the client can run (the parser keeps at most one). */
-export function clientCredentialsScheme(api: ApiIR): (SecuritySchemeIR & { clientCredentials: ClientCredentialsIR }) | undefined {
-  return supportedSchemes(api).find((s): s is SecuritySchemeIR & { clientCredentials: ClientCredentialsIR } => s.clientCredentials !== undefined);
-}
-
-/**
- * The spec's security alternatives, by client option. A scheme the client cannot send (mutual TLS) is left
- * out of its alternative: set up outside the client, it cannot be checked. An alternative left empty (made
- * only of such schemes, or `{}`: auth is optional) means there is nothing to check: none is returned. A
- * scheme with a client-credentials flow is met by its token or by its client's id and secret: each
- * alternative that needs it becomes two.
- */
-export function credentialAlternatives(api: ApiIR): string[][] {
-  const ways = new Map(supportedSchemes(api).map((s) => [s.key, s.clientCredentials ? [[s.option], [s.clientCredentials.clientId.option, s.clientCredentials.clientSecret.option]] : [[s.option]]]));
-  const alternatives = api.security.flatMap((alt) =>
-    alt.reduce<string[][]>((partial, key) => {
-      const choices = ways.get(key);
-      return choices ? partial.flatMap((names) => choices.map((choice) => [...names, ...choice])) : partial;
-    }, [[]]),
-  );
-  return alternatives.some((alt) => alt.length === 0) ? [] : alternatives;
-}
 
 export function clientFile(api: ApiIR, roots: readonly ResourceIR[], scope: TypeScope): StatementStructures[] {
   ['BaseClient', 'ClientConfig', 'CoreClientOptions', 'SDKError', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));

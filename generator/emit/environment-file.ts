@@ -7,7 +7,8 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR } from '../ir/types.js';
 import { describeAuthHelp } from './auth-help.js';
-import { BASE_URL_KEY, credentialAlternatives, credentialOptions, LOG_LEVEL_KEY } from './client-file.js';
+import { BASE_URL_KEY, LOG_LEVEL_KEY } from './client-file.js';
+import { credentialAlternatives, credentialOptions } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
 
 export function environmentFile(api: ApiIR, browser: boolean): StatementStructures[] {

@@ -2,7 +2,8 @@
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
-import { clientCredentialsScheme, credentialAlternatives, credentialOptions, serverURLCall, supportedSchemes, type CredentialOption } from '../../client-file.js';
+import { serverURLCall } from '../../client-file.js';
+import { clientCredentialsScheme, credentialAlternatives, credentialOptions, supportedSchemes, type CredentialOption } from '../../credential-options.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
 import { jsLiteral } from '../../example.js';

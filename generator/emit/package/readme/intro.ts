@@ -2,7 +2,7 @@
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { exampleCall, jsLiteral } from '../../example.js';
 import { responseStream } from '../../../ir/success-response.js';
-import { supportedSchemes } from '../../client-file.js';
+import { supportedSchemes } from '../../credential-options.js';
 import { blocks, codeBlock, heading, prose } from '../markdown.js';
 
 
