@@ -70,8 +70,9 @@ export function headerCredentials(credentials: Credentials, specs: readonly Cred
 
 /**
  * Every credential that is set, where the API expects it: a header, a query parameter or a cookie, with
- * basic credentials base64-encoded; an OAuth 2 client's id and secret nowhere. The generated client passes it in its config (`ClientConfig`) only
- * when the API needs it, so a bundle for an API whose credentials are all headers leaves it out.
+ * basic credentials base64-encoded; an OAuth 2 client's id and secret nowhere. The generated client passes
+ * it in its config (`ClientConfig`) only when the API needs it, so a bundle for an API whose credentials
+ * are all headers leaves it out.
  */
 export function placeCredentials(credentials: Credentials, specs: readonly CredentialSpec[]): CredentialParts {
   const headers: Record<string, string> = {};
