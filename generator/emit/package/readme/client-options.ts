@@ -107,7 +107,7 @@ function authentication(api: ApiIR): string | undefined {
   const needed = alternatives.length === 1 ? alternatives[0] : `one of: ${alternatives.join('; or ')}`;
   const without = checked.length === 1 && checked[0]!.length === 1 ? 'without it' : 'without them';
   const sent = clientCredentialsScheme(api) ? "Every credential that is set is sent, except an OAuth 2 client's id and secret: those go to the token endpoint only." : 'Every credential that is set is sent.';
-  return `The client needs ${needed}; ${without} the constructor throws an ${code('SDKError')} naming the options and environment variables to set. ${sent} Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines.`;
+  return `The client needs ${needed}; ${without} the constructor throws an ${code('SDKError')} naming the options and environment variables to set. ${sent} Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines, and a redirect to another origin (a download handed to a storage host) is followed without them outside browsers, where the browser decides.`;
 }
 
 /** How the client fetches, keeps and renews its token, for an API with a client-credentials flow. */
