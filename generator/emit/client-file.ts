@@ -3,12 +3,23 @@ import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure
 import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { ClientCredentialsFlow } from '../runtime/oauth.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
 import { clientCredentialsScheme, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { jsLiteral } from './example.js';
 import type { TypeScope } from './scope.js';
+
+/** The client's default `timeout`: the API's own (`x-sdk.client.timeout`), else the runtime's. */
+export function defaultTimeout(api: ApiIR): number {
+  return api.client.timeout ?? DEFAULT_TIMEOUT_MS;
+}
+
+/** The client's default `maxRetries`: the API's own (`x-sdk.client.maxRetries`), else the runtime's. */
+export function defaultMaxRetries(api: ApiIR): number {
+  return api.client.maxRetries ?? DEFAULT_MAX_RETRIES;
+}
 
 /** The keys of `environmentVariables` (`src/environment.ts`) for the two settings that are not credentials. */
 export const BASE_URL_KEY = 'baseURL';
@@ -35,6 +46,7 @@ function clientOptions(api: ApiIR): StatementStructures {
       })),
       ...scopesOption(api),
       ...environmentOption(api),
+      ...ownDefaults(api),
     ],
   };
 }
@@ -59,6 +71,14 @@ function scopesOption(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
   return [{ name: flow.scopesOption, hasQuestionToken: true, type: 'readonly string[] | null | undefined', docs: jsDoc([doc, declared ? `The spec's scopes:\n${declared}` : undefined]) }];
 }
 
+/** `timeout` and `maxRetries` again, where the API's defaults differ from the runtime's: their docs say so. */
+function ownDefaults(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
+  const own: OptionalKind<PropertySignatureStructure>[] = [];
+  if (api.client.timeout !== undefined) own.push({ name: 'timeout', hasQuestionToken: true, type: 'number | undefined', docs: jsDoc([`Milliseconds to wait for each attempt's response headers, and again for its body. Default ${api.client.timeout} for this API.`]) });
+  if (api.client.maxRetries !== undefined) own.push({ name: 'maxRetries', hasQuestionToken: true, type: 'number | undefined', docs: jsDoc([`Retries after a failed attempt, within each operation's retry policy. Default ${api.client.maxRetries} for this API.`]) });
+  return own;
+}
+
 /** `environment`: a server of `Client.environments` by name, for a spec that lists several. */
 function environmentOption(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
   if (api.environments.length === 0) return [];
@@ -77,6 +97,8 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
     ['defaultBaseURL', JSON.stringify(api.baseURL)],
     ...(api.client.baseURLEnv ? [['baseURLEnv', fromEnvironment(BASE_URL_KEY)] as [string, string]] : []),
     ...(api.client.logLevelEnv ? [['logLevelEnv', fromEnvironment(LOG_LEVEL_KEY)] as [string, string]] : []),
+    ...(api.client.timeout === undefined ? [] : [['defaultTimeout', String(api.client.timeout)] as [string, string]]),
+    ...(api.client.maxRetries === undefined ? [] : [['defaultMaxRetries', String(api.client.maxRetries)] as [string, string]]),
     ['credentials', `[${credentials.map((c) => credentialLiteral(c, fromEnvironment)).join(', ')}]`],
     ['authAlternatives', JSON.stringify(credentialAlternatives(api))],
   ];

@@ -239,6 +239,9 @@ export interface ClientConfigIR {
   readonly name: string;
   readonly baseURLEnv?: string | undefined;
   readonly logLevelEnv?: string | undefined;
+  /** The API's own defaults for the `timeout` (milliseconds) and `maxRetries` options (`x-sdk.client`). */
+  readonly timeout?: number | undefined;
+  readonly maxRetries?: number | undefined;
 }
 
 /** A node of the client's resource tree (`realtimeKit`, `realtimeKit.activeSession`). */

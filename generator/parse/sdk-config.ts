@@ -29,7 +29,14 @@ export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown
     name: clientName(ctx, asString(client['name']), asString(info['title'])),
     baseURLEnv: asString(client['baseURLEnv']),
     logLevelEnv: asString(client['logLevelEnv']),
+    timeout: count(client['timeout']),
+    maxRetries: count(client['maxRetries']),
   };
+}
+
+/** A whole number of 0 or more (validation has refused anything else), or nothing. */
+function count(value: unknown): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
  * happened after the server did the work, unless the call carries an idempotency key.
  */
 import type { OperationPolicy } from './request.js';
+import { DEFAULT_MAX_RETRIES } from './settings.js';
 
 /**
  * Definite answers, not ambiguous failures: 408 and 429 say the request was not processed, and 409 that it
@@ -36,12 +37,13 @@ export function refuseRetry(response: Response | undefined, sent: boolean, safeT
  * The retry behaviour of an operation in one sentence, for its JSDoc and the README. It contains no `*` or
  * `/` pair, so it can be placed in a comment as is.
  */
-export function describeRetryPolicy(policy: OperationPolicy): string {
+export function describeRetryPolicy(policy: OperationPolicy, maxRetries = DEFAULT_MAX_RETRIES): string {
+  const times = maxRetries === 0 ? 'when `maxRetries` asks for it: not by default' : `${maxRetries} ${maxRetries === 1 ? 'time' : 'times'} by default, see \`maxRetries\``;
   if (!policy.idempotent && policy.idempotencyHeader) {
-    return `Retries: each call carries an \`${policy.idempotencyHeader}\` header, made by the client unless given and the same on every attempt, so it is retried (2 times by default, see \`maxRetries\`) after connection errors, timeouts, 408, 409, 429 and 5xx responses.`;
+    return `Retries: each call carries an \`${policy.idempotencyHeader}\` header, made by the client unless given and the same on every attempt, so it is retried (${times}) after connection errors, timeouts, 408, 409, 429 and 5xx responses.`;
   }
   if (policy.idempotent) {
-    return 'Retries: safe to repeat, so it is retried (2 times by default, see `maxRetries`) after connection errors, timeouts, 408, 409, 429 and 5xx responses, waiting as the server asks (at most 60 s) or backing off exponentially.';
+    return `Retries: safe to repeat, so it is retried (${times}) after connection errors, timeouts, 408, 409, 429 and 5xx responses, waiting as the server asks (at most 60 s) or backing off exponentially.`;
   }
-  return 'Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).';
+  return `Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an \`idempotencyKey\`; a connection refused before sending, 408, 409, 429 and 503 with \`Retry-After\` are retried (${times}).`;
 }

@@ -11,13 +11,13 @@ import { walkKeys } from '../util/walk.js';
 import { isObject, problem } from './context.js';
 
 /** What a setting holds; a list of strings is the values it may take. */
-type Kind = 'string' | 'boolean' | 'string list' | 'any' | readonly string[];
+type Kind = 'string' | 'boolean' | 'string list' | 'count' | 'any' | readonly string[];
 type Shape = Readonly<Record<string, Kind | Readonly<Record<string, Kind>>>>;
 
 /** Root `x-sdk`, key by key: a nested record, or the kind of its value. */
 const ROOT: Shape = {
   package: { name: 'string', version: 'string', description: 'string', license: 'string', licenseFile: 'string', repository: 'string', keywords: 'string list' },
-  client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string' },
+  client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count' },
   pagination: 'any',
   positionalPathParams: ['all', 'none'],
 };
@@ -78,8 +78,9 @@ function checkKind(spec: LoadedSpec, file: string, pointer: string, value: unkno
     if (!kind.includes(value as string)) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be one of ${kind.join(', ')}, got ${JSON.stringify(value)}`));
     return;
   }
-  const fits = kind === 'any' || (kind === 'string list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === kind);
-  if (!fits) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be a ${kind as string}, got ${JSON.stringify(value)}`));
+  const fits = kind === 'any' || (kind === 'string list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : kind === 'count' ? Number.isSafeInteger(value) && (value as number) >= 0 : typeof value === kind);
+  const what = kind === 'count' ? 'whole number, 0 or more' : kind;
+  if (!fits) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be a ${what as string}, got ${JSON.stringify(value)}`));
 }
 
 /** A record's settings, nested ones as `client.name`: a key put one level too high is a likely slip. */

@@ -41,6 +41,9 @@ export interface ClientConfig {
    * credentials). Passed in, as `placeCredentials` is, so that other APIs' bundles leave it out.
    */
   readonly authorizer?: AuthorizerFactory | undefined;
+  /** The API's own defaults for `timeout` and `maxRetries`, when its spec sets them (`x-sdk.client`). */
+  readonly defaultTimeout?: number | undefined;
+  readonly defaultMaxRetries?: number | undefined;
 }
 
 /** The options every generated client accepts, besides its credentials. */
@@ -89,8 +92,8 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
   return {
     // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
     baseURL: (options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL) || config.defaultBaseURL,
-    timeout: checkTimeout('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS),
-    maxRetries: checkRetries('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES),
+    timeout: checkTimeout('timeout', options.timeout ?? config.defaultTimeout ?? DEFAULT_TIMEOUT_MS),
+    maxRetries: checkRetries('maxRetries', options.maxRetries ?? config.defaultMaxRetries ?? DEFAULT_MAX_RETRIES),
     logLevel: resolveLogLevel(options.logLevel, config.logLevelEnv, (message) => logger.warn(message)),
     logger,
     // The global one is looked up on each call, so a polyfill or test double installed later is used.

@@ -1,7 +1,7 @@
 /** The README's sections on retries, timeouts and raw responses. */
 import type { ApiIR } from '../../../ir/types.js';
 import { MAX_SERVER_DELAY_MS } from '../../../runtime/retry-delay.js';
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
+import { defaultMaxRetries, defaultTimeout } from '../../client-file.js';
 import { exampleCall } from '../../example.js';
 import { blocks, codeBlock, heading } from '../markdown.js';
 import { firstOperation } from './intro.js';
@@ -9,7 +9,7 @@ import { firstOperation } from './intro.js';
 export function retries(api: ApiIR): string {
   return blocks(
     heading(2, 'Retries'),
-    `A failed attempt is retried ${DEFAULT_MAX_RETRIES} times by default (${DEFAULT_MAX_RETRIES + 1} attempts), after connection errors, timeouts, 408, 409, 429 and 5xx responses; a response header \`x-should-retry: true\` or \`false\` overrides the rule.`,
+    `${retriesByDefault(defaultMaxRetries(api))}, after connection errors, timeouts, 408, 409, 429 and 5xx responses; a response header \`x-should-retry: true\` or \`false\` overrides the rule.`,
     `The wait is what the server asks for (\`retry-after-ms\`, else \`Retry-After\` in seconds or as a date), capped at ${MAX_SERVER_DELAY_MS / 1000} s, else an exponential backoff of min(0.5 s × 2^n, 8 s) with up to 25 % jitter.`,
     '**Safe retries.** An operation that is not idempotent (a POST that creates or kicks something) is not sent again after a failure that may have happened after the server did the work (a timeout, a connection lost after sending, a 5xx) unless the call carries an `idempotencyKey`. A connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried: the server either did nothing or gave a definite answer. Each method\'s policy is written in its documentation above.',
     codeBlock('ts', `const client = new ${api.client.name}({ maxRetries: 0 }); // never retry\n\n${withOptions(api, '{ maxRetries: 5, idempotencyKey: crypto.randomUUID() }')}`),
@@ -25,10 +25,16 @@ function madeKeys(api: ApiIR): string | undefined {
   return `**Idempotency keys made by the client.** ${keyed.length === api.operations.filter((op) => !op.idempotent).length ? 'Every operation that is not idempotent' : `${keyed.length} operations that are not idempotent`} declare${keyed.length === 1 ? 's' : ''} an idempotency-key header (${headers}): when a call gives none, the client makes one (a random UUID) and sends it on every attempt, so these calls are retried like idempotent ones and the server can tell a retry from a new request. Give your own to make a retry of your own (after a crash, say) safe as well. Removing the header (\`headers: { '${keyed[0]!.idempotencyHeader}': null }\` in the request options) sends none, and the call is then retried as one that is not idempotent.`;
 }
 
+/** `A failed attempt is retried 2 times by default (3 attempts)`, or what the API's own default makes it. */
+function retriesByDefault(count: number): string {
+  if (count === 0) return 'A failed attempt is not retried by default (the API sets `maxRetries` to 0); with `maxRetries` set, it is retried';
+  return `A failed attempt is retried ${count === 1 ? 'once' : `${count} times`} by default (${count + 1} attempts)`;
+}
+
 export function timeouts(api: ApiIR): string {
   return blocks(
     heading(2, 'Timeouts'),
-    `Each attempt may take ${DEFAULT_TIMEOUT_MS / 1000} seconds by default, for the response headers and again for the body. A timed-out attempt is retried as above; when none is left, the call rejects with \`APIConnectionTimeoutError\`.`,
+    `Each attempt may take ${defaultTimeout(api) / 1000} seconds by default, for the response headers and again for the body. A timed-out attempt is retried as above; when none is left, the call rejects with \`APIConnectionTimeoutError\`.`,
     codeBlock('ts', `const client = new ${api.client.name}({ timeout: 20_000 }); // 20 s\n\n${withOptions(api, '{ timeout: 5_000 }')}`),
   );
 }

@@ -1,8 +1,7 @@
 /** The README's `Client options` section: credentials from the spec, then the options every client has. */
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../../runtime/settings.js';
-import { serverURLCall } from '../../client-file.js';
+import { defaultMaxRetries, defaultTimeout, serverURLCall } from '../../client-file.js';
 import { clientCredentialsScheme, credentialAlternatives, credentialOptions, supportedSchemes, type CredentialOption } from '../../credential-options.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
@@ -87,8 +86,8 @@ function commonRows(api: ApiIR): string[][] {
   const env = (name: string | undefined, fallback: string): string => (name ? `${code(`process.env['${name}']`)}, else ${fallback}` : fallback);
   return [
     [code('baseURL'), env(api.client.baseURLEnv, api.baseURL === '' ? '' : code(api.baseURL)), baseURLDescription(api.baseURL)],
-    [code('timeout'), `${DEFAULT_TIMEOUT_MS} ms`, 'Per attempt, for the response headers and again for the body.'],
-    [code('maxRetries'), String(DEFAULT_MAX_RETRIES), 'Retries after a failed attempt (see [Retries](#retries)).'],
+    [code('timeout'), `${defaultTimeout(api)} ms`, 'Per attempt, for the response headers and again for the body.'],
+    [code('maxRetries'), String(defaultMaxRetries(api)), 'Retries after a failed attempt (see [Retries](#retries)).'],
     [code('fetch'), code('globalThis.fetch'), 'The `fetch` implementation to use.'],
     [code('fetchOptions'), '', 'Passed to every `fetch` call (for example `dispatcher`, `cache`, `keepalive`).'],
     [code('defaultHeaders'), '', 'Sent with every request; a header set to `null` is removed.'],

@@ -5,6 +5,7 @@ import { exampleUse } from '../../example.js';
 import { responseBody } from '../../response-body.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { operationPolicy } from '../../resource-class.js';
+import { defaultMaxRetries } from '../../client-file.js';
 import { responseTypeOf } from '../../operation-types.js';
 import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
 import { httpLine } from '../../operation-path.js';
@@ -28,7 +29,7 @@ function method(api: ApiIR, op: OperationIR): string {
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
     codeBlock('ts', exampleUse(api, op)),
-    `Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}. ${describeRetryPolicy(operationPolicy(op))}`,
+    `Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}. ${describeRetryPolicy(operationPolicy(op), defaultMaxRetries(api))}`,
   );
 }
 
