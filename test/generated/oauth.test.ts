@@ -120,12 +120,12 @@ describe('keeping the token', () => {
   });
 
   it('renews a token at half its life when it lives less than two minutes', async () => {
-    tokenReply = (n) => issued(n, 2);
+    tokenReply = (n) => issued(n, 4);
     const ledger = client();
     await ledger.entries.getEntry('e1');
     await ledger.entries.getEntry('e2');
-    // Past half of the 2 s, short of the whole: a client that waited for the expiry would still use token-1.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Past half of the 4 s, short of the whole: a client that waited for the expiry would still use token-1.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
     await ledger.entries.getEntry('e3');
     expect(apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer token-1', 'Bearer token-1', 'Bearer token-2']);
   });
