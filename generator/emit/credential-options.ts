@@ -2,7 +2,7 @@
  * The client's credential options, from the spec's security schemes: which schemes the runtime can send,
  * where each goes, the id and secret of an OAuth 2 client, and which options must go together.
  */
-import type { ApiIR, ClientCredentialsIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ApiIR, ClientCredentialsIR, OperationIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 
 /** Credentials the runtime can send: bearer tokens, basic auth, and API keys in headers, queries or cookies. */
@@ -63,4 +63,17 @@ export function credentialAlternatives(api: ApiIR): string[][] {
     }, [[]]),
   );
   return alternatives.some((alt) => alt.length === 0) ? [] : alternatives;
+}
+
+/**
+ * `Scopes: \`entries:write\`.`: the OAuth 2 scopes the operation's security asks for (its own, else the
+ * document's), for its documentation; the scheme is named when several ask for some. `quote` writes one.
+ */
+export function scopesNote(api: ApiIR, op: OperationIR, quote: (text: string) => string): string | undefined {
+  const asked = Object.entries(op.scopes ?? api.scopes).filter(([, list]) => list.length > 0);
+  if (asked.length === 0) return undefined;
+  const listed = asked.map(([scheme, list]) => `${list.map(quote).join(', ')}${asked.length > 1 ? ` (${scheme})` : ''}`).join('; ');
+  const flow = clientCredentialsScheme(api)?.clientCredentials;
+  const ask = flow ? `; a client that fetches its own token asks for them with ${quote(flow.scopesOption)}` : '';
+  return `Scopes: ${listed}${ask}.`;
 }

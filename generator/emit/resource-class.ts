@@ -5,6 +5,7 @@ import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js
 import type { OperationPolicy } from '../runtime/request.js';
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { defaultMaxRetries } from './client-file.js';
+import { scopesNote } from './credential-options.js';
 import { exampleUse } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { streamFormat, streamType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
@@ -94,6 +95,6 @@ function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
   const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;
-  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy(operationPolicy(op), defaultMaxRetries(api)), pages], tags);
+  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy(operationPolicy(op), defaultMaxRetries(api)), scopesNote(api, op, (text) => `\`${text}\``), pages], tags);
 }
 

@@ -161,6 +161,8 @@ export interface OperationIR {
   readonly idempotencyHeader?: string | undefined;
   /** Alternatives of security scheme names; `[]` means none needed, `undefined` the document default. */
   readonly security?: readonly (readonly string[])[] | undefined;
+  /** The OAuth 2 scopes the operation's own security asks for, by scheme key; `undefined`: the document's. */
+  readonly scopes?: Readonly<Record<string, readonly string[]>> | undefined;
   /** How a list operation's pages follow each other (`x-sdk-pagination`); its method can then walk them all. */
   readonly pagination?: PaginationIR | undefined;
   /**
@@ -286,6 +288,8 @@ export interface ApiIR {
   readonly securitySchemes: readonly SecuritySchemeIR[];
   /** The document's default security: alternatives of scheme keys. */
   readonly security: readonly (readonly string[])[];
+  /** The scopes the document's default security asks for, by scheme key. */
+  readonly scopes: Readonly<Record<string, readonly string[]>>;
   readonly operations: readonly OperationIR[];
   /** Every resource node, parents before children; normalize fills it. */
   readonly resources: readonly ResourceIR[];

@@ -53,6 +53,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     idempotent: IDEMPOTENT.has(method) || op['x-sdk-idempotent'] === true,
     idempotencyHeader,
     security: parseSecurityRequirement(op['security']),
+    scopes: parseSecurityScopes(op['security']),
     pagination,
     callbacks: op['callbacks'] === undefined ? undefined : nonEmpty(parseCallbacks(ctx, joinAt(at, 'callbacks'), op['callbacks'])),
     origin: locationOf(ctx, at),
@@ -136,6 +137,17 @@ function resourceOfPath(path: string): string {
 export function parseSecurityRequirement(value: unknown): string[][] | undefined {
   if (!Array.isArray(value)) return undefined;
   return value.map((alt) => Object.keys(asObject(alt) ?? {}).sort());
+}
+
+/** The scopes a security requirement asks for, by scheme, over all its alternatives; none when it names none. */
+export function parseSecurityScopes(value: unknown): Record<string, string[]> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const scopes: Record<string, string[]> = {};
+  for (const [scheme, names] of value.flatMap((alt) => Object.entries(asObject(alt) ?? {}))) {
+    const listed = Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string' && name !== '') : [];
+    if (listed.length > 0) scopes[scheme] = [...new Set([...(scopes[scheme] ?? []), ...listed])];
+  }
+  return scopes;
 }
 
 function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBodyIR | undefined {

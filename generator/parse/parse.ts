@@ -15,7 +15,7 @@ import { parseWebhooks } from './webhooks.js';
 import { parseEnvironments, parseServerTemplate } from './environments.js';
 import { parseSecuritySchemes } from './security.js';
 import { baseURLOf, defaultPositional, parseClientConfig, parsePackageConfig } from './sdk-config.js';
-import { parseSecurityRequirement } from './operation.js';
+import { parseSecurityRequirement, parseSecurityScopes } from './operation.js';
 
 export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly Diagnostic[] } {
   const ctx = createContext(spec);
@@ -40,6 +40,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     client: parseClientConfig(ctx, doc),
     securitySchemes: parseSecuritySchemes(ctx, doc),
     security: parseSecurityRequirement(doc['security']) ?? [],
+    scopes: parseSecurityScopes(doc['security']) ?? {},
     operations,
     resources: [],
     models,

@@ -265,5 +265,9 @@ describe('the package', () => {
     expect(readme).toContain("scopes: ['entries:read', 'entries:write'],");
     expect(readme).toMatch(/\| `clientSecret` +\| `process\.env\['LEDGER_CLIENT_SECRET'\]` +\| The OAuth 2 client's secret, traded for a token/);
     expect(readme).toContain('Every credential that is set is sent, except an OAuth 2 client\'s id and secret: those go to the token endpoint only.');
+    // Each method names the scopes it needs: its own security's, else the document's.
+    expect(readme).toContain('Scopes: `entries:write`; a client that fetches its own token asks for them with `scopes`.');
+    const resource = readFileSync(join(out, 'src/resources/entries.ts'), 'utf8');
+    expect(resource).toMatch(/Scopes: `entries:read`[^\n]*\n[\s\S]*getEntry\(/);
   });
 });
