@@ -6,8 +6,7 @@ import { SDKError } from './errors.js';
 import type { Pagination } from './pagination.js';
 import type { BuiltRequest } from './request.js';
 import type { RequestOptions } from './request-options.js';
-
-const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
+import { ABSOLUTE_URL } from './url.js';
 
 /** The next page's request, and the options to send it with. */
 export type Next = [BuiltRequest, RequestOptions | undefined];

@@ -2,7 +2,8 @@
 
 export type QueryParams = Readonly<Record<string, unknown>>;
 
-const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
+/** A URL with a scheme (`https:`), as opposed to a path to put after the base URL. */
+export const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * `baseURL` + `path` (an absolute `path` is used as is), then the query layers merged key by key, later

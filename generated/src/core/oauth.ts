@@ -11,6 +11,7 @@ import { base64, type Credentials } from './credentials.js';
 import { APIError, APIUserAbortError, SDKError } from './errors.js';
 import { parseSuccessBody } from './response.js';
 import { send, type Authorize, type ClientContext } from './send.js';
+import { ABSOLUTE_URL } from './url.js';
 
 /** A client-credentials flow of the spec, by the client options that feed it. */
 export interface ClientCredentialsFlow {
@@ -147,7 +148,7 @@ function formEncode(value: string): string {
 
 /** An absolute token URL as it is; a relative one resolved against the base URL (RFC 3986, as OpenAPI 3.1 says). */
 function tokenEndpoint(tokenURL: string, baseURL: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(tokenURL)) return tokenURL;
+  if (ABSOLUTE_URL.test(tokenURL)) return tokenURL;
   try {
     return new URL(tokenURL, baseURL).href;
   } catch {
