@@ -2,6 +2,7 @@
  * The SDK's shape, declared in the spec's root `x-sdk` extension, with defaults derived from `info` for a
  * spec that has none: any OpenAPI document generates a package.
  */
+import { isCount } from '../util/count.js';
 import type { ClientConfigIR, PackageConfigIR } from '../ir/types.js';
 import { isIdentifier, pascalCase, toTypeName } from '../util/names.js';
 import { asObject, asString, report, type ParseContext } from './context.js';
@@ -29,14 +30,10 @@ export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown
     name: clientName(ctx, asString(client['name']), asString(info['title'])),
     baseURLEnv: asString(client['baseURLEnv']),
     logLevelEnv: asString(client['logLevelEnv']),
-    timeout: count(client['timeout']),
-    maxRetries: count(client['maxRetries']),
+    // Validation has refused anything else.
+    timeout: isCount(client['timeout']) ? client['timeout'] : undefined,
+    maxRetries: isCount(client['maxRetries']) ? client['maxRetries'] : undefined,
   };
-}
-
-/** A whole number of 0 or more (validation has refused anything else), or nothing. */
-function count(value: unknown): number | undefined {
-  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
+import { isCount } from '../util/count.js';
 import { joinPointer } from '../util/pointer.js';
 import { walkKeys } from '../util/walk.js';
 import { isObject, problem } from './context.js';
@@ -78,7 +79,7 @@ function checkKind(spec: LoadedSpec, file: string, pointer: string, value: unkno
     if (!kind.includes(value as string)) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be one of ${kind.join(', ')}, got ${JSON.stringify(value)}`));
     return;
   }
-  const fits = kind === 'any' || (kind === 'string list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : kind === 'count' ? Number.isSafeInteger(value) && (value as number) >= 0 : typeof value === kind);
+  const fits = kind === 'any' || (kind === 'string list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : kind === 'count' ? isCount(value) : typeof value === kind);
   const what = kind === 'count' ? 'whole number, 0 or more' : kind;
   if (!fits) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be a ${what as string}, got ${JSON.stringify(value)}`));
 }
