@@ -9,6 +9,7 @@ import { generateInMemory, type Generated } from './pipeline.js';
 import { findDrift } from './write/check.js';
 import { watchAndGenerate } from './watch.js';
 import { writePackage } from './write/write.js';
+import { plural } from './util/plural.js';
 
 export interface CommandIO {
   readonly stdout: (text: string) => void;
@@ -96,10 +97,6 @@ function reportProblems(errors: readonly Diagnostic[], warnings: readonly Diagno
   const alsoWarnings = warnings.length === 0 ? '' : ` (and ${plural(warnings.length, 'warning')})`;
   io.stderr(`${plural(errors.length, 'problem')} in the spec${alsoWarnings}; nothing was written.\n`);
   return 1;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function generate(out: string, generated: Generated, io: CommandIO): number {

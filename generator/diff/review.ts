@@ -9,6 +9,7 @@ import { groupChanges } from './groups.js';
 import { diffSpecs } from './spec-diff.js';
 import { diffTypeScript, type TsDiff } from './ts/ts-diff.js';
 import { isObj } from './walk/node.js';
+import { plural } from '../util/plural.js';
 
 export interface Review {
   readonly base: string;
@@ -48,11 +49,7 @@ function formatOf(spec: LoadedSpec): string | undefined {
 /** ` (2 edits)` when the changes are fewer edits, each to a schema many operations share. */
 function editsNote(changes: readonly SpecChange[], n: number): string {
   const edits = groupChanges(changes).groups.length;
-  return edits < n ? ` (${count(edits, 'edit')} to shared parts)` : '';
-}
-
-function count(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
+  return edits < n ? ` (${plural(edits, 'edit')} to shared parts)` : '';
 }
 
 export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpCheck): string {
@@ -61,9 +58,9 @@ export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpC
   const unsure = spec.filter((c) => c.verdict === 'undecidable').length;
   const tsBreaking = ts.ok ? ts.changes.filter((c) => c.impact === 'breaking').length : 0;
   const parts = [
-    wire > 0 ? `${count(wire, 'breaking wire change')}${editsNote(spec.filter((c) => c.verdict === 'breaking'), wire)}` : 'no breaking wire change',
-    unsure > 0 ? `${count(unsure, 'change')} that cannot be decided from the spec` : '',
-    ts.ok ? (tsBreaking > 0 ? count(tsBreaking, 'breaking TypeScript change') : 'no breaking TypeScript change') : 'TypeScript API not compared',
+    wire > 0 ? `${plural(wire, 'breaking wire change')}${editsNote(spec.filter((c) => c.verdict === 'breaking'), wire)}` : 'no breaking wire change',
+    unsure > 0 ? `${plural(unsure, 'change')} that cannot be decided from the spec` : '',
+    ts.ok ? (tsBreaking > 0 ? plural(tsBreaking, 'breaking TypeScript change') : 'no breaking TypeScript change') : 'TypeScript API not compared',
   ].filter((p) => p !== '');
   const head = wire > 0 || tsBreaking > 0 ? 'Breaking' : unsure > 0 ? 'Needs a look' : 'Not breaking';
   const version = bumpLine(bump);
