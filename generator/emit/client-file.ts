@@ -4,7 +4,7 @@ import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { ClientCredentialsFlow } from '../runtime/oauth.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
-import { clientCredentialsScheme, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
+import { checksCredentialsPerCall, clientCredentialsScheme, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
@@ -101,6 +101,7 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
     ...(api.client.maxRetries === undefined ? [] : [['defaultMaxRetries', String(api.client.maxRetries)] as [string, string]]),
     ['credentials', `[${credentials.map((c) => credentialLiteral(c, fromEnvironment)).join(', ')}]`],
     ['authAlternatives', JSON.stringify(credentialAlternatives(api))],
+    ...(checksCredentialsPerCall(api) ? [['authPerCall', 'true'] as [string, string]] : []),
   ];
   scope.use('authHelp');
   if (fields.some(([, value]) => value.includes('environmentVariables['))) scope.use('environmentVariables');

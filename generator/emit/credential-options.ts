@@ -48,21 +48,65 @@ export function clientCredentialsScheme(api: ApiIR): (SecuritySchemeIR & { clien
 }
 
 /**
- * The spec's security alternatives, by client option. A scheme the client cannot send (mutual TLS) is left
- * out of its alternative: set up outside the client, it cannot be checked. An alternative left empty (made
- * only of such schemes, or `{}`: auth is optional) means there is nothing to check: none is returned. A
- * scheme with a client-credentials flow is met by its token or by its client's id and secret: each
- * alternative that needs it becomes two.
+ * The alternatives of a security requirement, by client option. A scheme the client cannot send (mutual
+ * TLS) is left out of its alternative: set up outside the client, it cannot be checked. An alternative left
+ * empty (made only of such schemes, or `{}`: auth is optional) means there is nothing to check: none is
+ * returned. A scheme with a client-credentials flow is met by its token or by its client's id and secret:
+ * each alternative that needs it becomes two.
  */
-export function credentialAlternatives(api: ApiIR): string[][] {
+function optionAlternatives(api: ApiIR, security: OperationIR['security'] & {}): string[][] {
   const ways = new Map(supportedSchemes(api).map((s) => [s.key, s.clientCredentials ? [[s.option], [s.clientCredentials.clientId.option, s.clientCredentials.clientSecret.option]] : [[s.option]]]));
-  const alternatives = api.security.flatMap((alt) =>
+  const alternatives = security.flatMap((alt) =>
     alt.reduce<string[][]>((partial, key) => {
       const choices = ways.get(key);
       return choices ? partial.flatMap((names) => choices.map((choice) => [...names, ...choice])) : partial;
     }, [[]]),
   );
   return alternatives.some((alt) => alt.length === 0) ? [] : alternatives;
+}
+
+/** The alternatives an operation's security (its own, else the document's) asks for; none: it needs no credential. */
+export function operationAlternatives(api: ApiIR, op: OperationIR): string[][] {
+  return optionAlternatives(api, op.security ?? api.security);
+}
+
+/**
+ * What the client checks before a call that needs credentials: every alternative some operation accepts,
+ * the fewest options first, without those that ask for more than another (Cloudflare lists `apiEmail`,
+ * `apiKey` and `apiToken` together where any one way works). Lenient on purpose: a spec's per-operation
+ * lists are often narrower than what its API accepts, and the API's 401 still names a real miss.
+ */
+export function credentialAlternatives(api: ApiIR): string[][] {
+  const listed = api.operations.length > 0 ? api.operations.flatMap((op) => operationAlternatives(api, op)) : optionAlternatives(api, api.security);
+  const unique = [...new Map(listed.map((alt) => [[...new Set(alt)].sort().join(' '), [...new Set(alt)]])).values()].sort((a, b) => a.length - b.length);
+  return unique.filter((alt, i) => !unique.slice(0, i).some((smaller) => smaller.every((name) => alt.includes(name))));
+}
+
+/**
+ * Whether some operations need credentials and others none (a login, a health check): the client is then
+ * built without any, and checks them when an operation that needs them is called.
+ */
+export function checksCredentialsPerCall(api: ApiIR): boolean {
+  let perCall = perCallByApi.get(api);
+  if (perCall === undefined) {
+    const needs = api.operations.map((op) => operationAlternatives(api, op).length > 0);
+    perCall = needs.includes(true) && needs.includes(false);
+    perCallByApi.set(api, perCall);
+  }
+  return perCall;
+}
+
+/** Asked once per operation of specs with thousands: worked out once per API. */
+const perCallByApi = new WeakMap<ApiIR, boolean>();
+
+/**
+ * What an operation's security asks, when it differs from "one of the API's alternatives" (the runtime's
+ * `OperationPolicy.credentials`): `none` for `security: []`, sent without credentials; `optional` for one
+ * that needs none when others do.
+ */
+export function credentialPolicy(api: ApiIR, op: OperationIR): 'none' | 'optional' | undefined {
+  if (op.security?.length === 0) return 'none';
+  return checksCredentialsPerCall(api) && operationAlternatives(api, op).length === 0 ? 'optional' : undefined;
 }
 
 /**
@@ -76,4 +120,12 @@ export function scopesNote(api: ApiIR, op: OperationIR, quote: (text: string) =>
   const flow = clientCredentialsScheme(api)?.clientCredentials;
   const ask = flow ? `; a client that fetches its own token asks for them with ${quote(flow.scopesOption)}` : '';
   return `Scopes: ${listed}${ask}.`;
+}
+
+/** What an operation that does not need the API's credentials does with them, for its documentation. */
+export function credentialsNote(api: ApiIR, op: OperationIR): string | undefined {
+  const policy = credentialPolicy(api, op);
+  if (policy === 'none') return 'Needs no credentials, and is sent without any (its security is empty): a client built without credentials can call it.';
+  if (policy === 'optional') return 'Needs no credentials: a client built without them can call it; those that are set are sent.';
+  return undefined;
 }

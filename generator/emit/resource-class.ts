@@ -5,7 +5,7 @@ import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js
 import type { OperationPolicy } from '../runtime/request.js';
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { defaultMaxRetries } from './client-file.js';
-import { scopesNote } from './credential-options.js';
+import { credentialPolicy, credentialsNote, scopesNote } from './credential-options.js';
 import { exampleUse } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { streamFormat, streamType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
@@ -43,7 +43,7 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
     parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
     args.push('params');
   }
-  const call = callOf(op, `${builderName(op)}(${args.join(', ')})`, scope);
+  const call = callOf(api, op, `${builderName(op)}(${args.join(', ')})`, scope);
   return {
     kind: StructureKind.Method,
     name: op.methodName,
@@ -55,20 +55,23 @@ function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<Met
 }
 
 /** The retry rule of an operation, as its method passes it and its documentation describes it. */
-export function operationPolicy(op: OperationIR): OperationPolicy {
-  return { idempotent: op.idempotent, ...(op.idempotencyHeader ? { idempotencyHeader: op.idempotencyHeader } : {}) };
+export function operationPolicy(api: ApiIR, op: OperationIR): OperationPolicy {
+  const credentials = credentialPolicy(api, op);
+  return { idempotent: op.idempotent, ...(op.idempotencyHeader ? { idempotencyHeader: op.idempotencyHeader } : {}), ...(credentials ? { credentials } : {}) };
 }
 
 /**
  * A list operation's method pages through its results (`paginate`); any other sends one request, with an
  * idempotency key made for the call when the operation declares one.
  */
-function callOf(op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
+function callOf(api: ApiIR, op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
   const returnType = methodReturnType(op);
   const read = readerOf(op, scope);
-  const { idempotencyHeader } = operationPolicy(op);
-  const key = idempotencyHeader && `, idempotencyHeader: ${JSON.stringify(idempotencyHeader)}`;
-  const policy = `{ idempotent: ${op.idempotent}${key || ''}${read ? `, read: ${read}` : ''} }`;
+  const rule = operationPolicy(api, op);
+  const { idempotencyHeader } = rule;
+  // The policy's data as JSON (strings from the spec quoted), then the reader, which is code.
+  const fields = Object.entries(rule).map(([name, value]) => `${name}: ${JSON.stringify(value)}`);
+  const policy = `{ ${[...fields, ...(read ? [`read: ${read}`] : [])].join(', ')} }`;
   if (!op.pagination) {
     scope.use('APIPromise');
     if (idempotencyHeader) scope.use('withIdempotencyKey');
@@ -95,6 +98,6 @@ function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
   const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;
-  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy(operationPolicy(op), defaultMaxRetries(api)), scopesNote(api, op, (text) => `\`${text}\``), pages], tags);
+  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, (text) => `\`${text}\``), credentialsNote(api, op), pages], tags);
 }
 

@@ -4,7 +4,7 @@
  * credentials are set, never their values.
  */
 import { APIPromise } from './api-promise.js';
-import { assertAuthenticated, headerCredentials, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
+import { assertAuthenticated, headerCredentials, NO_CREDENTIALS, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import * as Errors from './errors.js';
 import { createLevelLogger, type LogLevel } from './log.js';
 import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
@@ -53,7 +53,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   constructor(options: Options, config: ClientConfig) {
     const settings = resolveSettings(options, config);
     const credentials = resolveCredentials(options as Readonly<Record<string, unknown>>, config.credentials);
-    assertAuthenticated(config.clientName, credentials, config.authAlternatives, config.authHelp);
+    if (!config.authPerCall) assertAuthenticated(config.clientName, credentials, config.authAlternatives, config.authHelp);
     const auth = (config.placeCredentials ?? headerCredentials)(credentials, config.credentials);
     const scrub = createScrubber([...credentials.values(), ...auth.encoded]);
     this.baseURL = settings.baseURL;
@@ -86,7 +86,10 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     const context = this.#context;
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
-      const { response, attempt, label } = await send(context, built, options ?? {}, policy);
+      const config = this.#config;
+      if (config.authPerCall && !policy.credentials) assertAuthenticated(config.clientName, this.#credentials, config.authAlternatives, config.authHelp);
+      const sent = policy.credentials === 'none' ? { ...context, auth: NO_CREDENTIALS, authorize: undefined } : context;
+      const { response, attempt, label } = await send(sent, built, options ?? {}, policy);
       const { read } = policy;
       if (read) return { response, parse: async () => read(response) as T };
       const parse = async (): Promise<T> => {

@@ -5,7 +5,7 @@
  */
 import { forwardAbort } from './abort.js';
 import type { Fetch } from './attempt.js';
-import { base64, type Credentials } from './credentials.js';
+import { base64, NO_CREDENTIALS, type Credentials } from './credentials.js';
 import { APIError, APIUserAbortError, SDKError } from './errors.js';
 import { parseSuccessBody } from './response.js';
 import { send, type Authorize, type ClientContext } from './send.js';
@@ -54,7 +54,7 @@ export function clientCredentials(flow: ClientCredentialsFlow): AuthorizerFactor
     const basic = base64(`${formEncode(id)}:${formEncode(secret)}`);
     context.scrub.learn(basic);
     // The token endpoint gets none of the API's credentials, default headers or default query.
-    const tokenContext: ClientContext = { ...context, auth: { headers: {}, query: {}, cookie: undefined, encoded: [] }, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
+    const tokenContext: ClientContext = { ...context, auth: NO_CREDENTIALS, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
     // A client and the clients derived from it (`withOptions` keeps the fetch) share one token.
     const holder = holderFor(context.settings.fetch, [flow.tokenURL, context.settings.baseURL, basic, scopes?.join(' ') ?? ''].join('\n'));
     return sharedToken(holder, () => requestToken({ flow, basic, scopes, context: tokenContext }), context);

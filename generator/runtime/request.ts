@@ -44,11 +44,20 @@ export interface OperationPolicy {
    * would be lost. An event stream becomes a `Stream` that reads the events as they arrive.
    */
   readonly read?: ((response: Response) => unknown) | undefined;
+  /**
+   * What the operation's security asks, when it differs from "one of the API's alternatives":
+   * `none` (`security: []`): sent without any credential, an OAuth 2 token included, and needs none;
+   * `optional`: sent with the credentials that are set, and needs none.
+   */
+  readonly credentials?: 'none' | 'optional' | undefined;
 }
 
 const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
-/** The policy HTTP gives a method, for requests made without a generated method (`client.post(…)`). */
+/**
+ * The policy HTTP gives a method, for requests made without a generated method (`client.post(…)`). The
+ * path may be one that needs no credentials: the call sends those that are set and requires none.
+ */
 export function policyForMethod(method: HttpMethod): OperationPolicy {
-  return { idempotent: IDEMPOTENT_METHODS.has(method) };
+  return { idempotent: IDEMPOTENT_METHODS.has(method), credentials: 'optional' };
 }

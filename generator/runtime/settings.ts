@@ -24,6 +24,11 @@ export interface ClientConfig {
   /** The spec's security requirement alternatives, by option name; one must be fully set. */
   readonly authAlternatives: ReadonlyArray<readonly string[]>;
   /**
+   * Some operations need no credentials (a login, a health check): a client may be built without any, and
+   * `authAlternatives` is checked when an operation that needs them is called, not at construction.
+   */
+  readonly authPerCall?: boolean | undefined;
+  /**
    * What to do when no alternative is set, written by the generator from the specs above
    * (`Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass …`).
    */

@@ -55,6 +55,9 @@ export interface CredentialParts {
   readonly encoded: readonly string[];
 }
 
+/** What an operation whose security is empty (`security: []`) is sent with: no credential. */
+export const NO_CREDENTIALS: CredentialParts = { headers: {}, query: {}, cookie: undefined, encoded: [] };
+
 /**
  * Every credential that is set, as a header: `Bearer <value>` or the value as is. The official SDK also
  * sends them all. Credentials sent elsewhere need `placeCredentials`.
@@ -97,9 +100,9 @@ export function base64(text: string): string {
 }
 
 /**
- * Fails construction when no alternative of the API's security requirement is fully set, with a message
- * that says which options or environment variables would fix it (`help`, written by the generator). No
- * alternatives: the API needs no auth.
+ * Fails construction (or, when some operations need no credentials, the call of one that does) when no
+ * alternative of the API's security requirement is fully set, with a message that says which options or
+ * environment variables would fix it (`help`, written by the generator). No alternatives: the API needs no auth.
  */
 export function assertAuthenticated(clientName: string, credentials: Credentials, alternatives: ReadonlyArray<readonly string[]>, help: string): void {
   if (alternatives.length > 0 && !alternatives.some((names) => names.every((name) => credentials.has(name)))) {

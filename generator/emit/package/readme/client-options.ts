@@ -2,10 +2,11 @@
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { defaultMaxRetries, defaultTimeout, serverURLCall } from '../../client-file.js';
-import { clientCredentialsScheme, credentialAlternatives, credentialOptions, supportedSchemes, type CredentialOption } from '../../credential-options.js';
+import { checksCredentialsPerCall, clientCredentialsScheme, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, type CredentialOption } from '../../credential-options.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
 import { jsLiteral } from '../../example.js';
+import { plural } from '../../../util/plural.js';
 
 export function clientOptions(api: ApiIR): string {
   return blocks(
@@ -101,12 +102,27 @@ function commonRows(api: ApiIR): string[][] {
 function authentication(api: ApiIR): string | undefined {
   if (supportedSchemes(api).length === 0) return withoutSchemes(api);
   const checked = credentialAlternatives(api);
-  if (checked.length === 0) return undefined;
+  const withoutAny = api.operations.filter((op) => credentialPolicy(api, op) === 'none');
+  const one = withoutAny.length === 1;
+  const kept = withoutAny.length === 0 ? '' : ` ${one ? 'The operation' : `The ${withoutAny.length} operations`} whose security is empty (${code('security: []')}) ${one ? 'is' : 'are'} sent none.`;
+  const sent = `${clientCredentialsScheme(api) ? "Every credential that is set is sent, except an OAuth 2 client's id and secret: those go to the token endpoint only." : 'Every credential that is set is sent.'}${kept}`;
+  const safe = 'Credentials never appear in `JSON.stringify(client)`, `console.log(client)`, error messages or log lines, and a redirect to another origin (a download handed to a storage host) is followed without them outside browsers, where the browser decides.';
+  if (checked.length === 0) return withoutAny.length === 0 ? undefined : `${sent} ${safe}`;
   const alternatives = checked.map((alt) => alt.map(code).join(' and '));
-  const needed = alternatives.length === 1 ? alternatives[0] : `one of: ${alternatives.join('; or ')}`;
+  const needed = alternatives.length === 1 ? alternatives[0]! : `one of: ${alternatives.join('; or ')}`;
   const without = checked.length === 1 && checked[0]!.length === 1 ? 'without it' : 'without them';
-  const sent = clientCredentialsScheme(api) ? "Every credential that is set is sent, except an OAuth 2 client's id and secret: those go to the token endpoint only." : 'Every credential that is set is sent.';
-  return `The client needs ${needed}; ${without} the constructor throws an ${code('SDKError')} naming the options and environment variables to set. ${sent} Credentials never appear in \`JSON.stringify(client)\`, \`console.log(client)\`, error messages or log lines, and a redirect to another origin (a download handed to a storage host) is followed without them outside browsers, where the browser decides.`;
+  return `${needsCredentials(api, needed, without)} ${sent} ${safe}`;
+}
+
+/** When the client checks its credentials: at construction, or, when some operations need none, at each call of one that does. */
+function needsCredentials(api: ApiIR, needed: string, without: string): string {
+  const reason = ` naming the options and environment variables to set`;
+  if (!checksCredentialsPerCall(api)) return `The client needs ${needed}; ${without} the constructor throws an ${code('SDKError')}${reason}.`;
+  const free = api.operations.filter((op) => credentialPolicy(api, op) !== undefined).length;
+  return [
+    `The operations that need credentials need ${needed}; ${without}, calling one rejects with an ${code('SDKError')}${reason}, before anything is sent.`,
+    `The other ${plural(free, 'operation')} (marked "Needs no credentials" under [Methods](#methods)) need none, so a client can be built without any: to obtain a token, for example, and then make a client that has it with ${code('client.withOptions({ … })')}.`,
+  ].join(' ');
 }
 
 /** How the client fetches, keeps and renews its token, for an API with a client-credentials flow. */

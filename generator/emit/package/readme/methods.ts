@@ -6,7 +6,7 @@ import { responseBody } from '../../response-body.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { operationPolicy } from '../../resource-class.js';
 import { defaultMaxRetries } from '../../client-file.js';
-import { scopesNote } from '../../credential-options.js';
+import { credentialsNote, scopesNote } from '../../credential-options.js';
 import { responseTypeOf } from '../../operation-types.js';
 import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
 import { httpLine } from '../../operation-path.js';
@@ -30,7 +30,7 @@ function method(api: ApiIR, op: OperationIR): string {
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
     codeBlock('ts', exampleUse(api, op)),
-    [`Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}.`, describeRetryPolicy(operationPolicy(op), defaultMaxRetries(api)), scopesNote(api, op, code)].filter(Boolean).join(' '),
+    [`Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}.`, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, code), credentialsNote(api, op)].filter(Boolean).join(' '),
   );
 }
 
