@@ -55,7 +55,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   constructor(options: Options, config: ClientConfig) {
     const settings = resolveSettings(options, config);
     const credentials = resolveCredentials(options as Readonly<Record<string, unknown>>, config.credentials);
-    if (!config.authPerCall) assertAuthenticated(config.clientName, credentials, config.authAlternatives, config.authHelp);
+    if (!config.authPerCall) assertAuthenticated(config, credentials);
     const auth = (config.placeCredentials ?? headerCredentials)(credentials, config.credentials);
     const scrub = createScrubber([...credentials.values(), ...auth.encoded]);
     this.baseURL = settings.baseURL;
@@ -88,8 +88,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     const context = this.#context;
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
-      const config = this.#config;
-      if (config.authPerCall && !policy.credentials) assertAuthenticated(config.clientName, this.#credentials, config.authAlternatives, config.authHelp);
+      if (this.#config.authPerCall && !policy.credentials) assertAuthenticated(this.#config, this.#credentials);
       const sent = policy.credentials === 'none' ? { ...context, auth: NO_CREDENTIALS, authorize: undefined } : context;
       const { response, attempt, label } = await send(sent, built, options ?? {}, policy);
       const { read } = policy;

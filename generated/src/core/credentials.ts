@@ -4,6 +4,7 @@
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import { encodeCookies } from './headers.js';
+import type { ClientConfig } from './settings.js';
 
 /**
  * One credential of the API: a client option, its environment variable, and where it is sent: in a header,
@@ -102,11 +103,12 @@ export function base64(text: string): string {
 /**
  * Fails construction (or, when some operations need no credentials, the call of one that does) when no
  * alternative of the API's security requirement is fully set, with a message that says which options or
- * environment variables would fix it (`help`, written by the generator). No alternatives: the API needs no auth.
+ * environment variables would fix it (`authHelp`, written by the generator). No alternatives: the API needs no auth.
  */
-export function assertAuthenticated(clientName: string, credentials: Credentials, alternatives: ReadonlyArray<readonly string[]>, help: string): void {
+export function assertAuthenticated(config: Pick<ClientConfig, 'clientName' | 'authAlternatives' | 'authHelp'>, credentials: Credentials): void {
+  const { authAlternatives: alternatives } = config;
   if (alternatives.length > 0 && !alternatives.some((names) => names.every((name) => credentials.has(name)))) {
     const partial = [...credentials.keys()];
-    throw new SDKError(`${clientName}: no credentials${partial.length > 0 ? ` (set so far: ${partial.join(', ')})` : ''}. ${help}.`);
+    throw new SDKError(`${config.clientName}: no credentials${partial.length > 0 ? ` (set so far: ${partial.join(', ')})` : ''}. ${config.authHelp}.`);
   }
 }
