@@ -6,7 +6,6 @@ import { checksCredentialsPerCall, clientCredentialsScheme, credentialAlternativ
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
 import { jsLiteral } from '../../example.js';
-import { plural } from '../../../util/plural.js';
 
 export function clientOptions(api: ApiIR): string {
   return blocks(
@@ -121,7 +120,7 @@ function needsCredentials(api: ApiIR, needed: string, without: string): string {
   const free = api.operations.filter((op) => credentialPolicy(api, op) !== undefined).length;
   return [
     `The operations that need credentials need ${needed}; ${without}, calling one rejects with an ${code('SDKError')}${reason}, before anything is sent.`,
-    `The other ${plural(free, 'operation')} (marked "Needs no credentials" under [Methods](#methods)) need none, so a client can be built without any: to obtain a token, for example, and then make a client that has it with ${code('client.withOptions({ … })')}.`,
+    `${free === 1 ? 'The other operation' : `The other ${free} operations`} (marked "Needs no credentials" under [Methods](#methods)) ${free === 1 ? 'needs' : 'need'} none, so a client can be built without any: to obtain a token, for example, and then make a client that has it with ${code('client.withOptions({ … })')}.`,
   ].join(' ');
 }
 
