@@ -5,10 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec, scratchDir } from '../helpers/tree.js';
 import { captureLogs } from '../runtime/helpers/logs.js';
 
 type Vault = { secrets: { getSecret(name: string, params?: object): Promise<unknown> } };
@@ -21,11 +20,8 @@ let warnings: string;
 let readme: string;
 
 async function generate(spec: string): Promise<{ Vault: VaultClass; stderr: string; out: string }> {
-  const out = join(scratchDir('auth-schemes-'), 'generated');
-  const result = await run('generate', '--spec', spec, '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  const module = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Vault: VaultClass };
-  return { Vault: module.Vault, stderr: result.stderr, out };
+  const { out, module, stderr } = await generateFromSpec<{ Vault: VaultClass }>(spec, 'auth-schemes-');
+  return { Vault: module.Vault, stderr, out };
 }
 
 beforeAll(async () => {

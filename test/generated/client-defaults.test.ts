@@ -6,11 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../generator/validate/validate.js';
 import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec, scratchDir } from '../helpers/tree.js';
 
 interface Slow { things: { listThings(options?: { timeout?: number }): Promise<unknown> } }
 interface Module { Slow: new (options: object) => Slow & { timeout: number; maxRetries: number }; APIConnectionTimeoutError: new () => Error }
@@ -28,12 +27,9 @@ let url: string;
 let requests = 0;
 
 beforeAll(async () => {
-  const dir = scratchDir('client-defaults-');
-  writeFileSync(join(dir, 'openapi.yaml'), specText(doc({ timeout: 200, maxRetries: 0 })));
-  out = join(dir, 'generated');
-  const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  module = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module;
+  const spec = join(scratchDir('client-defaults-'), 'openapi.yaml');
+  writeFileSync(spec, specText(doc({ timeout: 200, maxRetries: 0 })));
+  ({ out, module } = await generateFromSpec<Module>(spec, 'client-defaults-'));
   // Reads each request and never answers it.
   server = createServer((req) => {
     requests++;

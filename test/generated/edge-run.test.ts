@@ -2,11 +2,9 @@
  * The edge fixture's package, generated, imported and run: request builders for query, header, path and
  * non-object bodies, and a real call through its client to a loopback server.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec } from '../helpers/tree.js';
 
 type Module = Record<string, (...args: unknown[]) => unknown> & { default: new (options: object) => { things: Record<string, (...args: unknown[]) => Promise<unknown>> } };
 
@@ -14,9 +12,7 @@ let edge: Module;
 let server: ApiServer;
 
 beforeAll(async () => {
-  const out = join(scratchDir('edge-run-'), 'generated');
-  expect((await run('generate', '--spec', 'test/fixtures/edge/openapi.yaml', '--out', out)).code).toBe(0);
-  edge = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module;
+  ({ module: edge } = await generateFromSpec<Module>('test/fixtures/edge/openapi.yaml', 'edge-run-'));
   server = await startApiServer((req) => (req.method === 'DELETE' ? { status: 204 } : { status: 200, body: '[{"id":"1"}]' }));
 });
 

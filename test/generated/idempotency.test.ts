@@ -4,12 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withIdempotencyKey } from '../../generator/runtime/idempotency.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { consumerErrors } from '../helpers/tsc.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec } from '../helpers/tree.js';
 
 type Options = { idempotencyKey?: string; headers?: Record<string, string | null> };
 interface Courier {
@@ -35,10 +34,7 @@ let client: Courier;
 const attempts = new Map<string, number>();
 
 beforeAll(async () => {
-  out = join(scratchDir('idempotency-'), 'generated');
-  const result = await run('generate', '--spec', FIXTURE, '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  module = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module;
+  ({ out, module } = await generateFromSpec<Module>(FIXTURE, 'idempotency-'));
   server = await startApiServer((request) => {
     const count = (attempts.get(request.url) ?? 0) + 1;
     attempts.set(request.url, count);

@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer, type RecordedRequest, type Reply } from '../helpers/api-server.js';
 import { consumerErrors } from '../helpers/tsc.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec } from '../helpers/tree.js';
 import { captureLogs } from '../runtime/helpers/logs.js';
 
 interface Entry { id: string; amount: number }
@@ -41,11 +40,7 @@ const entry: Reply = { status: 200, body: '{"id":"e1","amount":5}' };
 const client = (options: object = {}): Ledger => new module.Ledger({ baseURL: `${server.url}/v1`, clientId: ID, clientSecret: SECRET, maxRetries: 0, ...options });
 
 beforeAll(async () => {
-  out = join(scratchDir('oauth-'), 'generated');
-  const result = await run('generate', '--spec', FIXTURE, '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  warnings = result.stderr;
-  module = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module;
+  ({ out, module, stderr: warnings } = await generateFromSpec<Module>(FIXTURE, 'oauth-'));
   server = await startApiServer((request) => (request.url === '/oauth/token' ? tokenReply(tokenRequests().length) : apiReply(request.headers.authorization)));
 }, 60_000);
 

@@ -6,13 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
 import { buildApi } from '../../generator/pipeline.js';
 import { consumerErrors } from '../helpers/tsc.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec } from '../helpers/tree.js';
 import { validate } from '../../generator/validate/validate.js';
 
 const FIXTURE = 'test/fixtures/openapi-3.2/openapi.yaml';
@@ -40,10 +39,9 @@ let Archive: ArchiveClass;
 let client: Archive;
 
 beforeAll(async () => {
-  out = join(scratchDir('openapi-3-2-'), 'generated');
-  const result = await run('generate', '--spec', FIXTURE, '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  ({ Archive } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Archive: ArchiveClass });
+  let module: { Archive: ArchiveClass };
+  ({ out, module } = await generateFromSpec<{ Archive: ArchiveClass }>(FIXTURE, 'openapi-3-2-'));
+  ({ Archive } = module);
   server = await startApiServer((request) => {
     if (request.url === '/activity') return { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `event: created\ndata: ${JSON.stringify(DOC)}\n\nevent: ping\n\nevent: deleted\ndata: {"deleted":"d1"}\n\n` };
     if (request.url === '/export') return { status: 200, headers: { 'content-type': 'application/jsonl' }, body: `${JSON.stringify(DOC)}\n${JSON.stringify(DOC)}\n` };

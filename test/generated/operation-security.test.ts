@@ -6,11 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer, type RecordedRequest } from '../helpers/api-server.js';
 import { tscErrors } from '../helpers/tsc.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec } from '../helpers/tree.js';
 
 interface Ledger {
   sessions: { createSession(params: { user: string; password: string }): Promise<{ token: string }> };
@@ -28,10 +27,7 @@ let module: Module;
 let server: ApiServer;
 
 beforeAll(async () => {
-  out = join(scratchDir('operation-security-'), 'generated');
-  const result = await run('generate', '--spec', FIXTURE, '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  module = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module;
+  ({ out, module } = await generateFromSpec<Module>(FIXTURE, 'operation-security-'));
   server = await startApiServer((request) => {
     if (request.url === '/oauth/token') return { status: 200, body: '{"access_token":"fetched","token_type":"Bearer","expires_in":3600}' };
     if (request.url === '/sessions') return { status: 201, body: '{"token":"from-login"}' };

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumerErrors } from '../helpers/tsc.js';
-import { run, scratchDir } from '../helpers/tree.js';
-import { pathToFileURL } from 'node:url';
+import { generateFromSpec } from '../helpers/tree.js';
 
 interface Quote { symbol: string; price: number }
 interface Market {
@@ -77,10 +76,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, body: string): 
 }
 
 beforeAll(async () => {
-  out = join(scratchDir('streams-'), 'generated');
-  const result = await run('generate', '--spec', FIXTURE, '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  module = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module;
+  ({ out, module } = await generateFromSpec<Module>(FIXTURE, 'streams-'));
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));

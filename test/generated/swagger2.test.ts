@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { generateInMemory } from '../../generator/pipeline.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { generateFromSpec, run, scratchDir } from '../helpers/tree.js';
 import { tscErrors } from '../helpers/tsc.js';
 
 const FIXTURE = 'test/fixtures/swagger2/swagger.yaml';
@@ -62,10 +62,9 @@ let out: string;
 let KennelClient: KennelClass;
 
 beforeAll(async () => {
-  out = join(scratchDir('swagger2-'), 'generated');
-  const result = await run('generate', '--spec', FIXTURE, '--out', out);
-  expect(result.code, result.stderr).toBe(0);
-  ({ Kennel: KennelClient } = (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as { Kennel: KennelClass });
+  let module: { Kennel: KennelClass };
+  ({ out, module } = await generateFromSpec<{ Kennel: KennelClass }>(FIXTURE, 'swagger2-'));
+  KennelClient = module.Kennel;
   server = await startApiServer(() => ({ status: 200, body: '{"id":1,"name":"Rex","kind":"dog"}' }));
 }, 60_000);
 

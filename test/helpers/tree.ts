@@ -40,14 +40,19 @@ export async function run(...argv: string[]): Promise<{ code: number; stdout: st
 }
 
 /**
- * Writes `doc` as a spec in a scratch folder, generates its package there (failing with the CLI's
- * output when generation does) and imports the package's entry point.
+ * Generates the package of the spec file `spec` in a scratch folder, failing with the CLI's output when
+ * generation does, and imports its entry point; `stderr` holds the warnings.
  */
-export async function generateAndImport<Module>(doc: object, prefix: string): Promise<{ out: string; module: Module }> {
-  const dir = scratchDir(prefix);
-  writeFileSync(join(dir, 'openapi.yaml'), stringify(doc));
-  const out = join(dir, 'generated');
-  const result = await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', out);
+export async function generateFromSpec<Module>(spec: string, prefix: string): Promise<{ out: string; module: Module; stderr: string }> {
+  const out = join(scratchDir(prefix), 'generated');
+  const result = await run('generate', '--spec', spec, '--out', out);
   if (result.code !== 0) throw new Error(`generation failed (exit ${result.code}):\n${result.stderr}`);
-  return { out, module: (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module };
+  return { out, stderr: result.stderr, module: (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module };
+}
+
+/** Writes `doc` as a spec in a scratch folder, then generates and imports its package (`generateFromSpec`). */
+export async function generateAndImport<Module>(doc: object, prefix: string): Promise<{ out: string; module: Module }> {
+  const spec = join(scratchDir(prefix), 'openapi.yaml');
+  writeFileSync(spec, stringify(doc));
+  return generateFromSpec<Module>(spec, prefix);
 }
