@@ -2,6 +2,7 @@
  * Security requirements (OpenAPI 3.1 §4.8.30): a list of alternatives, each a set of schemes with the
  * scopes it needs. Alternatives pair by their set of scheme names; the document's default applies where an
  * operation declares none, so an operation's requirements are compared only where one side declares them.
+ * An empty alternative (`{}`) is no scheme to pair: it makes the others optional.
  */
 import { report, type DiffContext, type Scope } from './context.js';
 import { child, isObj, items, rootOf, type Node } from './node.js';
@@ -22,8 +23,18 @@ function alternatives(list: Node): Alternative[] {
     });
 }
 
+/** Whether the list has an empty alternative (`- {}`): credentials may be left out altogether. */
+function optional(list: Node): boolean {
+  return items(list).some((n) => isObj(n.value) && Object.keys(n.value).length === 0);
+}
+
 function compare(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
   const [bl, rl] = [alternatives(b), alternatives(r)];
+  // `- {}` added beside the schemes makes them optional: a client then needs none to call the operation.
+  if (bl.length > 0 && rl.length > 0 && optional(b) !== optional(r)) {
+    if (optional(r)) report(ctx, scope, 'security.no-longer-required', b, r, { after: 'optional ({} added)' });
+    else report(ctx, scope, 'security.required', b, r, { after: 'required ({} removed)' });
+  }
   for (const y of rl.filter((y) => !bl.some((x) => x.key === y.key))) {
     report(ctx, scope, bl.length === 0 ? 'security.required' : 'security.alternative.added', b, y.node, { after: y.key });
   }
