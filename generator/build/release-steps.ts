@@ -1,9 +1,10 @@
 /**
- * The release flow: bump the version in the spec, regenerate, build, run publint and Are the Types
- * Wrong on the packed tarball, then `npm publish --dry-run`. Only `--publish` with `NPM_TOKEN` goes
+ * The release flow: work out the version and the changelog entry (`release-plan.ts`), bump the version
+ * in the spec, regenerate, write the entry, build, run publint and Are the Types Wrong on the packed
+ * tarball, then `npm publish --dry-run`. Only `--publish` with `NPM_TOKEN` goes
  * further and publishes; without a token the flow says so and stops before changing anything.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writePackage } from '../write/write.js';
@@ -12,12 +13,12 @@ import { buildPackage } from './build.js';
 import { attwProblems, publintProblems } from './checks.js';
 import { generateFromSpec } from './from-spec.js';
 import { npm, pack } from './pack.js';
-import { nextVersion, specVersion, withSpecVersion } from './version.js';
+import { withSpecVersion } from './version.js';
+import { planRelease, type PlanOptions, type ReleasePlan } from './release-plan.js';
+import { withEntry } from '../diff/changelog.js';
+import { LAYOUT } from '../emit/package/layout.js';
 
-export interface ReleaseOptions {
-  /** `major`, `minor`, `patch` or an explicit version. */
-  readonly bump: string;
-  readonly specPath: string;
+export interface ReleaseOptions extends PlanOptions {
   readonly outDir: string;
   /** Publish for real after the dry run; needs `NPM_TOKEN`. */
   readonly publish: boolean;
@@ -34,11 +35,14 @@ export async function release(options: ReleaseOptions): Promise<number> {
     return 1;
   }
   try {
-    const version = bumpSpec(options.specPath, options.bump);
-    log(`version ${version.from} -> ${version.to} in ${options.specPath}`);
+    const plan = await planRelease(options);
+    writeFileSync(options.specPath, withSpecVersion(readFileSync(options.specPath, 'utf8'), plan.to));
+    log(`version ${plan.from} -> ${plan.to} in ${options.specPath}`);
     const generation = await generateFromSpec(options.specPath);
     writePackage(options.outDir, generation.generated.files);
     log(`regenerated ${options.outDir}/`);
+    writeChangelog(options.outDir, plan);
+    log(`${LAYOUT.changelog} ${plan.comparedWith ? `compared with ${plan.comparedWith}` : 'starts: no earlier release to compare with'}`);
     await buildPackage(options.specPath, options.outDir, generation);
     log(`built ${options.outDir}/dist/`);
     const problems = await ecosystemProblems(options.outDir);
@@ -58,18 +62,10 @@ export async function release(options: ReleaseOptions): Promise<number> {
   return 0;
 }
 
-function bumpSpec(specPath: string, bump: string): { from: string; to: string } {
-  const text = readFileSync(specPath, 'utf8');
-  const from = specVersion(text);
-  if (from === undefined) throw new BuildError([`${specPath}: no x-sdk.package.version to bump; add one`]);
-  let to: string;
-  try {
-    to = nextVersion(from, bump);
-  } catch (error) {
-    throw new BuildError([(error as Error).message]);
-  }
-  writeFileSync(specPath, withSpecVersion(text, to));
-  return { from, to };
+/** The package's changelog with the release's entry first; the generator never writes or checks it. */
+function writeChangelog(outDir: string, plan: ReleasePlan): void {
+  const path = join(outDir, LAYOUT.changelog);
+  writeFileSync(path, withEntry(existsSync(path) ? readFileSync(path, 'utf8') : undefined, plan.to, plan.entry));
 }
 
 async function ecosystemProblems(packageDir: string): Promise<string[]> {

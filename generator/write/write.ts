@@ -1,13 +1,15 @@
 /**
  * The write step, the only one that changes the disk. The new package is written into a sibling
  * folder and swapped in with renames, so a failure at any point leaves the old output as it was.
- * What belongs to the user (`src/lib/`) and to the build (`node_modules/`, `dist/`) is carried over.
+ * What belongs to the user (`src/lib/`), to the build (`node_modules/`, `dist/`) and to the release flow
+ * (`CHANGELOG.md`) is carried over.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LAYOUT } from '../emit/package/layout.js';
 
 /** Paths inside the output folder that the generator never writes, deletes or checks. */
-export const PRESERVED = ['src/lib', 'node_modules', 'dist'] as const;
+export const PRESERVED = ['src/lib', 'node_modules', 'dist', LAYOUT.changelog] as const;
 
 export function writePackage(outDir: string, files: ReadonlyMap<string, string>): void {
   const next = `${outDir}.next`;

@@ -52,4 +52,11 @@ describe('check', () => {
     expect((await run('generate', '--spec', spec, '--out', out)).code).toBe(0);
     expect(readFileSync(join(out, 'src/lib/helpers.ts'), 'utf8')).toBe('export const mine = 1;\n');
   });
+
+  it('ignores CHANGELOG.md, which the release flow writes, and keeps it across regeneration', async () => {
+    writeFileSync(join(out, 'CHANGELOG.md'), '# Changelog\n\n## 1.0.0\n');
+    expect((await run('check', '--spec', spec, '--out', out)).code).toBe(0);
+    expect((await run('generate', '--spec', spec, '--out', out)).code).toBe(0);
+    expect(readFileSync(join(out, 'CHANGELOG.md'), 'utf8')).toBe('# Changelog\n\n## 1.0.0\n');
+  });
 });

@@ -54,8 +54,8 @@ describe('packageJson', () => {
     for (const key of ['dependencies', 'peerDependencies', 'optionalDependencies', 'scripts']) expect(pkg).not.toHaveProperty(key);
   });
 
-  it('publishes the build, its provenance and the API reference, and no sources', () => {
-    expect(packageJson(config)['files']).toEqual([`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md']);
+  it('publishes the build, its provenance, the API reference and the changelog, and no sources', () => {
+    expect(packageJson(config)['files']).toEqual([`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md', 'CHANGELOG.md']);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The release command's dry run on a copy of the spec: version bumped in the copy's spec, package
- * regenerated and built, checks passed, `npm publish --dry-run` run, a clear stop without a token.
+ * regenerated, its changelog started (the copy has no git history), built, checks passed, `npm publish --dry-run` run, a clear stop without a token.
  * Publishing for real without a token changes nothing.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,7 @@ describe('npm run release (dry run, no NPM_TOKEN)', () => {
     expect(stdout.split('\n').filter(Boolean)).toEqual([
       `version ${before} -> ${next} in ${specCopy()}`,
       `regenerated ${join(root, 'generated')}/`,
+      'CHANGELOG.md starts: no earlier release to compare with',
       `built ${join(root, 'generated')}/dist/`,
       'publint and Are the Types Wrong: no problems',
       expect.stringMatching(new RegExp(`^npm publish --dry-run: cloudflare-realtimekit@${next.replace(/\./g, '\\.')}, \\d+ files, \\d+ bytes packed$`)),
@@ -43,6 +45,9 @@ describe('npm run release (dry run, no NPM_TOKEN)', () => {
     expect(specVersion(readFileSync(specCopy(), 'utf8'))).toBe(next);
     expect(JSON.parse(readFileSync(join(root, 'generated', 'package.json'), 'utf8')).version).toBe(next);
     expect(JSON.parse(readFileSync(join(root, 'generated', 'dist', 'provenance.json'), 'utf8')).package.version).toBe(next);
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(root, 'generated'), encoding: 'utf8' })) as { files: { path: string }[] }[];
+    expect(packed!.files.map((f) => f.path)).toContain('CHANGELOG.md');
+    expect(readFileSync(join(root, 'generated', 'CHANGELOG.md'), 'utf8')).toBe(`# Changelog\n\n## ${next}\n\nFirst entry: there is no earlier release to compare with.\n`);
   }, 150_000);
 
 });

@@ -15,6 +15,8 @@ export const LAYOUT = {
   browser: 'dist/browser',
   /** Which spec and which generator produced the build. */
   provenance: 'dist/provenance.json',
+  /** The releases and what each changed: written by the release flow, never by the generator. */
+  changelog: 'CHANGELOG.md',
   /** The entry module, relative to each of the folders above. */
   entry: 'index',
 } as const;

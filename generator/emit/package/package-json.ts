@@ -24,7 +24,7 @@ export function packageJson(pkg: PackageConfigIR): Record<string, unknown> {
     types: entryPath('cjs', '.d.ts'),
     exports: exportsMap(),
     // npm always adds package.json, README.md and a LICENSE file; these are the rest of what users need.
-    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md'],
+    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md', LAYOUT.changelog],
   };
 }
 

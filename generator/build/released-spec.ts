@@ -1,0 +1,61 @@
+/**
+ * The spec the package's current version was released from: what a release compares the spec with, for
+ * its changelog entry and its `auto` bump. Given (`--since`: a file, or `revision:path`), else found in
+ * git: among the newest commits that touch the spec and all declare its current version, the oldest,
+ * which is the release that set that version.
+ */
+import { execFileSync } from 'node:child_process';
+import { basename, dirname, relative } from 'node:path';
+import { readFromDisk } from '../io/fs-read.js';
+import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import { gitShow } from '../diff/git-show.js';
+import { readSide } from '../diff/read-side.js';
+import { specVersion } from './version.js';
+
+export interface ReleasedSpec {
+  readonly spec: LoadedSpec;
+  /** How the changelog names it: `1.2.0 (git 3f2a9c1)`, or what `--since` said. */
+  readonly label: string;
+}
+
+/** The git commands the search runs, in the spec's folder; replaced in tests. */
+export interface Git {
+  /** Commits that touch `file`, newest first; none outside a repository. */
+  log(dir: string, file: string): string[];
+  /** `file` (relative to `dir`) as it is at `revision`. */
+  show(dir: string, revision: string, file: string): string | undefined;
+}
+
+export const systemGit: Git = {
+  log(dir, file) {
+    try {
+      return execFileSync('git', ['log', '--format=%H', '--', file], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+    } catch {
+      return [];
+    }
+  },
+  show: (dir, revision, file) => gitShow(revision, file, dir),
+};
+
+/** The released spec; `undefined` when git has none (a first release); a message when it cannot be read. */
+export function releasedSpec(specPath: string, version: string, since: string | undefined, git: Git = systemGit): ReleasedSpec | undefined | string {
+  if (since !== undefined) {
+    const side = readSide('released spec', since, readFromDisk, gitShow);
+    return typeof side === 'string' ? side : { spec: side, label: since };
+  }
+  const dir = dirname(specPath);
+  const revision = releaseCommit(git, dir, basename(specPath), version);
+  if (revision === undefined) return undefined;
+  const loaded = loadSpec(specPath, (file) => git.show(dir, revision, relative(dir, file)));
+  return loaded.ok ? { spec: loaded.spec, label: `${version} (git ${revision.slice(0, 7)})` } : `the spec released as ${version} (git ${revision}) cannot be read`;
+}
+
+function releaseCommit(git: Git, dir: string, file: string, version: string): string | undefined {
+  let release: string | undefined;
+  for (const commit of git.log(dir, file)) {
+    const text = git.show(dir, commit, file);
+    if (text === undefined || specVersion(text) !== version) break;
+    release = commit;
+  }
+  return release;
+}

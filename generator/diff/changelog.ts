@@ -1,0 +1,75 @@
+/**
+ * A release's entry in the package's `CHANGELOG.md`, from the review of the spec it was released from
+ * against the spec being released: what breaks for users of the package, what it adds, what else
+ * changed, in the TypeScript API's terms (the wire's when that could not be compared).
+ */
+import type { SpecChange } from './model.js';
+import type { Review } from './review.js';
+import type { TsChange } from './ts/model.js';
+
+/** Lines per section: Cloudflare's 2023 to 2024 spec changes thousands of symbols; the review lists them all. */
+const MAX_LINES = 100;
+
+export function changelogEntry(version: string, review: Review | undefined): string {
+  const head = `## ${version}`;
+  if (!review) return `${head}\n\nFirst entry: there is no earlier release to compare with.\n`;
+  const intro = `Compared with ${review.base}: ${review.bump.reason}.`;
+  const sections = review.typescript.ok ? typeScriptSections(review.typescript.changes) : wireSections(review.spec);
+  return [head, '', intro, '', ...sections].join('\n');
+}
+
+function typeScriptSections(changes: readonly TsChange[]): string[] {
+  const of = (impact: TsChange['impact']) => changes.filter((c) => c.impact === impact).map(tsLine);
+  return [...section('Breaking changes', of('breaking')), ...section('Additions', of('addition')), ...section('Other changes', of('compatible'))];
+}
+
+function tsLine(c: TsChange): string {
+  const types = c.before !== undefined && c.after !== undefined ? ` (${code(c.before)} → ${code(c.after)})` : '';
+  return `- ${code(c.symbol)}: ${oneLine(c.why)}${types}`;
+}
+
+/** When the TypeScript API could not be compared (a side the generator refuses): the wire verdicts. */
+function wireSections(changes: readonly SpecChange[]): string[] {
+  const of = (verdict: SpecChange['verdict']) => changes.filter((c) => c.verdict === verdict).map(wireLine);
+  return [...section('Breaking on the wire', of('breaking')), ...section('To check', of('undecidable')), ...section('Other changes', of('not-breaking'))];
+}
+
+function wireLine(c: SpecChange): string {
+  return `- ${c.operation ? `${code(c.operation)} ` : ''}${oneLine(c.subject)}: ${oneLine(c.message)}`;
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  if (lines.length === 0) return [];
+  const more = lines.length > MAX_LINES ? [`- … and ${lines.length - MAX_LINES} more (the spec review lists every one)`] : [];
+  return [`### ${title}`, '', ...lines.slice(0, MAX_LINES), ...more, ''];
+}
+
+/** Spec text in a Markdown list item: one line, and no HTML the changelog's reader would render. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/</g, '&lt;').trim();
+}
+
+/** Types longer than this are cut: an object type can run to pages. */
+const MAX_CODE = 120;
+
+/** Inline code that a backtick in the text cannot close early: a longer fence around it. */
+function code(text: string): string {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  const flat = whole.length > MAX_CODE ? `${whole.slice(0, MAX_CODE - 1)}…` : whole;
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * `CHANGELOG.md` with `entry` as its newest: after the title and any text before the first entry,
+ * replacing an entry of the same version (a release run again after it stopped), so running it twice
+ * gives the same file.
+ */
+export function withEntry(changelog: string | undefined, version: string, entry: string): string {
+  const parts = (changelog ?? '').replace(/^# Changelog\n/, '').split(/^(?=## )/m);
+  const preamble = parts.filter((part) => !part.startsWith('## ') && part.trim() !== '');
+  const entries = parts.filter((part) => part.startsWith('## ') && !part.startsWith(`## ${version}\n`));
+  return `# Changelog\n\n${[...preamble, entry, ...entries].map((part) => part.trim()).join('\n\n')}\n`;
+}
