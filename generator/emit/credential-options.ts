@@ -54,7 +54,7 @@ export function clientCredentialsScheme(api: ApiIR): (SecuritySchemeIR & { clien
  * returned. A scheme with a client-credentials flow is met by its token or by its client's id and secret:
  * each alternative that needs it becomes two.
  */
-function optionAlternatives(api: ApiIR, security: OperationIR['security'] & {}): string[][] {
+function optionAlternatives(api: ApiIR, security: NonNullable<OperationIR['security']>): string[][] {
   const ways = new Map(supportedSchemes(api).map((s) => [s.key, s.clientCredentials ? [[s.option], [s.clientCredentials.clientId.option, s.clientCredentials.clientSecret.option]] : [[s.option]]]));
   const alternatives = security.flatMap((alt) =>
     alt.reduce<string[][]>((partial, key) => {
