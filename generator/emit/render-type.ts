@@ -9,21 +9,30 @@ import { modelReshapes, reshapes, travels, type TypeScope } from './scope.js';
 /**
  * A model as values travelling one way have it, when that changes it: in a request, without the fields
  * the server sets (`readOnly`) at any depth; in a response, without those it never sends back
- * (`writeOnly`). An object model keeps its name: `Omit<Order, 'id' | 'items'> & { items: Array<Omit<Item,
- * 'id'>> }`. Any other (a union, an `allOf`, a map, a nullable object) is written out. A model met again
- * inside itself keeps its name and omits only its own fields, so the type stays finite.
+ * (`writeOnly`). A model that holds itself has a name for that (`CategoryInput`, declared beside it), so
+ * the fields stay out at every depth; any other is written out where it is used (`reshapedModel`).
  */
 function directedModel(key: string, scope: TypeScope): string {
+  const alias = scope.direction && scope.model(key)?.directedNames?.[scope.direction];
+  if (!alias) return reshapedModel(key, scope);
+  scope.use(alias);
+  return alias;
+}
+
+/**
+ * The model written out for the scope's direction. An object model keeps its name: `Omit<Order, 'id' |
+ * 'items'> & { items: Array<Omit<Item, 'id'>> }`. Any other (a union, an `allOf`, a map, a nullable
+ * object) is written out in full.
+ */
+export function reshapedModel(key: string, scope: TypeScope): string {
   const name = scope.modelName(key);
   const schema = scope.direction === undefined ? undefined : scope.model(key)?.schema;
   if (!schema || !modelReshapes(key, scope)) return name;
   const plainObject = schema.kind === 'object' && !schema.additionalProperties && !schema.nullable;
-  if (scope.expanding?.has(key)) return plainObject ? omitting(name, schema.properties.filter((p) => !travels(p, scope))) : name;
-  const inner: TypeScope = { ...scope, expanding: new Set([...(scope.expanding ?? []), key]) };
-  if (!plainObject) return renderType(schema, inner);
+  if (!plainObject) return renderType(schema, scope);
   const reshaped = schema.properties.filter((p) => travels(p, scope) && reshapes(p.schema, scope));
   const base = omitting(name, schema.properties.filter((p) => !travels(p, scope) || reshaped.includes(p)));
-  return reshaped.length === 0 ? base : `${base} & ${renderObjectLiteral(reshaped, undefined, inner)}`;
+  return reshaped.length === 0 ? base : `${base} & ${renderObjectLiteral(reshaped, undefined, scope)}`;
 }
 
 function omitting(name: string, fields: readonly PropertyIR[]): string {

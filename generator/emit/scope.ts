@@ -3,6 +3,7 @@
  * planner can import it) and model schemas (to flatten a referenced request body).
  */
 import { hasAccess } from '../ir/access.js';
+import { parts } from '../ir/schema-parts.js';
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 
 export interface TypeScope {
@@ -15,11 +16,6 @@ export interface TypeScope {
    * (`readOnly`), a response those it never sends back (`writeOnly`). Absent for shared models.
    */
   readonly direction?: Direction | undefined;
-  /**
-   * The models whose fields are being rendered for that direction, inline: met again inside themselves,
-   * they keep their name (with their own fields omitted), so a recursive model stays finite.
-   */
-  readonly expanding?: ReadonlySet<string> | undefined;
 }
 
 export type Direction = 'request' | 'response';
@@ -69,22 +65,6 @@ function searchModel(model: ModelIR, scope: TypeScope, seen: Set<string>): boole
   })(model.schema);
   reshaping[scope.direction!].set(model, found);
   return found;
-}
-
-/** The schemas a schema is made of: fields, items, variants. */
-function parts(schema: SchemaIR): SchemaIR[] {
-  switch (schema.kind) {
-    case 'object':
-      return [...schema.properties.map((p) => p.schema), ...(schema.additionalProperties ? [schema.additionalProperties] : [])];
-    case 'array':
-      return [schema.items, ...(schema.prefixItems ?? [])];
-    case 'union':
-      return [...schema.variants];
-    case 'intersection':
-      return [...schema.parts];
-    default:
-      return [];
-  }
 }
 
 export function createScope(models: ReadonlyMap<string, ModelIR>, uses: Set<string>): TypeScope {

@@ -4,19 +4,29 @@
  * Anything else becomes a type alias.
  */
 import { StructureKind, type InterfaceDeclarationStructure, type ModuleDeclarationStructure, type PropertySignatureStructure, type StatementStructures, type OptionalKind } from 'ts-morph';
-import type { PropertyIR, SchemaIR } from '../ir/types.js';
+import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { pascalCase } from '../util/names.js';
 import { uniqueName } from '../normalize/unique.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { propertyKey } from './literals.js';
-import { renderType } from './render-type.js';
-import { travels, type TypeScope } from './scope.js';
+import { renderType, reshapedModel } from './render-type.js';
+import { directed, travels, type Direction, type TypeScope } from './scope.js';
 
 type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
 
 export function declareType(name: string, schema: SchemaIR, docs: readonly (string | undefined)[], scope: TypeScope): StatementStructures[] {
   if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema.properties, scope), schema.additionalProperties, docs, scope);
   return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc(docs, deprecatedTag(schema)) }];
+}
+
+/** The types of a recursive model as a request and a response carry it (`CategoryInput`), when it has them. */
+export function directedDeclarations(model: ModelIR, scope: TypeScope): StatementStructures[] {
+  const what: Record<Direction, string> = { request: 'a request carries it: without the fields the server sets (`readOnly`)', response: 'a response carries it: without the fields the server never sends back (`writeOnly`)' };
+  return (['request', 'response'] as const).flatMap((direction) => {
+    const name = model.directedNames?.[direction];
+    if (name === undefined) return [];
+    return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: reshapedModel(model.key, directed(scope, direction)), docs: jsDoc([`\`${model.name}\` as ${what[direction]}, at every depth.`]) }];
+  });
 }
 
 export function declareInterface(name: string, properties: readonly PropertyIR[], extra: SchemaIR | undefined, docs: readonly (string | undefined)[], scope: TypeScope, memberDocs: (p: PropertyIR) => string | undefined = (p) => p.schema.description): StatementStructures[] {
@@ -29,7 +39,6 @@ export function declareInterface(name: string, properties: readonly PropertyIR[]
     model: (key) => scope.model(key),
     use: (symbol) => (scope.use(symbol), void referenced.add(symbol)),
     direction: scope.direction,
-    expanding: scope.expanding,
   };
   const first = declareWithNested(name, properties, extra, docs, recording, memberDocs, new Set());
   if (!first.nestedNames.some((n) => referenced.has(n))) return first.statements;

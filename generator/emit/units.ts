@@ -10,7 +10,7 @@ import { callbackDeclarations } from './webhooks.js';
 import { requestBuilder } from './request-builder.js';
 import { resourceClass } from './resource-class.js';
 import { createScope } from './scope.js';
-import { declareType } from './type-declarations.js';
+import { declareType, directedDeclarations } from './type-declarations.js';
 import { webhookDeclarations } from './webhooks.js';
 
 export interface EmittedUnit {
@@ -25,7 +25,7 @@ export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit
   const statements = ((): StatementStructures[] => {
     switch (unit.kind) {
       case 'models':
-        return [...api.models.flatMap((m) => declareType(m.name, m.schema, [m.schema.description], scope)), ...webhookDeclarations(api, scope)];
+        return [...api.models.flatMap((m) => [...declareType(m.name, m.schema, [m.schema.description], scope), ...directedDeclarations(m, scope)]), ...webhookDeclarations(api, scope)];
       case 'resource':
         return [
           resourceClass(api, unit.resource, unit.operations, unit.children, scope),

@@ -70,6 +70,12 @@ export interface ModelIR {
   readonly keyName?: string | undefined;
   readonly schema: SchemaIR;
   readonly origin: SourceLocation;
+  /**
+   * For a model that holds itself and changes shape travelling one way (a readOnly `id` in a category
+   * whose `parent` is a category): the name of its type as a request carries it (`CategoryInput`) or as a
+   * response does (`CategoryOutput`), so the fields stay out at every depth. Normalize sets them.
+   */
+  readonly directedNames?: { readonly request?: string | undefined; readonly response?: string | undefined } | undefined;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';

@@ -7,6 +7,7 @@ import type { ApiIR, ModelIR } from '../ir/types.js';
 import { compareCodeUnits, toTypeName } from '../util/names.js';
 import { baseErrorAlias, operationExports } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
+import { withDirectedNames } from './pass-directed-names.js';
 import { uniqueName } from './unique.js';
 
 export function normalizeModelNames(api: ApiIR): ApiIR {
@@ -30,5 +31,6 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
     const fallback = taken.has(wanted(m)) && !taken.has(byPlace(m)) ? byPlace(m) : wanted(m);
     names.set(m.key, uniqueName(fallback, taken));
   }
-  return { ...api, models: api.models.map((m) => ({ ...m, name: names.get(m.key)! })), webhooksName };
+  const named = api.models.map((m) => ({ ...m, name: names.get(m.key)! }));
+  return { ...api, models: withDirectedNames(named, taken), webhooksName };
 }

@@ -2,7 +2,7 @@
  * The plan step: which declaration lives in which file, under which final name, and what each file
  * must import. Emitters only name the symbols they use; this step alone turns names into imports.
  */
-import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
+import type { ApiIR, ModelIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, callbacksTypeName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { kebabCase } from '../util/names.js';
 import { paramsMembers } from '../emit/operation-shape.js';
@@ -45,7 +45,7 @@ export function plan(api: ApiIR): Plan {
   const units: PlannedUnit[] = [];
   if (api.models.length > 0 || api.webhooksName !== undefined) {
     units.push({ kind: 'models', path: 'src/models.ts' });
-    for (const m of api.models) symbols.set(m.name, { file: 'src/models.ts', kind: 'type' });
+    for (const name of api.models.flatMap(modelTypeNames)) symbols.set(name, { file: 'src/models.ts', kind: 'type' });
     if (api.webhooksName !== undefined) symbols.set(api.webhooksName, { file: 'src/models.ts', kind: 'type' });
   }
   for (const resource of api.resources) {
@@ -86,4 +86,9 @@ function addOperationSymbols(api: ApiIR, symbols: Map<string, SymbolEntry>, op: 
   if (op.pagination) symbols.set(itemTypeName(op), { file, kind: 'type' });
   if (op.callbacks) symbols.set(callbacksTypeName(op), { file, kind: 'type' });
   symbols.set(builderName(op), { file, kind: 'value' });
+}
+
+/** The types a model declares: its own, and those of its recursive shapes (`CategoryInput`). */
+export function modelTypeNames(model: ModelIR): string[] {
+  return [model.name, ...Object.values(model.directedNames ?? {}).filter((name) => name !== undefined)];
 }

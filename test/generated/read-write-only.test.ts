@@ -64,6 +64,21 @@ describe('fields one side sets', () => {
     expect(compile(calls.join('\n'))).toEqual(['TS2353 line 4', 'TS2353 line 5', 'TS2353 line 6']);
   });
 
+  it('keeps them out of a model that holds itself at every depth, both ways, through the types named for it', () => {
+    const calls = [
+      "export const a = client.orders.createOrder({ since: 'x', items: [], category: { name: 'a', parent: { name: 'b', parent: { name: 'c', parent: { name: 'd' } } } } });",
+      "export const b = client.accounts.createAccount({ body: [{ name: 'a', password: 'p', referrer: { name: 'b', password: 'q', referrer: { name: 'c', password: 'r' } } }] });",
+      "export const c = client.accounts.createAccount({ body: [] }).then((list) => list[0]!.referrer?.referrer?.id);",
+      "export const d = client.orders.createOrder({ since: 'x', items: [], category: { name: 'a', parent: { name: 'b', parent: { id: 3, name: 'c' } } } });",
+      "export const e = client.accounts.createAccount({ body: [{ name: 'a', password: 'p', referrer: { name: 'b', password: 'q', referrer: { id: 3, name: 'c', password: 'r' } } }] });",
+      'export const f = client.accounts.createAccount({ body: [] }).then((list) => list[0]!.referrer?.referrer?.password);',
+    ];
+    expect(compile(calls.join('\n'))).toEqual(['TS2353 line 4', 'TS2353 line 5', 'TS2339 line 6']);
+    const models = readFileSync(join(out, 'src/models.ts'), 'utf8');
+    expect(models).toContain("export type CategoryInput = Omit<Category, 'id' | 'parent'> & { parent?: CategoryInput };");
+    expect(models).toContain("export type AccountOutput = Omit<Account, 'password' | 'referrer'> & { referrer?: AccountOutput };");
+  });
+
   it('writes examples that type-check, without the fields the server sets', () => {
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     expect(readme).toContain("const response = await client.orders.createOrder({\n  since: 'since',\n  items: [{ sku: 'sku' }],\n});");
