@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recursiveModels } from '../../generator/ir/schema-parts.js';
 import type { ModelIR, SchemaIR } from '../../generator/ir/types.js';
 
-const ref = (model: string): SchemaIR => ({ kind: 'ref', model });
+const ref = (model: string): SchemaIR => ({ kind: 'ref', model }) as SchemaIR;
 const model = (key: string, ...refs: string[]): ModelIR => ({
   key,
   name: key,

@@ -3,7 +3,7 @@
  * each resource with its methods, request types and request builders, the models, then the runtime.
  * The generated names come from the plan (what `src/index.ts` exports); the runtime's from its sources.
  */
-import type { ApiIR, OperationIR } from '../../ir/types.js';
+import type { ApiIR, ModelIR, OperationIR } from '../../ir/types.js';
 import { baseErrorAlias, builderName, callbacksTypeName, itemTypeName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
 import { plan, type Plan } from '../../plan/plan.js';
 import { blocks, code, firstSentence, heading } from './markdown.js';
@@ -67,7 +67,7 @@ function resourceClasses(api: ApiIR): string {
 
 function modelsSection(api: ApiIR): string | undefined {
   if (api.models.length === 0) return undefined;
-  return blocks(heading(2, 'Models'), 'Types shared by several operations, from the spec\'s `components/schemas`:', api.models.map((m) => item(m.name, firstSentence(m.schema.description))).join('\n'));
+  return blocks(heading(2, 'Models'), 'Types shared by several operations, from the spec\'s `components/schemas`:', api.models.flatMap(modelItems).join('\n'));
 }
 
 function webhooksSection(api: ApiIR): string | undefined {
@@ -82,4 +82,14 @@ function webhooksSection(api: ApiIR): string | undefined {
 
 function item(name: string, text: string): string {
   return `- ${code(name)}${text ? `: ${text}` : ''}`;
+}
+
+/** A model, then the types of its recursive shapes (`CategoryInput`), each with what it is. */
+function modelItems(m: ModelIR): string[] {
+  const { request, response } = m.directedNames ?? {};
+  return [
+    item(m.name, firstSentence(m.schema.description)),
+    ...(request ? [item(request, `\`${m.name}\` as a request carries it, without the fields the server sets.`)] : []),
+    ...(response ? [item(response, `\`${m.name}\` as a response carries it, without the fields only clients send.`)] : []),
+  ];
 }
