@@ -13,18 +13,18 @@ export function bodyEncoding(op: OperationIR): BodyEncoding {
   if (/^application\/(.+\+)?json$|^text\/json$|^\*\/\*$/.test(type)) return 'json';
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/x-www-form-urlencoded') return 'form';
-  // JSON text sequences (`application/json-seq`) start each record with a RS: sent as given.
-  if (streamKindOf(type) === 'json-lines' && !type.endsWith('json-seq')) return 'json-lines';
+  // JSON text sequences (`application/json-seq`) too: a list, each record started by a RS (`encodeJSONSeq`).
+  if (streamKindOf(type) === 'json-lines') return 'json-lines';
   return 'raw';
 }
 
 const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeForm', 'json-lines': 'encodeJSONLines', raw: undefined } as const;
 
 /** The runtime function that encodes a body (none for raw bytes or text), and its media type; `undefined` for JSON. */
-export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm' | 'encodeJSONLines'; readonly contentType: string } | undefined {
+export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm' | 'encodeJSONLines' | 'encodeJSONSeq'; readonly contentType: string } | undefined {
   const encoding = bodyEncoding(op);
   if (encoding === 'json') return undefined;
-  const encode = ENCODERS[encoding];
+  const encode = encoding === 'json-lines' && /json-seq$/.test(mediaType(op).toLowerCase()) ? 'encodeJSONSeq' : ENCODERS[encoding];
   return encode === undefined ? { contentType: mediaType(op) } : { encode, contentType: mediaType(op) };
 }
 

@@ -16,7 +16,7 @@ interface Market {
   quotes: { watchQuotes(symbol: string, params?: { depth?: number }, options?: { signal?: AbortSignal }): Promise<AsyncIterable<Quote>> };
   logs: { tailLog(id: string): Promise<AsyncIterable<string>> };
   clock: { ticks(options?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<AsyncIterable<string> & { events(): AsyncIterable<{ event: string; data: string; id: string }> }> };
-  trades: { exportTrades(): Promise<AsyncIterable<{ symbol: string; quantity: number }>>; importTrades(params: { body: object[] }): Promise<unknown> };
+  trades: { exportTrades(): Promise<AsyncIterable<{ symbol: string; quantity: number }>>; importTrades(params: { body: object[] }): Promise<unknown>; importTradeSequence(params: { body: object[] }): Promise<unknown> };
   orders: {
     placeOrder(params: { symbol: string; quantity: number }): Promise<AsyncIterable<{ status: string }>>;
     listOrders(): AsyncIterable<string>;
@@ -53,7 +53,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, body: string): 
   } else if (path === '/logs/build-7') {
     sse(res);
     res.end('data: compiling\n\ndata: linking\ndata: done\n\n');
-  } else if (path === '/trades' && req.method === 'POST') {
+  } else if (path?.startsWith('/trades') && req.method === 'POST') {
     res.writeHead(204).end();
   } else if (path === '/trades') {
     res.writeHead(200, { 'content-type': 'application/x-ndjson' });
@@ -125,6 +125,11 @@ describe('a JSON Lines stream', () => {
   it('sends a JSON Lines request body: a list, one value per line', async () => {
     await client.trades.importTrades({ body: [{ symbol: 'ACME', quantity: 3 }, { symbol: 'INIT', quantity: 1 }] });
     expect(seen.at(-1)).toMatchObject({ method: 'POST', type: 'application/x-ndjson', body: '{"symbol":"ACME","quantity":3}\n{"symbol":"INIT","quantity":1}\n' });
+  });
+
+  it('sends a JSON text sequence request body (RFC 7464): a list, each value after a RS and ended by a LF', async () => {
+    await client.trades.importTradeSequence({ body: [{ symbol: 'ACME', quantity: 3 }, { symbol: 'INIT', quantity: 1 }] });
+    expect(seen.at(-1)).toMatchObject({ url: '/trades/sequence', type: 'application/json-seq', body: '\u001e{"symbol":"ACME","quantity":3}\n\u001e{"symbol":"INIT","quantity":1}\n' });
   });
 });
 

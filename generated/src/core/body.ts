@@ -37,6 +37,11 @@ export function encodeJSONLines(values: readonly unknown[]): string {
   return values.map((value) => `${JSON.stringify(value)}\n`).join('');
 }
 
+/** A JSON text sequence body (`application/json-seq`, RFC 7464): each value as JSON after a RS, ended by a LF. */
+export function encodeJSONSeq(values: readonly unknown[]): string {
+  return values.map((value) => `\u001e${JSON.stringify(value)}\n`).join('');
+}
+
 /** A `application/x-www-form-urlencoded` body: arrays repeat the key, objects go as JSON text, `undefined` is left out. */
 export function encodeForm(fields: object | null): URLSearchParams {
   const form = new URLSearchParams();
