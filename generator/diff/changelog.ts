@@ -35,7 +35,7 @@ function wireSections(changes: readonly SpecChange[]): string[] {
 }
 
 function wireLine(c: SpecChange): string {
-  return `- ${c.operation ? `${code(c.operation)} ` : ''}${oneLine(c.subject)}: ${oneLine(c.message)}`;
+  return `- ${c.operation ? `${code(c.operation)} ` : ''}${plain(c.subject)}: ${plain(c.message)}`;
 }
 
 function section(title: string, lines: readonly string[]): string[] {
@@ -51,6 +51,11 @@ function oneLine(text: string): string {
 
 /** Types longer than this are cut: an object type can run to pages. */
 const MAX_CODE = 120;
+
+/** Text quoting the spec (an enum value, a description): no code span it could open either. */
+function plain(text: string): string {
+  return oneLine(text).replace(/`/g, '\\`');
+}
 
 /** Inline code that a backtick in the text cannot close early: a longer fence around it. */
 function code(text: string): string {

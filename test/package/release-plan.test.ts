@@ -91,6 +91,14 @@ describe('CHANGELOG.md', () => {
     expect(changelogEntry('1.0.1', review)).toBe("## 1.0.1\n\nCompared with 1.0.0: r.\n\n### Other changes\n\n- `Status`: type &lt;b>widened&lt;/b> (``'a`b'`` → `'<x>'`)\n");
   });
 
+  it('lists the wire verdicts when the TypeScript API could not be compared, spec text escaped', () => {
+    const change = (verdict: string, message: string) => ({ verdict, operation: 'GET /things', subject: 'response', message, rule: 'r' });
+    const review = { base: '1.0.0', bump: { reason: 'r' }, typescript: { ok: false, reason: 'no' }, spec: [change('breaking', 'enum value `a<b>` removed'), change('not-breaking', 'described')] } as unknown as Review;
+    expect(changelogEntry('2.0.0', review)).toBe(
+      '## 2.0.0\n\nCompared with 1.0.0: r.\n\n### Breaking on the wire\n\n- `GET /things` response: enum value \\`a&lt;b>\\` removed\n\n### Other changes\n\n- `GET /things` response: described\n',
+    );
+  });
+
   it('gets the newest entry first, after the title and any preamble, and the same entry once however often it is written', () => {
     const first = withEntry(undefined, '1.0.0', '## 1.0.0\n\nFirst.\n');
     expect(first).toBe('# Changelog\n\n## 1.0.0\n\nFirst.\n');
