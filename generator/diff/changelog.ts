@@ -14,8 +14,17 @@ export function changelogEntry(version: string, review: Review | undefined): str
   const head = `## ${version}`;
   if (!review) return `${head}\n\nFirst entry: there is no earlier release to compare with.\n`;
   const intro = `Compared with ${review.base}: ${review.bump.reason}.`;
-  const sections = review.typescript.ok ? typeScriptSections(review.typescript.changes) : wireSections(review.spec);
+  const sections = review.typescript.ok ? [...typeScriptSections(review.typescript.changes), ...untraced(review.spec, review.typescript.changes)] : wireSections(review.spec);
   return [head, '', intro, '', ...sections].join('\n');
+}
+
+/**
+ * Spec changes no TypeScript change comes from: what the package does differently with the same types
+ * (an operation now sent without credentials, another server, a changed retry rule, a new description).
+ */
+function untraced(spec: readonly SpecChange[], changes: readonly TsChange[]): string[] {
+  const traced = new Set(changes.flatMap((c) => c.causes));
+  return section('Other changes in the spec', spec.filter((_, i) => !traced.has(i)).map(wireLine));
 }
 
 function typeScriptSections(changes: readonly TsChange[]): string[] {

@@ -84,6 +84,24 @@ describe('the released spec, found in git', () => {
   });
 });
 
+describe('the changelog entry', () => {
+  it('lists the spec changes no TypeScript change comes from: an operation now sent without credentials', async () => {
+    repo = mkdtempSync(join(tmpdir(), 'sdk-release-plan-'));
+    const [specPath, released] = [join(repo, 'openapi.yaml'), join(repo, 'released.yaml')];
+    const secured = (security?: object[]) => specText(minimalDoc({
+      'x-sdk': { package: { name: 'things', version: '1.0.0' } },
+      components: { securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
+      security: [{ token: [] }],
+      paths: { '/a': get('getA'), '/b': { get: { ...get('getB').get, ...(security ? { security } : {}) } } },
+    }));
+    writeFileSync(released, secured());
+    writeFileSync(specPath, secured([]));
+    const plan = await planRelease({ bump: 'auto', specPath, since: released });
+    expect(plan.to).toBe('1.0.1');
+    expect(plan.entry).toContain('### Other changes in the spec\n\n- `GET /b` security: authentication no longer required');
+  });
+});
+
 describe('CHANGELOG.md', () => {
   it('keeps spec text inside its code spans (a backtick in an enum value) and adds no HTML', () => {
     const change = { symbol: 'Status', change: 'changed', impact: 'compatible', before: "'a`b'", after: "'<x>'", why: 'type <b>widened</b>', roles: [], causes: [] };
