@@ -11,7 +11,7 @@ import { review, type Review } from '../diff/review.js';
 import { readFromDisk } from '../io/fs-read.js';
 import { loadSpec } from '../load/load-spec.js';
 import { BuildError } from './build-error.js';
-import { releasedSpec, type Git } from './released-spec.js';
+import { releasedSpec } from './released-spec.js';
 import { nextVersion, specVersion } from './version.js';
 
 export interface ReleasePlan {
@@ -29,7 +29,6 @@ export interface PlanOptions {
   readonly specPath: string;
   /** The released spec, as a file or `revision:path`; found in git when absent. */
   readonly since?: string | undefined;
-  readonly git?: Git | undefined;
 }
 
 export async function planRelease(options: PlanOptions): Promise<ReleasePlan> {
@@ -37,7 +36,7 @@ export async function planRelease(options: PlanOptions): Promise<ReleasePlan> {
   if (from === undefined) throw new BuildError([`${options.specPath}: no x-sdk.package.version to bump; add one`]);
   // A bump asked by name is checked first: a typo fails at once, before the review's generation.
   const asked = options.bump === 'auto' ? undefined : attempt(() => nextVersion(from, options.bump));
-  const released = releasedSpec(options.specPath, from, options.since, options.git);
+  const released = releasedSpec(options.specPath, from, options.since);
   if (typeof released === 'string') throw new BuildError([released]);
   const current = loadSpec(options.specPath, readFromDisk);
   if (!current.ok) throw new BuildError(current.diagnostics.map(formatDiagnostic));

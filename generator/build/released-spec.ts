@@ -18,42 +18,32 @@ export interface ReleasedSpec {
   readonly label: string;
 }
 
-/** The git commands the search runs, in the spec's folder; replaced in tests. */
-export interface Git {
-  /** Commits that touch `file`, newest first; none outside a repository. */
-  log(dir: string, file: string): string[];
-  /** `file` (relative to `dir`) as it is at `revision`. */
-  show(dir: string, revision: string, file: string): string | undefined;
+/** The commits that touch `file` (in `dir`), newest first; none outside a repository. */
+function gitLog(dir: string, file: string): string[] {
+  try {
+    return execFileSync('git', ['log', '--format=%H', '--', file], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
 }
 
-export const systemGit: Git = {
-  log(dir, file) {
-    try {
-      return execFileSync('git', ['log', '--format=%H', '--', file], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
-    } catch {
-      return [];
-    }
-  },
-  show: (dir, revision, file) => gitShow(revision, file, dir),
-};
-
 /** The released spec; `undefined` when git has none (a first release); a message when it cannot be read. */
-export function releasedSpec(specPath: string, version: string, since: string | undefined, git: Git = systemGit): ReleasedSpec | undefined | string {
+export function releasedSpec(specPath: string, version: string, since: string | undefined): ReleasedSpec | undefined | string {
   if (since !== undefined) {
     const side = readSide('released spec', since, readFromDisk, gitShow);
     return typeof side === 'string' ? side : { spec: side, label: since };
   }
   const dir = dirname(specPath);
-  const revision = releaseCommit(git, dir, basename(specPath), version);
+  const revision = releaseCommit(dir, basename(specPath), version);
   if (revision === undefined) return undefined;
-  const loaded = loadSpec(specPath, (file) => git.show(dir, revision, relative(dir, file)));
+  const loaded = loadSpec(specPath, (file) => gitShow(revision, relative(dir, file), dir));
   return loaded.ok ? { spec: loaded.spec, label: `${version} (git ${revision.slice(0, 7)})` } : `the spec released as ${version} (git ${revision}) cannot be read`;
 }
 
-function releaseCommit(git: Git, dir: string, file: string, version: string): string | undefined {
+function releaseCommit(dir: string, file: string, version: string): string | undefined {
   let release: string | undefined;
-  for (const commit of git.log(dir, file)) {
-    const text = git.show(dir, commit, file);
+  for (const commit of gitLog(dir, file)) {
+    const text = gitShow(commit, file, dir);
     if (text === undefined || specVersion(text) !== version) break;
     release = commit;
   }
