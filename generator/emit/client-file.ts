@@ -1,10 +1,10 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
 import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR } from '../ir/types.js';
-import type { ClientCredentialsFlow } from '../runtime/oauth.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
-import { checksCredentialsPerCall, clientCredentialsScheme, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
+import { checksCredentialsPerCall, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
+import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc } from './oauth-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
@@ -27,10 +27,10 @@ export const LOG_LEVEL_KEY = 'logLevel';
 
 export function clientFile(api: ApiIR, roots: readonly ResourceIR[], scope: TypeScope): StatementStructures[] {
   ['BaseClient', 'ClientConfig', 'CoreClientOptions', 'SDKError', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));
-  return [clientOptions(api), configConstant(api, scope), clientClass(api, roots)];
+  return [clientOptions(api, scope), configConstant(api, scope), clientClass(api, roots)];
 }
 
-function clientOptions(api: ApiIR): StatementStructures {
+function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
   return {
     kind: StructureKind.Interface,
     name: 'ClientOptions',
@@ -44,7 +44,7 @@ function clientOptions(api: ApiIR): StatementStructures {
         type: 'string | null | undefined',
         docs: jsDoc([credentialDoc(c), c.env ? `Defaults to \`process.env['${c.env}']\`.` : undefined]),
       })),
-      ...scopesOption(api),
+      ...oauthOptions(api, scope),
       ...environmentOption(api),
       ...ownDefaults(api),
     ],
@@ -53,22 +53,10 @@ function clientOptions(api: ApiIR): StatementStructures {
 
 /** What a credential option holds, for its JSDoc. */
 function credentialDoc({ scheme, half }: CredentialOption): string | undefined {
-  const flow = scheme.clientCredentials;
-  if (half && flow) {
-    const other = half === 'clientId' ? flow.clientSecret.option : flow.clientId.option;
-    return `The OAuth 2 client's ${half === 'clientId' ? 'id' : 'secret'}: with \`${other}\`, and without \`${scheme.option}\`, the client fetches its own token from ${flow.tokenURL} and renews it before it expires.`;
-  }
+  const { oauth } = scheme;
+  if (half && oauth) return oauthHalfDoc(scheme, oauth, half);
   const basic = scheme.type === 'basic' ? 'As `user:password`.' : undefined;
-  return [scheme.description, basic, flow ? `Or pass \`${flow.clientId.option}\` and \`${flow.clientSecret.option}\` and the client fetches one.` : undefined].filter(Boolean).join('\n\n') || undefined;
-}
-
-/** `scopes`: what the client asks the token endpoint for, when it fetches its own token. */
-function scopesOption(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
-  const flow = clientCredentialsScheme(api)?.clientCredentials;
-  if (!flow) return [];
-  const declared = flow.scopes.map(([name, text]) => `- \`${name}\`${text ? `: ${text}` : ''}`).join('\n');
-  const doc = `The scopes to ask for when the client fetches its own token (with \`${flow.clientId.option}\` and \`${flow.clientSecret.option}\`). Unset, it names none and the server grants its default.`;
-  return [{ name: flow.scopesOption, hasQuestionToken: true, type: 'readonly string[] | null | undefined', docs: jsDoc([doc, declared ? `The spec's scopes:\n${declared}` : undefined]) }];
+  return [scheme.description, basic, oauth ? oauthTokenDoc(oauth) : undefined].filter(Boolean).join('\n\n') || undefined;
 }
 
 /** `timeout` and `maxRetries` again, where the API's defaults differ from the runtime's: their docs say so. */
@@ -116,16 +104,6 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
     docs: jsDoc(['What the runtime needs to know about this API, from the spec.']),
     declarations: [{ name: 'config', type: 'ClientConfig', initializer: `{\n${members.join(',\n')}\n}` }],
   };
-}
-
-/** `authorizer: clientCredentials({ tokenURL: '…', … })`, for an API with a client-credentials flow. */
-function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
-  const scheme = clientCredentialsScheme(api);
-  if (!scheme) return [];
-  scope.use('clientCredentials');
-  const { clientCredentials: flow } = scheme;
-  const spec: ClientCredentialsFlow = { tokenURL: flow.tokenURL, clientId: flow.clientId.option, clientSecret: flow.clientSecret.option, token: scheme.option, scopes: flow.scopesOption, header: scheme.paramName ?? 'Authorization' };
-  return [`authorizer: clientCredentials(${JSON.stringify(spec)})`];
 }
 
 /** `{ option: "apiToken", env: environmentVariables["apiToken"], header: "Authorization", scheme: "bearer" }` */

@@ -2,7 +2,7 @@
  * The client's credential options, from the spec's security schemes: which schemes the runtime can send,
  * where each goes, the id and secret of an OAuth 2 client, and which options must go together.
  */
-import type { ApiIR, ClientCredentialsIR, OperationIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ApiIR, OAuthClientIR, OperationIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 
 /** Credentials the runtime can send: bearer tokens, basic auth, and API keys in headers, queries or cookies. */
@@ -18,44 +18,56 @@ export function credentialSpec(s: SecuritySchemeIR): CredentialSpec {
   return { option: s.option, ...(s.env ? { env: s.env } : {}), ...where, scheme };
 }
 
-/** A client option that holds a credential: a scheme's own, or the id or secret of its OAuth 2 client. */
+/** A client option that holds a credential: a scheme's own, or one its OAuth 2 client trades for a token. */
 export interface CredentialOption {
   readonly option: string;
   readonly env?: string | undefined;
   readonly scheme: SecuritySchemeIR;
   readonly spec: CredentialSpec;
-  /** `clientId` or `clientSecret` for the halves of an OAuth 2 client; unset for the scheme's own. */
-  readonly half?: 'clientId' | 'clientSecret' | undefined;
+  /** `clientId`, `clientSecret` or `refreshToken` for those of an OAuth 2 client; unset for the scheme's own. */
+  readonly half?: OAuthHalf | undefined;
 }
 
-/** Every credential option of the client, in order: each scheme's, then its OAuth 2 client's id and secret. */
+/** The credentials an OAuth 2 client trades for a token, never sent to the API. */
+export type OAuthHalf = 'clientId' | 'clientSecret' | 'refreshToken';
+
+/** Every credential option of the client, in order: each scheme's, then its OAuth 2 client's id, secret and refresh token. */
 export function credentialOptions(api: ApiIR): CredentialOption[] {
   return supportedSchemes(api).flatMap((scheme): CredentialOption[] => {
     const own = { option: scheme.option, env: scheme.env, scheme, spec: credentialSpec(scheme) };
-    const flow = scheme.clientCredentials;
-    if (!flow) return [own];
-    const halves = (['clientId', 'clientSecret'] as const).map((half) => {
-      const { option, env } = flow[half];
-      return { option, env, scheme, half, spec: { option, ...(env ? { env } : {}), scheme: 'oauth2-client' as const } };
-    });
+    const { oauth } = scheme;
+    if (!oauth) return [own];
+    const halves = oauthHalves(oauth).map(([half, { option, env }]) => ({ option, env, scheme, half, spec: { option, ...(env ? { env } : {}), scheme: 'oauth2-client' as const } }));
     return [own, ...halves];
   });
 }
 
-/** The scheme whose OAuth 2 client-credentials flow the client can run (the parser keeps at most one). */
-export function clientCredentialsScheme(api: ApiIR): (SecuritySchemeIR & { clientCredentials: ClientCredentialsIR }) | undefined {
-  return supportedSchemes(api).find((s): s is SecuritySchemeIR & { clientCredentials: ClientCredentialsIR } => s.clientCredentials !== undefined);
+/** An OAuth 2 client's options: its id and secret, and the refresh token when a flow issues them. */
+function oauthHalves(oauth: OAuthClientIR): [OAuthHalf, { option: string; env?: string | undefined }][] {
+  return [['clientId', oauth.clientId], ['clientSecret', oauth.clientSecret], ...(oauth.refresh ? [['refreshToken', oauth.refresh.refreshToken] as [OAuthHalf, { option: string }]] : [])];
+}
+
+/** The scheme whose OAuth 2 flows the client runs itself (the parser keeps at most one). */
+export function oauthScheme(api: ApiIR): (SecuritySchemeIR & { oauth: OAuthClientIR }) | undefined {
+  return supportedSchemes(api).find((s): s is SecuritySchemeIR & { oauth: OAuthClientIR } => s.oauth !== undefined);
+}
+
+/** The ways to meet a scheme: its own option; its client's id and secret (client credentials); its refresh token. */
+function schemeWays(s: SecuritySchemeIR): string[][] {
+  const { oauth } = s;
+  if (!oauth) return [[s.option]];
+  return [[s.option], ...(oauth.clientCredentials ? [[oauth.clientId.option, oauth.clientSecret.option]] : []), ...(oauth.refresh ? [[oauth.refresh.refreshToken.option]] : [])];
 }
 
 /**
  * The alternatives of a security requirement, by client option. A scheme the client cannot send (mutual
  * TLS) is left out of its alternative: set up outside the client, it cannot be checked. An alternative left
  * empty (made only of such schemes, or `{}`: auth is optional) means there is nothing to check: none is
- * returned. A scheme with a client-credentials flow is met by its token or by its client's id and secret:
- * each alternative that needs it becomes two.
+ * returned. A scheme whose OAuth 2 client the client runs is met by its token, by its client's id and secret
+ * (client credentials) or by a refresh token: each alternative that needs it becomes two or three.
  */
 function optionAlternatives(api: ApiIR, security: NonNullable<OperationIR['security']>): string[][] {
-  const ways = new Map(supportedSchemes(api).map((s) => [s.key, s.clientCredentials ? [[s.option], [s.clientCredentials.clientId.option, s.clientCredentials.clientSecret.option]] : [[s.option]]]));
+  const ways = new Map(supportedSchemes(api).map((s) => [s.key, schemeWays(s)]));
   const alternatives = security.flatMap((alt) =>
     alt.reduce<string[][]>((partial, key) => {
       const choices = ways.get(key);
@@ -117,7 +129,7 @@ export function scopesNote(api: ApiIR, op: OperationIR, quote: (text: string) =>
   const asked = Object.entries(op.scopes ?? api.scopes).filter(([, list]) => list.length > 0);
   if (asked.length === 0) return undefined;
   const listed = asked.map(([scheme, list]) => `${list.map(quote).join(', ')}${asked.length > 1 ? ` (${scheme})` : ''}`).join('; ');
-  const flow = clientCredentialsScheme(api)?.clientCredentials;
+  const flow = oauthScheme(api)?.oauth.clientCredentials;
   const ask = flow ? `; a client that fetches its own token asks for them with ${quote(flow.scopesOption)}` : '';
   return `Scopes: ${listed}${ask}.`;
 }

@@ -209,22 +209,42 @@ export interface SecuritySchemeIR {
   readonly option: string;
   /** The environment variable that supplies it by default (`x-sdk-env`). */
   readonly env?: string | undefined;
-  /** OAuth 2's client-credentials flow, when the scheme has one: the client can fetch its own token. */
-  readonly clientCredentials?: ClientCredentialsIR | undefined;
+  /** The OAuth 2 flows the client runs itself, when the scheme has one: the client can fetch its own token. */
+  readonly oauth?: OAuthClientIR | undefined;
   readonly origin: SourceLocation;
 }
 
-/** A client-credentials flow (§4.8.29): where the token comes from, and the options that fetch it. */
-export interface ClientCredentialsIR {
-  /** `tokenUrl`, as written: a relative one is resolved against the base URL at run time. */
-  readonly tokenURL: string;
+/** An OAuth 2 client: its id and secret, and the flows (§4.8.29) it fetches tokens by. */
+export interface OAuthClientIR {
   /** The options of the client's id and secret (`clientId`, `clientSecret`), with their variables (`x-sdk-client-id-env`, `x-sdk-client-secret-env`). */
   readonly clientId: CredentialOptionIR;
   readonly clientSecret: CredentialOptionIR;
+  /** The client-credentials flow: a token for the client's id and secret. */
+  readonly clientCredentials?: ClientCredentialsIR | undefined;
+  /** A flow whose tokens come with refresh tokens (authorization code, password, device): the client trades them. */
+  readonly refresh?: RefreshIR | undefined;
+}
+
+/** A client-credentials flow: where the token comes from, and the scopes to ask for. */
+export interface ClientCredentialsIR {
+  /** `tokenUrl`, as written: a relative one is resolved against the base URL at run time. */
+  readonly tokenURL: string;
   /** The option listing the scopes to ask for (`scopes`). */
   readonly scopesOption: string;
   /** The scopes the flow declares, by name, with their descriptions. */
   readonly scopes: readonly (readonly [string, string])[];
+}
+
+/** Refresh tokens: where they are traded for access tokens, and the options that hold one and hear of new ones. */
+export interface RefreshIR {
+  /** The flow's name in the spec (`authorizationCode`), for messages. */
+  readonly flow: string;
+  /** `refreshUrl`, else `tokenUrl`, as written: a relative one is resolved against the base URL at run time. */
+  readonly refreshURL: string;
+  /** The option holding the refresh token (`refreshToken`), with its variable (`x-sdk-refresh-token-env`). */
+  readonly refreshToken: CredentialOptionIR;
+  /** The option of the callback told of each new token (`onTokenRefresh`). */
+  readonly onRefreshOption: string;
 }
 
 export interface CredentialOptionIR {

@@ -9,6 +9,6 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ClientConfig', 'ClientOptions', 'ConflictError', 'CoreClientOptions', 'CredentialSpec', 'ErrorDetail',
   'Fetch', 'FetchOptions', 'HeaderValue', 'HeadersInput', 'HttpMethod', 'InternalServerError', 'LogLevel',
   'Logger', 'NotFoundError', 'OperationPolicy', 'PagePromise', 'Pagination', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
-  'RawRequestOptions', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'StreamFormat', 'UnprocessableEntityError',
-  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials', 'clientCredentials', 'withIdempotencyKey',
+  'RawRequestOptions', 'RefreshedTokens', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'StreamFormat', 'UnprocessableEntityError',
+  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials', 'oauthClient', 'withIdempotencyKey',
 ];

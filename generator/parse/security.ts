@@ -1,5 +1,5 @@
 /** Security Scheme Object (OpenAPI 3.1 §4.8.27) → `SecuritySchemeIR`. */
-import type { ClientCredentialsIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ClientCredentialsIR, OAuthClientIR, RefreshIR, SecuritySchemeIR } from '../ir/types.js';
 import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
@@ -21,8 +21,8 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
       report(ctx, joinAt(at, key), 'security-scheme-unsupported', `${what} is not sent by the client: set it up outside it (through fetchOptions, for example); the client does not require a credential when one of the spec's alternatives needs only such schemes`, 'warning');
     }
     const option = optionName(ctx, joinAt(at, key), asString(raw['x-sdk-option']), key, taken);
-    const flow = clientCredentialsFlow(ctx, joinAt(at, key), raw, taken, flows);
-    if (flow) flows++;
+    const oauth = oauthClient(ctx, joinAt(at, key), raw, taken, flows);
+    if (oauth) flows++;
     return {
       key,
       type,
@@ -30,32 +30,51 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
       description: asString(raw['description']),
       option,
       env: asString(raw['x-sdk-env']),
-      clientCredentials: flow,
+      oauth,
       origin: locationOf(ctx, joinAt(at, key)),
     };
   });
 }
 
+/** The flows whose tokens come with refresh tokens, in the order one is picked. Implicit tokens never do. */
+const REFRESH_FLOWS = ['authorizationCode', 'deviceAuthorization', 'password'] as const;
+
 /**
- * An OAuth 2 scheme's `clientCredentials` flow: the options that let the client fetch its own token
- * (`clientId`, `clientSecret`, `scopes`). A client fetches tokens for one flow; a second is a warning.
+ * An OAuth 2 scheme's flows that the client runs itself: `clientCredentials` (options `clientId`,
+ * `clientSecret`, `scopes`), and refresh tokens (`refreshToken`, `onTokenRefresh`) for the first flow that
+ * issues them. A client fetches tokens for one scheme; a second is a warning.
  */
-function clientCredentialsFlow(ctx: ParseContext, at: At, raw: Record<string, unknown>, taken: Set<string>, earlier: number): ClientCredentialsIR | undefined {
-  const flow = raw['type'] === 'oauth2' ? asObject(asObject(raw['flows'])?.['clientCredentials']) : undefined;
-  const tokenURL = asString(flow?.['tokenUrl'])?.trim();
-  if (!flow || !tokenURL) return undefined;
+function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, taken: Set<string>, earlier: number): OAuthClientIR | undefined {
+  const flows = raw['type'] === 'oauth2' ? (asObject(raw['flows']) ?? {}) : {};
+  const credentialsFlow = asObject(flows['clientCredentials']);
+  const tokenURL = asString(credentialsFlow?.['tokenUrl'])?.trim();
+  const refresh = refreshFlow(flows);
+  if (!tokenURL && !refresh) return undefined;
   if (earlier > 0) {
-    report(ctx, joinAt(joinAt(at, 'flows'), 'clientCredentials'), 'client-credentials-extra', 'a client fetches tokens for one client-credentials flow, and an earlier scheme has one: this scheme takes a token only', 'warning');
+    report(ctx, joinAt(at, 'flows'), 'oauth-client-extra', 'a client fetches tokens for one OAuth 2 scheme, and an earlier scheme has a flow it runs: this scheme takes a token only', 'warning');
     return undefined;
   }
-  const scopes = Object.entries(asObject(flow['scopes']) ?? {}).map(([name, text]) => [name, asString(text) ?? ''] as const);
-  return {
-    tokenURL,
-    clientId: { option: uniqueName('clientId', taken), env: asString(raw['x-sdk-client-id-env']) },
-    clientSecret: { option: uniqueName('clientSecret', taken), env: asString(raw['x-sdk-client-secret-env']) },
-    scopesOption: uniqueName('scopes', taken),
-    scopes,
+  const clientId = { option: uniqueName('clientId', taken), env: asString(raw['x-sdk-client-id-env']) };
+  const clientSecret = { option: uniqueName('clientSecret', taken), env: asString(raw['x-sdk-client-secret-env']) };
+  const clientCredentials: ClientCredentialsIR | undefined = tokenURL
+    ? { tokenURL, scopesOption: uniqueName('scopes', taken), scopes: Object.entries(asObject(credentialsFlow?.['scopes']) ?? {}).map(([name, text]) => [name, asString(text) ?? ''] as const) }
+    : undefined;
+  const refreshes: RefreshIR | undefined = refresh && {
+    ...refresh,
+    refreshToken: { option: uniqueName('refreshToken', taken), env: asString(raw['x-sdk-refresh-token-env']) },
+    onRefreshOption: uniqueName('onTokenRefresh', taken),
   };
+  return { clientId, clientSecret, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}) };
+}
+
+/** The first flow that issues refresh tokens, and where they are traded: its `refreshUrl`, else its `tokenUrl`. */
+function refreshFlow(flows: Record<string, unknown>): Pick<RefreshIR, 'flow' | 'refreshURL'> | undefined {
+  for (const flow of REFRESH_FLOWS) {
+    const declared = asObject(flows[flow]);
+    const refreshURL = asString(declared?.['refreshUrl'])?.trim() || asString(declared?.['tokenUrl'])?.trim();
+    if (refreshURL) return { flow, refreshURL };
+  }
+  return undefined;
 }
 
 /**

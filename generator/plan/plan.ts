@@ -32,8 +32,8 @@ export interface Plan {
 
 export const CORE_INDEX = 'src/core/index.ts';
 export const RUNTIME_SYMBOLS: Readonly<Record<string, SymbolKind>> = {
-  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', clientCredentials: 'value', withIdempotencyKey: 'value', deepObjectQuery: 'value', delimitedQuery: 'value', explodedQuery: 'value', encodeCookies: 'value', encodeForm: 'value', encodeJSONLines: 'value', encodeJSONSeq: 'value', encodeMultipart: 'value', encodePath: 'value', paginate: 'value', placeCredentials: 'value', SDKError: 'value', Stream: 'value',
-  BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', PagePromise: 'type', RequestOptions: 'type', Uploadable: 'type',
+  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', oauthClient: 'value', withIdempotencyKey: 'value', deepObjectQuery: 'value', delimitedQuery: 'value', explodedQuery: 'value', encodeCookies: 'value', encodeForm: 'value', encodeJSONLines: 'value', encodeJSONSeq: 'value', encodeMultipart: 'value', encodePath: 'value', paginate: 'value', placeCredentials: 'value', SDKError: 'value', Stream: 'value',
+  BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', PagePromise: 'type', RefreshedTokens: 'type', RequestOptions: 'type', Uploadable: 'type',
 };
 
 const ENVIRONMENT_FILE = 'src/environment.ts';

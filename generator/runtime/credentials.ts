@@ -21,8 +21,8 @@ export interface CredentialSpec {
   readonly cookie?: string | undefined;
   /**
    * `bearer`: `Bearer <value>`; `basic`: `Basic <base64 of the value>`, the value being `user:password`;
-   * `raw`: the value as is; `oauth2-client`: an OAuth 2 client's id or secret, never sent to the API but
-   * traded for a token (`clientCredentials`).
+   * `raw`: the value as is; `oauth2-client`: an OAuth 2 client's id or secret, or a refresh token, never
+   * sent to the API but traded for a token (`oauthClient`).
    */
   readonly scheme: 'bearer' | 'basic' | 'raw' | 'oauth2-client';
 }
@@ -72,7 +72,7 @@ export function headerCredentials(credentials: Credentials, specs: readonly Cred
 
 /**
  * Every credential that is set, where the API expects it: a header, a query parameter or a cookie, with
- * basic credentials base64-encoded; an OAuth 2 client's id and secret nowhere. The generated client passes
+ * basic credentials base64-encoded; an OAuth 2 client's id, secret and refresh token nowhere. The generated client passes
  * it in its config (`ClientConfig`) only when the API needs it, so a bundle for an API whose credentials
  * are all headers leaves it out.
  */

@@ -1,135 +1,160 @@
 /**
- * OAuth 2 client credentials (RFC 6749 §4.4): the client trades its id and secret for a bearer token at the
- * token endpoint, keeps the token until shortly before it expires, and fetches a new one when the API
- * answers 401 to it. Only the clients of APIs whose spec declares the flow import this module.
+ * OAuth 2 tokens the client fetches itself, from the token endpoint the spec names:
+ * - client credentials (RFC 6749 §4.4): the client trades its id and secret for a token;
+ * - refresh tokens (§6): the app hands the client the refresh token it obtained (an authorization-code or
+ *   password flow, run outside the client), and the client trades it for access tokens as they expire or
+ *   are refused, keeping the new refresh token the server may hand out with each.
+ * Either way the token is kept until shortly before it expires and replaced when the API answers 401 to it.
+ * Only the clients of APIs whose spec declares such a flow import this module.
  */
-import { forwardAbort } from './abort.js';
-import type { Fetch } from './attempt.js';
 import { base64, NO_CREDENTIALS, type Credentials } from './credentials.js';
-import { APIError, APIUserAbortError, SDKError } from './errors.js';
+import { APIError, SDKError } from './errors.js';
+import { holderFor, holdToken, readToken, sharedToken, type HeldToken, type IssuedToken } from './oauth-token.js';
 import { parseSuccessBody } from './response.js';
 import { send, type Authorize, type ClientContext } from './send.js';
 import { ABSOLUTE_URL } from './url.js';
 
-/** A client-credentials flow of the spec, by the client options that feed it. */
-export interface ClientCredentialsFlow {
-  /** The token endpoint, as the spec gives it: resolved against the base URL when relative. */
-  readonly tokenURL: string;
+/** The OAuth 2 flows of the spec that the client runs itself, by the client options that feed them. */
+export interface OAuthFlows {
+  /** The client-credentials flow's token endpoint, as the spec gives it: resolved against the base URL when relative. */
+  readonly tokenURL?: string | undefined;
+  /** Where refresh tokens are traded (`refreshUrl`, else `tokenUrl`, of an authorization-code or password flow). */
+  readonly refreshURL?: string | undefined;
   /** The options holding the client's id and secret (`clientId`, `clientSecret`). */
   readonly clientId: string;
   readonly clientSecret: string;
-  /** The option holding a token: when it is set, it is sent as it is and nothing is fetched. */
+  /** The option holding an access token: sent as it is; with a refresh token, until it expires or is refused. */
   readonly token: string;
-  /** The option listing the scopes to ask for; when unset, none are named and the server grants its default. */
-  readonly scopes: string;
+  /** The option listing the scopes to ask for by client credentials; when unset, none are named and the server grants its default. */
+  readonly scopes?: string | undefined;
+  /** The option holding a refresh token (`refreshToken`), and the one holding the callback told of each new token (`onTokenRefresh`). */
+  readonly refreshToken?: string | undefined;
+  readonly onRefresh?: string | undefined;
   /** The header the token is sent in (`Authorization`). */
   readonly header: string;
+}
+
+/** What the client's `onTokenRefresh` callback is given after each refresh: the tokens to keep for the next run. */
+export interface RefreshedTokens {
+  readonly accessToken: string;
+  /** The refresh token to use next time: a new one when the server rotated it, else the one used. */
+  readonly refreshToken: string;
+  /** Seconds the access token lives, when the server says. */
+  readonly expiresIn?: number | undefined;
 }
 
 /** Makes a client's `authorize` hook, or none when its options do not call for it. */
 export type AuthorizerFactory = (context: ClientContext, credentials: Credentials, options: Readonly<Record<string, unknown>>) => Authorize | undefined;
 
-/** A token fetched, and when to stop using it (a timestamp in milliseconds). */
-interface HeldToken {
-  readonly token: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly renewAt: number;
-}
-
-/** Renew a token a minute before it expires, or at half its life when it lives less than two minutes. */
-const RENEWAL_MARGIN_MS = 60_000;
-
 /**
- * OAuth 2 client credentials for a client's `authorizer`: the client fetches its own token from the flow's
- * endpoint when it has an id and a secret and no token. One token serves every call until it is due for
- * renewal; calls that need one while it is being fetched wait for that fetch instead of starting their own.
+ * An OAuth 2 client for a client's `authorizer`: the client fetches its own token with a refresh token or
+ * by client credentials. A refresh token (with a flow that takes one) wins; then a token passed as it is,
+ * which needs nothing fetched; then an id and a secret, for client credentials. One token serves every call until it is due for renewal; calls that need one while it is
+ * being fetched wait for that fetch instead of starting their own.
  */
-export function clientCredentials(flow: ClientCredentialsFlow): AuthorizerFactory {
+export function oauthClient(flows: OAuthFlows): AuthorizerFactory {
   return (context, credentials, options) => {
-    const id = credentials.get(flow.clientId);
-    const secret = credentials.get(flow.clientSecret);
-    if (credentials.has(flow.token) || id === undefined || secret === undefined) return undefined;
-    const scopes = checkScopes(flow.scopes, options[flow.scopes]);
-    // RFC 6749 §2.3.1: each half form-encoded, then HTTP basic.
-    const basic = base64(`${formEncode(id)}:${formEncode(secret)}`);
-    context.scrub.learn(basic);
-    // The token endpoint gets none of the API's credentials, default headers or default query.
-    const tokenContext: ClientContext = { ...context, auth: NO_CREDENTIALS, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
-    // A client and the clients derived from it (`withOptions` keeps the fetch) share one token.
-    const holder = holderFor(context.settings.fetch, [flow.tokenURL, context.settings.baseURL, basic, scopes?.join(' ') ?? ''].join('\n'));
-    return sharedToken(holder, () => requestToken({ flow, basic, scopes, context: tokenContext }), context);
+    const refreshToken = flows.refreshToken === undefined ? undefined : credentials.get(flows.refreshToken);
+    if (flows.refreshURL !== undefined && refreshToken !== undefined) return refreshing(flows, flows.refreshURL, refreshToken, context, credentials, options);
+    if (flows.tokenURL !== undefined && !credentials.has(flows.token)) return clientCredentials(flows, flows.tokenURL, context, credentials, options);
+    return undefined;
   };
 }
 
-/** What asking for a token takes: the flow, the client's basic credentials, the scopes, the client to send with. */
-interface TokenRequest {
-  readonly flow: ClientCredentialsFlow;
-  readonly basic: string;
-  readonly scopes: readonly string[] | undefined;
-  readonly context: ClientContext;
+/** Client credentials: a token for the client's id and secret and the scopes asked for. */
+function clientCredentials(flows: OAuthFlows, tokenURL: string, context: ClientContext, credentials: Credentials, options: Readonly<Record<string, unknown>>): Authorize | undefined {
+  const client = clientAuthentication(flows, credentials, context);
+  if (client.basic === undefined) return undefined;
+  const scopes = flows.scopes === undefined ? undefined : checkScopes(flows.scopes, options[flows.scopes]);
+  const fields = { grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) };
+  const holder = holderFor(context.settings.fetch, [tokenURL, context.settings.baseURL, client.basic, scopes?.join(' ') ?? '']);
+  // Asking for a token changes nothing on the server: safe to retry like a GET.
+  const request = { url: tokenURL, what: "the client's credentials", fields, headers: client.headers, idempotent: true };
+  return sharedToken(holder, async () => held(flows, await requestToken(request, tokenContext(context))), context);
 }
 
-/** One token request (RFC 6749 §4.4.2), through the client's retries and timeout, and its answer read. */
-async function requestToken({ flow, basic, scopes, context }: TokenRequest): Promise<HeldToken> {
-  const url = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
-  const body = new URLSearchParams({ grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) }).toString();
-  const request = { method: 'POST', path: url, query: {}, headers: { Authorization: `Basic ${basic}` }, body, contentType: 'application/x-www-form-urlencoded' } as const;
+/**
+ * Refresh tokens: the access token passed, if any, until it expires or is refused, then one traded for the
+ * refresh token; a new refresh token in the answer replaces the old one, and the app is told of it.
+ */
+function refreshing(flows: OAuthFlows, refreshURL: string, refreshToken: string, context: ClientContext, credentials: Credentials, options: Readonly<Record<string, unknown>>): Authorize {
+  const client = clientAuthentication(flows, credentials, context);
+  const onRefresh = flows.onRefresh === undefined ? undefined : checkCallback(flows.onRefresh, options[flows.onRefresh]);
+  const given = credentials.get(flows.token);
+  const holder = holderFor(context.settings.fetch, [refreshURL, context.settings.baseURL, client.basic ?? client.fields.client_id ?? '', refreshToken, given ?? '']);
+  holder.refreshToken ??= refreshToken;
+  // Its lifetime unknown, the token passed serves until the API refuses it.
+  if (given !== undefined) holder.held ??= holdToken(given, flows.header, Number.POSITIVE_INFINITY);
+  const fetchToken = async (): Promise<HeldToken> => {
+    const fields = { grant_type: 'refresh_token', refresh_token: holder.refreshToken ?? refreshToken, ...client.fields };
+    // Not retried after an ambiguous failure: a server that rotates refresh tokens may have spent this one.
+    const issued = await requestToken({ url: refreshURL, what: 'the refresh token', fields, headers: client.headers, idempotent: false }, tokenContext(context));
+    if (issued.refreshToken !== undefined) {
+      context.scrub.learn(issued.refreshToken);
+      holder.refreshToken = issued.refreshToken;
+    }
+    await tell(onRefresh, flows.onRefresh, { accessToken: issued.accessToken, refreshToken: holder.refreshToken ?? refreshToken, ...(issued.expiresIn === undefined ? {} : { expiresIn: issued.expiresIn }) }, context);
+    return held(flows, issued);
+  };
+  return sharedToken(holder, fetchToken, context);
+}
+
+/** The app's callback, given the new tokens; its failure fails the calls that waited for them (the next call refreshes again). */
+async function tell(callback: ((tokens: RefreshedTokens) => unknown) | undefined, option: string | undefined, tokens: RefreshedTokens, context: ClientContext): Promise<void> {
+  if (!callback) return;
   try {
-    // Asking for a token changes nothing on the server: safe to retry like a GET.
-    const { response, attempt } = await send(context, request, {}, { idempotent: true });
-    const { accessToken, lifetimeMs } = readToken(await parseSuccessBody(response, attempt), url);
-    return { token: accessToken, headers: { [flow.header]: `Bearer ${accessToken}` }, renewAt: Date.now() + lifetimeMs - Math.min(RENEWAL_MARGIN_MS, lifetimeMs / 2) };
-  } catch (error) {
-    if (error instanceof APIError && error.status !== undefined) error.message = `The token endpoint ${url} refused the client's credentials: ${error.message}`;
-    throw error;
+    await callback(tokens);
+  } catch (cause) {
+    throw new SDKError(context.scrub(`The ${option} callback failed: ${cause instanceof Error ? cause.message : String(cause)}`), { cause });
   }
 }
 
-/**
- * The `authorize` hook over a holder: the held token while it is fresh and not the one refused (`stale`),
- * else the token being fetched, or a new request for one. Each client masks the token in its own logs and
- * errors, whichever client fetched it.
- */
-function sharedToken(holder: TokenHolder, fetchToken: () => Promise<HeldToken>, context: ClientContext): Authorize {
-  let learned: HeldToken | undefined;
-  const use = (token: HeldToken) => {
-    if (token !== learned) context.scrub.learn(token.token);
-    learned = token;
-    return token.headers;
-  };
-  return (signals, stale) => {
-    const { held } = holder;
-    if (held && held.headers !== stale && Date.now() < held.renewAt) return Promise.resolve(use(held));
-    holder.fetching ??= fetchToken().then(
-      (token) => ((holder.fetching = undefined), (holder.held = token)),
-      (error: unknown) => {
-        holder.fetching = undefined;
-        throw error;
-      },
-    );
-    return untilAborted(holder.fetching, signals).then(use);
-  };
-}
-
-/** Where a token lives between calls: the one held, and the request for a new one while it is on its way. */
-interface TokenHolder {
-  held?: HeldToken;
-  fetching?: Promise<HeldToken> | undefined;
+function held(flows: OAuthFlows, issued: IssuedToken): HeldToken {
+  return holdToken(issued.accessToken, flows.header, issued.lifetimeMs);
 }
 
 /**
- * Holders by the client's `fetch`, then by what a token depends on (token URL, base URL, client, scopes).
- * A client built without a `fetch` gets a function of its own, which `withOptions` passes on: clients
- * built apart do not share tokens, a client and the ones derived from it do.
+ * How the client proves who it is to the token endpoint (RFC 6749 §2.3.1): an id and a secret, each
+ * form-encoded, in HTTP basic authentication; an id alone (a public client, §3.2.1) as `client_id` in the
+ * body; neither, nothing. `basic` is unset unless both are.
  */
-const holders = new WeakMap<Fetch, Map<string, TokenHolder>>();
+function clientAuthentication(flows: OAuthFlows, credentials: Credentials, context: ClientContext): { basic?: string; headers: Record<string, string>; fields: { client_id?: string } } {
+  const id = credentials.get(flows.clientId);
+  const secret = credentials.get(flows.clientSecret);
+  if (id === undefined) return { headers: {}, fields: {} };
+  if (secret === undefined) return { headers: {}, fields: { client_id: id } };
+  const basic = base64(`${formEncode(id)}:${formEncode(secret)}`);
+  context.scrub.learn(basic);
+  return { basic, headers: { Authorization: `Basic ${basic}` }, fields: {} };
+}
 
-function holderFor(fetch: Fetch, key: string): TokenHolder {
-  let byKey = holders.get(fetch);
-  if (!byKey) holders.set(fetch, (byKey = new Map()));
-  let holder = byKey.get(key);
-  if (!holder) byKey.set(key, (holder = {}));
-  return holder;
+/** The client as the token endpoint sees it: none of the API's credentials, default headers or default query. */
+function tokenContext(context: ClientContext): ClientContext {
+  return { ...context, auth: NO_CREDENTIALS, authorize: undefined, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
+}
+
+/** A token request: the endpoint, the form fields of its grant and the client's authentication. */
+interface TokenRequest {
+  readonly url: string;
+  /** What a refusal refused, for its message: "the client's credentials", "the refresh token". */
+  readonly what: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly idempotent: boolean;
+}
+
+/** One token request (§4.4.2, §6), through the client's retries and timeout, and its answer read. */
+async function requestToken(token: TokenRequest, context: ClientContext): Promise<IssuedToken> {
+  const url = tokenEndpoint(token.url, context.settings.baseURL);
+  const body = new URLSearchParams(token.fields).toString();
+  const request = { method: 'POST', path: url, query: {}, headers: token.headers, body, contentType: 'application/x-www-form-urlencoded' } as const;
+  try {
+    const { response, attempt } = await send(context, request, {}, { idempotent: token.idempotent });
+    return readToken(await parseSuccessBody(response, attempt), url);
+  } catch (error) {
+    if (error instanceof APIError && error.status !== undefined) error.message = `The token endpoint ${url} refused ${token.what}: ${error.message}`;
+    throw error;
+  }
 }
 
 /** `scopes`: a list of strings, or unset. */
@@ -137,6 +162,13 @@ function checkScopes(option: string, value: unknown): readonly string[] | undefi
   if (value == null) return undefined;
   if (Array.isArray(value) && value.every((scope) => typeof scope === 'string')) return value.length > 0 ? value : undefined;
   throw new SDKError(`The ${option} option must be a list of strings, got ${JSON.stringify(value)}.`);
+}
+
+/** `onTokenRefresh`: a function, or unset. */
+function checkCallback(option: string, value: unknown): ((tokens: RefreshedTokens) => unknown) | undefined {
+  if (value == null) return undefined;
+  if (typeof value === 'function') return value as (tokens: RefreshedTokens) => unknown;
+  throw new SDKError(`The ${option} option must be a function, got ${typeof value}.`);
 }
 
 /** `application/x-www-form-urlencoded` encoding of one value. */
@@ -152,37 +184,4 @@ function tokenEndpoint(tokenURL: string, baseURL: string): string {
   } catch {
     throw new SDKError(`The token URL ${JSON.stringify(tokenURL)} is relative, and the base URL ${JSON.stringify(baseURL)} is not absolute: pass an absolute baseURL.`);
   }
-}
-
-/** The token response (RFC 6749 §5.1): a bearer `access_token`, and its lifetime when `expires_in` gives one. */
-function readToken(body: unknown, url: string): { accessToken: string; lifetimeMs: number } {
-  const fields = (typeof body === 'string' ? textFields(body) : typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const { access_token: accessToken, token_type: type, expires_in: expiresIn } = fields;
-  if (typeof accessToken !== 'string' || accessToken === '') throw new SDKError(`The token endpoint ${url} answered without an access_token.`);
-  if (typeof type === 'string' && type.toLowerCase() !== 'bearer') throw new SDKError(`The token endpoint ${url} gave a token of type ${JSON.stringify(type)}; only bearer tokens can be sent.`);
-  const seconds = Number(expiresIn);
-  // Without a lifetime, the token serves until the API refuses it.
-  return { accessToken, lifetimeMs: expiresIn != null && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : Number.POSITIVE_INFINITY };
-}
-
-/**
- * A token response that is not labelled JSON: JSON all the same (a server that says `text/plain`), or the
- * form encoding some endpoints answer in (GitHub's, unless asked for JSON).
- */
-function textFields(text: string): Record<string, unknown> {
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    const fields: Record<string, string> = {};
-    new URLSearchParams(text).forEach((value, key) => (fields[key] = value));
-    return fields;
-  }
-}
-
-/** The promise's outcome, or `APIUserAbortError` as soon as a signal aborts: a shared fetch goes on for the others. */
-function untilAborted<T>(promise: Promise<T>, signals: ReadonlyArray<AbortSignal>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const detach = forwardAbort(signals, () => reject(new APIUserAbortError()));
-    promise.then(resolve, reject).finally(detach);
-  });
 }

@@ -40,8 +40,8 @@ export interface ClientConfig {
    */
   readonly placeCredentials?: typeof placeCredentials | undefined;
   /**
-   * The runtime's `clientCredentials(flow)`, when the API lets a client fetch its own token (OAuth 2 client
-   * credentials). Passed in, as `placeCredentials` is, so that other APIs' bundles leave it out.
+   * The runtime's `oauthClient(flows)`, when the API lets a client fetch its own token (OAuth 2 client
+   * credentials, refresh tokens). Passed in, as `placeCredentials` is, so that other APIs' bundles leave it out.
    */
   readonly authorizer?: AuthorizerFactory | undefined;
   /** The API's own defaults for `timeout` and `maxRetries`, when its spec sets them (`x-sdk.client`). */

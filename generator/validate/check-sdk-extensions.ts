@@ -32,6 +32,7 @@ const ELSEWHERE: Readonly<Record<string, Kind>> = {
   'x-sdk-env': 'string',
   'x-sdk-client-id-env': 'string',
   'x-sdk-client-secret-env': 'string',
+  'x-sdk-refresh-token-env': 'string',
   'x-sdk-idempotent': 'boolean',
   'x-sdk-pagination': 'any',
   'x-sdk-environment': 'string',

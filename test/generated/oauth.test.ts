@@ -50,7 +50,7 @@ beforeEach(() => {
   server.requests.length = 0;
   tokenReply = (n) => issued(n);
   apiReply = (authorization) => (authorization?.startsWith('Bearer token-') ? entry : { status: 401, body: '{"message":"bad token"}' });
-  for (const name of ['LEDGER_ACCESS_TOKEN', 'LEDGER_CLIENT_ID', 'LEDGER_CLIENT_SECRET']) delete process.env[name];
+  for (const name of ['LEDGER_ACCESS_TOKEN', 'LEDGER_CLIENT_ID', 'LEDGER_CLIENT_SECRET', 'LEDGER_REFRESH_TOKEN']) delete process.env[name];
 });
 
 describe('fetching the token', () => {
@@ -222,7 +222,7 @@ describe('a token endpoint that fails', () => {
 describe('constructing the client', () => {
   it('without credentials, names both ways to authenticate and their variables', () => {
     expect(() => new module.Ledger({})).toThrow(
-      'Ledger: no credentials. Pass accessToken (or set the environment variable LEDGER_ACCESS_TOKEN); or pass clientId and clientSecret (or set the environment variables LEDGER_CLIENT_ID and LEDGER_CLIENT_SECRET).',
+      'Ledger: no credentials. Pass accessToken (or set the environment variable LEDGER_ACCESS_TOKEN); or pass refreshToken (or set the environment variable LEDGER_REFRESH_TOKEN); or pass clientId and clientSecret (or set the environment variables LEDGER_CLIENT_ID and LEDGER_CLIENT_SECRET).',
     );
     expect(() => new module.Ledger({ clientId: ID })).toThrow('no credentials (set so far: clientId)');
   });
@@ -241,8 +241,8 @@ describe('constructing the client', () => {
     expect(JSON.stringify(ledger)).not.toContain(SECRET);
   });
 
-  it('warns that a second client-credentials flow is left to its token, with its location', () => {
-    expect(warnings).toMatch(/oauth\/openapi\.yaml:\d+:\d+ warning \[client-credentials-extra\] #\/components\/securitySchemes\/partner\/flows\/clientCredentials: /);
+  it('warns that a second scheme with a flow the client could run is left to its token, with its location', () => {
+    expect(warnings).toMatch(/oauth\/openapi\.yaml:\d+:\d+ warning \[oauth-client-extra\] #\/components\/securitySchemes\/partner\/flows: /);
   });
 });
 
@@ -258,8 +258,8 @@ describe('the package', () => {
     expect(readme).toContain('### OAuth 2 client credentials');
     expect(readme).toContain("clientId: process.env['LEDGER_CLIENT_ID'],");
     expect(readme).toContain("scopes: ['entries:read', 'entries:write'],");
-    expect(readme).toMatch(/\| `clientSecret` +\| `process\.env\['LEDGER_CLIENT_SECRET'\]` +\| The OAuth 2 client's secret, traded for a token/);
-    expect(readme).toContain('Every credential that is set is sent, except an OAuth 2 client\'s id and secret: those go to the token endpoint only.');
+    expect(readme).toMatch(/\| `clientSecret` +\| `process\.env\['LEDGER_CLIENT_SECRET'\]` +\| The OAuth 2 client's secret, sent to the token endpoint/);
+    expect(readme).toContain("Every credential that is set is sent, except an OAuth 2 client's id and secret and the refresh token: those go to the token endpoint only.");
     // Each method names the scopes it needs: its own security's, else the document's.
     expect(readme).toContain('Scopes: `entries:write`; a client that fetches its own token asks for them with `scopes`.');
     const resource = readFileSync(join(out, 'src/resources/entries.ts'), 'utf8');

@@ -1,4 +1,4 @@
-/** Reading OAuth 2 client-credentials flows into client options, from OpenAPI 3 and from Swagger 2.0. */
+/** Reading OAuth 2 flows the client runs (client credentials, refresh tokens) into client options, from OpenAPI 3 and from Swagger 2.0. */
 import { describe, expect, it } from 'vitest';
 import { credentialAlternatives, credentialOptions } from '../../generator/emit/credential-options.js';
 import { apiOf, minimalDoc } from '../helpers/spec.js';
@@ -11,7 +11,7 @@ describe('a client-credentials flow', () => {
   it("gives the scheme's token option, then the client's id and secret, and the scopes option", () => {
     const api = withSchemes({ oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: ' https://auth.test/token ', scopes: { read: 'Read' } } } } }, [{ oauth: ['read'] }]);
     expect(options(api)).toEqual(['oauth bearer', 'clientId (clientId) oauth2-client', 'clientSecret (clientSecret) oauth2-client']);
-    expect(api.securitySchemes[0]!.clientCredentials).toMatchObject({ tokenURL: 'https://auth.test/token', scopesOption: 'scopes', scopes: [['read', 'Read']] });
+    expect(api.securitySchemes[0]!.oauth?.clientCredentials).toMatchObject({ tokenURL: 'https://auth.test/token', scopesOption: 'scopes', scopes: [['read', 'Read']] });
     expect(credentialAlternatives(api)).toEqual([['oauth'], ['clientId', 'clientSecret']]);
   });
 
@@ -30,7 +30,7 @@ describe('a client-credentials flow', () => {
 
   it('is read from a Swagger 2.0 application flow', () => {
     const swagger = { swagger: '2.0', info: { title: 'Old', version: '1' }, host: 'api.test', paths: { '/things': op }, securityDefinitions: { oauth: { type: 'oauth2', flow: 'application', tokenUrl: 'https://api.test/token', scopes: {} } } };
-    expect(apiOf(swagger).securitySchemes[0]!.clientCredentials?.tokenURL).toBe('https://api.test/token');
+    expect(apiOf(swagger).securitySchemes[0]!.oauth?.clientCredentials?.tokenURL).toBe('https://api.test/token');
   });
 
   it('is not made of other flows, or of a flow without a token URL', () => {
@@ -38,6 +38,43 @@ describe('a client-credentials flow', () => {
       code: { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: '/a', tokenUrl: '/t', scopes: {} } } },
       empty: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '', scopes: {} } } },
     });
-    expect(api.securitySchemes.map((s) => s.clientCredentials)).toEqual([undefined, undefined]);
+    expect(api.securitySchemes.map((s) => s.oauth?.clientCredentials)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('refresh tokens', () => {
+  const code = (urls: object) => ({ authorizationUrl: '/authorize', tokenUrl: '/token', scopes: {}, ...urls });
+
+  it("gives the client's id and secret and a refresh token option, met alone, and the callback's name", () => {
+    const api = withSchemes({ user: { type: 'oauth2', 'x-sdk-refresh-token-env': 'APP_REFRESH_TOKEN', flows: { authorizationCode: code({}) } } }, [{ user: [] }]);
+    expect(options(api)).toEqual(['user bearer', 'clientId (clientId) oauth2-client', 'clientSecret (clientSecret) oauth2-client', 'refreshToken (refreshToken) oauth2-client']);
+    expect(api.securitySchemes[0]!.oauth).toMatchObject({ refresh: { flow: 'authorizationCode', refreshURL: '/token', refreshToken: { option: 'refreshToken', env: 'APP_REFRESH_TOKEN' }, onRefreshOption: 'onTokenRefresh' } });
+    expect(api.securitySchemes[0]!.oauth?.clientCredentials).toBeUndefined();
+    expect(credentialAlternatives(api)).toEqual([['user'], ['refreshToken']]);
+  });
+
+  it('are traded at the refreshUrl when the flow has one, else at its tokenUrl', () => {
+    const refreshURL = (flows: object) => withSchemes({ user: { type: 'oauth2', flows } }).securitySchemes[0]!.oauth?.refresh?.refreshURL;
+    expect(refreshURL({ authorizationCode: code({ refreshUrl: ' https://auth.test/refresh ' }) })).toBe('https://auth.test/refresh');
+    expect(refreshURL({ password: { tokenUrl: '/password-token', scopes: {} } })).toBe('/password-token');
+    // The authorization-code flow is picked before the password flow; implicit tokens come without refresh tokens.
+    expect(refreshURL({ password: { tokenUrl: '/p', scopes: {} }, authorizationCode: code({ tokenUrl: '/c' }) })).toBe('/c');
+    expect(refreshURL({ implicit: { authorizationUrl: '/authorize', refreshUrl: '/r', scopes: {} } })).toBeUndefined();
+  });
+
+  it('share the id and secret with a client-credentials flow of the same scheme', () => {
+    const api = withSchemes({ oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/token', scopes: {} }, authorizationCode: code({}) } } }, [{ oauth: [] }]);
+    expect(options(api)).toEqual(['oauth bearer', 'clientId (clientId) oauth2-client', 'clientSecret (clientSecret) oauth2-client', 'refreshToken (refreshToken) oauth2-client']);
+    expect(credentialAlternatives(api)).toEqual([['oauth'], ['refreshToken'], ['clientId', 'clientSecret']]);
+  });
+
+  it('are read from a Swagger 2.0 accessCode flow', () => {
+    const swagger = { swagger: '2.0', info: { title: 'Old', version: '1' }, host: 'api.test', paths: { '/things': op }, securityDefinitions: { oauth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://api.test/authorize', tokenUrl: 'https://api.test/token', scopes: {} } } };
+    expect(apiOf(swagger).securitySchemes[0]!.oauth?.refresh?.refreshURL).toBe('https://api.test/token');
+  });
+
+  it('are run for one scheme: a later one that could is a located warning and takes a token only', () => {
+    const api = withSchemes({ a: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/token', scopes: {} } } }, b: { type: 'oauth2', flows: { authorizationCode: code({}) } } });
+    expect(api.securitySchemes.map((s) => s.oauth !== undefined)).toEqual([true, false]);
   });
 });

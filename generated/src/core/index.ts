@@ -26,7 +26,7 @@ export { placeCredentials } from './credentials.js';
 export { encodeCookies, type HeadersInput, type HeaderValue } from './headers.js';
 export type { Logger, LogLevel } from './log.js';
 export { withIdempotencyKey } from './idempotency.js';
-export { clientCredentials } from './oauth.js';
+export { oauthClient, type RefreshedTokens } from './oauth.js';
 export { PagePromise, paginate, type Pagination } from './pagination.js';
 export { encodePath } from './path.js';
 export type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';

@@ -2,7 +2,8 @@
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { defaultMaxRetries, defaultTimeout, serverURLCall } from '../../client-file.js';
-import { checksCredentialsPerCall, clientCredentialsScheme, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, type CredentialOption } from '../../credential-options.js';
+import { checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes } from '../../credential-options.js';
+import { oauthHalfText, oauthRows, oauthSections, tokenEndpointOnly } from './oauth.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
 import { jsLiteral } from '../../example.js';
@@ -15,7 +16,7 @@ export function clientOptions(api: ApiIR): string {
     environments(api),
     serverVariables(api),
     authentication(api),
-    clientCredentialsSection(api),
+    oauthSections(api),
     heading(3, 'Per-request options'),
     'The last argument of every method overrides the client\'s options for that call:',
     table(['Option', 'Description'], REQUEST_OPTIONS),
@@ -26,13 +27,8 @@ export function clientOptions(api: ApiIR): string {
 }
 
 function credentialRows(api: ApiIR): string[][] {
-  const rows = credentialOptions(api).map((c) => [code(c.option), c.env ? code(`process.env['${c.env}']`) : '', c.half ? clientHalfText(c) : credentialText(c.scheme)]);
-  const flow = clientCredentialsScheme(api)?.clientCredentials;
-  return flow ? [...rows, [code(flow.scopesOption), '', 'The scopes to ask for when the client fetches its own token; unset, none are named and the server grants its default.']] : rows;
-}
-
-function clientHalfText({ scheme, half }: CredentialOption): string {
-  return `The OAuth 2 client's ${half === 'clientId' ? 'id' : 'secret'}, traded for a token (see [OAuth 2 client credentials](#oauth-2-client-credentials)); never sent to the API.`;
+  const rows = credentialOptions(api).map((c) => [code(c.option), c.env ? code(`process.env['${c.env}']`) : '', c.half ? oauthHalfText(c) : credentialText(c.scheme)]);
+  return [...rows, ...oauthRows(api)];
 }
 
 /** The spec's description, plus where the credential travels when the description does not say. */
@@ -104,7 +100,8 @@ function authentication(api: ApiIR): string | undefined {
   const withoutAny = api.operations.filter((op) => credentialPolicy(api, op) === 'none');
   const one = withoutAny.length === 1;
   const kept = withoutAny.length === 0 ? '' : ` ${one ? 'The operation' : `The ${withoutAny.length} operations`} whose security is empty (${code('security: []')}) ${one ? 'is' : 'are'} sent none.`;
-  const sent = `${clientCredentialsScheme(api) ? "Every credential that is set is sent, except an OAuth 2 client's id and secret: those go to the token endpoint only." : 'Every credential that is set is sent.'}${kept}`;
+  const only = tokenEndpointOnly(api);
+  const sent = `${only ? `Every credential that is set is sent, except ${only}: those go to the token endpoint only.` : 'Every credential that is set is sent.'}${kept}`;
   const safe = 'Credentials never appear in `JSON.stringify(client)`, `console.log(client)`, error messages or log lines, and a redirect to another origin (a download handed to a storage host) is followed without them outside browsers, where the browser decides.';
   if (checked.length === 0) return withoutAny.length === 0 ? undefined : `${sent} ${safe}`;
   const alternatives = checked.map((alt) => alt.map(code).join(' and '));
@@ -122,26 +119,6 @@ function needsCredentials(api: ApiIR, needed: string, without: string): string {
     `The operations that need credentials need ${needed}; ${without}, calling one rejects with an ${code('SDKError')}${reason}, before anything is sent.`,
     `${free === 1 ? 'The other operation' : `The other ${free} operations`} (marked "Needs no credentials" under [Methods](#methods)) ${free === 1 ? 'needs' : 'need'} none, so a client can be built without any: to obtain a token, for example, and then make a client that has it with ${code('client.withOptions({ … })')}.`,
   ].join(' ');
-}
-
-/** How the client fetches, keeps and renews its token, for an API with a client-credentials flow. */
-function clientCredentialsSection(api: ApiIR): string | undefined {
-  const scheme = clientCredentialsScheme(api);
-  if (!scheme) return undefined;
-  const { clientCredentials: flow } = scheme;
-  const env = (c: { option: string; env?: string | undefined }) => (c.env ? `process.env[${jsLiteral(c.env)}]` : jsLiteral(`my-${c.option.replace(/[A-Z]/g, (l) => `-${l.toLowerCase()}`)}`));
-  const scopes = flow.scopes.slice(0, 2).map(([name]) => jsLiteral(name));
-  const options = [`${flow.clientId.option}: ${env(flow.clientId)}`, `${flow.clientSecret.option}: ${env(flow.clientSecret)}`, ...(scopes.length > 0 ? [`${flow.scopesOption}: [${scopes.join(', ')}]`] : [])];
-  return blocks(
-    heading(3, 'OAuth 2 client credentials'),
-    `Instead of a token in ${code(scheme.option)}, the client can take its OAuth 2 client's id and secret and fetch the token itself from ${code(flow.tokenURL)}${isAbsoluteURL(flow.tokenURL) ? '' : ' (resolved against the base URL)'}:`,
-    codeBlock('ts', `const client = new ${api.client.name}({\n  ${options.join(',\n  ')},\n});`),
-    [
-      `The client asks for a token on the first call (RFC 6749 §4.4: the id and secret in HTTP basic authentication, ${code('grant_type=client_credentials')}, and the ${code(flow.scopesOption)} if any), and shares it between calls, concurrent ones included (one token request at a time), and with the clients derived by ${code('withOptions')}.`,
-      `It renews the token a minute before ${code('expires_in')} says it expires (at half its life when it lives less than two minutes), and once per call when the API answers 401, in case the token was revoked; that extra attempt does not count against ${code('maxRetries')}.`,
-      `The token request is retried and timed out like any call, and carries none of the API's credentials or default headers. A refusal rejects the call with the status's error class (an ${code('AuthenticationError')} for 401) whose message names the token endpoint. A token passed in ${code(scheme.option)} wins: nothing is fetched. The id, the secret and the tokens are masked in log lines and error messages like every credential.`,
-    ].join(' '),
-  );
 }
 
 /** A spec without security schemes (GitHub's) gives the client no credential option: headers carry one. */

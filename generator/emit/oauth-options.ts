@@ -1,0 +1,68 @@
+/**
+ * The client options of an OAuth 2 client the generated client runs itself (client credentials, refresh
+ * tokens), their JSDoc, and the runtime `authorizer` that uses them.
+ */
+import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
+import type { ApiIR, OAuthClientIR, SecuritySchemeIR } from '../ir/types.js';
+import type { OAuthFlows } from '../runtime/oauth.js';
+import { oauthScheme, type OAuthHalf } from './credential-options.js';
+import { jsDoc } from './jsdoc.js';
+import type { TypeScope } from './scope.js';
+
+/** What an id, a secret or a refresh token is for, in its option's JSDoc. */
+export function oauthHalfDoc(scheme: SecuritySchemeIR, oauth: OAuthClientIR, half: OAuthHalf): string {
+  const { clientCredentials: flow, refresh } = oauth;
+  if (half === 'refreshToken' && refresh) {
+    return `An OAuth 2 refresh token (from the ${refresh.flow} flow, run by the app): the client trades it at ${refresh.refreshURL} for access tokens, before each expires and when the API refuses one, and keeps the new refresh token the server may hand out; \`${refresh.onRefreshOption}\` hears of it. With \`${scheme.option}\`, that token is sent until it is refused.`;
+  }
+  const what = half === 'clientId' ? 'id' : 'secret';
+  const other = half === 'clientId' ? oauth.clientSecret.option : oauth.clientId.option;
+  const fetches = flow ? `with \`${other}\`, and without \`${scheme.option}\`, the client fetches its own token from ${flow.tokenURL} and renews it before it expires` : undefined;
+  const refreshes = refresh ? `sent to ${refresh.refreshURL} with the refresh token${half === 'clientId' ? ' (alone, for a public client)' : ''}` : undefined;
+  return `The OAuth 2 client's ${what}: ${[fetches, refreshes].filter(Boolean).join('; ')}.`;
+}
+
+/** How else a scheme's token can be had, in the JSDoc of the scheme's own option. */
+export function oauthTokenDoc(oauth: OAuthClientIR): string {
+  const ways = [
+    oauth.clientCredentials ? `\`${oauth.clientId.option}\` and \`${oauth.clientSecret.option}\`` : undefined,
+    oauth.refresh ? `a \`${oauth.refresh.refreshToken.option}\`` : undefined,
+  ].filter(Boolean);
+  return `Or pass ${ways.join(', or ')} and the client fetches one.`;
+}
+
+/** `scopes` and `onTokenRefresh`: what the client asks for by client credentials, and who hears of refreshed tokens. */
+export function oauthOptions(api: ApiIR, scope: TypeScope): OptionalKind<PropertySignatureStructure>[] {
+  const oauth = oauthScheme(api)?.oauth;
+  const options: OptionalKind<PropertySignatureStructure>[] = [];
+  const flow = oauth?.clientCredentials;
+  if (oauth && flow) {
+    const declared = flow.scopes.map(([name, text]) => `- \`${name}\`${text ? `: ${text}` : ''}`).join('\n');
+    const doc = `The scopes to ask for when the client fetches its own token (with \`${oauth.clientId.option}\` and \`${oauth.clientSecret.option}\`). Unset, it names none and the server grants its default.`;
+    options.push({ name: flow.scopesOption, hasQuestionToken: true, type: 'readonly string[] | null | undefined', docs: jsDoc([doc, declared ? `The spec's scopes:\n${declared}` : undefined]) });
+  }
+  const refresh = oauth?.refresh;
+  if (refresh) {
+    scope.use('RefreshedTokens');
+    const doc = `Called after each refresh with the new access token and the refresh token to use next time, which the server may have replaced: store it, or the next run's \`${refresh.refreshToken.option}\` may be refused. The calls that waited for the token wait for it too; when it throws, they reject with an \`SDKError\`, and the next call refreshes again.`;
+    options.push({ name: refresh.onRefreshOption, hasQuestionToken: true, type: '((tokens: RefreshedTokens) => void | Promise<void>) | null | undefined', docs: jsDoc([doc]) });
+  }
+  return options;
+}
+
+/** `authorizer: oauthClient({ tokenURL: '…', … })`, for an API whose OAuth 2 client the client runs. */
+export function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
+  const scheme = oauthScheme(api);
+  if (!scheme) return [];
+  scope.use('oauthClient');
+  const { clientCredentials: flow, refresh, clientId, clientSecret } = scheme.oauth;
+  const flows: OAuthFlows = {
+    ...(flow ? { tokenURL: flow.tokenURL, scopes: flow.scopesOption } : {}),
+    ...(refresh ? { refreshURL: refresh.refreshURL, refreshToken: refresh.refreshToken.option, onRefresh: refresh.onRefreshOption } : {}),
+    clientId: clientId.option,
+    clientSecret: clientSecret.option,
+    token: scheme.option,
+    header: scheme.paramName ?? 'Authorization',
+  };
+  return [`authorizer: oauthClient(${JSON.stringify(flows)})`];
+}

@@ -1,0 +1,92 @@
+/** The README's OAuth 2 parts: the options of a client that fetches its own token, and how it does. */
+import { isAbsoluteURL } from '../../../util/url.js';
+import type { ApiIR, CredentialOptionIR, OAuthClientIR, SecuritySchemeIR } from '../../../ir/types.js';
+import { oauthScheme, type CredentialOption } from '../../credential-options.js';
+import { jsLiteral } from '../../example.js';
+import { blocks, code, codeBlock, heading } from '../markdown.js';
+
+/** Rows of the options table for `scopes` and `onTokenRefresh`. */
+export function oauthRows(api: ApiIR): string[][] {
+  const oauth = oauthScheme(api)?.oauth;
+  const rows: string[][] = [];
+  if (oauth?.clientCredentials) rows.push([code(oauth.clientCredentials.scopesOption), '', 'The scopes to ask for when the client fetches its own token; unset, none are named and the server grants its default.']);
+  if (oauth?.refresh) rows.push([code(oauth.refresh.onRefreshOption), '', `Called with the new tokens after each refresh: store the refresh token (see [OAuth 2 refresh tokens](#oauth-2-refresh-tokens)).`]);
+  return rows;
+}
+
+/** What an id, a secret or a refresh token option is, in the options table. */
+export function oauthHalfText({ scheme, half }: CredentialOption): string {
+  const oauth = scheme.oauth;
+  if (half === 'refreshToken') return 'An OAuth 2 refresh token, traded for access tokens (see [OAuth 2 refresh tokens](#oauth-2-refresh-tokens)); never sent to the API.';
+  const see = [oauth?.clientCredentials ? '[OAuth 2 client credentials](#oauth-2-client-credentials)' : undefined, oauth?.refresh ? '[OAuth 2 refresh tokens](#oauth-2-refresh-tokens)' : undefined].filter(Boolean).join(', ');
+  return `The OAuth 2 client's ${half === 'clientId' ? 'id' : 'secret'}, sent to the token endpoint (see ${see}); never sent to the API.`;
+}
+
+/** Which credentials go to the token endpoint only, for the authentication paragraph. */
+export function tokenEndpointOnly(api: ApiIR): string | undefined {
+  const oauth = oauthScheme(api)?.oauth;
+  if (!oauth) return undefined;
+  return oauth.refresh ? "an OAuth 2 client's id and secret and the refresh token" : "an OAuth 2 client's id and secret";
+}
+
+/** How the client fetches, keeps and renews its token, for each OAuth 2 flow it runs. */
+export function oauthSections(api: ApiIR): string | undefined {
+  const scheme = oauthScheme(api);
+  if (!scheme) return undefined;
+  return blocks(clientCredentialsSection(api, scheme, scheme.oauth), refreshSection(api, scheme, scheme.oauth));
+}
+
+function clientCredentialsSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientIR): string | undefined {
+  const flow = oauth.clientCredentials;
+  if (!flow) return undefined;
+  const scopes = flow.scopes.slice(0, 2).map(([name]) => jsLiteral(name));
+  const options = [`${oauth.clientId.option}: ${valueOf(oauth.clientId)}`, `${oauth.clientSecret.option}: ${valueOf(oauth.clientSecret)}`, ...(scopes.length > 0 ? [`${flow.scopesOption}: [${scopes.join(', ')}]`] : [])];
+  return blocks(
+    heading(3, 'OAuth 2 client credentials'),
+    `Instead of a token in ${code(scheme.option)}, the client can take its OAuth 2 client's id and secret and fetch the token itself from ${code(flow.tokenURL)}${relative(flow.tokenURL)}:`,
+    codeBlock('ts', `const client = new ${api.client.name}({\n  ${options.join(',\n  ')},\n});`),
+    [
+      `The client asks for a token on the first call (RFC 6749 §4.4: the id and secret in HTTP basic authentication, ${code('grant_type=client_credentials')}, and the ${code(flow.scopesOption)} if any), and shares it between calls, concurrent ones included (one token request at a time), and with the clients derived by ${code('withOptions')}.`,
+      renewal(),
+      `The token request is retried and timed out like any call, and carries none of the API's credentials or default headers. A refusal rejects the call with the status's error class (an ${code('AuthenticationError')} for 401) whose message names the token endpoint. A token passed in ${code(scheme.option)} wins: nothing is fetched${oauth.refresh ? ` (unless a ${code(oauth.refresh.refreshToken.option)} is passed too)` : ''}. The id, the secret and the tokens are masked in log lines and error messages like every credential.`,
+    ].join(' '),
+  );
+}
+
+function refreshSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientIR): string | undefined {
+  const refresh = oauth.refresh;
+  if (!refresh) return undefined;
+  const options = [
+    `${refresh.refreshToken.option}: await store.get('refresh-token'),`,
+    `${scheme.option}: await store.get('access-token'), // optional: sent until it is refused`,
+    `${oauth.clientId.option}: ${valueOf(oauth.clientId)},`,
+    `${oauth.clientSecret.option}: ${valueOf(oauth.clientSecret)}, // none for a public client`,
+    `${refresh.onRefreshOption}: async ({ accessToken, refreshToken }) => {\n    await store.set('access-token', accessToken);\n    await store.set('refresh-token', refreshToken);\n  },`,
+  ];
+  return blocks(
+    heading(3, 'OAuth 2 refresh tokens'),
+    `An app that signs its users in (the spec's ${code(refresh.flow)} flow, run outside the client) gets a refresh token with their access token. Given it, the client trades it for access tokens at ${code(refresh.refreshURL)}${relative(refresh.refreshURL)} itself:`,
+    codeBlock('ts', `// store: wherever the app keeps its user's tokens\nconst client = new ${api.client.name}({\n  ${options.join('\n  ')}\n});`),
+    [
+      `The client sends the access token passed in ${code(scheme.option)}, if any; otherwise it asks for one on the first call (RFC 6749 §6: ${code('grant_type=refresh_token')}, the id and secret in HTTP basic authentication, or the id alone as ${code('client_id')} for a public client).`,
+      renewal(),
+      `The new token is shared as a fetched one is: between calls, concurrent ones included, and with the clients derived by ${code('withOptions')}.`,
+      `When the answer holds a new refresh token (servers that rotate them), the client uses it from then on and passes it to ${code(refresh.onRefreshOption)}: store it, since the one the app started with may no longer be accepted.`,
+      `The refresh request is timed out like any call but not retried after an ambiguous failure (a timeout, a lost connection, a 5xx), since the server may have spent the refresh token; a refusal (${code('invalid_grant')}: the refresh token expired or was revoked) rejects the call with the status's error class, whose message names the token endpoint: the app must sign the user in again.`,
+    ].join(' '),
+  );
+}
+
+/** When the client renews a token it fetched. */
+function renewal(): string {
+  return `It renews the token a minute before ${code('expires_in')} says it expires (at half its life when it lives less than two minutes), and once per call when the API answers 401, in case the token was revoked; that extra attempt does not count against ${code('maxRetries')}.`;
+}
+
+/** The option's variable in an example, else a placeholder (`'my-client-id'`). */
+function valueOf(c: CredentialOptionIR): string {
+  return c.env ? `process.env[${jsLiteral(c.env)}]` : jsLiteral(`my-${c.option.replace(/[A-Z]/g, (l) => `-${l.toLowerCase()}`)}`);
+}
+
+function relative(url: string): string {
+  return isAbsoluteURL(url) ? '' : ' (resolved against the base URL)';
+}
