@@ -18,6 +18,7 @@ const spec = (flows: Flows) =>
   );
 
 const codeFlow = { authorizationUrl: 'https://auth.test/authorize', tokenUrl: 'https://auth.test/token', scopes: { read: 'Read' } };
+const implicitFlow = { authorizationUrl: 'https://auth.test/authorize', scopes: { read: 'Read' } };
 const clientFlow = { tokenUrl: 'https://auth.test/token', scopes: { read: 'Read', write: 'Write' } };
 
 async function reviewOf(base: Flows, revision: Flows) {
@@ -40,14 +41,25 @@ describe('a review of OAuth 2 flows', () => {
   });
 
   it('traces the client options a new client-credentials flow gives to it', async () => {
-    const r = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: codeFlow, clientCredentials: clientFlow });
+    const r = await reviewOf({ implicit: implicitFlow }, { implicit: implicitFlow, clientCredentials: clientFlow });
     expect(r.spec.map((c) => [c.rule, c.message])).toEqual([['security-scheme.oauth-flow.added', 'OAuth 2 flow added: clientCredentials']]);
     expect(tsLines(r)).toEqual(expect.arrayContaining([expect.stringMatching(/^ClientOptions\.clientId added .*← security-scheme\.oauth-flow\.added$/)]));
   });
 
   it('reports a removed flow, and the options the client loses with it as breaking', async () => {
-    const r = await reviewOf({ clientCredentials: clientFlow }, { authorizationCode: codeFlow });
+    const r = await reviewOf({ clientCredentials: clientFlow }, { implicit: implicitFlow });
     expect(r.spec.map((c) => c.rule)).toEqual(['security-scheme.oauth-flow.removed', 'security-scheme.oauth-flow.added']);
     expect(tsLines(r)).toEqual(expect.arrayContaining([expect.stringMatching(/^ClientOptions\.clientSecret removed breaking ← security-scheme\.oauth-flow\.removed/)]));
+  });
+
+  it('traces the refresh token options a new authorization-code flow gives, and reports its refresh URL moving', async () => {
+    const added = await reviewOf({ clientCredentials: clientFlow }, { clientCredentials: clientFlow, authorizationCode: codeFlow });
+    expect(tsLines(added)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ClientOptions\.refreshToken added .*← security-scheme\.oauth-flow\.added$/), expect.stringMatching(/^ClientOptions\.onTokenRefresh added .*← security-scheme\.oauth-flow\.added$/)]),
+    );
+    const moved = await reviewOf({ authorizationCode: { ...codeFlow, refreshUrl: 'https://auth.test/refresh' } }, { authorizationCode: { ...codeFlow, refreshUrl: 'https://auth.test/v2/refresh' } });
+    expect(moved.spec.map((c) => [c.rule, c.verdict, c.message])).toEqual([
+      ['security-scheme.oauth-refresh-url.changed', 'not-breaking', 'OAuth 2 refresh URL changed: a client renewing its token with a refresh token asks the new one: authorizationCode: https://auth.test/refresh → authorizationCode: https://auth.test/v2/refresh'],
+    ]);
   });
 });
