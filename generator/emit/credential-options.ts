@@ -129,8 +129,8 @@ export function scopesNote(api: ApiIR, op: OperationIR, quote: (text: string) =>
   const asked = Object.entries(op.scopes ?? api.scopes).filter(([, list]) => list.length > 0);
   if (asked.length === 0) return undefined;
   const listed = asked.map(([scheme, list]) => `${list.map(quote).join(', ')}${asked.length > 1 ? ` (${scheme})` : ''}`).join('; ');
-  const flow = oauthScheme(api)?.oauth.clientCredentials;
-  const ask = flow ? `; a client that fetches its own token asks for them with ${quote(flow.scopesOption)}` : '';
+  const oauth = oauthScheme(api)?.oauth;
+  const ask = oauth ? `; a client that fetches its own token asks for them with ${quote(oauth.scopesOption)}` : '';
   return `Scopes: ${listed}${ask}.`;
 }
 

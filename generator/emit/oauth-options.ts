@@ -34,20 +34,25 @@ export function oauthTokenDoc(oauth: OAuthClientIR): string {
 /** `scopes` and `onTokenRefresh`: what the client asks for by client credentials, and who hears of refreshed tokens. */
 export function oauthOptions(api: ApiIR, scope: TypeScope): OptionalKind<PropertySignatureStructure>[] {
   const oauth = oauthScheme(api)?.oauth;
-  const options: OptionalKind<PropertySignatureStructure>[] = [];
-  const flow = oauth?.clientCredentials;
-  if (oauth && flow) {
-    const declared = flow.scopes.map(([name, text]) => `- \`${name}\`${text ? `: ${text}` : ''}`).join('\n');
-    const doc = `The scopes to ask for when the client fetches its own token (with \`${oauth.clientId.option}\` and \`${oauth.clientSecret.option}\`). Unset, it names none and the server grants its default.`;
-    options.push({ name: flow.scopesOption, hasQuestionToken: true, type: 'readonly string[] | null | undefined', docs: jsDoc([doc, declared ? `The spec's scopes:\n${declared}` : undefined]) });
-  }
-  const refresh = oauth?.refresh;
+  if (!oauth) return [];
+  const declared = oauth.scopes.map(([name, text]) => `- \`${name}\`${text ? `: ${text}` : ''}`).join('\n');
+  const options: OptionalKind<PropertySignatureStructure>[] = [{ name: oauth.scopesOption, hasQuestionToken: true, type: 'readonly string[] | null | undefined', docs: jsDoc([scopesDoc(oauth), declared ? `The spec's scopes:\n${declared}` : undefined]) }];
+  const { refresh } = oauth;
   if (refresh) {
     scope.use('RefreshedTokens');
     const doc = `Called after each refresh with the new access token and the refresh token to use next time, which the server may have replaced: store it, or the next run's \`${refresh.refreshToken.option}\` may be refused. The calls that waited for the token wait for it too; when it throws, they reject with an \`SDKError\`, and the next call refreshes again.`;
     options.push({ name: refresh.onRefreshOption, hasQuestionToken: true, type: '((tokens: RefreshedTokens) => void | Promise<void>) | null | undefined', docs: jsDoc([doc]) });
   }
   return options;
+}
+
+/** What `scopes` asks for, by each flow the client runs. */
+function scopesDoc(oauth: OAuthClientIR): string {
+  const ways = [
+    oauth.clientCredentials ? `with \`${oauth.clientId.option}\` and \`${oauth.clientSecret.option}\`` : undefined,
+    oauth.refresh ? `with a \`${oauth.refresh.refreshToken.option}\` (a subset of those granted: some servers want them named again)` : undefined,
+  ].filter(Boolean);
+  return `The scopes to ask for when the client fetches its own token (${ways.join('; or ')}). Unset, it names none and the server grants its default.`;
 }
 
 /** `authorizer: oauthClient({ tokenURL: '…', … })`, for an API whose OAuth 2 client the client runs. */
@@ -57,10 +62,11 @@ export function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
   scope.use('oauthClient');
   const { clientCredentials: flow, refresh, clientId, clientSecret } = scheme.oauth;
   const flows: OAuthFlows = {
-    ...(flow ? { tokenURL: flow.tokenURL, scopes: flow.scopesOption } : {}),
+    ...(flow ? { tokenURL: flow.tokenURL } : {}),
     ...(refresh ? { refreshURL: refresh.refreshURL, refreshToken: refresh.refreshToken.option, onRefresh: refresh.onRefreshOption } : {}),
     clientId: clientId.option,
     clientSecret: clientSecret.option,
+    scopes: scheme.oauth.scopesOption,
     token: scheme.option,
     header: scheme.paramName ?? 'Authorization',
   };

@@ -219,20 +219,20 @@ export interface OAuthClientIR {
   /** The options of the client's id and secret (`clientId`, `clientSecret`), with their variables (`x-sdk-client-id-env`, `x-sdk-client-secret-env`). */
   readonly clientId: CredentialOptionIR;
   readonly clientSecret: CredentialOptionIR;
+  /** The option listing the scopes to ask for (`scopes`), by client credentials or with a refresh token. */
+  readonly scopesOption: string;
+  /** The scopes the spec declares, by name, with their descriptions: the client-credentials flow's, else the refresh flow's. */
+  readonly scopes: readonly (readonly [string, string])[];
   /** The client-credentials flow: a token for the client's id and secret. */
   readonly clientCredentials?: ClientCredentialsIR | undefined;
   /** A flow whose tokens come with refresh tokens (authorization code, password, device): the client trades them. */
   readonly refresh?: RefreshIR | undefined;
 }
 
-/** A client-credentials flow: where the token comes from, and the scopes to ask for. */
+/** A client-credentials flow: where the token comes from. */
 export interface ClientCredentialsIR {
   /** `tokenUrl`, as written: a relative one is resolved against the base URL at run time. */
   readonly tokenURL: string;
-  /** The option listing the scopes to ask for (`scopes`). */
-  readonly scopesOption: string;
-  /** The scopes the flow declares, by name, with their descriptions. */
-  readonly scopes: readonly (readonly [string, string])[];
 }
 
 /** Refresh tokens: where they are traded for access tokens, and the options that hold one and hear of new ones. */

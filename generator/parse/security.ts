@@ -41,8 +41,8 @@ const REFRESH_FLOWS = ['authorizationCode', 'deviceAuthorization', 'password'] a
 
 /**
  * An OAuth 2 scheme's flows that the client runs itself: `clientCredentials` (options `clientId`,
- * `clientSecret`, `scopes`), and refresh tokens (`refreshToken`, `onTokenRefresh`) for the first flow that
- * issues them. A client fetches tokens for one scheme; a second is a warning.
+ * `clientSecret`), and refresh tokens (`refreshToken`, `onTokenRefresh`) for the first flow that issues
+ * them; `scopes` for either. A client fetches tokens for one scheme; a second is a warning.
  */
 function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, taken: Set<string>, earlier: number): OAuthClientIR | undefined {
   const flows = raw['type'] === 'oauth2' ? (asObject(raw['flows']) ?? {}) : {};
@@ -56,23 +56,25 @@ function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, ta
   }
   const clientId = { option: uniqueName('clientId', taken), env: asString(raw['x-sdk-client-id-env']) };
   const clientSecret = { option: uniqueName('clientSecret', taken), env: asString(raw['x-sdk-client-secret-env']) };
-  const clientCredentials: ClientCredentialsIR | undefined = tokenURL
-    ? { tokenURL, scopesOption: uniqueName('scopes', taken), scopes: Object.entries(asObject(credentialsFlow?.['scopes']) ?? {}).map(([name, text]) => [name, asString(text) ?? ''] as const) }
-    : undefined;
+  const clientCredentials: ClientCredentialsIR | undefined = tokenURL ? { tokenURL } : undefined;
+  const scopesOption = uniqueName('scopes', taken);
+  const declared = asObject((tokenURL ? credentialsFlow : refresh?.declared)?.['scopes']) ?? {};
+  const scopes = Object.entries(declared).map(([name, text]) => [name, asString(text) ?? ''] as const);
   const refreshes: RefreshIR | undefined = refresh && {
-    ...refresh,
+    flow: refresh.flow,
+    refreshURL: refresh.refreshURL,
     refreshToken: { option: uniqueName('refreshToken', taken), env: asString(raw['x-sdk-refresh-token-env']) },
     onRefreshOption: uniqueName('onTokenRefresh', taken),
   };
-  return { clientId, clientSecret, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}) };
+  return { clientId, clientSecret, scopesOption, scopes, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}) };
 }
 
 /** The first flow that issues refresh tokens, and where they are traded: its `refreshUrl`, else its `tokenUrl`. */
-function refreshFlow(flows: Record<string, unknown>): Pick<RefreshIR, 'flow' | 'refreshURL'> | undefined {
+function refreshFlow(flows: Record<string, unknown>): (Pick<RefreshIR, 'flow' | 'refreshURL'> & { declared: Record<string, unknown> }) | undefined {
   for (const flow of REFRESH_FLOWS) {
     const declared = asObject(flows[flow]);
     const refreshURL = asString(declared?.['refreshUrl'])?.trim() || asString(declared?.['tokenUrl'])?.trim();
-    if (refreshURL) return { flow, refreshURL };
+    if (declared && refreshURL) return { flow, refreshURL, declared };
   }
   return undefined;
 }

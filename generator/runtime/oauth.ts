@@ -25,8 +25,8 @@ export interface OAuthFlows {
   readonly clientSecret: string;
   /** The option holding an access token: sent as it is; with a refresh token, until it expires or is refused. */
   readonly token: string;
-  /** The option listing the scopes to ask for by client credentials; when unset, none are named and the server grants its default. */
-  readonly scopes?: string | undefined;
+  /** The option listing the scopes to ask for; when unset, none are named and the server grants its default (or, on refresh, those granted). */
+  readonly scopes: string;
   /** The option holding a refresh token (`refreshToken`), and the one holding the callback told of each new token (`onTokenRefresh`). */
   readonly refreshToken?: string | undefined;
   readonly onRefresh?: string | undefined;
@@ -65,9 +65,9 @@ export function oauthClient(flows: OAuthFlows): AuthorizerFactory {
 function clientCredentials(flows: OAuthFlows, tokenURL: string, context: ClientContext, credentials: Credentials, options: Readonly<Record<string, unknown>>): Authorize | undefined {
   const client = clientAuthentication(flows, credentials, context);
   if (client.basic === undefined) return undefined;
-  const scopes = flows.scopes === undefined ? undefined : checkScopes(flows.scopes, options[flows.scopes]);
-  const fields = { grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) };
-  const holder = holderFor(context.settings.fetch, [tokenURL, context.settings.baseURL, client.basic, scopes?.join(' ') ?? '']);
+  const scope = scopeField(flows, options);
+  const fields = { grant_type: 'client_credentials', ...scope };
+  const holder = holderFor(context.settings.fetch, [tokenURL, context.settings.baseURL, client.basic, scope.scope ?? '']);
   // Asking for a token changes nothing on the server: safe to retry like a GET.
   const request = { url: tokenURL, what: "the client's credentials", fields, headers: client.headers, idempotent: true };
   return sharedToken(holder, async () => held(flows, await requestToken(request, tokenContext(context))), context);
@@ -81,12 +81,13 @@ function refreshing(flows: OAuthFlows, refreshURL: string, refreshToken: string,
   const client = clientAuthentication(flows, credentials, context);
   const onRefresh = flows.onRefresh === undefined ? undefined : checkCallback(flows.onRefresh, options[flows.onRefresh]);
   const given = credentials.get(flows.token);
-  const holder = holderFor(context.settings.fetch, [refreshURL, context.settings.baseURL, client.basic ?? client.fields.client_id ?? '', refreshToken, given ?? '']);
+  const scope = scopeField(flows, options);
+  const holder = holderFor(context.settings.fetch, [refreshURL, context.settings.baseURL, client.basic ?? client.fields.client_id ?? '', refreshToken, given ?? '', scope.scope ?? '']);
   holder.refreshToken ??= refreshToken;
   // Its lifetime unknown, the token passed serves until the API refuses it.
   if (given !== undefined) holder.held ??= holdToken(given, flows.header, Number.POSITIVE_INFINITY);
   const fetchToken = async (): Promise<HeldToken> => {
-    const fields = { grant_type: 'refresh_token', refresh_token: holder.refreshToken ?? refreshToken, ...client.fields };
+    const fields = { grant_type: 'refresh_token', refresh_token: holder.refreshToken ?? refreshToken, ...scope, ...client.fields };
     // Not retried after an ambiguous failure: a server that rotates refresh tokens may have spent this one.
     const issued = await requestToken({ url: refreshURL, what: 'the refresh token', fields, headers: client.headers, idempotent: false }, tokenContext(context));
     if (issued.refreshToken !== undefined) {
@@ -157,11 +158,12 @@ async function requestToken(token: TokenRequest, context: ClientContext): Promis
   }
 }
 
-/** `scopes`: a list of strings, or unset. */
-function checkScopes(option: string, value: unknown): readonly string[] | undefined {
-  if (value == null) return undefined;
-  if (Array.isArray(value) && value.every((scope) => typeof scope === 'string')) return value.length > 0 ? value : undefined;
-  throw new SDKError(`The ${option} option must be a list of strings, got ${JSON.stringify(value)}.`);
+/** The `scope` field of a token request (RFC 6749 §3.3: space-separated), from `scopes`: a list of strings, or unset. */
+function scopeField(flows: OAuthFlows, options: Readonly<Record<string, unknown>>): { scope?: string } {
+  const value = options[flows.scopes];
+  if (value == null) return {};
+  if (Array.isArray(value) && value.every((scope) => typeof scope === 'string')) return value.length > 0 ? { scope: value.join(' ') } : {};
+  throw new SDKError(`The ${flows.scopes} option must be a list of strings, got ${JSON.stringify(value)}.`);
 }
 
 /** `onTokenRefresh`: a function, or unset. */

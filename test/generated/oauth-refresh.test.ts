@@ -71,6 +71,11 @@ describe('trading the refresh token', () => {
     expect(server.requests.map((r) => r.url)).toEqual(['/oauth/refresh', '/v1/entries/e1']);
   });
 
+  it('names the scopes asked for, space-separated, when the scopes option is set', async () => {
+    await client({ scopes: ['entries:read', 'entries:write'] }).entries.getEntry('e1');
+    expect(form(refreshRequests()[0])).toEqual({ grant_type: 'refresh_token', refresh_token: 'refresh-0', scope: 'entries:read entries:write' });
+  });
+
   it('names a public client (an id, no secret) in the body, and sends no client at all without an id', async () => {
     await client({ clientId: 'public-app' }).entries.getEntry('e1');
     await client({ refreshToken: 'refresh-x' }).entries.getEntry('e1');

@@ -11,7 +11,7 @@ describe('a client-credentials flow', () => {
   it("gives the scheme's token option, then the client's id and secret, and the scopes option", () => {
     const api = withSchemes({ oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: ' https://auth.test/token ', scopes: { read: 'Read' } } } } }, [{ oauth: ['read'] }]);
     expect(options(api)).toEqual(['oauth bearer', 'clientId (clientId) oauth2-client', 'clientSecret (clientSecret) oauth2-client']);
-    expect(api.securitySchemes[0]!.oauth?.clientCredentials).toMatchObject({ tokenURL: 'https://auth.test/token', scopesOption: 'scopes', scopes: [['read', 'Read']] });
+    expect(api.securitySchemes[0]!.oauth).toMatchObject({ clientCredentials: { tokenURL: 'https://auth.test/token' }, scopesOption: 'scopes', scopes: [['read', 'Read']] });
     expect(credentialAlternatives(api)).toEqual([['oauth'], ['clientId', 'clientSecret']]);
   });
 
@@ -46,9 +46,14 @@ describe('refresh tokens', () => {
   const code = (urls: object) => ({ authorizationUrl: '/authorize', tokenUrl: '/token', scopes: {}, ...urls });
 
   it("gives the client's id and secret and a refresh token option, met alone, and the callback's name", () => {
-    const api = withSchemes({ user: { type: 'oauth2', 'x-sdk-refresh-token-env': 'APP_REFRESH_TOKEN', flows: { authorizationCode: code({}) } } }, [{ user: [] }]);
+    const api = withSchemes({ user: { type: 'oauth2', 'x-sdk-refresh-token-env': 'APP_REFRESH_TOKEN', flows: { authorizationCode: code({ scopes: { profile: 'Your profile' } }) } } }, [{ user: [] }]);
     expect(options(api)).toEqual(['user bearer', 'clientId (clientId) oauth2-client', 'clientSecret (clientSecret) oauth2-client', 'refreshToken (refreshToken) oauth2-client']);
-    expect(api.securitySchemes[0]!.oauth).toMatchObject({ refresh: { flow: 'authorizationCode', refreshURL: '/token', refreshToken: { option: 'refreshToken', env: 'APP_REFRESH_TOKEN' }, onRefreshOption: 'onTokenRefresh' } });
+    expect(api.securitySchemes[0]!.oauth).toMatchObject({
+      refresh: { flow: 'authorizationCode', refreshURL: '/token', refreshToken: { option: 'refreshToken', env: 'APP_REFRESH_TOKEN' }, onRefreshOption: 'onTokenRefresh' },
+      // Without a client-credentials flow, the scopes listed are those of the refresh flow.
+      scopesOption: 'scopes',
+      scopes: [['profile', 'Your profile']],
+    });
     expect(api.securitySchemes[0]!.oauth?.clientCredentials).toBeUndefined();
     expect(credentialAlternatives(api)).toEqual([['user'], ['refreshToken']]);
   });

@@ -9,7 +9,7 @@ import { blocks, code, codeBlock, heading } from '../markdown.js';
 export function oauthRows(api: ApiIR): string[][] {
   const oauth = oauthScheme(api)?.oauth;
   const rows: string[][] = [];
-  if (oauth?.clientCredentials) rows.push([code(oauth.clientCredentials.scopesOption), '', 'The scopes to ask for when the client fetches its own token; unset, none are named and the server grants its default.']);
+  if (oauth) rows.push([code(oauth.scopesOption), '', 'The scopes to ask for when the client fetches its own token; unset, none are named and the server grants its default.']);
   if (oauth?.refresh) rows.push([code(oauth.refresh.onRefreshOption), '', `Called with the new tokens after each refresh: store the refresh token (see [OAuth 2 refresh tokens](#oauth-2-refresh-tokens)).`]);
   return rows;
 }
@@ -39,14 +39,14 @@ export function oauthSections(api: ApiIR): string | undefined {
 function clientCredentialsSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientIR): string | undefined {
   const flow = oauth.clientCredentials;
   if (!flow) return undefined;
-  const scopes = flow.scopes.slice(0, 2).map(([name]) => jsLiteral(name));
-  const options = [`${oauth.clientId.option}: ${valueOf(oauth.clientId)}`, `${oauth.clientSecret.option}: ${valueOf(oauth.clientSecret)}`, ...(scopes.length > 0 ? [`${flow.scopesOption}: [${scopes.join(', ')}]`] : [])];
+  const scopes = oauth.scopes.slice(0, 2).map(([name]) => jsLiteral(name));
+  const options = [`${oauth.clientId.option}: ${valueOf(oauth.clientId)}`, `${oauth.clientSecret.option}: ${valueOf(oauth.clientSecret)}`, ...(scopes.length > 0 ? [`${oauth.scopesOption}: [${scopes.join(', ')}]`] : [])];
   return blocks(
     heading(3, 'OAuth 2 client credentials'),
     `Instead of a token in ${code(scheme.option)}, the client can take its OAuth 2 client's id and secret and fetch the token itself from ${code(flow.tokenURL)}${relative(flow.tokenURL)}:`,
     codeBlock('ts', `const client = new ${api.client.name}({\n  ${options.join(',\n  ')},\n});`),
     [
-      `The client asks for a token on the first call (RFC 6749 §4.4: the id and secret in HTTP basic authentication, ${code('grant_type=client_credentials')}, and the ${code(flow.scopesOption)} if any), and shares it between calls, concurrent ones included (one token request at a time), and with the clients derived by ${code('withOptions')}.`,
+      `The client asks for a token on the first call (RFC 6749 §4.4: the id and secret in HTTP basic authentication, ${code('grant_type=client_credentials')}, and the ${code(oauth.scopesOption)} if any), and shares it between calls, concurrent ones included (one token request at a time), and with the clients derived by ${code('withOptions')}.`,
       renewal(),
       `The token request is retried and timed out like any call, and carries none of the API's credentials or default headers. A refusal rejects the call with the status's error class (an ${code('AuthenticationError')} for 401) whose message names the token endpoint. A token passed in ${code(scheme.option)} wins: nothing is fetched${oauth.refresh ? ` (unless a ${code(oauth.refresh.refreshToken.option)} is passed too)` : ''}. The id, the secret and the tokens are masked in log lines and error messages like every credential.`,
     ].join(' '),
@@ -68,7 +68,7 @@ function refreshSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClient
     `An app that signs its users in (the spec's ${code(refresh.flow)} flow, run outside the client) gets a refresh token with their access token. Given it, the client trades it for access tokens at ${code(refresh.refreshURL)}${relative(refresh.refreshURL)} itself:`,
     codeBlock('ts', `// store: wherever the app keeps its user's tokens\nconst client = new ${api.client.name}({\n  ${options.join('\n  ')}\n});`),
     [
-      `The client sends the access token passed in ${code(scheme.option)}, if any; otherwise it asks for one on the first call (RFC 6749 §6: ${code('grant_type=refresh_token')}, the id and secret in HTTP basic authentication, or the id alone as ${code('client_id')} for a public client).`,
+      `The client sends the access token passed in ${code(scheme.option)}, if any; otherwise it asks for one on the first call (RFC 6749 §6: ${code('grant_type=refresh_token')}, the id and secret in HTTP basic authentication, or the id alone as ${code('client_id')} for a public client; the ${code(oauth.scopesOption)} if any).`,
       renewal(),
       `The new token is shared as a fetched one is: between calls, concurrent ones included, and with the clients derived by ${code('withOptions')}.`,
       `When the answer holds a new refresh token (servers that rotate them), the client uses it from then on and passes it to ${code(refresh.onRefreshOption)}: store it, since the one the app started with may no longer be accepted.`,
