@@ -42,7 +42,7 @@ function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
         name: c.option,
         hasQuestionToken: true,
         type: 'string | null | undefined',
-        docs: jsDoc([credentialDoc(c), c.env ? `Defaults to \`process.env['${c.env}']\`.` : undefined]),
+        docs: jsDoc([credentialDoc(c), c.env ? `Defaults to \`process.env[${jsLiteral(c.env)}]\`.` : undefined]),
       })),
       ...oauthOptions(api, scope),
       ...environmentOption(api),

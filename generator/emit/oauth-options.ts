@@ -50,9 +50,9 @@ export function oauthOptions(api: ApiIR, scope: TypeScope): OptionalKind<Propert
 function scopesDoc(oauth: OAuthClientIR): string {
   const ways = [
     oauth.clientCredentials ? `with \`${oauth.clientId.option}\` and \`${oauth.clientSecret.option}\`` : undefined,
-    oauth.refresh ? `with a \`${oauth.refresh.refreshToken.option}\` (a subset of those granted: some servers want them named again)` : undefined,
+    oauth.refresh ? `with a \`${oauth.refresh.refreshToken.option}\`, then a subset of those granted, since some servers want them named again` : undefined,
   ].filter(Boolean);
-  return `The scopes to ask for when the client fetches its own token (${ways.join('; or ')}). Unset, it names none and the server grants its default.`;
+  return `The scopes to ask for when the client fetches its own token: ${ways.join('; or ')}. Unset, it names none and the server grants its default.`;
 }
 
 /** `authorizer: oauthClient({ tokenURL: '…', … })`, for an API whose OAuth 2 client the client runs. */

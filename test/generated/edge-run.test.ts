@@ -86,6 +86,22 @@ describe('the edge package', () => {
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /v1/things?limit=1', 'DELETE /v1/things/x']);
     expect(server.requests.map((r) => r.headers.cookie)).toEqual(['session%20id=s1', undefined]);
   });
+
+  it("reads a hostile scheme's variable and refresh URL as the spec wrote them", async () => {
+    const variable = "EDGE_REFRESH'] + process.exit(1) + ['";
+    process.env[variable] = 'refresh-1';
+    server.requests.length = 0;
+    try {
+      const client = new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0 });
+      // The loopback server answers a list, not a token: the call fails, after asking the refresh URL.
+      await expect(client.things['listThings']!({ limit: 1 })).rejects.toThrow('answered without an access_token');
+    } finally {
+      delete process.env[variable];
+    }
+    const [refresh] = server.requests;
+    expect(decodeURI(refresh!.url)).toBe('/refresh */ `x` ${y}');
+    expect(new URLSearchParams(refresh!.body).get('refresh_token')).toBe('refresh-1');
+  });
 });
 
 describe('list methods', () => {

@@ -27,7 +27,7 @@ export function clientOptions(api: ApiIR): string {
 }
 
 function credentialRows(api: ApiIR): string[][] {
-  const rows = credentialOptions(api).map((c) => [code(c.option), c.env ? code(`process.env['${c.env}']`) : '', c.half ? oauthHalfText(c) : credentialText(c.scheme)]);
+  const rows = credentialOptions(api).map((c) => [code(c.option), c.env ? code(`process.env[${jsLiteral(c.env)}]`) : '', c.half ? oauthHalfText(c) : credentialText(c.scheme)]);
   return [...rows, ...oauthRows(api)];
 }
 
@@ -79,7 +79,7 @@ function baseURLDescription(baseURL: string): string {
 }
 
 function commonRows(api: ApiIR): string[][] {
-  const env = (name: string | undefined, fallback: string): string => (name ? `${code(`process.env['${name}']`)}, else ${fallback}` : fallback);
+  const env = (name: string | undefined, fallback: string): string => (name ? `${code(`process.env[${jsLiteral(name)}]`)}, else ${fallback}` : fallback);
   return [
     [code('baseURL'), env(api.client.baseURLEnv, api.baseURL === '' ? '' : code(api.baseURL)), baseURLDescription(api.baseURL)],
     [code('timeout'), `${defaultTimeout(api)} ms`, 'Per attempt, for the response headers and again for the body.'],
