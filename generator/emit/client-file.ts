@@ -5,6 +5,7 @@ import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
 import { checksCredentialsPerCall, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
 import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc } from './oauth-options.js';
+import { awsKeyDoc, awsOptions, signingPlacement } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
@@ -45,6 +46,7 @@ function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
         docs: jsDoc([credentialDoc(c), c.env ? `Defaults to \`process.env[${jsLiteral(c.env)}]\`.` : undefined]),
       })),
       ...oauthOptions(api, scope),
+      ...awsOptions(api),
       ...environmentOption(api),
       ...ownDefaults(api),
     ],
@@ -53,8 +55,9 @@ function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
 
 /** What a credential option holds, for its JSDoc. */
 function credentialDoc({ scheme, half }: CredentialOption): string | undefined {
-  const { oauth } = scheme;
-  if (half && oauth) return oauthHalfDoc(scheme, oauth, half);
+  const { oauth, aws } = scheme;
+  if (aws && (half === 'accessKeyId' || half === 'secretAccessKey' || half === 'sessionToken')) return awsKeyDoc(aws, half);
+  if (oauth && (half === 'clientId' || half === 'clientSecret' || half === 'refreshToken')) return oauthHalfDoc(scheme, oauth, half);
   const basic = scheme.type === 'basic' ? 'As `user:password`.' : undefined;
   return [scheme.description, basic, oauth ? oauthTokenDoc(oauth) : undefined].filter(Boolean).join('\n\n') || undefined;
 }
@@ -95,9 +98,9 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
   if (fields.some(([, value]) => value.includes('environmentVariables['))) scope.use('environmentVariables');
   // Only the APIs that send a credential other than as a bearer or plain header import the code that does.
   const placed = credentials.some((c) => c.scheme === 'basic' || c.scheme === 'oauth2-client' || c.query !== undefined || c.cookie !== undefined);
-  if (placed) scope.use('placeCredentials');
-  const authorizer = authorizerMember(api, scope);
-  const members = [...fields.map(([name, value]) => `${name}: ${value}`), 'authHelp', ...(placed ? ['placeCredentials'] : []), ...authorizer];
+  // A signing API places its credentials through the signer, which places the others as usual.
+  const placement = signingPlacement(api, scope, fromEnvironment) ?? (placed ? (scope.use('placeCredentials'), ['placeCredentials']) : []);
+  const members = [...fields.map(([name, value]) => `${name}: ${value}`), 'authHelp', ...placement, ...authorizerMember(api, scope)];
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,

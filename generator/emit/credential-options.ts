@@ -2,7 +2,7 @@
  * The client's credential options, from the spec's security schemes: which schemes the runtime can send,
  * where each goes, the id and secret of an OAuth 2 client, and which options must go together.
  */
-import type { ApiIR, OAuthClientIR, OperationIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ApiIR, AwsSigV4IR, OAuthClientIR, OperationIR, SecuritySchemeIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 
 /** Credentials the runtime can send: bearer tokens, basic auth, and API keys in headers, queries or cookies. */
@@ -24,16 +24,20 @@ export interface CredentialOption {
   readonly env?: string | undefined;
   readonly scheme: SecuritySchemeIR;
   readonly spec: CredentialSpec;
-  /** `clientId`, `clientSecret` or `refreshToken` for those of an OAuth 2 client; unset for the scheme's own. */
-  readonly half?: OAuthHalf | undefined;
+  /** `clientId`, `clientSecret` or `refreshToken` for those of an OAuth 2 client, an AWS key's part for SigV4; unset for the scheme's own. */
+  readonly half?: OAuthHalf | AwsKeyPart | undefined;
 }
 
 /** The credentials an OAuth 2 client trades for a token, never sent to the API. */
 export type OAuthHalf = 'clientId' | 'clientSecret' | 'refreshToken';
 
+/** The parts of an AWS key, which sign requests (SigV4) and are never sent. */
+export type AwsKeyPart = 'accessKeyId' | 'secretAccessKey' | 'sessionToken';
+
 /** Every credential option of the client, in order: each scheme's, then its OAuth 2 client's id, secret and refresh token. */
 export function credentialOptions(api: ApiIR): CredentialOption[] {
   return supportedSchemes(api).flatMap((scheme): CredentialOption[] => {
+    if (scheme.aws) return awsKeyParts(scheme.aws).map(([half, { option, env }]) => ({ option, env, scheme, half, spec: { option, ...(env ? { env } : {}), scheme: 'aws-sigv4' as const } }));
     const own = { option: scheme.option, env: scheme.env, scheme, spec: credentialSpec(scheme) };
     const { oauth } = scheme;
     if (!oauth) return [own];
@@ -47,6 +51,16 @@ function oauthHalves(oauth: OAuthClientIR): [OAuthHalf, { option: string; env?: 
   return [['clientId', oauth.clientId], ['clientSecret', oauth.clientSecret], ...(oauth.refresh ? [['refreshToken', oauth.refresh.refreshToken] as [OAuthHalf, { option: string }]] : [])];
 }
 
+/** An AWS key's options: the id, the secret and the session token. */
+function awsKeyParts(aws: AwsSigV4IR): [AwsKeyPart, { option: string; env?: string | undefined }][] {
+  return [['accessKeyId', aws.accessKeyId], ['secretAccessKey', aws.secretAccessKey], ['sessionToken', aws.sessionToken]];
+}
+
+/** The scheme that signs requests with SigV4 (the parser keeps at most one). */
+export function awsScheme(api: ApiIR): (SecuritySchemeIR & { aws: AwsSigV4IR }) | undefined {
+  return supportedSchemes(api).find((s): s is SecuritySchemeIR & { aws: AwsSigV4IR } => s.aws !== undefined);
+}
+
 /** The scheme whose OAuth 2 flows the client runs itself (the parser keeps at most one). */
 export function oauthScheme(api: ApiIR): (SecuritySchemeIR & { oauth: OAuthClientIR }) | undefined {
   return supportedSchemes(api).find((s): s is SecuritySchemeIR & { oauth: OAuthClientIR } => s.oauth !== undefined);
@@ -54,6 +68,7 @@ export function oauthScheme(api: ApiIR): (SecuritySchemeIR & { oauth: OAuthClien
 
 /** The ways to meet a scheme: its own option; its client's id and secret (client credentials); its refresh token. */
 function schemeWays(s: SecuritySchemeIR): string[][] {
+  if (s.aws) return [[s.aws.accessKeyId.option, s.aws.secretAccessKey.option]];
   const { oauth } = s;
   if (!oauth) return [[s.option]];
   return [[s.option], ...(oauth.clientCredentials ? [[oauth.clientId.option, oauth.clientSecret.option]] : []), ...(oauth.refresh ? [[oauth.refresh.refreshToken.option]] : [])];

@@ -8,7 +8,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { ApiIR } from '../ir/types.js';
 import { describeAuthHelp } from './auth-help.js';
 import { BASE_URL_KEY, LOG_LEVEL_KEY } from './client-file.js';
-import { credentialAlternatives, credentialOptions } from './credential-options.js';
+import { awsScheme, credentialAlternatives, credentialOptions } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
 
 export function environmentFile(api: ApiIR, browser: boolean): StatementStructures[] {
@@ -33,8 +33,15 @@ function environmentVariables(api: ApiIR): Record<string, string> {
     [BASE_URL_KEY, api.client.baseURLEnv],
     [LOG_LEVEL_KEY, api.client.logLevelEnv],
     ...credentialOptions(api).map((c): [string, string | undefined] => [c.option, c.env]),
+    ...regionVariable(api),
   ];
   return Object.fromEntries(entries.filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+/** The region of an API whose requests are signed (SigV4): `AWS_REGION`. */
+function regionVariable(api: ApiIR): [string, string | undefined][] {
+  const region = awsScheme(api)?.aws.region;
+  return region ? [[region.option, region.env]] : [];
 }
 
 function constant(name: string, type: string, initializer: string, doc: string): StatementStructures {

@@ -201,7 +201,7 @@ export interface PaginationIR {
 
 export interface SecuritySchemeIR {
   readonly key: string;
-  readonly type: 'bearer' | 'basic' | 'apiKey-header' | 'apiKey-query' | 'apiKey-cookie' | 'other';
+  readonly type: 'bearer' | 'basic' | 'apiKey-header' | 'apiKey-query' | 'apiKey-cookie' | 'aws-sigv4' | 'other';
   /** The header, query parameter or cookie the credential travels in. */
   readonly paramName?: string | undefined;
   readonly description?: string | undefined;
@@ -211,7 +211,20 @@ export interface SecuritySchemeIR {
   readonly env?: string | undefined;
   /** The OAuth 2 flows the client runs itself, when the scheme has one: the client can fetch its own token. */
   readonly oauth?: OAuthClientIR | undefined;
+  /** AWS Signature Version 4 (`x-amazon-apigateway-authtype: awsSigv4`): the options that sign each request. */
+  readonly aws?: AwsSigV4IR | undefined;
   readonly origin: SourceLocation;
+}
+
+/** What signs requests with SigV4: an access key (id, secret, session token), a region, and the service's signing name. */
+export interface AwsSigV4IR {
+  readonly accessKeyId: CredentialOptionIR;
+  readonly secretAccessKey: CredentialOptionIR;
+  readonly sessionToken: CredentialOptionIR;
+  /** Not a credential: the region to sign for when the host does not name one. */
+  readonly region: CredentialOptionIR;
+  /** `x-sdk-aws-service`: the signing name, when the host does not give it (a custom domain). */
+  readonly service?: string | undefined;
 }
 
 /** An OAuth 2 client: its id and secret, and the flows (§4.8.29) it fetches tokens by. */

@@ -1,5 +1,5 @@
 /** Security Scheme Object (OpenAPI 3.1 §4.8.27) → `SecuritySchemeIR`. */
-import type { ClientCredentialsIR, OAuthClientIR, RefreshIR, SecuritySchemeIR } from '../ir/types.js';
+import type { AwsSigV4IR, ClientCredentialsIR, OAuthClientIR, RefreshIR, SecuritySchemeIR } from '../ir/types.js';
 import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
@@ -13,9 +13,13 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
   const at = { file: ctx.spec.entry, pointer: '/components/securitySchemes' };
   const taken = new Set(CORE_OPTIONS);
   let flows = 0;
+  let signs = false;
   return Object.keys(schemes).sort().map((key) => {
     const raw = asObject(schemes[key]) ?? {};
-    const { type, paramName } = kindOf(raw);
+    const kind = kindOf(raw);
+    // The client signs with one SigV4 scheme; a second is one it cannot send.
+    const { type, paramName } = kind.type === 'aws-sigv4' && signs ? { type: 'other' as const, paramName: undefined } : kind;
+    signs ||= type === 'aws-sigv4';
     if (type === 'other') {
       const what = `security scheme "${key}" (type ${JSON.stringify(raw['type'])}${raw['scheme'] === undefined ? '' : `, scheme ${JSON.stringify(raw['scheme'])}`})`;
       report(ctx, joinAt(at, key), 'security-scheme-unsupported', `${what} is not sent by the client: set it up outside it (through fetchOptions, for example); the client does not require a credential when one of the spec's alternatives needs only such schemes`, 'warning');
@@ -31,6 +35,7 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
       option,
       env: asString(raw['x-sdk-env']),
       oauth,
+      ...(type === 'aws-sigv4' ? { aws: awsSigV4(raw, taken) } : {}),
       origin: locationOf(ctx, joinAt(at, key)),
     };
   });
@@ -91,11 +96,28 @@ function optionName(ctx: ParseContext, at: At, declared: string | undefined, key
   return name;
 }
 
+/**
+ * SigV4 signing (`x-amazon-apigateway-authtype: awsSigv4`, as API Gateway exports and AWS's specs declare
+ * it): the key's options with AWS's own variables, the region, and the signing name when the spec gives one.
+ */
+function awsSigV4(raw: Record<string, unknown>, taken: Set<string>): AwsSigV4IR {
+  const service = asString(raw['x-sdk-aws-service'])?.trim();
+  return {
+    accessKeyId: { option: uniqueName('accessKeyId', taken), env: 'AWS_ACCESS_KEY_ID' },
+    secretAccessKey: { option: uniqueName('secretAccessKey', taken), env: 'AWS_SECRET_ACCESS_KEY' },
+    sessionToken: { option: uniqueName('sessionToken', taken), env: 'AWS_SESSION_TOKEN' },
+    region: { option: uniqueName('region', taken), env: 'AWS_REGION' },
+    ...(service ? { service } : {}),
+  };
+}
+
 function kindOf(raw: Record<string, unknown>): Pick<SecuritySchemeIR, 'type' | 'paramName'> {
   const scheme = asString(raw['scheme'])?.toLowerCase();
   if (raw['type'] === 'http' && scheme === 'bearer') return { type: 'bearer', paramName: 'Authorization' };
   if (raw['type'] === 'http' && scheme === 'basic') return { type: 'basic', paramName: 'Authorization' };
   if (raw['type'] === 'oauth2' || raw['type'] === 'openIdConnect') return { type: 'bearer', paramName: 'Authorization' };
+  const authType = asString(raw['x-amazon-apigateway-authtype'])?.toLowerCase();
+  if (raw['type'] === 'apiKey' && authType === 'awssigv4') return { type: 'aws-sigv4', paramName: 'Authorization' };
   if (raw['type'] === 'apiKey') {
     const where = raw['in'] === 'query' ? 'apiKey-query' : raw['in'] === 'cookie' ? 'apiKey-cookie' : 'apiKey-header';
     return { type: where, paramName: asString(raw['name']) };

@@ -2,6 +2,7 @@
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import { encodeCookies } from './headers.js';
+import type { Fetch } from './attempt.js';
 import type { ClientConfig } from './settings.js';
 
 /**
@@ -22,9 +23,10 @@ export interface CredentialSpec {
   /**
    * `bearer`: `Bearer <value>`; `basic`: `Basic <base64 of the value>`, the value being `user:password`;
    * `raw`: the value as is; `oauth2-client`: an OAuth 2 client's id or secret, or a refresh token, never
-   * sent to the API but traded for a token (`oauthClient`).
+   * sent to the API but traded for a token (`oauthClient`); `aws-sigv4`: an AWS access key id, secret or
+   * session token, that sign requests (`awsSigV4`) rather than travel in them.
    */
-  readonly scheme: 'bearer' | 'basic' | 'raw' | 'oauth2-client';
+  readonly scheme: 'bearer' | 'basic' | 'raw' | 'oauth2-client' | 'aws-sigv4';
 }
 
 /** Option name → value, for the credentials that are set. */
@@ -52,6 +54,8 @@ export interface CredentialParts {
   readonly cookie: string | undefined;
   /** Sent forms that do not contain the value as given (the base64 of `basic`), for the scrubber to mask too. */
   readonly encoded: readonly string[];
+  /** Wraps the `fetch` that sends each attempt so that it signs it (AWS Signature Version 4): the credentials go in no header. */
+  readonly signing?: ((fetch: Fetch) => Fetch) | undefined;
 }
 
 /** What an operation whose security is empty (`security: []`) is sent with: no credential. */
@@ -72,7 +76,7 @@ export function headerCredentials(credentials: Credentials, specs: readonly Cred
 
 /**
  * Every credential that is set, where the API expects it: a header, a query parameter or a cookie, with
- * basic credentials base64-encoded; an OAuth 2 client's id, secret and refresh token nowhere. The generated client passes
+ * basic credentials base64-encoded; an OAuth 2 client's id, secret and refresh token, and an AWS key, nowhere. The generated client passes
  * it in its config (`ClientConfig`) only when the API needs it, so a bundle for an API whose credentials
  * are all headers leaves it out.
  */
@@ -83,7 +87,7 @@ export function placeCredentials(credentials: Credentials, specs: readonly Crede
   const encoded: string[] = [];
   for (const spec of specs) {
     const value = credentials.get(spec.option);
-    if (value === undefined || spec.scheme === 'oauth2-client') continue;
+    if (value === undefined || spec.scheme === 'oauth2-client' || spec.scheme === 'aws-sigv4') continue;
     if (spec.scheme === 'basic') encoded.push(base64(value));
     const sent = spec.scheme === 'bearer' ? `Bearer ${value}` : spec.scheme === 'basic' ? `Basic ${encoded.at(-1)}` : value;
     if (spec.query !== undefined) query[spec.query] = sent;
@@ -92,6 +96,9 @@ export function placeCredentials(credentials: Credentials, specs: readonly Crede
   }
   return { headers, query, cookie: encodeCookies(cookies), encoded };
 }
+
+/** How a client turns its credentials (and options) into what each request carries: `placeCredentials`, or `awsSigV4(…)`'s signer. */
+export type PlaceCredentials = (credentials: Credentials, specs: readonly CredentialSpec[], options: Readonly<Record<string, unknown>>) => CredentialParts;
 
 /** UTF-8, then base64 (RFC 7617): `btoa` alone throws on any character above U+00FF. */
 export function base64(text: string): string {

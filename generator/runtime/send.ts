@@ -58,7 +58,9 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
   // For log lines only (none below `info`): the request id correlates those of one call across its attempts.
   const label = log.info ? `[req_${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}] ${built.method} ${url}` : '';
-  const fetch = followRedirects(settings.fetch, context.isSensitive);
+  const followed = followRedirects(settings.fetch, context.isSensitive);
+  // A signing client (SigV4) signs each attempt as it goes, the first hop only: a redirect's target gets no signature.
+  const fetch = context.auth.signing?.(followed) ?? followed;
   // Fetched authorization the API answered 401 to, replaced once per call.
   let refused: Readonly<Record<string, string>> | undefined;
   for (let retryCount = 0; ; retryCount++) {

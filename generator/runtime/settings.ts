@@ -1,6 +1,6 @@
 /** The client's options and the settings they resolve to, with the environment as the fallback. */
 import type { Fetch } from './attempt.js';
-import type { CredentialSpec, placeCredentials } from './credentials.js';
+import type { CredentialSpec, PlaceCredentials } from './credentials.js';
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import type { HeadersInput } from './headers.js';
@@ -38,7 +38,7 @@ export interface ClientConfig {
    * auth; without it, every credential is sent as a header, bearer or as is. Passed in rather than always
    * used, so that browser bundles of the APIs that do not need it leave it out.
    */
-  readonly placeCredentials?: typeof placeCredentials | undefined;
+  readonly placeCredentials?: PlaceCredentials | undefined;
   /**
    * The runtime's `oauthClient(flows)`, when the API lets a client fetch its own token (OAuth 2 client
    * credentials, refresh tokens). Passed in, as `placeCredentials` is, so that other APIs' bundles leave it out.

@@ -33,6 +33,7 @@ const ELSEWHERE: Readonly<Record<string, Kind>> = {
   'x-sdk-client-id-env': 'string',
   'x-sdk-client-secret-env': 'string',
   'x-sdk-refresh-token-env': 'string',
+  'x-sdk-aws-service': 'string',
   'x-sdk-idempotent': 'boolean',
   'x-sdk-pagination': 'any',
   'x-sdk-environment': 'string',

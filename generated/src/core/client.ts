@@ -6,7 +6,7 @@
  * credentials are set, never their values.
  */
 import { APIPromise } from './api-promise.js';
-import { assertAuthenticated, headerCredentials, NO_CREDENTIALS, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
+import { assertAuthenticated, headerCredentials, NO_CREDENTIALS, resolveCredentials, type Credentials, type CredentialSpec, type PlaceCredentials } from './credentials.js';
 import * as Errors from './errors.js';
 import { createLevelLogger, type LogLevel } from './log.js';
 import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
@@ -56,7 +56,10 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     const settings = resolveSettings(options, config);
     const credentials = resolveCredentials(options as Readonly<Record<string, unknown>>, config.credentials);
     if (!config.authPerCall) assertAuthenticated(config, credentials);
-    const auth = (config.placeCredentials ?? headerCredentials)(credentials, config.credentials);
+    // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
+    const resolved: Options = { ...options, ...settings, ...Object.fromEntries(credentials) };
+    const place: PlaceCredentials = config.placeCredentials ?? headerCredentials;
+    const auth = place(credentials, config.credentials, resolved as Readonly<Record<string, unknown>>);
     const scrub = createScrubber([...credentials.values(), ...auth.encoded]);
     this.baseURL = settings.baseURL;
     this.timeout = settings.timeout;
@@ -64,8 +67,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     this.logLevel = settings.logLevel;
     this.#config = config;
     this.#credentials = credentials;
-    // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
-    this.#options = { ...options, ...settings, ...Object.fromEntries(credentials) };
+    this.#options = resolved;
     const context: ClientContext = {
       settings,
       auth,

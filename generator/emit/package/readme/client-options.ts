@@ -2,8 +2,10 @@
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { defaultMaxRetries, defaultTimeout, serverURLCall } from '../../client-file.js';
-import { checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes } from '../../credential-options.js';
+import { awsScheme, checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, type CredentialOption } from '../../credential-options.js';
 import { oauthHalfText, oauthRows, oauthSections, tokenEndpointOnly } from './oauth.js';
+import { awsRows, awsSection } from './aws.js';
+import { awsKeyDoc } from '../../aws-options.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
 import { jsLiteral } from '../../example.js';
@@ -17,6 +19,7 @@ export function clientOptions(api: ApiIR): string {
     serverVariables(api),
     authentication(api),
     oauthSections(api),
+    awsSection(api),
     heading(3, 'Per-request options'),
     'The last argument of every method overrides the client\'s options for that call:',
     table(['Option', 'Description'], REQUEST_OPTIONS),
@@ -27,8 +30,15 @@ export function clientOptions(api: ApiIR): string {
 }
 
 function credentialRows(api: ApiIR): string[][] {
-  const rows = credentialOptions(api).map((c) => [code(c.option), c.env ? code(`process.env[${jsLiteral(c.env)}]`) : '', c.half ? oauthHalfText(c) : credentialText(c.scheme)]);
-  return [...rows, ...oauthRows(api)];
+  const rows = credentialOptions(api).map((c) => [code(c.option), c.env ? code(`process.env[${jsLiteral(c.env)}]`) : '', credentialRowText(c)]);
+  return [...rows, ...oauthRows(api), ...awsRows(api)];
+}
+
+/** What a credential option is, in the options table. */
+function credentialRowText(c: CredentialOption): string {
+  const { aws } = c.scheme;
+  if (aws && (c.half === 'accessKeyId' || c.half === 'secretAccessKey' || c.half === 'sessionToken')) return `${awsKeyDoc(aws, c.half)} See [AWS Signature Version 4](#aws-signature-version-4).`;
+  return c.half ? oauthHalfText(c) : credentialText(c.scheme);
 }
 
 /** The spec's description, plus where the credential travels when the description does not say. */
@@ -101,7 +111,8 @@ function authentication(api: ApiIR): string | undefined {
   const one = withoutAny.length === 1;
   const kept = withoutAny.length === 0 ? '' : ` ${one ? 'The operation' : `The ${withoutAny.length} operations`} whose security is empty (${code('security: []')}) ${one ? 'is' : 'are'} sent none.`;
   const only = tokenEndpointOnly(api);
-  const sent = `${only ? `Every credential that is set is sent, except ${only}: those go to the token endpoint only.` : 'Every credential that is set is sent.'}${kept}`;
+  const signing = awsScheme(api) ? ' The AWS key is never sent: it signs each request.' : '';
+  const sent = `${only ? `Every credential that is set is sent, except ${only}: those go to the token endpoint only.` : 'Every credential that is set is sent.'}${signing}${kept}`;
   const safe = 'Credentials never appear in `JSON.stringify(client)`, `console.log(client)`, error messages or log lines, and a redirect to another origin (a download handed to a storage host) is followed without them outside browsers, where the browser decides.';
   if (checked.length === 0) return withoutAny.length === 0 ? undefined : `${sent} ${safe}`;
   const alternatives = checked.map((alt) => alt.map(code).join(' and '));

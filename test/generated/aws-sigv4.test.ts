@@ -1,0 +1,150 @@
+/**
+ * AWS Signature Version 4 end to end: a package generated from `test/fixtures/aws-sigv4` (API Gateway's IAM
+ * authorization) signs its requests to a loopback server, which checks each signature with `aws4`, an
+ * independent implementation, over the request exactly as it arrived.
+ */
+import aws4 from 'aws4';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer, type RecordedRequest, type Reply } from '../helpers/api-server.js';
+import { consumerErrors } from '../helpers/tsc.js';
+import { generateFromSpec } from '../helpers/tree.js';
+import { captureLogs } from '../runtime/helpers/logs.js';
+
+interface Item { id: string; name: string }
+interface Inventory {
+  items: {
+    getItem(id: string, params?: { fields?: string[] }): Promise<Item>;
+    createItem(params: { name: string }): Promise<Item>;
+    uploadPhoto(id: string, params: { caption?: string; photo?: Blob }): Promise<null>;
+  };
+  health: { health(): Promise<null> };
+}
+interface Module { Inventory: new (options: object) => Inventory }
+
+const KEY = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION'];
+let out: string;
+let module: Module;
+let warnings: string;
+let server: ApiServer;
+let reply: (request: RecordedRequest) => Reply;
+const item: Reply = { status: 200, body: '{"id":"i 1","name":"n"}' };
+
+/** The signature `aws4` computes for the request as the server received it, over the headers it says it signed. */
+function expectedAuthorization(request: RecordedRequest, region: string, sessionToken?: string): string {
+  const authorization = String(request.headers.authorization);
+  const names = /SignedHeaders=([^,]+),/.exec(authorization)![1]!.split(';');
+  const headers = Object.fromEntries(names.filter((name) => name !== 'host' && name !== 'x-amz-security-token').map((name) => [name, String(request.headers[name])]));
+  const options = { host: String(request.headers.host), path: request.url, method: request.method, headers, body: request.body || undefined, service: 'execute-api', region, extraHeadersToIgnore: { 'content-length': true } };
+  aws4.sign(options, { ...KEY, ...(sessionToken ? { sessionToken } : {}) });
+  return (options.headers as Record<string, string>)['Authorization']!;
+}
+
+const client = (options: object = {}): Inventory => new module.Inventory({ baseURL: `${server.url}/prod`, maxRetries: 0, region: 'eu-west-1', ...KEY, ...options });
+
+beforeAll(async () => {
+  ({ out, module, stderr: warnings } = await generateFromSpec<Module>('test/fixtures/aws-sigv4/openapi.yaml', 'aws-sigv4-'));
+  server = await startApiServer((request) => reply(request));
+}, 60_000);
+
+afterAll(() => server.close());
+
+beforeEach(() => {
+  server.requests.length = 0;
+  reply = () => item;
+  for (const name of VARIABLES) delete process.env[name];
+});
+
+describe('a signed request', () => {
+  it('carries a SigV4 signature the server can check: path, query and host signed, for the region given', async () => {
+    await expect(client().items.getItem('i 1', { fields: ['name', 'a b'] })).resolves.toEqual({ id: 'i 1', name: 'n' });
+    const [request] = server.requests;
+    expect(request!.url).toBe('/prod/items/i%201?fields=name&fields=a%20b');
+    expect(request!.headers['x-amz-date']).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(request!.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/execute-api\/aws4_request, SignedHeaders=host;x-amz-date, Signature=[0-9a-f]{64}$/);
+    expect(request!.headers.authorization).toBe(expectedAuthorization(request!, 'eu-west-1'));
+  });
+
+  it('signs a JSON body and its type, and sends and signs a session token', async () => {
+    await client({ sessionToken: 'temporary/token=' }).items.createItem({ name: 'café' });
+    const [request] = server.requests;
+    expect(request!.headers['x-amz-security-token']).toBe('temporary/token=');
+    expect(request!.headers.authorization).toContain('SignedHeaders=content-type;host;x-amz-date;x-amz-security-token,');
+    expect(request!.headers.authorization).toBe(expectedAuthorization(request!, 'eu-west-1', 'temporary/token='));
+  });
+
+  it('signs a multipart upload over the bytes sent', async () => {
+    reply = () => ({ status: 204 });
+    await client().items.uploadPhoto('i1', { caption: 'front', photo: new Blob(['not really a photo'], { type: 'text/plain' }) });
+    const [request] = server.requests;
+    expect(request!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(request!.body).toContain('not really a photo');
+    expect(request!.headers.authorization).toBe(expectedAuthorization(request!, 'eu-west-1'));
+  });
+
+  it('signs each attempt: a retried call is signed again, and still checks', async () => {
+    let calls = 0;
+    reply = () => (++calls === 1 ? { status: 503, headers: { 'retry-after-ms': '1' } } : item);
+    await client({ maxRetries: 1 }).items.getItem('i1');
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) expect(request.headers.authorization).toBe(expectedAuthorization(request, 'eu-west-1'));
+  });
+
+  it("reads the key and the region from AWS's own environment variables", async () => {
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: KEY.accessKeyId, AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey, AWS_SESSION_TOKEN: 'env-token', AWS_REGION: 'ap-south-1' });
+    await new module.Inventory({ baseURL: `${server.url}/prod`, maxRetries: 0 }).items.getItem('i1');
+    const [request] = server.requests;
+    expect(request!.headers.authorization).toContain('/ap-south-1/execute-api/aws4_request');
+    expect(request!.headers.authorization).toBe(expectedAuthorization(request!, 'ap-south-1', 'env-token'));
+  });
+
+  it('sends an operation whose security is empty unsigned, by a client with a key or without one', async () => {
+    reply = () => ({ status: 204 });
+    await client().health.health();
+    await new module.Inventory({ baseURL: `${server.url}/prod` }).health.health();
+    for (const request of server.requests) {
+      expect(request.headers.authorization).toBeUndefined();
+      expect(request.headers['x-amz-date']).toBeUndefined();
+    }
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('the client', () => {
+  it('rejects a call that needs the key without it, naming the options and variables', async () => {
+    await expect(new module.Inventory({ baseURL: `${server.url}/prod` }).items.getItem('i1')).rejects.toThrow(
+      'Inventory: no credentials. Pass accessKeyId and secretAccessKey (or set the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).',
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it('refuses to be built for a host that names no region when none is given; an AWS host names its own', () => {
+    expect(() => client({ region: null })).toThrow(`No AWS region to sign requests to 127.0.0.1 for: pass the region option (or set AWS_REGION).`);
+    expect(() => client({ region: null, baseURL: 'https://abc.execute-api.eu-west-1.amazonaws.com/prod' })).not.toThrow();
+  });
+
+  it('never shows the secret or the session token, in logs, errors or JSON.stringify', async () => {
+    reply = () => ({ status: 403, body: JSON.stringify({ message: `bad signature for ${KEY.secretAccessKey} with temporary/token=` }) });
+    const logs = captureLogs();
+    const inventory = client({ sessionToken: 'temporary/token=', logLevel: 'debug', logger: logs.logger });
+    await expect(inventory.items.getItem('i1')).rejects.toThrow('403 bad signature for *** with ***');
+    expect(logs.text()).toContain('GET http://127.0.0.1');
+    for (const secret of [KEY.secretAccessKey, 'temporary/token=']) expect(logs.text()).not.toContain(secret);
+    expect(JSON.stringify(inventory)).not.toContain(KEY.secretAccessKey);
+  });
+
+  it('warns of nothing: the scheme is one the client sends', () => {
+    expect(warnings).not.toContain('security-scheme-unsupported');
+  });
+
+  it('types the options, and documents the signing in the README', () => {
+    const body = ["new Inventory({ accessKeyId: 'a', secretAccessKey: 's', region: 'eu-west-1' });", "new Inventory({ accessKeyId: 'a', secretAccessKey: 's', region: 1 });"];
+    expect(consumerErrors(out, `import { Inventory } from './src/index.js';`, body.join('\n'))).toEqual(['TS2322 line 2']);
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(readme).toContain('### AWS Signature Version 4');
+    expect(readme).toMatch(/\| `region` +\| `process\.env\['AWS_REGION'\]` +\| The AWS region requests are signed for/);
+    expect(readme).toContain('The AWS key is never sent: it signs each request.');
+  });
+});
