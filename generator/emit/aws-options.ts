@@ -24,7 +24,7 @@ export function awsOptions(api: ApiIR): OptionalKind<PropertySignatureStructure>
 }
 
 export function regionDoc(aws: AwsSigV4IR): string {
-  return `The AWS region requests are signed for when their host does not name one (a custom domain): an AWS host's own region wins. Signed for the service ${aws.service ? `\`${aws.service}\`` : "the host names, else `execute-api` (API Gateway)"}.`;
+  return `The AWS region requests are signed for when their host does not name one (a custom domain). An AWS host names its own: a region passed here must be the same, or the constructor throws (one from the variable gives way). Signed for the service ${aws.service ? `\`${aws.service}\`` : "the host names, else `execute-api` (API Gateway)"}.`;
 }
 
 /** `placeCredentials: awsSigV4({ accessKeyId: 'accessKeyId', … })`, for an API whose requests are signed. */

@@ -125,6 +125,15 @@ describe('the client', () => {
     expect(() => client({ region: null, baseURL: 'https://abc.execute-api.eu-west-1.amazonaws.com/prod' })).not.toThrow();
   });
 
+  it("refuses a region option that the base URL's AWS host contradicts; the variable gives way to the host", () => {
+    const baseURL = 'https://abc.execute-api.eu-west-1.amazonaws.com/prod';
+    expect(() => client({ baseURL, region: 'us-east-2' })).toThrow(
+      "The region option is us-east-2, but the base URL's host abc.execute-api.eu-west-1.amazonaws.com is in eu-west-1, the region requests to it are signed for: pass a baseURL in us-east-2.",
+    );
+    process.env['AWS_REGION'] = 'us-east-2';
+    expect(() => client({ baseURL, region: undefined })).not.toThrow();
+  });
+
   it('never shows the secret or the session token, in logs, errors or JSON.stringify', async () => {
     reply = () => ({ status: 403, body: JSON.stringify({ message: `bad signature for ${KEY.secretAccessKey} with temporary/token=` }) });
     const logs = captureLogs();

@@ -42,11 +42,16 @@ export function awsSigV4(scheme: AwsSigV4Scheme): PlaceCredentials {
     const secret = credentials.get(scheme.secretAccessKey);
     if (accessKeyId === undefined || secret === undefined) return placed;
     const key: SigningKey = { accessKeyId, secret, sessionToken: credentials.get(scheme.sessionToken) };
-    const region = checkRegion(scheme.region, options[scheme.region] === undefined ? readEnv(scheme.regionEnv) : options[scheme.region]);
+    const given = checkRegion(scheme.region, options[scheme.region]);
+    const region = given ?? checkRegion(scheme.region, readEnv(scheme.regionEnv));
     const where = { region, service: scheme.service };
-    // A base URL whose host names no region needs one given: said now, not at the first call.
+    // Said now, not at the first call: a base URL whose host names no region needs one given, and one
+    // given that its host contradicts would be ignored (the variable may hold another project's default).
     const host = hostOf(options['baseURL']);
-    if (host !== undefined) scope(host, where);
+    const signed = host === undefined ? undefined : scope(host, where).region;
+    if (given !== undefined && signed !== undefined && signed !== given) {
+      throw new SDKError(`The ${scheme.region} option is ${given}, but the base URL's host ${host} is in ${signed}, the region requests to it are signed for: pass a baseURL in ${given}.`);
+    }
     // The runtime's attempts carry their headers as a plain record (`mergeHeaders`).
     const signing = (fetch: Fetch): Fetch => async (url, init) => {
       const request = { method: init.method ?? 'GET', url, headers: init.headers as Record<string, string>, body: init.body ?? null };
