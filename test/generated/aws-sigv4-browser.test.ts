@@ -3,13 +3,13 @@
  * signs a call with the browser's Web Crypto; the loopback API (another origin, so a CORS preflight) checks
  * the signature with `aws4` over the request as it arrived.
  */
-import aws4 from 'aws4';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApiServer, type ApiServer, type RecordedRequest } from '../helpers/api-server.js';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { expectedAuthorization } from '../helpers/sigv4-check.js';
 import { generateFromSpec } from '../helpers/tree.js';
 import { startStatic, type Running } from '../package/helpers/loopback.js';
 
@@ -48,15 +48,6 @@ try {
 `;
 }
 
-/** What `aws4` signs for the request as it arrived, over the headers it says it signed. */
-function expectedAuthorization(request: RecordedRequest): string {
-  const names = /SignedHeaders=([^,]+),/.exec(String(request.headers.authorization))![1]!.split(';');
-  const headers = Object.fromEntries(names.filter((name) => name !== 'host' && name !== 'x-amz-security-token').map((name) => [name, String(request.headers[name])]));
-  const options = { host: String(request.headers.host), path: request.url, method: request.method, headers, body: request.body, service: 'execute-api', region: 'eu-west-1', extraHeadersToIgnore: { 'content-length': true } };
-  aws4.sign(options, KEY);
-  return (options.headers as Record<string, string>)['Authorization']!;
-}
-
 it('signs a request with Web Crypto in Chromium, across origins, and the signature checks', async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` (CI's .ci/run installs it).`);
   const bundled = await build({ stdin: { contents: pageScript(), loader: 'ts', resolveDir: out }, bundle: true, platform: 'browser', format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
@@ -74,5 +65,5 @@ it('signs a request with Web Crypto in Chromium, across origins, and the signatu
   expect(post!.method).toBe('POST');
   expect(post!.headers['x-amz-security-token']).toBe(KEY.sessionToken);
   expect(post!.headers.authorization).toContain('/eu-west-1/execute-api/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token,');
-  expect(post!.headers.authorization).toBe(expectedAuthorization(post!));
+  expect(post!.headers.authorization).toBe(expectedAuthorization(post!, KEY, 'eu-west-1'));
 }, 90_000);

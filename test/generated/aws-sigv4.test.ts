@@ -3,11 +3,11 @@
  * authorization) signs its requests to a loopback server, which checks each signature with `aws4`, an
  * independent implementation, over the request exactly as it arrived.
  */
-import aws4 from 'aws4';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer, type RecordedRequest, type Reply } from '../helpers/api-server.js';
+import { expectedAuthorization as checked } from '../helpers/sigv4-check.js';
 import { consumerErrors } from '../helpers/tsc.js';
 import { generateFromSpec } from '../helpers/tree.js';
 import { captureLogs } from '../runtime/helpers/logs.js';
@@ -32,15 +32,8 @@ let server: ApiServer;
 let reply: (request: RecordedRequest) => Reply;
 const item: Reply = { status: 200, body: '{"id":"i 1","name":"n"}' };
 
-/** The signature `aws4` computes for the request as the server received it, over the headers it says it signed. */
-function expectedAuthorization(request: RecordedRequest, region: string, sessionToken?: string): string {
-  const authorization = String(request.headers.authorization);
-  const names = /SignedHeaders=([^,]+),/.exec(authorization)![1]!.split(';');
-  const headers = Object.fromEntries(names.filter((name) => name !== 'host' && name !== 'x-amz-security-token').map((name) => [name, String(request.headers[name])]));
-  const options = { host: String(request.headers.host), path: request.url, method: request.method, headers, body: request.body || undefined, service: 'execute-api', region, extraHeadersToIgnore: { 'content-length': true } };
-  aws4.sign(options, { ...KEY, ...(sessionToken ? { sessionToken } : {}) });
-  return (options.headers as Record<string, string>)['Authorization']!;
-}
+/** The signature an AWS service would check, for the example key (with a session token when one was sent). */
+const expectedAuthorization = (request: RecordedRequest, region: string, sessionToken?: string): string => checked(request, { ...KEY, sessionToken }, region);
 
 const client = (options: object = {}): Inventory => new module.Inventory({ baseURL: `${server.url}/prod`, maxRetries: 0, region: 'eu-west-1', ...KEY, ...options });
 
