@@ -100,11 +100,16 @@ export async function signRequest(request: OutgoingRequest, key: SigningKey, whe
     hex(await sha256(bytes)),
   ].join('\n');
   const toSign = ['AWS4-HMAC-SHA256', amzDate, credentialScope, hex(await sha256(utf8(canonical)))].join('\n');
-  let signingKey = utf8(`AWS4${key.secret}`);
-  for (const part of [amzDate.slice(0, 8), region, service, 'aws4_request']) signingKey = await hmac(signingKey, part);
-  const signature = hex(await hmac(signingKey, toSign));
+  const signature = hex(await hmac(await signingKey(key.secret, [amzDate.slice(0, 8), region, service]), toSign));
   headers['authorization'] = `AWS4-HMAC-SHA256 Credential=${key.accessKeyId}/${credentialScope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
   return { headers, body: typeof request.body === 'string' || request.body == null ? request.body : bytes };
+}
+
+/** The key of one day, region and service: the secret HMAC'd with each in turn, then `aws4_request`. */
+async function signingKey(secret: string, scope: readonly string[]): Promise<Bytes> {
+  let key = utf8(`AWS4${secret}`);
+  for (const part of [...scope, 'aws4_request']) key = await hmac(key, part);
+  return key;
 }
 
 /**
