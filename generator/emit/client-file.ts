@@ -3,7 +3,7 @@ import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure
 import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
-import { checksCredentialsPerCall, credentialAlternatives, credentialOptions, type CredentialOption } from './credential-options.js';
+import { credentialAlternatives, sendsCredentialsPerCall, credentialOptions, type CredentialOption } from './credential-options.js';
 import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc } from './oauth-options.js';
 import { awsKeyDoc, awsOptions, signingPlacement } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
@@ -92,7 +92,7 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
     ...(api.client.maxRetries === undefined ? [] : [['defaultMaxRetries', String(api.client.maxRetries)] as [string, string]]),
     ['credentials', `[${credentials.map((c) => credentialLiteral(c, fromEnvironment)).join(', ')}]`],
     ['authAlternatives', JSON.stringify(credentialAlternatives(api))],
-    ...(checksCredentialsPerCall(api) ? [['authPerCall', 'true'] as [string, string]] : []),
+    ...(sendsCredentialsPerCall(api) ? (scope.use('credentialsPerCall'), [['perCall', 'credentialsPerCall'] as [string, string]]) : []),
   ];
   scope.use('authHelp');
   if (fields.some(([, value]) => value.includes('environmentVariables['))) scope.use('environmentVariables');

@@ -123,6 +123,14 @@ export function checksCredentialsPerCall(api: ApiIR): boolean {
   return perCall;
 }
 
+/**
+ * Whether the client decides per call what it sends: when it checks credentials per call, or some
+ * operation's security is empty (sent with none).
+ */
+export function sendsCredentialsPerCall(api: ApiIR): boolean {
+  return checksCredentialsPerCall(api) || api.operations.some((op) => op.security?.length === 0);
+}
+
 /** Asked once per operation of specs with thousands: worked out once per API. */
 const perCallByApi = new WeakMap<ApiIR, boolean>();
 

@@ -3,6 +3,8 @@ import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import { encodeCookies } from './headers.js';
 import type { Fetch } from './attempt.js';
+import type { OperationPolicy } from './request.js';
+import type { ClientContext } from './send.js';
 import type { ClientConfig } from './settings.js';
 
 /**
@@ -110,6 +112,18 @@ export function base64(text: string): string {
  * alternative of the API's security requirement is fully set, with a message that says which options or
  * environment variables would fix it (`authHelp`, written by the generator). No alternatives: the API needs no auth.
  */
+/**
+ * What a call is sent with, for an API where some operations need no credentials (a login, a health
+ * check): none for `security: []`; the client's for one whose credentials are optional; for the others,
+ * the client's once an alternative is found set (the constructor checked nothing). In `ClientConfig` as
+ * `perCall` only for such APIs, so that other bundles leave it out.
+ */
+export function credentialsPerCall(policy: OperationPolicy, context: ClientContext, config: Pick<ClientConfig, 'clientName' | 'authAlternatives' | 'authHelp'>, credentials: Credentials): ClientContext {
+  if (policy.credentials === 'none') return { ...context, auth: NO_CREDENTIALS, authorize: undefined };
+  if (!policy.credentials) assertAuthenticated(config, credentials);
+  return context;
+}
+
 export function assertAuthenticated(config: Pick<ClientConfig, 'clientName' | 'authAlternatives' | 'authHelp'>, credentials: Credentials): void {
   const { authAlternatives: alternatives } = config;
   if (alternatives.length > 0 && !alternatives.some((names) => names.every((name) => credentials.has(name)))) {

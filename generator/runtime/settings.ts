@@ -1,6 +1,6 @@
 /** The client's options and the settings they resolve to, with the environment as the fallback. */
 import type { Fetch } from './attempt.js';
-import type { CredentialSpec, PlaceCredentials } from './credentials.js';
+import type { credentialsPerCall, CredentialSpec, PlaceCredentials } from './credentials.js';
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import type { HeadersInput } from './headers.js';
@@ -24,10 +24,11 @@ export interface ClientConfig {
   /** The spec's security requirement alternatives, by option name; one must be fully set. */
   readonly authAlternatives: ReadonlyArray<readonly string[]>;
   /**
-   * Some operations need no credentials (a login, a health check): a client may be built without any, and
-   * `authAlternatives` is checked when an operation that needs them is called, not at construction.
+   * The runtime's `credentialsPerCall`, when some operations need no credentials (a login, a health check):
+   * a client may then be built without any, `authAlternatives` is checked when an operation that needs them
+   * is called, and one whose security is empty is sent none.
    */
-  readonly authPerCall?: boolean | undefined;
+  readonly perCall?: typeof credentialsPerCall | undefined;
   /**
    * What to do when no alternative is set, written by the generator from the specs above
    * (`Pass apiToken (or set the environment variable CLOUDFLARE_API_TOKEN); or pass …`).

@@ -1,6 +1,6 @@
 /** What the client checks and sends for operations whose security differs from the document's. */
 import { describe, expect, it } from 'vitest';
-import { checksCredentialsPerCall, credentialAlternatives, credentialPolicy } from '../../generator/emit/credential-options.js';
+import { checksCredentialsPerCall, credentialAlternatives, credentialPolicy, sendsCredentialsPerCall } from '../../generator/emit/credential-options.js';
 import { apiOf, minimalDoc } from '../helpers/spec.js';
 
 const SCHEMES = {
@@ -47,5 +47,12 @@ describe('when the check happens', () => {
     expect(checksCredentialsPerCall(a)).toBe(false);
     expect(credentialAlternatives(a)).toEqual([]);
     expect(policies(a)).toEqual({ login: 'none', items: 'default' });
+    // The client still decides per call, to send the login none of the credentials it may have.
+    expect(sendsCredentialsPerCall(a)).toBe(true);
+  });
+
+  it('the client decides nothing per call when every operation takes what the client has', () => {
+    expect(sendsCredentialsPerCall(api({ '/a': operation('a'), '/b': operation('b', [{ key: [] }]) }))).toBe(false);
+    expect(sendsCredentialsPerCall(api({ '/a': operation('a'), '/b': operation('b', [{}, { key: [] }]) }))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * credentials are set, never their values.
  */
 import { APIPromise } from './api-promise.js';
-import { assertAuthenticated, headerCredentials, NO_CREDENTIALS, resolveCredentials, type Credentials, type CredentialSpec, type PlaceCredentials } from './credentials.js';
+import { assertAuthenticated, headerCredentials, resolveCredentials, type Credentials, type CredentialSpec, type PlaceCredentials } from './credentials.js';
 import * as Errors from './errors.js';
 import { createLevelLogger, type LogLevel } from './log.js';
 import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
@@ -55,7 +55,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
   constructor(options: Options, config: ClientConfig) {
     const settings = resolveSettings(options, config);
     const credentials = resolveCredentials(options as Readonly<Record<string, unknown>>, config.credentials);
-    if (!config.authPerCall) assertAuthenticated(config, credentials);
+    if (!config.perCall) assertAuthenticated(config, credentials);
     // Resolved values, so a copy made by `withOptions` keeps them even if the environment changes.
     const resolved: Options = { ...options, ...settings, ...Object.fromEntries(credentials) };
     const place: PlaceCredentials = config.placeCredentials ?? headerCredentials;
@@ -90,8 +90,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     const context = this.#context;
     // An async function: invalid options reject the returned promise instead of throwing at the call.
     const completed = (async () => {
-      if (this.#config.authPerCall && !policy.credentials) assertAuthenticated(this.#config, this.#credentials);
-      const sent = policy.credentials === 'none' ? { ...context, auth: NO_CREDENTIALS, authorize: undefined } : context;
+      const sent = this.#config.perCall?.(policy, context, this.#config, this.#credentials) ?? context;
       const { response, attempt, label } = await send(sent, built, options ?? {}, policy);
       const { read } = policy;
       if (read) return { response, parse: async () => read(response) as T };

@@ -23,7 +23,7 @@ export {
   type ErrorDetail,
 } from './errors.js';
 export type { Fetch } from './attempt.js';
-export { placeCredentials } from './credentials.js';
+export { credentialsPerCall, placeCredentials } from './credentials.js';
 export { encodeCookies, type HeadersInput, type HeaderValue } from './headers.js';
 export type { Logger, LogLevel } from './log.js';
 export { withIdempotencyKey } from './idempotency.js';
