@@ -1,6 +1,6 @@
 /**
  * The client options of an API whose requests are signed with AWS Signature Version 4 (the access key's
- * parts and the region), their JSDoc, and the runtime `signer` that uses them.
+ * parts and the region), their JSDoc, and the runtime `awsSigV4` placement that uses them.
  */
 import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { ApiIR, AwsSigV4IR } from '../ir/types.js';

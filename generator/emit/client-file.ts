@@ -3,7 +3,7 @@ import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure
 import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
-import { credentialAlternatives, sendsCredentialsPerCall, credentialOptions, type CredentialOption } from './credential-options.js';
+import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, type CredentialOption } from './credential-options.js';
 import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc } from './oauth-options.js';
 import { awsKeyDoc, awsOptions, signingPlacement } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
@@ -54,9 +54,11 @@ function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
 }
 
 /** What a credential option holds, for its JSDoc. */
-function credentialDoc({ scheme, half }: CredentialOption): string | undefined {
+function credentialDoc(option: CredentialOption): string | undefined {
+  const { scheme, half } = option;
   const { oauth, aws } = scheme;
-  if (aws && (half === 'accessKeyId' || half === 'secretAccessKey' || half === 'sessionToken')) return awsKeyDoc(aws, half);
+  const part = awsKeyPart(option);
+  if (aws && part) return awsKeyDoc(aws, part);
   if (oauth && (half === 'clientId' || half === 'clientSecret' || half === 'refreshToken')) return oauthHalfDoc(scheme, oauth, half);
   const basic = scheme.type === 'basic' ? 'As `user:password`.' : undefined;
   return [scheme.description, basic, oauth ? oauthTokenDoc(oauth) : undefined].filter(Boolean).join('\n\n') || undefined;

@@ -34,6 +34,11 @@ export type OAuthHalf = 'clientId' | 'clientSecret' | 'refreshToken';
 /** The parts of an AWS key, which sign requests (SigV4) and are never sent. */
 export type AwsKeyPart = 'accessKeyId' | 'secretAccessKey' | 'sessionToken';
 
+/** The part of an AWS key an option holds, when it holds one. */
+export function awsKeyPart({ scheme, half }: CredentialOption): AwsKeyPart | undefined {
+  return scheme.aws && (half === 'accessKeyId' || half === 'secretAccessKey' || half === 'sessionToken') ? half : undefined;
+}
+
 /** Every credential option of the client, in order: each scheme's, then its OAuth 2 client's id, secret and refresh token. */
 export function credentialOptions(api: ApiIR): CredentialOption[] {
   return supportedSchemes(api).flatMap((scheme): CredentialOption[] => {

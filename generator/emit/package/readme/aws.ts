@@ -1,5 +1,5 @@
 /** The README's AWS parts: the options of a client that signs its requests (SigV4), and how it does. */
-import type { ApiIR } from '../../../ir/types.js';
+import type { ApiIR, CredentialOptionIR } from '../../../ir/types.js';
 import { regionDoc } from '../../aws-options.js';
 import { awsScheme } from '../../credential-options.js';
 import { jsLiteral } from '../../example.js';
@@ -15,10 +15,11 @@ export function awsRows(api: ApiIR): string[][] {
 export function awsSection(api: ApiIR): string | undefined {
   const aws = awsScheme(api)?.aws;
   if (!aws) return undefined;
+  const fromEnv = (c: CredentialOptionIR) => `process.env[${jsLiteral(c.env ?? '')}]`;
   const options = [
-    `${aws.accessKeyId.option}: process.env['AWS_ACCESS_KEY_ID'],`,
-    `${aws.secretAccessKey.option}: process.env['AWS_SECRET_ACCESS_KEY'],`,
-    `${aws.sessionToken.option}: process.env['AWS_SESSION_TOKEN'], // temporary credentials only`,
+    `${aws.accessKeyId.option}: ${fromEnv(aws.accessKeyId)},`,
+    `${aws.secretAccessKey.option}: ${fromEnv(aws.secretAccessKey)},`,
+    `${aws.sessionToken.option}: ${fromEnv(aws.sessionToken)}, // temporary credentials only`,
     `${aws.region.option}: 'eu-west-1', // when the host does not name one`,
   ];
   return blocks(

@@ -2,7 +2,7 @@
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { defaultMaxRetries, defaultTimeout, serverURLCall } from '../../client-file.js';
-import { awsScheme, checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, type CredentialOption } from '../../credential-options.js';
+import { awsKeyPart, awsScheme, checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, type CredentialOption } from '../../credential-options.js';
 import { oauthHalfText, oauthRows, oauthSections, tokenEndpointOnly } from './oauth.js';
 import { awsRows, awsSection } from './aws.js';
 import { awsKeyDoc } from '../../aws-options.js';
@@ -37,7 +37,8 @@ function credentialRows(api: ApiIR): string[][] {
 /** What a credential option is, in the options table. */
 function credentialRowText(c: CredentialOption): string {
   const { aws } = c.scheme;
-  if (aws && (c.half === 'accessKeyId' || c.half === 'secretAccessKey' || c.half === 'sessionToken')) return `${awsKeyDoc(aws, c.half)} See [AWS Signature Version 4](#aws-signature-version-4).`;
+  const part = awsKeyPart(c);
+  if (aws && part) return `${awsKeyDoc(aws, part)} See [AWS Signature Version 4](#aws-signature-version-4).`;
   return c.half ? oauthHalfText(c) : credentialText(c.scheme);
 }
 
