@@ -1,14 +1,14 @@
 /**
  * The document's servers as named environments (`production`, `sandbox`), when it lists more than one
  * place to send requests: the client then carries them as `Client.environments`, to pass as `baseURL`.
- * The first server stays the default base URL.
+ * The default server (`defaultServer`: the first, or its `https` twin) stays the default base URL.
  */
 import type { EnvironmentIR, ServerTemplateIR, ServerVariableIR } from '../ir/types.js';
 import { camelCase, isIdentifier } from '../util/names.js';
 import { isAbsoluteURL } from '../util/url.js';
 import { uniqueName } from '../normalize/unique.js';
 import { asObject, asString } from './context.js';
-import { serverURLOf } from './sdk-config.js';
+import { defaultServer, serverURLOf } from './sdk-config.js';
 
 /** Words that name no environment: "Production server", "Sandbox API endpoint". */
 const GENERIC_WORDS = new Set(['server', 'servers', 'api', 'apis', 'environment', 'env', 'url', 'base', 'the', 'endpoint', 'host', 'for', 'of', 'and', 'version', 'v1', 'v2', 'v3', 'rest']);
@@ -50,11 +50,11 @@ function nameOf(server: Record<string, unknown>, index: number): string {
 }
 
 /**
- * The first server's URL as a template, when it has variables with defaults (`https://{region}.example.com`,
+ * The default server's URL as a template, when it has variables with defaults (`https://{region}.example.com`,
  * as AWS's specs write theirs); a variable without a default stays literal text, as in `baseURL`.
  */
 export function parseServerTemplate(doc: Record<string, unknown>): ServerTemplateIR | undefined {
-  const server = Array.isArray(doc['servers']) ? asObject(doc['servers'][0]) : undefined;
+  const server = defaultServer(doc['servers']);
   const url = server && asString(server['url']);
   if (!server || url === undefined) return undefined;
   const declared = asObject(server['variables']) ?? {};

@@ -55,14 +55,14 @@ export function defaultPositional(doc: Record<string, unknown>): boolean {
   return asObject(doc['x-sdk'])?.['positionalPathParams'] !== 'none';
 }
 
-/** The first server's URL with its variables' defaults filled in (§4.8.5). */
+/** The default server's URL with its variables' defaults filled in (§4.8.5). */
 export function baseURLOf(doc: Record<string, unknown>): string {
   return serverURLOf(doc['servers']) ?? '';
 }
 
-/** The first server of a `servers` list, its variables' defaults filled in and no trailing `/`; none for an empty list. */
+/** The default server of a `servers` list, its variables' defaults filled in and no trailing `/`; none for an empty list. */
 export function serverURLOf(servers: unknown): string | undefined {
-  const server = Array.isArray(servers) ? asObject(servers[0]) : undefined;
+  const server = defaultServer(servers);
   const url = asString(server?.['url']);
   if (url === undefined) return undefined;
   const variables = asObject(server?.['variables']) ?? {};
@@ -80,4 +80,18 @@ function packageSlug(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The server requests go to by default: the first (§4.8.5), or its `https` twin when the first is plain
+ * `http` and the list also has it over TLS (AWS's specs list `http://ec2.{region}.amazonaws.com` first):
+ * the same place, without sending credentials in the clear.
+ */
+export function defaultServer(servers: unknown): Record<string, unknown> | undefined {
+  const list = Array.isArray(servers) ? servers.map(asObject) : [];
+  const first = list[0];
+  const url = asString(first?.['url']);
+  if (url === undefined || !/^http:/i.test(url)) return first;
+  const secure = url.replace(/^http:/i, 'https:');
+  return list.find((server) => asString(server?.['url'])?.toLowerCase() === secure.toLowerCase()) ?? first;
 }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseEnvironments, parseServerTemplate } from '../../generator/parse/environments.js';
+import { asString } from '../../generator/parse/context.js';
+import { baseURLOf, defaultServer } from '../../generator/parse/sdk-config.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { minimalDoc } from '../helpers/spec.js';
 import { consumerErrors } from '../helpers/tsc.js';
@@ -104,6 +106,26 @@ describe('which servers are environments', () => {
     ['a description of generic words only, or an x-sdk-environment that is no identifier, falls back to the position', [{ url: 'https://a.test', description: 'The API server' }, { url: 'https://b.test', 'x-sdk-environment': 'not valid' }, { url: 'https://c.test', 'x-sdk-environment': '__proto__' }], ['server1 https://a.test', 'server2 https://b.test', 'server3 https://c.test']],
   ])('%s', (_name, servers, want) => {
     expect(names(servers)).toEqual(want);
+  });
+});
+
+describe('the default server', () => {
+  const ec2 = (scheme: string) => ({ url: `${scheme}://ec2.{region}.amazonaws.com`, variables: { region: { default: 'us-east-1' } } });
+
+  it.each<[string, unknown[], string | undefined]>([
+    ['the first', [{ url: 'https://a.test' }, { url: 'https://b.test' }], 'https://a.test'],
+    ['the https twin of a first plain-http server', [{ url: 'http://a.test/v1' }, { url: 'https://b.test' }, { url: 'HTTPS://a.test/v1' }], 'HTTPS://a.test/v1'],
+    ['plain http when it has no twin', [{ url: 'http://a.test' }, { url: 'https://b.test' }], 'http://a.test'],
+    ['none without servers', [], undefined],
+  ])('is %s', (_name, servers, want) => {
+    expect(asString(defaultServer(servers)?.['url'])).toBe(want);
+  });
+
+  it('gives the client its base URL, its URL template and its first environment, as AWS lists them', () => {
+    const doc = { servers: [ec2('http'), ec2('https'), { url: 'http://ec2.amazonaws.com' }, { url: 'https://ec2.amazonaws.com' }] };
+    expect(baseURLOf(doc)).toBe('https://ec2.us-east-1.amazonaws.com');
+    expect(parseServerTemplate(doc)?.parts).toEqual(['https://ec2.', 'region', '.amazonaws.com']);
+    expect(parseEnvironments(doc)[0]?.url).toBe(baseURLOf(doc));
   });
 });
 
