@@ -37,10 +37,11 @@ describe('generated from Swagger 2.0, beside swagger2openapi', () => {
     expect(await differences(readFileSync(join(CORPUS, name), 'utf8'))).toEqual([]);
   });
 
-  it('the fixture differs only where we choose to: HTTPS first, and a property named __proto__ kept', async () => {
+  it('the fixture differs only where we choose to: a property named __proto__ kept', async () => {
     const text = readFileSync(FIXTURE, 'utf8');
-    expect(await differences(text)).toEqual(['README.md', 'src/client.ts', 'src/models.ts']);
+    expect(await differences(text)).toEqual(['src/models.ts']);
     const ours = await generatedFrom(text);
+    // Its `schemes: [http, https]` becomes an http server then its https twin either way: the twin is the default.
     expect(ours.get('src/client.ts')).toContain("defaultBaseURL: 'https://kennel.example.com/api'");
     expect(ours.get('src/models.ts')).toContain('__proto__?: string');
   });
