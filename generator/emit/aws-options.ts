@@ -2,11 +2,12 @@
  * The client options of an API whose requests are signed with AWS Signature Version 4 (the access key's
  * parts and the region), their JSDoc, and the runtime `awsSigV4` placement that uses them.
  */
-import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
-import type { ApiIR, AwsSigV4IR } from '../ir/types.js';
+import type { MethodDeclarationStructure, OptionalKind, PropertyDeclarationStructure, PropertySignatureStructure } from 'ts-morph';
+import type { ApiIR, AwsSigV4IR, ServerVariableIR } from '../ir/types.js';
 import type { AwsSigV4Scheme } from '../runtime/aws-sigv4.js';
 import { awsScheme, type AwsKeyPart } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
+import { propertyKey, stringLiteral } from './literals.js';
 import type { TypeScope } from './scope.js';
 
 /** What each part of the key is, in its option's JSDoc and the README. */
@@ -20,11 +21,76 @@ export function awsKeyDoc(aws: AwsSigV4IR, part: AwsKeyPart): string {
 export function awsOptions(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
   const aws = awsScheme(api)?.aws;
   if (!aws) return [];
-  return [{ name: aws.region.option, hasQuestionToken: true, type: 'string | null | undefined', docs: jsDoc([regionDoc(aws), `Defaults to \`process.env['${aws.region.env}']\`.`]) }];
+  return [{ name: aws.region.option, hasQuestionToken: true, type: 'string | null | undefined', docs: jsDoc([regionDoc(api, aws), `Defaults to \`process.env['${aws.region.env}']\`.`]) }];
 }
 
-export function regionDoc(aws: AwsSigV4IR): string {
-  return `The AWS region requests are signed for when their host does not name one (a custom domain). An AWS host names its own: a region passed here must be the same, or the constructor throws (one from the variable gives way). Signed for the service ${aws.service ? `\`${aws.service}\`` : "the host names, else `execute-api` (API Gateway)"}.`;
+export function regionDoc(api: ApiIR, aws: AwsSigV4IR): string {
+  const server = regionalServer(api) ? `Unless a \`baseURL\` is given, requests go to the default server in this region (\`${serverPattern(api)}\`). ` : '';
+  return `${server}The AWS region requests are signed for when their host does not name one (a custom domain). An AWS host names its own: a region passed here must be the same, or the constructor throws (one from the variable gives way). Signed for the service ${aws.service ? `\`${aws.service}\`` : "the host names, else `execute-api` (API Gateway)"}.`;
+}
+
+/**
+ * The default server's `{region}` variable, for a client that signs its requests (AWS's specs:
+ * `https://ec2.{region}.amazonaws.com`): the client's region fills it.
+ */
+export function regionalServer(api: ApiIR): ServerVariableIR | undefined {
+  return awsScheme(api)?.aws ? api.serverTemplate?.variables.find((v) => v.name === 'region') : undefined;
+}
+
+/** The default server's URL with its variables written as `{name}`, for docs. */
+function serverPattern(api: ApiIR): string {
+  return (api.serverTemplate?.parts ?? []).map((part, i) => (i % 2 === 1 ? `{${part}}` : part)).join('').replace(/`/g, "'");
+}
+
+/** A region to show in examples: one the variable lists other than its default, else `eu-west-1`. */
+export function exampleRegion(api: ApiIR): string {
+  const variable = regionalServer(api);
+  return variable?.enum?.find((choice) => choice !== variable.default) ?? 'eu-west-1';
+}
+
+/** The pieces of a client class whose region picks its default server (see `regionalServer`). */
+export interface RegionalClient {
+  /** The constructor's statements, around `super(options, config)` (the config argument given). */
+  readonly constructorStatements: (options: string) => string[];
+  /** When `withOptions` forgets the base URL: a region is asked for and the base URL was the default. */
+  readonly movesBaseURL: string;
+  readonly properties: OptionalKind<PropertyDeclarationStructure>[];
+  readonly methods: OptionalKind<MethodDeclarationStructure>[];
+}
+
+/**
+ * For a client whose default server names a region: the constructor passes the runtime a config whose
+ * default base URL is that server in the region asked for, and remembers it, so that a derived client
+ * asked for another region (`withOptions({ region })`) moves there unless its base URL was given.
+ */
+export function regionalClient(api: ApiIR, scope: TypeScope): RegionalClient | undefined {
+  const aws = awsScheme(api)?.aws;
+  const variable = regionalServer(api);
+  if (!aws || !variable) return undefined;
+  scope.use('awsRegion');
+  scope.use('environmentVariables');
+  const name = api.client.name;
+  const option = propertyKey(aws.region.option) === aws.region.option ? `options.${aws.region.option}` : `options[${stringLiteral(aws.region.option)}]`;
+  const asked = `awsRegion(${stringLiteral(aws.region.option)}, ${option}, environmentVariables[${stringLiteral(aws.region.option)}])`;
+  return {
+    constructorStatements: (options) => [`const inRegion = ${name}.#inRegion(options);`, `super(${options}, inRegion);`, 'this.#defaultBaseURL = inRegion.defaultBaseURL;'],
+    movesBaseURL: `(${option.replace(/^options/, 'overrides')} != null && this.baseURL === this.#defaultBaseURL)`,
+    properties: [{ name: '#defaultBaseURL', type: 'string', isReadonly: true, docs: jsDoc(['The base URL this client has when none is given: the default server, in its region.']) }],
+    methods: [
+      {
+        name: '#inRegion',
+        isStatic: true,
+        parameters: [{ name: 'options', type: 'ClientOptions' }],
+        returnType: 'ClientConfig',
+        statements: [
+          `const region = ${asked};`,
+          // A region the spec's enum does not list yet (a new one) is sent as asked.
+          `return region === undefined ? config : { ...config, defaultBaseURL: ${name}.serverURL(${variable.enum ? `{ region } as Parameters<typeof ${name}.serverURL>[0]` : '{ region }'}) };`,
+        ],
+        docs: jsDoc([`The config with the default server in the region asked for: the \`${aws.region.option}\` option, else \`${aws.region.env ?? ''}\`.`]),
+      },
+    ],
+  };
 }
 
 /** `placeCredentials: awsSigV4({ accessKeyId: 'accessKeyId', … })`, for an API whose requests are signed. */

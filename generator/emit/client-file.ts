@@ -5,7 +5,7 @@ import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
 import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, type CredentialOption } from './credential-options.js';
 import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc } from './oauth-options.js';
-import { awsKeyDoc, awsOptions, signingPlacement } from './aws-options.js';
+import { awsKeyDoc, awsOptions, regionalClient, signingPlacement, type RegionalClient } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
@@ -28,7 +28,7 @@ export const LOG_LEVEL_KEY = 'logLevel';
 
 export function clientFile(api: ApiIR, roots: readonly ResourceIR[], scope: TypeScope): StatementStructures[] {
   ['BaseClient', 'ClientConfig', 'CoreClientOptions', 'SDKError', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));
-  return [clientOptions(api, scope), configConstant(api, scope), clientClass(api, roots)];
+  return [clientOptions(api, scope), configConstant(api, scope), clientClass(api, roots, regionalClient(api, scope))];
 }
 
 function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
@@ -150,7 +150,8 @@ export function serverURLCall(api: ApiIR): string | undefined {
   return `new ${api.client.name}({ baseURL: ${api.client.name}.serverURL({ ${propertyKey(example.name)}: ${jsLiteral(value)} }) })`;
 }
 
-function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructures {
+function clientClass(api: ApiIR, roots: readonly ResourceIR[], regional: RegionalClient | undefined): StatementStructures {
+  const options = api.environments.length > 0 ? `${api.client.name}.#withEnvironment(options)` : 'options';
   return {
     kind: StructureKind.Class,
     name: api.client.name,
@@ -160,30 +161,41 @@ function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructu
     properties: [
       { name: baseErrorAlias(api.client.name), isStatic: true, initializer: 'SDKError', docs: jsDoc(['The base class of every error the client throws (the runtime\'s `SDKError`).']) },
       ...environmentsProperty(api),
+      ...(regional?.properties ?? []),
       ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
     ],
-    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: [api.environments.length > 0 ? `super(${api.client.name}.#withEnvironment(options), config);` : 'super(options, config);'] }],
-    methods: [...environmentMethods(api), ...serverURLMethod(api)],
+    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: regional?.constructorStatements(options) ?? [`super(${options}, config);`] }],
+    methods: [...withOptionsMethod(api, regional), ...environmentMethods(api), ...(regional?.methods ?? []), ...serverURLMethod(api)],
   };
 }
 
 /**
- * For the `environment` option: the constructor turns it into a `baseURL` (unless one is given), and
- * `withOptions` forgets the base URL the client resolved when a new environment is asked for, so
- * `client.withOptions({ environment: 'sandbox' })` moves to the sandbox.
+ * `withOptions`, when the base URL a client resolved must not stick to the clients it derives: one asked
+ * for another environment, or for another region while its base URL is the regional default.
  */
-function environmentMethods(api: ApiIR): OptionalKind<MethodDeclarationStructure>[] {
-  if (api.environments.length === 0) return [];
-  const name = api.client.name;
-  const choices = api.environments.map((e) => e.name).join(', ');
+function withOptionsMethod(api: ApiIR, regional: RegionalClient | undefined): OptionalKind<MethodDeclarationStructure>[] {
+  const moves = [...(api.environments.length > 0 ? ['overrides.environment !== undefined'] : []), ...(regional ? [regional.movesBaseURL] : [])];
+  if (moves.length === 0) return [];
   return [
     {
       name: 'withOptions',
       hasOverrideKeyword: true,
       parameters: [{ name: 'overrides', type: 'Partial<ClientOptions>' }],
       returnType: 'this',
-      statements: ['return super.withOptions(overrides.environment === undefined || overrides.baseURL != null ? overrides : { ...overrides, baseURL: undefined });'],
+      statements: [`return super.withOptions(overrides.baseURL == null && ${moves.length > 1 ? `(${moves.join(' || ')})` : moves[0]} ? { ...overrides, baseURL: undefined } : overrides);`],
     },
+  ];
+}
+
+/**
+ * For the `environment` option: the constructor turns it into a `baseURL` (unless one is given);
+ * `withOptionsMethod` lets `client.withOptions({ environment: 'sandbox' })` move to the sandbox.
+ */
+function environmentMethods(api: ApiIR): OptionalKind<MethodDeclarationStructure>[] {
+  if (api.environments.length === 0) return [];
+  const name = api.client.name;
+  const choices = api.environments.map((e) => e.name).join(', ');
+  return [
     {
       name: '#withEnvironment',
       isStatic: true,

@@ -41,7 +41,7 @@ export function awsSigV4(scheme: AwsSigV4Scheme): PlaceCredentials {
     if (accessKeyId === undefined || secret === undefined) return placed;
     const key: SigningKey = { accessKeyId, secret, sessionToken: credentials.get(scheme.sessionToken) };
     const given = checkRegion(scheme.region, options[scheme.region]);
-    const region = given ?? checkRegion(scheme.region, readEnv(scheme.regionEnv));
+    const region = awsRegion(scheme.region, options[scheme.region], scheme.regionEnv);
     const where = { region, service: scheme.service };
     // Said now, not at the first call: a base URL whose host names no region needs one given, and one
     // given that its host contradicts would be ignored (the variable may hold another project's default).
@@ -63,6 +63,15 @@ interface SigningKey {
   readonly accessKeyId: string;
   readonly secret: string;
   readonly sessionToken: string | undefined;
+}
+
+/**
+ * The region a client is asked for: its option, else the option's environment variable (`AWS_REGION`).
+ * It signs requests to a host that names none, and fills the default server's `{region}`
+ * (`https://ec2.{region}.amazonaws.com`), so that `new EC2({ region })` sends there.
+ */
+export function awsRegion(option: string, value: unknown, env: string | undefined): string | undefined {
+  return checkRegion(option, value) ?? checkRegion(option, readEnv(env));
 }
 
 /** `region`: a string, or unset. */

@@ -146,7 +146,42 @@ describe('the client', () => {
     expect(consumerErrors(out, `import { Inventory } from './src/index.js';`, body.join('\n'))).toEqual(['TS2322 line 2']);
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     expect(readme).toContain('### AWS Signature Version 4');
-    expect(readme).toMatch(/\| `region` +\| `process\.env\['AWS_REGION'\]` +\| The AWS region requests are signed for/);
+    expect(readme).toMatch(/\| `region` +\| `process\.env\['AWS_REGION'\]` +\| Unless a `baseURL` is given, requests go to the default server in this region \(`https:\/\/\{apiId\}\.execute-api\.\{region\}\.amazonaws\.com\/prod`\)\. The AWS region requests are signed for/);
+    expect(readme).toContain("region: 'us-east-1', // the default server in that region");
     expect(readme).toContain('The AWS key is never sent: it signs each request.');
+  });
+});
+
+describe('the region picks the default server', () => {
+  interface Regional extends Inventory { baseURL: string; withOptions(overrides: object): Regional }
+  const regional = (options: object = {}): Regional => new module.Inventory({ ...KEY, ...options }) as unknown as Regional;
+  const inRegion = (region: string) => `https://abc123.execute-api.${region}.amazonaws.com/prod`;
+
+  it("fills the server's {region} with the region option, else AWS_REGION, else its default", () => {
+    expect(regional().baseURL).toBe(inRegion('eu-west-1'));
+    expect(regional({ region: 'us-west-2' }).baseURL).toBe(inRegion('us-west-2'));
+    process.env['AWS_REGION'] = 'us-east-1';
+    expect(regional().baseURL).toBe(inRegion('us-east-1'));
+    expect(regional({ region: 'us-west-2' }).baseURL).toBe(inRegion('us-west-2'));
+  });
+
+  it('sends a region the spec does not list yet as asked', () => {
+    expect(regional({ region: 'eu-south-2' }).baseURL).toBe(inRegion('eu-south-2'));
+  });
+
+  it('leaves a base URL given alone, and signs for the region there', async () => {
+    await client({ region: 'us-west-2' }).items.getItem('i1');
+    expect(server.requests[0]!.headers.authorization).toBe(expectedAuthorization(server.requests[0]!, 'us-west-2'));
+  });
+
+  it('moves a derived client to the region asked for, unless its base URL was given; other overrides keep it', async () => {
+    const moved = regional().withOptions({ region: 'us-west-2' });
+    expect([moved.baseURL, moved.withOptions({ timeout: 1000 }).baseURL]).toEqual([inRegion('us-west-2'), inRegion('us-west-2')]);
+    expect(regional({ baseURL: `${server.url}/prod`, region: 'eu-west-1' }).withOptions({ region: 'us-west-2' }).baseURL).toBe(`${server.url}/prod`);
+    const sent: { url: string; authorization: string }[] = [];
+    const fetch = async (url: string, init: { headers: Record<string, string> }) => (sent.push({ url, authorization: init.headers['authorization']! }), new Response(String(item.body), { status: 200, headers: { 'content-type': 'application/json' } }));
+    await regional({ fetch }).withOptions({ region: 'us-west-2' }).items.getItem('i1');
+    expect(sent[0]!.url).toBe(`${inRegion('us-west-2')}/items/i1`);
+    expect(sent[0]!.authorization).toMatch(/Credential=AKIDEXAMPLE\/\d{8}\/us-west-2\/execute-api\/aws4_request/);
   });
 });

@@ -2,7 +2,7 @@
 
 /** The runtime's public surface, re-exported by the generated package's entry point. */
 export { APIPromise } from './api-promise.js';
-export { awsSigV4 } from './aws-sigv4.js';
+export { awsRegion, awsSigV4 } from './aws-sigv4.js';
 export { encodeForm, encodeJSONLines, encodeJSONSeq, encodeMultipart, type Uploadable } from './body.js';
 export { BaseClient, type ClientConfig, type CoreClientOptions, type CredentialSpec, type RawRequestOptions } from './client.js';
 export {

@@ -1,6 +1,6 @@
 /** The README's AWS parts: the options of a client that signs its requests (SigV4), and how it does. */
 import type { ApiIR, CredentialOptionIR } from '../../../ir/types.js';
-import { regionDoc } from '../../aws-options.js';
+import { exampleRegion, regionalServer, regionDoc } from '../../aws-options.js';
 import { awsScheme } from '../../credential-options.js';
 import { jsLiteral } from '../../example.js';
 import { blocks, code, codeBlock, heading } from '../markdown.js';
@@ -8,7 +8,7 @@ import { blocks, code, codeBlock, heading } from '../markdown.js';
 /** The options table's row for `region`. */
 export function awsRows(api: ApiIR): string[][] {
   const aws = awsScheme(api)?.aws;
-  return aws ? [[code(aws.region.option), code(`process.env[${jsLiteral(aws.region.env ?? '')}]`), regionDoc(aws)]] : [];
+  return aws ? [[code(aws.region.option), code(`process.env[${jsLiteral(aws.region.env ?? '')}]`), regionDoc(api, aws)]] : [];
 }
 
 /** How requests are signed, for an API whose spec asks for SigV4. */
@@ -20,7 +20,7 @@ export function awsSection(api: ApiIR): string | undefined {
     `${aws.accessKeyId.option}: ${fromEnv(aws.accessKeyId)},`,
     `${aws.secretAccessKey.option}: ${fromEnv(aws.secretAccessKey)},`,
     `${aws.sessionToken.option}: ${fromEnv(aws.sessionToken)}, // temporary credentials only`,
-    `${aws.region.option}: 'eu-west-1', // when the host does not name one`,
+    `${aws.region.option}: ${jsLiteral(exampleRegion(api))}, // ${regionalServer(api) ? 'the default server in that region' : 'when the host does not name one'}`,
   ];
   return blocks(
     heading(3, 'AWS Signature Version 4'),
