@@ -10,5 +10,5 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Fetch', 'FetchOptions', 'HeaderValue', 'HeadersInput', 'HttpMethod', 'InternalServerError', 'LogLevel',
   'Logger', 'NotFoundError', 'OperationPolicy', 'PagePromise', 'Pagination', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
   'RawRequestOptions', 'RefreshedTokens', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'StreamFormat', 'UnprocessableEntityError',
-  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials', 'oauthClient', 'awsSigV4', 'credentialsPerCall', 'withIdempotencyKey',
+  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials', 'oauthClient', 'awsRegion', 'awsSigV4', 'credentialsPerCall', 'withIdempotencyKey',
 ];
