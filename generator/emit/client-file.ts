@@ -4,7 +4,7 @@ import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
 import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, type CredentialOption } from './credential-options.js';
-import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc } from './oauth-options.js';
+import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc, signInConstant, signInMethods } from './oauth-options.js';
 import { awsKeyDoc, awsOptions, regionalClient, signingPlacement, type RegionalClient } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
@@ -28,7 +28,7 @@ export const LOG_LEVEL_KEY = 'logLevel';
 
 export function clientFile(api: ApiIR, roots: readonly ResourceIR[], scope: TypeScope): StatementStructures[] {
   ['BaseClient', 'ClientConfig', 'CoreClientOptions', 'SDKError', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));
-  return [clientOptions(api, scope), configConstant(api, scope), clientClass(api, roots, regionalClient(api, scope))];
+  return [clientOptions(api, scope), configConstant(api, scope), ...signInConstant(api, scope), clientClass(api, roots, regionalClient(api, scope), scope)];
 }
 
 function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
@@ -150,7 +150,7 @@ export function serverURLCall(api: ApiIR): string | undefined {
   return `new ${api.client.name}({ baseURL: ${api.client.name}.serverURL({ ${propertyKey(example.name)}: ${jsLiteral(value)} }) })`;
 }
 
-function clientClass(api: ApiIR, roots: readonly ResourceIR[], regional: RegionalClient | undefined): StatementStructures {
+function clientClass(api: ApiIR, roots: readonly ResourceIR[], regional: RegionalClient | undefined, scope: TypeScope): StatementStructures {
   const options = api.environments.length > 0 ? `${api.client.name}.#withEnvironment(options)` : 'options';
   return {
     kind: StructureKind.Class,
@@ -165,7 +165,7 @@ function clientClass(api: ApiIR, roots: readonly ResourceIR[], regional: Regiona
       ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
     ],
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: regional?.constructorStatements(options) ?? [`super(${options}, config);`] }],
-    methods: [...withOptionsMethod(api, regional), ...environmentMethods(api), ...(regional?.methods ?? []), ...serverURLMethod(api)],
+    methods: [...withOptionsMethod(api, regional), ...environmentMethods(api), ...(regional?.methods ?? []), ...serverURLMethod(api), ...signInMethods(api, scope)],
   };
 }
 

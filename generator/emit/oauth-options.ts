@@ -2,9 +2,11 @@
  * The client options of an OAuth 2 client the generated client runs itself (client credentials, refresh
  * tokens), their JSDoc, and the runtime `authorizer` that uses them.
  */
-import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import type { ApiIR, OAuthClientIR, SecuritySchemeIR } from '../ir/types.js';
 import type { OAuthFlows } from '../runtime/oauth.js';
+import type { SignInFlow } from '../runtime/oauth-sign-in.js';
+import { stringLiteral } from './literals.js';
 import { oauthScheme, type OAuthHalf } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
 import type { TypeScope } from './scope.js';
@@ -71,4 +73,57 @@ export function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
     header: scheme.paramName ?? 'Authorization',
   };
   return [`authorizer: oauthClient(${JSON.stringify(flows)})`];
+}
+
+/**
+ * `const signInFlow: SignInFlow = { … }`: the authorization-code flow that the client class's
+ * `authorizationURL` and `exchangeCode` run, for an API whose spec names both its URLs.
+ */
+export function signInConstant(api: ApiIR, scope: TypeScope): StatementStructures[] {
+  const scheme = oauthScheme(api);
+  const signIn = scheme?.oauth.signIn;
+  if (!scheme || !signIn) return [];
+  scope.use('SignInFlow');
+  const flow: SignInFlow = { authorizationURL: signIn.authorizationURL, tokenURL: signIn.tokenURL, clientId: scheme.oauth.clientId.option, clientSecret: scheme.oauth.clientSecret.option };
+  const initializer = `{ ${Object.entries(flow).map(([name, value]) => `${name}: ${stringLiteral(value)}`).join(', ')} }`;
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: jsDoc(["The spec's authorization-code flow: where `authorizationURL` sends users to sign in, and where `exchangeCode` trades the code they come back with."]),
+      declarations: [{ name: 'signInFlow', type: 'SignInFlow', initializer }],
+    },
+  ];
+}
+
+/** The client class's statics that sign a user in: `authorizationURL`, then `exchangeCode`. */
+export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<MethodDeclarationStructure>[] {
+  const scheme = oauthScheme(api);
+  const signIn = scheme?.oauth.signIn;
+  if (!scheme || !signIn) return [];
+  ['authorizationURL', 'exchangeCode', 'AuthorizationURLParams', 'AuthorizationRequest', 'CodeExchangeParams', 'SignInTokens'].forEach((name) => scope.use(name));
+  const scopes = signIn.scopes.length > 0 ? `<${[...signIn.scopes.map(stringLiteral), '(string & {})'].join(' | ')}>` : '';
+  const client = api.client.name;
+  return [
+    {
+      name: 'authorizationURL',
+      isStatic: true,
+      parameters: [{ name: 'params', type: `AuthorizationURLParams${scopes}` }],
+      returnType: 'Promise<AuthorizationRequest>',
+      statements: ['return authorizationURL(config, signInFlow, params);'],
+      docs: jsDoc([
+        `Signing a user in, step one (the spec's OAuth 2 authorization-code flow, with PKCE): the URL of ${signIn.authorizationURL} to send them to, with a fresh \`state\` and PKCE verifier. Keep \`state\` and \`codeVerifier\` (in their session) until they come back to \`redirectURI\`, then pass them to \`${client}.exchangeCode\`.`,
+      ]),
+    },
+    {
+      name: 'exchangeCode',
+      isStatic: true,
+      parameters: [{ name: 'params', type: 'CodeExchangeParams' }],
+      returnType: 'Promise<SignInTokens>',
+      statements: ['return exchangeCode(config, signInFlow, params);'],
+      docs: jsDoc([
+        `Signing a user in, step two: checks the URL they came back to (its \`state\` must be the one \`${client}.authorizationURL\` returned; an error the server sent instead is thrown) and trades its code at ${signIn.tokenURL} for their tokens. Build the client with them, and store the refresh token for the next run. Timed out like any call; not retried after an ambiguous failure, since a code is good once.`,
+      ]),
+    },
+  ];
 }

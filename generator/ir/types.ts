@@ -240,6 +240,17 @@ export interface OAuthClientIR {
   readonly clientCredentials?: ClientCredentialsIR | undefined;
   /** A flow whose tokens come with refresh tokens (authorization code, password, device): the client trades them. */
   readonly refresh?: RefreshIR | undefined;
+  /** The authorization-code flow, when it names both its URLs: the client class's `authorizationURL` and `exchangeCode` run it. */
+  readonly signIn?: SignInIR | undefined;
+}
+
+/** An authorization-code flow (§4.8.30) an app signs its users in by. */
+export interface SignInIR {
+  /** `authorizationUrl` and `tokenUrl`, as written: relative ones are resolved against the base URL at run time. */
+  readonly authorizationURL: string;
+  readonly tokenURL: string;
+  /** The flow's scopes, by name: the ones editors offer for `authorizationURL`'s `scopes`. */
+  readonly scopes: readonly string[];
 }
 
 /** A client-credentials flow: where the token comes from. */

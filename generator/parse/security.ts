@@ -1,5 +1,5 @@
 /** Security Scheme Object (OpenAPI 3.1 §4.8.27) → `SecuritySchemeIR`. */
-import type { AwsSigV4IR, ClientCredentialsIR, OAuthClientIR, RefreshIR, SecuritySchemeIR } from '../ir/types.js';
+import type { AwsSigV4IR, ClientCredentialsIR, OAuthClientIR, RefreshIR, SecuritySchemeIR, SignInIR } from '../ir/types.js';
 import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
@@ -71,7 +71,17 @@ function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, ta
     refreshToken: { option: uniqueName('refreshToken', taken), env: asString(raw['x-sdk-refresh-token-env']) },
     onRefreshOption: uniqueName('onTokenRefresh', taken),
   };
-  return { clientId, clientSecret, scopesOption, scopes, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}) };
+  const signIn = signInFlow(flows);
+  return { clientId, clientSecret, scopesOption, scopes, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}), ...(signIn ? { signIn } : {}) };
+}
+
+/** The authorization-code flow, when it says where to send the user and where to trade the code. */
+function signInFlow(flows: Record<string, unknown>): SignInIR | undefined {
+  const declared = asObject(flows['authorizationCode']);
+  const authorizationURL = asString(declared?.['authorizationUrl'])?.trim();
+  const tokenURL = asString(declared?.['tokenUrl'])?.trim();
+  if (!authorizationURL || !tokenURL) return undefined;
+  return { authorizationURL, tokenURL, scopes: Object.keys(asObject(declared?.['scopes']) ?? {}) };
 }
 
 /** The first flow that issues refresh tokens, and where they are traded: its `refreshUrl`, else its `tokenUrl`. */

@@ -210,7 +210,7 @@ describe('the client', () => {
 
   it('documents refresh tokens in the README', () => {
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
-    expect(readme).toContain(`the spec's \`authorizationCode\` flow, run outside the client`);
+    expect(readme).toContain(`the spec's \`authorizationCode\` flow, see [Signing users in](#signing-users-in)`);
     expect(readme).toContain('trades it for access tokens at `/oauth/refresh` (resolved against the base URL)');
     expect(readme).toMatch(/\| `refreshToken` +\| `process\.env\['LEDGER_REFRESH_TOKEN'\]` +\| An OAuth 2 refresh token/);
     expect(readme).toContain("Every credential that is set is sent, except an OAuth 2 client's id and secret and the refresh token: those go to the token endpoint only.");

@@ -83,3 +83,22 @@ describe('refresh tokens', () => {
     expect(api.securitySchemes.map((s) => s.oauth !== undefined)).toEqual([true, false]);
   });
 });
+
+describe('signing users in', () => {
+  const signIn = (flows: object) => withSchemes({ user: { type: 'oauth2', flows } }).securitySchemes[0]!.oauth?.signIn;
+
+  it("is the authorization-code flow's two URLs, trimmed, and its scopes' names", () => {
+    expect(signIn({ authorizationCode: { authorizationUrl: ' /authorize ', tokenUrl: 'https://auth.test/token', refreshUrl: '/refresh', scopes: { profile: 'Your profile', 'write:all': 'Everything' } } })).toEqual({
+      authorizationURL: '/authorize',
+      tokenURL: 'https://auth.test/token',
+      scopes: ['profile', 'write:all'],
+    });
+  });
+
+  it('needs both URLs, and comes from no other flow', () => {
+    expect(signIn({ authorizationCode: { authorizationUrl: '', tokenUrl: '/token', scopes: {} } })).toBeUndefined();
+    // A refresh URL alone makes a flow the client refreshes tokens by, not one it can sign users in by.
+    expect(signIn({ authorizationCode: { authorizationUrl: '/authorize', refreshUrl: '/refresh', scopes: {} } })).toBeUndefined();
+    expect(signIn({ implicit: { authorizationUrl: '/authorize', scopes: {} }, password: { tokenUrl: '/token', scopes: {} } })).toBeUndefined();
+  });
+});

@@ -6,21 +6,33 @@
  * credentials are set, never their values.
  */
 import { APIPromise } from './api-promise.js';
-import { assertAuthenticated, headerCredentials, resolveCredentials, type Credentials, type CredentialSpec, type PlaceCredentials } from './credentials.js';
+import { assertAuthenticated, headerCredentials, resolveCredentials, type CredentialParts, type Credentials, type CredentialSpec, type PlaceCredentials } from './credentials.js';
 import * as Errors from './errors.js';
 import { createLevelLogger, type LogLevel } from './log.js';
-import { createScrubber, REDACTED, scrubError, sensitiveHeaders } from './redact.js';
+import { createScrubber, REDACTED, scrubError, sensitiveHeaders, type SecretScrubber } from './redact.js';
 import { policyForMethod, type BuiltRequest, type HttpMethod, type OperationPolicy } from './request.js';
 import type { RequestOptions } from './request-options.js';
 import { parseSuccessBody } from './response.js';
 import { send, type ClientContext } from './send.js';
-import { DEFAULT_TIMEOUT_MS, resolveSettings, type ClientConfig, type CoreClientOptions } from './settings.js';
+import { DEFAULT_TIMEOUT_MS, resolveSettings, type ClientConfig, type ClientSettings, type CoreClientOptions } from './settings.js';
 
 export type { ClientConfig, CoreClientOptions, CredentialSpec };
 
 /** Options of the raw HTTP helpers (`client.post(path, { body })`). */
 export interface RawRequestOptions extends RequestOptions {
   body?: unknown;
+}
+
+/** What `send` needs to know of a client: its settings, what its credentials add, and a logger that masks its secrets. */
+export function clientContext(settings: ClientSettings, config: ClientConfig, auth: CredentialParts, scrub: SecretScrubber): ClientContext {
+  return {
+    settings,
+    auth,
+    userAgent: `${config.packageName}/${config.packageVersion}`,
+    log: createLevelLogger(settings.logger, settings.logLevel, scrub),
+    scrub,
+    isSensitive: sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? [])),
+  };
 }
 
 export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
@@ -68,14 +80,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
     this.#config = config;
     this.#credentials = credentials;
     this.#options = resolved;
-    const context: ClientContext = {
-      settings,
-      auth,
-      userAgent: `${config.packageName}/${config.packageVersion}`,
-      log: createLevelLogger(settings.logger, settings.logLevel, scrub),
-      scrub,
-      isSensitive: sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? [])),
-    };
+    const context = clientContext(settings, config, auth, scrub);
     this.#context = { ...context, authorize: config.authorizer?.(context, credentials, options as Readonly<Record<string, unknown>>) };
   }
 

@@ -82,12 +82,16 @@ export interface IssuedToken {
   readonly lifetimeMs: number;
   readonly expiresIn?: number | undefined;
   readonly refreshToken?: string | undefined;
+  /** The scopes granted (`scope`), when the server names them: it must when they differ from those asked for (RFC 6749 §5.1). */
+  readonly scope?: string | undefined;
+  /** An OpenID Connect ID token (`id_token`), when the server signed the user in with one. */
+  readonly idToken?: string | undefined;
 }
 
-/** The token response's fields: `access_token`, bearer `token_type`, `expires_in` and `refresh_token` when given. */
+/** The token response's fields: `access_token`, bearer `token_type`, `expires_in`, and `refresh_token`, `scope` and `id_token` when given. */
 export function readToken(body: unknown, url: string): IssuedToken {
   const fields = (typeof body === 'string' ? textFields(body) : typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const { access_token: accessToken, token_type: type, expires_in: expiresIn, refresh_token: refreshToken } = fields;
+  const { access_token: accessToken, token_type: type, expires_in: expiresIn, refresh_token: refreshToken, scope, id_token: idToken } = fields;
   if (typeof accessToken !== 'string' || accessToken === '') throw new SDKError(`The token endpoint ${url} answered without an access_token.`);
   if (typeof type === 'string' && type.toLowerCase() !== 'bearer') throw new SDKError(`The token endpoint ${url} gave a token of type ${JSON.stringify(type)}; only bearer tokens can be sent.`);
   const seconds = Number(expiresIn);
@@ -98,6 +102,8 @@ export function readToken(body: unknown, url: string): IssuedToken {
     lifetimeMs: lives ? seconds * 1000 : Number.POSITIVE_INFINITY,
     ...(lives ? { expiresIn: seconds } : {}),
     ...(typeof refreshToken === 'string' && refreshToken !== '' ? { refreshToken } : {}),
+    ...(typeof scope === 'string' ? { scope } : {}),
+    ...(typeof idToken === 'string' && idToken !== '' ? { idToken } : {}),
   };
 }
 

@@ -121,9 +121,18 @@ function held(flows: OAuthFlows, issued: IssuedToken): HeldToken {
  * form-encoded, in HTTP basic authentication; an id alone (a public client, §3.2.1) as `client_id` in the
  * body; neither, nothing. `basic` is unset unless both are.
  */
-function clientAuthentication(flows: OAuthFlows, credentials: Credentials, context: ClientContext): { basic?: string; headers: Record<string, string>; fields: { client_id?: string } } {
-  const id = credentials.get(flows.clientId);
-  const secret = credentials.get(flows.clientSecret);
+function clientAuthentication(flows: OAuthFlows, credentials: Credentials, context: ClientContext): ClientAuthentication {
+  return authenticateClient(credentials.get(flows.clientId), credentials.get(flows.clientSecret), context);
+}
+
+/** How a client with this id and secret authenticates at a token endpoint; the basic credentials are masked from then on. */
+export interface ClientAuthentication {
+  readonly basic?: string;
+  readonly headers: Record<string, string>;
+  readonly fields: { client_id?: string };
+}
+
+export function authenticateClient(id: string | undefined, secret: string | undefined, context: Pick<ClientContext, 'scrub'>): ClientAuthentication {
   if (id === undefined) return { headers: {}, fields: {} };
   if (secret === undefined) return { headers: {}, fields: { client_id: id } };
   const basic = base64(`${formEncode(id)}:${formEncode(secret)}`);
@@ -132,12 +141,12 @@ function clientAuthentication(flows: OAuthFlows, credentials: Credentials, conte
 }
 
 /** The client as the token endpoint sees it: none of the API's credentials, default headers or default query. */
-function tokenContext(context: ClientContext): ClientContext {
+export function tokenContext(context: ClientContext): ClientContext {
   return { ...context, auth: NO_CREDENTIALS, authorize: undefined, settings: { ...context.settings, defaultHeaders: undefined, defaultQuery: undefined } };
 }
 
 /** A token request: the endpoint, the form fields of its grant and the client's authentication. */
-interface TokenRequest {
+export interface TokenRequest {
   readonly url: string;
   /** What a refusal refused, for its message: "the client's credentials", "the refresh token". */
   readonly what: string;
@@ -147,7 +156,7 @@ interface TokenRequest {
 }
 
 /** One token request (§4.4.2, §6), through the client's retries and timeout, and its answer read. */
-async function requestToken(token: TokenRequest, context: ClientContext): Promise<IssuedToken> {
+export async function requestToken(token: TokenRequest, context: ClientContext): Promise<IssuedToken> {
   const url = tokenEndpoint(token.url, context.settings.baseURL);
   const body = new URLSearchParams(token.fields).toString();
   const request = { method: 'POST', path: url, query: {}, headers: token.headers, body, contentType: 'application/x-www-form-urlencoded' } as const;
@@ -181,7 +190,7 @@ function formEncode(value: string): string {
 }
 
 /** An absolute token URL as it is; a relative one resolved against the base URL (RFC 3986, as OpenAPI 3.1 says). */
-function tokenEndpoint(tokenURL: string, baseURL: string): string {
+export function tokenEndpoint(tokenURL: string, baseURL: string): string {
   if (ABSOLUTE_URL.test(tokenURL)) return tokenURL;
   try {
     return new URL(tokenURL, baseURL).href;

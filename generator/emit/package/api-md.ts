@@ -10,6 +10,7 @@ import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
 import type { RuntimeExport } from './runtime-exports.js';
 import { httpLine } from '../operation-path.js';
+import { oauthScheme } from '../credential-options.js';
 import { jsLiteral } from '../example.js';
 import { methodArguments, methodSignature, operationsByResource } from './signature.js';
 
@@ -36,8 +37,16 @@ function clientSection(api: ApiIR): string {
       item(baseErrorAlias(api.client.name), `the base class of every error the client throws: the runtime's ${code('SDKError')} under this package's name, also a static of ${code(api.client.name)}.`),
     ].join('\n'),
     api.environments.length > 0 && `${code(`${api.client.name}.environments`)} names the spec's servers (${api.environments.map((e) => code(e.name)).join(', ')}), to pass as ${code('baseURL')}.`,
+    signInStatics(api),
     `${code('client.withOptions(overrides)')} returns a client of the same class with some options changed. ${code('client.get')}, ${code('post')}, ${code('put')}, ${code('patch')} and ${code('delete')} ${code('(path, options?)')} send a request to a path the spec does not describe, with the same retries, errors and logging.`,
   );
+}
+
+/** The statics that sign a user in, for an API with an authorization-code flow. */
+function signInStatics(api: ApiIR): string | undefined {
+  if (!oauthScheme(api)?.oauth.signIn) return undefined;
+  const client = api.client.name;
+  return `Signing a user in by the spec's OAuth 2 authorization-code flow: ${code(`${client}.authorizationURL(params: AuthorizationURLParams): Promise<AuthorizationRequest>`)} gives the URL to send them to, with the ${code('state')} and PKCE ${code('codeVerifier')} to keep; ${code(`${client}.exchangeCode(params: CodeExchangeParams): Promise<SignInTokens>`)} checks the redirect back and trades its code for their tokens.`;
 }
 
 function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number], symbols: Plan['symbols']): string {

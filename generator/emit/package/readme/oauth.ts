@@ -33,7 +33,7 @@ export function tokenEndpointOnly(api: ApiIR): string | undefined {
 export function oauthSections(api: ApiIR): string | undefined {
   const scheme = oauthScheme(api);
   if (!scheme) return undefined;
-  return blocks(clientCredentialsSection(api, scheme, scheme.oauth), refreshSection(api, scheme, scheme.oauth));
+  return blocks(clientCredentialsSection(api, scheme, scheme.oauth), signInSection(api, scheme, scheme.oauth), refreshSection(api, scheme, scheme.oauth));
 }
 
 function clientCredentialsSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientIR): string | undefined {
@@ -65,7 +65,7 @@ function refreshSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClient
   ];
   return blocks(
     heading(3, 'OAuth 2 refresh tokens'),
-    `An app that signs its users in (the spec's ${code(refresh.flow)} flow, run outside the client) gets a refresh token with their access token. Given it, the client trades it for access tokens at ${code(refresh.refreshURL)}${relative(refresh.refreshURL)} itself:`,
+    `An app that signs its users in (the spec's ${code(refresh.flow)} flow, ${oauth.signIn && refresh.flow === 'authorizationCode' ? 'see [Signing users in](#signing-users-in)' : 'run outside the client'}) gets a refresh token with their access token. Given it, the client trades it for access tokens at ${code(refresh.refreshURL)}${relative(refresh.refreshURL)} itself:`,
     codeBlock('ts', `// store: wherever the app keeps its user's tokens\nconst client = new ${api.client.name}({\n  ${options.join('\n  ')}\n});`),
     [
       `The client sends the access token passed in ${code(scheme.option)}, if any; otherwise it asks for one on the first call (RFC 6749 §6: ${code('grant_type=refresh_token')}, the id and secret in HTTP basic authentication, or the id alone as ${code('client_id')} for a public client; the ${code(oauth.scopesOption)} if any).`,
@@ -75,6 +75,50 @@ function refreshSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClient
       `The refresh request is timed out like any call but not retried after an ambiguous failure (a timeout, a lost connection, a 5xx), since the server may have spent the refresh token; a refusal (${code('invalid_grant')}: the refresh token expired or was revoked) rejects the call with the status's error class, whose message names the token endpoint: the app must sign the user in again.`,
     ].join(' '),
   );
+}
+
+/** The authorization-code flow, run by the client class's statics: where to send the user, then their code traded for tokens. */
+function signInSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientIR): string | undefined {
+  const signIn = oauth.signIn;
+  if (!signIn) return undefined;
+  const client = api.client.name;
+  const scopes = signIn.scopes.slice(0, 2).map((name) => jsLiteral(name));
+  const clientId = oauth.clientId.env ? '' : `\n  clientId: ${valueOf(oauth.clientId)},`;
+  const refreshOption = oauth.refresh ? `, ${oauth.refresh.refreshToken.option}: tokens.refreshToken` : '';
+  const example = [
+    `// 1. The user asks to sign in: send them to the server, and keep state and codeVerifier in their session.`,
+    `const { url, state, codeVerifier } = await ${client}.authorizationURL({${clientId}`,
+    `  redirectURI: 'https://app.example.com/callback',${scopes.length > 0 ? `\n  scopes: [${scopes.join(', ')}],` : ''}`,
+    `});`,
+    `session.signIn = { state, codeVerifier };`,
+    `redirect(url);`,
+    ``,
+    `// 2. They come back to https://app.example.com/callback?code=…&state=…`,
+    `const tokens = await ${client}.exchangeCode({${clientId}`,
+    `  callbackURL: request.url,`,
+    `  ...session.signIn,`,
+    `  redirectURI: 'https://app.example.com/callback',`,
+    `});`,
+    `const client = new ${client}({ ${scheme.option}: tokens.accessToken${refreshOption} });`,
+  ].join('\n');
+  return blocks(
+    heading(3, 'Signing users in'),
+    `The spec's ${code('authorizationCode')} flow signs a user in at ${code(signIn.authorizationURL)}${relative(signIn.authorizationURL)} and trades the code they come back with at ${code(signIn.tokenURL)}${relative(signIn.tokenURL)}. Two statics of the client class run it (${code('session')}, ${code('redirect')} and ${code('request')} are the app's):`,
+    codeBlock('ts', example),
+    [
+      `${code('authorizationURL')} adds the flow's parameters (RFC 6749 §4.1.1), a random ${code('state')} unless one is given, and a PKCE challenge (RFC 7636, ${code('S256')}) whose verifier only the app keeps; ${code('extraParams')} adds the server's own (${code('prompt')}, ${code('login_hint')}).`,
+      `${code('exchangeCode')} refuses a callback whose ${code('state')} is not the one kept (a redirect the app did not start), throws the ${code('error')} and ${code('error_description')} the server sent instead of a code as an ${code('SDKError')}, and trades the code (${code('grant_type=authorization_code')}, with the verifier; the id and secret in HTTP basic authentication, or the id alone as ${code('client_id')} for a public client) for ${code('{ accessToken, refreshToken, expiresIn, scope, idToken }')}.`,
+      defaultsFrom(oauth),
+      `It takes the client's options for that request (${code('baseURL')}, ${code('fetch')}, ${code('timeout')}, ${code('logger')}); it is not retried after an ambiguous failure, since a code is good once. The code, the verifier and the secret are masked in log lines and error messages.`,
+    ].filter(Boolean).join(' '),
+  );
+}
+
+/** Where the id and secret of the sign-in statics come from when not passed, as the client's options. */
+function defaultsFrom(oauth: OAuthClientIR): string | undefined {
+  const { clientId, clientSecret } = oauth;
+  const envs = [clientId.env && `${code('clientId')} from ${code(clientId.env)}`, clientSecret.env && `${code('clientSecret')} from ${code(clientSecret.env)}`].filter(Boolean);
+  return envs.length > 0 ? `Unless passed, ${envs.join(' and ')}, as the client's options.` : undefined;
 }
 
 /** When the client renews a token it fetched. */
