@@ -57,6 +57,10 @@ describe('a review of OAuth 2 flows', () => {
     expect(tsLines(added)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^ClientOptions\.refreshToken added .*← security-scheme\.oauth-flow\.added$/), expect.stringMatching(/^ClientOptions\.onTokenRefresh added .*← security-scheme\.oauth-flow\.added$/)]),
     );
+    // Its URLs named, the flow gives the client class the statics that sign users in.
+    expect(tsLines(added)).toEqual(expect.arrayContaining(['Ledger.authorizationURL added addition ← security-scheme.oauth-flow.added', 'Ledger.exchangeCode added addition ← security-scheme.oauth-flow.added']));
+    const redirected = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: { ...codeFlow, authorizationUrl: 'https://auth.test/v2/authorize' } });
+    expect(redirected.spec.map((c) => c.message)).toEqual(["OAuth 2 authorization URL changed: the client's authorizationURL sends users to the new one: authorizationCode: https://auth.test/authorize → authorizationCode: https://auth.test/v2/authorize"]);
     const moved = await reviewOf({ authorizationCode: { ...codeFlow, refreshUrl: 'https://auth.test/refresh' } }, { authorizationCode: { ...codeFlow, refreshUrl: 'https://auth.test/v2/refresh' } });
     expect(moved.spec.map((c) => [c.rule, c.verdict, c.message])).toEqual([
       ['security-scheme.oauth-refresh-url.changed', 'not-breaking', 'OAuth 2 refresh URL changed: a client renewing its token with a refresh token asks the new one: authorizationCode: https://auth.test/refresh → authorizationCode: https://auth.test/v2/refresh'],

@@ -70,7 +70,7 @@ const RESPONSE_RULES: Rule[] = [
 /** Security requirements are rated as oasdiff rates them: informational. */
 const SECURITY = 'follows oasdiff: security requirement changes are informational; clients that already send the credentials are unaffected';
 
-const OAUTH = 'follows oasdiff: OAuth 2 flow changes are informational; the client review shows what changes for users of the package (its options, the token or refresh URL it asks)';
+const OAUTH = 'follows oasdiff: OAuth 2 flow changes are informational; the client review shows what changes for users of the package (its options and statics, the token or refresh URL it asks)';
 
 const SECURITY_RULES: Rule[] = [
   rule('security.required', 'neutral', 'authentication now required where none was', { none: '=api-security-added', request: '=api-security-added' }, SECURITY),
@@ -84,7 +84,7 @@ const SECURITY_RULES: Rule[] = [
   rule('security-scheme.changed', { none: 'breaking' }, 'security scheme changed (type, location or name)', '=api-security-component-type-changed'),
   rule('security-scheme.oauth-flow.added', 'neutral', 'OAuth 2 flow added'),
   rule('security-scheme.oauth-flow.removed', 'neutral', 'OAuth 2 flow removed', undefined, OAUTH),
-  rule('security-scheme.oauth-url.changed', 'neutral', 'OAuth 2 authorization URL changed', '=api-security-component-oauth-url-changed'),
+  rule('security-scheme.oauth-url.changed', 'neutral', "OAuth 2 authorization URL changed: the client's authorizationURL sends users to the new one", '=api-security-component-oauth-url-changed', OAUTH),
   rule('security-scheme.oauth-token-url.changed', 'neutral', 'OAuth 2 token URL changed: a client fetching its own token asks the new one', '=api-security-component-oauth-token-url-changed', OAUTH),
   rule('security-scheme.oauth-refresh-url.changed', 'neutral', 'OAuth 2 refresh URL changed: a client renewing its token with a refresh token asks the new one', undefined, OAUTH),
   rule('security-scheme.oauth-scope.added', 'neutral', 'OAuth 2 scope added', '=api-security-component-oauth-scope-added'),
