@@ -4,7 +4,7 @@ import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
 import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, type CredentialOption } from './credential-options.js';
-import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc, signInConstant, signInMethods } from './oauth-options.js';
+import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc, signInConstants, signInMethods, deviceMethods } from './oauth-options.js';
 import { awsKeyDoc, awsOptions, regionalClient, signingPlacement, type RegionalClient } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
@@ -28,7 +28,7 @@ export const LOG_LEVEL_KEY = 'logLevel';
 
 export function clientFile(api: ApiIR, roots: readonly ResourceIR[], scope: TypeScope): StatementStructures[] {
   ['BaseClient', 'ClientConfig', 'CoreClientOptions', 'SDKError', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));
-  return [clientOptions(api, scope), configConstant(api, scope), ...signInConstant(api, scope), clientClass(api, roots, regionalClient(api, scope), scope)];
+  return [clientOptions(api, scope), configConstant(api, scope), ...signInConstants(api, scope), clientClass(api, roots, regionalClient(api, scope), scope)];
 }
 
 function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
@@ -165,7 +165,7 @@ function clientClass(api: ApiIR, roots: readonly ResourceIR[], regional: Regiona
       ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
     ],
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: regional?.constructorStatements(options) ?? [`super(${options}, config);`] }],
-    methods: [...withOptionsMethod(api, regional), ...environmentMethods(api), ...(regional?.methods ?? []), ...serverURLMethod(api), ...signInMethods(api, scope)],
+    methods: [...withOptionsMethod(api, regional), ...environmentMethods(api), ...(regional?.methods ?? []), ...serverURLMethod(api), ...signInMethods(api, scope), ...deviceMethods(api, scope)],
   };
 }
 

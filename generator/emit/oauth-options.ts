@@ -6,6 +6,7 @@ import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure
 import type { ApiIR, OAuthClientIR, SecuritySchemeIR } from '../ir/types.js';
 import type { OAuthFlows } from '../runtime/oauth.js';
 import type { SignInFlow } from '../runtime/oauth-sign-in.js';
+import type { DeviceFlow } from '../runtime/oauth-device.js';
 import { stringLiteral } from './literals.js';
 import { oauthScheme, type OAuthHalf } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
@@ -76,24 +77,29 @@ export function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
 }
 
 /**
- * `const signInFlow: SignInFlow = { … }`: the authorization-code flow that the client class's
- * `authorizationURL` and `exchangeCode` run, for an API whose spec names both its URLs.
+ * `const signInFlow: SignInFlow = { … }` and `const deviceFlow: DeviceFlow = { … }`: the flows that the
+ * client class's sign-in statics run, for an API whose spec names their URLs.
  */
-export function signInConstant(api: ApiIR, scope: TypeScope): StatementStructures[] {
+export function signInConstants(api: ApiIR, scope: TypeScope): StatementStructures[] {
   const scheme = oauthScheme(api);
-  const signIn = scheme?.oauth.signIn;
-  if (!scheme || !signIn) return [];
-  scope.use('SignInFlow');
-  const flow: SignInFlow = { authorizationURL: signIn.authorizationURL, tokenURL: signIn.tokenURL, clientId: scheme.oauth.clientId.option, clientSecret: scheme.oauth.clientSecret.option };
-  const initializer = `{ ${Object.entries(flow).map(([name, value]) => `${name}: ${stringLiteral(value)}`).join(', ')} }`;
+  if (!scheme) return [];
+  const { signIn, device, clientId, clientSecret } = scheme.oauth;
+  const client = { clientId: clientId.option, clientSecret: clientSecret.option };
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: jsDoc(["The spec's authorization-code flow: where `authorizationURL` sends users to sign in, and where `exchangeCode` trades the code they come back with."]),
-      declarations: [{ name: 'signInFlow', type: 'SignInFlow', initializer }],
-    },
+    ...(signIn ? [flowConstant(scope, 'signInFlow', 'SignInFlow', { authorizationURL: signIn.authorizationURL, tokenURL: signIn.tokenURL, ...client } satisfies SignInFlow, "The spec's authorization-code flow: where `authorizationURL` sends users to sign in, and where `exchangeCode` trades the code they come back with.")] : []),
+    ...(device ? [flowConstant(scope, 'deviceFlow', 'DeviceFlow', { deviceAuthorizationURL: device.deviceAuthorizationURL, tokenURL: device.tokenURL, ...client } satisfies DeviceFlow, "The spec's device authorization flow: where `deviceAuthorization` asks for codes, and where it trades them for tokens.")] : []),
   ];
+}
+
+function flowConstant(scope: TypeScope, name: string, type: string, flow: Readonly<Record<string, string>>, doc: string): StatementStructures {
+  scope.use(type);
+  const initializer = `{ ${Object.entries(flow).map(([key, value]) => `${key}: ${stringLiteral(value)}`).join(', ')} }`;
+  return { kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, docs: jsDoc([doc]), declarations: [{ name, type, initializer }] };
+}
+
+/** `<'read' | 'write' | (string & {})>`: the spec's scopes offered first by editors, any other accepted. */
+function scopeArgument(scopes: readonly string[]): string {
+  return scopes.length > 0 ? `<${[...scopes.map(stringLiteral), '(string & {})'].join(' | ')}>` : '';
 }
 
 /** The client class's statics that sign a user in: `authorizationURL`, then `exchangeCode`. */
@@ -102,7 +108,7 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
   const signIn = scheme?.oauth.signIn;
   if (!scheme || !signIn) return [];
   ['authorizationURL', 'exchangeCode', 'AuthorizationURLParams', 'AuthorizationRequest', 'CodeExchangeParams', 'SignInTokens'].forEach((name) => scope.use(name));
-  const scopes = signIn.scopes.length > 0 ? `<${[...signIn.scopes.map(stringLiteral), '(string & {})'].join(' | ')}>` : '';
+  const scopes = scopeArgument(signIn.scopes);
   const client = api.client.name;
   return [
     {
@@ -123,6 +129,25 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
       statements: ['return exchangeCode(config, signInFlow, params);'],
       docs: jsDoc([
         `Signing a user in, step two: checks the URL they came back to (its \`state\` must be the one \`${client}.authorizationURL\` returned; an error the server sent instead is thrown) and trades its code at ${signIn.tokenURL} for their tokens. Build the client with them, and store the refresh token for the next run. Timed out like any call; not retried after an ambiguous failure, since a code is good once.`,
+      ]),
+    },
+  ];
+}
+
+/** The client class's static that signs a user in on another device: `deviceAuthorization`. */
+export function deviceMethods(api: ApiIR, scope: TypeScope): OptionalKind<MethodDeclarationStructure>[] {
+  const device = oauthScheme(api)?.oauth.device;
+  if (!device) return [];
+  ['deviceAuthorization', 'DeviceAuthorizationParams', 'DeviceAuthorization'].forEach((name) => scope.use(name));
+  return [
+    {
+      name: 'deviceAuthorization',
+      isStatic: true,
+      parameters: [{ name: 'params', type: `DeviceAuthorizationParams${scopeArgument(device.scopes)}`, initializer: '{}' }],
+      returnType: 'Promise<DeviceAuthorization>',
+      statements: ['return deviceAuthorization(config, deviceFlow, params);'],
+      docs: jsDoc([
+        `Signing a user in on a device without a browser (the spec's OAuth 2 device authorization flow, RFC 8628): asks ${device.deviceAuthorizationURL} for codes. Show the user \`userCode\` and \`verificationURI\`, then await \`tokens()\`, which polls ${device.tokenURL} until they approve on another device.`,
       ]),
     },
   ];

@@ -242,6 +242,16 @@ export interface OAuthClientIR {
   readonly refresh?: RefreshIR | undefined;
   /** The authorization-code flow, when it names both its URLs: the client class's `authorizationURL` and `exchangeCode` run it. */
   readonly signIn?: SignInIR | undefined;
+  /** The device authorization flow (OpenAPI 3.2), when it names both its URLs: the client class's `deviceAuthorization` runs it. */
+  readonly device?: DeviceSignInIR | undefined;
+}
+
+/** A device authorization flow (RFC 8628): where the codes come from, and where they are traded for tokens. */
+export interface DeviceSignInIR {
+  /** `deviceAuthorizationUrl` and `tokenUrl`, as written: relative ones are resolved against the base URL at run time. */
+  readonly deviceAuthorizationURL: string;
+  readonly tokenURL: string;
+  readonly scopes: readonly string[];
 }
 
 /** An authorization-code flow (§4.8.30) an app signs its users in by. */

@@ -1,5 +1,5 @@
 /** Security Scheme Object (OpenAPI 3.1 §4.8.27) → `SecuritySchemeIR`. */
-import type { AwsSigV4IR, ClientCredentialsIR, OAuthClientIR, RefreshIR, SecuritySchemeIR, SignInIR } from '../ir/types.js';
+import type { AwsSigV4IR, ClientCredentialsIR, DeviceSignInIR, OAuthClientIR, RefreshIR, SecuritySchemeIR, SignInIR } from '../ir/types.js';
 import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
@@ -72,7 +72,17 @@ function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, ta
     onRefreshOption: uniqueName('onTokenRefresh', taken),
   };
   const signIn = signInFlow(flows);
-  return { clientId, clientSecret, scopesOption, scopes, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}), ...(signIn ? { signIn } : {}) };
+  const device = deviceFlow(flows);
+  return { clientId, clientSecret, scopesOption, scopes, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}), ...(signIn ? { signIn } : {}), ...(device ? { device } : {}) };
+}
+
+/** The device authorization flow (OpenAPI 3.2), when it says where to ask for codes and where to trade them. */
+function deviceFlow(flows: Record<string, unknown>): DeviceSignInIR | undefined {
+  const declared = asObject(flows['deviceAuthorization']);
+  const deviceAuthorizationURL = asString(declared?.['deviceAuthorizationUrl'])?.trim();
+  const tokenURL = asString(declared?.['tokenUrl'])?.trim();
+  if (!deviceAuthorizationURL || !tokenURL) return undefined;
+  return { deviceAuthorizationURL, tokenURL, scopes: Object.keys(asObject(declared?.['scopes']) ?? {}) };
 }
 
 /** The authorization-code flow, when it says where to send the user and where to trade the code. */

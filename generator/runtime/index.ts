@@ -26,6 +26,7 @@ export { encodeCookies, type HeadersInput, type HeaderValue } from './headers.js
 export type { Logger, LogLevel } from './log.js';
 export { withIdempotencyKey } from './idempotency.js';
 export { oauthClient, type RefreshedTokens } from './oauth.js';
+export { deviceAuthorization, type DeviceAuthorization, type DeviceAuthorizationParams, type DeviceFlow } from './oauth-device.js';
 export { authorizationURL, exchangeCode, type AuthorizationRequest, type AuthorizationURLParams, type CodeExchangeParams, type SignInFlow, type SignInTokens } from './oauth-sign-in.js';
 export { PagePromise, paginate, type Pagination } from './pagination.js';
 export { encodePath } from './path.js';

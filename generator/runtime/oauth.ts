@@ -11,6 +11,7 @@ import { base64, NO_CREDENTIALS, type Credentials } from './credentials.js';
 import { APIError, SDKError } from './errors.js';
 import { holderFor, holdToken, readToken, sharedToken, type HeldToken, type IssuedToken } from './oauth-token.js';
 import { parseSuccessBody } from './response.js';
+import type { RequestOptions } from './request-options.js';
 import { send, type Authorize, type ClientContext } from './send.js';
 import { ABSOLUTE_URL } from './url.js';
 
@@ -154,15 +155,23 @@ export interface TokenRequest {
 }
 
 /** One token request (§4.4.2, §6), through the client's retries and timeout, and its answer read. */
-export async function requestToken(token: TokenRequest, context: ClientContext): Promise<IssuedToken> {
+export async function requestToken(token: TokenRequest, context: ClientContext, options: RequestOptions = {}): Promise<IssuedToken> {
   const url = tokenEndpoint(token.url, context.settings.baseURL);
-  const body = new URLSearchParams(token.fields).toString();
-  const request = { method: 'POST', path: url, query: {}, headers: token.headers, body, contentType: 'application/x-www-form-urlencoded' } as const;
+  return readToken(await postForm({ ...token, url, endpoint: 'token endpoint' }, context, options), url);
+}
+
+/**
+ * A form posted to one of the OAuth 2 server's endpoints (the token endpoint, the device authorization
+ * endpoint), and its answer's body; a refusal's message names the endpoint and what it refused.
+ */
+export async function postForm(form: TokenRequest & { readonly endpoint: string }, context: ClientContext, options: RequestOptions = {}): Promise<unknown> {
+  const body = new URLSearchParams(form.fields).toString();
+  const request = { method: 'POST', path: form.url, query: {}, headers: form.headers, body, contentType: 'application/x-www-form-urlencoded' } as const;
   try {
-    const { response, attempt } = await send(context, request, {}, { idempotent: token.idempotent });
-    return readToken(await parseSuccessBody(response, attempt), url);
+    const { response, attempt } = await send(context, request, options, { idempotent: form.idempotent });
+    return await parseSuccessBody(response, attempt);
   } catch (error) {
-    if (error instanceof APIError && error.status !== undefined) error.message = `The token endpoint ${url} refused ${token.what}: ${error.message}`;
+    if (error instanceof APIError && error.status !== undefined) error.message = `The ${form.endpoint} ${form.url} refused ${form.what}: ${error.message}`;
     throw error;
   }
 }

@@ -61,6 +61,11 @@ describe('a review of OAuth 2 flows', () => {
     expect(tsLines(added)).toEqual(expect.arrayContaining(['Ledger.authorizationURL added addition ← security-scheme.oauth-flow.added', 'Ledger.exchangeCode added addition ← security-scheme.oauth-flow.added']));
     const redirected = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: { ...codeFlow, authorizationUrl: 'https://auth.test/v2/authorize' } });
     expect(redirected.spec.map((c) => c.message)).toEqual(["OAuth 2 authorization URL changed: the client's authorizationURL sends users to the new one: authorizationCode: https://auth.test/authorize → authorizationCode: https://auth.test/v2/authorize"]);
+    const device = { deviceAuthorizationUrl: 'https://auth.test/device', tokenUrl: 'https://auth.test/token', scopes: {} };
+    const addedDevice = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: codeFlow, deviceAuthorization: device });
+    expect(tsLines(addedDevice)).toEqual(['Ledger.deviceAuthorization added addition ← security-scheme.oauth-flow.added']);
+    const movedDevice = await reviewOf({ deviceAuthorization: device }, { deviceAuthorization: { ...device, deviceAuthorizationUrl: 'https://auth.test/v2/device' } });
+    expect(movedDevice.spec.map((c) => c.rule)).toEqual(['security-scheme.oauth-device-url.changed']);
     const moved = await reviewOf({ authorizationCode: { ...codeFlow, refreshUrl: 'https://auth.test/refresh' } }, { authorizationCode: { ...codeFlow, refreshUrl: 'https://auth.test/v2/refresh' } });
     expect(moved.spec.map((c) => [c.rule, c.verdict, c.message])).toEqual([
       ['security-scheme.oauth-refresh-url.changed', 'not-breaking', 'OAuth 2 refresh URL changed: a client renewing its token with a refresh token asks the new one: authorizationCode: https://auth.test/refresh → authorizationCode: https://auth.test/v2/refresh'],

@@ -102,3 +102,16 @@ describe('signing users in', () => {
     expect(signIn({ implicit: { authorizationUrl: '/authorize', scopes: {} }, password: { tokenUrl: '/token', scopes: {} } })).toBeUndefined();
   });
 });
+
+describe('signing users in on another device', () => {
+  const device = (flows: object) => withSchemes({ user: { type: 'oauth2', flows } }).securitySchemes[0]!.oauth?.device;
+
+  it("is OpenAPI 3.2's deviceAuthorization flow: its two URLs, trimmed, and its scopes' names", () => {
+    expect(device({ deviceAuthorization: { deviceAuthorizationUrl: ' /device ', tokenUrl: '/token', scopes: { profile: 'Your profile' } } })).toEqual({ deviceAuthorizationURL: '/device', tokenURL: '/token', scopes: ['profile'] });
+  });
+
+  it('needs both URLs', () => {
+    expect(device({ deviceAuthorization: { deviceAuthorizationUrl: '/device', scopes: {} }, authorizationCode: { authorizationUrl: '/a', tokenUrl: '/t', scopes: {} } })).toBeUndefined();
+    expect(device({ deviceAuthorization: { tokenUrl: '/token', scopes: {} } })).toBeUndefined();
+  });
+});

@@ -10,10 +10,12 @@
  * Only the clients of APIs whose spec declares such a flow import this module.
  */
 import { clientContext } from './client.js';
-import { NO_CREDENTIALS, resolveCredentials, type CredentialSpec } from './credentials.js';
+import { NO_CREDENTIALS, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import { SDKError } from './errors.js';
-import { authenticateClient, requestToken, tokenContext, tokenEndpoint } from './oauth.js';
+import { authenticateClient, requestToken, tokenContext, tokenEndpoint, type ClientAuthentication } from './oauth.js';
+import type { IssuedToken } from './oauth-token.js';
 import { createScrubber } from './redact.js';
+import type { ClientContext } from './send.js';
 import { resolveSettings, type ClientConfig, type CoreClientOptions } from './settings.js';
 
 /** The flow, as the generated client passes it: its URLs as the spec writes them, and the options of the client's id and secret. */
@@ -51,7 +53,7 @@ export interface AuthorizationRequest {
 }
 
 /** What `exchangeCode` takes: the code (or the URL the user came back to), what `authorizationURL` returned, and the client's settings for the token request. */
-export interface CodeExchangeParams extends CoreClientOptions {
+export interface CodeExchangeParams extends CoreClientOptions, OAuthClientParams {
   /**
    * The URL the user came back to (a request's URL; a path with its query will do): its `state` is checked
    * against `state`, and an error the server sent instead of a code is thrown as an `SDKError`.
@@ -65,10 +67,6 @@ export interface CodeExchangeParams extends CoreClientOptions {
   codeVerifier: string;
   /** The `redirectURI` given to `authorizationURL`: the server checks they match. */
   redirectURI: string;
-  /** The OAuth 2 client's id; defaults to its environment variable. */
-  clientId?: string | undefined;
-  /** The client's secret, for a confidential client (sent in HTTP basic); a public client has none. Defaults to its environment variable. */
-  clientSecret?: string | undefined;
 }
 
 /** The user's tokens: build the client with them, and store the refresh token for the next run. */
@@ -113,15 +111,27 @@ export async function exchangeCode(config: ClientConfig, flow: SignInFlow, param
   requireString('code', code);
   requireString('codeVerifier', params.codeVerifier);
   requireString('redirectURI', params.redirectURI);
-  const client = clientIdentity(config, flow, params);
-  // The id is not a secret: log lines keep it.
-  const scrub = createScrubber([code, params.codeVerifier, client.get('clientSecret') ?? '']);
-  const context = tokenContext(clientContext(resolveSettings(params, config), config, NO_CREDENTIALS, scrub));
-  const authentication = authenticateClient(client.get('clientId'), client.get('clientSecret'), context);
+  const { context, authentication } = oauthServerClient(config, flow, params, [code, params.codeVerifier]);
   const fields = { grant_type: 'authorization_code', code, redirect_uri: params.redirectURI, code_verifier: params.codeVerifier, ...authentication.fields };
   const url = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
-  const issued = await requestToken({ url, what: 'the authorization code', fields, headers: authentication.headers, idempotent: false }, context);
-  const { accessToken, refreshToken, expiresIn, scope, idToken } = issued;
+  return signInTokens(await requestToken({ url, what: 'the authorization code', fields, headers: authentication.headers, idempotent: false }, context));
+}
+
+/**
+ * A client of the OAuth 2 server, for the requests that sign a user in: the settings of a client built with
+ * these options, none of the API's credentials, and the OAuth 2 client's id and secret (the params', else
+ * their variables) to authenticate with. `secrets` and the secret are masked in log lines and error
+ * messages; the id is not a secret, and log lines keep it.
+ */
+export function oauthServerClient(config: ClientConfig, flow: Pick<SignInFlow, 'clientId' | 'clientSecret'>, params: CoreClientOptions & OAuthClientParams, secrets: readonly string[]): { context: ClientContext; authentication: ClientAuthentication; clientId: string | undefined } {
+  const client = clientIdentity(config, flow, params);
+  const scrub = createScrubber([...secrets, client.get('clientSecret') ?? '']);
+  const context = tokenContext(clientContext(resolveSettings(params, config), config, NO_CREDENTIALS, scrub));
+  return { context, authentication: authenticateClient(client.get('clientId'), client.get('clientSecret'), context), clientId: client.get('clientId') };
+}
+
+/** The tokens a sign-in ends with, the fields the server left out left out. */
+export function signInTokens({ accessToken, refreshToken, expiresIn, scope, idToken }: IssuedToken): SignInTokens {
   return { accessToken, ...(refreshToken === undefined ? {} : { refreshToken }), ...(expiresIn === undefined ? {} : { expiresIn }), ...(scope === undefined ? {} : { scope }), ...(idToken === undefined ? {} : { idToken }) };
 }
 
@@ -143,13 +153,22 @@ function codeFromCallback(callbackURL: string | URL, expectedState: string | und
   return code;
 }
 
-/** The client's id and secret: the params', else their environment variables (as the client's options default). */
-function clientIdentity(config: ClientConfig, flow: SignInFlow, params: { clientId?: string | undefined; clientSecret?: string | undefined }) {
-  const spec = (option: string, param: string): CredentialSpec[] => [{ ...(config.credentials.find((c) => c.option === option) ?? { scheme: 'oauth2-client' }), option: param }];
-  return resolveCredentials(params, [...spec(flow.clientId, 'clientId'), ...spec(flow.clientSecret, 'clientSecret')]);
+/** The OAuth 2 client's id and secret, as the sign-in statics take them. */
+export interface OAuthClientParams {
+  /** The OAuth 2 client's id; defaults to its environment variable. */
+  clientId?: string | undefined;
+  /** The client's secret, for a confidential client (sent in HTTP basic); a public client has none. Defaults to its environment variable. */
+  clientSecret?: string | undefined;
 }
 
-function envHint(config: ClientConfig, option: string): string {
+/** The client's id and secret: the params', else their environment variables (as the client's options default). */
+function clientIdentity(config: ClientConfig, flow: Pick<SignInFlow, 'clientId' | 'clientSecret'>, params: OAuthClientParams): Credentials {
+  const spec = (option: string, param: string): CredentialSpec[] => [{ ...(config.credentials.find((c) => c.option === option) ?? { scheme: 'oauth2-client' }), option: param }];
+  const { clientId, clientSecret } = params;
+  return resolveCredentials({ clientId, clientSecret }, [...spec(flow.clientId, 'clientId'), ...spec(flow.clientSecret, 'clientSecret')]);
+}
+
+export function envHint(config: ClientConfig, option: string): string {
   const env = config.credentials.find((c) => c.option === option)?.env;
   return env === undefined ? '' : ` (or set the environment variable ${env})`;
 }
@@ -167,7 +186,7 @@ function absoluteURL(url: string, baseURL: string): string {
   }
 }
 
-function requireString(name: string, value: unknown): asserts value is string {
+export function requireString(name: string, value: unknown): asserts value is string {
   if (typeof value !== 'string' || value === '') throw new SDKError(`${name} must be a non-empty string, got ${value === '' ? '""' : typeof value}.`);
 }
 
@@ -176,6 +195,6 @@ function randomToken(bytes: number): string {
   return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
-function base64url(bytes: Uint8Array): string {
+export function base64url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

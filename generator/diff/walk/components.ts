@@ -38,6 +38,7 @@ const FLOW_URLS = [
   ['authorizationUrl', 'security-scheme.oauth-url.changed'],
   ['tokenUrl', 'security-scheme.oauth-token-url.changed'],
   ['refreshUrl', 'security-scheme.oauth-refresh-url.changed'],
+  ['deviceAuthorizationUrl', 'security-scheme.oauth-device-url.changed'],
 ] as const;
 
 /**

@@ -33,7 +33,7 @@ export function tokenEndpointOnly(api: ApiIR): string | undefined {
 export function oauthSections(api: ApiIR): string | undefined {
   const scheme = oauthScheme(api);
   if (!scheme) return undefined;
-  return blocks(clientCredentialsSection(api, scheme, scheme.oauth), signInSection(api, scheme, scheme.oauth), refreshSection(api, scheme, scheme.oauth));
+  return blocks(clientCredentialsSection(api, scheme, scheme.oauth), signInSection(api, scheme, scheme.oauth), deviceSection(api, scheme, scheme.oauth), refreshSection(api, scheme, scheme.oauth));
 }
 
 function clientCredentialsSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientIR): string | undefined {
@@ -110,6 +110,33 @@ function signInSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientI
       `${code('exchangeCode')} refuses a callback whose ${code('state')} is not the one kept (a redirect the app did not start), throws the ${code('error')} and ${code('error_description')} the server sent instead of a code as an ${code('SDKError')}, and trades the code (${code('grant_type=authorization_code')}, with the verifier; the id and secret in HTTP basic authentication, or the id alone as ${code('client_id')} for a public client) for ${code('{ accessToken, refreshToken, expiresIn, scope, idToken }')}.`,
       defaultsFrom(oauth),
       `It takes the client's options for that request (${code('baseURL')}, ${code('fetch')}, ${code('timeout')}, ${code('logger')}); it is not retried after an ambiguous failure, since a code is good once. The code, the verifier and the secret are masked in log lines and error messages.`,
+    ].filter(Boolean).join(' '),
+  );
+}
+
+/** The device authorization flow, run by the client class's static: codes to show, then a wait for the user's approval. */
+function deviceSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientIR): string | undefined {
+  const device = oauth.device;
+  if (!device) return undefined;
+  const client = api.client.name;
+  const scopes = device.scopes.slice(0, 2).map((name) => jsLiteral(name));
+  const clientId = oauth.clientId.env ? '' : `clientId: ${valueOf(oauth.clientId)}, `;
+  const refreshOption = oauth.refresh ? `, ${oauth.refresh.refreshToken.option}: tokens.refreshToken` : '';
+  const example = [
+    `const authorization = await ${client}.deviceAuthorization({ ${clientId}${scopes.length > 0 ? `scopes: [${scopes.join(', ')}] ` : ''}});`,
+    'console.log(`Open ${authorization.verificationURI} and enter ${authorization.userCode}`);',
+    `const tokens = await authorization.tokens(); // once the user has approved`,
+    `const client = new ${client}({ ${scheme.option}: tokens.accessToken${refreshOption} });`,
+  ].join('\n');
+  return blocks(
+    heading(3, 'Signing users in on another device'),
+    `A CLI or a TV signs its user in by the spec's ${code('deviceAuthorization')} flow (RFC 8628): codes from ${code(device.deviceAuthorizationURL)}${relative(device.deviceAuthorizationURL)}, tokens from ${code(device.tokenURL)}${relative(device.tokenURL)}.`,
+    codeBlock('ts', example),
+    [
+      `${code('tokens()')} asks the token endpoint every ${code('interval')} seconds the server gave (5 unless it says; 5 more at each ${code('slow_down')}) while it answers ${code('authorization_pending')}, and resolves with ${code('{ accessToken, refreshToken, expiresIn, scope, idToken }')}; it rejects with the endpoint's refusal when the user denies access (${code('access_denied')}), with an ${code('SDKError')} once the codes expire, and with an ${code('APIUserAbortError')} when its ${code('signal')} aborts.`,
+      `${code('verificationURIComplete')}, when the server gives it, holds the code too (for a QR code).`,
+      defaultsFrom(oauth),
+      `The device code is masked in log lines and error messages.`,
     ].filter(Boolean).join(' '),
   );
 }
