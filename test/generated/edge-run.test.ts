@@ -102,6 +102,20 @@ describe('the edge package', () => {
     expect(decodeURI(refresh!.url)).toBe('/refresh */ `x` ${y}');
     expect(new URLSearchParams(refresh!.body).get('refresh_token')).toBe('refresh-1');
   });
+
+  it("signs in at the hostile flows' URLs as the spec wrote them", async () => {
+    type Statics = { authorizationURL(params: object): Promise<{ url: string }>; deviceAuthorization(params: object): Promise<unknown> };
+    const Client = edge.default as unknown as Statics;
+    const { url } = await Client.authorizationURL({ clientId: 'app', redirectURI: 'https://app.test/cb', scopes: [`read */ all`] });
+    const parsed = new URL(url);
+    expect(`${parsed.origin}${parsed.pathname}`).toBe('https://auth.example.com/authorize');
+    expect(parsed.searchParams.get('from')).toBe("*/`x`'${y}");
+    expect(parsed.searchParams.get('scope')).toBe('read */ all');
+    server.requests.length = 0;
+    // The loopback server answers a list, not codes: the call fails, after asking the device URL.
+    await expect(Client.deviceAuthorization({ baseURL: `${server.url}/v1`, clientId: 'tv', maxRetries: 0 })).rejects.toThrow('answered without a device_code');
+    expect(decodeURI(server.requests[0]!.url)).toBe("/device */ `x`'\" ${y}");
+  });
 });
 
 describe('list methods', () => {
