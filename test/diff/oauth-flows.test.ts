@@ -61,6 +61,10 @@ describe('a review of OAuth 2 flows', () => {
     expect(tsLines(added)).toEqual(expect.arrayContaining(['Ledger.authorizationURL added addition ← security-scheme.oauth-flow.added', 'Ledger.exchangeCode added addition ← security-scheme.oauth-flow.added']));
     const redirected = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: { ...codeFlow, authorizationUrl: 'https://auth.test/v2/authorize' } });
     expect(redirected.spec.map((c) => c.message)).toEqual(["OAuth 2 authorization URL changed: the client's authorizationURL sends users to the new one: authorizationCode: https://auth.test/authorize → authorizationCode: https://auth.test/v2/authorize"]);
+    // The static offers the flow's scopes but takes any string: a scope added or dropped breaks no call.
+    const scoped = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: { ...codeFlow, scopes: { write: 'Write' } } });
+    expect(tsLines(scoped)).toEqual([]);
+    expect(scoped.bump.required).not.toBe('major');
     const device = { deviceAuthorizationUrl: 'https://auth.test/device', tokenUrl: 'https://auth.test/token', scopes: {} };
     const addedDevice = await reviewOf({ authorizationCode: codeFlow }, { authorizationCode: codeFlow, deviceAuthorization: device });
     expect(tsLines(addedDevice)).toEqual(['Ledger.deviceAuthorization added addition ← security-scheme.oauth-flow.added']);

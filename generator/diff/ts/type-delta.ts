@@ -28,7 +28,21 @@ export function unionMembers(type: string): string[] {
   return out.filter((m) => m !== '');
 }
 
-export function typeDelta(before: string, after: string): TypeDelta {
+/** A string literal as written in a type, in either quote. */
+const STRING_LITERAL = String.raw`(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`;
+/** `'read' | 'write' | (string & {})`: editors offer the literals, but any string is accepted. */
+const OPEN_STRING_UNION = new RegExp(String.raw`(?:${STRING_LITERAL}\s*\|\s*)*\(string & \{\}\)(?:\s*\|\s*${STRING_LITERAL})*`, 'g');
+
+/**
+ * The type with each open string union written `string`, which is what it accepts: a literal added to or
+ * dropped from one (a scope the spec declares) changes the suggestions, not what compiles.
+ */
+export function withOpenStrings(type: string): string {
+  return type.replace(OPEN_STRING_UNION, 'string');
+}
+
+export function typeDelta(written: string, writtenAfter: string): TypeDelta {
+  const [before, after] = [withOpenStrings(written), withOpenStrings(writtenAfter)];
   if (before === after) return 'same';
   if (after === 'unknown' || after === 'any') return 'widened';
   if (before === 'unknown' || before === 'any') return 'narrowed';
