@@ -81,6 +81,12 @@ describe('deviceAuthorization', () => {
     expect(polls()).toHaveLength(2);
   });
 
+  it('asks again when a poll fails on the server, within maxRetries', async () => {
+    pollReply = (n) => (n === 1 ? { status: 502 } : n === 2 ? oauthError('authorization_pending') : issued);
+    await expect((await start({ maxRetries: 1 })).tokens()).resolves.toMatchObject({ accessToken: 'access-1' });
+    expect(polls()).toHaveLength(3);
+  });
+
   it('waits 5 seconds more after slow_down', async () => {
     pollReply = (n) => (n === 1 ? oauthError('slow_down') : issued);
     const authorization = await start();

@@ -68,8 +68,9 @@ export async function deviceAuthorization(config: ClientConfig, flow: DeviceFlow
       await sleep(interval * 1000, signals);
       if (Date.now() >= expiresAt) throw new SDKError(`The device code expired after ${codes.expiresIn} s before the user approved: call deviceAuthorization again.`);
       try {
-        // Not retried after an ambiguous failure: the answer may have held the only copy of the tokens.
-        return signInTokens(await requestToken({ url: tokenURL, what: 'the device code', fields, headers: authentication.headers, idempotent: false }, context, { signal }));
+        // Retried after an ambiguous failure: before the user approves, a lost answer was "pending" and the
+        // wait goes on; after, the server refuses the spent code, which ends it as the lost tokens would have.
+        return signInTokens(await requestToken({ url: tokenURL, what: 'the device code', fields, headers: authentication.headers, idempotent: true }, context, { signal }));
       } catch (error) {
         const answer = errorCode(error);
         if (answer === SLOW_DOWN) interval += 5;

@@ -134,6 +134,7 @@ function deviceSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientI
     codeBlock('ts', example),
     [
       `${code('tokens()')} asks the token endpoint every ${code('interval')} seconds the server gave (5 unless it says; 5 more at each ${code('slow_down')}) while it answers ${code('authorization_pending')}, and resolves with ${code('{ accessToken, refreshToken, expiresIn, scope, idToken }')}; it rejects with the endpoint's refusal when the user denies access (${code('access_denied')}), with an ${code('SDKError')} once the codes expire, and with an ${code('APIUserAbortError')} when its ${code('signal')} aborts.`,
+      `A poll whose answer is lost (a timeout, a dropped connection, a 5xx) is retried like a GET, within ${code('maxRetries')}: before the user approves, the answer was "not yet".`,
       `${code('verificationURIComplete')}, when the server gives it, holds the code too (for a QR code).`,
       defaultsFrom(oauth),
       `The device code is masked in log lines and error messages.`,
