@@ -2,6 +2,7 @@
  * AWS Signature Version 4, checked against AWS's published test vector and, request by request, against
  * `aws4`, an independent implementation, given the same request, date and key.
  */
+import { createHash } from 'node:crypto';
 import aws4 from 'aws4';
 import { describe, expect, it } from 'vitest';
 import { signRequest, type OutgoingRequest } from '../../generator/runtime/aws-sigv4.js';
@@ -74,6 +75,25 @@ describe('SigV4', () => {
     expect(signed.body).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(signed.body as Uint8Array).toString()).toContain('filename="a.txt"');
     expect(signed.headers['authorization']).toBe(aws4Authorization(signed, request, { region: 'us-east-2', service: 'execute-api' }));
+  });
+
+  it.each([
+    ['a virtual-hosted bucket', 'https://my-bucket.s3.eu-west-1.amazonaws.com/photos/2024%20summer/caf%C3%A9+1~.jpg', { region: 'eu-west-1', service: 's3' }],
+    ['the global endpoint, a path-style bucket', 'https://s3.amazonaws.com/my-bucket/a%2Fb/it%27s', { region: 'us-east-1', service: 's3' }],
+    ['a legacy dash-region host', 'https://s3-ap-southeast-2.amazonaws.com/my-bucket/key', { region: 'ap-southeast-2', service: 's3' }],
+  ] as const)('signs S3 its way (%s): the path encoded once, the body hash sent and signed, as aws4 does', async (_, url, expected) => {
+    const request = { method: 'PUT', url: `${url}?x-id=PutObject`, headers: { 'content-type': 'image/jpeg' }, body: 'jpeg bytes' };
+    const signed = await signRequest(request, KEY, {}, NOW);
+    expect(signed.headers['x-amz-content-sha256']).toBe(createHash('sha256').update('jpeg bytes').digest('hex'));
+    expect(signed.headers['authorization']).toContain(`/20150830/${expected.region}/s3/aws4_request, SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date,`);
+    expect(signed.headers['authorization']).toBe(aws4Authorization(signed, request, expected));
+  });
+
+  it('keeps an S3 payload hash the caller set (UNSIGNED-PAYLOAD), and signs it', async () => {
+    const request = { method: 'PUT', url: 'https://b.s3.us-west-2.amazonaws.com/k', headers: { 'content-type': 'text/plain', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' }, body: 'streamed' };
+    const signed = await signRequest(request, KEY, {}, NOW);
+    expect(signed.headers['x-amz-content-sha256']).toBe('UNSIGNED-PAYLOAD');
+    expect(signed.headers['authorization']).toBe(aws4Authorization(signed, request, { region: 'us-west-2', service: 's3' }));
   });
 
   it('refuses to guess the region of a host that does not name one', async () => {

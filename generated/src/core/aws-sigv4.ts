@@ -89,7 +89,8 @@ const SIGNED = new Set(['host', 'content-type']);
 /**
  * The request with `x-amz-date`, `x-amz-security-token` when there is a session token, and `authorization`
  * (SigV4 over the method, the path encoded once more, the sorted query, the signed headers and the body's
- * SHA-256). A body that is not text or bytes (a form) is sent as the bytes that were signed.
+ * SHA-256). A body that is not text or bytes (a form) is sent as the bytes that were signed. S3 signs its
+ * own way: the path encoded once, and the body's SHA-256 sent and signed as `x-amz-content-sha256`.
  */
 export async function signRequest(request: OutgoingRequest, key: SigningKey, where: { region?: string | undefined; service?: string | undefined }, now: Date): Promise<Pick<OutgoingRequest, 'headers' | 'body'>> {
   const url = new URL(request.url);
@@ -100,15 +101,19 @@ export async function signRequest(request: OutgoingRequest, key: SigningKey, whe
   const headers: Record<string, string> = { ...request.headers, 'x-amz-date': amzDate };
   if (contentType !== undefined && headers['content-type'] === undefined) headers['content-type'] = contentType;
   if (key.sessionToken !== undefined) headers['x-amz-security-token'] = key.sessionToken;
+  const s3 = service === 's3';
+  const bodyHash = hex(await sha256(bytes));
+  // S3 wants the body's hash sent too, and signed (it may be `UNSIGNED-PAYLOAD` when the caller says so).
+  if (s3) headers['x-amz-content-sha256'] ??= bodyHash;
   const signed: Record<string, string> = { ...pick(headers, (name) => SIGNED.has(name) || name.startsWith('x-amz-')), host: url.host };
   const names = Object.keys(signed).sort();
   const canonical = [
     request.method.toUpperCase(),
-    canonicalPath(url.pathname),
+    s3 ? canonicalS3Path(url.pathname) : canonicalPath(url.pathname),
     canonicalQuery(url.searchParams),
     names.map((name) => `${name}:${signed[name]!.trim().replace(/\s+/g, ' ')}\n`).join(''),
     names.join(';'),
-    hex(await sha256(bytes)),
+    s3 ? headers['x-amz-content-sha256']! : bodyHash,
   ].join('\n');
   const toSign = ['AWS4-HMAC-SHA256', amzDate, credentialScope, hex(await sha256(utf8(canonical)))].join('\n');
   const signature = hex(await hmac(await signingKey(key.secret, [amzDate.slice(0, 8), region, service]), toSign));
@@ -132,9 +137,12 @@ function scope(hostname: string, where: { region?: string | undefined; service?:
   const labels = hostname.replace(/\.amazonaws\.com(?:\.cn)?$/, '').split('.');
   const aws = labels.join('.') !== hostname;
   const named = aws && labels.length > 1 && REGION.test(labels.at(-1)!) ? labels.pop() : undefined;
-  const region = named ?? where.region ?? (aws ? 'us-east-1' : undefined);
+  // S3's older and dual-stack hosts: `s3-eu-west-1`, `bucket.s3-eu-west-1`, `s3.dualstack.eu-west-1`.
+  const s3 = aws ? labels.find((label) => label === 's3' || /^s3-/.test(label)) : undefined;
+  const s3Region = s3?.slice(3);
+  const region = named ?? (s3Region && REGION.test(s3Region) ? s3Region : undefined) ?? where.region ?? (aws ? 'us-east-1' : undefined);
   if (region === undefined) throw new SDKError(`No AWS region to sign requests to ${hostname} for: pass the region option (or set AWS_REGION).`);
-  return { region, service: where.service ?? (aws ? labels.at(-1)! : 'execute-api') };
+  return { region, service: where.service ?? (s3 ? 's3' : aws ? labels.at(-1)! : 'execute-api') };
 }
 
 /** The host of an absolute URL; none for a relative one (a browser's `/api`), which only the page resolves. */
@@ -152,6 +160,23 @@ const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 /** Each segment of the path as sent, encoded once more (SigV4 for every service but S3). */
 function canonicalPath(path: string): string {
   return path.split('/').map(encodeRFC3986).join('/') || '/';
+}
+
+/**
+ * S3's canonical path: each segment of the path as sent, encoded once (RFC 3986), slashes kept, no dot
+ * segments resolved. S3 reads a `+` in the path as a space, and signs it so.
+ */
+function canonicalS3Path(path: string): string {
+  return path.split('/').map((segment) => encodeRFC3986(decoded(segment)).replace(/%2F/g, '/')).join('/') || '/';
+}
+
+/** A segment's text (`+` a space, as S3 reads it); one with a stray `%` (a raw path) as it is. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment.replace(/\+/g, ' '));
+  } catch {
+    return segment;
+  }
 }
 
 /** Every name and value encoded (RFC 3986), sorted by name, then value. */
