@@ -116,17 +116,19 @@ function encodedBody(value: string, encode: string | undefined, maybeAbsent: boo
  */
 function queryEntry(p: OperationIR['parameters'][number], local: string, scope: TypeScope): string {
   const style = p.querySerialization;
-  if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return entry(p.name, local);
+  // `allowReserved`: the values keep reserved characters; keys are encoded as usual.
+  const reserved = (value: string) => (p.allowReserved ? (scope.use('reservedQuery'), `reservedQuery(${value})`) : value);
+  if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return p.allowReserved ? `${propertyKey(p.name)}: ${reserved(local)}` : entry(p.name, local);
   if (style === undefined) {
     scope.use('explodedQuery');
-    return `...explodedQuery(${stringLiteral(p.name)}, ${local})`;
+    return `...${reserved(`explodedQuery(${stringLiteral(p.name)}, ${local})`)}`;
   }
   if (style === 'deepObject') {
     scope.use('deepObjectQuery');
-    return `...deepObjectQuery(${stringLiteral(p.name)}, ${local})`;
+    return `...${reserved(`deepObjectQuery(${stringLiteral(p.name)}, ${local})`)}`;
   }
   scope.use('delimitedQuery');
-  return `${propertyKey(p.name)}: delimitedQuery(${local}, ${stringLiteral(style.delimiter)})`;
+  return `${propertyKey(p.name)}: delimitedQuery(${local}, ${stringLiteral(style.delimiter)}${p.allowReserved ? ', true' : ''})`;
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */

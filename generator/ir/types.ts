@@ -108,6 +108,8 @@ export interface ParameterIR {
   readonly json?: boolean;
   /** A header parameter's `explode` (`simple` style): an object goes as `k=v,k2=v2`, else as `k,v,k2,v2`. */
   readonly explode?: true | undefined;
+  /** A query parameter's `allowReserved`: its values keep RFC 3986's reserved characters and `%XX` triples as they are. */
+  readonly allowReserved?: true | undefined;
   readonly origin: SourceLocation;
 }
 

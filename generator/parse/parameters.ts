@@ -49,6 +49,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
     querySerialization: location === 'query' && !media ? querySerialization(raw) : undefined,
     explode: (location === 'header' && raw['explode'] === true) || undefined,
+    allowReserved: (location === 'query' && !media && raw['allowReserved'] === true) || undefined,
     origin: locationOf(ctx, here),
   };
 }

@@ -30,6 +30,10 @@ const SPEC = minimalDoc({
           query('labels', { type: 'object', additionalProperties: { type: 'string' } }),
           query('rgb', { type: 'object', additionalProperties: { type: 'integer' } }, { explode: false }),
           query('where', { oneOf: [{ type: 'string' }, { type: 'object', properties: { near: { type: 'string' } } }] }),
+          query('path', { type: 'string' }, { allowReserved: true }),
+          query('paths', list(), { allowReserved: true }),
+          query('urls', list(), { explode: false, allowReserved: true }),
+          query('scope', { type: 'object', properties: { at: { type: 'string' } } }, { style: 'deepObject', allowReserved: true }),
           { name: 'q', in: 'query', content: { 'application/json': { schema: { type: 'object', properties: { ids: list() } } } } },
           { name: 'raw', in: 'query', content: { 'text/plain': { schema: { type: 'string' } } } },
           { name: 'x-meta', in: 'header', content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } } } } } },
@@ -113,6 +117,12 @@ describe('query parameter styles', () => {
     ['pipes as they are', { pipes: ['a|b', 'c'] }, '/items?pipes=a%7Cb|c'],
     ['spaces as %20', { spaces: [1, 2] }, '/items?spaces=1%202'],
     ['an empty list as an empty value', { commas: [] }, '/items?commas='],
+    // `'` is the one reserved character the URL standard itself encodes in an http(s) query, whatever fetch is given.
+    ['allowReserved: reserved characters and %XX triples kept, others encoded', { path: "/a:b/c?d=[e]@f!$&'()*+,;=%20é %" }, '/items?path=/a:b/c?d=[e]@f!$&%27()*+,;=%20%C3%A9%20%25'],
+    ['allowReserved: a # encoded, or the rest would never be sent', { path: 'a#b' }, '/items?path=a%23b'],
+    ['allowReserved: each item of a list, repeated or joined', { paths: ['a/b', 'c d'], urls: ['http://x/y', 'z'] }, '/items?paths=a/b&paths=c%20d&urls=http://x/y,z'],
+    ['allowReserved: the values of a deepObject, its keys bracketed as usual', { scope: { at: 'x/y' } }, '/items?scope%5Bat%5D=x/y'],
+    ['without allowReserved, the same characters encoded', { repeated: ['a/b:c'] }, '/items?repeated=a%2Fb%3Ac'],
   ])('on the wire: %s', async (_name, params, want) => {
     await client.items.listItems(params);
     expect(server.requests.at(-1)!.url).toBe(want);

@@ -1,6 +1,6 @@
 /** Building request URLs and query strings. */
 import { describe, expect, it } from 'vitest';
-import { buildURL, deepObjectQuery, delimitedQuery, explodedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
+import { buildURL, deepObjectQuery, delimitedQuery, explodedQuery, reservedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
 
 describe('stringifyQuery', () => {
   it.each<[string, QueryParams, string]>([
@@ -91,5 +91,21 @@ describe('buildURL', () => {
     ['undefined layers', 'https://h', '/a', [undefined, {}], 'https://h/a'],
   ])('%s', (_name, base, path, layers, want) => {
     expect(buildURL(base, path, layers)).toBe(want);
+  });
+});
+
+describe('reservedQuery (allowReserved)', () => {
+  it.each<[string, unknown, string]>([
+    ['keeps reserved characters and %XX triples, encodes the rest and a lone %', "/a:b?c=[d]@e!$&'()*+,;=%2F é%", "q=/a:b?c=[d]@e!$&'()*+,;=%2F%20%C3%A9%25"],
+    ['encodes a #', 'a#b', 'q=a%23b'],
+    ['writes dates in ISO 8601 and null empty, leaves undefined out', [new Date('2025-01-02T00:00:00Z'), null, undefined], 'q=2025-01-02T00:00:00.000Z&q='],
+    ['reaches the values of nested objects, whose keys are encoded as usual', { 'a b': { c: 'x/y' } }, 'q.a%20b.c=x/y'],
+  ])('%s', (_name, value, want) => {
+    expect(stringifyQuery({ q: reservedQuery(value) })).toBe(want);
+  });
+
+  it('joins a delimited list of reserved-kept items', () => {
+    expect(stringifyQuery({ q: delimitedQuery(['a/b', 'c d'], ',', true) })).toBe('q=a/b,c%20d');
+    expect(stringifyQuery({ q: delimitedQuery('x/y', ',', true) })).toBe('q=x/y');
   });
 });

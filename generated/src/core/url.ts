@@ -65,11 +65,32 @@ class EncodedQueryValue {
  * holding the delimiter stays one item (`['a,b', 'c']` → `a%2Cb,c`, as RFC 6570 expands it). An object
  * goes as its keys and values in turn (`{ R: 100, G: 200 }` → `R,100,G,200`); anything else as usual.
  */
-export function delimitedQuery(value: unknown, delimiter: ',' | ' ' | '|'): unknown {
+export function delimitedQuery(value: unknown, delimiter: ',' | ' ' | '|', allowReserved = false): unknown {
   const list = Array.isArray(value) ? value : isPlainObject(value) ? Object.entries(value).filter(([, item]) => item !== undefined).flat() : undefined;
-  if (!list) return value;
-  const items = list.filter((item) => item !== undefined).map((item) => encodeQueryPart(queryText(item)));
+  if (!list) return allowReserved ? reservedQuery(value) : value;
+  const encode = allowReserved ? encodeReserved : encodeQueryPart;
+  const items = list.filter((item) => item !== undefined).map((item) => encode(queryText(item)));
   return new EncodedQueryValue(items.join(delimiter === ' ' ? '%20' : delimiter));
+}
+
+/**
+ * A query value of a parameter with `allowReserved` (OpenAPI §4.8.12.4): every scalar in it, in lists and
+ * objects alike, keeps RFC 3986's reserved characters (`:/?[]@!$&'()*+,;=`) and its `%XX` triples as they
+ * are (RFC 6570's reserved expansion); anything else is encoded. A `#` is encoded too: sent raw, it would
+ * end the URL there and the rest would never reach the server.
+ */
+export function reservedQuery(value: unknown): unknown {
+  if (value === undefined || value instanceof EncodedQueryValue) return value;
+  if (Array.isArray(value)) return value.map(reservedQuery);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, reservedQuery(item)]));
+  return new EncodedQueryValue(encodeReserved(queryText(value)));
+}
+
+/** Runs of what reserved expansion encodes: neither unreserved nor reserved (but `#`), nor a `%XX` triple. */
+const NOT_KEPT = /(?:[^A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2}))+/gu;
+
+function encodeReserved(text: string): string {
+  return text.replace(NOT_KEPT, (run) => encodeURIComponent(run));
 }
 
 /**
