@@ -73,6 +73,8 @@ function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void
   const explode = (p: Param) => (typeof p.p['explode'] === 'boolean' ? p.p['explode'] : style(p) === 'form');
   if (style(x) !== style(y)) report(ctx, scope, 'parameter.style.changed', x.node, y.node, { before: style(x), after: style(y) });
   else if (explode(x) !== explode(y)) report(ctx, scope, 'parameter.explode.changed', x.node, y.node, { before: explode(x), after: explode(y) });
+  const reserved = (p: Param) => p.in === 'query' && p.p['allowReserved'] === true;
+  if (reserved(x) !== reserved(y)) report(ctx, scope, reserved(y) ? 'parameter.allow-reserved.added' : 'parameter.allow-reserved.removed', x.node, y.node);
   const [xs, ys] = [schemaOf(x.node), schemaOf(y.node)];
   if (xs && ys) compareSchemas(ctx, scope, xs, ys);
   else if (ys) report(ctx, scope, 'parameter.schema.added', x.node, ys);
