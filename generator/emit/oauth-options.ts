@@ -8,8 +8,9 @@ import type { OAuthFlows } from '../runtime/oauth.js';
 import type { SignInFlow } from '../runtime/oauth-sign-in.js';
 import type { DeviceFlow } from '../runtime/oauth-device.js';
 import { stringLiteral } from './literals.js';
+import { jsLiteral } from './example.js';
 import { oauthScheme, type OAuthHalf } from './credential-options.js';
-import { jsDoc } from './jsdoc.js';
+import { jsDoc, type DocTag } from './jsdoc.js';
 import type { TypeScope } from './scope.js';
 
 /** What an id, a secret or a refresh token is for, in its option's JSDoc. */
@@ -110,6 +111,18 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
   ['authorizationURL', 'exchangeCode', 'AuthorizationURLParams', 'AuthorizationRequest', 'CodeExchangeParams', 'SignInTokens'].forEach((name) => scope.use(name));
   const scopes = scopeArgument(signIn.scopes);
   const client = api.client.name;
+  const scopeList = signIn.scopes.length > 0 ? `, scopes: [${jsLiteral(signIn.scopes[0])}]` : '';
+  const start = `const { url, state, codeVerifier } = await ${client}.authorizationURL({ redirectURI: 'https://app.example.com/callback'${scopeList} });`;
+  const exchange = [
+    `// Send the user to url; keep state and codeVerifier until they come back to the redirect URI.`,
+    start,
+    `const tokens = await ${client}.exchangeCode({`,
+    `  callbackURL: 'https://app.example.com/callback?code=…&state=…', // the URL they came back to`,
+    `  state,`,
+    `  codeVerifier,`,
+    `  redirectURI: 'https://app.example.com/callback',`,
+    `});`,
+  ].join('\n');
   return [
     {
       name: 'authorizationURL',
@@ -117,9 +130,12 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
       parameters: [{ name: 'params', type: `AuthorizationURLParams${scopes}` }],
       returnType: 'Promise<AuthorizationRequest>',
       statements: ['return authorizationURL(config, signInFlow, params);'],
-      docs: jsDoc([
-        `Signing a user in, step one (the spec's OAuth 2 authorization-code flow, with PKCE): the URL of ${signIn.authorizationURL} to send them to, with a fresh \`state\` and PKCE verifier. Keep \`state\` and \`codeVerifier\` (in their session) until they come back to \`redirectURI\`, then pass them to \`${client}.exchangeCode\`.`,
-      ]),
+      docs: jsDoc(
+        [
+          `Signing a user in, step one (the spec's OAuth 2 authorization-code flow, with PKCE): the URL of ${signIn.authorizationURL} to send them to, with a fresh \`state\` and PKCE verifier. Keep \`state\` and \`codeVerifier\` (in their session) until they come back to \`redirectURI\`, then pass them to \`${client}.exchangeCode\`.`,
+        ],
+        [exampleTag(start)],
+      ),
     },
     {
       name: 'exchangeCode',
@@ -127,9 +143,12 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
       parameters: [{ name: 'params', type: 'CodeExchangeParams' }],
       returnType: 'Promise<SignInTokens>',
       statements: ['return exchangeCode(config, signInFlow, params);'],
-      docs: jsDoc([
-        `Signing a user in, step two: checks the URL they came back to (its \`state\` must be the one \`${client}.authorizationURL\` returned; an error the server sent instead is thrown) and trades its code at ${signIn.tokenURL} for their tokens. Build the client with them, and store the refresh token for the next run. Timed out like any call; not retried after an ambiguous failure, since a code is good once.`,
-      ]),
+      docs: jsDoc(
+        [
+          `Signing a user in, step two: checks the URL they came back to (its \`state\` must be the one \`${client}.authorizationURL\` returned; an error the server sent instead is thrown) and trades its code at ${signIn.tokenURL} for their tokens. Build the client with them, and store the refresh token for the next run. Timed out like any call; not retried after an ambiguous failure, since a code is good once.`,
+        ],
+        [exampleTag(exchange)],
+      ),
     },
   ];
 }
@@ -139,6 +158,12 @@ export function deviceMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
   const device = oauthScheme(api)?.oauth.device;
   if (!device) return [];
   ['deviceAuthorization', 'DeviceAuthorizationParams', 'DeviceAuthorization'].forEach((name) => scope.use(name));
+  const client = api.client.name;
+  const example = [
+    `const authorization = await ${client}.deviceAuthorization(${device.scopes.length > 0 ? `{ scopes: [${jsLiteral(device.scopes[0])}] }` : ''});`,
+    'console.log(`Open ${authorization.verificationURI} and enter ${authorization.userCode}`);',
+    'const tokens = await authorization.tokens();',
+  ].join('\n');
   return [
     {
       name: 'deviceAuthorization',
@@ -146,9 +171,17 @@ export function deviceMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
       parameters: [{ name: 'params', type: `DeviceAuthorizationParams${scopeArgument(device.scopes)}`, initializer: '{}' }],
       returnType: 'Promise<DeviceAuthorization>',
       statements: ['return deviceAuthorization(config, deviceFlow, params);'],
-      docs: jsDoc([
-        `Signing a user in on a device without a browser (the spec's OAuth 2 device authorization flow, RFC 8628): asks ${device.deviceAuthorizationURL} for codes. Show the user \`userCode\` and \`verificationURI\`, then await \`tokens()\`, which polls ${device.tokenURL} until they approve on another device.`,
-      ]),
+      docs: jsDoc(
+        [
+          `Signing a user in on a device without a browser (the spec's OAuth 2 device authorization flow, RFC 8628): asks ${device.deviceAuthorizationURL} for codes. Show the user \`userCode\` and \`verificationURI\`, then await \`tokens()\`, which polls ${device.tokenURL} until they approve on another device.`,
+        ],
+        [exampleTag(example)],
+      ),
     },
   ];
+}
+
+/** An `@example` tag holding one TypeScript block. */
+function exampleTag(code: string): DocTag {
+  return { tagName: 'example', text: ['', '```ts', code, '```'].join('\n') };
 }

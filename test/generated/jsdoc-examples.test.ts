@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { typeCheckExamples } from '../helpers/examples.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
-describe('JSDoc @example of every generated method', () => {
+describe('JSDoc @example of every generated method and static', () => {
   it.each([
     ['spec/openapi.yaml', 4],
-    ['test/fixtures/edge/openapi.yaml', 20],
+    // Besides its methods', the client class's sign-in statics have an example each.
+    ['test/fixtures/edge/openapi.yaml', 23],
+    ['test/fixtures/oauth/openapi.yaml', 5],
   ])('%s: all %i type-check', async (specPath, want) => {
     const out = join(scratchDir('jsdoc-examples-out-'), 'generated');
     expect((await run('generate', '--spec', specPath, '--out', out)).code).toBe(0);

@@ -36,9 +36,13 @@ export function typeCheckExamples(packageDir: string): ExampleCheck {
 export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleCheck[] {
   const dir = scratchDir('jsdoc-examples-');
   const counts = packageDirs.map((packageDir, p) => {
-    const examples = resourceFiles(join(packageDir, 'src/resources')).flatMap(examplesIn);
+    const clientFile = join(packageDir, 'src/client.ts');
+    // The client class's statics (signing users in) name the class: it is imported by its name too.
+    const className = /export class (\w+) extends BaseClient/.exec(readFileSync(clientFile, 'utf8'))?.[1];
+    const examples = [...resourceFiles(join(packageDir, 'src/resources')), clientFile].flatMap(examplesIn);
     const entry = JSON.stringify(join(packageDir, 'src/index.js'));
-    examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `import Client from ${entry};\n\ndeclare const client: Client;\n\n${code}\n\nexport {};\n`));
+    const imports = `import Client${className ? `, { ${className} }` : ''} from ${entry};`;
+    examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `${imports}\n\ndeclare const client: Client;\n\n${code}\n\nexport {};\n`));
     return examples.length;
   });
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'] }, include: ['example-*.ts'] }));
