@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import aws4 from 'aws4';
 import { describe, expect, it } from 'vitest';
-import { signRequest, type OutgoingRequest } from '../../generator/runtime/aws-sigv4.js';
+import { awsSigV4, signRequest, type OutgoingRequest } from '../../generator/runtime/aws-sigv4.js';
 
 const KEY = { accessKeyId: 'AKIDEXAMPLE', secret: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', sessionToken: undefined };
 const NOW = new Date('2015-08-30T12:36:00Z');
@@ -86,7 +86,26 @@ describe('SigV4', () => {
     const signed = await signRequest(request, KEY, {}, NOW);
     expect(signed.headers['x-amz-content-sha256']).toBe(createHash('sha256').update('jpeg bytes').digest('hex'));
     expect(signed.headers['authorization']).toContain(`/20150830/${expected.region}/s3/aws4_request, SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date,`);
-    expect(signed.headers['authorization']).toBe(aws4Authorization(signed, request, expected));
+    // The URL sent (a key's + encoded) is the one signed.
+    expect(signed.headers['authorization']).toBe(aws4Authorization(signed, { ...request, url: signed.url ?? request.url }, expected));
+  });
+
+  it("sends an S3 key's + encoded, since S3 reads a raw one as a space, and signs the URL it sends", async () => {
+    const request = { method: 'GET', url: 'https://b.s3.eu-west-1.amazonaws.com/c%2B%2B/a+b.txt?list-type=2', headers: {}, body: null };
+    const signed = await signRequest(request, KEY, {}, NOW);
+    expect(signed.url).toBe('https://b.s3.eu-west-1.amazonaws.com/c%2B%2B/a%2Bb.txt?list-type=2');
+    expect(signed.headers['authorization']).toBe(aws4Authorization(signed, { ...request, url: signed.url! }, { region: 'eu-west-1', service: 's3' }));
+    const elsewhere = await signRequest({ ...request, url: 'https://svc.us-east-1.amazonaws.com/a+b' }, KEY, {}, NOW);
+    expect(elsewhere.url).toBeUndefined();
+  });
+
+  it("is what the client's signing fetch sends: an S3 key's + goes encoded", async () => {
+    const place = awsSigV4({ accessKeyId: 'accessKeyId', secretAccessKey: 'secretAccessKey', sessionToken: 'sessionToken', region: 'region' });
+    const credentials = new Map([['accessKeyId', KEY.accessKeyId], ['secretAccessKey', KEY.secret]]);
+    const sent: string[] = [];
+    const signing = place(credentials, [], { baseURL: 'https://b.s3.eu-west-1.amazonaws.com' }).signing!;
+    await signing(async (url) => (sent.push(String(url)), new Response(null, { status: 204 })))('https://b.s3.eu-west-1.amazonaws.com/a+b', { method: 'GET', headers: {} });
+    expect(sent).toEqual(['https://b.s3.eu-west-1.amazonaws.com/a%2Bb']);
   });
 
   it('keeps an S3 payload hash the caller set (UNSIGNED-PAYLOAD), and signs it', async () => {

@@ -55,7 +55,8 @@ export function awsSigV4(scheme: AwsSigV4Scheme): PlaceCredentials {
     // The runtime's attempts carry their headers as a plain record (`mergeHeaders`).
     const signing = (fetch: Fetch): Fetch => async (url, init) => {
       const request = { method: init.method ?? 'GET', url, headers: init.headers as Record<string, string>, body: init.body ?? null };
-      return fetch(url, { ...init, ...(await signRequest(request, key, where, new Date())) });
+      const { url: sentURL, ...signed } = await signRequest(request, key, where, new Date());
+      return fetch(sentURL ?? url, { ...init, ...signed });
     };
     return { ...placed, signing };
   };
@@ -92,7 +93,7 @@ const SIGNED = new Set(['host', 'content-type']);
  * SHA-256). A body that is not text or bytes (a form) is sent as the bytes that were signed. S3 signs its
  * own way: the path encoded once, and the body's SHA-256 sent and signed as `x-amz-content-sha256`.
  */
-export async function signRequest(request: OutgoingRequest, key: SigningKey, where: { region?: string | undefined; service?: string | undefined }, now: Date): Promise<Pick<OutgoingRequest, 'headers' | 'body'>> {
+export async function signRequest(request: OutgoingRequest, key: SigningKey, where: { region?: string | undefined; service?: string | undefined }, now: Date): Promise<Pick<OutgoingRequest, 'headers' | 'body'> & { url?: string }> {
   const url = new URL(request.url);
   const { bytes, contentType } = await bodyBytes(request.body);
   const amzDate = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
@@ -102,6 +103,8 @@ export async function signRequest(request: OutgoingRequest, key: SigningKey, whe
   if (contentType !== undefined && headers['content-type'] === undefined) headers['content-type'] = contentType;
   if (key.sessionToken !== undefined) headers['x-amz-security-token'] = key.sessionToken;
   const s3 = service === 's3';
+  // S3 reads a `+` in the path as a space: a key's own `+` must go encoded.
+  const rewritten = s3 && url.pathname.includes('+') ? ((url.pathname = url.pathname.replace(/\+/g, '%2B')), url.href) : undefined;
   const bodyHash = hex(await sha256(bytes));
   // S3 wants the body's hash sent too, and signed (it may be `UNSIGNED-PAYLOAD` when the caller says so).
   if (s3) headers['x-amz-content-sha256'] ??= bodyHash;
@@ -118,7 +121,7 @@ export async function signRequest(request: OutgoingRequest, key: SigningKey, whe
   const toSign = ['AWS4-HMAC-SHA256', amzDate, credentialScope, hex(await sha256(utf8(canonical)))].join('\n');
   const signature = hex(await hmac(await signingKey(key.secret, [amzDate.slice(0, 8), region, service]), toSign));
   headers['authorization'] = `AWS4-HMAC-SHA256 Credential=${key.accessKeyId}/${credentialScope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
-  return { headers, body: typeof request.body === 'string' || request.body == null ? request.body : bytes };
+  return { headers, body: typeof request.body === 'string' || request.body == null ? request.body : bytes, ...(rewritten === undefined ? {} : { url: rewritten }) };
 }
 
 /** The key of one day, region and service: the secret HMAC'd with each in turn, then `aws4_request`. */
@@ -164,7 +167,7 @@ function canonicalPath(path: string): string {
 
 /**
  * S3's canonical path: each segment of the path as sent, encoded once (RFC 3986), slashes kept, no dot
- * segments resolved. S3 reads a `+` in the path as a space, and signs it so.
+ * segments resolved. S3 reads a `+` in the path as a space, and signs it so (the client sends a key's `+` as `%2B`).
  */
 function canonicalS3Path(path: string): string {
   return path.split('/').map((segment) => encodeRFC3986(decoded(segment)).replace(/%2F/g, '/')).join('/') || '/';
