@@ -42,13 +42,13 @@ function clientSection(api: ApiIR): string {
   );
 }
 
-/** The statics that sign a user in, for an API with an authorization-code flow. */
+/** The statics that sign a user in, for an API with an authorization-code or a device authorization flow. */
 function signInStatics(api: ApiIR): string | undefined {
   const oauth = oauthScheme(api)?.oauth;
   const client = api.client.name;
-  const code_ = oauth?.signIn && `Signing a user in by the spec's OAuth 2 authorization-code flow: ${code(`${client}.authorizationURL(params: AuthorizationURLParams): Promise<AuthorizationRequest>`)} gives the URL to send them to, with the ${code('state')} and PKCE ${code('codeVerifier')} to keep; ${code(`${client}.exchangeCode(params: CodeExchangeParams): Promise<SignInTokens>`)} checks the redirect back and trades its code for their tokens.`;
+  const byCode = oauth?.signIn && `Signing a user in by the spec's OAuth 2 authorization-code flow: ${code(`${client}.authorizationURL(params: AuthorizationURLParams): Promise<AuthorizationRequest>`)} gives the URL to send them to, with the ${code('state')} and PKCE ${code('codeVerifier')} to keep; ${code(`${client}.exchangeCode(params: CodeExchangeParams): Promise<SignInTokens>`)} checks the redirect back and trades its code for their tokens.`;
   const device = oauth?.device && `On a device without a browser, by the device authorization flow: ${code(`${client}.deviceAuthorization(params?: DeviceAuthorizationParams): Promise<DeviceAuthorization>`)} gives the code to show the user, and ${code('tokens()')} waits for their approval.`;
-  return [code_, device].filter(Boolean).join(' ') || undefined;
+  return [byCode, device].filter(Boolean).join(' ') || undefined;
 }
 
 function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number], symbols: Plan['symbols']): string {
