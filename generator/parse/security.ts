@@ -78,20 +78,23 @@ function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, ta
 
 /** The device authorization flow (OpenAPI 3.2), when it says where to ask for codes and where to trade them. */
 function deviceFlow(flows: Record<string, unknown>): DeviceSignInIR | undefined {
-  const declared = asObject(flows['deviceAuthorization']);
-  const deviceAuthorizationURL = asString(declared?.['deviceAuthorizationUrl'])?.trim();
-  const tokenURL = asString(declared?.['tokenUrl'])?.trim();
-  if (!deviceAuthorizationURL || !tokenURL) return undefined;
-  return { deviceAuthorizationURL, tokenURL, scopes: Object.keys(asObject(declared?.['scopes']) ?? {}) };
+  const flow = userFlow(flows, 'deviceAuthorization', 'deviceAuthorizationUrl');
+  return flow && { deviceAuthorizationURL: flow.startURL, tokenURL: flow.tokenURL, scopes: flow.scopes };
 }
 
 /** The authorization-code flow, when it says where to send the user and where to trade the code. */
 function signInFlow(flows: Record<string, unknown>): SignInIR | undefined {
-  const declared = asObject(flows['authorizationCode']);
-  const authorizationURL = asString(declared?.['authorizationUrl'])?.trim();
+  const flow = userFlow(flows, 'authorizationCode', 'authorizationUrl');
+  return flow && { authorizationURL: flow.startURL, tokenURL: flow.tokenURL, scopes: flow.scopes };
+}
+
+/** A flow that signs a user in: the URL it starts at (`startField`) and its `tokenUrl`, both trimmed and set, and its scopes' names. */
+function userFlow(flows: Record<string, unknown>, name: string, startField: string): { startURL: string; tokenURL: string; scopes: string[] } | undefined {
+  const declared = asObject(flows[name]);
+  const startURL = asString(declared?.[startField])?.trim();
   const tokenURL = asString(declared?.['tokenUrl'])?.trim();
-  if (!authorizationURL || !tokenURL) return undefined;
-  return { authorizationURL, tokenURL, scopes: Object.keys(asObject(declared?.['scopes']) ?? {}) };
+  if (!startURL || !tokenURL) return undefined;
+  return { startURL, tokenURL, scopes: Object.keys(asObject(declared?.['scopes']) ?? {}) };
 }
 
 /** The first flow that issues refresh tokens, and where they are traded: its `refreshUrl`, else its `tokenUrl`. */
