@@ -117,7 +117,11 @@ function encodedBody(value: string, encode: string | undefined, maybeAbsent: boo
 function queryEntry(p: OperationIR['parameters'][number], local: string, scope: TypeScope): string {
   const style = p.querySerialization;
   // `allowReserved`: the values keep reserved characters; keys are encoded as usual.
-  const reserved = (value: string) => (p.allowReserved ? (scope.use('reservedQuery'), `reservedQuery(${value})`) : value);
+  const reserved = (value: string): string => {
+    if (!p.allowReserved) return value;
+    scope.use('reservedQuery');
+    return `reservedQuery(${value})`;
+  };
   if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return p.allowReserved ? `${propertyKey(p.name)}: ${reserved(local)}` : entry(p.name, local);
   if (style === undefined) {
     scope.use('explodedQuery');

@@ -10,7 +10,7 @@
 import { clientContext } from './client.js';
 import { NO_CREDENTIALS, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import { SDKError } from './errors.js';
-import { authenticateClient, requestToken, tokenContext, tokenEndpoint, type ClientAuthentication } from './oauth.js';
+import { authenticateClient, oauthEndpoint, requestToken, tokenContext, type ClientAuthentication } from './oauth.js';
 import type { IssuedToken } from './oauth-token.js';
 import { createScrubber } from './redact.js';
 import type { ClientContext } from './send.js';
@@ -84,7 +84,7 @@ export async function authorizationURL(config: ClientConfig, flow: SignInFlow, p
   const clientId = clientIdentity(config, flow, params).get('clientId');
   if (clientId === undefined) throw new SDKError(`${config.clientName}.authorizationURL: no client id; pass clientId${envHint(config, flow.clientId)}.`);
   requireString('redirectURI', params.redirectURI);
-  const url = new URL(absoluteURL(flow.authorizationURL, baseURLOf(params, config)));
+  const url = new URL(oauthEndpoint(flow.authorizationURL, baseURLOf(params, config), 'authorization URL'));
   const state = params.state ?? randomToken(16);
   const codeVerifier = randomToken(32);
   const flowParams: Record<string, string> = {
@@ -111,7 +111,7 @@ export async function exchangeCode(config: ClientConfig, flow: SignInFlow, param
   requireString('redirectURI', params.redirectURI);
   const { context, authentication } = oauthServerClient(config, flow, params, [code, params.codeVerifier]);
   const fields = { grant_type: 'authorization_code', code, redirect_uri: params.redirectURI, code_verifier: params.codeVerifier, ...authentication.fields };
-  const url = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
+  const url = oauthEndpoint(flow.tokenURL, context.settings.baseURL);
   return signInTokens(await requestToken({ url, what: 'the authorization code', fields, headers: authentication.headers, idempotent: false }, context));
 }
 
@@ -173,15 +173,6 @@ export function envHint(config: ClientConfig, option: string): string {
 
 function baseURLOf(params: Pick<CoreClientOptions, 'baseURL'>, config: ClientConfig): string {
   return resolveSettings({ baseURL: params.baseURL }, config).baseURL;
-}
-
-/** A URL as the spec wrote it, resolved against the base URL when relative (OpenAPI 3.1). */
-function absoluteURL(url: string, baseURL: string): string {
-  try {
-    return new URL(url, baseURL).href;
-  } catch {
-    throw new SDKError(`The authorization URL ${JSON.stringify(url)} is relative, and the base URL ${JSON.stringify(baseURL)} is not absolute: pass an absolute baseURL.`);
-  }
 }
 
 export function requireString(name: string, value: unknown): asserts value is string {

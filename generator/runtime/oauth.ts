@@ -156,7 +156,7 @@ export interface TokenRequest {
 
 /** One token request (§4.4.2, §6), through the client's retries and timeout, and its answer read. */
 export async function requestToken(token: TokenRequest, context: ClientContext, options: RequestOptions = {}): Promise<IssuedToken> {
-  const url = tokenEndpoint(token.url, context.settings.baseURL);
+  const url = oauthEndpoint(token.url, context.settings.baseURL);
   return readToken(await postForm({ ...token, url, endpoint: 'token endpoint' }, context, options), url);
 }
 
@@ -196,12 +196,15 @@ function formEncode(value: string): string {
   return new URLSearchParams([['', value]]).toString().slice(1);
 }
 
-/** An absolute token URL as it is; a relative one resolved against the base URL (RFC 3986, as OpenAPI 3.1 says). */
-export function tokenEndpoint(tokenURL: string, baseURL: string): string {
-  if (ABSOLUTE_URL.test(tokenURL)) return tokenURL;
+/**
+ * One of the OAuth 2 server's URLs as the spec gives it (`what`: "token URL", "authorization URL"): an
+ * absolute one as it is, a relative one resolved against the base URL (RFC 3986, as OpenAPI 3.1 says).
+ */
+export function oauthEndpoint(url: string, baseURL: string, what = 'token URL'): string {
+  if (ABSOLUTE_URL.test(url)) return url;
   try {
-    return new URL(tokenURL, baseURL).href;
+    return new URL(url, baseURL).href;
   } catch {
-    throw new SDKError(`The token URL ${JSON.stringify(tokenURL)} is relative, and the base URL ${JSON.stringify(baseURL)} is not absolute: pass an absolute baseURL.`);
+    throw new SDKError(`The ${what} ${JSON.stringify(url)} is relative, and the base URL ${JSON.stringify(baseURL)} is not absolute: pass an absolute baseURL.`);
   }
 }

@@ -116,6 +116,10 @@ describe('deviceAuthorization', () => {
     expect(`${logs.text()} ${error.message} ${error.stack}`).not.toContain('device-code-1');
   });
 
+  it('says which URL cannot be resolved when the base URL is relative too', async () => {
+    await expect(start({ baseURL: '/v1' })).rejects.toThrow('The device authorization URL "/oauth/device" is relative, and the base URL "/v1" is not absolute: pass an absolute baseURL.');
+  });
+
   it('refuses an answer without codes, and says how to give a client id', async () => {
     codesReply = { device_code: 'd', verification_uri: 'https://example.com/device' };
     await expect(start()).rejects.toThrow(`The device authorization endpoint ${server.url}/oauth/device answered without a user_code.`);

@@ -94,6 +94,10 @@ describe('authorizationURL', () => {
     expect(query.get('code_challenge_method')).toBe('S256');
   });
 
+  it('says which URL cannot be resolved when the base URL is relative too', async () => {
+    await expect(Ledger.authorizationURL({ baseURL: '/v1', clientId: 'app', redirectURI: REDIRECT })).rejects.toThrow('The authorization URL "/oauth/authorize" is relative, and the base URL "/v1" is not absolute: pass an absolute baseURL.');
+  });
+
   it("takes the client id from the client's variable, and says how to give one when there is none", async () => {
     process.env['LEDGER_CLIENT_ID'] = 'from-env';
     const { url } = await Ledger.authorizationURL({ baseURL: baseURL(), redirectURI: REDIRECT });

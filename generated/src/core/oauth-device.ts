@@ -8,8 +8,9 @@
  */
 import { sleep } from './abort.js';
 import { APIError, SDKError } from './errors.js';
-import { postForm, requestToken, tokenEndpoint } from './oauth.js';
+import { oauthEndpoint, postForm, requestToken, type TokenRequest } from './oauth.js';
 import { envHint, oauthServerClient, signInTokens, type OAuthClientParams, type SignInTokens } from './oauth-sign-in.js';
+import type { ClientContext } from './send.js';
 import type { ClientConfig, CoreClientOptions } from './settings.js';
 
 /** The flow, as the generated client passes it: its URLs as the spec writes them, and the options of the client's id and secret. */
@@ -54,32 +55,47 @@ export async function deviceAuthorization(config: ClientConfig, flow: DeviceFlow
   if (clientId === undefined) throw new SDKError(`${config.clientName}.deviceAuthorization: no client id; pass clientId${envHint(config, flow.clientId)}.`);
   // A public client names itself; a confidential one authenticates as it does at the token endpoint.
   const scope: Record<string, string> = params.scopes && params.scopes.length > 0 ? { scope: params.scopes.join(' ') } : {};
-  const url = tokenEndpoint(flow.deviceAuthorizationURL, context.settings.baseURL);
+  const url = oauthEndpoint(flow.deviceAuthorizationURL, context.settings.baseURL, 'device authorization URL');
   // Asking for codes changes nothing the user has agreed to: safe to retry like a GET.
   const body = await postForm({ url, endpoint: 'device authorization endpoint', what: 'the client', fields: { ...authentication.fields, ...scope }, headers: authentication.headers, idempotent: true }, context);
   const codes = readCodes(body, url);
   context.scrub.learn(codes.deviceCode);
-  const tokenURL = tokenEndpoint(flow.tokenURL, context.settings.baseURL);
-  const expiresAt = Date.now() + codes.expiresIn * 1000;
-  const fields = { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: codes.deviceCode, ...authentication.fields };
-  const tokens = async ({ signal }: { signal?: AbortSignal | undefined } = {}): Promise<SignInTokens> => {
-    const signals = signal ? [signal] : [];
-    for (let interval = codes.interval; ; ) {
-      await sleep(interval * 1000, signals);
-      if (Date.now() >= expiresAt) throw new SDKError(`The device code expired after ${codes.expiresIn} s before the user approved: call deviceAuthorization again.`);
-      try {
-        // Retried after an ambiguous failure: before the user approves, a lost answer was "pending" and the
-        // wait goes on; after, the server refuses the spent code, which ends it as the lost tokens would have.
-        return signInTokens(await requestToken({ url: tokenURL, what: 'the device code', fields, headers: authentication.headers, idempotent: true }, context, { signal }));
-      } catch (error) {
-        const answer = errorCode(error);
-        if (answer === SLOW_DOWN) interval += 5;
-        else if (answer !== PENDING) throw error;
-      }
-    }
+  const poll: TokenPoll = {
+    request: { url: oauthEndpoint(flow.tokenURL, context.settings.baseURL), what: 'the device code', fields: { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: codes.deviceCode, ...authentication.fields }, headers: authentication.headers, idempotent: true },
+    context,
+    expiresAt: Date.now() + codes.expiresIn * 1000,
   };
+  const tokens = ({ signal }: { signal?: AbortSignal | undefined } = {}) => pollForTokens(poll, codes, signal);
   const { userCode, verificationURI, verificationURIComplete, expiresIn } = codes;
   return { userCode, verificationURI, ...(verificationURIComplete === undefined ? {} : { verificationURIComplete }), expiresIn, tokens };
+}
+
+/** What each poll of the token endpoint sends, through which client, and until when. */
+interface TokenPoll {
+  readonly request: TokenRequest;
+  readonly context: ClientContext;
+  readonly expiresAt: number;
+}
+
+/**
+ * Step two (§3.4, §3.5): the token endpoint asked every `interval` seconds, 5 more after each `slow_down`,
+ * while it answers `authorization_pending`; any other refusal ends the wait, and so does the codes' expiry.
+ */
+async function pollForTokens(poll: TokenPoll, codes: { interval: number; expiresIn: number }, signal: AbortSignal | undefined): Promise<SignInTokens> {
+  const signals = signal ? [signal] : [];
+  for (let interval = codes.interval; ; ) {
+    await sleep(interval * 1000, signals);
+    if (Date.now() >= poll.expiresAt) throw new SDKError(`The device code expired after ${codes.expiresIn} s before the user approved: call deviceAuthorization again.`);
+    try {
+      // Retried after an ambiguous failure (`idempotent`): before the user approves, a lost answer was
+      // "pending" and the wait goes on; after, the server refuses the spent code, which ends it as the lost tokens would have.
+      return signInTokens(await requestToken(poll.request, poll.context, { signal }));
+    } catch (error) {
+      const answer = errorCode(error);
+      if (answer === SLOW_DOWN) interval += 5;
+      else if (answer !== PENDING) throw error;
+    }
+  }
 }
 
 /** The device authorization response's fields (§3.2). */
