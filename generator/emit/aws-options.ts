@@ -70,11 +70,12 @@ export function regionalClient(api: ApiIR, scope: TypeScope): RegionalClient | u
   scope.use('awsRegion');
   scope.use('environmentVariables');
   const name = api.client.name;
-  const option = propertyKey(aws.region.option) === aws.region.option ? `options.${aws.region.option}` : `options[${stringLiteral(aws.region.option)}]`;
-  const asked = `awsRegion(${stringLiteral(aws.region.option)}, ${option}, environmentVariables[${stringLiteral(aws.region.option)}])`;
+  // `options.region`, or `options['…']` for an option name that is not an identifier.
+  const regionOf = (from: string) => (propertyKey(aws.region.option) === aws.region.option ? `${from}.${aws.region.option}` : `${from}[${stringLiteral(aws.region.option)}]`);
+  const asked = `awsRegion(${stringLiteral(aws.region.option)}, ${regionOf('options')}, environmentVariables[${stringLiteral(aws.region.option)}])`;
   return {
     constructorStatements: (options) => [`const inRegion = ${name}.#inRegion(options);`, `super(${options}, inRegion);`, 'this.#defaultBaseURL = inRegion.defaultBaseURL;'],
-    movesBaseURL: `(${option.replace(/^options/, 'overrides')} != null && this.baseURL === this.#defaultBaseURL)`,
+    movesBaseURL: `(${regionOf('overrides')} != null && this.baseURL === this.#defaultBaseURL)`,
     properties: [{ name: '#defaultBaseURL', type: 'string', isReadonly: true, docs: jsDoc(['The base URL this client has when none is given: the default server, in its region.']) }],
     methods: [
       {
