@@ -64,27 +64,56 @@ function compileAll(outs: readonly string[], work: string): string[] {
   return tscOutput(project, ['--pretty', 'false']).split('\n').filter((line) => /error TS/.test(line));
 }
 
-/** Generates, compiles and type-checks `specs`; prints what `title` names, and every failure by `name`. */
-export async function runCorpus(title: string, specs: readonly string[], name: (spec: string) => string): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'corpus-'));
-  try {
-    const started = performance.now();
-    const outcomes = await generateAll(specs, work);
-    const generated = outcomes.filter((o) => o.error === undefined);
-    const compileErrors = compileAll(generated.map((o) => o.out), work);
-    const examples = typeCheckAllExamples(generated.map((o) => o.out));
-    const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
-    console.log(title);
-    console.log(`generated      ${generated.length} / ${specs.length}`);
-    const failing = new Set(compileErrors.map((line) => /\/(\d+)\/src\//.exec(line)?.[1]));
-    console.log(`compiled       ${generated.length - failing.size} / ${generated.length} packages without a tsc error (${compileErrors.length} errors)`);
-    console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} method examples, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
-    console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
-    const specOf = (line: string) => name(specs[Number(/\/(\d+)\/src\//.exec(line)?.[1])] ?? '?');
-    for (const line of compileErrors.slice(0, 20)) console.log(`\ntsc, ${specOf(line)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
-    examples.forEach((e, i) => e.errors && console.log(`\nexamples of ${name(generated[i]!.spec)}:\n  ${e.errors.split('\n').slice(0, 3).join('\n  ')}`));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+interface Checked {
+  readonly outcomes: readonly Outcome[];
+  readonly compileErrors: readonly { readonly spec: string; readonly line: string }[];
+  readonly examples: readonly { readonly spec: string; readonly count: number; readonly errors: string }[];
+}
+
+/** Generates `specs`, compiles the packages in one tsc run and type-checks their examples in another. */
+async function checkBatch(specs: readonly string[], work: string): Promise<Checked> {
+  const outcomes = await generateAll(specs, work);
+  const generated = outcomes.filter((o) => o.error === undefined);
+  const byOut = new Map(generated.map((o) => [o.out, o.spec]));
+  const compileErrors = compileAll(generated.map((o) => o.out), work).map((line) => ({ spec: specOfLine(line, byOut), line }));
+  const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
+  return { outcomes, compileErrors, examples };
+}
+
+/** The spec whose package a tsc line is about (packages are folders of `work`). */
+function specOfLine(line: string, byOut: ReadonlyMap<string, string>): string {
+  for (const [out, spec] of byOut) if (line.includes(`${out}/`)) return spec;
+  return '?';
+}
+
+/**
+ * Generates, compiles and type-checks `specs`; prints what `title` names, and every failure by `name`.
+ * `batch`: how many packages are compiled in one tsc run, then deleted (the largest specs' packages are
+ * hundreds of MB, too many for one compiler's heap); every spec at once unless given.
+ */
+export async function runCorpus(title: string, specs: readonly string[], name: (spec: string) => string, batch = specs.length): Promise<void> {
+  const started = performance.now();
+  const all: Checked[] = [];
+  for (let from = 0; from < specs.length; from += batch) {
+    const work = mkdtempSync(join(tmpdir(), 'corpus-'));
+    try {
+      all.push(await checkBatch(specs.slice(from, from + batch), work));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }
+  const outcomes = all.flatMap((c) => c.outcomes);
+  const compileErrors = all.flatMap((c) => c.compileErrors);
+  const examples = all.flatMap((c) => c.examples);
+  const generated = outcomes.filter((o) => o.error === undefined);
+  const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
+  console.log(title);
+  console.log(`generated      ${generated.length} / ${specs.length}`);
+  const failing = new Set(compileErrors.map((e) => e.spec));
+  console.log(`compiled       ${generated.length - failing.size} / ${generated.length} packages without a tsc error (${compileErrors.length} errors)`);
+  console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} method examples, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
+  console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
+  for (const { spec, line } of compileErrors.slice(0, 20)) console.log(`\ntsc, ${spec === '?' ? '?' : name(spec)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
+  for (const e of examples.filter((e) => e.errors)) console.log(`\nexamples of ${name(e.spec)}:\n  ${e.errors.split('\n').slice(0, 3).join('\n  ')}`);
 }

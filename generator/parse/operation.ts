@@ -95,11 +95,28 @@ function withUndeclaredPathParameters(origin: ParameterIR['origin'], path: strin
   return [...parameters, ...implicit];
 }
 
-/** `fetch` refuses a body on GET and HEAD (it throws), so such a request body is left out, with a located warning. */
+/**
+ * `fetch` refuses a body on GET and HEAD (it throws), so such a request body is left out, with a located
+ * warning unless it could hold nothing anyway (Stripe declares an empty form on every GET).
+ */
 function sendableBody(ctx: ParseContext, at: At, method: HttpMethod, requestBody: unknown): ReturnType<typeof parseRequestBody> {
   if (requestBody === undefined || (method !== 'GET' && method !== 'HEAD')) return parseRequestBody(ctx, joinAt(at, 'requestBody'), requestBody);
-  report(ctx, joinAt(at, 'requestBody'), 'body-not-sendable', `fetch cannot send a request body with ${method}; this one is left out of the client`, 'warning');
+  if (!holdsNothing(ctx, joinAt(at, 'requestBody'), requestBody)) {
+    report(ctx, joinAt(at, 'requestBody'), 'body-not-sendable', `fetch cannot send a request body with ${method}; this one is left out of the client`, 'warning');
+  }
   return undefined;
+}
+
+/** An optional request body whose every media type is an object that admits no property: nothing is lost by leaving it out. */
+function holdsNothing(ctx: ParseContext, at: At, requestBody: unknown): boolean {
+  const body = asObject(deref(ctx, at, requestBody).value);
+  if (body?.['required'] === true) return false;
+  return Object.values(asObject(body?.['content']) ?? {}).every((media) => {
+    const schema = asObject(asObject(media)?.['schema']);
+    const properties = asObject(schema?.['properties']) ?? {};
+    const noneAllowed = schema?.['additionalProperties'] === false || schema?.['maxProperties'] === 0;
+    return schema !== undefined && schema['$ref'] === undefined && schema['type'] === 'object' && Object.keys(properties).length === 0 && noneAllowed && schema['patternProperties'] === undefined;
+  });
 }
 
 /**

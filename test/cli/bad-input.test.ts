@@ -143,6 +143,18 @@ describe('generate with a GET that has a request body', () => {
     const generated = (await import(pathToFileURL(`${out}/src/index.ts`).href)) as Record<string, (params: object) => unknown>;
     expect(generated['buildSearchSearchRequest']!({ q: 'x' })).toMatchObject({ method: 'GET', query: { q: 'x' }, body: undefined });
   });
+
+  it('leaves out a body that could hold nothing (an empty form, as Stripe declares on every GET) without a warning', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', 'test/fixtures/warn/get-with-body.yaml', '--out', out);
+    expect(result.stderr.match(/warning \[body-not-sendable\]/g)).toHaveLength(2);
+    expect(result.stderr).not.toContain('~1charges');
+    // A required one must be sent, even empty: the server may refuse the request without it.
+    expect(result.stderr).toContain('#/paths/~1refunds/get/requestBody');
+    const { pathToFileURL } = await import('node:url');
+    const generated = (await import(pathToFileURL(`${out}/src/index.ts`).href)) as Record<string, (params: object) => unknown>;
+    expect(generated['buildChargesListChargesRequest']!({ limit: 3 })).toMatchObject({ method: 'GET', query: { limit: 3 }, body: undefined });
+  });
 });
 
 describe('generate with a relative server on a path item', () => {
