@@ -3,7 +3,7 @@
  * tokens), their JSDoc, and the runtime `authorizer` that uses them.
  */
 import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
-import type { ApiIR, OAuthClientIR, SecuritySchemeIR } from '../ir/types.js';
+import type { ApiIR, OAuthClientIR, SecuritySchemeIR, SignInIR } from '../ir/types.js';
 import type { OAuthFlows } from '../runtime/oauth.js';
 import type { SignInFlow } from '../runtime/oauth-sign-in.js';
 import type { DeviceFlow } from '../runtime/oauth-device.js';
@@ -17,13 +17,18 @@ import type { TypeScope } from './scope.js';
 export function oauthHalfDoc(scheme: SecuritySchemeIR, oauth: OAuthClientIR, half: OAuthHalf): string {
   const { clientCredentials: flow, refresh } = oauth;
   if (half === 'refreshToken' && refresh) {
-    return `An OAuth 2 refresh token (from the ${refresh.flow} flow, run by the app): the client trades it at ${refresh.refreshURL} for access tokens, before each expires and when the API refuses one, and keeps the new refresh token the server may hand out; \`${refresh.onRefreshOption}\` hears of it. With \`${scheme.option}\`, that token is sent until it is refused.`;
+    return `An OAuth 2 refresh token (${oauth.openIdConnectURL ? 'from signing the user in by OpenID Connect' : `from the ${refresh.flow} flow, run by the app`}): the client trades it at ${tokenEndpointText(refresh.refreshURL, oauth)} for access tokens, before each expires and when the API refuses one, and keeps the new refresh token the server may hand out; \`${refresh.onRefreshOption}\` hears of it. With \`${scheme.option}\`, that token is sent until it is refused.`;
   }
   const what = half === 'clientId' ? 'id' : 'secret';
   const other = half === 'clientId' ? oauth.clientSecret.option : oauth.clientId.option;
   const fetches = flow ? `with \`${other}\`, and without \`${scheme.option}\`, the client fetches its own token from ${flow.tokenURL} and renews it before it expires` : undefined;
-  const refreshes = refresh ? `sent to ${refresh.refreshURL} with the refresh token${half === 'clientId' ? ' (alone, for a public client)' : ''}` : undefined;
+  const refreshes = refresh ? `sent to ${tokenEndpointText(refresh.refreshURL, oauth)} with the refresh token${half === 'clientId' ? ' (alone, for a public client)' : ''}` : undefined;
   return `The OAuth 2 client's ${what}: ${[fetches, refreshes].filter(Boolean).join('; ')}.`;
+}
+
+/** A token endpoint the spec names, or the one its OpenID Connect discovery document names, for JSDoc. */
+function tokenEndpointText(url: string | undefined, oauth: OAuthClientIR): string {
+  return url ?? `the token endpoint named by ${oauth.openIdConnectURL ?? ''}`;
 }
 
 /** How else a scheme's token can be had, in the JSDoc of the scheme's own option. */
@@ -68,6 +73,7 @@ export function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
   const flows: OAuthFlows = {
     ...(flow ? { tokenURL: flow.tokenURL } : {}),
     ...(refresh ? { refreshURL: refresh.refreshURL, refreshToken: refresh.refreshToken.option, onRefresh: refresh.onRefreshOption } : {}),
+    ...(scheme.oauth.openIdConnectURL ? { openIdConnectURL: scheme.oauth.openIdConnectURL } : {}),
     clientId: clientId.option,
     clientSecret: clientSecret.option,
     scopes: scheme.oauth.scopesOption,
@@ -84,12 +90,18 @@ export function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
 export function signInConstants(api: ApiIR, scope: TypeScope): StatementStructures[] {
   const scheme = oauthScheme(api);
   if (!scheme) return [];
-  const { signIn, device, clientId, clientSecret } = scheme.oauth;
+  const { signIn, device, clientId, clientSecret, openIdConnectURL } = scheme.oauth;
   const client = { clientId: clientId.option, clientSecret: clientSecret.option };
   return [
-    ...(signIn ? [flowConstant(scope, 'signInFlow', 'SignInFlow', { authorizationURL: signIn.authorizationURL, tokenURL: signIn.tokenURL, ...client } satisfies SignInFlow, "The spec's authorization-code flow: where `authorizationURL` sends users to sign in, and where `exchangeCode` trades the code they come back with.")] : []),
+    ...(signIn ? [flowConstant(scope, 'signInFlow', 'SignInFlow', signInFlow(signIn, openIdConnectURL, client), openIdConnectURL ? "The spec's OpenID Connect provider: its discovery document names where `authorizationURL` sends users to sign in, and where `exchangeCode` trades the code they come back with." : "The spec's authorization-code flow: where `authorizationURL` sends users to sign in, and where `exchangeCode` trades the code they come back with.")] : []),
     ...(device ? [flowConstant(scope, 'deviceFlow', 'DeviceFlow', { deviceAuthorizationURL: device.deviceAuthorizationURL, tokenURL: device.tokenURL, ...client } satisfies DeviceFlow, "The spec's device authorization flow: where `deviceAuthorization` asks for codes, and where it trades them for tokens.")] : []),
   ];
+}
+
+/** The sign-in's URLs, or the discovery document that names them; the options of the client's id and secret. */
+function signInFlow(signIn: SignInIR, openIdConnectURL: string | undefined, client: Pick<SignInFlow, 'clientId' | 'clientSecret'>): Record<string, string> {
+  const where: Record<string, string> = openIdConnectURL ? { openIdConnectURL } : { authorizationURL: signIn.authorizationURL ?? '', tokenURL: signIn.tokenURL ?? '' };
+  return { ...where, ...client } satisfies SignInFlow;
 }
 
 function flowConstant(scope: TypeScope, name: string, type: string, flow: Readonly<Record<string, string>>, doc: string): StatementStructures {
@@ -108,6 +120,7 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
   const scheme = oauthScheme(api);
   const signIn = scheme?.oauth.signIn;
   if (!scheme || !signIn) return [];
+  const { oauth } = scheme;
   ['authorizationURL', 'exchangeCode', 'AuthorizationURLParams', 'AuthorizationRequest', 'CodeExchangeParams', 'SignInTokens'].forEach((name) => scope.use(name));
   const scopes = scopeArgument(signIn.scopes);
   const client = api.client.name;
@@ -132,7 +145,7 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
       statements: ['return authorizationURL(config, signInFlow, params);'],
       docs: jsDoc(
         [
-          `Signing a user in, step one (the spec's OAuth 2 authorization-code flow, with PKCE): the URL of ${signIn.authorizationURL} to send them to, with a fresh \`state\` and PKCE verifier. Keep \`state\` and \`codeVerifier\` (in their session) until they come back to \`redirectURI\`, then pass them to \`${client}.exchangeCode\`.`,
+          `Signing a user in, step one (the spec's ${oauth.openIdConnectURL ? 'OpenID Connect provider' : 'OAuth 2 authorization-code flow'}, with PKCE): the URL of ${signIn.authorizationURL ?? `the authorization endpoint that ${oauth.openIdConnectURL} names`} to send them to, with a fresh \`state\` and PKCE verifier. Keep \`state\` and \`codeVerifier\` (in their session) until they come back to \`redirectURI\`, then pass them to \`${client}.exchangeCode\`.`,
         ],
         [exampleTag(start)],
       ),
@@ -145,7 +158,7 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
       statements: ['return exchangeCode(config, signInFlow, params);'],
       docs: jsDoc(
         [
-          `Signing a user in, step two: checks the URL they came back to (its \`state\` must be the one \`${client}.authorizationURL\` returned; an error the server sent instead is thrown) and trades its code at ${signIn.tokenURL} for their tokens. Build the client with them, and store the refresh token for the next run. Timed out like any call; not retried after an ambiguous failure, since a code is good once.`,
+          `Signing a user in, step two: checks the URL they came back to (its \`state\` must be the one \`${client}.authorizationURL\` returned; an error the server sent instead is thrown) and trades its code at ${signIn.tokenURL ?? tokenEndpointText(undefined, oauth)} for their tokens. Build the client with them, and store the refresh token for the next run. Timed out like any call; not retried after an ambiguous failure, since a code is good once.`,
         ],
         [exampleTag(exchange)],
       ),

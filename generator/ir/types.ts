@@ -246,6 +246,11 @@ export interface OAuthClientIR {
   readonly signIn?: SignInIR | undefined;
   /** The device authorization flow (OpenAPI 3.2), when it names both its URLs: the client class's `deviceAuthorization` runs it. */
   readonly device?: DeviceSignInIR | undefined;
+  /**
+   * An OpenID Connect scheme's `openIdConnectUrl`, as written: the discovery document that names the
+   * endpoints the spec leaves out (the sign-in's and the refresh's URLs are then unset).
+   */
+  readonly openIdConnectURL?: string | undefined;
 }
 
 /** A device authorization flow (RFC 8628): where the codes come from, and where they are traded for tokens. */
@@ -258,9 +263,12 @@ export interface DeviceSignInIR {
 
 /** An authorization-code flow (§4.8.30) an app signs its users in by. */
 export interface SignInIR {
-  /** `authorizationUrl` and `tokenUrl`, as written: relative ones are resolved against the base URL at run time. */
-  readonly authorizationURL: string;
-  readonly tokenURL: string;
+  /**
+   * `authorizationUrl` and `tokenUrl`, as written: relative ones are resolved against the base URL at run
+   * time. Unset for OpenID Connect: the discovery document names them.
+   */
+  readonly authorizationURL?: string | undefined;
+  readonly tokenURL?: string | undefined;
   /** The flow's scopes, by name: the ones editors offer for `authorizationURL`'s `scopes`. */
   readonly scopes: readonly string[];
 }
@@ -275,8 +283,11 @@ export interface ClientCredentialsIR {
 export interface RefreshIR {
   /** The flow's name in the spec (`authorizationCode`), for messages. */
   readonly flow: string;
-  /** `refreshUrl`, else `tokenUrl`, as written: a relative one is resolved against the base URL at run time. */
-  readonly refreshURL: string;
+  /**
+   * `refreshUrl`, else `tokenUrl`, as written: a relative one is resolved against the base URL at run time.
+   * Unset for OpenID Connect: the discovery document's token endpoint.
+   */
+  readonly refreshURL?: string | undefined;
   /** The option holding the refresh token (`refreshToken`), with its variable (`x-sdk-refresh-token-env`). */
   readonly refreshToken: CredentialOptionIR;
   /** The option of the callback told of each new token (`onTokenRefresh`). */

@@ -50,10 +50,11 @@ const REFRESH_FLOWS = ['authorizationCode', 'deviceAuthorization', 'password'] a
  * them; `scopes` for either. A client fetches tokens for one scheme; a second is a warning.
  */
 function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, taken: Set<string>, earlier: number): OAuthClientIR | undefined {
-  const flows = raw['type'] === 'oauth2' ? (asObject(raw['flows']) ?? {}) : {};
+  const openIdConnectURL = raw['type'] === 'openIdConnect' ? asString(raw['openIdConnectUrl'])?.trim() || undefined : undefined;
+  const flows = raw['type'] === 'oauth2' ? (asObject(raw['flows']) ?? {}) : openIdConnectURL ? OPENID_FLOWS : {};
   const credentialsFlow = asObject(flows['clientCredentials']);
   const tokenURL = asString(credentialsFlow?.['tokenUrl'])?.trim();
-  const refresh = refreshFlow(flows);
+  const refresh = refreshFlow(flows, openIdConnectURL !== undefined);
   if (!tokenURL && !refresh) return undefined;
   if (earlier > 0) {
     report(ctx, joinAt(at, 'flows'), 'oauth-client-extra', 'a client fetches tokens for one OAuth 2 scheme, and an earlier scheme has a flow it runs: this scheme takes a token only', 'warning');
@@ -71,10 +72,28 @@ function oauthClient(ctx: ParseContext, at: At, raw: Record<string, unknown>, ta
     refreshToken: { option: uniqueName('refreshToken', taken), env: asString(raw['x-sdk-refresh-token-env']) },
     onRefreshOption: uniqueName('onTokenRefresh', taken),
   };
-  const signIn = signInFlow(flows);
+  const signIn = signInFlow(flows, openIdConnectURL !== undefined);
   const device = deviceFlow(flows);
-  return { clientId, clientSecret, scopesOption, scopes, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}), ...(signIn ? { signIn } : {}), ...(device ? { device } : {}) };
+  return { clientId, clientSecret, scopesOption, scopes, ...(clientCredentials ? { clientCredentials } : {}), ...(refreshes ? { refresh: refreshes } : {}), ...(signIn ? { signIn } : {}), ...(device ? { device } : {}), ...(openIdConnectURL ? { openIdConnectURL } : {}) };
 }
+
+/**
+ * What an `openIdConnect` scheme signs users in by, read as an `oauth2` scheme's flows: the authorization
+ * code (the flow every provider supports, Core §3.1) with its refresh tokens, both endpoints left to the
+ * discovery document; and the scopes OpenID Connect defines (Core §5.4, §11).
+ */
+const OPENID_FLOWS: Readonly<Record<string, unknown>> = {
+  authorizationCode: {
+    scopes: {
+      openid: 'Sign the user in (always asked for).',
+      profile: "The user's default profile claims: name, picture, locale.",
+      email: "The user's email address and whether it is verified.",
+      address: "The user's postal address.",
+      phone: "The user's phone number and whether it is verified.",
+      offline_access: 'A refresh token, to act for the user while they are away.',
+    },
+  },
+};
 
 /** The device authorization flow (OpenAPI 3.2), when it says where to ask for codes and where to trade them. */
 function deviceFlow(flows: Record<string, unknown>): DeviceSignInIR | undefined {
@@ -82,8 +101,12 @@ function deviceFlow(flows: Record<string, unknown>): DeviceSignInIR | undefined 
   return flow && { deviceAuthorizationURL: flow.startURL, tokenURL: flow.tokenURL, scopes: flow.scopes };
 }
 
-/** The authorization-code flow, when it says where to send the user and where to trade the code. */
-function signInFlow(flows: Record<string, unknown>): SignInIR | undefined {
+/**
+ * The authorization-code flow, when it says where to send the user and where to trade the code, or when
+ * an OpenID Connect discovery document (`discovered`) does.
+ */
+function signInFlow(flows: Record<string, unknown>, discovered: boolean): SignInIR | undefined {
+  if (discovered) return { scopes: Object.keys(asObject(asObject(flows['authorizationCode'])?.['scopes']) ?? {}) };
   const flow = userFlow(flows, 'authorizationCode', 'authorizationUrl');
   return flow && { authorizationURL: flow.startURL, tokenURL: flow.tokenURL, scopes: flow.scopes };
 }
@@ -97,12 +120,15 @@ function userFlow(flows: Record<string, unknown>, name: string, startField: stri
   return { startURL, tokenURL, scopes: Object.keys(asObject(declared?.['scopes']) ?? {}) };
 }
 
-/** The first flow that issues refresh tokens, and where they are traded: its `refreshUrl`, else its `tokenUrl`. */
-function refreshFlow(flows: Record<string, unknown>): (Pick<RefreshIR, 'flow' | 'refreshURL'> & { declared: Record<string, unknown> }) | undefined {
+/**
+ * The first flow that issues refresh tokens, and where they are traded: its `refreshUrl`, else its
+ * `tokenUrl`, else (`discovered`) the discovery document's token endpoint.
+ */
+function refreshFlow(flows: Record<string, unknown>, discovered: boolean): (Pick<RefreshIR, 'flow' | 'refreshURL'> & { declared: Record<string, unknown> }) | undefined {
   for (const flow of REFRESH_FLOWS) {
     const declared = asObject(flows[flow]);
     const refreshURL = asString(declared?.['refreshUrl'])?.trim() || asString(declared?.['tokenUrl'])?.trim();
-    if (declared && refreshURL) return { flow, refreshURL, declared };
+    if (declared && (refreshURL || discovered)) return { flow: discovered ? 'openIdConnect' : flow, ...(refreshURL ? { refreshURL } : {}), declared };
   }
   return undefined;
 }

@@ -6,7 +6,8 @@
  */
 import { sleep } from './abort.js';
 import { APIError, SDKError } from './errors.js';
-import { oauthEndpoint, postForm, requestToken, type TokenRequest } from './oauth.js';
+import { postForm, requestToken, type TokenRequest } from './oauth.js';
+import { oauthEndpoint } from './oauth-endpoints.js';
 import { envHint, oauthServerClient, signInTokens, type OAuthClientParams, type SignInTokens } from './oauth-sign-in.js';
 import type { ClientContext } from './send.js';
 import type { ClientConfig, CoreClientOptions } from './settings.js';

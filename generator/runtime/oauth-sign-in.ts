@@ -10,23 +10,32 @@
 import { clientContext } from './client.js';
 import { NO_CREDENTIALS, resolveCredentials, type Credentials, type CredentialSpec } from './credentials.js';
 import { SDKError } from './errors.js';
-import { authenticateClient, oauthEndpoint, requestToken, tokenContext, type ClientAuthentication } from './oauth.js';
+import { authenticateClient, requestToken, tokenContext, type ClientAuthentication } from './oauth.js';
+import { serverEndpoint } from './oauth-endpoints.js';
 import type { IssuedToken } from './oauth-token.js';
 import { createScrubber } from './redact.js';
 import type { ClientContext } from './send.js';
 import { resolveSettings, type ClientConfig, type CoreClientOptions } from './settings.js';
 
-/** The flow, as the generated client passes it: its URLs as the spec writes them, and the options of the client's id and secret. */
+/**
+ * The flow, as the generated client passes it: its URLs as the spec writes them (or, for OpenID Connect,
+ * the discovery document that names them), and the options of the client's id and secret.
+ */
 export interface SignInFlow {
-  readonly authorizationURL: string;
-  readonly tokenURL: string;
+  readonly authorizationURL?: string | undefined;
+  readonly tokenURL?: string | undefined;
+  /** An OpenID Connect scheme's discovery document: the endpoints the flow leaves unset are the ones it names, and `openid` is always asked for. */
+  readonly openIdConnectURL?: string | undefined;
   /** The client options whose environment variables hold the id and the secret (`clientId`, `clientSecret`). */
   readonly clientId: string;
   readonly clientSecret: string;
 }
 
-/** What `authorizationURL` takes. `Scope`: the spec's scopes, offered first by editors; any other string is accepted. */
-export interface AuthorizationURLParams<Scope extends string = string> {
+/**
+ * What `authorizationURL` takes. `Scope`: the spec's scopes, offered first by editors; any other string is
+ * accepted. The client's options serve the discovery document's request, for OpenID Connect.
+ */
+export interface AuthorizationURLParams<Scope extends string = string> extends CoreClientOptions {
   /** Where the server sends the user back with a code: one of the redirect URIs registered for the app. */
   redirectURI: string;
   /** The OAuth 2 client's id. Defaults to the client id's environment variable, as the client's option does. */
@@ -40,6 +49,9 @@ export interface AuthorizationURLParams<Scope extends string = string> {
   /** The base URL a relative authorization URL is resolved against; defaults as the client's `baseURL` does. */
   baseURL?: string | null | undefined;
 }
+
+/** The OpenID Connect scope (Core §3.1.2.1): without it, what the server does is unspecified. */
+const OPENID = 'openid';
 
 /** Where to send the user, and what to keep (in their session, say) until they come back. */
 export interface AuthorizationRequest {
@@ -81,17 +93,18 @@ export interface SignInTokens {
 
 /** Step one: the authorization URL with the flow's parameters, a fresh `state` unless one is given, and a fresh PKCE verifier. */
 export async function authorizationURL(config: ClientConfig, flow: SignInFlow, params: AuthorizationURLParams): Promise<AuthorizationRequest> {
-  const clientId = clientIdentity(config, flow, params).get('clientId');
+  const { context, clientId } = oauthServerClient(config, flow, params, []);
   if (clientId === undefined) throw new SDKError(`${config.clientName}.authorizationURL: no client id; pass clientId${envHint(config, flow.clientId)}.`);
   requireString('redirectURI', params.redirectURI);
-  const url = new URL(oauthEndpoint(flow.authorizationURL, baseURLOf(params, config), 'authorization URL'));
+  const url = new URL(await serverEndpoint({ url: flow.authorizationURL, openIdConnectURL: flow.openIdConnectURL }, 'authorization_endpoint', context, 'authorization URL'));
+  const scopes = flow.openIdConnectURL === undefined ? (params.scopes ?? []) : [OPENID, ...(params.scopes ?? []).filter((scope) => scope !== OPENID)];
   const state = params.state ?? randomToken(16);
   const codeVerifier = randomToken(32);
   const flowParams: Record<string, string> = {
     response_type: 'code',
     client_id: clientId,
     redirect_uri: params.redirectURI,
-    ...(params.scopes && params.scopes.length > 0 ? { scope: params.scopes.join(' ') } : {}),
+    ...(scopes.length > 0 ? { scope: scopes.join(' ') } : {}),
     state,
     code_challenge: base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(codeVerifier)))),
     code_challenge_method: 'S256',
@@ -111,7 +124,7 @@ export async function exchangeCode(config: ClientConfig, flow: SignInFlow, param
   requireString('redirectURI', params.redirectURI);
   const { context, authentication } = oauthServerClient(config, flow, params, [code, params.codeVerifier]);
   const fields = { grant_type: 'authorization_code', code, redirect_uri: params.redirectURI, code_verifier: params.codeVerifier, ...authentication.fields };
-  const url = oauthEndpoint(flow.tokenURL, context.settings.baseURL);
+  const url = await serverEndpoint({ url: flow.tokenURL, openIdConnectURL: flow.openIdConnectURL }, 'token_endpoint', context, 'token URL');
   return signInTokens(await requestToken({ url, what: 'the authorization code', fields, headers: authentication.headers, idempotent: false }, context));
 }
 
@@ -169,10 +182,6 @@ function clientIdentity(config: ClientConfig, flow: Pick<SignInFlow, 'clientId' 
 export function envHint(config: ClientConfig, option: string): string {
   const env = config.credentials.find((c) => c.option === option)?.env;
   return env === undefined ? '' : ` (or set the environment variable ${env})`;
-}
-
-function baseURLOf(params: Pick<CoreClientOptions, 'baseURL'>, config: ClientConfig): string {
-  return resolveSettings({ baseURL: params.baseURL }, config).baseURL;
 }
 
 export function requireString(name: string, value: unknown): asserts value is string {

@@ -9,11 +9,11 @@
  */
 import { base64, NO_CREDENTIALS, type Credentials } from './credentials.js';
 import { APIError, SDKError } from './errors.js';
+import { oauthEndpoint, serverEndpoint } from './oauth-endpoints.js';
 import { holderFor, holdToken, readToken, sharedToken, type HeldToken, type IssuedToken } from './oauth-token.js';
 import { parseSuccessBody } from './response.js';
 import type { RequestOptions } from './request-options.js';
 import { send, type Authorize, type ClientContext } from './send.js';
-import { ABSOLUTE_URL } from './url.js';
 
 /** The OAuth 2 flows of the spec that the client runs itself, by the client options that feed them. */
 export interface OAuthFlows {
@@ -21,6 +21,8 @@ export interface OAuthFlows {
   readonly tokenURL?: string | undefined;
   /** Where refresh tokens are traded (`refreshUrl`, else `tokenUrl`, of an authorization-code or password flow). */
   readonly refreshURL?: string | undefined;
+  /** An OpenID Connect scheme's discovery document, whose token endpoint takes the refresh tokens. */
+  readonly openIdConnectURL?: string | undefined;
   /** The options holding the client's id and secret (`clientId`, `clientSecret`). */
   readonly clientId: string;
   readonly clientSecret: string;
@@ -56,7 +58,7 @@ export type AuthorizerFactory = (context: ClientContext, credentials: Credential
 export function oauthClient(flows: OAuthFlows): AuthorizerFactory {
   return (context, credentials, options) => {
     const refreshToken = flows.refreshToken === undefined ? undefined : credentials.get(flows.refreshToken);
-    if (flows.refreshURL !== undefined && refreshToken !== undefined) return refreshing(flows, flows.refreshURL, refreshToken, context, credentials, options);
+    if (refreshToken !== undefined && (flows.refreshURL ?? flows.openIdConnectURL) !== undefined) return refreshing(flows, refreshToken, context, credentials, options);
     if (flows.tokenURL !== undefined && !credentials.has(flows.token)) return clientCredentials(flows, flows.tokenURL, context, credentials, options);
     return undefined;
   };
@@ -78,19 +80,22 @@ function clientCredentials(flows: OAuthFlows, tokenURL: string, context: ClientC
  * Refresh tokens: the access token passed, if any, until it expires or is refused, then one traded for the
  * refresh token; a new refresh token in the answer replaces the old one, and the app is told of it.
  */
-function refreshing(flows: OAuthFlows, refreshURL: string, refreshToken: string, context: ClientContext, credentials: Credentials, options: Readonly<Record<string, unknown>>): Authorize {
+function refreshing(flows: OAuthFlows, refreshToken: string, context: ClientContext, credentials: Credentials, options: Readonly<Record<string, unknown>>): Authorize {
+  const endpoint = { url: flows.refreshURL, openIdConnectURL: flows.openIdConnectURL };
   const client = clientAuthentication(flows, credentials, context);
   const onRefresh = flows.onRefresh === undefined ? undefined : checkCallback(flows.onRefresh, options[flows.onRefresh]);
   const given = credentials.get(flows.token);
   const scope = scopeField(flows, options);
-  const holder = holderFor(context.settings.fetch, [refreshURL, context.settings.baseURL, client.basic ?? client.fields.client_id ?? '', refreshToken, given ?? '', scope.scope ?? '']);
+  const holder = holderFor(context.settings.fetch, [endpoint.url ?? endpoint.openIdConnectURL ?? '', context.settings.baseURL, client.basic ?? client.fields.client_id ?? '', refreshToken, given ?? '', scope.scope ?? '']);
   holder.refreshToken ??= refreshToken;
   // Its lifetime unknown, the token passed serves until the API refuses it.
   if (given !== undefined) holder.held ??= holdToken(given, flows.header, Number.POSITIVE_INFINITY);
   const fetchToken = async (): Promise<HeldToken> => {
     const fields = { grant_type: 'refresh_token', refresh_token: holder.refreshToken ?? refreshToken, ...scope, ...client.fields };
     // Not retried after an ambiguous failure: a server that rotates refresh tokens may have spent this one.
-    const issued = await requestToken({ url: refreshURL, what: 'the refresh token', fields, headers: client.headers, idempotent: false }, tokenContext(context));
+    const server = tokenContext(context);
+    const url = await serverEndpoint(endpoint, 'token_endpoint', server, 'token URL');
+    const issued = await requestToken({ url, what: 'the refresh token', fields, headers: client.headers, idempotent: false }, server);
     if (issued.refreshToken !== undefined) {
       context.scrub.learn(issued.refreshToken);
       holder.refreshToken = issued.refreshToken;
@@ -194,17 +199,4 @@ function checkCallback(option: string, value: unknown): ((tokens: RefreshedToken
 /** `application/x-www-form-urlencoded` encoding of one value. */
 function formEncode(value: string): string {
   return new URLSearchParams([['', value]]).toString().slice(1);
-}
-
-/**
- * One of the OAuth 2 server's URLs as the spec gives it (`what`: "token URL", "authorization URL"): an
- * absolute one as it is, a relative one resolved against the base URL (RFC 3986, as OpenAPI 3.1 says).
- */
-export function oauthEndpoint(url: string, baseURL: string, what = 'token URL'): string {
-  if (ABSOLUTE_URL.test(url)) return url;
-  try {
-    return new URL(url, baseURL).href;
-  } catch {
-    throw new SDKError(`The ${what} ${JSON.stringify(url)} is relative, and the base URL ${JSON.stringify(baseURL)} is not absolute: pass an absolute baseURL.`);
-  }
 }

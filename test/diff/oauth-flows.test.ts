@@ -76,3 +76,24 @@ describe('a review of OAuth 2 flows', () => {
     ]);
   });
 });
+
+describe('a review of an OpenID Connect scheme', () => {
+  const oidc = (openIdConnectUrl: string) =>
+    specText(
+      minimalDoc({
+        'x-sdk': { client: { name: 'Ledger' } },
+        paths: { '/entries': { get: { operationId: 'listEntries', tags: ['entries'], responses: { '204': { description: 'none' } } } } },
+        components: { securitySchemes: { id: { type: 'openIdConnect', openIdConnectUrl } } },
+        security: [{ id: [] }],
+      }),
+    );
+
+  it('reports its discovery URL moving, which changes where users sign in but no call or type', async () => {
+    const r = await review(loadFromMemory({ 'base.yaml': oidc('https://id.test/.well-known/openid-configuration') }), loadFromMemory({ 'revision.yaml': oidc('https://id2.test/.well-known/openid-configuration') }), { base: 'base', revision: 'revision' });
+    expect(r.spec.map((c) => [c.rule, c.verdict, c.message])).toEqual([
+      ['security-scheme.openid-url.changed', 'not-breaking', 'OpenID Connect discovery URL changed: the client signs users in and refreshes tokens at the endpoints the new document names: https://id.test/.well-known/openid-configuration → https://id2.test/.well-known/openid-configuration'],
+    ]);
+    expect(tsLines(r)).toEqual([]);
+    expect(r.bump.required).not.toBe('major');
+  });
+});

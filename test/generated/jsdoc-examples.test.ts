@@ -13,6 +13,8 @@ describe('JSDoc @example of every generated method and static', () => {
     // Besides its methods', the client class's sign-in statics have an example each.
     ['test/fixtures/edge/openapi.yaml', 23],
     ['test/fixtures/oauth/openapi.yaml', 5],
+    // An OpenID Connect scheme: its method's, and the two sign-in statics'.
+    ['test/fixtures/oidc/openapi.yaml', 3],
   ])('%s: all %i type-check', async (specPath, want) => {
     const out = join(scratchDir('jsdoc-examples-out-'), 'generated');
     expect((await run('generate', '--spec', specPath, '--out', out)).code).toBe(0);

@@ -115,3 +115,22 @@ describe('signing users in on another device', () => {
     expect(device({ deviceAuthorization: { tokenUrl: '/token', scopes: {} } })).toBeUndefined();
   });
 });
+
+describe('an OpenID Connect scheme', () => {
+  it('signs users in and refreshes their tokens at the endpoints its discovery document names, with the scopes OpenID Connect defines', () => {
+    const api = withSchemes({ oidc: { type: 'openIdConnect', openIdConnectUrl: ' https://id.test/.well-known/openid-configuration ' } }, [{ oidc: [] }]);
+    const oauth = api.securitySchemes[0]!.oauth!;
+    expect(oauth.openIdConnectURL).toBe('https://id.test/.well-known/openid-configuration');
+    expect(oauth.signIn).toEqual({ scopes: ['openid', 'profile', 'email', 'address', 'phone', 'offline_access'] });
+    expect(oauth.refresh).toMatchObject({ flow: 'openIdConnect', refreshToken: { option: 'refreshToken' } });
+    expect(oauth.refresh?.refreshURL).toBeUndefined();
+    expect(oauth.clientCredentials).toBeUndefined();
+    expect(options(api)).toEqual(['oidc bearer', 'clientId (clientId) oauth2-client', 'clientSecret (clientSecret) oauth2-client', 'refreshToken (refreshToken) oauth2-client']);
+  });
+
+  it('takes a token only when it names no discovery document', () => {
+    const api = withSchemes({ oidc: { type: 'openIdConnect', openIdConnectUrl: ' ' } });
+    expect(api.securitySchemes[0]!.oauth).toBeUndefined();
+    expect(options(api)).toEqual(['oidc bearer']);
+  });
+});

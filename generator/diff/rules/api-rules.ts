@@ -89,6 +89,7 @@ const SECURITY_RULES: Rule[] = [
   rule('security-scheme.oauth-url.changed', 'neutral', "OAuth 2 authorization URL changed: the client's authorizationURL sends users to the new one", '=api-security-component-oauth-url-changed', OAUTH),
   rule('security-scheme.oauth-token-url.changed', 'neutral', 'OAuth 2 token URL changed: a client fetching its own token asks the new one', '=api-security-component-oauth-token-url-changed', OAUTH),
   rule('security-scheme.oauth-refresh-url.changed', 'neutral', 'OAuth 2 refresh URL changed: a client renewing its token with a refresh token asks the new one', undefined, OAUTH),
+  rule('security-scheme.openid-url.changed', 'neutral', 'OpenID Connect discovery URL changed: the client signs users in and refreshes tokens at the endpoints the new document names', undefined, OAUTH),
   rule('security-scheme.oauth-device-url.changed', 'neutral', "OAuth 2 device authorization URL changed: the client's deviceAuthorization asks the new one for codes", undefined, OAUTH),
   rule('security-scheme.oauth-scope.added', 'neutral', 'OAuth 2 scope added', '=api-security-component-oauth-scope-added'),
   rule('security-scheme.oauth-scope.removed', 'neutral', 'OAuth 2 scope removed', '=api-security-component-oauth-scope-removed'),

@@ -28,6 +28,9 @@ export function diffSecuritySchemes(ctx: DiffContext): void {
       report(ctx, scope(name), 'security-scheme.changed', bn, rn, { before: changed.map((f) => `${f}: ${String(bv[f])}`).join(', '), after: changed.map((f) => `${f}: ${String(rv[f])}`).join(', ') });
     } else if (rv['type'] === 'oauth2') {
       diffOAuthFlows(ctx, scope(name), child(deref(ctx.base, bn), 'flows'), child(deref(ctx.revision, rn), 'flows'));
+    } else if (rv['type'] === 'openIdConnect' && bv['openIdConnectUrl'] !== rv['openIdConnectUrl']) {
+      const [before, after] = [child(deref(ctx.base, bn), 'openIdConnectUrl'), child(deref(ctx.revision, rn), 'openIdConnectUrl')];
+      report(ctx, scope(name), 'security-scheme.openid-url.changed', before, after, { before: String(before.value ?? '(none)'), after: String(after.value ?? '(none)') });
     }
   }
   for (const [name, rn] of rm) if (!bm.has(name)) report(ctx, scope(name), 'security-scheme.added', b, rn);

@@ -46,7 +46,7 @@ function clientSection(api: ApiIR): string {
 function signInStatics(api: ApiIR): string | undefined {
   const oauth = oauthScheme(api)?.oauth;
   const client = api.client.name;
-  const byCode = oauth?.signIn && `Signing a user in by the spec's OAuth 2 authorization-code flow: ${code(`${client}.authorizationURL(params: AuthorizationURLParams): Promise<AuthorizationRequest>`)} gives the URL to send them to, with the ${code('state')} and PKCE ${code('codeVerifier')} to keep; ${code(`${client}.exchangeCode(params: CodeExchangeParams): Promise<SignInTokens>`)} checks the redirect back and trades its code for their tokens.`;
+  const byCode = oauth?.signIn && `Signing a user in by the spec's ${oauth.openIdConnectURL ? 'OpenID Connect provider' : 'OAuth 2 authorization-code flow'}: ${code(`${client}.authorizationURL(params: AuthorizationURLParams): Promise<AuthorizationRequest>`)} gives the URL to send them to, with the ${code('state')} and PKCE ${code('codeVerifier')} to keep; ${code(`${client}.exchangeCode(params: CodeExchangeParams): Promise<SignInTokens>`)} checks the redirect back and trades its code for their tokens.`;
   const device = oauth?.device && `On a device without a browser, by the device authorization flow: ${code(`${client}.deviceAuthorization(params?: DeviceAuthorizationParams): Promise<DeviceAuthorization>`)} gives the code to show the user, and ${code('tokens()')} waits for their approval.`;
   return [byCode, device].filter(Boolean).join(' ') || undefined;
 }

@@ -1,6 +1,6 @@
 /** The README's OAuth 2 parts: the options of a client that fetches its own token, and how it does. */
 import { isAbsoluteURL } from '../../../util/url.js';
-import type { ApiIR, CredentialOptionIR, OAuthClientIR, SecuritySchemeIR } from '../../../ir/types.js';
+import type { ApiIR, CredentialOptionIR, OAuthClientIR, SecuritySchemeIR, SignInIR } from '../../../ir/types.js';
 import { oauthScheme, type CredentialOption } from '../../credential-options.js';
 import { jsLiteral } from '../../example.js';
 import { blocks, code, codeBlock, heading } from '../markdown.js';
@@ -65,7 +65,7 @@ function refreshSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClient
   ];
   return blocks(
     heading(3, 'OAuth 2 refresh tokens'),
-    `An app that signs its users in (the spec's ${code(refresh.flow)} flow, ${oauth.signIn && refresh.flow === 'authorizationCode' ? 'see [Signing users in](#signing-users-in)' : 'run outside the client'}) gets a refresh token with their access token. Given it, the client trades it for access tokens at ${code(refresh.refreshURL)}${relative(refresh.refreshURL)} itself:`,
+    `An app that signs its users in (${oauth.openIdConnectURL ? 'by OpenID Connect' : `the spec's ${code(refresh.flow)} flow`}, ${oauth.signIn && refresh.flow !== 'password' ? 'see [Signing users in](#signing-users-in)' : 'run outside the client'}) gets a refresh token with their access token. Given it, the client trades it for access tokens at ${endpoint(refresh.refreshURL, oauth)} itself:`,
     codeBlock('ts', `// store: wherever the app keeps its user's tokens\nconst client = new ${api.client.name}({\n  ${options.join('\n  ')}\n});`),
     [
       `The client sends the access token passed in ${code(scheme.option)}, if any; otherwise it asks for one on the first call (RFC 6749 §6: ${code('grant_type=refresh_token')}, the id and secret in HTTP basic authentication, or the id alone as ${code('client_id')} for a public client; the ${code(oauth.scopesOption)} if any).`,
@@ -103,7 +103,7 @@ function signInSection(api: ApiIR, scheme: SecuritySchemeIR, oauth: OAuthClientI
   ].join('\n');
   return blocks(
     heading(3, 'Signing users in'),
-    `The spec's ${code('authorizationCode')} flow signs a user in at ${code(signIn.authorizationURL)}${relative(signIn.authorizationURL)} and trades the code they come back with at ${code(signIn.tokenURL)}${relative(signIn.tokenURL)}. Two statics of the client class run it (${code('session')}, ${code('redirect')} and ${code('request')} are the app's):`,
+    `${signInFlowText(signIn, oauth)} Two statics of the client class run it (${code('session')}, ${code('redirect')} and ${code('request')} are the app's):`,
     codeBlock('ts', example),
     [
       `${code('authorizationURL')} adds the flow's parameters (RFC 6749 §4.1.1), a random ${code('state')} unless one is given, and a PKCE challenge (RFC 7636, ${code('S256')}) whose verifier only the app keeps; ${code('extraParams')} adds the server's own (${code('prompt')}, ${code('login_hint')}).`,
@@ -161,4 +161,17 @@ function valueOf(c: CredentialOptionIR): string {
 
 function relative(url: string): string {
   return isAbsoluteURL(url) ? '' : ' (resolved against the base URL)';
+}
+
+/** Where a sign-in starts and where its code is traded: the flow's URLs, or the OpenID Connect provider's. */
+function signInFlowText(signIn: SignInIR, oauth: OAuthClientIR): string {
+  if (signIn.authorizationURL === undefined || signIn.tokenURL === undefined) {
+    return `The spec's OpenID Connect provider signs a user in at the ${code('authorization_endpoint')} named by its discovery document, ${code(oauth.openIdConnectURL ?? '')}${relative(oauth.openIdConnectURL ?? '')}, and trades the code they come back with at its ${code('token_endpoint')}. The client reads the document once, and uses it only if it names the issuer its URL names (Discovery §4.3); ${code('openid')} is always among the scopes asked for.`;
+  }
+  return `The spec's ${code('authorizationCode')} flow signs a user in at ${code(signIn.authorizationURL)}${relative(signIn.authorizationURL)} and trades the code they come back with at ${code(signIn.tokenURL)}${relative(signIn.tokenURL)}.`;
+}
+
+/** A token endpoint the spec names (`url`), or the one its OpenID Connect discovery document names. */
+function endpoint(url: string | undefined, oauth: OAuthClientIR): string {
+  return url === undefined ? `the ${code('token_endpoint')} named by ${code(oauth.openIdConnectURL ?? '')}${relative(oauth.openIdConnectURL ?? '')}` : `${code(url)}${relative(url)}`;
 }
