@@ -6,8 +6,9 @@ import type { TsChange, TsImpact } from './model.js';
 import { findRenames } from './renames.js';
 import { rolesOf, type Role } from './roles.js';
 import type { Surface, TsParam, TsSymbol } from './surface.js';
-import { pagingDelta, renamed, typeDelta } from './type-delta.js';
-import { memberText, typeImpact } from './impact.js';
+import { pagingDelta, renamed } from './type-delta.js';
+import { memberText } from './impact.js';
+import { typeChange } from './structure.js';
 import { compareMembers } from './members.js';
 
 type Draft = Omit<TsChange, 'causes'>;
@@ -38,9 +39,9 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
 function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
   if (b.kind === 'method' || b.kind === 'function') return compareCallable(name, b, a, roles, names);
   if (b.members || a.members) return compareMembers(name, b.members ?? [], a.members ?? [], roles, names);
-  const delta = typeDelta(renamed(b.type ?? '', names), a.type ?? '');
-  if (delta === 'same') return [];
-  return [{ symbol: name, change: 'changed', impact: typeImpact(delta, roles), roles, before: b.type, after: a.type, why: `type ${delta}` }];
+  const change = typeChange(renamed(b.type ?? '', names), a.type ?? '', roles);
+  if (!change) return [];
+  return [{ symbol: name, change: 'changed', impact: change.impact, roles, before: b.type, after: a.type, why: change.why }];
 }
 
 function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
@@ -65,16 +66,16 @@ function compareReturn(before: string, after: string, raise: (i: TsImpact, why: 
   const paging = pagingDelta(before, after);
   if (paging === 'narrowed') return raise('addition', 'now pages: `for await` goes through every item, `.pages()` through the pages');
   if (paging === 'widened') return raise('breaking', 'no longer pages: `for await` and `.pages()` on its result no longer compile');
-  const delta = typeDelta(before, after);
-  if (delta !== 'same') raise(typeImpact(delta, ['output']), `return type ${delta}`);
+  const change = typeChange(before, after, ['output']);
+  if (change) raise(change.impact, `return ${change.why}`);
 }
 
 function compareParam(x: TsParam | undefined, y: TsParam | undefined, i: number, names: ReadonlyMap<string, string>, raise: (i: TsImpact, why: string) => void): void {
   if (!y) return raise('breaking', `argument ${i + 1} (\`${x!.name}\`) removed: calls that pass it no longer compile`);
   if (!x) return raise(y.optional ? 'addition' : 'breaking', y.optional ? `optional argument \`${y.name}\` added` : `required argument \`${y.name}\` added`);
   if (x.optional && !y.optional) raise('breaking', `argument ${i + 1} became required`);
-  const delta = typeDelta(renamed(x.type, names), y.type);
-  if (delta !== 'same') raise(typeImpact(delta, ['input']), `argument ${i + 1} type ${delta}: ${x.type} → ${y.type}`);
+  const change = typeChange(renamed(x.type, names), y.type, ['input']);
+  if (change) raise(change.impact, `argument ${i + 1} ${change.why}: ${x.type} → ${y.type}`);
 }
 
 function paramText(p: TsParam): string {

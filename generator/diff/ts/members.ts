@@ -3,11 +3,12 @@
  * member or a narrower type breaks; for an output type (callers read it) a removed member, one that
  * became optional or a wider type breaks, and a new member, even a required one, does not.
  */
-import type { TsChange, TsImpact } from './model.js';
+import { worst, type TsChange, type TsImpact } from './model.js';
 import type { Role } from './roles.js';
 import type { TsMember } from './surface.js';
-import { renamed, typeDelta } from './type-delta.js';
-import { byRole as worse, memberText, typeImpact } from './impact.js';
+import { renamed } from './type-delta.js';
+import { byRole as worse, memberText } from './impact.js';
+import { typeChange } from './structure.js';
 
 type Draft = Omit<TsChange, 'causes'>;
 
@@ -26,13 +27,13 @@ export function compareMembers(name: string, before: readonly TsMember[], after:
       reasons.push(a.optional ? 'became optional' : 'became required');
       impacts.push(a.optional ? worse(roles, 'compatible', 'breaking') : worse(roles, 'breaking', 'compatible'));
     }
-    const delta = typeDelta(renamed(b.type, names), a.type);
-    if (delta !== 'same') {
-      reasons.push(`type ${delta}`);
-      impacts.push(typeImpact(delta, roles));
+    const change = typeChange(renamed(b.type, names), a.type, roles);
+    if (change) {
+      reasons.push(change.why);
+      impacts.push(change.impact);
     }
     if (reasons.length === 0) continue;
-    const impact: TsImpact = impacts.includes('breaking') ? 'breaking' : 'compatible';
+    const impact: TsImpact = worst(impacts) ?? 'compatible';
     out.push({ symbol: at(b), change: 'changed', impact, roles, before: memberText(b), after: memberText(a), why: `${reasons.join(', ')} (${roles.join(' and ')} type)` });
   }
   for (const a of after.filter((m) => !before.some((b) => b.name === m.name))) {

@@ -18,7 +18,7 @@ export function unionMembers(type: string): string[] {
     }
     if (c === "'" || c === '"' || c === '`') quote = c;
     else if ('<({['.includes(c)) depth++;
-    else if ('>)}]'.includes(c)) depth--;
+    else if ('>)}]'.includes(c) && !(c === '>' && type[i - 1] === '=')) depth--;
     else if (c === '|' && depth === 0) {
       out.push(type.slice(start, i).trim());
       start = i + 1;
