@@ -43,13 +43,13 @@ export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {
   const sources = new Map<string, ParsedSource>();
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const pending: { file: string; from?: SourceLocation }[] = [{ file: entry }];
+  const pending: { file: string; from?: SourceLocation; url?: string }[] = [{ file: entry }];
   while (pending.length > 0) {
-    const { file, from } = pending.shift()!;
+    const { file, from, url } = pending.shift()!;
     if (sources.has(file)) continue;
-    const text = read(file);
+    const text = url === undefined ? read(file) : undefined;
     if (text === undefined) {
-      const missing = missingFile(file, from);
+      const missing = missingFile(file, from, url);
       if (options.lenient && from) warnings.push({ ...missing, severity: 'warning' });
       else diagnostics.push(missing);
       continue;
@@ -84,7 +84,11 @@ function readLicense(entry: ParsedSource, read: ReadFile): { text?: string; diag
   return { text };
 }
 
-function missingFile(file: string, from: SourceLocation | undefined): Diagnostic {
+function missingFile(file: string, from: SourceLocation | undefined, url: string | undefined): Diagnostic {
+  if (url !== undefined && from) {
+    // Generation reads files only: the same spec must generate the same package on a machine without network.
+    return { severity: 'error', code: 'ref-remote', message: `$ref names the remote document ${url}, which is not fetched: save it beside the spec and refer to it by a relative path`, location: from };
+  }
   return {
     severity: 'error',
     code: from ? 'ref-file-missing' : 'file-missing',
@@ -93,13 +97,16 @@ function missingFile(file: string, from: SourceLocation | undefined): Diagnostic
   };
 }
 
+/** `http://…`, `https://…`: a document on the network, not a path. */
+const REMOTE_REF = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 /** Every file named by a `$ref` in this source, with where the `$ref` stands. */
-function externalRefs(source: ParsedSource): { file: string; from: SourceLocation }[] {
-  const found: { file: string; from: SourceLocation }[] = [];
+function externalRefs(source: ParsedSource): { file: string; from: SourceLocation; url?: string }[] {
+  const found: { file: string; from: SourceLocation; url?: string }[] = [];
   walkRefs(source.value, '', (pointer, ref) => {
     const { file } = splitRef(ref);
     if (file === '') return;
-    found.push({ file: resolveFilePath(source.file, file), from: locate(source, joinPointer(pointer, '$ref')) });
+    found.push({ file: resolveFilePath(source.file, file), from: locate(source, joinPointer(pointer, '$ref')), ...(REMOTE_REF.test(file) ? { url: file } : {}) });
   });
   return found;
 }

@@ -49,3 +49,39 @@ describe('loadSpec', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'ref-file-missing', location: { file: 'main.yaml', pointer: '/a/b/$ref', line: 3, column: 5 } });
   });
 });
+
+describe('a $ref to a remote document', () => {
+  const spec = [
+    'openapi: 3.1.0',
+    'info: { title: t, version: "1" }',
+    'paths:',
+    '  /a:',
+    '    get:',
+    '      responses:',
+    '        "200":',
+    '          description: ok',
+    '          content:',
+    '            application/json:',
+    '              schema: { $ref: "https://schemas.example.com/thing.json#/Thing" }',
+  ].join('\n');
+
+  it('is refused where it stands, without reading anything for it: generation never needs the network', () => {
+    const reads: string[] = [];
+    const result = loadSpec('spec/openapi.yaml', (file) => (reads.push(file), file === 'spec/openapi.yaml' ? spec : undefined));
+    expect(reads).toEqual(['spec/openapi.yaml']);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'ref-remote',
+        message: '$ref names the remote document https://schemas.example.com/thing.json, which is not fetched: save it beside the spec and refer to it by a relative path',
+        location: { file: 'spec/openapi.yaml', pointer: '/paths/~1a/get/responses/200/content/application~1json/schema/$ref', line: 11, column: 25 },
+      },
+    ]);
+  });
+
+  it('is a warning with --lenient, like a missing file', () => {
+    const result = loadSpec('spec/openapi.yaml', (file) => (file === 'spec/openapi.yaml' ? spec : undefined), { lenient: true });
+    expect(result.ok && result.warnings.map((w) => [w.severity, w.code])).toEqual([['warning', 'ref-remote']]);
+  });
+});
