@@ -32,7 +32,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const read = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
   const { path } = read;
   const declared = withUndeclaredPathParameters(locationOf(ctx, at), path, read.parameters, defaultPositional);
-  const resourcePath = resourcePathOf(op, splitPathTemplate(path)[0], tagResources);
+  const resourcePath = resourcePathOf(ctx, at, op, splitPathTemplate(path)[0], tagResources);
   const pagination = parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], declared) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']);
   const idempotencyHeader = pagination ? undefined : declared.find(isIdempotencyKey)?.name.toLowerCase();
   const parameters = idempotencyHeader ? declared.map((p) => (isIdempotencyKey(p) ? madeByClient(p) : p)) : declared;
@@ -45,7 +45,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     description: asText(op['description']),
     deprecated: op['deprecated'] === true,
     resourcePath,
-    methodName: asString(op['x-sdk-method']) ?? defaultMethodName(operationId, resourcePath),
+    methodName: asString(op['x-sdk-method']) ?? defaultMethodName(nameable(operationId) ? operationId : `${site.method.toLowerCase()} ${site.path}`, resourcePath),
     typePrefix: '',
     parameters,
     requestBody: sendableBody(ctx, at, method, op['requestBody']),
@@ -138,11 +138,22 @@ export function defaultMethodName(operationId: string, resourcePath: readonly st
  * by its path (`/pets/{id}` → `pets`, as a hand-written client would group it), else `default`. A tag that
  * does not group (3.2's `kind: badge` or `audience`; `null` in `tagResources`) is passed over.
  */
-function resourcePathOf(op: Record<string, unknown>, path: string, tagResources: ReadonlyMap<string, string | null>): string[] {
+function resourcePathOf(ctx: ParseContext, at: At, op: Record<string, unknown>, path: string, tagResources: ReadonlyMap<string, string | null>): string[] {
   const tags = Array.isArray(op['tags']) ? op['tags'].filter((t): t is string => typeof t === 'string') : [];
   const tag = tags.find((t) => tagResources.get(t) !== null);
   const declared = asString(op['x-sdk-resource']) ?? (tag !== undefined ? tagResources.get(tag) ?? camelCase(tag) : resourceOfPath(path));
-  return declared.split('.').filter((s) => s.length > 0);
+  const segments = declared.split('.').filter((s) => s.length > 0);
+  if (segments.length > 0) return segments;
+  // A name of no letter or digit (a tag in another script, `!!!`) would leave the operation out of the client.
+  const byPath = resourceOfPath(path);
+  const named = asString(op['x-sdk-resource']) === undefined ? `its tag ${JSON.stringify(tag)}` : 'its x-sdk-resource';
+  report(ctx, at, 'resource-name-empty', `${named} gives no letter or digit a TypeScript name can use: the operation goes in \`${byPath}\`, after its path; set x-sdk-resource to name its resource`, 'warning');
+  return [byPath];
+}
+
+/** Whether a name has a letter or digit an identifier can keep (`获取用户` has none). */
+function nameable(name: string): boolean {
+  return camelCase(name) !== '';
 }
 
 /** The first segment of a path that names something: a word, not a `{parameter}`, `api` or a version (`v2`, `2.0`). */

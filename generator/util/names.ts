@@ -1,8 +1,13 @@
 /** Name conversions and the rules for what may be a TypeScript identifier. */
 
-/** Words of a name: splits on non-alphanumerics and on lower→upper case boundaries. */
+/**
+ * Words of a name: splits on non-alphanumerics and on lower→upper case boundaries. Accents are dropped
+ * first (`créer` → `creer`), so that a letter does not split a word.
+ */
 export function words(name: string): string[] {
   return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)

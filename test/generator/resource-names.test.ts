@@ -1,0 +1,32 @@
+/** Resource and method names from tags and operationIds that hold no ASCII letter, or accented ones. */
+import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../generator/pipeline.js';
+import { words } from '../../generator/util/names.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+
+const build = (paths: Record<string, unknown>) => buildApi(loadFromMemory({ 'spec.yaml': specText(minimalDoc({ paths })) }));
+const get = (operationId: string, tags: string[]) => ({ get: { operationId, tags, responses: { '204': { description: 'none' } } } });
+
+describe('an operation whose tag or operationId gives no name', () => {
+  it('keeps the operation, in the resource its path names, with a located warning (it used to vanish)', () => {
+    const { api, warnings } = build({ '/users': get('获取用户', ['用户']), '/orders': get('listOrders', ['!!!']), '/notes': get('listNotes', ['notes']) });
+    expect(api.operations.map((op) => `${op.resourcePath.join('.')}.${op.methodName}`).sort()).toEqual(['notes.listNotes', 'orders.listOrders', 'users.getUsers']);
+    expect(warnings.map((w) => [w.code, w.location.pointer])).toEqual([
+      ['resource-name-empty', '/paths/~1users/get'],
+      ['resource-name-empty', '/paths/~1orders/get'],
+    ]);
+    expect(warnings[0]!.message).toBe('its tag "用户" gives no letter or digit a TypeScript name can use: the operation goes in `users`, after its path; set x-sdk-resource to name its resource');
+  });
+
+  it('names the method after the HTTP method and path when the operationId gives nothing', () => {
+    const { api } = build({ '/reports/latest': get('報告を取得', ['reports']) });
+    expect(api.operations[0]!.methodName).toBe('getReportsLatest');
+  });
+});
+
+describe('words', () => {
+  it('drops accents instead of splitting at them', () => {
+    expect(words('créerChose')).toEqual(['creer', 'Chose']);
+    expect(words('Ärger-Über')).toEqual(['Arger', 'Uber']);
+  });
+});
