@@ -6,7 +6,7 @@ import { jsDoc } from './jsdoc.js';
 import { stringLiteral } from './literals.js';
 import { itemTypeOf } from './pagination.js';
 import { responseBody } from './response-body.js';
-import { responseStream, successResponse } from '../ir/success-response.js';
+import { responseStream, successResponse, successSchema } from '../ir/success-response.js';
 import { memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
 import { directed, type TypeScope } from './scope.js';
 import { declareInterface, declareType } from './type-declarations.js';
@@ -25,7 +25,7 @@ function asProperty(m: ParamsMember): PropertyIR {
 }
 
 export function responseDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
-  const schema = successResponse(op)?.schema;
+  const schema = successSchema(op);
   if (!schema) return [];
   if (responseBody(op) === 'raw') return [rawResponseAlias(op)];
   if (responseBody(op) === 'stream') return declareType(responseTypeName(op), schema, [eventDataDoc(op)], directed(scope, 'response'));

@@ -1,10 +1,43 @@
 /** Which response a method resolves to: shared by parse (pagination paths), plan and emit. */
-import type { OperationIR, ResponseIR } from './types.js';
+import type { OperationIR, ResponseIR, SchemaIR } from './types.js';
 
 /** The operation's successful response: the lowest 2XX code with content, else the lowest 2XX. */
 export function successResponse(op: OperationIR): ResponseIR | undefined {
   const ok = op.responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status));
   return ok.find((r) => r.schema !== undefined) ?? ok[0];
+}
+
+const JSON_MEDIA = /^application\/(.+\+)?json\s*(;|$)|^\*\/\*$/i;
+
+/**
+ * What the method resolves to, typed: the success response's schema, widened by the other 2XX responses
+ * the server may send instead (GitHub's 201 with an invitation, or 204 when there is nothing to invite):
+ * each other JSON body is a branch of a union, a text body a `string`, and one without a body makes it
+ * nullable (the runtime resolves to `null` then). Paged and non-JSON bodies keep the one schema.
+ */
+export function successSchema(op: OperationIR): SchemaIR | undefined {
+  const chosen = successResponse(op);
+  const schema = chosen?.schema;
+  if (!schema || op.pagination || !isJSON(chosen.contentType)) return schema;
+  const others = op.responses.filter((r) => r !== chosen && /^2(\d\d|XX)$/i.test(r.status));
+  const variants = [schema];
+  for (const other of others.filter((r) => r.contentType !== undefined)) {
+    const variant: SchemaIR = isJSON(other.contentType) ? (other.schema ?? { kind: 'unknown', origin: other.origin }) : { kind: 'string', origin: other.origin };
+    if (!variants.some((v) => sameShape(v, variant))) variants.push(variant);
+  }
+  const nullable = others.some((r) => r.contentType === undefined);
+  const widened: SchemaIR = variants.length === 1 ? schema : { kind: 'union', variants, origin: schema.origin };
+  return nullable ? { ...widened, nullable: true } : widened;
+}
+
+function isJSON(contentType: string | undefined): boolean {
+  return contentType === undefined || JSON_MEDIA.test(contentType);
+}
+
+/** Two schemas that would be written as one type: the same but for where they stand and what they say. */
+function sameShape(a: SchemaIR, b: SchemaIR): boolean {
+  const shape = (s: SchemaIR) => JSON.stringify(s, (key, value: unknown) => (key === 'origin' || key === 'description' || key === 'example' ? undefined : value));
+  return shape(a) === shape(b);
 }
 
 /**
