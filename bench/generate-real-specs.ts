@@ -46,7 +46,8 @@ const PEERS: readonly Generator[] = [
 function run(generator: Generator, spec: string, out: string): Run {
   mkdirSync(out, { recursive: true });
   const r = timedNode(generator.args(spec, out), { cwd: out, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  const files = readdirSync(out, { recursive: true }).length;
+  // Files only: folders are not what a generator writes.
+  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
   const measured = { seconds: r.seconds, peakMB: r.peakMB, files };
   return r.status === 0 ? measured : { ...measured, failure: failureOf(r.stdout + r.stderr, out) };
 }
