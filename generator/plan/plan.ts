@@ -4,6 +4,7 @@
  */
 import type { ApiIR, ModelIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, callbacksTypeName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
+import { createHash } from 'node:crypto';
 import { kebabCase } from '../util/names.js';
 import { paramsMembers } from '../emit/operation-shape.js';
 import { successResponse } from '../ir/success-response.js';
@@ -73,9 +74,19 @@ function resourceUnit(api: ApiIR, resource: ResourceIR): Extract<PlannedUnit, { 
 
 /** `realtime-kit/realtime-kit.ts` for a resource with children, `realtime-kit/active-session.ts` for a leaf. */
 export function resourceFilePath(resource: ResourceIR, hasChildren: boolean): string {
-  const segs = resource.path.map(kebabCase);
+  const segs = resource.path.map(fileSegment);
   const dir = hasChildren ? segs : segs.slice(0, -1);
   return ['src', 'resources', ...dir, `${segs[segs.length - 1]}.ts`].join('/');
+}
+
+/** File systems refuse names over 255 bytes; a segment is kept well under, with the package's path before it. */
+const MAX_SEGMENT = 100;
+
+/** A resource's name as a file or folder name: kebab-case, and a long one cut, with a hash of the whole to keep it apart. */
+function fileSegment(name: string): string {
+  const kebab = kebabCase(name);
+  if (kebab.length <= MAX_SEGMENT) return kebab;
+  return `${kebab.slice(0, MAX_SEGMENT - 9)}-${createHash('sha256').update(kebab).digest('hex').slice(0, 8)}`;
 }
 
 /** An operation without params or without a response body declares no such type, so exports none. */

@@ -16,9 +16,15 @@ export function writePackage(outDir: string, files: ReadonlyMap<string, string>)
   const previous = `${outDir}.previous`;
   rmSync(next, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(next, path)), { recursive: true });
-    writeFileSync(join(next, path), text);
+  try {
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(next, path)), { recursive: true });
+      writeFileSync(join(next, path), text);
+    }
+  } catch (error) {
+    // Nothing of the output was touched yet: only the half-written sibling is left to remove.
+    rmSync(next, { recursive: true, force: true });
+    throw error;
   }
   carryOver(outDir, next);
   if (existsSync(outDir)) renameSync(outDir, previous);
