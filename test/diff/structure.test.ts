@@ -80,3 +80,15 @@ describe('a review of a field added to the items of an inline array', () => {
     expect(r.bump.required).toBe('minor');
   });
 });
+
+describe('a review of a 204 added beside a body', () => {
+  const spec = (responses: Record<string, object>) =>
+    specText(minimalDoc({ paths: { '/invites/{user}': { put: { operationId: 'invite', tags: ['invites'], parameters: [{ name: 'user', in: 'path', required: true, schema: { type: 'string' } }], responses } } } }));
+  const created = { '201': { description: 'Invited.', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'integer' } } } } } } };
+
+  it('says the response type may now be null (the interface became a nullable alias), not that its fields were removed', async () => {
+    const r = await review(loadFromMemory({ 'base.yaml': spec(created) }), loadFromMemory({ 'revision.yaml': spec({ ...created, '204': { description: 'Already a member.' } }) }), { base: 'base', revision: 'revision' });
+    expect(tsLines(r)).toEqual(['InvitesInviteResponse changed breaking ← response.success-status.added']);
+    expect(r.typescript.ok && r.typescript.changes.map((c) => [c.before, c.after, c.why])).toEqual([['{ id?: number }', '{ id?: number } | null', 'type widened']]);
+  });
+});

@@ -38,10 +38,12 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
 
 function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
   if (b.kind === 'method' || b.kind === 'function') return compareCallable(name, b, a, roles, names);
-  if (b.members || a.members) return compareMembers(name, b.members ?? [], a.members ?? [], roles, names);
-  const change = typeChange(renamed(b.type ?? '', names), a.type ?? '', roles);
+  if (b.members && a.members) return compareMembers(name, b.members, a.members, roles, names);
+  // An interface that became a type alias (a response that may now be null) or back: compared as types.
+  const [before, after] = [signature(b), signature(a)];
+  const change = typeChange(renamed(before, names), after, roles);
   if (!change) return [];
-  return [{ symbol: name, change: 'changed', impact: change.impact, roles, before: b.type, after: a.type, why: change.why }];
+  return [{ symbol: name, change: 'changed', impact: change.impact, roles, before, after, why: change.why }];
 }
 
 function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
