@@ -8,6 +8,7 @@ import type { TsImpact } from './model.js';
 import type { Role } from './roles.js';
 import { byRole, typeImpact } from './impact.js';
 import { typeDelta, unionMembers, withOpenStrings } from './type-delta.js';
+import { enclosed, splitTop } from './type-text.js';
 
 export interface TypeChange {
   readonly impact: TsImpact;
@@ -90,52 +91,4 @@ export function objectMembers(type: string): Member[] | undefined {
     members.push({ name: member[1]!, optional: member[2] === '?', type: member[3]!.trim() });
   }
   return members;
-}
-
-/** Whether the bracket opening at `open` closes at the type's last character. */
-function enclosed(type: string, open: number): boolean {
-  let depth = 0;
-  let quote = '';
-  for (let i = open; i < type.length; i++) {
-    const c = type[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === "'" || c === '"' || c === '`') quote = c;
-    else if ('<({['.includes(c)) depth++;
-    else if ('>)}]'.includes(c) && !isArrow(type, i) && --depth === 0) return i === type.length - 1;
-  }
-  return false;
-}
-
-/** `text` split at each of `separators` outside brackets and quotes; empty parts dropped. */
-function splitTop(text: string, separators: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === "'" || c === '"' || c === '`') quote = c;
-    else if ('<({['.includes(c)) depth++;
-    else if ('>)}]'.includes(c) && !isArrow(text, i)) depth--;
-    else if (depth === 0 && separators.includes(c)) {
-      parts.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start).trim());
-  return parts.filter((p) => p !== '');
-}
-
-/** The `>` of a function type's `=>`, which closes no bracket. */
-function isArrow(text: string, i: number): boolean {
-  return text[i] === '>' && text[i - 1] === '=';
 }

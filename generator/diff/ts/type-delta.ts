@@ -2,30 +2,13 @@
  * How a TypeScript type changed, from its text: the same, widened (accepts more values: a union gained a
  * member, `unknown`), narrowed (the reverse), or changed in a way text alone does not order.
  */
+import { splitTop } from './type-text.js';
+
 export type TypeDelta = 'same' | 'widened' | 'narrowed' | 'changed';
 
 /** The members of a top-level union (`'a' | 'b' | Array<'c' | 'd'>` → three members). */
 export function unionMembers(type: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < type.length; i++) {
-    const c = type[i]!;
-    if (quote) {
-      if (c === quote && type[i - 1] !== '\\') quote = '';
-      continue;
-    }
-    if (c === "'" || c === '"' || c === '`') quote = c;
-    else if ('<({['.includes(c)) depth++;
-    else if ('>)}]'.includes(c) && !(c === '>' && type[i - 1] === '=')) depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(type.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(type.slice(start).trim());
-  return out.filter((m) => m !== '');
+  return splitTop(type, '|');
 }
 
 /** A string literal as written in a type, in either quote. */
