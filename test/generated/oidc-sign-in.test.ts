@@ -18,7 +18,7 @@ interface AtlasClass {
   authorizationURL(params: object): Promise<Started>;
   exchangeCode(params: object): Promise<Tokens>;
 }
-interface Module { Atlas: AtlasClass; SDKError: new () => Error }
+interface Module { Atlas: AtlasClass; SDKError: new () => Error; NotFoundError: new () => Error }
 
 const FIXTURE = 'test/fixtures/oidc/openapi.yaml';
 const REDIRECT = 'https://app.example.com/callback';
@@ -76,6 +76,14 @@ describe('authorizationURL', () => {
     expect(error.message).toBe(`The OpenID Connect discovery document ${server.url}${WELL_KNOWN} names the issuer "https://other.example", not "${server.url}": its endpoints are not used.`);
     expect(new URL((await start()).url).pathname).toBe('/authorize');
     expect(discoveries(server)).toBe(2);
+  });
+
+  it("names the document when its server refuses it, with the status's error class", async () => {
+    const server: ApiServer = await startApiServer(() => ({ status: 404, body: '{"message":"no such tenant"}' }));
+    servers.push(server);
+    const error = await rejection(module.Atlas.authorizationURL({ baseURL: `${server.url}/v1`, clientId: 'app', redirectURI: REDIRECT }));
+    expect(error).toBeInstanceOf(module.NotFoundError);
+    expect(error.message).toBe(`The OpenID Connect discovery document ${server.url}${WELL_KNOWN} could not be read: 404 no such tenant`);
   });
 
   it('refuses an endpoint that is missing, or not https in a document that came over https', async () => {

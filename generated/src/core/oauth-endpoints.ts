@@ -7,7 +7,7 @@
  * endpoints do not move between calls) and takes the endpoint a step needs from it.
  * Only the clients of APIs whose spec declares an OAuth 2 flow or OpenID Connect import this module.
  */
-import { SDKError } from './errors.js';
+import { APIError, SDKError } from './errors.js';
 import { parseSuccessBody } from './response.js';
 import { send, type ClientContext } from './send.js';
 import { ABSOLUTE_URL } from './url.js';
@@ -50,11 +50,17 @@ function discoveryDocument(url: string, context: ClientContext): Promise<Readonl
   return document;
 }
 
-/** One GET of the document, retried and timed out like any call. */
+/** One GET of the document, retried and timed out like any call; a refusal's message names the document. */
 async function fetchDocument(url: string, context: ClientContext): Promise<Readonly<Record<string, unknown>>> {
   const request = { method: 'GET', path: url, query: {}, headers: undefined, body: undefined } as const;
-  const { response, attempt } = await send(context, request, {}, { idempotent: true });
-  const body = await parseSuccessBody(response, attempt);
+  let body: unknown;
+  try {
+    const { response, attempt } = await send(context, request, {}, { idempotent: true });
+    body = await parseSuccessBody(response, attempt);
+  } catch (error) {
+    if (error instanceof APIError && error.status !== undefined) error.message = `The OpenID Connect discovery document ${url} could not be read: ${error.message}`;
+    throw error;
+  }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new SDKError(`The OpenID Connect discovery document ${url} is not a JSON object.`);
   checkIssuer(body as Record<string, unknown>, url);
   return body as Record<string, unknown>;
