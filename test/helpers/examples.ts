@@ -41,7 +41,8 @@ export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleChe
     const className = /export class (\w+) extends BaseClient/.exec(readFileSync(clientFile, 'utf8'))?.[1];
     const examples = [...resourceFiles(join(packageDir, 'src/resources')), clientFile].flatMap(examplesIn);
     const entry = JSON.stringify(join(packageDir, 'src/index.js'));
-    const imports = `import Client${className ? `, { ${className} }` : ''} from ${entry};`;
+    // A client class named Client (a spec without a title) is already imported by that name.
+    const imports = `import Client${className && className !== 'Client' ? `, { ${className} }` : ''} from ${entry};`;
     examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `${imports}\n\ndeclare const client: Client;\n\n${code}\n\nexport {};\n`));
     return examples.length;
   });
