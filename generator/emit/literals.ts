@@ -16,6 +16,7 @@ export function propertyKey(name: string): string {
 
 export function primitiveLiteral(value: Primitive): string {
   if (typeof value === 'string') return stringLiteral(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
+  // An integer past 2^53 was rounded when the spec was read: no literal would name the spec's value.
+  if (typeof value === 'number') return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? String(value) : 'number';
   return String(value);
 }

@@ -85,6 +85,9 @@ describe('spec text in generated code', () => {
     [Number.NaN, 'number'],
     [-1.5, '-1.5'],
     [null, 'null'],
+    [Number.MAX_SAFE_INTEGER, '9007199254740991'],
+    // 9007199254740993 in a spec reads as …992: a literal of it would name another value than the spec's.
+    [9007199254740993, 'number'],
   ])('primitive literal %s → %s', (given, want) => {
     expect(primitiveLiteral(given)).toBe(want);
   });
