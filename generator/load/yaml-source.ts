@@ -72,19 +72,41 @@ function toPlain(
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
-    for (const pair of node.items) {
+    // Merge keys first, so that the map's own keys (and their positions) win over merged ones.
+    for (const source of mergeSources(doc, node.items.filter((pair) => isMergeKey(pair.key)))) {
+      const merged = toPlain(doc, source, pointer, positions, at) as Record<string, unknown>;
+      for (const key of Object.keys(merged)) define(out, key, merged[key]);
+    }
+    for (const pair of node.items.filter((p) => !isMergeKey(p.key))) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = joinPointer(pointer, key);
       if (isScalar(pair.key)) positions.set(child, at(pair.key.range?.[0]));
-      // defineProperty, not assignment: a key named "__proto__" must stay a plain key.
-      Object.defineProperty(out, key, {
-        value: toPlain(doc, pair.value as Node | null, child, positions, at),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      define(out, key, toPlain(doc, pair.value as Node | null, child, positions, at));
     }
     return out;
   }
   return null;
+}
+
+/** defineProperty, not assignment: a key named "__proto__" must stay a plain key. */
+function define(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `<<`, YAML 1.1's merge key, which hand-written specs use to share parts (`<<: *common`). */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+
+/**
+ * The maps merged into one, last first: a merge key's value is a map (an alias to one) or a list of
+ * them, and the earlier ones win (yaml.org/type/merge.html), so they are laid on last.
+ */
+function mergeSources(doc: Document, pairs: readonly { value: unknown }[]): Node[] {
+  const resolve = (node: unknown): Node => (isAlias(node) ? (node.resolve(doc) as Node) : (node as Node));
+  const sources = pairs.flatMap((pair) => {
+    const value = resolve(pair.value);
+    return isSeq(value) ? value.items.map(resolve) : [value];
+  });
+  return sources.filter((source) => isMap(source)).reverse();
 }

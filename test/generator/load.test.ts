@@ -85,3 +85,18 @@ describe('a $ref to a remote document', () => {
     expect(result.ok && result.warnings.map((w) => [w.severity, w.code])).toEqual([['warning', 'ref-remote']]);
   });
 });
+
+describe('YAML merge keys (<<), as hand-written specs share parts', () => {
+  const text = ['base: &base { a: 1, b: 1 }', 'other: &other { b: 2, c: 2 }', 'one:', '  <<: *base', '  b: 9', 'many:', '  <<: [*base, *other]', '  d: 4'].join('\n');
+
+  it("merges the aliased maps, the map's own keys winning, then the earlier map of a list", () => {
+    const result = parseYamlSource('s.yaml', text);
+    expect(result.ok && result.source.value).toMatchObject({ one: { a: 1, b: 9 }, many: { a: 1, b: 1, c: 2, d: 4 } });
+    expect(result.ok && Object.keys((result.source.value as { one: object }).one)).toEqual(['a', 'b']);
+  });
+
+  it("keeps the position of the map's own key, not the merged one's", () => {
+    const result = parseYamlSource('s.yaml', text);
+    expect(result.ok && result.source.positions.get('/one/b')).toEqual({ line: 5, column: 3 });
+  });
+});
