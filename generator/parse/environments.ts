@@ -8,7 +8,7 @@ import { camelCase, isIdentifier } from '../util/names.js';
 import { isAbsoluteURL } from '../util/url.js';
 import { uniqueName } from '../normalize/unique.js';
 import { asObject, asString } from './context.js';
-import { defaultServer, serverURLOf } from './sdk-config.js';
+import { defaultServer, serverURLOf, variableDefault } from './sdk-config.js';
 
 /** Words that name no environment: "Production server", "Sandbox API endpoint". */
 const GENERIC_WORDS = new Set(['server', 'servers', 'api', 'apis', 'environment', 'env', 'url', 'base', 'the', 'endpoint', 'host', 'for', 'of', 'and', 'version', 'v1', 'v2', 'v3', 'rest']);
@@ -74,7 +74,7 @@ export function parseServerTemplate(doc: Record<string, unknown>): ServerTemplat
 
 function serverVariable(name: string, value: unknown): ServerVariableIR | undefined {
   const raw = asObject(value);
-  const fallback = asString(raw?.['default']);
+  const fallback = variableDefault(raw);
   if (!raw || fallback === undefined) return undefined;
   const values = Array.isArray(raw['enum']) ? raw['enum'].filter((v): v is string => typeof v === 'string') : [];
   return { name, default: fallback, enum: values.length > 0 ? values : undefined, description: asString(raw['description']) };

@@ -14,7 +14,8 @@ import { parseSchema } from './schema.js';
 import { parseWebhooks } from './webhooks.js';
 import { parseEnvironments, parseServerTemplate } from './environments.js';
 import { parseSecuritySchemes } from './security.js';
-import { baseURLOf, defaultPositional, parseClientConfig, parsePackageConfig } from './sdk-config.js';
+import { baseURLOf, defaultPositional, defaultServer, parseClientConfig, parsePackageConfig, variableDefault } from './sdk-config.js';
+import { templateNames } from '../util/path-template.js';
 import { parseSecurityRequirement, parseSecurityScopes } from './operation.js';
 
 export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly Diagnostic[] } {
@@ -56,11 +57,30 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
  */
 function documentBaseURL(ctx: ParseContext, doc: Record<string, unknown>): string {
   const url = baseURLOf(doc);
-  if (url !== '' && !isAbsoluteURL(url)) {
+  reportVariablesWithoutDefault(ctx, doc);
+  if (url !== '' && !isAbsoluteURL(url) && !/\{[^}]+\}/.test(url)) {
     const message = `the server URL "${url}" is relative to where the document is served, which the client cannot know: in a browser it resolves against the page; elsewhere users pass an absolute \`baseURL\``;
     report(ctx, { file: ctx.spec.entry, pointer: '/servers/0/url' }, 'server-relative', message, 'warning');
   }
   return url;
+}
+
+/** The default server's variables that have no `default` (OpenAPI requires one), and what the client does instead, located. */
+function reportVariablesWithoutDefault(ctx: ParseContext, doc: Record<string, unknown>): void {
+  const servers: unknown[] = Array.isArray(doc['servers']) ? doc['servers'] : [];
+  const server = defaultServer(servers);
+  const variables = asObject(server?.['variables']) ?? {};
+  for (const name of templateNames(asString(server?.['url']) ?? '')) {
+    if (asString(asObject(variables[name])?.['default']) !== undefined) continue;
+    const chosen = variableDefault(variables[name]);
+    const declared = Object.hasOwn(variables, name);
+    const pointer = `/servers/${servers.indexOf(server)}/${declared ? `variables/${escapeToken(name)}` : 'url'}`;
+    const message =
+      chosen === undefined
+        ? `the server variable "${name}" ${declared ? 'has no default' : 'is not declared'}: it stays {${name}} in the base URL, so users pass an absolute \`baseURL\``
+        : `the server variable "${name}" has no default, which OpenAPI requires: the client takes its first enum value, ${JSON.stringify(chosen)}`;
+    report(ctx, { file: ctx.spec.entry, pointer }, 'server-variable-default', message, 'warning');
+  }
 }
 
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {

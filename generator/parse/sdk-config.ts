@@ -66,7 +66,17 @@ export function serverURLOf(servers: unknown): string | undefined {
   const url = asString(server?.['url']);
   if (url === undefined) return undefined;
   const variables = asObject(server?.['variables']) ?? {};
-  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => asString(asObject(variables[name])?.['default']) ?? whole).replace(/\/$/, '');
+  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => variableDefault(variables[name]) ?? whole).replace(/\/$/, '');
+}
+
+/**
+ * A server variable's value when none is chosen: its `default`, which OpenAPI requires, else (a spec that
+ * left it out) its first `enum` value, the one a reader of the spec would take.
+ */
+export function variableDefault(variable: unknown): string | undefined {
+  const raw = asObject(variable);
+  const listed = Array.isArray(raw?.['enum']) ? raw['enum'].find((v): v is string => typeof v === 'string') : undefined;
+  return asString(raw?.['default']) ?? listed;
 }
 
 /** `GitHub's API` reads `GitHubs API`: an apostrophe does not start a word (`git-hub-s`, `GitHubS`). */
