@@ -165,7 +165,9 @@ describe('Client.serverURL: the server\'s variables filled in', () => {
 
   it.each<[string, unknown, string[] | undefined]>([
     ['no variables: none', { url: 'https://api.test/{undeclared}' }, undefined],
-    ['a variable without a default stays text', { url: 'https://{a}.test/{b}', variables: { a: { default: 'x' }, b: { enum: ['1'] } } }, ['https://', 'a', '.test/{b}']],
+    ['a variable with nothing to take stays text', { url: 'https://{a}.test/{b}', variables: { a: { default: 'x' }, b: { description: 'no default, no enum' } } }, ['https://', 'a', '.test/{b}']],
+    // OpenAPI requires a default; without one, the first enum value is taken (with a warning, at parse).
+    ['a variable without a default takes its first enum value', { url: 'https://{a}.test/{b}', variables: { a: { default: 'x' }, b: { enum: ['1'] } } }, ['https://', 'a', '.test/', 'b', '']],
     ['a URL ending in a variable', { url: '{scheme}://api.test/', variables: { scheme: { default: 'https' } } }, ['', 'scheme', '://api.test']],
   ])('parses the template: %s', (_name, server, want) => {
     expect(parseServerTemplate({ servers: [server] })?.parts).toEqual(want);
