@@ -6,11 +6,10 @@
  * the events as they arrive.
  */
 import type { OperationIR } from '../ir/types.js';
-import { responseStream, successResponse } from '../ir/success-response.js';
+import { JSON_MEDIA, responseStream, successResponse } from '../ir/success-response.js';
 
 export type ResponseBody = 'json' | 'text' | 'raw' | 'stream';
 
-const JSON_MEDIA = /^application\/(.+\+)?json\s*(;|$)|^\*\/\*$/;
 const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|sql)\b/;
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+*-]+$/;
 

@@ -7,15 +7,17 @@ import { tsLines } from './fixture-review.js';
 
 type Flows = Record<string, Record<string, unknown>>;
 
-const spec = (flows: Flows) =>
+/** A spec whose one operation requires the one scheme `key`. */
+const withScheme = (key: string, scheme: Record<string, unknown>) =>
   specText(
     minimalDoc({
       'x-sdk': { client: { name: 'Ledger' } },
       paths: { '/entries': { get: { operationId: 'listEntries', tags: ['entries'], responses: { '204': { description: 'none' } } } } },
-      components: { securitySchemes: { oauth: { type: 'oauth2', flows } } },
-      security: [{ oauth: [] }],
+      components: { securitySchemes: { [key]: scheme } },
+      security: [{ [key]: [] }],
     }),
   );
+const spec = (flows: Flows) => withScheme('oauth', { type: 'oauth2', flows });
 
 const codeFlow = { authorizationUrl: 'https://auth.test/authorize', tokenUrl: 'https://auth.test/token', scopes: { read: 'Read' } };
 const implicitFlow = { authorizationUrl: 'https://auth.test/authorize', scopes: { read: 'Read' } };
@@ -78,15 +80,7 @@ describe('a review of OAuth 2 flows', () => {
 });
 
 describe('a review of an OpenID Connect scheme', () => {
-  const oidc = (openIdConnectUrl: string) =>
-    specText(
-      minimalDoc({
-        'x-sdk': { client: { name: 'Ledger' } },
-        paths: { '/entries': { get: { operationId: 'listEntries', tags: ['entries'], responses: { '204': { description: 'none' } } } } },
-        components: { securitySchemes: { id: { type: 'openIdConnect', openIdConnectUrl } } },
-        security: [{ id: [] }],
-      }),
-    );
+  const oidc = (openIdConnectUrl: string) => withScheme('id', { type: 'openIdConnect', openIdConnectUrl });
 
   it('reports its discovery URL moving, which changes where users sign in but no call or type', async () => {
     const r = await review(loadFromMemory({ 'base.yaml': oidc('https://id.test/.well-known/openid-configuration') }), loadFromMemory({ 'revision.yaml': oidc('https://id2.test/.well-known/openid-configuration') }), { base: 'base', revision: 'revision' });
