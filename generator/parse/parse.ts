@@ -11,6 +11,7 @@ import { asObject, asString, createContext, deref, locationOf, modelKey, report,
 import { parseOperation } from './operation.js';
 import { applyPaginationRules, checkPaginationPaths, parsePaginationRules } from './pagination.js';
 import { parseSchema } from './schema.js';
+import { cutAliasCycles } from './alias-cycles.js';
 import { parseWebhooks } from './webhooks.js';
 import { parseEnvironments, parseServerTemplate } from './environments.js';
 import { parseSecuritySchemes } from './security.js';
@@ -26,7 +27,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const webhooks = parseWebhooks(ctx, doc);
   const schemas = asObject(asObject(doc['components'])?.['schemas']) ?? {};
   for (const key of Object.keys(schemas).sort()) ctx.modelQueue.push({ file: spec.entry, pointer: `/components/schemas/${escapeToken(key)}` });
-  const models = drainModels(ctx);
+  const models = cutAliasCycles(drainModels(ctx), ctx.diagnostics);
   const modelSchemas = new Map(models.map((m) => [m.key, m.schema]));
   const lookup = (key: string) => modelSchemas.get(key);
   const operations = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
