@@ -103,7 +103,7 @@ function parseTyped(ctx: ParseContext, at: At, raw: Raw, type: string | undefine
 }
 
 function inferType(raw: Raw): string | undefined {
-  if (asObject(raw['properties']) || raw['additionalProperties'] !== undefined) return 'object';
+  if (asObject(raw['properties']) || raw['additionalProperties'] !== undefined || asObject(raw['patternProperties'])) return 'object';
   if (raw['items'] !== undefined || Array.isArray(raw['prefixItems'])) return 'array';
   return undefined;
 }
@@ -177,9 +177,21 @@ function parseObject(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<
     const propAt = joinAt(joinAt(at, 'properties'), name);
     return { name, required: required.has(name), schema: parseSchema(ctx, propAt, value, inlining), origin: locationOf(ctx, propAt) };
   });
+  return { kind: 'object', properties, additionalProperties: extraKeys(ctx, at, raw, inlining), origin: locationOf(ctx, at) };
+}
+
+/**
+ * What the keys `properties` does not name may hold: `additionalProperties`, and 3.1's `patternProperties`
+ * (`"^x-": {type: string}`), which a TypeScript key cannot express, so any key may hold any of their values.
+ */
+function extraKeys(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR | undefined {
   const extra = raw['additionalProperties'];
-  const additionalProperties = extra === undefined || extra === false ? undefined : parseSchema(ctx, joinAt(at, 'additionalProperties'), extra, inlining);
-  return { kind: 'object', properties, additionalProperties, origin: locationOf(ctx, at) };
+  const additional = extra === undefined || extra === false ? [] : [parseSchema(ctx, joinAt(at, 'additionalProperties'), extra, inlining)];
+  const patternsAt = joinAt(at, 'patternProperties');
+  const patterns = Object.entries(asObject(raw['patternProperties']) ?? {}).map(([pattern, value]) => parseSchema(ctx, joinAt(patternsAt, pattern), value, inlining));
+  const values = [...patterns, ...additional];
+  if (values.length <= 1) return values[0];
+  return { kind: 'union', variants: values, origin: locationOf(ctx, patternsAt) };
 }
 
 export function joinAt(at: At, token: string | number): At {

@@ -52,6 +52,16 @@ describe('parseSchema', () => {
       want: { kind: 'object', properties: [], additionalProperties: { kind: 'number' } },
     },
     {
+      name: 'a map by key pattern (3.1 patternProperties), type inferred: any key may hold any pattern\'s value',
+      given: { patternProperties: { '^x-': { type: 'string' }, '^n-': { type: 'integer' } }, additionalProperties: false },
+      want: { kind: 'object', properties: [], additionalProperties: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'integer' }] } },
+    },
+    {
+      name: 'patternProperties beside additionalProperties',
+      given: { type: 'object', patternProperties: { '^x-': { type: 'string' } }, additionalProperties: { type: 'boolean' } },
+      want: { kind: 'object', properties: [], additionalProperties: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'boolean' }] } },
+    },
+    {
       name: 'allOf of a ref and inline properties',
       given: { allOf: [{ $ref: '#/components/schemas/A' }], properties: { x: { type: 'string' } } },
       want: { kind: 'intersection', parts: [{ kind: 'ref', model: 'spec.yaml#/components/schemas/A' }, { kind: 'object', properties: [{ name: 'x', required: false, schema: { kind: 'string' } }] }] },
