@@ -1,9 +1,14 @@
 /** Which response a method resolves to: shared by parse (pagination paths), plan and emit. */
 import type { OperationIR, ResponseIR, SchemaIR } from './types.js';
 
-/** The operation's successful response: the lowest 2XX code with content, else the lowest 2XX. */
+/**
+ * The operation's successful response: the lowest 2XX code with content, else the lowest 2XX. With no
+ * 2XX declared, `default`: it then describes every response, the successful ones included (specs that
+ * list only `default` mean their one answer).
+ */
 export function successResponse(op: OperationIR): ResponseIR | undefined {
   const ok = op.responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status));
+  if (ok.length === 0) return op.responses.find((r) => r.status === 'default');
   return ok.find((r) => r.schema !== undefined) ?? ok[0];
 }
 
