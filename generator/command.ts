@@ -22,7 +22,8 @@ const USAGE = `usage:
   generate [--spec spec/openapi.yaml] [--out generated] [--lenient] [--watch]   write the package generated from the spec
            --watch: then again on every change to the spec's files, until stopped
   check    [--spec spec/openapi.yaml] [--out generated] [--lenient]   exit 1 when the package differs from what the spec generates
-           --lenient: a $ref to nothing becomes a located warning and an \`unknown\` type instead of an error
+           --lenient: defects of published specs with one sensible reading become located warnings instead of
+           errors (a $ref to nothing is \`unknown\`, a repeated operationId names nothing; the README lists them)
   diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)`;
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {

@@ -33,9 +33,11 @@ export interface BuildOptions {
 /**
  * Problems a lenient build degrades instead of refusing: each has one sensible reading (a path parameter
  * is required whatever it says, and one no parameter declares is a string; an operation without responses
- * answers nothing the client reads; a document without paths has no operations).
+ * answers nothing the client reads; a document without paths has no operations; an operationId used
+ * before names the later operation no more than a missing one would; a parameter in no place a request
+ * has is not sent).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid']);
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {

@@ -87,7 +87,13 @@ function reportVariablesWithoutDefault(ctx: ParseContext, doc: Record<string, un
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {
   const tagResources = resourcesOfTags(doc);
   const positional = defaultPositional(doc);
-  return operationsOf(ctx.spec).flatMap(({ path, method, file, pointer, op, pathItem, pathItemPointer }) => {
+  const ids = new Set<string>();
+  return operationsOf(ctx.spec).flatMap(({ path, method, file, pointer, op: declared, pathItem, pathItemPointer }) => {
+    // An operationId used before (refused unless lenient: `operation-id-duplicate`) names nothing here:
+    // the operation is named by its method and path instead, as one without an operationId is.
+    const id = asString(declared['operationId']);
+    const op = id !== undefined && ids.has(id) ? { ...declared, operationId: undefined } : declared;
+    if (id !== undefined) ids.add(id);
     if (method === 'TRACE') {
       // The Fetch standard forbids TRACE: no runtime's `fetch` can send it, so there is no method to generate.
       report(ctx, { file, pointer }, 'trace-skipped', 'TRACE operations cannot be sent with fetch; this one is left out of the client', 'warning');

@@ -76,11 +76,19 @@ function parametersAt(spec: LoadedSpec, file: string, pointer: string): Located[
   return list.map((p, i) => followRefs(spec, file, joinPointer(pointer, 'parameters', i), p));
 }
 
+/** Where a parameter may be (§4.8.12.2), and 3.2's `querystring`: the whole query string. */
+const PARAMETER_PLACES: readonly string[] = ['path', 'query', 'header', 'cookie', 'querystring'];
+
 function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
   if (!isObject(p.value) || typeof p.value['$ref'] === 'string') return [];
   const out: Diagnostic[] = [];
   for (const key of ['name', 'in'] as const) {
     if (typeof p.value[key] !== 'string') out.push(problem(spec, p.file, p.pointer, 'required', `required field \`${key}\` is missing in a parameter`));
+  }
+  const where = p.value['in'];
+  if (typeof where === 'string' && !PARAMETER_PLACES.includes(where)) {
+    const message = `parameter ${JSON.stringify(p.value['name'])} is \`in: ${where}\`; a parameter is in ${PARAMETER_PLACES.slice(0, -1).join(', ')} or ${PARAMETER_PLACES.at(-1)} (a body is the operation's \`requestBody\`); with --lenient, it is left out of the client`;
+    out.push(problem(spec, p.file, joinPointer(p.pointer, 'in'), 'parameter-in-invalid', message));
   }
   if (p.value['in'] === 'path' && p.value['required'] !== true) {
     out.push(problem(spec, p.file, p.pointer, 'path-param-required', `path parameter ${JSON.stringify(p.value['name'])} must have \`required: true\``));

@@ -57,7 +57,7 @@ describe('generate with errors and warnings', () => {
     const result = await run('generate', '--spec', spec, '--out', scratchWithSpec().out, '--lenient');
     expect(result.code).toBe(1);
     expect(lines(spec, result.stderr, 'warning').map(code).sort()).toEqual(['ref-file-missing', 'sdk-config-unknown']);
-    expect(lines(spec, result.stderr, 'error').map(code)).toEqual(['operation-id-duplicate']);
+    expect(lines(spec, result.stderr, 'error').map(code)).toEqual(['required']);
     expect(result.stderr).toContain('1 problem in the spec (and 2 warnings); nothing was written.');
   });
 });
@@ -95,6 +95,9 @@ describe('generate --lenient with defects of published specs', () => {
     expect(resource).toMatch(/deleteThing\(id: string, options\?: RequestOptions\): APIPromise<void>/);
     expect(result.stderr).toMatch(/lenient-defects\.yaml:33:5 warning \[path-param-undeclared\] .*uses \{part\}, which no parameter declares/);
     expect(resource).toMatch(/getPart\(id: string, part: string, options\?: RequestOptions\)/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:44:7 warning \[operation-id-duplicate\] .*"getThing" is already used at #\/paths\/~1things~1\{id\}\/get/);
+    expect(resource).toMatch(/postThingsIdCopies\(id: string, options\?: RequestOptions\): APIPromise<void>/);
+    expect(result.stderr).toMatch(/lenient-defects\.yaml:49:25 warning \[parameter-in-invalid\] .*parameter "copy" is `in: body`/);
   });
 
   it('with --lenient, generates the models of a document without paths', async () => {

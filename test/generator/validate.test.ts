@@ -74,3 +74,22 @@ describe('an operation without responses', () => {
     expect(validate(loadFromMemory({ 'spec.yaml': specText(doc) })).map((p) => [p.code, p.location.pointer])).toEqual([['invalid', '/paths/~1a/get/responses']]);
   });
 });
+
+describe('a parameter in no place a request has', () => {
+  const problemsIn = async (where: string) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const parameters = [{ name: 'copy', in: where, schema: { type: 'string' } }];
+    const doc = minimalDoc({ paths: { '/a': { get: { operationId: 'getA', parameters, responses: { '204': { description: 'none' } } } } } });
+    return validate(loadFromMemory({ 'spec.yaml': specText(doc) })).map((p) => [p.code, p.location.pointer, p.message]);
+  };
+
+  it('is an error located at its `in`, naming the places there are (a 2.0 body parameter left in a 3.x document)', async () => {
+    expect(await problemsIn('body')).toEqual([
+      ['parameter-in-invalid', '/paths/~1a/get/parameters/0/in', 'parameter "copy" is `in: body`; a parameter is in path, query, header, cookie or querystring (a body is the operation\'s `requestBody`); with --lenient, it is left out of the client'],
+    ]);
+  });
+
+  it.each(['path', 'query', 'header', 'cookie', 'querystring'])('is not reported for %s', async (where) => {
+    expect((await problemsIn(where)).filter(([code]) => code === 'parameter-in-invalid')).toEqual([]);
+  });
+});
