@@ -3,8 +3,8 @@
  * only the characters of that one scalar so the rest of the spec keeps its formatting and comments.
  */
 import { isScalar, parseDocument } from 'yaml';
+import { SEMVER } from '../util/npm.js';
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
 const VERSION_PATH = ['x-sdk', 'package', 'version'] as const;
 
 export type Bump = 'major' | 'minor' | 'patch';

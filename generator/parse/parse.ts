@@ -38,7 +38,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     baseURL: documentBaseURL(ctx, doc),
     environments: parseEnvironments(doc),
     serverTemplate: parseServerTemplate(doc),
-    package: parsePackageConfig(doc, ctx.spec.licenseText),
+    package: parsePackageConfig(ctx, doc),
     client: parseClientConfig(ctx, doc),
     securitySchemes: parseSecuritySchemes(ctx, doc),
     security: parseSecurityRequirement(doc['security']) ?? [],

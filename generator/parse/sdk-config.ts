@@ -3,24 +3,38 @@
  * spec that has none: any OpenAPI document generates a package.
  */
 import { isCount } from '../util/count.js';
+import { PACKAGE_NAME_MAX, packageVersionOf } from '../util/npm.js';
 import type { ClientConfigIR, PackageConfigIR } from '../ir/types.js';
 import { isIdentifier, pascalCase, toTypeName } from '../util/names.js';
 import { asObject, asString, report, type ParseContext } from './context.js';
 
-export function parsePackageConfig(doc: Record<string, unknown>, licenseText?: string): PackageConfigIR {
+export function parsePackageConfig(ctx: ParseContext, doc: Record<string, unknown>): PackageConfigIR {
   const info = asObject(doc['info']) ?? {};
   const pkg = asObject(asObject(doc['x-sdk'])?.['package']) ?? {};
   const license = asObject(info['license']);
   const keywords = Array.isArray(pkg['keywords']) ? pkg['keywords'].filter((k): k is string => typeof k === 'string') : [];
   return {
     name: asString(pkg['name']) ?? (packageSlug(asString(info['title']) ?? 'api') || 'api'),
-    version: asString(pkg['version']) ?? asString(info['version']) ?? '0.0.0',
+    version: asString(pkg['version']) ?? versionFromInfo(ctx, asString(info['version'])),
     description: asString(pkg['description']) ?? asString(info['summary']) ?? asString(info['title']) ?? '',
     license: asString(pkg['license']) ?? asString(license?.['identifier']) ?? asString(license?.['name']) ?? 'UNLICENSED',
     repository: asString(pkg['repository']),
     keywords,
-    licenseText,
+    licenseText: ctx.spec.licenseText,
   };
+}
+
+/**
+ * The package version when `x-sdk.package.version` gives none: the API's, when it is a version number
+ * (validation has refused a declared one npm would not take). An API versioned by date or by name
+ * (`2023-08-01`, `beta`) gives `0.0.0` and a located warning, since npm refuses anything but semver.
+ */
+function versionFromInfo(ctx: ParseContext, apiVersion: string | undefined): string {
+  const version = apiVersion === undefined ? undefined : packageVersionOf(apiVersion);
+  if (version !== undefined || apiVersion === undefined) return version ?? '0.0.0';
+  const message = `info.version ${JSON.stringify(apiVersion)} is not a version number npm takes, so the package is 0.0.0; set x-sdk.package.version (a semantic version, 1.2.3)`;
+  report(ctx, { file: ctx.spec.entry, pointer: '/info/version' }, 'package-version', message, 'warning');
+  return '0.0.0';
 }
 
 export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown>): ClientConfigIR {
@@ -89,6 +103,7 @@ function packageSlug(title: string): string {
   return withoutApostrophes(title)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, PACKAGE_NAME_MAX)
     .replace(/^-+|-+$/g, '');
 }
 

@@ -7,17 +7,18 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { isCount } from '../util/count.js';
+import { isPackageName, SEMVER } from '../util/npm.js';
 import { joinPointer } from '../util/pointer.js';
 import { walkKeys } from '../util/walk.js';
 import { isObject, problem } from './context.js';
 
 /** What a setting holds; a list of strings is the values it may take. */
-type Kind = 'string' | 'boolean' | 'string list' | 'count' | 'any' | readonly string[];
+type Kind = 'string' | 'boolean' | 'string list' | 'count' | 'any' | 'package name' | 'semantic version' | readonly string[];
 type Shape = Readonly<Record<string, Kind | Readonly<Record<string, Kind>>>>;
 
 /** Root `x-sdk`, key by key: a nested record, or the kind of its value. */
 const ROOT: Shape = {
-  package: { name: 'string', version: 'string', description: 'string', license: 'string', licenseFile: 'string', repository: 'string', keywords: 'string list' },
+  package: { name: 'package name', version: 'semantic version', description: 'string', license: 'string', licenseFile: 'string', repository: 'string', keywords: 'string list' },
   client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count' },
   pagination: 'any',
   positionalPathParams: ['all', 'none'],
@@ -81,9 +82,34 @@ function checkKind(spec: LoadedSpec, file: string, pointer: string, value: unkno
     if (!kind.includes(value as string)) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be one of ${kind.join(', ')}, got ${JSON.stringify(value)}`));
     return;
   }
-  const fits = kind === 'any' || (kind === 'string list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : kind === 'count' ? isCount(value) : typeof value === kind);
-  const what = kind === 'count' ? 'whole number, 0 or more' : kind;
-  if (!fits) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be a ${what as string}, got ${JSON.stringify(value)}`));
+  const simple = kind as SimpleKind;
+  if (!fits(value, simple)) out.push(problem(spec, file, pointer, 'sdk-config-type', `${dotted(pointer)} must be ${WHAT[simple] ?? `a ${simple}`}, got ${JSON.stringify(value)}`));
+}
+
+const WHAT: Readonly<Record<string, string>> = {
+  count: 'a whole number, 0 or more',
+  // What npm takes: it refuses to pack or publish anything else.
+  'package name': 'an npm package name (lower case, URL-safe, at most 214 characters, optionally @scope/)',
+  'semantic version': 'a semantic version npm takes (1.2.3, 2.0.0-beta.1)',
+};
+
+type SimpleKind = Exclude<Kind, readonly string[]>;
+
+function fits(value: unknown, kind: SimpleKind): boolean {
+  switch (kind) {
+    case 'any':
+      return true;
+    case 'string list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'count':
+      return isCount(value);
+    case 'package name':
+      return typeof value === 'string' && isPackageName(value);
+    case 'semantic version':
+      return typeof value === 'string' && SEMVER.test(value);
+    default:
+      return typeof value === kind;
+  }
 }
 
 /** A record's settings, nested ones as `client.name`: a key put one level too high is a likely slip. */

@@ -3,6 +3,7 @@
  * located warning naming the one meant, a value of the wrong kind a located error.
  */
 import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../generator/pipeline.js';
 import { validate } from '../../generator/validate/validate.js';
 import { apiOf, loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
 
@@ -53,6 +54,12 @@ describe('x-sdk settings', () => {
     ['a string for a list', { 'x-sdk': { package: { keywords: 'k' } } }, '/x-sdk/package/keywords: x-sdk.package.keywords must be a string list, got "k"'],
     ['a value outside the choices', { 'x-sdk': { positionalPathParams: 'some' } }, '/x-sdk/positionalPathParams: x-sdk.positionalPathParams must be one of all, none, got "some"'],
     ['a list for a mapping', { 'x-sdk': { client: ['A'] } }, '/x-sdk/client: x-sdk.client must be a mapping'],
+    ['a package version npm refuses', { 'x-sdk': { package: { version: 'v1.2' } } }, '/x-sdk/package/version: x-sdk.package.version must be a semantic version npm takes (1.2.3, 2.0.0-beta.1), got "v1.2"'],
+    [
+      'a package name npm refuses',
+      { 'x-sdk': { package: { name: 'Bank API' } } },
+      '/x-sdk/package/name: x-sdk.package.name must be an npm package name (lower case, URL-safe, at most 214 characters, optionally @scope/), got "Bank API"',
+    ],
   ])('refuses %s, located', (_name, extra, want) => {
     expect(problems(extra)).toEqual([`error sdk-config-type ${want}`]);
   });
@@ -71,5 +78,32 @@ describe('x-sdk.positionalPathParams', () => {
 
   it('with none, keeps them in params unless one says x-sdk-positional: true', () => {
     expect(pathParams({ positionalPathParams: 'none' })).toEqual({ id: false, sub: true });
+  });
+});
+
+describe('the package version, when x-sdk.package.version gives none', () => {
+  const versionOf = (version: string) => {
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(minimalDoc({ info: { title: 'A', version } })) }));
+    return [api.package.version, ...warnings.map((w) => `${w.code} ${w.location.pointer} line ${w.location.line}`)];
+  };
+
+  it.each([
+    ['1.4.2', '1.4.2'],
+    ['2.0.0-beta.1', '2.0.0-beta.1'],
+    ['1', '1.0.0'],
+    ['v2.1', '2.1.0'],
+  ])('is the API version %s as npm takes it: %s', (version, want) => {
+    expect(versionOf(version)).toEqual([want]);
+  });
+
+  it.each(['2023-08-01', 'beta', '1.0.0.1', '01.2.3'])('is 0.0.0, with a warning located at info.version, for %s', (version) => {
+    expect(versionOf(version)).toEqual(['0.0.0', 'package-version /info/version line 4']);
+  });
+});
+
+describe('the package name made from the title', () => {
+  it('is cut to the 214 characters npm allows', () => {
+    const name = apiOf(minimalDoc({ info: { title: 'Long '.repeat(100), version: '1.0.0' } })).package.name;
+    expect([name.length <= 214, name.startsWith('long-long'), name.endsWith('-')]).toEqual([true, true, false]);
   });
 });
