@@ -3,6 +3,7 @@
  * type-check against the installed package and its CommonJS example runs; api.md names exactly what
  * the package exports. Hostile spec text cannot break the Markdown's structure.
  */
+import { marked } from 'marked';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +103,21 @@ describe('hostile spec text', () => {
 
   it('keeps the summary as one heading', () => {
     expect(headingsAt(readme(api), 4)).toEqual(['Summary with ``` fences, | pipes and a line break']);
+  });
+
+  it.each([
+    ['a fence', 'Opens a fence:\n```\nand never closes it'],
+    ['a longer fence, a shorter one inside', '````\n```\nstill inside'],
+    ['a tilde fence', '~~~\nunclosed'],
+    ['an HTML comment', 'Note <br>\n<!-- left open'],
+    ['a <pre> block', '<PRE>\nraw'],
+  ])('closes %s a description leaves open, so no section after it is swallowed', (_, description) => {
+    const plain = apiOf(minimalDoc({ info: { title: 'T', version: '1.0.0' } }));
+    const hostile = apiOf(minimalDoc({ info: { title: 'T', version: '1.0.0', description } }));
+    // Read by a CommonMark parser, as a registry or a code host would render it.
+    const sections = (markdown: string) => marked.lexer(markdown).flatMap((t) => (t.type === 'heading' && t.depth === 2 ? [t.text] : []));
+    expect(sections(readme(hostile))).toEqual(sections(readme(plain)));
+    expect(readme(hostile)).toContain(description.split('\n').at(-1));
   });
 });
 

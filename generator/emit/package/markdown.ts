@@ -28,10 +28,55 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** A spec description as a paragraph; `undefined` when there is none. */
+/**
+ * A spec description as Markdown blocks; `undefined` when there is none. A code fence, an HTML comment or
+ * a `<pre>` it leaves open is closed at its end: CommonMark would run it on to the end of the document,
+ * swallowing every section after it.
+ */
 export function prose(text: string | undefined): string | undefined {
   const trimmed = text?.replace(/\r\n?/g, '\n').trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+  if (trimmed === undefined || trimmed === '') return undefined;
+  const closer = openBlockCloser(trimmed.split('\n'));
+  return closer === undefined ? trimmed : `${trimmed}\n${closer}`;
+}
+
+/** HTML blocks that CommonMark ends only at a marker (§4.6, kinds 1 to 5), by what opens them. */
+const HTML_BLOCKS: readonly (readonly [RegExp, string])[] = [
+  [/^<(script|pre|style|textarea)(\s|>|$)/i, ''],
+  [/^<!--/, '-->'],
+  [/^<\?/, '?>'],
+  [/^<![A-Za-z]/, '>'],
+  [/^<!\[CDATA\[/, ']]>'],
+];
+
+/** The marker that ends the HTML block `line` opens, unless the line ends it too. */
+function htmlBlockOpenedBy(line: string): { until: string } | undefined {
+  for (const [start, marker] of HTML_BLOCKS) {
+    const opener = start.exec(line);
+    if (!opener) continue;
+    const until = marker || `</${opener[1]!.toLowerCase()}>`;
+    return line.slice(opener[0].length).toLowerCase().includes(until) ? undefined : { until };
+  }
+  return undefined;
+}
+
+/** What closes the fence or HTML block still open after `lines`, if one is. */
+function openBlockCloser(lines: readonly string[]): string | undefined {
+  let open: { fence: string } | { until: string } | undefined;
+  for (const line of lines) {
+    const text = /^ {0,3}(.*)$/.exec(line)![1]!;
+    if (open && 'fence' in open) {
+      if (new RegExp(`^${open.fence[0]}{${open.fence.length},}\\s*$`).test(text)) open = undefined;
+    } else if (open) {
+      if (line.toLowerCase().includes(open.until)) open = undefined;
+    } else {
+      const fence = /^(`{3,}(?!.*`)|~{3,})/.exec(text)?.[1];
+      if (fence) open = { fence };
+      else open = htmlBlockOpenedBy(text);
+    }
+  }
+  if (!open) return undefined;
+  return 'fence' in open ? open.fence : open.until;
 }
 
 /** The first sentence of a description, on one line, for lists and table cells. */
