@@ -1,4 +1,5 @@
 /** The Markdown comment's order (verdict, breaking first, version last) and the JSON's fields. */
+import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { SpecChange, Verdict } from '../../generator/diff/model.js';
 import { renderJson } from '../../generator/diff/render/json.js';
@@ -36,6 +37,24 @@ describe('Markdown', () => {
     const row = md.split('\n').find((l) => l.includes('operation.removed'))!;
     expect(row.split(/(?<!\\)\|/).map((c) => c.trim()).slice(1, -1)).toEqual(['❌ breaking', '`operation.removed`', 'GET /a', 'response 200: a \\| b', 'a.yaml:3', 'b.yaml:4', '2']);
     expect(md.split('\n').find((l) => l.includes('Session.status'))).toContain('| #1 |');
+  });
+});
+
+describe('Markdown of spec text that is itself Markdown', () => {
+  const unescape = (html: string) => html.replace(/&(#39|quot|lt|gt|amp);/g, (_, e: string) => ({ '#39': "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e]!);
+  /** Every table row's cells, as a GitHub-flavoured Markdown reader shows them: code spans and text, unescaped. */
+  const tableRows = (md: string) =>
+    marked.lexer(md).flatMap((t) => (t.type === 'table' ? (t as Tokens.Table).rows.map((row) => row.map((c) => c.tokens.map((k) => unescape('text' in k ? k.text : '')).join(''))) : []));
+
+  it('shows names, types and values exactly as written, each in its own cell', () => {
+    const hostile: Review = {
+      ...sample,
+      spec: [{ ...spec('schema.property.removed.optional', 'breaking', 'enum value removed: a\\|b'), subject: 'response 200 /`<details>' }],
+      typescript: { ok: true, filesChanged: [], changes: [{ ...ts("T.'`'", 'breaking'), before: "'`|x'?: '\\'", after: "'a\u2028b'?: string" }] },
+    };
+    const [wire, typescript] = tableRows(renderMarkdown(hostile));
+    expect(wire!.slice(3, 4)).toEqual(['response 200 /`<details>: enum value removed: a\\|b']);
+    expect(typescript!.slice(1, 4)).toEqual(["T.'`'", "'`|x'?: '\\'", "'a b'?: string"]);
   });
 });
 

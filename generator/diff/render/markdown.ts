@@ -12,18 +12,31 @@ import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';
 import { groupChanges, type ChangeGroup, type Grouped } from '../groups.js';
+import { code as codeSpan } from '../../emit/package/markdown.js';
 
 export const COMMENT_MARKER = '<!-- openapi-ts-sdkgen:spec-review -->';
 
 const VERDICT_ICON = { breaking: '❌', undecidable: '⚠️', 'not-breaking': '✅' } as const;
 const IMPACT_ICON = { breaking: '❌', addition: '➕', compatible: '✅' } as const;
 
+/**
+ * Spec text as table-cell text: on one line, its backslashes, pipes, backticks and `<` escaped, so a name
+ * or an enum value can neither end the cell nor open a code span or an HTML element.
+ */
 function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return oneLine(text ?? '').replace(/[\\|`<]/g, (c) => `\\${c}`);
 }
 
+/**
+ * Spec text as a code span in a table cell, exactly as written: a fence longer than any backtick run in it,
+ * and its pipes escaped (GitHub's tables split on any other pipe, inside code spans too).
+ */
 function code(text: string | undefined): string {
-  return text === undefined || text === '' ? '' : `\`${cell(text).replace(/`/g, "'")}\``;
+  return text === undefined || text === '' ? '' : codeSpan(oneLine(text).replace(/\|/g, '\\|'));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
 }
 
 function at(loc: SourceLocation | undefined): string {
@@ -60,7 +73,7 @@ function tsTable(changes: readonly TsChange[], groupOf: (index: number) => Chang
   const rows = changes.slice(0, limit).map((c) => {
     const numbers = [...new Set(c.causes.map((i) => groupOf(i).number))];
     const causes = numbers.length > 0 ? numbers.map((n) => `#${n}`).join(', ') : 'no spec change (generator?)';
-    return `| ${IMPACT_ICON[c.impact]} ${c.impact} | \`${cell(c.symbol)}\` | ${code(c.before)} | ${code(c.after)} | ${cell(c.why)} | ${causes} |`;
+    return `| ${IMPACT_ICON[c.impact]} ${c.impact} | ${code(c.symbol)} | ${code(c.before)} | ${code(c.after)} | ${cell(c.why)} | ${causes} |`;
   });
   return ['| impact | symbol | before | after | why | caused by |', '|---|---|---|---|---|---|', ...rows, ...leftOut(changes.length, limit)];
 }
@@ -84,7 +97,7 @@ export function renderMarkdown(r: Review, maxChars = MAX_COMMENT_CHARS): string 
 /** A side written as Swagger 2.0 is compared as the OpenAPI 3.0 it converts to: the reader should know. */
 function conversionNote(r: Review): string[] {
   const sides = ([['base', r.base], ['revision', r.revision]] as const).filter(([side]) => r.convertedFrom[side] !== undefined);
-  return sides.map(([side, label]) => `\`${cell(label)}\` is ${r.convertedFrom[side]}: it is compared as the OpenAPI 3.0.3 it converts to, and located as written.`).flatMap((line) => [line, '']);
+  return sides.map(([side, label]) => `${code(label)} is ${r.convertedFrom[side]}: it is compared as the OpenAPI 3.0.3 it converts to, and located as written.`).flatMap((line) => [line, '']);
 }
 
 function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): string {
@@ -93,9 +106,9 @@ function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): str
   const byVerdict = (v: string) => groups.filter((g) => g.first.verdict === v);
   const lines = [
     COMMENT_MARKER,
-    `### Spec review: ${r.verdict}`,
+    `### Spec review: ${cell(r.verdict)}`,
     '',
-    `\`${cell(r.base)}\` → \`${cell(r.revision)}\` · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
+    `${code(r.base)} → ${code(r.revision)} · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
     '',
     ...conversionNote(r),
     ...section('Breaking on the wire', specTable(byVerdict('breaking'), limit)),
@@ -106,7 +119,7 @@ function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): str
     ...section(`Other spec changes (${count('not-breaking')})`, specTable(byVerdict('not-breaking'), limit), true),
     '#### Version',
     '',
-    `${bumpLine(r.bump)} ${r.bump.reason.charAt(0).toUpperCase()}${r.bump.reason.slice(1)}.`,
+    cell(`${bumpLine(r.bump)} ${r.bump.reason.charAt(0).toUpperCase()}${r.bump.reason.slice(1)}.`),
     '',
   ];
   return lines.join('\n');
