@@ -61,9 +61,10 @@ export function markdownSections(text: string): string[] {
   const sections: string[][] = [[]];
   let fence: string | undefined;
   for (const line of text.split('\n')) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker !== undefined && fence === undefined) fence = marker;
-    else if (marker !== undefined && marker.startsWith(fence!)) fence = undefined;
+    const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (marker !== null && fence === undefined) fence = marker[1];
+    // Only a run of the same character, as long or longer, with nothing after it closes a fence.
+    else if (marker !== null && marker[1]!.startsWith(fence!) && marker[2]!.trim() === '') fence = undefined;
     else if (fence === undefined && /^#{1,6}(\s|$)/.test(line) && sections.at(-1)!.length > 0) sections.push([]);
     sections.at(-1)!.push(line);
   }
