@@ -7,6 +7,7 @@ import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 import { refTarget } from '../load/refs.js';
 import { joinPointer } from '../util/pointer.js';
 import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
+import { narrowedByDiscriminator } from './discriminator.js';
 
 type Raw = Record<string, unknown>;
 
@@ -76,7 +77,7 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if ('const' in raw) return { kind: 'enum', values: [raw['const'] as Primitive], origin };
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
   for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(raw[key])) return parseUnion(ctx, joinAt(at, key), raw[key] as unknown[], inlining);
+    if (Array.isArray(raw[key])) return parseUnion(ctx, joinAt(at, key), raw[key] as unknown[], inlining, raw['discriminator']);
   }
   const types = typeList(raw).filter((t) => t !== 'null');
   if (types.length > 1) return { kind: 'union', variants: types.map((t) => parseShape(ctx, at, { ...raw, type: t }, inlining)), origin };
@@ -114,12 +115,13 @@ function parseEnum(values: unknown[], origin: SchemaIR['origin']): SchemaIR {
   return { kind: 'enum', values: nonNull, nullable: nonNull.length < primitives.length || undefined, origin };
 }
 
-function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: ReadonlySet<string>): SchemaIR {
+function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: ReadonlySet<string>, discriminator: unknown): SchemaIR {
   const parsed = variants.map((v, i) => parseSchema(ctx, joinAt(at, i), v, inlining));
   const nonNull = parsed.filter((v) => v.kind !== 'null');
   const nullable = nonNull.length < parsed.length || undefined;
   if (nonNull.length === 1) return { ...nonNull[0]!, nullable: nullable || nonNull[0]!.nullable };
-  return { kind: 'union', variants: nonNull, nullable, origin: locationOf(ctx, at) };
+  const parent = { file: at.file, pointer: at.pointer.slice(0, at.pointer.lastIndexOf('/')) };
+  return { kind: 'union', variants: narrowedByDiscriminator(ctx, parent, discriminator, nonNull), nullable, origin: locationOf(ctx, at) };
 }
 
 function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
