@@ -21,6 +21,8 @@ export interface ParseContext {
    * the layout of specs split into files), by the key of that target: a ref to the target names the model.
    */
   readonly aliases: ReadonlyMap<string, RefTarget>;
+  /** What `report` has reported, so a problem met again (in a schema inlined twice) is reported once. */
+  readonly reported: Set<string>;
 }
 
 export interface At {
@@ -29,7 +31,7 @@ export interface At {
 }
 
 export function createContext(spec: LoadedSpec): ParseContext {
-  return { spec, diagnostics: [], models: new Map(), modelQueue: [], aliases: componentAliases(spec) };
+  return { spec, diagnostics: [], models: new Map(), modelQueue: [], aliases: componentAliases(spec), reported: new Set() };
 }
 
 function componentAliases(spec: LoadedSpec): Map<string, RefTarget> {
@@ -51,6 +53,10 @@ export function locationOf(ctx: ParseContext, at: At): SourceLocation {
 }
 
 export function report(ctx: ParseContext, at: At, code: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+  // A schema inlined at several places is parsed at each: its problem is still one problem.
+  const key = JSON.stringify([code, at.file, at.pointer, message]);
+  if (ctx.reported.has(key)) return;
+  ctx.reported.add(key);
   ctx.diagnostics.push({ severity, code, message, location: locationOf(ctx, at) });
 }
 

@@ -21,9 +21,58 @@ export function parseSchema(ctx: ParseContext, at: At, value: unknown, inlining:
     return { kind: 'unknown', origin: locationOf(ctx, at) };
   }
   if (typeof raw['$ref'] === 'string') return parseRef(ctx, at, raw, inlining);
-  const base = baseOf(ctx, at, raw);
-  const shape = parseShape(ctx, at, raw, inlining);
+  const typed = withKnownTypes(ctx, at, raw);
+  const base = baseOf(ctx, at, typed);
+  const shape = parseShape(ctx, at, typed, inlining);
   return withBase(shape, base);
+}
+
+const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
+/** Type names hand-written specs use that JSON Schema lacks, and the type each plainly means. */
+const TYPE_SLIPS: Readonly<Record<string, Raw>> = {
+  int: { type: 'integer' },
+  int32: { type: 'integer', format: 'int32' },
+  int64: { type: 'integer', format: 'int64' },
+  long: { type: 'integer', format: 'int64' },
+  float: { type: 'number', format: 'float' },
+  double: { type: 'number', format: 'double' },
+  decimal: { type: 'number' },
+  bool: { type: 'boolean' },
+  date: { type: 'string', format: 'date' },
+  datetime: { type: 'string', format: 'date-time' },
+  'date-time': { type: 'string', format: 'date-time' },
+  // Swagger 2.0's file type, left in a 3.x document.
+  file: { type: 'string', format: 'binary' },
+};
+
+/**
+ * `raw` with a `type` JSON Schema does not have (`int`, `double`, `date`) read as the type it plainly
+ * means, and any other as no type (any value): each a located warning, since the spec says something
+ * else than the author meant.
+ */
+function withKnownTypes(ctx: ParseContext, at: At, raw: Raw): Raw {
+  const declared = raw['type'];
+  const names = Array.isArray(declared) ? declared : [declared];
+  const unknown = names.filter((t): t is string => typeof t === 'string' && !JSON_TYPES.has(t));
+  if (unknown.length === 0) return raw;
+  const read = { ...raw };
+  const types: string[] = [];
+  for (const name of names) {
+    if (typeof name !== 'string' || JSON_TYPES.has(name)) types.push(name as string);
+    else readSlip(ctx, at, name, read, types);
+  }
+  if (types.length === 0) delete read['type'];
+  else read['type'] = Array.isArray(declared) ? types : types[0];
+  return read;
+}
+
+function readSlip(ctx: ParseContext, at: At, name: string, read: Raw, types: string[]): void {
+  const meant = Object.hasOwn(TYPE_SLIPS, name.toLowerCase()) ? TYPE_SLIPS[name.toLowerCase()] : undefined;
+  const reading = meant ? `read as ${meant['type'] as string}${meant['format'] ? ` (format ${meant['format'] as string})` : ''}` : 'read as any value';
+  report(ctx, joinAt(at, 'type'), 'schema-type-unknown', `type ${JSON.stringify(name)} is not a JSON Schema type (${[...JSON_TYPES].join(', ')}): ${reading}`, 'warning');
+  if (!meant) return;
+  types.push(meant['type'] as string);
+  if (meant['format'] !== undefined && read['format'] === undefined) read['format'] = meant['format'];
 }
 
 function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
@@ -177,7 +226,10 @@ function parseObject(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<
   const props = asObject(raw['properties']) ?? {};
   const properties: PropertyIR[] = Object.entries(props).map(([name, value]) => {
     const propAt = joinAt(joinAt(at, 'properties'), name);
-    return { name, required: required.has(name), schema: parseSchema(ctx, propAt, value, inlining), origin: locationOf(ctx, propAt) };
+    const requiredHere = asObject(value)?.['required'] === true;
+    // Swagger's parameter spelling on a property: JSON Schema lists required properties on the object.
+    if (requiredHere) report(ctx, joinAt(propAt, 'required'), 'required-boolean', `\`required: true\` on a property is not JSON Schema (the object lists its required properties in \`required: [${name}]\`): read as required`, 'warning');
+    return { name, required: required.has(name) || requiredHere, schema: parseSchema(ctx, propAt, value, inlining), origin: locationOf(ctx, propAt) };
   });
   return { kind: 'object', properties, additionalProperties: extraKeys(ctx, at, raw, inlining), origin: locationOf(ctx, at) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaIR } from '../../generator/ir/types.js';
-import { apiOf, docWithResponse } from '../helpers/spec.js';
+import { buildApi } from '../../generator/pipeline.js';
+import { apiOf, docWithResponse, loadFromMemory, specText } from '../helpers/spec.js';
 
 /** The IR of a response schema, with origins dropped so expectations stay readable. */
 function parsed(schema: unknown, components: Record<string, unknown> = {}): unknown {
@@ -115,5 +116,43 @@ describe('an allOf no value can satisfy', () => {
     ['an integer with an annotation part', { allOf: [{ type: 'integer' }, { description: 'more' }] }],
   ])('is not reported for %s', async (_, schema) => {
     expect(await warningsOf(schema)).toEqual([]);
+  });
+});
+
+describe('slips of hand-written specs', () => {
+  const read = (schema: unknown) => {
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) }));
+    return { schema: strip(api.operations[0]!.responses[0]!.schema!), warnings: warnings.map((w) => [w.code, w.location.pointer.replace(/^.*\/schema/, ''), w.message]) };
+  };
+
+  it.each([
+    ['int', { kind: 'integer' }, 'read as integer'],
+    ['long', { kind: 'integer', format: 'int64' }, 'read as integer (format int64)'],
+    ['double', { kind: 'number', format: 'double' }, 'read as number (format double)'],
+    ['Bool', { kind: 'boolean' }, 'read as boolean'],
+    ['datetime', { kind: 'string', format: 'date-time' }, 'read as string (format date-time)'],
+    ['money', { kind: 'unknown' }, 'read as any value'],
+  ])('reads type %j as what it plainly means, with a located warning', (type, want, reading) => {
+    expect(read({ type })).toEqual({
+      schema: want,
+      warnings: [['schema-type-unknown', '/type', `type ${JSON.stringify(type)} is not a JSON Schema type (string, number, integer, boolean, array, object, null): ${reading}`]],
+    });
+  });
+
+  it('keeps the known types of a type list and a format the spec gives', () => {
+    expect(read({ type: ['int', 'null'], format: 'int32' }).schema).toEqual({ kind: 'integer', format: 'int32', nullable: true });
+  });
+
+  it('reads `required: true` on a property as a required property, with a located warning', () => {
+    const { schema, warnings } = read({ type: 'object', properties: { id: { type: 'string', required: true }, name: { type: 'string' } } });
+    expect(schema).toMatchObject({ properties: [{ name: 'id', required: true }, { name: 'name', required: false }] });
+    expect(warnings).toEqual([['required-boolean', '/properties/id/required', '`required: true` on a property is not JSON Schema (the object lists its required properties in `required: [id]`): read as required']]);
+  });
+
+  it('reports a slip in a schema inlined at two places once', () => {
+    const doc = docWithResponse({ type: 'object', properties: { a: { $ref: '#/paths/~1shared/get/responses/200/content/application~1json/schema' }, b: { $ref: '#/paths/~1shared/get/responses/200/content/application~1json/schema' } } });
+    (doc['paths'] as Record<string, unknown>)['/shared'] = { get: { operationId: 'getShared', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'int' } } } } } } };
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }));
+    expect(warnings.map((w) => w.code)).toEqual(['schema-type-unknown']);
   });
 });
