@@ -35,9 +35,9 @@ export interface BuildOptions {
  * is required whatever it says, and one no parameter declares is a string; an operation without responses
  * answers nothing the client reads; a document without paths has no operations; an operationId used
  * before names the later operation no more than a missing one would; a parameter in no place a request
- * has is not sent).
+ * has, or a path parameter in no placeholder, is not sent, unless it names one but for case).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused']);
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {

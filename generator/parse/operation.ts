@@ -31,7 +31,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   // A query string in the path template is refused unless lenient (`path-query-string`); here it is read.
   const read = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
   const { path } = read;
-  const declared = withUndeclaredPathParameters(locationOf(ctx, at), path, read.parameters, defaultPositional);
+  const declared = withUndeclaredPathParameters(locationOf(ctx, at), path, placedInTemplate(path, read.parameters), defaultPositional);
   const resourcePath = resourcePathOf(ctx, at, op, splitPathTemplate(path)[0], tagResources);
   const pagination = parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], declared) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']);
   const idempotencyHeader = pagination ? undefined : declared.find(isIdempotencyKey)?.name.toLowerCase();
@@ -73,6 +73,23 @@ function madeByClient(p: ParameterIR): ParameterIR {
 
 function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
   return list.length > 0 ? list : undefined;
+}
+
+/**
+ * Path parameters as the template places them. One it has no `{name}` for (refused unless lenient,
+ * `path-param-unused`) fills the undeclared `{name}` it differs from only in case (`ID` for `{id}`), and
+ * is otherwise left out: the method would take an argument it never sends.
+ */
+function placedInTemplate(path: string, parameters: readonly ParameterIR[]): ParameterIR[] {
+  const used = templateNames(path);
+  const declared = new Set(parameters.filter((p) => p.in === 'path').map((p) => p.name));
+  return parameters.flatMap((p) => {
+    if (p.in !== 'path' || used.includes(p.name)) return [p];
+    const meant = used.find((name) => !declared.has(name) && name.toLowerCase() === p.name.toLowerCase());
+    if (meant === undefined) return [];
+    declared.add(meant);
+    return [{ ...p, name: meant }];
+  });
 }
 
 /**

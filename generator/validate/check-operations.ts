@@ -1,7 +1,8 @@
 /**
  * Operations (OpenAPI 3.1 §4.8.10): unique `operationId`s, `responses` present in 3.0 (optional since 3.1), every
- * response with a `description` (optional since 3.2), every parameter with `name` and `in`, path parameters
- * required and declared for each `{placeholder}` of the path template, no query string in a path template,
+ * response with a `description` (optional since 3.2), every parameter with `name` and `in` (one of the
+ * places there are), path parameters required, declared for each `{placeholder}` of the path template and
+ * each in one, no query string in a path template,
  * and no fixed method among 3.2's `additionalOperations`.
  */
 import type { Diagnostic } from '../diagnostics.js';
@@ -30,7 +31,16 @@ export function checkOperations(spec: LoadedSpec): Diagnostic[] {
     out.push(...params.flatMap((p) => checkParameter(spec, p)));
     out.push(...checkPathTemplate(spec, path, file, pointer, params));
   }
-  return [...out, ...checkAdditionalOperations(spec, doc)];
+  return [...unique(out), ...checkAdditionalOperations(spec, doc)];
+}
+
+/** Each problem once: a path item's parameters are checked with each of its operations. */
+function unique(problems: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return problems.filter((d) => {
+    const key = `${d.code} ${d.location.file}#${d.location.pointer}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 /** 3.2's `additionalOperations` holds methods without a field of their own: `get` there would be read twice or not at all. */
@@ -96,6 +106,24 @@ function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
   return out;
 }
 
+/**
+ * A path parameter the template has no `{name}` for: the method would take an argument it never sends.
+ * With --lenient it is left out, or fills the `{name}` that differs from it only in case.
+ */
+function unusedPathParameters(spec: LoadedSpec, path: string, params: Located[]): Diagnostic[] {
+  const used = templateNames(path);
+  const claimed = new Set(params.flatMap((p) => (isObject(p.value) && p.value['in'] === 'path' ? [p.value['name']] : [])));
+  return params.flatMap((p) => {
+    if (!isObject(p.value) || p.value['in'] !== 'path' || typeof p.value['name'] !== 'string' || used.includes(p.value['name'])) return [];
+    const name = p.value['name'];
+    // As the lenient reading does: the first such parameter fills the placeholder.
+    const meant = used.find((u) => !claimed.has(u) && u.toLowerCase() === name.toLowerCase());
+    if (meant !== undefined) claimed.add(meant);
+    const hint = meant ? `; with --lenient, it fills {${meant}}` : '; with --lenient, it is left out of the client';
+    return [problem(spec, p.file, joinPointer(p.pointer, 'name'), 'path-param-unused', `path parameter ${JSON.stringify(name)} is in no {placeholder} of the path template ${JSON.stringify(path)}${hint}`)];
+  });
+}
+
 function checkPathTemplate(spec: LoadedSpec, path: string, file: string, pointer: string, params: Located[]): Diagnostic[] {
   const [pathPart, query] = splitPathTemplate(path);
   const declared = new Set(params.filter((p) => isObject(p.value) && p.value['in'] === 'path').map((p) => (p.value as Record<string, unknown>)['name']));
@@ -103,6 +131,7 @@ function checkPathTemplate(spec: LoadedSpec, path: string, file: string, pointer
   const undeclared = used
     .filter((name) => !declared.has(name))
     .map((name) => problem(spec, file, pointer, 'path-param-undeclared', `path template ${JSON.stringify(path)} uses {${name}}, which no parameter declares`));
+  undeclared.push(...unusedPathParameters(spec, path, params));
   if (query === undefined) return undeclared;
   const message = `path template ${JSON.stringify(path)} has a query string: a path template is the path only (§4.8.8); declare its query parameters in \`parameters\` (with --lenient, they are read from the query string)`;
   return [problem(spec, file, pointer, 'path-query-string', message), ...undeclared];

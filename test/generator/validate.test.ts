@@ -93,3 +93,19 @@ describe('a parameter in no place a request has', () => {
     expect((await problemsIn(where)).filter(([code]) => code === 'parameter-in-invalid')).toEqual([]);
   });
 });
+
+describe('a path parameter in no placeholder of the template', () => {
+  it('is an error located at its name, once for a path item with several operations, naming the placeholder it may mean', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const ok = { responses: { '204': { description: 'none' } } };
+    const parameters = [{ name: 'ID', in: 'path', required: true, schema: { type: 'string' } }, { name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+    const doc = minimalDoc({ paths: { '/a/{Id}': { parameters, get: { operationId: 'getA', ...ok }, delete: { operationId: 'deleteA', ...ok } } } });
+    const problems = validate(loadFromMemory({ 'spec.yaml': specText(doc) })).map((p) => [p.code, p.location.pointer, p.message]);
+    expect(problems).toEqual([
+      ['path-param-undeclared', '/paths/~1a~1{Id}/get', 'path template "/a/{Id}" uses {Id}, which no parameter declares'],
+      ['path-param-unused', '/paths/~1a~1{Id}/parameters/0/name', 'path parameter "ID" is in no {placeholder} of the path template "/a/{Id}"; with --lenient, it fills {Id}'],
+      ['path-param-unused', '/paths/~1a~1{Id}/parameters/1/name', 'path parameter "id" is in no {placeholder} of the path template "/a/{Id}"; with --lenient, it is left out of the client'],
+      ['path-param-undeclared', '/paths/~1a~1{Id}/delete', 'path template "/a/{Id}" uses {Id}, which no parameter declares'],
+    ]);
+  });
+});
