@@ -99,13 +99,16 @@ function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeSco
   if (encoder.encode) scope.use(encoder.encode);
   // A flattened body is the rest of `params`, always an object; a whole one may be left out when optional.
   const maybeAbsent = value === 'body' && !flat && !op.requestBody.required;
-  return `${entry('body', encodedBody(value, encoder.encode, maybeAbsent))}, contentType: ${stringLiteral(encoder.contentType)}`;
+  const deep = op.requestBody.deepObjectFields;
+  const extra = encoder.encode === 'encodeForm' && deep ? `, [${deep.map(stringLiteral).join(', ')}]` : '';
+  return `${entry('body', encodedBody(value, encoder.encode, maybeAbsent, extra))}, contentType: ${stringLiteral(encoder.contentType)}`;
 }
 
-/** `encode(value)`, guarded when the value may be `undefined`; the value as is when there is no encoder. */
-function encodedBody(value: string, encode: string | undefined, maybeAbsent: boolean): string {
+/** `encode(value)` (with `extra` arguments), guarded when the value may be `undefined`; the value as is when there is no encoder. */
+function encodedBody(value: string, encode: string | undefined, maybeAbsent: boolean, extra: string): string {
   if (encode === undefined || value === 'undefined') return value;
-  return maybeAbsent ? `${value} === undefined ? undefined : ${encode}(${value})` : `${encode}(${value})`;
+  const call = `${encode}(${value}${extra})`;
+  return maybeAbsent ? `${value} === undefined ? undefined : ${call}` : call;
 }
 
 /**

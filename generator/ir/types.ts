@@ -117,6 +117,11 @@ export interface RequestBodyIR {
   readonly contentType: string;
   readonly required: boolean;
   readonly schema: SchemaIR;
+  /**
+   * A URL-encoded form's fields whose Encoding Object says `style: deepObject` (Stripe's `metadata`,
+   * `items`): sent in brackets, `metadata[plan]=pro&items[0][price]=p_1`, not as JSON text.
+   */
+  readonly deepObjectFields?: readonly string[] | undefined;
   readonly description?: string | undefined;
   readonly origin: SourceLocation;
 }

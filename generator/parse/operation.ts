@@ -206,9 +206,18 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
     contentType: media[0],
     required: raw['required'] === true,
     schema: requestBodySchema(ctx, mediaAt, media[0], media[1]),
+    deepObjectFields: deepObjectFields(media[0], media[1]),
     description: asString(raw['description']),
     origin: locationOf(ctx, here),
   };
+}
+
+/** The fields of a URL-encoded form that its Encoding Object (§4.8.15) sends as `deepObject`, sorted. */
+function deepObjectFields(contentType: string, media: Record<string, unknown>): readonly string[] | undefined {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(contentType)) return undefined;
+  const encoding = Object.entries(asObject(media['encoding']) ?? {});
+  const fields = encoding.filter(([, e]) => asObject(e)?.['style'] === 'deepObject').map(([name]) => name);
+  return fields.length > 0 ? fields.sort() : undefined;
 }
 
 function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[] {

@@ -40,14 +40,33 @@ export function encodeJSONSeq(values: readonly unknown[]): string {
   return values.map((value) => `\u001e${JSON.stringify(value)}\n`).join('');
 }
 
-/** A `application/x-www-form-urlencoded` body: arrays repeat the key, objects go as JSON text, `undefined` is left out. */
-export function encodeForm(fields: object | null): URLSearchParams {
+/**
+ * A `application/x-www-form-urlencoded` body: arrays repeat the key, objects go as JSON text, `undefined`
+ * is left out. The `deepObject` fields (as the spec's Encoding Object says) go in brackets instead, the
+ * way Stripe, Rails and PHP read forms: `metadata[plan]=pro`, `items[0][price]=p_1`.
+ */
+export function encodeForm(fields: object | null, deepObject: readonly string[] = []): URLSearchParams {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries(fields ?? {})) {
+    if (deepObject.includes(name)) {
+      appendDeep(form, name, value);
+      continue;
+    }
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (item === undefined) continue;
-      form.append(name, item === null ? '' : item instanceof Date ? item.toISOString() : typeof item === 'object' ? JSON.stringify(item) : String(item));
+      if (item !== undefined) form.append(name, formText(item));
     }
   }
   return form;
+}
+
+function appendDeep(form: URLSearchParams, key: string, value: unknown): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) value.forEach((item, i) => appendDeep(form, `${key}[${i}]`, item));
+  else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const [child, item] of Object.entries(value)) appendDeep(form, `${key}[${child}]`, item);
+  } else form.append(key, formText(value));
+}
+
+function formText(value: unknown): string {
+  return value === null ? '' : value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
