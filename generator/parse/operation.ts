@@ -1,6 +1,6 @@
 /** Operation Object (OpenAPI 3.1 §4.8.10) → `OperationIR`, with the SDK shape from `x-sdk-*` extensions. */
 import type { HttpMethod, OperationIR, ParameterIR, RequestBodyIR, ResponseIR } from '../ir/types.js';
-import { splitPathTemplate, templateNames } from '../util/path-template.js';
+import { placeholdersOf, splitPathTemplate, templateNames } from '../util/path-template.js';
 import { operationServer } from './operation-server.js';
 import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
@@ -81,14 +81,11 @@ function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
  * is otherwise left out: the method would take an argument it never sends.
  */
 function placedInTemplate(path: string, parameters: readonly ParameterIR[]): ParameterIR[] {
-  const used = templateNames(path);
-  const declared = new Set(parameters.filter((p) => p.in === 'path').map((p) => p.name));
+  const placed = placeholdersOf(path, parameters.filter((p) => p.in === 'path').map((p) => p.name));
   return parameters.flatMap((p) => {
-    if (p.in !== 'path' || used.includes(p.name)) return [p];
-    const meant = used.find((name) => !declared.has(name) && name.toLowerCase() === p.name.toLowerCase());
-    if (meant === undefined) return [];
-    declared.add(meant);
-    return [{ ...p, name: meant }];
+    if (p.in !== 'path') return [p];
+    const name = placed.get(p.name);
+    return name === undefined ? [] : [{ ...p, name }];
   });
 }
 

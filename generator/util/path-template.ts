@@ -10,3 +10,20 @@ export function splitPathTemplate(path: string): [string, string | undefined] {
 export function templateNames(path: string): string[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
 }
+
+/**
+ * Where each declared path parameter goes: its own `{name}`; else the undeclared `{name}` it differs from
+ * only in case (`ID` for `{id}`; the first such parameter takes it), as a lenient reading; else nowhere.
+ */
+export function placeholdersOf(path: string, names: readonly string[]): Map<string, string | undefined> {
+  const used = templateNames(path);
+  const claimed = new Set(names.filter((name) => used.includes(name)));
+  const placed = new Map<string, string | undefined>();
+  for (const name of names) {
+    if (placed.has(name)) continue;
+    const meant = used.includes(name) ? name : used.find((u) => !claimed.has(u) && u.toLowerCase() === name.toLowerCase());
+    if (meant !== undefined) claimed.add(meant);
+    placed.set(name, meant);
+  }
+  return placed;
+}

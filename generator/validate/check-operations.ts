@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup } from '../load/refs.js';
-import { splitPathTemplate, templateNames } from '../util/path-template.js';
+import { placeholdersOf, splitPathTemplate, templateNames } from '../util/path-template.js';
 import { joinPointer } from '../util/pointer.js';
 import { FIXED_METHODS } from '../util/path-item.js';
 import { followRefs, isObject, operationsOf, problem, type Located } from './context.js';
@@ -111,14 +111,12 @@ function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
  * With --lenient it is left out, or fills the `{name}` that differs from it only in case.
  */
 function unusedPathParameters(spec: LoadedSpec, path: string, params: Located[]): Diagnostic[] {
-  const used = templateNames(path);
-  const claimed = new Set(params.flatMap((p) => (isObject(p.value) && p.value['in'] === 'path' ? [p.value['name']] : [])));
-  return params.flatMap((p) => {
-    if (!isObject(p.value) || p.value['in'] !== 'path' || typeof p.value['name'] !== 'string' || used.includes(p.value['name'])) return [];
-    const name = p.value['name'];
-    // As the lenient reading does: the first such parameter fills the placeholder.
-    const meant = used.find((u) => !claimed.has(u) && u.toLowerCase() === name.toLowerCase());
-    if (meant !== undefined) claimed.add(meant);
+  const pathParams = params.filter((p): p is Located & { value: Record<string, unknown> } => isObject(p.value) && p.value['in'] === 'path' && typeof p.value['name'] === 'string');
+  const placed = placeholdersOf(path, pathParams.map((p) => p.value['name'] as string));
+  return pathParams.flatMap((p) => {
+    const name = p.value['name'] as string;
+    const meant = placed.get(name);
+    if (meant === name) return [];
     const hint = meant ? `; with --lenient, it fills {${meant}}` : '; with --lenient, it is left out of the client';
     return [problem(spec, p.file, joinPointer(p.pointer, 'name'), 'path-param-unused', `path parameter ${JSON.stringify(name)} is in no {placeholder} of the path template ${JSON.stringify(path)}${hint}`)];
   });
