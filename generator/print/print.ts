@@ -5,6 +5,7 @@
 import { Project, type StatementStructures } from 'ts-morph';
 import type * as prettier from 'prettier';
 import type { EmittedUnit } from '../emit/units.js';
+import { closesFence, fenceOpenedBy } from '../emit/package/markdown.js';
 import { importsFor } from '../plan/imports.js';
 import type { Plan } from '../plan/plan.js';
 import { inProcessFormatter, type Formatter } from './format-pool.js';
@@ -61,11 +62,12 @@ export function markdownSections(text: string): string[] {
   const sections: string[][] = [[]];
   let fence: string | undefined;
   for (const line of text.split('\n')) {
-    const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (marker !== null && fence === undefined) fence = marker[1];
-    // Only a run of the same character, as long or longer, with nothing after it closes a fence.
-    else if (marker !== null && marker[1]!.startsWith(fence!) && marker[2]!.trim() === '') fence = undefined;
-    else if (fence === undefined && /^#{1,6}(\s|$)/.test(line) && sections.at(-1)!.length > 0) sections.push([]);
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+    } else {
+      fence = fenceOpenedBy(line);
+      if (fence === undefined && /^#{1,6}(\s|$)/.test(line) && sections.at(-1)!.length > 0) sections.push([]);
+    }
     sections.at(-1)!.push(line);
   }
   return sections.map((lines) => lines.join('\n'));

@@ -54,8 +54,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('a union with a discriminator', () => {
+  const header = "import Pets from './src/index.js';\ndeclare const client: Pets;";
+
   it('narrows by the discriminating property, with the values the mapping gives each variant', () => {
-    const header = "import Pets from './src/index.js';\ndeclare const client: Pets;";
     const body = [
       'async function use() {',
       "  const pet = await client.pets.createPet({ body: { petType: 'kitty', name: 'Tom' } });",
@@ -72,7 +73,6 @@ describe('a union with a discriminator', () => {
   });
 
   it('refuses a body whose discriminator says another variant than its fields, and keeps an inline variant open', () => {
-    const header = "import Pets from './src/index.js';\ndeclare const client: Pets;";
     const body = [
       "client.pets.createPet({ body: { petType: 'kitty', name: 'Tom' } });",
       "client.pets.createPet({ body: { petType: 'Dog', barks: true } });",

@@ -60,19 +60,28 @@ function htmlBlockOpenedBy(line: string): { until: string } | undefined {
   return undefined;
 }
 
+/** The fence a line opens (CommonMark §4.5: three or more backticks or tildes; backticks with no backtick after them). */
+export function fenceOpenedBy(line: string): string | undefined {
+  return /^ {0,3}(`{3,}(?!.*`)|~{3,})/.exec(line)?.[1];
+}
+
+/** Whether a line closes `fence`: a run of the same character, as long or longer, with nothing after it. */
+export function closesFence(line: string, fence: string): boolean {
+  const run = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)?.[1];
+  return run !== undefined && run[0] === fence[0] && run.length >= fence.length;
+}
+
 /** What closes the fence or HTML block still open after `lines`, if one is. */
 function openBlockCloser(lines: readonly string[]): string | undefined {
   let open: { fence: string } | { until: string } | undefined;
   for (const line of lines) {
-    const text = /^ {0,3}(.*)$/.exec(line)![1]!;
     if (open && 'fence' in open) {
-      if (new RegExp(`^${open.fence[0]}{${open.fence.length},}\\s*$`).test(text)) open = undefined;
+      if (closesFence(line, open.fence)) open = undefined;
     } else if (open) {
       if (line.toLowerCase().includes(open.until)) open = undefined;
     } else {
-      const fence = /^(`{3,}(?!.*`)|~{3,})/.exec(text)?.[1];
-      if (fence) open = { fence };
-      else open = htmlBlockOpenedBy(text);
+      const fence = fenceOpenedBy(line);
+      open = fence ? { fence } : htmlBlockOpenedBy(line.replace(/^ {0,3}/, ''));
     }
   }
   if (!open) return undefined;
