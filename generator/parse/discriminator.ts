@@ -15,15 +15,23 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
   const raw = asObject(discriminator);
   const propertyName = asString(raw?.['propertyName']);
   if (raw === undefined || propertyName === undefined) return variants;
-  const mapped = mappedValues(ctx, at, asObject(raw['mapping']) ?? {});
+  const valuesOf = discriminatorValues(ctx, at, raw);
   const origin = locationOf(ctx, { file: at.file, pointer: `${at.pointer}/discriminator` });
   return variants.map((variant) => {
     if (variant.kind !== 'ref') return variant;
-    const values = mapped.get(variant.model) ?? [implicitValue(variant.model)];
-    const tag: SchemaIR = { kind: 'enum', values, origin };
+    const tag: SchemaIR = { kind: 'enum', values: valuesOf(variant.model), origin };
     const narrowing: SchemaIR = { kind: 'object', properties: [{ name: propertyName, required: true, schema: tag, origin }], origin };
     return { kind: 'intersection', parts: [variant, narrowing], nullable: variant.nullable, origin: variant.origin };
   });
+}
+
+/**
+ * The values a discriminator (at `at`'s schema) gives a model, by model key: those `mapping` lists for it,
+ * else its schema's name.
+ */
+export function discriminatorValues(ctx: ParseContext, at: At, discriminator: Record<string, unknown>): (model: string) => string[] {
+  const mapped = mappedValues(ctx, at, asObject(discriminator['mapping']) ?? {});
+  return (model) => mapped.get(model) ?? [implicitValue(model)];
 }
 
 /** The discriminator values `mapping` gives each model, by model key. A value is a `$ref` or a component schema's name. */

@@ -18,6 +18,7 @@ import { parseSecuritySchemes } from './security.js';
 import { baseURLOf, defaultPositional, defaultServer, parseClientConfig, parsePackageConfig, variableDefault } from './sdk-config.js';
 import { templateNames } from '../util/path-template.js';
 import { parseSecurityRequirement, parseSecurityScopes } from './operation.js';
+import { withInheritedDiscriminators } from './discriminator-inheritance.js';
 
 export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly Diagnostic[] } {
   const ctx = createContext(spec);
@@ -27,7 +28,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const webhooks = parseWebhooks(ctx, doc);
   const schemas = asObject(asObject(doc['components'])?.['schemas']) ?? {};
   for (const key of Object.keys(schemas).sort()) ctx.modelQueue.push({ file: spec.entry, pointer: `/components/schemas/${escapeToken(key)}` });
-  const models = cutAliasCycles(drainModels(ctx), ctx.diagnostics);
+  const models = withInheritedDiscriminators(ctx, cutAliasCycles(drainModels(ctx), ctx.diagnostics));
   const modelSchemas = new Map(models.map((m) => [m.key, m.schema]));
   const lookup = (key: string) => modelSchemas.get(key);
   const operations = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
