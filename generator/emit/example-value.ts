@@ -3,7 +3,7 @@
  * union, `'question'` for a string field named `question` (as the official docs write them).
  */
 import { hasAccess } from '../ir/access.js';
-import type { PropertyIR, SchemaIR } from '../ir/types.js';
+import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 
 export type Lookup = (key: string) => SchemaIR | undefined;
 
@@ -109,14 +109,22 @@ function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: b
 /**
  * `allOf`: objects merge their properties first, so a property required by one part and narrowed by
  * another gets the narrow value; for primitives an enum's value wins over a made-up one (`'0rtt'` over
- * `'id'`); parts that constrain nothing (`unknown`, an `anyOf` of `required` lists) are skipped.
+ * `'id'`), a value all enums allow over the others; parts that constrain nothing (`unknown`, an `anyOf` of `required` lists) are skipped.
  */
 function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): unknown {
   const facets = parts.flatMap((part) => flatten(part, walk)).filter((f) => !unconstrained(f.schema));
   if (facets.length === 0) return {};
   if (facets.every((f) => f.schema.kind === 'object')) return objectOf(facets.flatMap((f) => (f.schema.kind === 'object' ? f.schema.properties : [])), walk, walk.request);
+  const common = commonValue(facets);
+  if (common !== undefined) return common;
   const chosen = facets.find((f) => f.schema.kind === 'enum') ?? facets.filter((f) => f.schema.kind !== 'object').pop()!;
   return valueOf(chosen.schema, name, { ...walk, trail: chosen.trail });
+}
+
+/** A value every enum part allows (a base's `DataSourceType` and a variant's `'HPVCManagerDataSource'`). */
+function commonValue(facets: readonly Facet[]): Primitive | undefined {
+  const lists = facets.flatMap((f) => (f.schema.kind === 'enum' ? [f.schema.values] : []));
+  return lists.length < 2 ? undefined : lists[0]!.find((v) => lists.every((list) => list.includes(v)));
 }
 
 interface Facet {

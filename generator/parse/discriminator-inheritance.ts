@@ -5,18 +5,17 @@
  * base's `petType: string`, so `Cat | Dog` could not be narrowed by it. Each model that extends such a base
  * and that no model extends in turn (a concrete variant) is therefore joined with its value:
  * `Pet & { petType: 'Cat' } & {…}`. A model extended further keeps the base's type: a literal there would
- * make the variants below it `never` (`'Pet' & 'Cat'`). A variant that declares the property as an enum
- * itself keeps its own values.
+ * make the variants below it `never` (`'Pet' & 'Cat'`). A variant that lists its own values of the
+ * property keeps those that agree, or all of its own when none does (see `discriminatorValues`).
  */
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
-import { lookup, refTarget } from '../load/refs.js';
-import { asObject, asString, locationOf, type At, type ParseContext } from './context.js';
-import { discriminatorValues } from './discriminator.js';
+import { asObject, asString, locationOf, type ParseContext } from './context.js';
+import { atOfModel, discriminatorValues, followed } from './discriminator.js';
 
 interface Base {
   readonly propertyName: string;
-  /** The values of each model the base's discriminator names. */
-  readonly valuesOf: (model: string) => readonly string[];
+  /** A model's values of the property (see `discriminatorValues`). */
+  readonly valuesOf: (model: string, propertyName: string) => string[] | undefined;
   readonly origin: SchemaIR['origin'];
 }
 
@@ -28,9 +27,7 @@ export function withInheritedDiscriminators(ctx: ParseContext, models: readonly 
   const extended = new Set([...parents.values()].flat());
   return models.map((model) => {
     if (extended.has(model.key)) return model;
-    const tags = inheritedBases(model.key, parents, bases)
-      .filter((base) => !declaresEnum(model.schema, base.propertyName))
-      .map((base) => tagOf(base, model.key));
+    const tags = inheritedBases(model.key, parents, bases).flatMap((base) => tagOf(base, model.key));
     return tags.length === 0 ? model : { ...model, schema: joined(model.schema, tags) };
   });
 }
@@ -39,7 +36,7 @@ export function withInheritedDiscriminators(ctx: ParseContext, models: readonly 
 function discriminatedBases(ctx: ParseContext, models: readonly ModelIR[]): Map<string, Base> {
   const bases = new Map<string, Base>();
   for (const model of models) {
-    const own = schemaOf(ctx, model.key);
+    const own = followed(ctx, atOfModel(model.key));
     const raw = asObject(own.value) ?? {};
     const discriminator = asObject(raw['discriminator']);
     const propertyName = asString(discriminator?.['propertyName']);
@@ -48,20 +45,6 @@ function discriminatedBases(ctx: ParseContext, models: readonly ModelIR[]): Map<
     bases.set(model.key, { propertyName, valuesOf, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });
   }
   return bases;
-}
-
-/**
- * A model's schema in the spec: an alias (`Pet: {$ref: 'pets.yaml#/Pet'}`) is the schema it names. One
- * step only, without a report: a chain that never ends is reported where the model is parsed.
- */
-function schemaOf(ctx: ParseContext, key: string): { at: At; value: unknown } {
-  const hash = key.indexOf('#');
-  const at = { file: key.slice(0, hash), pointer: key.slice(hash + 1) };
-  const value = lookup(ctx.spec, at);
-  const ref = asString(asObject(value)?.['$ref']);
-  if (ref === undefined) return { at, value };
-  const target = refTarget(at.file, ref);
-  return { at: target, value: lookup(ctx.spec, target) };
 }
 
 /** The models a schema extends: its bare `$ref`, or the `$ref` parts of its `allOf`. */
@@ -90,15 +73,12 @@ function inheritedBases(key: string, parents: ReadonlyMap<string, readonly strin
   return [...found.values()];
 }
 
-/** Whether the model's own schema (not what it inherits) already lists the property's values. */
-function declaresEnum(schema: SchemaIR, propertyName: string): boolean {
-  const own = schema.kind === 'intersection' ? schema.parts : [schema];
-  return own.some((part) => part.kind === 'object' && part.properties.some((p) => p.name === propertyName && p.schema.kind === 'enum'));
-}
-
-function tagOf(base: Base, model: string): SchemaIR {
-  const tag: PropertyIR = { name: base.propertyName, required: true, schema: { kind: 'enum', values: base.valuesOf(model), origin: base.origin }, origin: base.origin };
-  return { kind: 'object', properties: [tag], origin: base.origin };
+/** The property with the model's values, none when the model's own values of it disagree with the base's. */
+function tagOf(base: Base, model: string): SchemaIR[] {
+  const values = base.valuesOf(model, base.propertyName);
+  if (values === undefined) return [];
+  const tag: PropertyIR = { name: base.propertyName, required: true, schema: { kind: 'enum', values, origin: base.origin }, origin: base.origin };
+  return [{ kind: 'object', properties: [tag], origin: base.origin }];
 }
 
 function joined(schema: SchemaIR, tags: readonly SchemaIR[]): SchemaIR {

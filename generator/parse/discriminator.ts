@@ -3,10 +3,13 @@
  * The variants' own schemas rarely say so (`petType: {type: string}` in both `Cat` and `Dog`), so a
  * TypeScript union of them could not be narrowed by that property. Each variant that names a model is
  * therefore joined with the property's values for it: `(Cat & { petType: 'cat' }) | (Dog & { petType: 'dog' })`,
- * and `switch (pet.petType)` tells them apart.
+ * and `switch (pet.petType)` tells them apart. A variant that lists its own values of the property
+ * (`commentType: {enum: [text]}`) keeps those that agree with the discriminator's; where none agree
+ * (the schema's name against an enum, as in specs that rely on the enum alone) it keeps its own: joined
+ * with the discriminator's, no value could be it.
  */
 import type { SchemaIR } from '../ir/types.js';
-import { refTarget } from '../load/refs.js';
+import { lookup, refTarget } from '../load/refs.js';
 import { escapeToken, splitPointer } from '../util/pointer.js';
 import { asObject, asString, locationOf, modelKey, type At, type ParseContext } from './context.js';
 
@@ -18,8 +21,9 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
   const valuesOf = discriminatorValues(ctx, at, raw);
   const origin = locationOf(ctx, { file: at.file, pointer: `${at.pointer}/discriminator` });
   return variants.map((variant) => {
-    if (variant.kind !== 'ref') return variant;
-    const tag: SchemaIR = { kind: 'enum', values: valuesOf(variant.model), origin };
+    const values = variant.kind === 'ref' ? valuesOf(variant.model, propertyName) : undefined;
+    if (variant.kind !== 'ref' || values === undefined) return variant;
+    const tag: SchemaIR = { kind: 'enum', values, origin };
     const narrowing: SchemaIR = { kind: 'object', properties: [{ name: propertyName, required: true, schema: tag, origin }], origin };
     return { kind: 'intersection', parts: [variant, narrowing], nullable: variant.nullable, origin: variant.origin };
   });
@@ -27,11 +31,63 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
 
 /**
  * The values a discriminator (at `at`'s schema) gives a model, by model key: those `mapping` lists for it,
- * else its schema's name.
+ * else its `x-ms-discriminator-value`, else its schema's name; of those, the ones the model's own schema allows for the property. `undefined`
+ * when it allows none of them: the model's own values then stand.
  */
-export function discriminatorValues(ctx: ParseContext, at: At, discriminator: Record<string, unknown>): (model: string) => string[] {
+export function discriminatorValues(ctx: ParseContext, at: At, discriminator: Record<string, unknown>): (model: string, propertyName: string) => string[] | undefined {
   const mapped = mappedValues(ctx, at, asObject(discriminator['mapping']) ?? {});
-  return (model) => mapped.get(model) ?? [implicitValue(model)];
+  return (model, propertyName) => {
+    const values = mapped.get(model) ?? [namedValue(ctx, model) ?? implicitValue(model)];
+    const declared = declaredValues(ctx, atOfModel(model), undefined, propertyName, new Set());
+    const agreeing = declared === undefined ? values : values.filter((v) => declared.includes(v));
+    return agreeing.length > 0 ? agreeing : undefined;
+  };
+}
+
+/** Where a model's schema is, from its key (`file#pointer`). */
+export function atOfModel(key: string): At {
+  const hash = key.indexOf('#');
+  return { file: key.slice(0, hash), pointer: key.slice(hash + 1) };
+}
+
+/**
+ * The values a schema lists for a property (`enum` or `const`), in its own `properties` or in those of
+ * its `allOf` parts, refs followed; `undefined` when it lists none. `value` is the schema at `at` (looked
+ * up when `undefined`).
+ */
+function declaredValues(ctx: ParseContext, at: At, value: unknown, propertyName: string, seen: Set<string>): readonly unknown[] | undefined {
+  const schema = followed(ctx, at, value);
+  const key = modelKey(schema.at);
+  const raw = asObject(schema.value);
+  if (raw === undefined || seen.has(key)) return undefined;
+  seen.add(key);
+  const property = asObject(raw['properties'])?.[propertyName];
+  const own = property === undefined ? undefined : listedValues(asObject(followed(ctx, schema.at, property).value));
+  if (own !== undefined) return own;
+  const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
+  for (const [i, part] of parts.entries()) {
+    const found = declaredValues(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, seen);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function listedValues(raw: Record<string, unknown> | undefined): readonly unknown[] | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw['enum'])) return raw['enum'];
+  return 'const' in raw ? [raw['const']] : undefined;
+}
+
+/** The schema `value` (at `at`) names through its `$ref`s, without a report: the parse reports chains that never end. */
+export function followed(ctx: ParseContext, at: At, value: unknown = lookup(ctx.spec, at)): { at: At; value: unknown } {
+  let here = { at, value };
+  for (let hops = 0; hops < 32; hops++) {
+    const ref = asString(asObject(here.value)?.['$ref']);
+    if (ref === undefined) break;
+    const target = refTarget(here.at.file, ref);
+    here = { at: target, value: lookup(ctx.spec, target) };
+  }
+  return here;
 }
 
 /** The discriminator values `mapping` gives each model, by model key. A value is a `$ref` or a component schema's name. */
@@ -45,6 +101,14 @@ function mappedValues(ctx: ParseContext, at: At, mapping: Record<string, unknown
     byModel.set(key, [...(byModel.get(key) ?? []), value]);
   }
   return byModel;
+}
+
+/**
+ * The value a variant's own schema gives itself with `x-ms-discriminator-value`, as Azure's specs (and
+ * AutoRest's converter from Swagger 2.0, which had no `mapping`) name each variant's value.
+ */
+function namedValue(ctx: ParseContext, model: string): string | undefined {
+  return asString(asObject(followed(ctx, atOfModel(model)).value)?.['x-ms-discriminator-value']);
 }
 
 /** Without a mapping, a variant's value is its schema's name (`#/components/schemas/Cat` → `Cat`). */

@@ -1,7 +1,7 @@
 /**
  * A discriminator on a base schema that variants extend with `allOf`: each concrete variant (one no
  * model extends) is typed with its value of the discriminating property, from the base's `mapping`, else
- * its schema's name, so a union of variants narrows. Checked by tsc on consumer code and on the examples.
+ * its `x-ms-discriminator-value`, else its schema's name, so a union of variants narrows. Checked by tsc on consumer code and on the examples.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckExamples } from '../helpers/examples.js';
@@ -20,7 +20,7 @@ const spec = {
       get: {
         operationId: 'list',
         tags: ['pets'],
-        responses: { '200': { description: 'Pets.', ...json({ type: 'array', items: { oneOf: [ref('Cat'), ref('Puppy'), ref('Lizard')] } }) } },
+        responses: { '200': { description: 'Pets.', ...json({ type: 'array', items: { oneOf: [ref('Cat'), ref('Puppy'), ref('Lizard'), ref('Parrot')] } }) } },
       },
       post: {
         operationId: 'addCat',
@@ -35,7 +35,7 @@ const spec = {
       Pet: {
         type: 'object',
         required: ['petType', 'name'],
-        properties: { petType: { type: 'string' }, name: { type: 'string' } },
+        properties: { petType: ref('PetType'), name: { type: 'string' } },
         discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat' } },
       },
       // Mapped; extended further (so left as the base says); below it, one left to its schema's name.
@@ -44,6 +44,10 @@ const spec = {
       Puppy: { allOf: [ref('Dog')] },
       // A variant that lists its own values keeps them.
       Lizard: extending('Pet', { petType: { type: 'string', enum: ['lizard', 'gecko'] } }),
+      // Azure's way to name a variant's value.
+      Parrot: { ...extending('Pet', { talks: { type: 'boolean' } }), 'x-ms-discriminator-value': 'bird' },
+      // The base's own enum, whose first value is no variant's: an example must take the variant's.
+      PetType: { type: 'string', enum: ['Dog', 'cat', 'Puppy', 'bird', 'lizard', 'gecko'] },
     },
   },
 };
@@ -65,6 +69,7 @@ describe('a discriminator on a base that variants extend', () => {
       "      case 'cat': pet.purrs; break;",
       "      case 'Puppy': pet.barks; break;",
       "      case 'gecko': pet.petType; break;",
+      "      case 'bird': pet.talks; break;",
       "      case 'Dog': break;",
       '    }',
       '    pet.purrs;',
@@ -72,14 +77,14 @@ describe('a discriminator on a base that variants extend', () => {
       '}',
     ];
     // 'Dog' is no concrete variant's value (TS2678), and a field read before narrowing (TS2339).
-    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2678 line 7', 'TS2339 line 9']);
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2678 line 8', 'TS2339 line 10']);
   });
 
   it("refuses a body that names another variant, and keeps an extended variant's base type", () => {
     const body = [
       "client.pets.addCat({ petType: 'cat', name: 'Tom' });",
       "client.pets.addCat({ petType: 'Cat', name: 'Tom' });",
-      "const dog: import('./src/index.js').Dog = { petType: 'anything', name: 'Rex' };",
+      "const dog: import('./src/index.js').Dog = { petType: 'Puppy', name: 'Rex' };",
     ];
     expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 2']);
   });
