@@ -3,7 +3,7 @@
  * Every spec string it writes goes through `primitiveLiteral` or `propertyKey`.
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
-import { primitiveLiteral, propertyKey } from './literals.js';
+import { primitiveLiteral, propertyKey, stringLiteral } from './literals.js';
 import { modelReshapes, reshapes, travels, type TypeScope } from './scope.js';
 
 /**
@@ -74,10 +74,26 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
 }
 
 function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope): string {
-  const members = properties.filter((p) => travels(p, scope)).map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${renderType(p.schema, scope)}`);
+  const members = properties.filter((p) => travels(p, scope)).map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${memberTypeOf(p, renderType(p.schema, scope))}`);
   if (extra) members.push(`[key: string]: ${properties.length > 0 ? 'unknown' : renderType(extra, scope)}`);
   if (members.length === 0) return properties.length === 0 && !extra ? '{ [key: string]: unknown }' : '{}';
   return `{ ${members.join('; ')} }`;
+}
+
+/** The members of TypeScript's `Object` interface: every object literal has them, inherited. */
+const INHERITED: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
+/**
+ * A property's type as declared. An optional property named like a member every object inherits
+ * (`constructor?: string`) would refuse every object literal, since each has that member (a `Function`);
+ * the type also admits the inherited member, which is what reading the property gives when it is absent.
+ */
+export function memberTypeOf(p: PropertyIR, type: string): string {
+  return p.required || !isInheritedMember(p.name) ? type : `${type} | Object[${stringLiteral(p.name)}]`;
+}
+
+export function isInheritedMember(name: string): boolean {
+  return INHERITED.has(name);
 }
 
 /** A function type or conditional would need parentheses in a union; ours never produce them, but `A & B` reads better wrapped. */

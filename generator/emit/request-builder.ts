@@ -8,6 +8,7 @@ import { mayBeObject } from '../ir/may-be-object.js';
 import type { OperationIR } from '../ir/types.js';
 import { builderName, paramsTypeName } from '../normalize/names.js';
 import { uniqueName } from '../normalize/unique.js';
+import { isInheritedMember } from './render-type.js';
 import { isIdentifier, toIdentifier } from '../util/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
@@ -49,7 +50,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
   }
   const valueOf = (p: OperationIR['parameters'][number]): string => {
-    const local = p.positional ? p.argName : locals.get(p.argName)!;
+    const local = p.positional ? p.argName : ownMember(p.argName, locals.get(p.argName)!);
     if (p.json && !p.positional) return `${local} === undefined ? undefined : JSON.stringify(${local})`;
     if (p.in === 'header' && mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return simpleObjectHeader(local, p.explode === true);
     // Headers carry text: a number or boolean header parameter is sent as its string form.
@@ -74,6 +75,14 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     ${bodyEntry(op, arity, flat !== undefined, scope)},
   };`);
   return statements;
+}
+
+/**
+ * A member of `params` read by destructuring: one named like an inherited member (`valueOf`) reads the
+ * inherited function when the caller left it out, and would be sent as its source text.
+ */
+function ownMember(name: string, local: string): string {
+  return isInheritedMember(name) ? `(Object.hasOwn(params, ${stringLiteral(name)}) ? ${local} : undefined)` : local;
 }
 
 /**

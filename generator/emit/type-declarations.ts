@@ -9,7 +9,7 @@ import { pascalCase } from '../util/names.js';
 import { uniqueName } from '../normalize/unique.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { propertyKey } from './literals.js';
-import { renderType, reshapedModel } from './render-type.js';
+import { memberTypeOf, renderType, reshapedModel } from './render-type.js';
 import { directed, travels, type Direction, type TypeScope } from './scope.js';
 
 type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
@@ -79,7 +79,7 @@ function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, neste
   return {
     name: propertyKey(p.name),
     hasQuestionToken: !p.required,
-    type: memberType(owner, p, scope, nested, taken),
+    type: memberTypeOf(p, memberType(owner, p, scope, nested, taken)),
     docs: jsDoc([doc], deprecatedTag(p.schema)),
   };
 }
