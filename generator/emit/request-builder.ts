@@ -10,6 +10,7 @@ import { builderName, paramsTypeName } from '../normalize/names.js';
 import { uniqueName } from '../normalize/unique.js';
 import { isInheritedMember } from './render-type.js';
 import { isIdentifier, toIdentifier } from '../util/names.js';
+import { withoutFragment } from '../util/path-template.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
@@ -66,7 +67,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   if (cookies.length > 0) scope.use('encodeCookies');
   const accept = acceptHeader(op);
   const headers = `{ ${[...(accept ? [`Accept: ${stringLiteral(accept)}`] : []), ...entries('header'), ...(cookies.length > 0 ? [`Cookie: encodeCookies({ ${cookies.join(', ')} })`] : [])].join(', ')} }`;
-  const template = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
+  const template = withoutFragment(op.path).replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
   statements.push(`return {
     method: ${stringLiteral(op.method)},
     path: ${op.serverURL === undefined ? '' : `${stringLiteral(op.serverURL)} + `}encodePath(${stringLiteral(template)}, ${record('path')}),

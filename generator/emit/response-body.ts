@@ -26,6 +26,16 @@ export function responseBody(op: OperationIR): ResponseBody {
   return TEXT_MEDIA.test(type) ? 'text' : 'raw';
 }
 
+/**
+ * Whether the body arrives as text whatever its schema says: a text media type the runtime never parses
+ * (XML, CSV, YAML, HTML). `text/plain` is left out: specs write it for JSON too, which the runtime parses
+ * when the server says so.
+ */
+export function textOnly(op: OperationIR): boolean {
+  const type = successResponse(op)?.contentType?.toLowerCase();
+  return type !== undefined && responseBody(op) === 'text' && MEDIA_TYPE.test(type) && !/^text\/plain$/.test(type);
+}
+
 /** The `Accept` a request sends for a body that is not JSON (the runtime's default asks for JSON). */
 export function acceptHeader(op: OperationIR): string | undefined {
   const type = successResponse(op)?.contentType;

@@ -6,6 +6,15 @@ export function splitPathTemplate(path: string): [string, string | undefined] {
   return at === -1 ? [path, undefined] : [path.slice(0, at), path.slice(at + 1)];
 }
 
+/**
+ * What of a path template a request carries: a URL's fragment never reaches the server, so
+ * `/#Action=GetUser` (APIs.guru's AWS specs tell their operations apart so) is sent as `/`.
+ */
+export function withoutFragment(path: string): string {
+  const at = path.indexOf('#');
+  return at === -1 ? path : path.slice(0, at);
+}
+
 /** The names of a path template's variables, in order: `/a/{x}/b/{y}` → `['x', 'y']`. */
 export function templateNames(path: string): string[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);

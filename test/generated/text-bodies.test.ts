@@ -1,0 +1,77 @@
+/**
+ * AWS's query APIs as APIs.guru publishes them: operations told apart by a fragment (`/#Action=GetUser`),
+ * which a URL never sends, and XML bodies described by object schemas, which the client returns as text.
+ * Checked by a loopback server (what path goes out, what comes back) and by tsc on consumer code.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { typeCheckExamples } from '../helpers/examples.js';
+import { consumerErrors } from '../helpers/tsc.js';
+import { generateAndImport } from '../helpers/tree.js';
+
+type Call = (params: object) => Promise<unknown>;
+interface Module { default: new (options: object) => { users: { getUser: Call; exportUsers: Call; describeUser: Call } } }
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const action = (name: string) => [
+  { name: 'Action', in: 'query', required: true, schema: { type: 'string', enum: [name] } },
+  { name: 'Version', in: 'query', required: true, schema: { type: 'string', enum: ['2010-05-08'] } },
+];
+const ok = (media: string, schema: object) => ({ '200': { description: 'Success', content: { [media]: { schema } } } });
+const spec = {
+  openapi: '3.0.0',
+  info: { title: 'Users', version: '1.0.0' },
+  servers: [{ url: 'https://users.example.com' }],
+  paths: {
+    '/#Action=GetUser': { get: { operationId: 'getUser', tags: ['users'], parameters: action('GetUser'), responses: ok('text/xml', ref('GetUserResponse')) } },
+    '/#Action=ExportUsers': { get: { operationId: 'exportUsers', tags: ['users'], parameters: action('ExportUsers'), responses: ok('text/csv', { type: 'array', items: ref('User') }) } },
+    // text/plain is what specs also write for JSON: the schema's type stays.
+    '/#Action=DescribeUser': { get: { operationId: 'describeUser', tags: ['users'], parameters: action('DescribeUser'), responses: ok('text/plain', ref('User')) } },
+  },
+  components: {
+    schemas: {
+      User: { type: 'object', required: ['UserName'], properties: { UserName: { type: 'string' } } },
+      GetUserResponse: { type: 'object', properties: { User: ref('User') } },
+    },
+  },
+};
+
+const XML = '<GetUserResponse><GetUserResult><User><UserName>ada</UserName></User></GetUserResult></GetUserResponse>';
+
+let out: string;
+let module: Module;
+let server: ApiServer;
+
+beforeAll(async () => {
+  ({ out, module } = await generateAndImport<Module>(spec, 'text-bodies-'));
+  server = await startApiServer((r) => (r.url.includes('GetUser') ? { status: 200, headers: { 'content-type': 'text/xml' }, body: XML } : { status: 200, headers: { 'content-type': 'application/json' }, body: '{"UserName":"ada"}' }));
+}, 60_000);
+
+afterAll(() => server.close());
+
+describe("AWS's query operations", () => {
+  it('go to the path before the fragment, the action in the query', async () => {
+    const client = new module.default({ baseURL: server.url });
+    await client.users.getUser({ Action: 'GetUser', Version: '2010-05-08' });
+    expect(server.requests.at(-1)!.url).toBe('/?Action=GetUser&Version=2010-05-08');
+  });
+
+  it('resolve to the XML as text, and are typed so', async () => {
+    const client = new module.default({ baseURL: server.url });
+    await expect(client.users.getUser({ Action: 'GetUser', Version: '2010-05-08' })).resolves.toBe(XML);
+    const header = "import Users from './src/index.js';\ndeclare const client: Users;";
+    const body = [
+      'async function use() {',
+      "  const xml: string = await client.users.getUser({ Action: 'GetUser', Version: '2010-05-08' });",
+      "  const csv: string = await client.users.exportUsers({ Action: 'ExportUsers', Version: '2010-05-08' });",
+      "  const user = await client.users.describeUser({ Action: 'DescribeUser', Version: '2010-05-08' });",
+      '  return [xml, csv, user.UserName];',
+      '}',
+    ];
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual([]);
+  });
+
+  it('give each method an example that type-checks', () => {
+    expect(typeCheckExamples(out)).toEqual({ count: 3, errors: '' });
+  });
+});
