@@ -29,7 +29,7 @@ export function responseDeclarations(op: OperationIR, scope: TypeScope): Stateme
   if (!schema) return [];
   if (responseBody(op) === 'raw') return [rawResponseAlias(op)];
   if (responseBody(op) === 'stream') return declareType(responseTypeName(op), schema, [eventDataDoc(op)], directed(scope, 'response'));
-  if (textOnly(op) && !op.pagination && !isText(schema, scope, new Set())) return [textResponseAlias(op)];
+  if (textOnly(op) && !op.pagination && !isText(schema, scope, new Set())) return [textResponseAlias(op, schema.kind === 'ref' ? scope.model(schema.model)?.name : undefined)];
   return [...declareType(responseTypeName(op), schema, [], directed(scope, 'response')), ...itemDeclarations(op, scope)];
 }
 
@@ -44,9 +44,10 @@ function rawResponseAlias(op: OperationIR): StatementStructures {
  * An XML (or CSV, YAML) body the spec describes as an object: the runtime returns its text, which the
  * type must say (the client parses JSON only, and has no dependency to parse the rest).
  */
-function textResponseAlias(op: OperationIR): StatementStructures {
+function textResponseAlias(op: OperationIR, model: string | undefined): StatementStructures {
   const media = successResponse(op)!.contentType!;
-  const docs = jsDoc([`The \`${media}\` body, as text: the spec's schema describes what it holds, and the client parses only JSON.`]);
+  const described = model === undefined ? "the spec's schema describes what it holds" : `the spec describes what it holds as \`${model}\``;
+  const docs = jsDoc([`The \`${media}\` body, as text: ${described}, and the client parses only JSON.`]);
   return { kind: StructureKind.TypeAlias, name: responseTypeName(op), isExported: true, type: 'string', docs };
 }
 

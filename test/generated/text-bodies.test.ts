@@ -3,6 +3,8 @@
  * which a URL never sends, and XML bodies described by object schemas, which the client returns as text.
  * Checked by a loopback server (what path goes out, what comes back) and by tsc on consumer code.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { typeCheckExamples } from '../helpers/examples.js';
@@ -69,6 +71,11 @@ describe("AWS's query operations", () => {
       '}',
     ];
     expect(consumerErrors(out, header, body.join('\n'))).toEqual([]);
+  });
+
+  it("name the model the spec describes the text's content with", () => {
+    const resource = readFileSync(join(out, 'src/resources/users.ts'), 'utf8');
+    expect(resource).toMatch(/The `text\/xml` body, as text: the spec describes what it holds as `GetUserResponse`, and the client parses only JSON\. \*\/\nexport type UsersGetUserResponse = string;/);
   });
 
   it('give each method an example that type-checks', () => {
