@@ -109,7 +109,8 @@ function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: b
 /**
  * `allOf`: objects merge their properties first, so a property required by one part and narrowed by
  * another gets the narrow value; for primitives an enum's value wins over a made-up one (`'0rtt'` over
- * `'id'`), a value all enums allow over the others; parts that constrain nothing (`unknown`, an `anyOf` of `required` lists) are skipped.
+ * `'id'`), a value all enums allow over the others; parts that constrain nothing (`unknown`, an `anyOf`
+ * of `required` lists) are skipped.
  */
 function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): unknown {
   const facets = parts.flatMap((part) => flatten(part, walk)).filter((f) => !unconstrained(f.schema));

@@ -31,8 +31,8 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
 
 /**
  * The values a discriminator (at `at`'s schema) gives a model, by model key: those `mapping` lists for it,
- * else its `x-ms-discriminator-value`, else its schema's name; of those, the ones the model's own schema allows for the property. `undefined`
- * when it allows none of them: the model's own values then stand.
+ * else its `x-ms-discriminator-value`, else its schema's name; of those, the ones the model's own schema
+ * allows for the property. `undefined` when it allows none of them: the model's own values then stand.
  */
 export function discriminatorValues(ctx: ParseContext, at: At, discriminator: Record<string, unknown>): (model: string, propertyName: string) => string[] | undefined {
   const mapped = mappedValues(ctx, at, asObject(discriminator['mapping']) ?? {});
