@@ -3,7 +3,7 @@ import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure
 import type { ApiIR, ResourceIR } from '../ir/types.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
-import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, type CredentialOption } from './credential-options.js';
+import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, tokenSourceSentence, type CredentialOption } from './credential-options.js';
 import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc, signInConstants, signInMethods, deviceMethods } from './oauth-options.js';
 import { awsKeyDoc, awsOptions, regionalClient, signingPlacement, type RegionalClient } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
@@ -61,7 +61,7 @@ function credentialDoc(option: CredentialOption): string | undefined {
   if (aws && part) return awsKeyDoc(aws, part);
   if (oauth && (half === 'clientId' || half === 'clientSecret' || half === 'refreshToken')) return oauthHalfDoc(scheme, oauth, half);
   const basic = scheme.type === 'basic' ? 'As `user:password`.' : undefined;
-  return [scheme.description, basic, oauth ? oauthTokenDoc(oauth) : undefined].filter(Boolean).join('\n\n') || undefined;
+  return [scheme.description, basic, oauth ? oauthTokenDoc(oauth) : tokenSourceSentence(scheme, (url) => `\`${url}\``)].filter(Boolean).join('\n\n') || undefined;
 }
 
 /** `timeout` and `maxRetries` again, where the API's defaults differ from the runtime's: their docs say so. */

@@ -10,6 +10,19 @@ export function supportedSchemes(api: ApiIR): SecuritySchemeIR[] {
   return api.securitySchemes.filter((s) => s.type !== 'other');
 }
 
+const FLOW_NAMES: Readonly<Record<string, string>> = { implicit: 'implicit', authorizationCode: 'authorization-code', password: 'password', clientCredentials: 'client-credentials' };
+
+/**
+ * Where the caller gets the token of an OAuth 2 scheme the client does not fetch tokens for, as a
+ * sentence: `An OAuth 2 access token, which the spec's implicit flow issues at \`https://…\`.` Nothing
+ * when the scheme's description already names the URL.
+ */
+export function tokenSourceSentence(scheme: SecuritySchemeIR, code: (text: string) => string): string | undefined {
+  const source = scheme.tokenSource;
+  if (source === undefined || scheme.description?.includes(source.url)) return undefined;
+  return `An OAuth 2 access token, which the spec's ${FLOW_NAMES[source.flow] ?? source.flow} flow issues at ${code(source.url)}.`;
+}
+
 /** Where and how the runtime sends a scheme's credential. */
 export function credentialSpec(s: SecuritySchemeIR): CredentialSpec {
   const name = s.paramName ?? 'Authorization';

@@ -218,6 +218,11 @@ export interface SecuritySchemeIR {
   readonly env?: string | undefined;
   /** The OAuth 2 flows the client runs itself, when the scheme has one: the client can fetch its own token. */
   readonly oauth?: OAuthClientIR | undefined;
+  /**
+   * An OAuth 2 scheme whose tokens the client does not fetch (an implicit flow): the flow the spec says
+   * issues them, and its URL, so the docs can say where the caller gets one.
+   */
+  readonly tokenSource?: { readonly flow: string; readonly url: string } | undefined;
   /** AWS Signature Version 4 (`x-amazon-apigateway-authtype: awsSigv4`): the options that sign each request. */
   readonly aws?: AwsSigV4IR | undefined;
   readonly origin: SourceLocation;

@@ -35,10 +35,25 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
       option,
       env: asString(raw['x-sdk-env']),
       oauth,
+      tokenSource: oauth ? undefined : tokenSourceOf(raw),
       ...(type === 'aws-sigv4' ? { aws: awsSigV4(raw, taken) } : {}),
       origin: locationOf(ctx, joinAt(at, key)),
     };
   });
+}
+
+/**
+ * Where a caller gets a token the client does not fetch: the first flow of an `oauth2` scheme that names a
+ * URL (an implicit flow's authorization URL, most often: browsers get those tokens).
+ */
+function tokenSourceOf(raw: Record<string, unknown>): SecuritySchemeIR['tokenSource'] {
+  const flows = raw['type'] === 'oauth2' ? (asObject(raw['flows']) ?? {}) : {};
+  for (const flow of ['implicit', 'authorizationCode', 'password', 'clientCredentials']) {
+    const declared = asObject(flows[flow]);
+    const url = asString(declared?.['authorizationUrl'])?.trim() || asString(declared?.['tokenUrl'])?.trim();
+    if (url) return { flow, url };
+  }
+  return undefined;
 }
 
 /** The flows whose tokens come with refresh tokens, in the order one is picked. Implicit tokens never do. */

@@ -1,7 +1,7 @@
 /** Reading OAuth 2 flows the client runs (client credentials, refresh tokens) into client options, from OpenAPI 3 and from Swagger 2.0. */
 import { describe, expect, it } from 'vitest';
-import { credentialAlternatives, credentialOptions } from '../../generator/emit/credential-options.js';
-import { apiOf, minimalDoc } from '../helpers/spec.js';
+import { credentialAlternatives, credentialOptions, tokenSourceSentence } from '../../generator/emit/credential-options.js';
+import { apiOf, loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
 
 const op = { get: { operationId: 'listThings', responses: { '200': { description: 'ok' } } } };
 const withSchemes = (securitySchemes: object, security: object[] = []) => apiOf(minimalDoc({ paths: { '/things': op }, components: { securitySchemes }, security }));
@@ -132,5 +132,26 @@ describe('an OpenID Connect scheme', () => {
     const api = withSchemes({ oidc: { type: 'openIdConnect', openIdConnectUrl: ' ' } });
     expect(api.securitySchemes[0]!.oauth).toBeUndefined();
     expect(options(api)).toEqual(['oidc bearer']);
+  });
+});
+
+describe('a scheme whose tokens the client does not fetch (an implicit flow)', () => {
+  const implicit = (extra: object = {}) => ({ aad: { type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://login.test/authorize', scopes: {} } }, ...extra } });
+
+  it('is a token option whose docs say which flow issues it, and where', async () => {
+    const doc = minimalDoc({ paths: { '/things': op }, components: { securitySchemes: implicit() }, security: [{ aad: [] }] });
+    expect(options(apiOf(doc))).toEqual(['aad bearer']);
+    const { generateInMemory } = await import('../../generator/pipeline.js');
+    const { files } = await generateInMemory(loadFromMemory({ 'spec.yaml': specText(doc) }));
+    const sentence = "An OAuth 2 access token, which the spec's implicit flow issues at `https://login.test/authorize`.";
+    expect(files.get('README.md')).toMatch(new RegExp(`\\| \`aad\` +\\| +\\| ${sentence.replace(/[.`/]/g, '\\$&')} Sent as \`Authorization: Bearer <token>\`\\. +\\|`));
+    expect(files.get('src/client.ts')).toContain(`/** ${sentence} */\n  aad?: string | null | undefined;`);
+  });
+
+  it('says nothing more when the description names the URL, or when the client fetches the tokens itself', () => {
+    const described = apiOf(minimalDoc({ paths: { '/things': op }, components: { securitySchemes: implicit({ description: 'A token from https://login.test/authorize.' }) } }));
+    expect(tokenSourceSentence(described.securitySchemes[0]!, (url) => url)).toBeUndefined();
+    const fetched = apiOf(minimalDoc({ paths: { '/things': op }, components: { securitySchemes: { aad: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/token', scopes: {} } } } } } }));
+    expect(fetched.securitySchemes[0]!.tokenSource).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
 import { defaultMaxRetries, defaultTimeout, serverURLCall } from '../../client-file.js';
-import { awsKeyPart, awsScheme, checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, type CredentialOption } from '../../credential-options.js';
+import { awsKeyPart, awsScheme, checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, tokenSourceSentence, type CredentialOption } from '../../credential-options.js';
 import { oauthHalfText, oauthRows, oauthSections, tokenEndpointOnly } from './oauth.js';
 import { awsRows, awsSection } from './aws.js';
 import { awsKeyDoc } from '../../aws-options.js';
@@ -44,7 +44,7 @@ function credentialRowText(c: CredentialOption): string {
 
 /** The spec's description, plus where the credential travels when the description does not say. */
 function credentialText(scheme: SecuritySchemeIR): string {
-  const description = scheme.description?.trim() ?? '';
+  const description = [scheme.description?.trim(), tokenSourceSentence(scheme, code)].filter(Boolean).join(' ');
   const name = scheme.paramName ?? '';
   if (name === '' || description.includes(name)) return description;
   const how = {
