@@ -51,7 +51,8 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
   }
   const valueOf = (p: OperationIR['parameters'][number]): string => {
-    const local = p.positional ? p.argName : ownMember(p.argName, locals.get(p.argName)!);
+    const given = p.positional ? p.argName : ownMember(p.argName, locals.get(p.argName)!);
+    const local = p.constant === undefined ? given : `(${given} ?? ${stringLiteral(p.constant)})`;
     if (p.json && !p.positional) return `${local} === undefined ? undefined : JSON.stringify(${local})`;
     if (p.in === 'header' && mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return simpleObjectHeader(local, p.explode === true);
     // Headers carry text: a number or boolean header parameter is sent as its string form.

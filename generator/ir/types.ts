@@ -110,6 +110,8 @@ export interface ParameterIR {
   readonly explode?: true | undefined;
   /** A query parameter's `allowReserved`: its values keep RFC 3986's reserved characters and `%XX` triples as they are. */
   readonly allowReserved?: true | undefined;
+  /** The one value a required query or header parameter allows: optional in the type, sent when left out. */
+  readonly constant?: string | undefined;
   readonly origin: SourceLocation;
 }
 

@@ -35,7 +35,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const resourcePath = resourcePathOf(ctx, at, op, splitPathTemplate(path)[0], tagResources);
   const pagination = parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], declared) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']);
   const idempotencyHeader = pagination ? undefined : declared.find(isIdempotencyKey)?.name.toLowerCase();
-  const parameters = idempotencyHeader ? declared.map((p) => (isIdempotencyKey(p) ? madeByClient(p) : p)) : declared;
+  const parameters = (idempotencyHeader ? declared.map((p) => (isIdempotencyKey(p) ? madeByClient(p) : p)) : declared).map(withConstant);
   return {
     operationId,
     method,
@@ -69,6 +69,19 @@ function isIdempotencyKey(p: ParameterIR): boolean {
 function madeByClient(p: ParameterIR): ParameterIR {
   const made = 'The client makes one (a random UUID) when none is given, the same on every attempt of the call, so that a retry cannot repeat the work.';
   return { ...p, required: false, description: p.description ? `${p.description}\n\n${made}` : made };
+}
+
+/**
+ * A required query or header parameter that allows one string (`Action: {enum: [GetUser]}`, as AWS's
+ * query APIs have two on every operation; an `api-version`): the client sends that value itself, and
+ * the caller may leave the parameter out.
+ */
+function withConstant(p: ParameterIR): ParameterIR {
+  const { schema } = p;
+  if (!p.required || (p.in !== 'query' && p.in !== 'header') || schema.kind !== 'enum' || schema.nullable || schema.values.length !== 1 || typeof schema.values[0] !== 'string') return p;
+  const constant = schema.values[0];
+  const sent = `The client sends ${JSON.stringify(constant)}, the only value it takes, when none is given.`;
+  return { ...p, required: false, constant, description: p.description ? `${p.description}\n\n${sent}` : sent };
 }
 
 function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
