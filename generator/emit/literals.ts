@@ -14,6 +14,14 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) || /^(?:0|[1-9][0-9]*)$/.test(name) ? name : stringLiteral(name);
 }
 
+/** The members of TypeScript's `Object` interface: every object literal has them, inherited. */
+const INHERITED: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
+/** Whether a property name is one every object inherits (`valueOf`): typing and reading it need care. */
+export function isInheritedMember(name: string): boolean {
+  return INHERITED.has(name);
+}
+
 export function primitiveLiteral(value: Primitive): string {
   if (typeof value === 'string') return stringLiteral(value);
   // An integer past 2^53 was rounded when the spec was read: no literal would name the spec's value.

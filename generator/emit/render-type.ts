@@ -3,7 +3,7 @@
  * Every spec string it writes goes through `primitiveLiteral` or `propertyKey`.
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
-import { primitiveLiteral, propertyKey, stringLiteral } from './literals.js';
+import { isInheritedMember, primitiveLiteral, propertyKey, stringLiteral } from './literals.js';
 import { modelReshapes, reshapes, travels, type TypeScope } from './scope.js';
 
 /**
@@ -80,9 +80,6 @@ function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR 
   return `{ ${members.join('; ')} }`;
 }
 
-/** The members of TypeScript's `Object` interface: every object literal has them, inherited. */
-const INHERITED: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
-
 /**
  * A property's type as declared. An optional property named like a member every object inherits
  * (`constructor?: string`) would refuse every object literal, since each has that member (a `Function`);
@@ -90,10 +87,6 @@ const INHERITED: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLo
  */
 export function memberTypeOf(p: PropertyIR, type: string): string {
   return p.required || !isInheritedMember(p.name) ? type : `${type} | Object[${stringLiteral(p.name)}]`;
-}
-
-export function isInheritedMember(name: string): boolean {
-  return INHERITED.has(name);
 }
 
 /** A function type or conditional would need parentheses in a union; ours never produce them, but `A & B` reads better wrapped. */

@@ -113,5 +113,5 @@ function namedValue(ctx: ParseContext, model: string): string | undefined {
 
 /** Without a mapping, a variant's value is its schema's name (`#/components/schemas/Cat` → `Cat`). */
 function implicitValue(model: string): string {
-  return splitPointer(model.slice(model.indexOf('#') + 1)).at(-1) ?? model;
+  return splitPointer(atOfModel(model).pointer).at(-1) ?? model;
 }
