@@ -9,7 +9,7 @@ import { paramsDeclarations, responseDeclarations } from './operation-types.js';
 import { callbackDeclarations } from './webhooks.js';
 import { requestBuilder } from './request-builder.js';
 import { resourceClass } from './resource-class.js';
-import { createScope } from './scope.js';
+import { createScope, type TypeScope } from './scope.js';
 import { declareType, directedDeclarations } from './type-declarations.js';
 import { webhookDeclarations } from './webhooks.js';
 
@@ -25,7 +25,7 @@ export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit
   const statements = ((): StatementStructures[] => {
     switch (unit.kind) {
       case 'models':
-        return [...api.models.flatMap((m) => [...declareType(m.name, m.schema, [m.schema.description], scope), ...directedDeclarations(m, scope)]), ...webhookDeclarations(api, scope)];
+        return [...api.models.flatMap((m) => [...declareType(m.name, m.schema, modelDocs(m, scope), scope), ...directedDeclarations(m, scope)]), ...webhookDeclarations(api, scope)];
       case 'resource':
         return [
           resourceClass(api, unit.resource, unit.operations, unit.children, scope),
@@ -41,4 +41,11 @@ export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit
     }
   })();
   return { path: unit.path, statements, uses };
+}
+
+/** A model's doc: its description, and for a discriminated base's shape, what the generator made it for. */
+function modelDocs(model: ModelIR, scope: TypeScope): (string | undefined)[] {
+  if (model.shapeOf === undefined) return [model.schema.description];
+  const union = scope.model(model.shapeOf)!.name;
+  return [model.schema.description, `The fields every \`${union}\` has. \`${union}\` itself is the union of its variants, which their discriminator tells apart.`];
 }

@@ -76,6 +76,12 @@ export interface ModelIR {
    * response does (`CategoryOutput`), so the fields stay out at every depth. Normalize sets them.
    */
   readonly directedNames?: { readonly request?: string | undefined; readonly response?: string | undefined } | undefined;
+  /**
+   * For a model the parse made rather than the spec: the key of the discriminated base whose shape it
+   * holds (`PetBase`, which `Cat` and `Dog` extend, while `Pet` is `Cat | Dog`). Normalize names it after
+   * that model, once the spec's own models have their names.
+   */
+  readonly shapeOf?: string | undefined;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';

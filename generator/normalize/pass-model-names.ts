@@ -20,7 +20,7 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
   ]);
   // The webhook payloads' interface claims its name before the models: the docs show it.
   const webhooksName = api.webhooks.length > 0 ? uniqueName('WebhookPayloads', taken) : undefined;
-  const byKey = [...api.models].sort((a, b) => compareCodeUnits(a.key, b.key));
+  const byKey = api.models.filter((m) => m.shapeOf === undefined).sort((a, b) => compareCodeUnits(a.key, b.key));
   const wanted = (m: ModelIR) => toTypeName(m.name, 'Model');
   const byPlace = (m: ModelIR) => (m.keyName === undefined ? wanted(m) : toTypeName(m.keyName, 'Model'));
   // A model whose place gives the name it wants claims it first: a schema added with the same title
@@ -31,6 +31,8 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
     const fallback = taken.has(wanted(m)) && !taken.has(byPlace(m)) ? byPlace(m) : wanted(m);
     names.set(m.key, uniqueName(fallback, taken));
   }
+  // A base's shape yields to the spec's own names: `PetBase`, or `PetBase2` when the spec has a `PetBase`.
+  for (const m of api.models.filter((m) => m.shapeOf !== undefined)) names.set(m.key, uniqueName(`${names.get(m.shapeOf!)}Base`, taken));
   const named = api.models.map((m) => ({ ...m, name: names.get(m.key)! }));
   return { ...api, models: withDirectedNames(named, taken), webhooksName };
 }

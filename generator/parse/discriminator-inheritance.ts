@@ -4,32 +4,87 @@
  * value of that property is fixed, by `mapping` or by its schema's name, yet its schema inherits the
  * base's `petType: string`, so `Cat | Dog` could not be narrowed by it. Each model that extends such a base
  * and that no model extends in turn (a concrete variant) is therefore joined with its value:
- * `Pet & { petType: 'Cat' } & {…}`. A model extended further keeps the base's type: a literal there would
- * make the variants below it `never` (`'Pet' & 'Cat'`). A variant that lists its own values of the
- * property keeps those that agree, or all of its own when none does (see `discriminatorValues`).
+ * `PetBase & {…} & { petType: 'Cat' }`. A variant that lists its own values of the property keeps those
+ * that agree, or all of its own when none does (see `discriminatorValues`).
+ *
+ * A model that is extended (the base, or a variant with variants of its own) is split: `PetBase` holds
+ * its shape, which the variants extend, and `Pet` becomes `Cat | Dog`, which every other reference
+ * (a response, a field, a body) means, so `switch (pet.petType)` narrows it. The model itself is one of
+ * the union's members only when the discriminator names a value for it (`mapping`, or
+ * `x-ms-discriminator-value`): a base is otherwise abstract, as it is in the APIs that use the style.
  */
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, asString, locationOf, type ParseContext } from './context.js';
-import { atOfModel, discriminatorValues, followed } from './discriminator.js';
+import { atOfModel, discriminatorValues, explicitValues, followed } from './discriminator.js';
 
 interface Base {
   readonly propertyName: string;
   /** A model's values of the property (see `discriminatorValues`). */
   readonly valuesOf: (model: string, propertyName: string) => string[] | undefined;
+  /** The values `mapping` or `x-ms-discriminator-value` give a model by name (see `explicitValues`). */
+  readonly explicitOf: (model: string) => string[] | undefined;
   readonly origin: SchemaIR['origin'];
 }
 
-/** `models`, with each concrete variant of a discriminated base joined with its discriminator value. */
+/**
+ * `models`, with each concrete variant of a discriminated base joined with its discriminator value, and
+ * each extended model of such a hierarchy split in two: its shape, which its variants extend, and a union
+ * of what a value of it can be, which every other reference means.
+ */
 export function withInheritedDiscriminators(ctx: ParseContext, models: readonly ModelIR[]): ModelIR[] {
   const bases = discriminatedBases(ctx, models);
   if (bases.size === 0) return [...models];
   const parents = new Map(models.map((m) => [m.key, extendedModels(m.schema)]));
-  const extended = new Set([...parents.values()].flat());
-  return models.map((model) => {
-    if (extended.has(model.key)) return model;
-    const tags = inheritedBases(model.key, parents, bases).flatMap((base) => tagOf(base, model.key));
-    return tags.length === 0 ? model : { ...model, schema: joined(model.schema, tags) };
+  const children = childrenOf(parents);
+  const inherited = (key: string) => inheritedBases(key, parents, bases);
+  const polymorphic = new Set(models.map((m) => m.key).filter((key) => children.has(key) && (bases.has(key) || inherited(key).length > 0)));
+  return models.flatMap((model) => {
+    const schema = extendingShapes(model.schema, polymorphic);
+    if (polymorphic.has(model.key)) {
+      const own = inherited(model.key);
+      const selfTags = (own.length > 0 ? own : [bases.get(model.key)!]).filter((base) => base.explicitOf(model.key) !== undefined).flatMap((base) => tagOf(base, model.key));
+      return split({ ...model, schema }, children.get(model.key)!, selfTags);
+    }
+    if (children.has(model.key)) return [{ ...model, schema }];
+    const tags = inherited(model.key).flatMap((base) => tagOf(base, model.key));
+    return [{ ...model, schema: tags.length === 0 ? schema : joined(schema, tags) }];
   });
+}
+
+/**
+ * An extended model of a discriminated hierarchy as two: its key now names the union of its variants
+ * (itself first, when the discriminator names a value for it), and a new model holds its shape. Other
+ * references thus take one of the variants, which the discriminator tells apart, while the variants
+ * extend the shape; a value of the bare base would otherwise be accepted where the API sends or expects
+ * one of them, and could not be narrowed.
+ */
+function split(model: ModelIR, children: readonly string[], selfTags: readonly SchemaIR[]): ModelIR[] {
+  const { description, deprecated, nullable, origin } = model.schema;
+  const shape: ModelIR = { key: shapeKey(model.key), name: `${model.name}Base`, shapeOf: model.key, schema: { ...model.schema, nullable: undefined }, origin: model.origin };
+  const self: SchemaIR[] = selfTags.length === 0 ? [] : [joined({ kind: 'ref', model: shape.key, origin }, selfTags)];
+  const variants = [...self, ...children.map((child): SchemaIR => ({ kind: 'ref', model: child, origin }))];
+  return [{ ...model, schema: { kind: 'union', variants, description, deprecated, nullable, origin } }, shape];
+}
+
+/** A key no schema of the spec can have (`~b` is no JSON Pointer escape). */
+function shapeKey(key: string): string {
+  return `${key}/~base`;
+}
+
+/** A schema's references to the models it extends, moved to their shapes where those models were split. */
+function extendingShapes(schema: SchemaIR, split: ReadonlySet<string>): SchemaIR {
+  const toShape = (part: SchemaIR): SchemaIR => (part.kind === 'ref' && split.has(part.model) ? { ...part, model: shapeKey(part.model) } : part);
+  if (schema.kind === 'ref') return toShape(schema);
+  return schema.kind === 'intersection' ? { ...schema, parts: schema.parts.map(toShape) } : schema;
+}
+
+/** The models that extend each model, in the models' order. */
+function childrenOf(parents: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const [child, extended] of parents) {
+    for (const parent of new Set(extended)) children.set(parent, [...(children.get(parent) ?? []), child]);
+  }
+  return children;
 }
 
 /** The models whose own schema has a discriminator and no `oneOf`/`anyOf` (a union narrows its variants itself). */
@@ -42,7 +97,8 @@ function discriminatedBases(ctx: ParseContext, models: readonly ModelIR[]): Map<
     const propertyName = asString(discriminator?.['propertyName']);
     if (discriminator === undefined || propertyName === undefined || Array.isArray(raw['oneOf']) || Array.isArray(raw['anyOf'])) continue;
     const valuesOf = discriminatorValues(ctx, own.at, discriminator);
-    bases.set(model.key, { propertyName, valuesOf, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });
+    const explicitOf = explicitValues(ctx, own.at, discriminator);
+    bases.set(model.key, { propertyName, valuesOf, explicitOf, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });
   }
   return bases;
 }

@@ -35,12 +35,21 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
  * allows for the property. `undefined` when it allows none of them: the model's own values then stand.
  */
 export function discriminatorValues(ctx: ParseContext, at: At, discriminator: Record<string, unknown>): (model: string, propertyName: string) => string[] | undefined {
-  const mapped = mappedValues(ctx, at, asObject(discriminator['mapping']) ?? {});
+  const explicit = explicitValues(ctx, at, discriminator);
   return (model, propertyName) => {
-    const values = mapped.get(model) ?? [namedValue(ctx, model) ?? implicitValue(model)];
+    const values = explicit(model) ?? [implicitValue(model)];
     const declared = declaredValues(ctx, atOfModel(model), undefined, propertyName, new Set());
     const agreeing = declared === undefined ? values : values.filter((v) => declared.includes(v));
     return agreeing.length > 0 ? agreeing : undefined;
+  };
+}
+
+/** The values a discriminator gives a model by name: those `mapping` lists for it, else its `x-ms-discriminator-value`. */
+export function explicitValues(ctx: ParseContext, at: At, discriminator: Record<string, unknown>): (model: string) => string[] | undefined {
+  const mapped = mappedValues(ctx, at, asObject(discriminator['mapping']) ?? {});
+  return (model) => {
+    const named = namedValue(ctx, model);
+    return mapped.get(model) ?? (named === undefined ? undefined : [named]);
   };
 }
 

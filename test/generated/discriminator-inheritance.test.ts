@@ -1,8 +1,13 @@
 /**
  * A discriminator on a base schema that variants extend with `allOf`: each concrete variant (one no
  * model extends) is typed with its value of the discriminating property, from the base's `mapping`, else
- * its `x-ms-discriminator-value`, else its schema's name, so a union of variants narrows. Checked by tsc on consumer code and on the examples.
+ * its `x-ms-discriminator-value`, else its schema's name, so a union of variants narrows. A model that is
+ * extended (the base, a variant with variants) means, wherever else it is used, the union of what extends
+ * it, and itself when the discriminator names a value for it; its shape takes the name `…Base`. Checked
+ * by tsc on consumer code and on the examples.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckExamples } from '../helpers/examples.js';
 import { consumerErrors } from '../helpers/tsc.js';
@@ -29,6 +34,14 @@ const spec = {
         responses: { '204': { description: 'Added.' } },
       },
     },
+    '/pets/{id}': {
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      get: { operationId: 'get', tags: ['pets'], responses: { '200': { description: 'A pet.', ...json(ref('Pet')) } } },
+      put: { operationId: 'replace', tags: ['pets'], requestBody: { required: true, ...json(ref('Pet')) }, responses: { '204': { description: 'Replaced.' } } },
+    },
+    '/birds': {
+      get: { operationId: 'birds', tags: ['pets'], responses: { '200': { description: 'Birds.', ...json({ type: 'array', items: ref('Parrot') }) } } },
+    },
   },
   components: {
     schemas: {
@@ -36,7 +49,7 @@ const spec = {
         type: 'object',
         required: ['petType', 'name'],
         properties: { petType: ref('PetType'), name: { type: 'string' } },
-        discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat' } },
+        discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', generic: '#/components/schemas/Pet' } },
       },
       // Mapped; extended further (so left as the base says); below it, one left to its schema's name.
       Cat: extending('Pet', { purrs: { type: 'boolean' } }),
@@ -44,10 +57,13 @@ const spec = {
       Puppy: { allOf: [ref('Dog')] },
       // A variant that lists its own values keeps them.
       Lizard: extending('Pet', { petType: { type: 'string', enum: ['lizard', 'gecko'] } }),
-      // Azure's way to name a variant's value.
+      // Azure's way to name a variant's value; extended further, and a value itself.
       Parrot: { ...extending('Pet', { talks: { type: 'boolean' } }), 'x-ms-discriminator-value': 'bird' },
+      Macaw: { ...extending('Parrot', { colours: { type: 'integer' } }), 'x-ms-discriminator-value': 'macaw' },
       // The base's own enum, whose first value is no variant's: an example must take the variant's.
-      PetType: { type: 'string', enum: ['Dog', 'cat', 'Puppy', 'bird', 'lizard', 'gecko'] },
+      PetType: { type: 'string', enum: ['Dog', 'cat', 'Puppy', 'bird', 'lizard', 'gecko', 'generic', 'macaw'] },
+      // The spec's own model with the name a shape would take: it keeps it.
+      PetBase: { type: 'object', properties: { legacy: { type: 'boolean' } } },
     },
   },
 };
@@ -80,16 +96,47 @@ describe('a discriminator on a base that variants extend', () => {
     expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2678 line 8', 'TS2339 line 10']);
   });
 
-  it("refuses a body that names another variant, and keeps an extended variant's base type", () => {
+  it("refuses a body that names another variant, and types an extended variant as the union of what extends it", () => {
     const body = [
       "client.pets.addCat({ petType: 'cat', name: 'Tom' });",
       "client.pets.addCat({ petType: 'Cat', name: 'Tom' });",
       "const dog: import('./src/index.js').Dog = { petType: 'Puppy', name: 'Rex' };",
+      "const dogItself: import('./src/index.js').Dog = { petType: 'Dog', name: 'Rex' };",
     ];
-    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 2']);
+    // Dog has no value of its own: it is abstract, as the base is.
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 2', 'TS2322 line 4']);
+  });
+
+  it('types a response of the base as a union of its variants, and of itself where the mapping names it', () => {
+    const body = [
+      'async function use() {',
+      "  const pet = await client.pets.get('p1');",
+      '  switch (pet.petType) {',
+      "    case 'cat': pet.purrs; break;",
+      "    case 'generic': pet.name; break;",
+      "    case 'macaw': pet.colours; break;",
+      "    case 'bird': pet.talks; pet.colours; break;",
+      '  }',
+      '  for (const bird of await client.pets.birds()) if (bird.petType === \'macaw\') bird.colours;',
+      "  const shape: import('./src/index.js').PetBase2 = pet;",
+      "  const own: import('./src/index.js').PetBase = { legacy: true };",
+      '}',
+    ];
+    // A plain parrot has no colours (TS2339); every variant is a PetBase2, the spec's PetBase keeps its name.
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2339 line 7']);
+    expect(readFileSync(join(out, 'src/models.ts'), 'utf8')).toContain('/** The fields every `Pet` has. `Pet` itself is the union of its variants, which their discriminator tells apart. */\nexport interface PetBase2 {');
+  });
+
+  it('refuses a body of the base type that is no variant', () => {
+    const body = [
+      "client.pets.replace('p1', { body: { petType: 'macaw', name: 'Ara', colours: 3 } });",
+      "client.pets.replace('p1', { body: { petType: 'generic', name: 'Ara' } });",
+      "client.pets.replace('p1', { body: { petType: 'anything', name: 'Ara' } });",
+    ];
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 3']);
   });
 
   it("gives the methods examples that type-check, with the variant's value", () => {
-    expect(typeCheckExamples(out)).toEqual({ count: 2, errors: '' });
+    expect(typeCheckExamples(out)).toEqual({ count: 5, errors: '' });
   });
 });
