@@ -92,3 +92,20 @@ describe('a review of a 204 added beside a body', () => {
     expect(r.typescript.ok && r.typescript.changes.map((c) => [c.before, c.after, c.why])).toEqual([['{ id?: number }', '{ id?: number } | null', 'type widened']]);
   });
 });
+
+describe('a review of a variant added to a discriminated base', () => {
+  const extending = (fields: object) => ({ allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: fields }] });
+  const spec = (variants: Record<string, object>) =>
+    specText(
+      minimalDoc({
+        paths: { '/pets': { get: { operationId: 'list', tags: ['pets'], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } } } },
+        components: { schemas: { Pet: { type: 'object', required: ['petType'], properties: { petType: { type: 'string' } }, discriminator: { propertyName: 'petType' } }, ...variants } },
+      }),
+    );
+
+  it('traces the wider union of the base to the schema added', async () => {
+    const cat = { Cat: extending({ purrs: { type: 'boolean' } }) };
+    const r = await review(loadFromMemory({ 'base.yaml': spec(cat) }), loadFromMemory({ 'revision.yaml': spec({ ...cat, Bird: extending({ flies: { type: 'boolean' } }) }) }), { base: 'base', revision: 'revision' });
+    expect(tsLines(r)).toEqual(['Bird added addition ← component.schema.added', 'Pet changed breaking ← component.schema.added']);
+  });
+});

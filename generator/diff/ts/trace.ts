@@ -4,7 +4,7 @@
  * callbacks; a model type to a component schema;
  * the client options to the security schemes; `WebhookPayloads` and its members to the webhooks.
  */
-import type { ApiIR } from '../../ir/types.js';
+import type { ApiIR, ModelIR } from '../../ir/types.js';
 import type { SpecChange } from '../model.js';
 import type { TsChange } from './model.js';
 
@@ -33,7 +33,8 @@ interface OwnerIndex {
   readonly signatures: ReadonlyMap<string, Claim>;
   /** Type prefix → the operations with it, in the API's order (the first one owns the type). */
   readonly prefixes: ReadonlyMap<string, readonly Claim[]>;
-  readonly models: ReadonlyMap<string, string>;
+  /** A model's name → the schemas that explain its type: its own, and for a discriminated base's union, its variants'. */
+  readonly models: ReadonlyMap<string, readonly string[]>;
   readonly clientNames: ReadonlySet<string>;
   readonly webhooksName?: string | undefined;
   readonly webhookNames: ReadonlySet<string>;
@@ -51,8 +52,10 @@ function ownerIndex(api: ApiIR): OwnerIndex {
     claim(`build${op.typePrefix}Request`, c);
     prefixes.set(op.typePrefix, [...(prefixes.get(op.typePrefix) ?? []), c]);
   });
-  const models = new Map<string, string>();
-  for (const m of api.models) if (!models.has(m.name)) models.set(m.name, m.origin.pointer);
+  const models = new Map<string, string[]>();
+  const byKey = new Map(api.models.map((m) => [m.key, m]));
+  const split = new Set(api.models.flatMap((m) => m.shapeOf ?? []));
+  for (const m of api.models) if (!models.has(m.name)) models.set(m.name, [m.origin.pointer, ...(split.has(m.key) ? variantPointers(m, byKey) : [])]);
   return { signatures, prefixes, models, clientNames: new Set(['ClientOptions', api.client.name]), webhooksName: api.webhooksName, webhookNames: new Set(api.webhooks.map((w) => w.name)) };
 }
 
@@ -70,11 +73,17 @@ function ownerOf(symbol: string, indexes: readonly OwnerIndex[]): Owner {
     const typed = firstWithPrefix(top, index);
     if (signature && (!typed || signature.order <= typed.order)) return { operation: signature.label, part: 'signature' };
     if (typed) return { operation: typed.label, part: partOf(top.slice(typed.prefix.length)) };
-    const pointer = index.models.get(top);
-    if (pointer !== undefined) return { schemaPointers: [pointer] };
+    // A variant added on one side changes the base's union: both sides' variants explain it.
+    if (index.models.has(top)) return { schemaPointers: [...new Set(indexes.flatMap((i) => i.models.get(top) ?? []))] };
     if (index.clientNames.has(top)) return { client: true };
   }
   return {};
+}
+
+/** Where the variants a discriminated base's union names are (`Pet` is `Cat | Dog`: `Cat`'s and `Dog`'s schemas). */
+function variantPointers(model: ModelIR, byKey: ReadonlyMap<string, ModelIR>): string[] {
+  const variants = model.schema.kind === 'union' ? model.schema.variants : [];
+  return variants.flatMap((v) => (v.kind === 'ref' ? (byKey.get(v.model)?.origin.pointer ?? []) : []));
 }
 
 /**
