@@ -69,8 +69,17 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
     case 'union':
       return schema.variants.map((v) => wrapForUnion(renderType(v, scope))).join(' | ') || 'never';
     case 'intersection':
-      return schema.parts.map((p) => wrapForIntersection(renderType(p, scope))).join(' & ') || 'unknown';
+      return withoutEmptyParts(schema.parts.map((p) => wrapForIntersection(renderType(p, scope)))).join(' & ') || 'unknown';
   }
+}
+
+/**
+ * An intersection's parts without those left empty (`{}`: every field of the part stays on the other
+ * side, as a response's `readOnly` ones in a request), which add nothing to the others.
+ */
+function withoutEmptyParts(parts: readonly string[]): readonly string[] {
+  const kept = parts.filter((part) => part !== '{}');
+  return kept.length === 0 ? parts.slice(0, 1) : kept;
 }
 
 function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope): string {
