@@ -9,9 +9,9 @@
  *
  * A model that is extended (the base, or a variant with variants of its own) is split: `PetBase` holds
  * its shape, which the variants extend, and `Pet` becomes `Cat | Dog`, which every other reference
- * (a response, a field, a body) means, so `switch (pet.petType)` narrows it. The model itself is one of
- * the union's members only when the discriminator names a value for it (`mapping`, or
- * `x-ms-discriminator-value`): a base is otherwise abstract, as it is in the APIs that use the style.
+ * (a response, a field, a body) means, so `switch (pet.petType)` narrows it. A variant with variants is
+ * a member of its own union, with its value (`Dog` is `(DogBase & { petType: 'Dog' }) | Puppy`); the
+ * base only when the discriminator names a value for it (`mapping`, or `x-ms-discriminator-value`).
  */
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, asString, locationOf, type ParseContext } from './context.js';
@@ -40,11 +40,7 @@ export function withInheritedDiscriminators(ctx: ParseContext, models: readonly 
   const polymorphic = new Set(models.map((m) => m.key).filter((key) => children.has(key) && (bases.has(key) || inherited(key).length > 0)));
   return models.flatMap((model) => {
     const schema = extendingShapes(model.schema, polymorphic);
-    if (polymorphic.has(model.key)) {
-      const own = inherited(model.key);
-      const selfTags = (own.length > 0 ? own : [bases.get(model.key)!]).filter((base) => base.explicitOf(model.key) !== undefined).flatMap((base) => tagOf(base, model.key));
-      return split({ ...model, schema }, children.get(model.key)!, selfTags);
-    }
+    if (polymorphic.has(model.key)) return split({ ...model, schema }, children.get(model.key)!, selfTags(model.key, inherited(model.key), bases.get(model.key)));
     if (children.has(model.key)) return [{ ...model, schema }];
     const tags = inherited(model.key).flatMap((base) => tagOf(base, model.key));
     return [{ ...model, schema: tags.length === 0 ? schema : joined(schema, tags) }];
@@ -58,12 +54,24 @@ export function withInheritedDiscriminators(ctx: ParseContext, models: readonly 
  * extend the shape; a value of the bare base would otherwise be accepted where the API sends or expects
  * one of them, and could not be narrowed.
  */
-function split(model: ModelIR, children: readonly string[], selfTags: readonly SchemaIR[]): ModelIR[] {
+function split(model: ModelIR, children: readonly string[], selfTags: readonly SchemaIR[] | undefined): ModelIR[] {
   const { description, deprecated, nullable, origin } = model.schema;
   const shape: ModelIR = { key: shapeKey(model.key), name: `${model.name}Base`, shapeOf: model.key, schema: { ...model.schema, nullable: undefined }, origin: model.origin };
-  const self: SchemaIR[] = selfTags.length === 0 ? [] : [joined({ kind: 'ref', model: shape.key, origin }, selfTags)];
+  const ownShape: SchemaIR = { kind: 'ref', model: shape.key, origin };
+  const self: SchemaIR[] = selfTags === undefined ? [] : [selfTags.length === 0 ? ownShape : joined(ownShape, selfTags)];
   const variants = [...self, ...children.map((child): SchemaIR => ({ kind: 'ref', model: child, origin }))];
   return [{ ...model, schema: { kind: 'union', variants, description, deprecated, nullable, origin } }, shape];
+}
+
+/**
+ * How an extended model is a value itself: a variant with variants is one (Swagger 2.0: "the name of
+ * this schema or any schema that inherits it"), with its value; the base only when the discriminator
+ * names a value for it, since bases are abstract in the APIs that use the style. `undefined`: it is none.
+ */
+function selfTags(key: string, inherited: readonly Base[], ownBase: Base | undefined): SchemaIR[] | undefined {
+  if (inherited.length > 0) return inherited.flatMap((base) => tagOf(base, key));
+  const named = ownBase !== undefined && ownBase.explicitOf(key) !== undefined;
+  return named ? tagOf(ownBase, key) : undefined;
 }
 
 /** A key no schema of the spec can have (`~b` is no JSON Pointer escape). */
