@@ -52,7 +52,7 @@ function fitsSchema(schema: SchemaIR, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'enum':
-      return schema.values.includes(value as Primitive);
+      return schema.values.includes(value as Primitive) || (schema.open === true && typeof value === 'string');
     case 'union':
       return schema.variants.some((variant) => fitsSchema(variant, value));
     case 'array':

@@ -3,7 +3,7 @@
  * (`GET /accounts/{account_id}/…`) with the operation's own server when it has one.
  */
 import type { OperationIR, ParameterIR, SchemaIR } from '../ir/types.js';
-import { primitiveLiteral } from './literals.js';
+import { enumType } from './render-type.js';
 
 /** `GET /accounts/{account_id}/…`; with the operation's own server, `POST https://uploads.github.com/repos/…`. */
 export function httpLine(op: OperationIR): string {
@@ -31,7 +31,7 @@ function pathableType(schema: SchemaIR, inList = false): string | undefined {
       return 'string';
     case 'enum': {
       const pathable = schema.values.length > 0 && schema.values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
-      return pathable ? schema.values.map(primitiveLiteral).join(' | ') : undefined;
+      return pathable ? enumType(schema) : undefined;
     }
     case 'array': {
       const items = inList || schema.prefixItems ? undefined : pathableType(schema.items, true);

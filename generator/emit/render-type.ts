@@ -2,7 +2,7 @@
  * `renderType`: the one place a schema becomes a TypeScript type expression, switching on its kind.
  * Every spec string it writes goes through `primitiveLiteral` or `propertyKey`.
  */
-import type { PropertyIR, SchemaIR } from '../ir/types.js';
+import type { EnumSchema, PropertyIR, SchemaIR } from '../ir/types.js';
 import { isInheritedMember, primitiveLiteral, propertyKey, stringLiteral } from './literals.js';
 import { modelReshapes, reshapes, travels, type TypeScope } from './scope.js';
 
@@ -61,7 +61,7 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
       scope.use('Uploadable');
       return 'Uploadable';
     case 'enum':
-      return schema.values.length === 0 ? 'never' : schema.values.map(primitiveLiteral).join(' | ');
+      return enumType(schema);
     case 'array':
       return schema.prefixItems ? renderTuple(schema, scope) : `Array<${renderType(schema.items, scope)}>`;
     case 'object':
@@ -80,6 +80,13 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
 function withoutEmptyParts(parts: readonly string[]): readonly string[] {
   const kept = parts.filter((part) => part !== '{}');
   return kept.length === 0 ? parts.slice(0, 1) : kept;
+}
+
+/** An enum's values as literals; an open one also takes any other string (`string & {}` keeps the literals in completions). */
+export function enumType(schema: EnumSchema): string {
+  const literals = schema.values.map(primitiveLiteral);
+  if (schema.open) return literals.length === 0 ? 'string' : [...literals, '(string & {})'].join(' | ');
+  return literals.length === 0 ? 'never' : literals.join(' | ');
 }
 
 function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope): string {

@@ -78,7 +78,7 @@ function madeByClient(p: ParameterIR): ParameterIR {
  */
 function withConstant(p: ParameterIR): ParameterIR {
   const { schema } = p;
-  if (!p.required || (p.in !== 'query' && p.in !== 'header') || schema.kind !== 'enum' || schema.nullable || schema.values.length !== 1 || typeof schema.values[0] !== 'string') return p;
+  if (!p.required || (p.in !== 'query' && p.in !== 'header') || schema.kind !== 'enum' || schema.open || schema.nullable || schema.values.length !== 1 || typeof schema.values[0] !== 'string') return p;
   const constant = schema.values[0];
   const sent = `The client sends ${JSON.stringify(constant)}, the only value it takes, when none is given.`;
   return { ...p, required: false, constant, description: p.description ? `${p.description}\n\n${sent}` : sent };

@@ -122,7 +122,8 @@ function typeList(raw: Raw): string[] {
 
 function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const origin = locationOf(ctx, at);
-  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin);
+  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, asObject(raw['x-ms-enum'])?.['modelAsString'] === true);
+  if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return { kind: 'enum', values: [raw['const'] as Primitive], origin };
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
   for (const key of ['oneOf', 'anyOf'] as const) {
@@ -158,10 +159,12 @@ function inferType(raw: Raw): string | undefined {
   return undefined;
 }
 
-function parseEnum(values: unknown[], origin: SchemaIR['origin']): SchemaIR {
+/** `extensible`: the spec says other values may come; kept only for a list of strings (see `EnumSchema`). */
+function parseEnum(values: unknown[], origin: SchemaIR['origin'], extensible = false): SchemaIR {
   const primitives = values.filter((v): v is Primitive => v === null || ['string', 'number', 'boolean'].includes(typeof v));
   const nonNull = primitives.filter((v) => v !== null);
-  return { kind: 'enum', values: nonNull, nullable: nonNull.length < primitives.length || undefined, origin };
+  const open = extensible && nonNull.every((v) => typeof v === 'string') ? true : undefined;
+  return { kind: 'enum', values: nonNull, nullable: nonNull.length < primitives.length || undefined, open, origin };
 }
 
 function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: ReadonlySet<string>, discriminator: unknown): SchemaIR {
