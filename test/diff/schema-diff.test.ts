@@ -9,6 +9,8 @@ import { changes, docWith, rulesOf } from './helpers.js';
 type Row = { name: string; before: unknown; after: unknown; request: string[]; response: string[]; components?: Record<string, unknown> };
 
 const str = { type: 'string' };
+/** AutoRest's mark of an enum whose clients take values it does not list. */
+const open = { name: 'E', modelAsString: true };
 const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 
 const rows: Row[] = [
@@ -26,6 +28,9 @@ const rows: Row[] = [
   { name: 'format changed', before: { ...str, format: 'date' }, after: { ...str, format: 'date-time' }, request: ['schema.format.changed breaking'], response: ['schema.format.changed breaking'] },
   { name: 'enum value added', before: { ...str, enum: ['a'] }, after: { ...str, enum: ['a', 'b'] }, request: ['schema.enum.value-added not-breaking'], response: ['schema.enum.value-added undecidable'] },
   { name: 'enum value removed', before: { ...str, enum: ['a', 'b'] }, after: { ...str, enum: ['a'] }, request: ['schema.enum.value-removed breaking'], response: ['schema.enum.value-removed not-breaking'] },
+  { name: 'open enum value added', before: { ...str, enum: ['a'], 'x-ms-enum': open }, after: { ...str, enum: ['a', 'b'], 'x-ms-enum': open }, request: ['schema.enum.open-value-added not-breaking'], response: ['schema.enum.open-value-added not-breaking'] },
+  { name: 'open enum value removed', before: { ...str, enum: ['a', 'b'], 'x-ms-enum': open }, after: { ...str, enum: ['a'], 'x-ms-enum': open }, request: ['schema.enum.open-value-removed breaking'], response: ['schema.enum.open-value-removed not-breaking'] },
+  { name: 'enum value added as the enum closes', before: { ...str, enum: ['a'], 'x-ms-enum': open }, after: { ...str, enum: ['a', 'b'], 'x-ms-enum': { name: 'E', modelAsString: false } }, request: ['schema.enum.value-added not-breaking'], response: ['schema.enum.value-added undecidable'] },
   { name: 'maxLength decreased', before: { ...str, maxLength: 10 }, after: { ...str, maxLength: 5 }, request: ['schema.max-length.decreased breaking'], response: ['schema.max-length.decreased not-breaking'] },
   { name: 'minimum set where there was none', before: { type: 'integer' }, after: { type: 'integer', minimum: 1 }, request: ['schema.minimum.set undecidable'], response: ['schema.minimum.set not-breaking'] },
   { name: '3.0 boolean exclusiveMaximum is the 3.1 number', before: { type: 'number', maximum: 5, exclusiveMaximum: true }, after: { type: 'number', exclusiveMaximum: 5 }, request: [], response: [] },

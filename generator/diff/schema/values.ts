@@ -31,8 +31,15 @@ function compareEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   if (!bv && !rv) return;
   if (!bv) return emit(w, 'schema.enum.added', b.node, rn, { after: rv!.join(', ') });
   if (!rv) return emit(w, 'schema.enum.removed', bn, r.node, { before: bv.join(', ') });
-  for (const v of rv.filter((x) => !bv.includes(x))) emit(w, 'schema.enum.value-added', bn, rn, { after: JSON.parse(v) });
-  for (const v of bv.filter((x) => !rv.includes(x))) emit(w, 'schema.enum.value-removed', bn, rn, { before: JSON.parse(v) });
+  // An enum open on both sides (AutoRest's modelAsString) promised clients values it does not list.
+  const id = isOpen(b) && isOpen(r) ? 'schema.enum.open-value' : 'schema.enum.value';
+  for (const v of rv.filter((x) => !bv.includes(x))) emit(w, `${id}-added`, bn, rn, { after: JSON.parse(v) });
+  for (const v of bv.filter((x) => !rv.includes(x))) emit(w, `${id}-removed`, bn, rn, { before: JSON.parse(v) });
+}
+
+function isOpen(view: SchemaView): boolean {
+  const extension = view.s['x-ms-enum'];
+  return typeof extension === 'object' && extension !== null && (extension as Record<string, unknown>)['modelAsString'] === true;
 }
 
 function compareExtensibleEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
