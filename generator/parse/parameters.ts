@@ -2,7 +2,8 @@
  * Parameter Object (OpenAPI 3.1 §4.8.12): path-level and operation-level parameters merged, the
  * operation's winning for the same `name` + `in` (§4.8.9.1).
  */
-import type { ParameterIR, ParameterLocation, QueryDelimiter } from '../ir/types.js';
+import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
+import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { isJsonMediaType, pickMedia } from './media.js';
 import { joinAt, parseSchema } from './schema.js';
@@ -39,7 +40,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     in: location,
     // A path parameter is always required (§4.8.12.2); a spec that forgets to say so still means it.
     required: location === 'path' || raw['required'] === true,
-    schema: parseSchema(ctx, schemaAt, media ? media[1]['schema'] : raw['schema']),
+    schema: openedBy(raw, parseSchema(ctx, schemaAt, media ? media[1]['schema'] : raw['schema'])),
     json: (media !== undefined && isJsonMediaType(media[0])) || undefined,
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
@@ -52,6 +53,12 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     allowReserved: (location === 'query' && !media && raw['allowReserved'] === true) || undefined,
     origin: locationOf(ctx, here),
   };
+}
+
+/** An enum of strings opened by the parameter's own `x-ms-enum` (see `marksOpenEnum`). */
+function openedBy(raw: Record<string, unknown>, schema: SchemaIR): SchemaIR {
+  const opens = schema.kind === 'enum' && marksOpenEnum(raw) && schema.values.every((v) => typeof v === 'string');
+  return opens ? { ...schema, open: true } : schema;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 import { refTarget } from '../load/refs.js';
+import { marksOpenEnum } from '../util/open-enum.js';
 import { joinPointer } from '../util/pointer.js';
 import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
@@ -122,7 +123,7 @@ function typeList(raw: Raw): string[] {
 
 function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const origin = locationOf(ctx, at);
-  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, asObject(raw['x-ms-enum'])?.['modelAsString'] === true);
+  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw));
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return { kind: 'enum', values: [raw['const'] as Primitive], origin };
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);

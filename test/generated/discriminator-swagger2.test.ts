@@ -2,7 +2,8 @@
  * Polymorphism as Swagger 2.0 writes it (`discriminator: fishtype` on the base, the variants' values
  * their definitions' names or `x-ms-discriminator-value`), with the payload AutoRest's test server sends
  * for it: a `salmon`, a variant with variants of its own, whose siblings are a `shark`, a `sawshark` and a
- * `goblin`. The payload must type-check as the base, and the base must narrow by `fishtype`.
+ * `goblin`. The payload must type-check as the base, and the base must narrow by `fishtype`; enums AutoRest
+ * marks open take other values, on a schema and on a parameter.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consumerErrors } from '../helpers/tsc.js';
@@ -16,7 +17,14 @@ const spec = {
   host: 'localhost:3000',
   paths: {
     '/complex/polymorphism/valid': {
-      get: { operationId: 'polymorphism_getValid', tags: ['polymorphism'], produces: ['application/json'], responses: { '200': { description: 'A fish.', schema: ref('Fish') } } },
+      get: {
+        operationId: 'polymorphism_getValid',
+        tags: ['polymorphism'],
+        produces: ['application/json'],
+        // A 2.0 parameter carries its open enum's mark beside its type.
+        parameters: [{ name: 'color', in: 'query', type: 'string', enum: ['pink', 'gray'], 'x-ms-enum': { name: 'Color', modelAsString: true } }],
+        responses: { '200': { description: 'A fish.', schema: ref('Fish') } },
+      },
     },
   },
   definitions: {
@@ -70,7 +78,7 @@ describe('polymorphism as Swagger 2.0 and AutoRest write it', () => {
   it('narrows a response by fishtype, through the intermediate variants', () => {
     const body = [
       'async function use() {',
-      '  const fish = await client.polymorphism.getValid();',
+      "  const fish = await client.polymorphism.getValid({ color: 'pinkish-gray' });",
       '  for (const sibling of fish.siblings ?? []) {',
       "    if (sibling.fishtype === 'goblin') sibling.jawsize;",
       "    if (sibling.fishtype === 'shark') sibling.birthday;",

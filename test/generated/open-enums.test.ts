@@ -25,6 +25,9 @@ const spec = {
           { name: 'color', in: 'query', schema: { $ref: '#/components/schemas/Color' } },
           // One known value, but open: the caller's to give, not a constant the client fills in.
           { name: 'kind', in: 'query', required: true, example: 'pelagic', schema: { type: 'string', enum: ['reef'], 'x-ms-enum': { name: 'Kind', modelAsString: true } } },
+          // Beside the schema, as Swagger 2.0 parameters carry it and conversions to OpenAPI 3 leave it.
+          { name: 'sort', in: 'query', 'x-ms-enum': { name: 'Sort', modelAsString: true }, schema: { type: 'string', enum: ['asc', 'desc'] } },
+          { name: 'order', in: 'query', 'x-ms-enum': { name: 'Order', modelAsString: false }, schema: { type: 'string', enum: ['asc', 'desc'] } },
         ],
         responses: { '200': { description: 'A shark.', ...json({ $ref: '#/components/schemas/Shark' }) } },
       },
@@ -63,10 +66,13 @@ describe('open enums', () => {
       "  if (shark.size === 'medium') return;",
       '  if (shark.fins === 3) return;',
       '  await client.sharks.list({});',
+      "  await client.sharks.list({ kind: 'reef', sort: 'random' });",
+      "  await client.sharks.list({ kind: 'reef', order: 'random' });",
       '}',
     ];
-    // A closed enum (TS2367), numbers (only lists of strings open up), and the open single value still required (TS2345).
-    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2367 line 4', 'TS2367 line 5', 'TS2345 line 6']);
+    // A closed enum (TS2367), numbers (only lists of strings open up), the open single value still
+    // required (TS2345), and a parameter's closed enum (TS2322).
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2367 line 4', 'TS2367 line 5', 'TS2345 line 6', 'TS2322 line 8']);
   });
 
   it('keep the known values in the type', () => {

@@ -3,6 +3,7 @@
  * `contentMediaType` and `contentEncoding`. Enum values are compared as JSON; `null` in an enum is
  * nullability, which `types.ts` reports.
  */
+import { marksOpenEnum } from '../../util/open-enum.js';
 import { child, str } from '../walk/node.js';
 import { emit, type Check, type SchemaWalk } from './walk.js';
 import type { SchemaView } from './view.js';
@@ -32,15 +33,11 @@ function compareEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   if (!bv) return emit(w, 'schema.enum.added', b.node, rn, { after: rv!.join(', ') });
   if (!rv) return emit(w, 'schema.enum.removed', bn, r.node, { before: bv.join(', ') });
   // An enum open on both sides (AutoRest's modelAsString) promised clients values it does not list.
-  const id = isOpen(b) && isOpen(r) ? 'schema.enum.open-value' : 'schema.enum.value';
+  const id = marksOpenEnum(b.s) && marksOpenEnum(r.s) ? 'schema.enum.open-value' : 'schema.enum.value';
   for (const v of rv.filter((x) => !bv.includes(x))) emit(w, `${id}-added`, bn, rn, { after: JSON.parse(v) });
   for (const v of bv.filter((x) => !rv.includes(x))) emit(w, `${id}-removed`, bn, rn, { before: JSON.parse(v) });
 }
 
-function isOpen(view: SchemaView): boolean {
-  const extension = view.s['x-ms-enum'];
-  return typeof extension === 'object' && extension !== null && (extension as Record<string, unknown>)['modelAsString'] === true;
-}
 
 function compareExtensibleEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   const bv = values(b.s['x-extensible-enum']) ?? [];
