@@ -49,7 +49,7 @@ export function withInheritedDiscriminators(ctx: ParseContext, models: readonly 
 
 /**
  * An extended model of a discriminated hierarchy as two: its key now names the union of its variants
- * (itself first, when the discriminator names a value for it), and a new model holds its shape. Other
+ * (itself first, when it is a value: see `selfTags`), and a new model holds its shape. Other
  * references thus take one of the variants, which the discriminator tells apart, while the variants
  * extend the shape; a value of the bare base would otherwise be accepted where the API sends or expects
  * one of them, and could not be narrowed.
@@ -90,7 +90,7 @@ function extendingShapes(schema: SchemaIR, split: ReadonlySet<string>): SchemaIR
 function childrenOf(parents: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
   const children = new Map<string, string[]>();
   for (const [child, extended] of parents) {
-    for (const parent of new Set(extended)) children.set(parent, [...(children.get(parent) ?? []), child]);
+    for (const parent of new Set(extended)) (children.get(parent) ?? children.set(parent, []).get(parent)!).push(child);
   }
   return children;
 }
