@@ -22,7 +22,10 @@ const spec = {
         tags: ['polymorphism'],
         produces: ['application/json'],
         // A 2.0 parameter carries its open enum's mark beside its type.
-        parameters: [{ name: 'color', in: 'query', type: 'string', enum: ['pink', 'gray'], 'x-ms-enum': { name: 'Color', modelAsString: true } }],
+        parameters: [
+          { name: 'color', in: 'query', type: 'string', enum: ['pink', 'gray'], 'x-ms-enum': { name: 'Color', modelAsString: true } },
+          { name: 'fins', in: 'query', type: 'array', items: { type: 'string', enum: ['dorsal'], 'x-ms-enum': { name: 'Fin', modelAsString: true } } },
+        ],
         responses: { '200': { description: 'A fish.', schema: ref('Fish') } },
       },
     },
@@ -78,7 +81,7 @@ describe('polymorphism as Swagger 2.0 and AutoRest write it', () => {
   it('narrows a response by fishtype, through the intermediate variants', () => {
     const body = [
       'async function use() {',
-      "  const fish = await client.polymorphism.getValid({ color: 'pinkish-gray' });",
+      "  const fish = await client.polymorphism.getValid({ color: 'pinkish-gray', fins: ['caudal'] });",
       '  for (const sibling of fish.siblings ?? []) {',
       "    if (sibling.fishtype === 'goblin') sibling.jawsize;",
       "    if (sibling.fishtype === 'shark') sibling.birthday;",

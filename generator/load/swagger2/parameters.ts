@@ -9,10 +9,13 @@ import { child, type Site } from './moves.js';
 import { binaryString, convertSchema } from './schema.js';
 import { isObject, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
 
-/** The fields of a non-body parameter, a header or an items object that describe its value. */
+/**
+ * The fields of a non-body parameter, a header or an items object that describe its value; AutoRest's
+ * `x-ms-enum` too, which says whether the `enum` beside it is open, at any depth of `items`.
+ */
 const VALUE_FIELDS = new Set([
   'type', 'format', 'items', 'enum', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
-  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'multipleOf',
+  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'multipleOf', 'x-ms-enum',
 ]);
 
 /** A parameter's value fields as a Schema Object (`items` recursively; `collectionFormat` is the caller's). */
