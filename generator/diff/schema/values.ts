@@ -38,7 +38,6 @@ function compareEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   for (const v of bv.filter((x) => !rv.includes(x))) emit(w, `${id}-removed`, bn, rn, { before: JSON.parse(v) });
 }
 
-
 function compareExtensibleEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   const bv = values(b.s['x-extensible-enum']) ?? [];
   const rv = values(r.s['x-extensible-enum']) ?? [];
