@@ -99,7 +99,8 @@ function baseOf(ctx: ParseContext, at: At, raw: Raw): Base {
   return {
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
-    nullable: raw['nullable'] === true || (types.includes('null') && types.length > 1) || undefined,
+    // AutoRest's `x-nullable` (2.0, converted on load) is also left in some specs written for 3.0.
+    nullable: raw['nullable'] === true || raw['x-nullable'] === true || (types.includes('null') && types.length > 1) || undefined,
     readOnly: raw['readOnly'] === true || undefined,
     writeOnly: raw['writeOnly'] === true || undefined,
     format: asString(raw['format']),

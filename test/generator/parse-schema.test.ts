@@ -22,6 +22,7 @@ describe('parseSchema', () => {
     { name: 'nullable, 3.0 spelling', given: { type: 'string', nullable: true }, want: { kind: 'string', nullable: true } },
     { name: 'nullable, 3.1 type list', given: { type: ['string', 'null'] }, want: { kind: 'string', nullable: true } },
     { name: 'nullable, oneOf with null', given: { oneOf: [{ type: 'string' }, { type: 'null' }] }, want: { kind: 'string', nullable: true } },
+    { name: "nullable, 2.0's x-nullable left in a 3.0 spec", given: { type: 'string', 'x-nullable': true }, want: { kind: 'string', nullable: true } },
     { name: 'an enum with null', given: { enum: ['a', 'b', null] }, want: { kind: 'enum', values: ['a', 'b'], nullable: true } },
     { name: 'a const', given: { const: 'x' }, want: { kind: 'enum', values: ['x'] } },
     {
