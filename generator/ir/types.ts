@@ -25,7 +25,7 @@ interface SchemaBase {
 export type SchemaIR =
   | (SchemaBase & { readonly kind: 'ref'; readonly model: string })
   | (SchemaBase & { readonly kind: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'unknown' | 'binary' })
-  | (SchemaBase & { readonly kind: 'enum'; readonly values: readonly Primitive[]; readonly open?: boolean | undefined })
+  | (SchemaBase & EnumShape & { readonly kind: 'enum' })
   | (SchemaBase & ArrayShape & { readonly kind: 'array' })
   | (SchemaBase & ObjectShape & { readonly kind: 'object' })
   | (SchemaBase & { readonly kind: 'union'; readonly variants: readonly SchemaIR[] })
@@ -50,11 +50,16 @@ export interface ObjectShape {
 
 export type SchemaKind = SchemaIR['kind'];
 
-/**
- * `open` on an enum of strings: the values listed are the known ones, and others may come (AutoRest's
- * `x-ms-enum: {modelAsString: true}`, Zalando's `x-extensible-enum`). Typed `'a' | 'b' | (string & {})`,
- * which still offers the known values to an editor.
- */
+export interface EnumShape {
+  readonly values: readonly Primitive[];
+  /**
+   * On an enum of strings: the values listed are the known ones, and others may come (AutoRest's
+   * `x-ms-enum: {modelAsString: true}`, Zalando's `x-extensible-enum`). Typed `'a' | 'b' | (string & {})`,
+   * which still offers the known values to an editor.
+   */
+  readonly open?: boolean | undefined;
+}
+
 export type EnumSchema = Extract<SchemaIR, { kind: 'enum' }>;
 
 export interface PropertyIR {

@@ -6,7 +6,7 @@ import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '.
 import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { isJsonMediaType, pickMedia } from './media.js';
-import { joinAt, parseSchema } from './schema.js';
+import { joinAt, openedEnum, parseSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -40,7 +40,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     in: location,
     // A path parameter is always required (§4.8.12.2); a spec that forgets to say so still means it.
     required: location === 'path' || raw['required'] === true,
-    schema: openedBy(raw, parseSchema(ctx, schemaAt, media ? media[1]['schema'] : raw['schema'])),
+    schema: opened(raw, parseSchema(ctx, schemaAt, media ? media[1]['schema'] : raw['schema'])),
     json: (media !== undefined && isJsonMediaType(media[0])) || undefined,
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
@@ -55,10 +55,9 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   };
 }
 
-/** An enum of strings opened by the parameter's own `x-ms-enum` (see `marksOpenEnum`). */
-function openedBy(raw: Record<string, unknown>, schema: SchemaIR): SchemaIR {
-  const opens = schema.kind === 'enum' && marksOpenEnum(raw) && schema.values.every((v) => typeof v === 'string');
-  return opens ? { ...schema, open: true } : schema;
+/** The parameter's schema, opened by the parameter's own `x-ms-enum` beside it (see `marksOpenEnum`). */
+function opened(raw: Record<string, unknown>, schema: SchemaIR): SchemaIR {
+  return marksOpenEnum(raw) ? openedEnum(schema) : schema;
 }
 
 /**

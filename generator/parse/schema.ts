@@ -161,12 +161,17 @@ function inferType(raw: Raw): string | undefined {
   return undefined;
 }
 
-/** `extensible`: the spec says other values may come; kept only for a list of strings (see `EnumSchema`). */
+/** `extensible`: the spec says other values may come (see `openedEnum`). */
 function parseEnum(values: unknown[], origin: SchemaIR['origin'], extensible = false): SchemaIR {
   const primitives = values.filter((v): v is Primitive => v === null || ['string', 'number', 'boolean'].includes(typeof v));
   const nonNull = primitives.filter((v) => v !== null);
-  const open = extensible && nonNull.every((v) => typeof v === 'string') ? true : undefined;
-  return { kind: 'enum', values: nonNull, nullable: nonNull.length < primitives.length || undefined, open, origin };
+  const listed: SchemaIR = { kind: 'enum', values: nonNull, nullable: nonNull.length < primitives.length || undefined, origin };
+  return extensible ? openedEnum(listed) : listed;
+}
+
+/** An enum the spec marks open, made so when it lists only strings (see `EnumShape.open`); any other schema as it is. */
+export function openedEnum(schema: SchemaIR): SchemaIR {
+  return schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string') ? { ...schema, open: true } : schema;
 }
 
 function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: ReadonlySet<string>, discriminator: unknown): SchemaIR {
