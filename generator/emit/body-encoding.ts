@@ -10,7 +10,7 @@ export type BodyEncoding = 'json' | 'multipart' | 'form' | 'json-lines' | 'raw';
 
 export function bodyEncoding(op: OperationIR): BodyEncoding {
   const type = mediaType(op).toLowerCase();
-  if (/^application\/(.+\+)?json$|^text\/json$|^\*\/\*$/.test(type)) return 'json';
+  if (JSON_MEDIA_TYPE.test(type)) return 'json';
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/x-www-form-urlencoded') return 'form';
   // JSON text sequences (`application/json-seq`) too: a list, each record started by a RS (`encodeJSONSeq`).
@@ -18,12 +18,19 @@ export function bodyEncoding(op: OperationIR): BodyEncoding {
   return 'raw';
 }
 
+/** JSON by any of its names: `…+json` (`merge-patch+json`, a vendor's `vnd.….v2+json`), AWS's `x-amz-json-1.x`, `text/json`. */
+const JSON_MEDIA_TYPE = /^application\/((.+\+)?json|x-amz-json-1\.[01])$|^text\/json$|^\*\/\*$/;
+
 const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeForm', 'json-lines': 'encodeJSONLines', raw: undefined } as const;
 
-/** The runtime function that encodes a body (none for raw bytes or text), and its media type; `undefined` for JSON. */
-export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm' | 'encodeJSONLines' | 'encodeJSONSeq'; readonly contentType: string } | undefined {
+/**
+ * The function that encodes a body (none for raw bytes or text), and its media type; `undefined` for JSON
+ * the runtime sends as `application/json`. JSON of another media type is stringified here and keeps its
+ * name: servers refuse a JSON Patch, a merge patch or a registry manifest sent as plain `application/json`.
+ */
+export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm' | 'encodeJSONLines' | 'encodeJSONSeq' | 'JSON.stringify'; readonly contentType: string } | undefined {
   const encoding = bodyEncoding(op);
-  if (encoding === 'json') return undefined;
+  if (encoding === 'json') return /^application\/json$|^\*\/\*$/.test(mediaType(op).toLowerCase()) ? undefined : { encode: 'JSON.stringify', contentType: mediaType(op) };
   const encode = encoding === 'json-lines' && /json-seq$/.test(mediaType(op).toLowerCase()) ? 'encodeJSONSeq' : ENCODERS[encoding];
   return encode === undefined ? { contentType: mediaType(op) } : { encode, contentType: mediaType(op) };
 }

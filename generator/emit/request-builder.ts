@@ -106,7 +106,7 @@ function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeSco
   const value = arity === 'none' ? (op.requestBody.required ? '{}' : 'undefined') : 'body';
   const encoder = bodyEncoder(op);
   if (!encoder) return entry('body', value);
-  if (encoder.encode) scope.use(encoder.encode);
+  if (encoder.encode && encoder.encode !== 'JSON.stringify') scope.use(encoder.encode);
   // A flattened body is the rest of `params`, always an object; a whole one may be left out when optional.
   const maybeAbsent = value === 'body' && !flat && !op.requestBody.required;
   const deep = op.requestBody.deepObjectFields;

@@ -12,8 +12,11 @@ export function successResponse(op: OperationIR): ResponseIR | undefined {
   return ok.find((r) => r.schema !== undefined) ?? ok[0];
 }
 
-/** A media type whose body is read as JSON; the wildcard type too (the server decides, JSON by default). */
-export const JSON_MEDIA = /^application\/(.+\+)?json\s*(;|$)|^\*\/\*$/i;
+/**
+ * A media type whose body is read as JSON (AWS's `x-amz-json-1.x` too, which the runtime parses); the
+ * wildcard type too (the server decides, JSON by default).
+ */
+export const JSON_MEDIA = /^application\/((.+\+)?json|x-amz-json-1\.[01])\s*(;|$)|^\*\/\*$/i;
 
 /**
  * What the method resolves to, typed: the success response's schema, widened by the other 2XX responses

@@ -32,8 +32,11 @@ export async function parseErrorBody(body: Pick<Attempt, 'text'>): Promise<unkno
   }
 }
 
-/** `application/json` or any `…+json` media type, whatever its parameters (`; charset=utf-8`). */
-const JSON_MEDIA_TYPE = /^\s*(application\/json|[^;]*\+json)\s*(;|$)/i;
+/**
+ * `application/json` or any `…+json` media type, whatever its parameters (`; charset=utf-8`), and AWS's JSON
+ * protocols (`application/x-amz-json-1.0` and `-1.1`), which their services send for what specs declare JSON.
+ */
+const JSON_MEDIA_TYPE = /^\s*(application\/(json|x-amz-json-1\.[01])|[^;]*\+json)\s*(;|$)/i;
 
 export function isJSONContentType(contentType: string | null): boolean {
   return contentType !== null && JSON_MEDIA_TYPE.test(contentType);

@@ -53,6 +53,16 @@ describe('success bodies', () => {
     await expect(getSession(client)).resolves.toEqual({ a: 1 });
   });
 
+  it.each(['application/x-amz-json-1.0', 'application/x-amz-json-1.1'])('parses the AWS JSON protocol\'s %s', async (type) => {
+    const client = await clientFor([{ status: 200, body: '{"TableNames":["t"]}', headers: { 'content-type': type } }]);
+    await expect(getSession(client)).resolves.toEqual({ TableNames: ['t'] });
+  });
+
+  it.each(['application/x-amz-json-2.0', 'application/json-1.1', 'application/json-seq', 'application/x-ndjson'])('leaves %s as text', async (type) => {
+    const client = await clientFor([{ status: 200, body: '{"a":1}', headers: { 'content-type': type } }]);
+    await expect(getSession(client)).resolves.toBe('{"a":1}');
+  });
+
   it('rejects malformed JSON with ResponseParseError, keeping the text', async () => {
     const client = await clientFor([{ status: 200, body: '{"data": tru', headers: { 'content-type': 'application/json' } }]);
     const error = await getSession(client).catch((e: unknown) => e);
