@@ -68,6 +68,8 @@ const VALUE_RULES: Rule[] = [
   rule('schema.enum.open-value-added', 'neutral', 'open enum value added', undefined,
     'x-ms-enum modelAsString: true on both sides: clients take values the enum does not list'),
   rule('schema.enum.open-value-removed', { request: 'breaking', response: 'not-breaking' }, 'open enum value removed'),
+  rule('schema.enum.opened', 'widens', 'enum became open (modelAsString: true): other values may come'),
+  rule('schema.enum.closed', 'narrows', 'enum became closed (modelAsString no longer true): only the listed values'),
   rule('schema.x-extensible-enum.value-added', 'neutral', 'x-extensible-enum value added'),
   rule('schema.x-extensible-enum.value-removed', { request: 'breaking', response: 'not-breaking' }, 'x-extensible-enum value removed', 'x-extensible-enum-value-removed'),
   rule('schema.const.added', 'narrows', 'const set', 'const-added'),

@@ -32,10 +32,17 @@ function compareEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   if (!bv && !rv) return;
   if (!bv) return emit(w, 'schema.enum.added', b.node, rn, { after: rv!.join(', ') });
   if (!rv) return emit(w, 'schema.enum.removed', bn, r.node, { before: bv.join(', ') });
+  const [bOpen, rOpen] = [marksOpenEnum(b.s), marksOpenEnum(r.s)];
+  if (bOpen !== rOpen) emit(w, rOpen ? 'schema.enum.opened' : 'schema.enum.closed', openMark(b), openMark(r), { before: bOpen ? 'open' : 'closed', after: rOpen ? 'open' : 'closed' });
   // An enum open on both sides (AutoRest's modelAsString) promised clients values it does not list.
-  const id = marksOpenEnum(b.s) && marksOpenEnum(r.s) ? 'schema.enum.open-value' : 'schema.enum.value';
+  const id = bOpen && rOpen ? 'schema.enum.open-value' : 'schema.enum.value';
   for (const v of rv.filter((x) => !bv.includes(x))) emit(w, `${id}-added`, bn, rn, { after: JSON.parse(v) });
   for (const v of bv.filter((x) => !rv.includes(x))) emit(w, `${id}-removed`, bn, rn, { before: JSON.parse(v) });
+}
+
+/** Where an enum says it is open: its `x-ms-enum`, else the schema (a closed enum may have none). */
+function openMark(v: SchemaView) {
+  return v.s['x-ms-enum'] === undefined ? v.node : child(v.node, 'x-ms-enum');
 }
 
 function compareExtensibleEnum(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
