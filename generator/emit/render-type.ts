@@ -10,7 +10,8 @@ import { modelReshapes, reshapes, travels, type TypeScope } from './scope.js';
  * A model as values travelling one way have it, when that changes it: in a request, without the fields
  * the server sets (`readOnly`) at any depth; in a response, without those it never sends back
  * (`writeOnly`). A model that holds itself has a name for that (`CategoryInput`, declared beside it), so
- * the fields stay out at every depth; any other is written out where it is used (`reshapedModel`).
+ * the fields stay out at every depth, and so does one that would be written out in full (a union, an
+ * `allOf`, a map: `PetInput`); a plain object is written where it is used (`reshapedModel`).
  */
 function directedModel(key: string, scope: TypeScope): string {
   const alias = scope.direction && scope.model(key)?.directedNames?.[scope.direction];
@@ -28,11 +29,15 @@ export function reshapedModel(key: string, scope: TypeScope): string {
   const name = scope.modelName(key);
   const schema = scope.direction === undefined ? undefined : scope.model(key)?.schema;
   if (!schema || !modelReshapes(key, scope)) return name;
-  const plainObject = schema.kind === 'object' && !schema.additionalProperties && !schema.nullable;
-  if (!plainObject) return renderType(schema, scope);
+  if (!keepsItsName(schema)) return renderType(schema, scope);
   const reshaped = schema.properties.filter((p) => travels(p, scope) && reshapes(p.schema, scope));
   const base = omitting(name, schema.properties.filter((p) => !travels(p, scope) || reshaped.includes(p)));
   return reshaped.length === 0 ? base : `${base} & ${renderObjectLiteral(reshaped, undefined, scope)}`;
+}
+
+/** Whether a model reshaped one way is still written with its name (`Omit<Order, 'id'>`): a plain object's is. */
+export function keepsItsName(schema: SchemaIR): schema is Extract<SchemaIR, { kind: 'object' }> {
+  return schema.kind === 'object' && !schema.additionalProperties && !schema.nullable;
 }
 
 function omitting(name: string, fields: readonly PropertyIR[]): string {

@@ -19,7 +19,7 @@ export function declareType(name: string, schema: SchemaIR, docs: readonly (stri
   return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc(docs, deprecatedTag(schema)) }];
 }
 
-/** The types of a recursive model as a request and a response carry it (`CategoryInput`), when it has them. */
+/** The types of a model as a request and a response carry it (`CategoryInput`, `PetInput`), when it has them. */
 export function directedDeclarations(model: ModelIR, scope: TypeScope): StatementStructures[] {
   const what: Record<Direction, string> = { request: 'a request carries it: without the fields the server sets (`readOnly`)', response: 'a response carries it: without the fields the server never sends back (`writeOnly`)' };
   return (['request', 'response'] as const).flatMap((direction) => {

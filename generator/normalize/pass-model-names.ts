@@ -7,7 +7,7 @@ import type { ApiIR, ModelIR } from '../ir/types.js';
 import { compareCodeUnits, toTypeName } from '../util/names.js';
 import { baseErrorAlias, operationExports } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
-import { withDirectedNames } from './pass-directed-names.js';
+import { reachedModels, withDirectedNames } from './pass-directed-names.js';
 import { uniqueName } from './unique.js';
 
 export function normalizeModelNames(api: ApiIR): ApiIR {
@@ -34,5 +34,5 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
   // A base's shape yields to the spec's own names: `PetBase`, or `PetBase2` when the spec has a `PetBase`.
   for (const m of api.models.filter((m) => m.shapeOf !== undefined)) names.set(m.key, uniqueName(`${names.get(m.shapeOf!)}Base`, taken));
   const named = api.models.map((m) => ({ ...m, name: names.get(m.key)! }));
-  return { ...api, models: withDirectedNames(named, taken), webhooksName };
+  return { ...api, models: withDirectedNames(named, taken, reachedModels(api)), webhooksName };
 }

@@ -99,7 +99,7 @@ function addOperationSymbols(api: ApiIR, symbols: Map<string, SymbolEntry>, op: 
   symbols.set(builderName(op), { file, kind: 'value' });
 }
 
-/** The types a model declares: its own, and those of its recursive shapes (`CategoryInput`). */
+/** The types a model declares: its own, and those of its shapes one way (`CategoryInput`). */
 export function modelTypeNames(model: ModelIR): string[] {
   return [model.name, ...Object.values(model.directedNames ?? {}).filter((name) => name !== undefined)];
 }

@@ -48,7 +48,7 @@ const spec = {
       Pet: {
         type: 'object',
         required: ['petType', 'name'],
-        properties: { petType: ref('PetType'), name: { type: 'string' } },
+        properties: { petType: ref('PetType'), name: { type: 'string' }, id: { type: 'string', readOnly: true } },
         discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', generic: '#/components/schemas/Pet' } },
       },
       // Mapped; extended further (so left as the base says); below it, one left to its schema's name.
@@ -136,6 +136,18 @@ describe('a discriminator on a base that variants extend', () => {
     ];
     // The base is a value only under the name its mapping gives it.
     expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 3', 'TS2322 line 4']);
+  });
+
+  it('names the union as a request carries it, without the fields the server sets, rather than writing it out', () => {
+    const body = [
+      "client.pets.replace('p1', { body: { petType: 'cat', name: 'Tom', id: 'p1' } });",
+      "client.pets.addCat({ petType: 'cat', name: 'Tom', id: 'p1' });",
+      "client.pets.replace('p1', { body: { petType: 'macaw', name: 'Ara', colours: 3 } });",
+      "async function use() { return (await client.pets.get('p1')).id; }",
+    ];
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2353 line 1', 'TS2353 line 2']);
+    expect(readFileSync(join(out, 'src/resources/pets.ts'), 'utf8')).toMatch(/\n {2}body: PetInput;\n/);
+    expect(readFileSync(join(out, 'src/models.ts'), 'utf8')).toMatch(/\nexport type PetInput =\s+\(Omit<PetBase2, 'id'> & \{ petType: 'generic' \}\) \| CatInput \|/);
   });
 
   it("gives the methods examples that type-check, with the variant's value", () => {

@@ -95,7 +95,7 @@ function item(name: string, text: string): string {
   return `- ${code(name)}${text ? `: ${text}` : ''}`;
 }
 
-/** A model, then the types of its recursive shapes (`CategoryInput`), each with what it is. */
+/** A model, then the types of its shapes one way (`CategoryInput`), each with what it is. */
 function modelItems(m: ModelIR): string[] {
   const { request, response } = m.directedNames ?? {};
   return [
