@@ -4,22 +4,20 @@
  * sequences), or anything else, sent as given bytes or text (`octet-stream`, `text/plain`, scripts).
  */
 import { streamKindOf } from '../ir/success-response.js';
+import { isJsonMediaType, isPlainJson } from '../util/json-media.js';
 import type { OperationIR, SchemaIR } from '../ir/types.js';
 
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'json-lines' | 'raw';
 
 export function bodyEncoding(op: OperationIR): BodyEncoding {
   const type = mediaType(op).toLowerCase();
-  if (JSON_MEDIA_TYPE.test(type)) return 'json';
+  if (isJsonMediaType(type) || type === 'text/json' || type === '*/*') return 'json';
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/x-www-form-urlencoded') return 'form';
   // JSON text sequences (`application/json-seq`) too: a list, each record started by a RS (`encodeJSONSeq`).
   if (streamKindOf(type) === 'json-lines') return 'json-lines';
   return 'raw';
 }
-
-/** JSON by any of its names: `…+json` (`merge-patch+json`, a vendor's `vnd.….v2+json`), AWS's `x-amz-json-1.x`, `text/json`. */
-const JSON_MEDIA_TYPE = /^application\/((.+\+)?json|x-amz-json-1\.[01])$|^text\/json$|^\*\/\*$/;
 
 const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeForm', 'json-lines': 'encodeJSONLines', raw: undefined } as const;
 
@@ -30,7 +28,7 @@ const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeF
  */
 export function bodyEncoder(op: OperationIR): { readonly encode?: 'encodeMultipart' | 'encodeForm' | 'encodeJSONLines' | 'encodeJSONSeq' | 'JSON.stringify'; readonly contentType: string } | undefined {
   const encoding = bodyEncoding(op);
-  if (encoding === 'json') return /^application\/json$|^\*\/\*$/.test(mediaType(op).toLowerCase()) ? undefined : { encode: 'JSON.stringify', contentType: mediaType(op) };
+  if (encoding === 'json') return isPlainJson(mediaType(op)) || mediaType(op) === '*/*' ? undefined : { encode: 'JSON.stringify', contentType: mediaType(op) };
   const encode = encoding === 'json-lines' && /json-seq$/.test(mediaType(op).toLowerCase()) ? 'encodeJSONSeq' : ENCODERS[encoding];
   return encode === undefined ? { contentType: mediaType(op) } : { encode, contentType: mediaType(op) };
 }

@@ -6,7 +6,7 @@
  * the events as they arrive.
  */
 import type { OperationIR } from '../ir/types.js';
-import { JSON_MEDIA, responseStream, successResponse } from '../ir/success-response.js';
+import { readsAsJson, responseStream, successResponse } from '../ir/success-response.js';
 
 export type ResponseBody = 'json' | 'text' | 'raw' | 'stream';
 
@@ -18,7 +18,7 @@ export function responseBody(op: OperationIR): ResponseBody {
   const type = response?.contentType?.toLowerCase();
   if (type === undefined) return 'json';
   if (responseStream(op)) return 'stream';
-  if (JSON_MEDIA.test(type)) return 'json';
+  if (readsAsJson(type)) return 'json';
   // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
   if (!MEDIA_TYPE.test(type)) return 'text';
   const schema = response!.schema;

@@ -1,5 +1,6 @@
 /** Which response a method resolves to: shared by parse (pagination paths), plan and emit. */
 import type { OperationIR, ResponseIR, SchemaIR } from './types.js';
+import { isJsonMediaType } from '../util/json-media.js';
 
 /**
  * The operation's successful response: the lowest 2XX code with content, else the lowest 2XX. With no
@@ -12,11 +13,10 @@ export function successResponse(op: OperationIR): ResponseIR | undefined {
   return ok.find((r) => r.schema !== undefined) ?? ok[0];
 }
 
-/**
- * A media type whose body is read as JSON (AWS's `x-amz-json-1.x` too, which the runtime parses); the
- * wildcard type too (the server decides, JSON by default).
- */
-export const JSON_MEDIA = /^application\/((.+\+)?json|x-amz-json-1\.[01])\s*(;|$)|^\*\/\*$/i;
+/** A media type whose body is read as JSON; the wildcard type too (the server decides, JSON by default). */
+export function readsAsJson(type: string): boolean {
+  return isJsonMediaType(type) || type.trim() === '*/*';
+}
 
 /**
  * What the method resolves to, typed: the success response's schema, widened by the other 2XX responses
@@ -40,7 +40,7 @@ export function successSchema(op: OperationIR): SchemaIR | undefined {
 }
 
 function isJSON(contentType: string | undefined): boolean {
-  return contentType === undefined || JSON_MEDIA.test(contentType);
+  return contentType === undefined || readsAsJson(contentType);
 }
 
 /** Two schemas that would be written as one type: the same but for where they stand and what they say. */

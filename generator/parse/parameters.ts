@@ -5,7 +5,8 @@
 import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
-import { isJsonMediaType, pickMedia } from './media.js';
+import { isJsonMediaType } from '../util/json-media.js';
+import { pickMedia } from './media.js';
 import { joinAt, openedEnum, parseSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];

@@ -25,7 +25,8 @@ const spec = {
   info: { title: 'Things', version: '1.0.0' },
   servers: [{ url: 'https://things.example.com' }],
   paths: {
-    '/things': { post: { operationId: 'createThing', tags: ['things'], requestBody: body('application/json', thing), responses: ok('application/json', thing) } },
+    // Offered as plain JSON and as HAL: plain JSON, which the server surely takes, goes.
+    '/things': { post: { operationId: 'createThing', tags: ['things'], requestBody: { required: true, content: { 'application/hal+json': { schema: thing }, 'application/json': { schema: thing } } }, responses: ok('application/json', thing) } },
     '/things/{id}': {
       patch: { operationId: 'mergeThing', tags: ['things'], parameters: id, requestBody: body('application/merge-patch+json', thing), responses: ok('application/json', thing) },
       post: { operationId: 'patchThing', tags: ['things'], parameters: id, requestBody: body('application/json-patch+json', jsonPatch), responses: ok('application/json', thing) },
@@ -81,7 +82,7 @@ describe('a JSON body of another media type', () => {
     expect(consumerErrors(out, header, use.join('\n'))).toEqual([]);
   });
 
-  it('while plain JSON still goes as application/json', async () => {
+  it('while plain JSON still goes as application/json, chosen when a body may be either', async () => {
     await client().things.createThing({ name: 'n', size: 1 });
     expect(last().body).toBe('{"name":"n","size":1}');
     expect(last().headers['content-type']).toBe('application/json');
