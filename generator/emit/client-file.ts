@@ -8,7 +8,7 @@ import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc, signInCons
 import { awsKeyDoc, awsOptions, regionalClient, signingPlacement, type RegionalClient } from './aws-options.js';
 import { baseErrorAlias } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
-import { propertyKey, stringLiteral } from './literals.js';
+import { propertyKey, stringLiteral, valueKey } from './literals.js';
 import { jsLiteral } from './example.js';
 import type { TypeScope } from './scope.js';
 
@@ -124,7 +124,7 @@ function credentialLiteral(spec: CredentialSpec, fromEnvironment: (key: string) 
  */
 function environmentsProperty(api: ApiIR): OptionalKind<PropertyDeclarationStructure>[] {
   if (api.environments.length === 0) return [];
-  const entries = api.environments.map((e) => `${propertyKey(e.name)}: ${stringLiteral(e.url)}`);
+  const entries = api.environments.map((e) => `${valueKey(e.name)}: ${stringLiteral(e.url)}`);
   const lines = api.environments.map((e) => `- \`${e.name}\`${e.url === api.baseURL ? ' (the default)' : ''}: ${e.url}${e.description ? `, ${e.description}` : ''}`);
   const example = api.environments.find((e) => e.url !== api.baseURL) ?? api.environments[1]!;
   return [
@@ -147,7 +147,7 @@ export function serverURLCall(api: ApiIR): string | undefined {
   const example = variables.find((v) => (v.enum?.length ?? 0) > 1) ?? variables[0];
   if (!example) return undefined;
   const value = example.enum?.find((choice) => choice !== example.default) ?? example.default;
-  return `new ${api.client.name}({ baseURL: ${api.client.name}.serverURL({ ${propertyKey(example.name)}: ${jsLiteral(value)} }) })`;
+  return `new ${api.client.name}({ baseURL: ${api.client.name}.serverURL({ ${valueKey(example.name)}: ${jsLiteral(value)} }) })`;
 }
 
 function clientClass(api: ApiIR, roots: readonly ResourceIR[], regional: RegionalClient | undefined, scope: TypeScope): StatementStructures {

@@ -5,7 +5,7 @@
  */
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, type Lookup } from './example-value.js';
-import { propertyKey } from './literals.js';
+import { valueKey } from './literals.js';
 import { paramsMembers } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
@@ -95,7 +95,7 @@ function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {
   const members = paramsMembers(op, lookup).filter((m) => m.required);
   // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
   if (members.length === 0) return undefined;
-  const lines = members.map((m) => `  ${propertyKey(m.name)}: ${jsLiteral(m.example !== undefined && exampleFits(m.schema, m.example, lookup) ? m.example : exampleValue(m.schema, m.name, lookup))},`);
+  const lines = members.map((m) => `  ${valueKey(m.name)}: ${jsLiteral(m.example !== undefined && exampleFits(m.schema, m.example, lookup) ? m.example : exampleValue(m.schema, m.name, lookup))},`);
   return `{\n${lines.join('\n')}\n}`;
 }
 
@@ -106,7 +106,7 @@ export function jsLiteral(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
-    return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${jsLiteral(v)}`).join(', ')} }`;
+    return `{ ${entries.map(([k, v]) => `${valueKey(k)}: ${jsLiteral(v)}`).join(', ')} }`;
   }
   return typeof value === 'number' && !Number.isFinite(value) ? '0' : String(value);
 }

@@ -22,6 +22,22 @@ export function isInheritedMember(name: string): boolean {
   return INHERITED.has(name);
 }
 
+/**
+ * Whether reading a property of that name from an object that lacks it still gives something: a member of
+ * `Object`, or `__proto__` (the object's prototype). A destructured parameter of such a name needs care.
+ */
+export function readsInherited(name: string): boolean {
+  return isInheritedMember(name) || name === '__proto__';
+}
+
+/**
+ * A key in an object literal that makes a value: there `__proto__: x` sets the prototype, not a field,
+ * so that name is computed (`['__proto__']: x`), which makes a field.
+ */
+export function valueKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
 export function primitiveLiteral(value: Primitive): string {
   if (typeof value === 'string') return stringLiteral(value);
   // An integer past 2^53 was rounded when the spec was read: no literal would name the spec's value.

@@ -11,7 +11,7 @@ import { uniqueName } from '../normalize/unique.js';
 import { isIdentifier, toIdentifier } from '../util/names.js';
 import { withoutFragment } from '../util/path-template.js';
 import { jsDoc } from './jsdoc.js';
-import { isInheritedMember, propertyKey, stringLiteral } from './literals.js';
+import { propertyKey, readsInherited, stringLiteral, valueKey } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
 import { acceptHeader } from './response-body.js';
 import { flatBodyWithoutClash, wholeBodyMember } from './operation-shape.js';
@@ -83,7 +83,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
  * inherited function when the caller left it out, and would be sent as its source text.
  */
 function ownMember(name: string, local: string): string {
-  return isInheritedMember(name) ? `(Object.hasOwn(params, ${stringLiteral(name)}) ? ${local} : undefined)` : local;
+  return readsInherited(name) ? `(Object.hasOwn(params, ${stringLiteral(name)}) ? ${local} : undefined)` : local;
 }
 
 /**
@@ -135,7 +135,7 @@ function queryEntry(p: OperationIR['parameters'][number], local: string, scope: 
     scope.use('reservedQuery');
     return `reservedQuery(${value})`;
   };
-  if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return p.allowReserved ? `${propertyKey(p.name)}: ${reserved(local)}` : entry(p.name, local);
+  if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return p.allowReserved ? `${valueKey(p.name)}: ${reserved(local)}` : entry(p.name, local);
   if (style === undefined) {
     scope.use('explodedQuery');
     return `...${reserved(`explodedQuery(${stringLiteral(p.name)}, ${local})`)}`;
@@ -145,12 +145,12 @@ function queryEntry(p: OperationIR['parameters'][number], local: string, scope: 
     return `...${reserved(`deepObjectQuery(${stringLiteral(p.name)}, ${local})`)}`;
   }
   scope.use('delimitedQuery');
-  return `${propertyKey(p.name)}: delimitedQuery(${local}, ${stringLiteral(style.delimiter)}${p.allowReserved ? ', true' : ''})`;
+  return `${valueKey(p.name)}: delimitedQuery(${local}, ${stringLiteral(style.delimiter)}${p.allowReserved ? ', true' : ''})`;
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */
 function entry(key: string, local: string): string {
-  return key === local && isIdentifier(key) ? key : `${propertyKey(key)}: ${local}`;
+  return key === local && isIdentifier(key) ? key : `${valueKey(key)}: ${local}`;
 }
 
 /** In the path template, a positional parameter goes by its argument name: errors then name what the user passed. */
