@@ -58,9 +58,9 @@ export function scrubValue(value: unknown, scrub: Scrubber, depth = 0): unknown 
   if (typeof value === 'string') return scrub(value);
   if (value instanceof Error) return scrub(String(value.stack ?? value.message));
   if (typeof value !== 'object' || value === null || depth > 6) return value;
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
-  for (const [key, item] of Object.entries(value)) (copy as Record<string, unknown>)[key] = scrubValue(item, scrub, depth + 1);
-  return copy;
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, scrub, depth + 1));
+  // Entries, not assignment: a body's own `__proto__` field stays a field of the copy.
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, scrub, depth + 1)]));
 }
 
 /** Masks secrets in an error we are about to throw: its message and the copy of it in its stack. */

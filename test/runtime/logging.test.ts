@@ -59,6 +59,16 @@ describe('log lines', () => {
     expect(info[1]).toMatch(/: status 200 after \d+ ms$/);
   });
 
+  it("show a response body's every field at debug level, __proto__ too", async () => {
+    const logs = captureLogs();
+    const server = await servers.start([{ status: 200, body: '{"__proto__":{"polluted":true},"items":[{"__proto__":"x"}]}', headers: { 'content-type': 'application/json' } }]);
+    const client = new TestClient({ apiToken: TOKEN, baseURL: server.url, logger: logs.logger, logLevel: 'debug' });
+    await client.activeSession.getActiveSession(APP, 'm-1', { account_id: ACCOUNT });
+    const body = logs.lines.find((line) => line.includes(': response body'));
+    expect(body).toContain("['__proto__']: { polluted: true }");
+    expect(body).toContain("items: [ { ['__proto__']: 'x' } ]");
+  });
+
   it('use a new request id for each call', async () => {
     const logs = captureLogs();
     const server = await servers.start([{ status: 200, body: {} }]);
