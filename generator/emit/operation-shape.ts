@@ -20,10 +20,30 @@ export interface ParamsMember {
 
 type Lookup = (key: string) => SchemaIR | undefined;
 
-/** The body's properties when it is an object (directly, through a ref, or an allOf of objects). */
+/**
+ * The body's properties when it is an object (directly, through a ref, or an allOf of objects). An object
+ * that names no property and may hold any (`{type: object}`: Kubernetes types its 104 patches so) has
+ * none to flatten: it travels whole, as `body`.
+ */
 export function flattenedBody(op: OperationIR, lookup: Lookup): readonly PropertyIR[] | undefined {
   const schema = op.requestBody?.schema;
-  return schema ? objectProperties(schema, lookup, 0) : undefined;
+  return schema && !takesAnyObject(schema, lookup, 0) ? objectProperties(schema, lookup, 0) : undefined;
+}
+
+/**
+ * A required body that may be any object: the caller may leave it out, and `{}` goes, as when it named no
+ * property at all (a `touch` that needs no content), or give one (a patch).
+ */
+export function defaultsToEmptyObject(op: OperationIR, lookup: Lookup): boolean {
+  return op.requestBody?.required === true && takesAnyObject(op.requestBody.schema, lookup, 0);
+}
+
+function takesAnyObject(schema: SchemaIR, lookup: Lookup, depth: number): boolean {
+  if (schema.kind === 'ref') {
+    const target = lookup(schema.model);
+    return depth < 8 && target !== undefined && takesAnyObject(target, lookup, depth + 1);
+  }
+  return schema.kind === 'object' && schema.properties.length === 0 && !schema.additionalProperties && !schema.closed;
 }
 
 function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): PropertyIR[] | undefined {
@@ -66,7 +86,7 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : encoding === 'json-lines' ? linesOf(body.schema) : fieldsOf(encoding, body.schema);
   const fromBody: ParamsMember[] = flat
     ? flat.map((p) => ({ name: p.name, required: p.required, schema: fieldSchema(p.schema), description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
-    : [{ name: wholeBodyMember(op), required: body.required, schema: bodySchema, description: body.description, source: 'body' }];
+    : [{ name: wholeBodyMember(op), required: body.required && !defaultsToEmptyObject(op, lookup), schema: bodySchema, description: body.description, source: 'body' }];
   return [...fromParams, ...fromBody];
 }
 

@@ -14,7 +14,7 @@ import { jsDoc } from './jsdoc.js';
 import { propertyKey, readsInherited, stringLiteral, valueKey } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
 import { acceptHeader } from './response-body.js';
-import { flatBodyWithoutClash, wholeBodyMember } from './operation-shape.js';
+import { defaultsToEmptyObject, flatBodyWithoutClash, wholeBodyMember } from './operation-shape.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
@@ -103,7 +103,7 @@ function simpleObjectHeader(local: string, explode: boolean): string {
  */
 function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeScope): string {
   if (!op.requestBody) return 'body: undefined';
-  const value = arity === 'none' ? (op.requestBody.required ? '{}' : 'undefined') : 'body';
+  const value = arity === 'none' ? (op.requestBody.required ? '{}' : 'undefined') : defaultsToEmptyObject(op, (key) => scope.model(key)?.schema) ? '(body ?? {})' : 'body';
   const encoder = bodyEncoder(op);
   if (!encoder) return entry('body', value);
   if (encoder.encode && encoder.encode !== 'JSON.stringify') scope.use(encoder.encode);

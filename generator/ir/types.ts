@@ -46,6 +46,8 @@ export interface ObjectShape {
   readonly properties: readonly PropertyIR[];
   /** `false` or absent: no extra keys are typed; a schema: an index signature. */
   readonly additionalProperties?: SchemaIR | undefined;
+  /** `additionalProperties: false`, no `patternProperties`: no key but those `properties` names (naming none, it holds nothing). */
+  readonly closed?: boolean | undefined;
 }
 
 export type SchemaKind = SchemaIR['kind'];

@@ -241,7 +241,7 @@ function parseObject(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<
     if (requiredHere) report(ctx, joinAt(propAt, 'required'), 'required-boolean', `\`required: true\` on a property is not JSON Schema (the object lists its required properties in \`required: [${name}]\`): read as required`, 'warning');
     return { name, required: required.has(name) || requiredHere, schema: parseSchema(ctx, propAt, value, inlining), origin: locationOf(ctx, propAt) };
   });
-  return { kind: 'object', properties, additionalProperties: extraKeys(ctx, at, raw, inlining), origin: locationOf(ctx, at) };
+  return { kind: 'object', properties, additionalProperties: extraKeys(ctx, at, raw, inlining), ...(raw['additionalProperties'] === false && !asObject(raw['patternProperties']) ? { closed: true } : {}), origin: locationOf(ctx, at) };
 }
 
 /**

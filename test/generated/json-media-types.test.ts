@@ -11,7 +11,7 @@ import { consumerErrors } from '../helpers/tsc.js';
 import { generateAndImport } from '../helpers/tree.js';
 
 type Call = (...args: unknown[]) => Promise<unknown>;
-interface Module { default: new (options: object) => { things: Record<'mergeThing' | 'patchThing' | 'putManifest' | 'createThing' | 'listTables', Call> } }
+interface Module { default: new (options: object) => { things: Record<'mergeThing' | 'patchThing' | 'patchPod' | 'closeThing' | 'putManifest' | 'createThing' | 'listTables', Call> } }
 
 const thing = { type: 'object', properties: { name: { type: 'string' }, size: { type: 'integer' } } };
 const body = (media: string, schema: object) => ({ required: true, content: { [media]: { schema } } });
@@ -30,6 +30,14 @@ const spec = {
     '/things/{id}': {
       patch: { operationId: 'mergeThing', tags: ['things'], parameters: id, requestBody: body('application/merge-patch+json', thing), responses: ok('application/json', thing) },
       post: { operationId: 'patchThing', tags: ['things'], parameters: id, requestBody: body('application/json-patch+json', jsonPatch), responses: ok('application/json', thing) },
+    },
+    // Kubernetes' PATCH: four media types, one object schema; a merge patch is what an object is.
+    '/pods/{id}': {
+      patch: { operationId: 'patchPod', tags: ['things'], parameters: id, requestBody: { required: true, content: Object.fromEntries(['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json', 'application/apply-patch+yaml'].map((t) => [t, { schema: { type: 'object' } }])) }, responses: ok('application/json', thing) },
+    },
+    // A body that may hold nothing (no property, no other key) asks nothing of the caller.
+    '/things/{id}/close': {
+      post: { operationId: 'closeThing', tags: ['things'], parameters: id, requestBody: body('application/json', { type: 'object', additionalProperties: false }), responses: ok('application/json', thing) },
     },
     '/manifests/{id}': {
       put: { operationId: 'putManifest', tags: ['things'], parameters: id, requestBody: body('application/vnd.docker.distribution.manifest.v2+json', { type: 'object', required: ['schemaVersion'], properties: { schemaVersion: { type: 'integer' } } }), responses: { '201': { description: 'Created' } } },
@@ -67,6 +75,19 @@ describe('a JSON body of another media type', () => {
     expect(last().headers['content-type']).toBe('application/json-patch+json');
   });
 
+  it('a merge patch, of the types a PATCH offers for an object, unless the call names another', async () => {
+    await client().things.patchPod('p1', { body: { metadata: { labels: { a: 'b' } } } });
+    expect(last().headers['content-type']).toBe('application/merge-patch+json');
+    expect(last().body).toBe('{"metadata":{"labels":{"a":"b"}}}');
+    await client().things.patchPod('p1', { body: { spec: {} } }, { headers: { 'Content-Type': 'application/strategic-merge-patch+json' } });
+    expect(last().headers['content-type']).toBe('application/strategic-merge-patch+json');
+  });
+
+  it('an object that may hold nothing is sent empty, and asks for no body', async () => {
+    await client().things.closeThing('t1');
+    expect(last()).toMatchObject({ url: '/things/t1/close', body: '{}' });
+  });
+
   it("a vendor's type", async () => {
     await client().things.putManifest('m1', { schemaVersion: 2 });
     expect(last().body).toBe('{"schemaVersion":2}');
@@ -89,6 +110,6 @@ describe('a JSON body of another media type', () => {
   });
 
   it('each method has an example that type-checks', () => {
-    expect(typeCheckExamples(out)).toEqual({ count: 5, errors: '' });
+    expect(typeCheckExamples(out)).toEqual({ count: 7, errors: '' });
   });
 });

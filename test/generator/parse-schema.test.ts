@@ -59,6 +59,11 @@ describe('parseSchema', () => {
       want: { kind: 'object', properties: [], additionalProperties: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'integer' }] } },
     },
     {
+      name: 'an object that admits no other key than its properties (none here): it holds nothing',
+      given: { type: 'object', additionalProperties: false },
+      want: { kind: 'object', properties: [], closed: true },
+    },
+    {
       name: 'patternProperties beside additionalProperties',
       given: { type: 'object', patternProperties: { '^x-': { type: 'string' } }, additionalProperties: { type: 'boolean' } },
       want: { kind: 'object', properties: [], additionalProperties: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'boolean' }] } },
