@@ -3,15 +3,15 @@
  * (file uploads), a URL-encoded form, JSON Lines (a list, one JSON value per line: NDJSON, JSON text
  * sequences), or anything else, sent as given bytes or text (`octet-stream`, `text/plain`, scripts).
  */
-import { streamKindOf } from '../ir/success-response.js';
-import { isJsonMediaType, isPlainJson } from '../util/json-media.js';
+import { readsAsJson, streamKindOf } from '../ir/success-response.js';
+import { isPlainJson } from '../util/json-media.js';
 import type { OperationIR, SchemaIR } from '../ir/types.js';
 
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'json-lines' | 'raw';
 
 export function bodyEncoding(op: OperationIR): BodyEncoding {
   const type = mediaType(op).toLowerCase();
-  if (isJsonMediaType(type) || type === 'text/json' || type === '*/*') return 'json';
+  if (readsAsJson(type) || type === 'text/json') return 'json';
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/x-www-form-urlencoded') return 'form';
   // JSON text sequences (`application/json-seq`) too: a list, each record started by a RS (`encodeJSONSeq`).
