@@ -9,6 +9,11 @@ import { changes, rulesOf } from './helpers.js';
 type Doc = Record<string, unknown>;
 const ok = { '200': { description: 'ok' } };
 const param = (name: string, where: string, extra: Doc = {}) => ({ name, in: where, schema: { type: 'string' }, ...extra });
+/** A query parameter with an enum, opened or not by an `x-ms-enum` beside its schema (`open`) or in it (`inSchema`). */
+const kind = (open: boolean | undefined, inSchema?: boolean) => ({
+  ...param('kind', 'query', { schema: { type: 'string', enum: ['a', 'b'], ...(inSchema === undefined ? {} : { 'x-ms-enum': { name: 'Kind', modelAsString: inSchema } }) } }),
+  ...(open === undefined ? {} : { 'x-ms-enum': { name: 'Kind', modelAsString: open } }),
+});
 const api = (paths: Doc, extra: Doc = {}) => minimalDoc({ paths, ...extra });
 const get = (op: Doc = {}) => ({ get: { operationId: 'getThing', responses: ok, ...op } });
 
@@ -48,6 +53,10 @@ const rows: { name: string; before: Doc; after: Doc; want: string[] }[] = [
   { name: 'parameter became required', before: api({ '/a': get({ parameters: [param('q', 'query')] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { required: true })] }) }), want: ['parameter.became-required breaking'] },
   { name: 'parameter style changed', before: api({ '/a': get({ parameters: [param('q', 'query')] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { style: 'pipeDelimited' })] }) }), want: ['parameter.style.changed breaking'] },
   { name: 'allowReserved set on a query parameter: the server takes more', before: api({ '/a': get({ parameters: [param('q', 'query')] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { allowReserved: true })] }) }), want: ['parameter.allow-reserved.added not-breaking'] },
+  { name: "x-ms-enum beside a parameter's schema opens its enum", before: api({ '/a': get({ parameters: [kind(false)] }) }), after: api({ '/a': get({ parameters: [kind(true)] }) }), want: ['extension.changed not-breaking', 'schema.enum.opened not-breaking'] },
+  { name: "x-ms-enum beside a parameter's schema closes its enum", before: api({ '/a': get({ parameters: [kind(true)] }) }), after: api({ '/a': get({ parameters: [kind(undefined)] }) }), want: ['extension.removed not-breaking', 'schema.enum.closed breaking'] },
+  { name: 'x-ms-enum in the schema flips: reported once, by the schema diff', before: api({ '/a': get({ parameters: [kind(undefined, false)] }) }), after: api({ '/a': get({ parameters: [kind(undefined, true)] }) }), want: ['schema.enum.opened not-breaking'] },
+  { name: "x-ms-enum on the schema wins over one beside it: no flip", before: api({ '/a': get({ parameters: [kind(false, true)] }) }), after: api({ '/a': get({ parameters: [kind(true, true)] }) }), want: ['extension.changed not-breaking'] },
   { name: 'allowReserved removed: raw reserved characters no longer accepted', before: api({ '/a': get({ parameters: [param('q', 'query', { allowReserved: true })] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { allowReserved: false })] }) }), want: ['parameter.allow-reserved.removed breaking'] },
   { name: 'request body became required', before: api({ '/a': { post: { requestBody: { content: { 'application/json': {} } }, responses: ok } } }), after: api({ '/a': { post: { requestBody: { required: true, content: { 'application/json': {} } }, responses: ok } } }), want: ['request-body.became-required breaking'] },
   { name: 'media type spelled otherwise: same media type', before: api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json;charset=UTF-8': {} } } } }) }), after: api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json; charset=utf-8': {} } } } }) }), want: [] },

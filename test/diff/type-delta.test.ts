@@ -17,6 +17,15 @@ describe('typeDelta', () => {
     expect(typeDelta("'a' | (string & {})", "'a' | (string & {}) | number")).toBe('widened');
   });
 
+  it('takes a literal for a value of its primitive type: a closed enum that opens widens', () => {
+    expect(typeDelta("'a' | 'b'", "'a' | 'b' | (string & {})")).toBe('widened');
+    expect(typeDelta("'a' | (string & {})", "'a' | 'b'")).toBe('narrowed');
+    expect(typeDelta("'x' | 1.5 | -2 | 1e3 | true", 'string | number | boolean')).toBe('widened');
+    expect(typeDelta('string', "'a' | 'b' | null")).toBe('changed');
+    expect(typeDelta("'1'", 'number')).toBe('changed');
+    expect(typeDelta('1', 'string')).toBe('changed');
+  });
+
   it('keeps literals that are not part of an open union, and quotes inside literals', () => {
     expect(withOpenStrings(`Foo<'x'> | "y\\"|" | (string & {})`)).toBe("Foo<'x'> | string");
     expect(withOpenStrings(`'(string & {})' | (string & {})`)).toBe('string');

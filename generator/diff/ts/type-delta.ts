@@ -32,12 +32,28 @@ export function typeDelta(written: string, writtenAfter: string): TypeDelta {
   // `never` is the union of nothing: `never` → `string` widens.
   const members = (type: string) => new Set(unionMembers(type).filter((m) => m !== 'never'));
   const [b, a] = [members(before), members(after)];
-  const bInA = [...b].every((m) => a.has(m));
-  const aInB = [...a].every((m) => b.has(m));
+  const bInA = [...b].every((m) => admits(a, m));
+  const aInB = [...a].every((m) => admits(b, m));
   if (bInA && aInB) return 'same';
   if (bInA) return 'widened';
   if (aInB) return 'narrowed';
   return 'changed';
+}
+
+/** A literal's primitive type: `'a'` is a `string`, `-1.5` a `number`, `true` a `boolean`. */
+function primitiveOf(member: string): string | undefined {
+  if (new RegExp(`^${STRING_LITERAL}$`).test(member)) return 'string';
+  if (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(member)) return 'number';
+  return member === 'true' || member === 'false' ? 'boolean' : undefined;
+}
+
+/**
+ * Whether a union with these members accepts the member: it has it, or the literal's primitive type (a
+ * closed enum opened, `'a' | 'b'` → `string`, widens).
+ */
+function admits(members: ReadonlySet<string>, member: string): boolean {
+  const primitive = primitiveOf(member);
+  return members.has(member) || (primitive !== undefined && members.has(primitive));
 }
 
 /**

@@ -4,6 +4,7 @@
  * parameters pair by their position in the template (a rename is not a change on the wire), the others
  * by location and name (header names ignore case).
  */
+import { marksOpenEnum } from '../../util/open-enum.js';
 import { templateNames } from '../../util/path-template.js';
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
@@ -76,9 +77,25 @@ function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void
   const reserved = (p: Param) => p.in === 'query' && p.p['allowReserved'] === true;
   if (reserved(x) !== reserved(y)) report(ctx, scope, reserved(y) ? 'parameter.allow-reserved.added' : 'parameter.allow-reserved.removed', x.node, y.node);
   const [xs, ys] = [schemaOf(x.node), schemaOf(y.node)];
-  if (xs && ys) compareSchemas(ctx, scope, xs, ys);
-  else if (ys) report(ctx, scope, 'parameter.schema.added', x.node, ys);
+  if (xs && ys) {
+    compareSchemas(ctx, scope, xs, ys);
+    diffOpenedBeside(ctx, scope, [x, xs], [y, ys]);
+  } else if (ys) report(ctx, scope, 'parameter.schema.added', x.node, ys);
   else if (xs) report(ctx, scope, 'parameter.schema.removed', xs, y.node);
+}
+
+/**
+ * An enum opened or closed by the parameter's own `x-ms-enum`, beside its schema (where conversions from
+ * Swagger 2.0 leave it; the generator reads it there too). One on the schema is the schema diff's to report.
+ */
+function diffOpenedBeside(ctx: DiffContext, scope: Scope, [x, xs]: [Param, Node], [y, ys]: [Param, Node]): void {
+  const enumOf = (schema: Node) => (isObj(schema.value) && Array.isArray(schema.value['enum']) ? schema.value : undefined);
+  const [xe, ye] = [enumOf(xs), enumOf(ys)];
+  if (!xe || !ye || marksOpenEnum(xe) !== marksOpenEnum(ye)) return;
+  const [before, after] = [marksOpenEnum(xe) || marksOpenEnum(x.p), marksOpenEnum(ye) || marksOpenEnum(y.p)];
+  if (before === after) return;
+  const state = (open: boolean) => (open ? 'open' : 'closed');
+  report(ctx, scope, after ? 'schema.enum.opened' : 'schema.enum.closed', child(x.node, 'x-ms-enum'), child(y.node, 'x-ms-enum'), { before: state(before), after: state(after) });
 }
 
 /** `schema`, or the schema of the one media type of `content`. */
