@@ -115,7 +115,8 @@ function textFields(text: string): Record<string, unknown> {
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
-    const fields: Record<string, string> = {};
+    // No prototype: a field named `__proto__` stays a field.
+    const fields: Record<string, string> = Object.create(null);
     new URLSearchParams(text).forEach((value, key) => (fields[key] = value));
     return fields;
   }
