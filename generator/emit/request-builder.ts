@@ -21,7 +21,6 @@ import type { TypeScope } from './scope.js';
 
 export function requestBuilder(op: OperationIR, scope: TypeScope): FunctionDeclarationStructure {
   scope.use('BuiltRequest');
-  scope.use('encodePath');
   const arity = paramsArity(op, scope);
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.parameters.filter((p) => p.positional).map((p) => ({ name: p.argName, type: positionalType(p) }));
   if (arity !== 'none') parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
@@ -67,15 +66,30 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   if (cookies.length > 0) scope.use('encodeCookies');
   const accept = acceptHeader(op);
   const headers = `{ ${[...(accept ? [`Accept: ${stringLiteral(accept)}`] : []), ...entries('header'), ...(cookies.length > 0 ? [`Cookie: encodeCookies({ ${cookies.join(', ')} })`] : [])].join(', ')} }`;
-  const template = withoutFragment(op.path).replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
   statements.push(`return {
     method: ${stringLiteral(op.method)},
-    path: ${op.serverURL === undefined ? '' : `${stringLiteral(op.serverURL)} + `}encodePath(${stringLiteral(template)}, ${record('path')}),
+    path: ${op.serverURL === undefined ? '' : `${stringLiteral(op.serverURL)} + `}${pathCall(op, record('path'), scope)},
     query: ${record('query')},
     headers: ${headers},
     ${bodyEntry(op, arity, flat !== undefined, scope)},
   };`);
   return statements;
+}
+
+/**
+ * The path filled in: `encodePath(template, values)`, or, when a parameter has the `label` or `matrix`
+ * style, `encodeStyledPath(template, values, styles)`, which writes its prefix (`.`, `;name=`).
+ */
+function pathCall(op: OperationIR, values: string, scope: TypeScope): string {
+  const template = withoutFragment(op.path).replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
+  const styled = op.parameters.filter((p) => p.in === 'path' && p.pathStyle);
+  if (styled.length === 0) {
+    scope.use('encodePath');
+    return `encodePath(${stringLiteral(template)}, ${values})`;
+  }
+  scope.use('encodeStyledPath');
+  const styles = styled.map((p) => `${propertyKey(templateName(p)!)}: { style: ${stringLiteral(p.pathStyle!.style)}, explode: ${p.pathStyle!.explode}, name: ${stringLiteral(p.name)} }`);
+  return `encodeStyledPath(${stringLiteral(template)}, ${values}, { ${styles.join(', ')} })`;
 }
 
 /**

@@ -126,6 +126,11 @@ export interface ParameterIR {
    * Not for a positional path argument, which is typed and sent as the text the caller gives.
    */
   readonly json?: boolean;
+  /**
+   * A path parameter's `label` or `matrix` style (§4.8.12.4): `.blue` or `;color=blue`; `explode` says how
+   * a list goes (`.a.b`, `;color=a;color=b`). The default, `simple`, has none.
+   */
+  readonly pathStyle?: { readonly style: 'label' | 'matrix'; readonly explode: boolean } | undefined;
   /** A header parameter's `explode` (`simple` style): an object goes as `k=v,k2=v2`, else as `k,v,k2,v2`. */
   readonly explode?: true | undefined;
   /** A query parameter's `allowReserved`: its values keep RFC 3986's reserved characters and `%XX` triples as they are. */

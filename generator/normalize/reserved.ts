@@ -11,5 +11,5 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Logger', 'NotFoundError', 'OperationPolicy', 'PagePromise', 'Pagination', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
   'AuthorizationRequest', 'AuthorizationURLParams', 'CodeExchangeParams', 'SignInFlow', 'SignInTokens', 'DeviceAuthorization', 'DeviceAuthorizationParams', 'DeviceFlow',
   'RawRequestOptions', 'RefreshedTokens', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'StreamFormat', 'UnprocessableEntityError',
-  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'reservedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'paginate', 'placeCredentials', 'oauthClient', 'authorizationURL', 'exchangeCode', 'deviceAuthorization', 'awsRegion', 'awsSigV4', 'credentialsPerCall', 'withIdempotencyKey',
+  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'reservedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'encodeStyledPath', 'PathStyle', 'paginate', 'placeCredentials', 'oauthClient', 'authorizationURL', 'exchangeCode', 'deviceAuthorization', 'awsRegion', 'awsSigV4', 'credentialsPerCall', 'withIdempotencyKey',
 ];

@@ -50,10 +50,17 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     argName: name,
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
     querySerialization: location === 'query' && !media ? querySerialization(raw) : undefined,
+    pathStyle: location === 'path' && !media ? pathStyle(raw) : undefined,
     explode: (location === 'header' && raw['explode'] === true) || undefined,
     allowReserved: (location === 'query' && !media && raw['allowReserved'] === true) || undefined,
     origin: locationOf(ctx, here),
   };
+}
+
+/** A path parameter's `label` or `matrix` style, exploded or not (not by default, §4.8.12.4); none for `simple`. */
+function pathStyle(raw: Record<string, unknown>): ParameterIR['pathStyle'] {
+  const style = raw['style'];
+  return style === 'label' || style === 'matrix' ? { style, explode: raw['explode'] === true } : undefined;
 }
 
 /** The parameter's schema, opened by the parameter's own `x-ms-enum` beside it (see `marksOpenEnum`). */

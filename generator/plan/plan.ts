@@ -33,7 +33,7 @@ export interface Plan {
 
 export const CORE_INDEX = 'src/core/index.ts';
 export const RUNTIME_SYMBOLS: Readonly<Record<string, SymbolKind>> = {
-  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', awsRegion: 'value', awsSigV4: 'value', credentialsPerCall: 'value', oauthClient: 'value', authorizationURL: 'value', exchangeCode: 'value', deviceAuthorization: 'value', withIdempotencyKey: 'value', deepObjectQuery: 'value', reservedQuery: 'value', delimitedQuery: 'value', explodedQuery: 'value', encodeCookies: 'value', encodeForm: 'value', encodeJSONLines: 'value', encodeJSONSeq: 'value', encodeMultipart: 'value', encodePath: 'value', paginate: 'value', placeCredentials: 'value', SDKError: 'value', Stream: 'value',
+  APIPromise: 'value', APIResource: 'value', BaseClient: 'value', awsRegion: 'value', awsSigV4: 'value', credentialsPerCall: 'value', oauthClient: 'value', authorizationURL: 'value', exchangeCode: 'value', deviceAuthorization: 'value', withIdempotencyKey: 'value', deepObjectQuery: 'value', reservedQuery: 'value', delimitedQuery: 'value', explodedQuery: 'value', encodeCookies: 'value', encodeForm: 'value', encodeJSONLines: 'value', encodeJSONSeq: 'value', encodeMultipart: 'value', encodePath: 'value', encodeStyledPath: 'value', paginate: 'value', placeCredentials: 'value', SDKError: 'value', Stream: 'value',
   BuiltRequest: 'type', ClientConfig: 'type', CoreClientOptions: 'type', PagePromise: 'type', RefreshedTokens: 'type', RequestOptions: 'type', SignInFlow: 'type', AuthorizationURLParams: 'type', AuthorizationRequest: 'type', CodeExchangeParams: 'type', SignInTokens: 'type', DeviceAuthorization: 'type', DeviceAuthorizationParams: 'type', DeviceFlow: 'type', Uploadable: 'type',
 };
 

@@ -29,7 +29,7 @@ export { oauthClient, type RefreshedTokens } from './oauth.js';
 export { deviceAuthorization, type DeviceAuthorization, type DeviceAuthorizationParams, type DeviceFlow } from './oauth-device.js';
 export { authorizationURL, exchangeCode, type AuthorizationRequest, type AuthorizationURLParams, type CodeExchangeParams, type SignInFlow, type SignInTokens } from './oauth-sign-in.js';
 export { PagePromise, paginate, type Pagination } from './pagination.js';
-export { encodePath } from './path.js';
+export { encodePath, encodeStyledPath, type PathStyle } from './path.js';
 export type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
 export type { FetchOptions, RequestOptions } from './request-options.js';
 export { APIResource } from './resource.js';

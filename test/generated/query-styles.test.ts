@@ -52,6 +52,28 @@ const SPEC = minimalDoc({
         responses: { '204': { description: 'none' } },
       },
     },
+    '/palette/{color_name}/{shades}': {
+      get: {
+        operationId: 'getPalette',
+        tags: ['items'],
+        parameters: [
+          { name: 'color_name', in: 'path', required: true, style: 'matrix', schema: { type: 'string' } },
+          { name: 'shades', in: 'path', required: true, style: 'label', explode: true, schema: list() },
+        ],
+        responses: { '204': { description: 'none' } },
+      },
+    },
+    '/rows/{row_ids}{.format}': {
+      get: {
+        operationId: 'getRows',
+        tags: ['items'],
+        parameters: [
+          { name: 'row_ids', in: 'path', required: true, 'x-sdk-positional': false, style: 'matrix', explode: true, schema: list({ type: 'integer' }) },
+          { name: '.format', in: 'path', required: true, 'x-sdk-positional': false, schema: { type: 'string' } },
+        ],
+        responses: { '204': { description: 'none' } },
+      },
+    },
     '/tags/{names}': {
       get: {
         operationId: 'getTags',
@@ -63,7 +85,15 @@ const SPEC = minimalDoc({
   },
 });
 
-type Shop = { items: { listItems(params: object): Promise<unknown>; getItems(ids: readonly number[]): Promise<unknown>; getTags(params: object): Promise<unknown> } };
+type Shop = {
+  items: {
+    listItems(params: object): Promise<unknown>;
+    getItems(ids: readonly number[]): Promise<unknown>;
+    getTags(params: object): Promise<unknown>;
+    getPalette(colorName: string, shades: readonly string[]): Promise<unknown>;
+    getRows(params: object): Promise<unknown>;
+  };
+};
 let server: ApiServer;
 let client: Shop;
 let resourceSource: string;
@@ -129,7 +159,7 @@ describe('query parameter styles', () => {
   });
 });
 
-describe('path parameter lists (simple style)', () => {
+describe('path parameters: lists, and the label and matrix styles', () => {
   it('types a positional list argument as a list of its items', () => {
     expect(resourceSource).toMatch(/getItems\(ids: ReadonlyArray<number>, options\?: RequestOptions\)/);
   });
@@ -138,6 +168,14 @@ describe('path parameter lists (simple style)', () => {
     ['a positional list, comma-separated', () => client.items.getItems([1, 2, 3]), '/items/1,2,3'],
     ['a list in params, a comma inside an item encoded', () => client.items.getTags({ names: ['a,b', 'c d'] }), '/tags/a%2Cb,c%20d'],
   ])('sends %s', async (_name, call, want) => {
+    await call();
+    expect(server.requests.at(-1)!.url).toBe(want);
+  });
+
+  it.each<[string, () => Promise<unknown>, string]>([
+    ['matrix, under the parameter\'s own name; label exploded', () => client.items.getPalette('red;blue', ['light', 'dark']), '/palette/;color_name=red%3Bblue/.light.dark'],
+    ['matrix exploded, in params; a placeholder named like a label beside it, filled plainly', () => client.items.getRows({ row_ids: [1, 2], '.format': 'csv' }), '/rows/;row_ids=1;row_ids=2csv'],
+  ])('sends the label and matrix styles (§4.8.12.4): %s', async (_name, call, want) => {
     await call();
     expect(server.requests.at(-1)!.url).toBe(want);
   });

@@ -1,6 +1,6 @@
-/** `encodePath`: percent-encoding outside RFC 3986 pchar, and the values it refuses. */
+/** `encodePath` and `encodeStyledPath`: percent-encoding outside RFC 3986 pchar, the styles, and the values they refuse. */
 import { describe, expect, it } from 'vitest';
-import { encodePath, SDKError } from '../../generator/runtime/index.js';
+import { encodePath, encodeStyledPath, SDKError, type PathStyle } from '../../generator/runtime/index.js';
 
 const TEMPLATE = '/accounts/{account_id}/meetings/{meetingId}';
 
@@ -51,5 +51,54 @@ describe('encodePath', () => {
 
   it('leaves a template without placeholders as it is', () => {
     expect(encodePath('/user/tokens/verify', {})).toBe('/user/tokens/verify');
+  });
+});
+
+describe('encodeStyledPath', () => {
+  const label = (explode: boolean): PathStyle => ({ style: 'label', explode, name: 'color' });
+  const matrix = (explode: boolean, name = 'color'): PathStyle => ({ style: 'matrix', explode, name });
+  const colors = ['blue', 'black', 'brown'];
+
+  // The rows of the OpenAPI Specification's style examples (§4.8.12.4.4), and what encoding adds.
+  it.each([
+    ['label, a value', label(false), 'blue', '/x/.blue'],
+    ['label exploded, a value', label(true), 'blue', '/x/.blue'],
+    ['label, a list', label(false), colors, '/x/.blue,black,brown'],
+    ['label exploded, a list', label(true), colors, '/x/.blue.black.brown'],
+    ['matrix, a value', matrix(false), 'blue', '/x/;color=blue'],
+    ['matrix exploded, a value', matrix(true), 'blue', '/x/;color=blue'],
+    ['matrix, a list', matrix(false), colors, '/x/;color=blue,black,brown'],
+    ['matrix exploded, a list', matrix(true), colors, '/x/;color=blue;color=black;color=brown'],
+    ['matrix, a number', matrix(false), 7, '/x/;color=7'],
+    ['label, a slash and a space', label(false), 'a/b c', '/x/.a%2Fb%20c'],
+    ['label, list items holding commas', label(false), ['a,b', 'c'], '/x/.a%2Cb,c'],
+    ['matrix, a value holding ";" and "="', matrix(false), 'a;b=c', '/x/;color=a%3Bb=c'],
+    ['matrix exploded, list items holding "," and ";"', matrix(true), ['a,b', 'c;d'], '/x/;color=a%2Cb;color=c%3Bd'],
+    ['matrix, a parameter name that needs encoding', matrix(false, 'a b;c'), 'v', '/x/;a%20b%3Bc=v'],
+  ] as const)('writes %s', (_name, style, color, want) => {
+    expect(encodeStyledPath('/x/{color}', { color }, { color: style })).toBe(want);
+  });
+
+  it('fills the placeholders without a style as encodePath does', () => {
+    expect(encodeStyledPath('/a/{id}/b/{color}', { id: ['1', '2'], color: 'red' }, { color: label(false) })).toBe('/a/1,2/b/.red');
+  });
+
+  it('writes the name the spec gives, whatever the placeholder is called', () => {
+    expect(encodeStyledPath('/x/{colorName}', { colorName: 'red' }, { colorName: matrix(false, 'color') })).toBe('/x/;color=red');
+  });
+
+  it.each([
+    ['an empty list', [], 'is an empty list'],
+    ['".." in a label', '..', 'is ".."'],
+    ['an object', { r: 1 }, 'is an object'],
+    ['undefined', undefined, 'is undefined'],
+  ])('refuses %s, naming the parameter', (_name, color, what) => {
+    for (const style of [label(false), matrix(true)]) {
+      expect(() => encodeStyledPath('/x/{color}', { color }, { color: style })).toThrow(`Path parameter "color" ${what};`);
+    }
+  });
+
+  it('reads only its own styles: a placeholder named like an inherited member is filled plainly', () => {
+    expect(encodeStyledPath('/x/{constructor}', { constructor: 'a' }, {})).toBe('/x/a');
   });
 });

@@ -44,6 +44,43 @@ function checkedSegment(name: string, value: unknown): string {
   throw new SDKError(`Path parameter "${name}" is ${describeValue(value)}; expected a finite number, a string other than "", "." and "..", or a non-empty list of them.`);
 }
 
+/**
+ * A path parameter's `label` or `matrix` style (OpenAPI §4.8.12.4, RFC 6570's `{.x}` and `{;x}`); `name`
+ * is the parameter's own, which `matrix` writes (`;color=blue`).
+ */
+export interface PathStyle {
+  readonly style: 'label' | 'matrix';
+  readonly explode: boolean;
+  readonly name: string;
+}
+
+/**
+ * `encodePath` for templates with `label` or `matrix` parameters, named in `styles` by their placeholder:
+ * `label` → `.blue`, a list `.blue,black` (exploded `.blue.black`); `matrix` → `;color=blue`, a list
+ * `;color=blue,black` (exploded `;color=blue;color=black`). Each value is checked and encoded as
+ * `encodePath` does, a separator inside a list item (`,` and, for `matrix`, `;`) encoded too.
+ */
+export function encodeStyledPath(template: string, params: Readonly<Record<string, unknown>>, styles: Readonly<Record<string, PathStyle>>): string {
+  return template
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 === 0 ? part : Object.hasOwn(styles, part) ? styledSegment(part, params[part], styles[part]!) : encodedSegment(part, params[part])))
+    .join('');
+}
+
+function styledSegment(placeholder: string, value: unknown, { style, explode, name }: PathStyle): string {
+  // An empty list is refused, as by `encodePath`: `checkedSegment` names it.
+  const listed = Array.isArray(value) && value.length > 0;
+  const encoded = (listed ? value : [value]).map((item) => {
+    const text = encodePathSegment(checkedSegment(placeholder, item));
+    // A comma inside a list's item, and a `;` that would start another matrix parameter, are data.
+    const data = listed ? text.replace(/,/g, '%2C') : text;
+    return style === 'matrix' ? data.replace(/;/g, '%3B') : data;
+  });
+  if (style === 'label') return `.${encoded.join(explode ? '.' : ',')}`;
+  const key = encodePathSegment(name).replace(/[,;=]/g, (c) => encodeURIComponent(c));
+  return explode ? encoded.map((item) => `;${key}=${item}`).join('') : `;${key}=${encoded.join(',')}`;
+}
+
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value !== 'object' || value === null) return typeof value === 'number' || value == null ? String(value) : `a ${typeof value}`;
