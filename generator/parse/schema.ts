@@ -53,14 +53,15 @@ const TYPE_SLIPS: Readonly<Record<string, Raw>> = {
  */
 function withKnownTypes(ctx: ParseContext, at: At, raw: Raw): Raw {
   const declared = raw['type'];
-  const names = Array.isArray(declared) ? declared : [declared];
-  const unknown = names.filter((t): t is string => typeof t === 'string' && !JSON_TYPES.has(t));
-  if (unknown.length === 0) return raw;
+  if (declared === undefined) return raw;
+  const names: unknown[] = Array.isArray(declared) ? declared : [declared];
+  if (names.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return raw;
   const read = { ...raw };
   const types: string[] = [];
   for (const name of names) {
-    if (typeof name !== 'string' || JSON_TYPES.has(name)) types.push(name as string);
-    else readSlip(ctx, at, name, read, types);
+    if (typeof name === 'string' && JSON_TYPES.has(name)) types.push(name);
+    else if (typeof name === 'string') readSlip(ctx, at, name, read, types);
+    else report(ctx, joinAt(at, 'type'), 'schema-type-unknown', `type ${JSON.stringify(name)} is not a type name (a string: ${[...JSON_TYPES].join(', ')}): left out`, 'warning');
   }
   if (types.length === 0) delete read['type'];
   else read['type'] = Array.isArray(declared) ? types : types[0];

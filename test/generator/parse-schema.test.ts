@@ -145,6 +145,17 @@ describe('slips of hand-written specs', () => {
     });
   });
 
+  it.each([
+    ['a number in a type list', { type: ['string', 5] }, { kind: 'string' }, '5'],
+    ['a YAML null for the type', { type: null }, { kind: 'unknown' }, 'null'],
+    ['an object for the type', { type: { name: 'string' } }, { kind: 'unknown' }, '{"name":"string"}'],
+  ])('leaves out %s, with a located warning', (_name, schema, want, shown) => {
+    expect(read(schema)).toEqual({
+      schema: want,
+      warnings: [['schema-type-unknown', '/type', `type ${shown} is not a type name (a string: string, number, integer, boolean, array, object, null): left out`]],
+    });
+  });
+
   it('keeps the known types of a type list and a format the spec gives', () => {
     expect(read({ type: ['int', 'null'], format: 'int32' }).schema).toEqual({ kind: 'integer', format: 'int32', nullable: true });
   });
