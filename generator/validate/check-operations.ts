@@ -1,6 +1,6 @@
 /**
  * Operations (OpenAPI 3.1 §4.8.10): unique `operationId`s, `responses` present in 3.0 (optional since 3.1), every
- * response with a `description` (optional since 3.2), every parameter with `name` and `in` (one of the
+ * response with a `description` (optional since 3.2), `parameters` a list, every parameter with `name` and `in` (one of the
  * places there are), path parameters required, declared for each `{placeholder}` of the path template and
  * each in one, no query string in a path template,
  * and no fixed method among 3.2's `additionalOperations`.
@@ -27,6 +27,7 @@ export function checkOperations(spec: LoadedSpec): Diagnostic[] {
     }
     const version = String(doc['openapi']);
     out.push(...checkResponses(spec, file, pointer, op, { responses: version.startsWith('3.0'), description: !version.startsWith('3.2') }));
+    out.push(...[pathItemPointer, pointer].flatMap((at) => parametersNotList(spec, file, at)));
     const params = [...parametersAt(spec, file, pathItemPointer), ...parametersAt(spec, file, pointer)];
     out.push(...params.flatMap((p) => checkParameter(spec, p)));
     out.push(...checkPathTemplate(spec, path, file, pointer, params));
@@ -78,6 +79,13 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
     }
   }
   return out;
+}
+
+/** `parameters`, when given, is a list (§4.8.10.1): a mapping there would be read as no parameter at all. */
+function parametersNotList(spec: LoadedSpec, file: string, pointer: string): Diagnostic[] {
+  const at = joinPointer(pointer, 'parameters');
+  const list = lookup(spec, { file, pointer: at });
+  return list === undefined || Array.isArray(list) ? [] : [problem(spec, file, at, 'invalid', '`parameters` must be a list of parameters (each `- name: …`)')];
 }
 
 function parametersAt(spec: LoadedSpec, file: string, pointer: string): Located[] {

@@ -109,3 +109,14 @@ describe('a path parameter in no placeholder of the template', () => {
     ]);
   });
 });
+
+describe('parameters that are not a list', () => {
+  it.each([
+    ['an operation', { '/a': { get: { operationId: 'getA', parameters: { name: 'q', in: 'query' }, responses: { '204': { description: 'none' } } } } }, '/paths/~1a/get/parameters'],
+    ['a path item', { '/a': { parameters: { name: 'q', in: 'query' }, get: { operationId: 'getA', responses: { '204': { description: 'none' } } } } }, '/paths/~1a/parameters'],
+  ])('on %s are an error where they stand, not read as no parameter', async (_name, paths, pointer) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const problems = validate(loadFromMemory({ 'spec.yaml': specText(minimalDoc({ paths })) }));
+    expect(problems.map((p) => [p.code, p.location.pointer, p.message])).toEqual([['invalid', pointer, '`parameters` must be a list of parameters (each `- name: …`)']]);
+  });
+});
