@@ -35,9 +35,10 @@ export interface BuildOptions {
  * is required whatever it says, and one no parameter declares is a string; an operation without responses
  * answers nothing the client reads; a document without paths has no operations; an operationId used
  * before names the later operation no more than a missing one would; a parameter in no place a request
- * has, or a path parameter in no placeholder, is not sent, unless it names one but for case).
+ * has, or a path parameter in no placeholder, is not sent, unless it names one but for case; `parameters`
+ * that are not a list declare none).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list']);
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {

@@ -74,7 +74,12 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
     const resolved = followRefs(spec, file, at, response);
     // A ref that leads nowhere is reported once, by checkRefs, not again as a missing description.
     const dangling = isObject(resolved.value) && typeof resolved.value['$ref'] === 'string';
-    if (required.description && isObject(resolved.value) && !dangling && typeof resolved.value['description'] !== 'string') {
+    if (isObject(response) && resolved.pointer.startsWith('/components/schemas/')) {
+      // The common slip: a schema named where a Response Object belongs (its `description` then seems missing).
+      const target = `${resolved.file === file ? '' : resolved.file}#${resolved.pointer}`;
+      const message = `response ${status} refers to the schema ${target}: a response's $ref names a response (#/components/responses/…); a schema goes in its \`content\``;
+      out.push(problem(spec, file, joinPointer(at, '$ref'), 'response-ref-schema', message));
+    } else if (required.description && isObject(resolved.value) && !dangling && typeof resolved.value['description'] !== 'string') {
       out.push(problem(spec, resolved.file, resolved.pointer, 'required', `required field \`description\` is missing in response ${status}`));
     }
   }
@@ -85,7 +90,7 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
 function parametersNotList(spec: LoadedSpec, file: string, pointer: string): Diagnostic[] {
   const at = joinPointer(pointer, 'parameters');
   const list = lookup(spec, { file, pointer: at });
-  return list === undefined || Array.isArray(list) ? [] : [problem(spec, file, at, 'invalid', '`parameters` must be a list of parameters (each `- name: …`)')];
+  return list === undefined || Array.isArray(list) ? [] : [problem(spec, file, at, 'parameters-not-list', '`parameters` must be a list of parameters (each `- name: …`); with --lenient, none is read from it')];
 }
 
 function parametersAt(spec: LoadedSpec, file: string, pointer: string): Located[] {

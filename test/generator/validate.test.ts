@@ -117,6 +117,32 @@ describe('parameters that are not a list', () => {
   ])('on %s are an error where they stand, not read as no parameter', async (_name, paths, pointer) => {
     const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
     const problems = validate(loadFromMemory({ 'spec.yaml': specText(minimalDoc({ paths })) }));
-    expect(problems.map((p) => [p.code, p.location.pointer, p.message])).toEqual([['invalid', pointer, '`parameters` must be a list of parameters (each `- name: …`)']]);
+    expect(problems.map((p) => [p.code, p.location.pointer, p.message])).toEqual([['parameters-not-list', pointer, '`parameters` must be a list of parameters (each `- name: …`); with --lenient, none is read from it']]);
+  });
+});
+
+describe('parameters that are not a list, with --lenient', () => {
+  it('are a warning, and the operation is generated without them', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const paths = { '/a': { get: { operationId: 'getA', parameters: { name: 'q', in: 'query' }, responses: { '204': { description: 'none' } } } } };
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(minimalDoc({ paths })) }), { lenient: true });
+    expect(warnings.map((w) => [w.code, w.severity])).toEqual([['parameters-not-list', 'warning']]);
+    expect(api.operations.map((op) => [op.operationId, op.parameters.length])).toEqual([['getA', 0]]);
+  });
+});
+
+describe('a response $ref that names a schema', () => {
+  it.each(['3.0.3', '3.2.0'])('is reported at the $ref, saying where a schema goes (OpenAPI %s)', async (openapi) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const doc = minimalDoc({
+      openapi,
+      paths: { '/a': { get: { operationId: 'getA', responses: { '200': { $ref: '#/components/schemas/Thing' } } } } },
+      components: { schemas: { Thing: { type: 'object', properties: { id: { type: 'string' } } } } },
+    });
+    const problems = validate(loadFromMemory({ 'spec.yaml': specText(doc) }));
+    expect(problems.map((p) => [p.code, p.location.pointer, p.message])).toEqual([
+      ['response-ref-schema', '/paths/~1a/get/responses/200/$ref', "response 200 refers to the schema #/components/schemas/Thing: a response's $ref names a response (#/components/responses/…); a schema goes in its `content`"],
+    ]);
   });
 });
