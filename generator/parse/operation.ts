@@ -8,7 +8,7 @@ import { asObject, asString, asText, deref, locationOf, report, type At, type Pa
 import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt } from './schema.js';
-import { pickMedia } from './media.js';
+import { bodyMedia } from './body-media.js';
 import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
 
@@ -209,14 +209,13 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
   if (value === undefined) return undefined;
   const { at: here, value: resolved } = deref(ctx, at, value);
   const raw = asObject(resolved) ?? {};
-  const media = pickMedia(raw['content']);
-  if (!media) return undefined;
-  const mediaAt = joinAt(joinAt(here, 'content'), media[0]);
+  const body = bodyMedia(ctx, here, raw, 'request body');
+  if (!body) return undefined;
   return {
-    contentType: media[0],
+    contentType: body.type,
     required: raw['required'] === true,
-    schema: requestBodySchema(ctx, mediaAt, media[0], media[1]),
-    deepObjectFields: deepObjectFields(media[0], media[1]),
+    schema: requestBodySchema(ctx, body.at, body.type, body.media),
+    deepObjectFields: deepObjectFields(body.type, body.media),
     description: asString(raw['description']),
     origin: locationOf(ctx, here),
   };
@@ -235,17 +234,16 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
   return Object.keys(map).sort().map((status) => {
     const { at: here, value: resolved } = deref(ctx, joinAt(at, status), map[status]);
     const raw = asObject(resolved) ?? {};
-    const media = pickMedia(raw['content']);
-    const mediaAt = joinAt(joinAt(here, 'content'), media?.[0] ?? '');
-    const schema = media && bodySchema(ctx, mediaAt, media[0], media[1]);
-    const names = media && eventNames(ctx, mediaAt, media[0], media[1]);
+    const body = bodyMedia(ctx, here, raw, 'response');
+    const schema = body && bodySchema(ctx, body.at, body.type, body.media);
+    const names = body && eventNames(ctx, body.at, body.type, body.media);
     return {
       status,
       description: asString(raw['description']) ?? '',
-      contentType: media?.[0],
+      contentType: body?.type,
       schema,
       ...(names ? { eventNames: names } : {}),
-      example: media ? media[1]['example'] ?? firstExample(media[1]['examples']) : undefined,
+      example: body ? body.media['example'] ?? firstExample(body.media['examples']) : undefined,
       origin: locationOf(ctx, here),
     };
   });

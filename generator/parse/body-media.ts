@@ -1,0 +1,62 @@
+/**
+ * The media type a request body or a response is read in (§4.8.13, §4.8.17: its `content`), read through
+ * two slips of hand-written specs, each with a located warning: Swagger 2.0's `schema` directly on the
+ * body or response, which OpenAPI 3 puts under `content`; and a `content` key that is not a media type
+ * (`json`), read as the one it names when it names one.
+ */
+import { asObject, report, type At, type ParseContext } from './context.js';
+import { pickMedia } from './media.js';
+import { joinAt } from './schema.js';
+
+export interface BodyMedia {
+  /** The media type, as the spec gives it or as a slip is read. */
+  readonly type: string;
+  /** The Media Type Object: for a `schema` outside `content`, the body or response itself. */
+  readonly media: Record<string, unknown>;
+  /** Where `media` stands in the spec. */
+  readonly at: At;
+}
+
+/** Short names written where a media type belongs, and the media type each means. */
+const MEDIA_SLIPS: Readonly<Record<string, string>> = { json: 'application/json', xml: 'application/xml', text: 'text/plain' };
+
+/** `holder`: the Request Body or Response Object at `at`, its `$ref` followed. `what` names it in warnings. */
+export function bodyMedia(ctx: ParseContext, at: At, holder: Record<string, unknown>, what: string): BodyMedia | undefined {
+  const content = asObject(holder['content']);
+  if (content) return pickContent(ctx, joinAt(at, 'content'), content);
+  if (holder['schema'] === undefined) return undefined;
+  const message = `\`schema\` directly on a ${what} is Swagger 2.0's form; OpenAPI 3 puts it under \`content\` (\`content: {application/json: {schema: …}}\`): read as application/json`;
+  report(ctx, joinAt(at, 'schema'), 'schema-outside-content', message, 'warning');
+  return { type: 'application/json', media: holder, at };
+}
+
+function pickContent(ctx: ParseContext, at: At, content: Record<string, unknown>): BodyMedia | undefined {
+  const keyOf = new Map<string, string>();
+  const invalid: string[] = [];
+  for (const key of Object.keys(content)) {
+    const meant = key.includes('/') ? key : readSlip(ctx, joinAt(at, key), key);
+    if (meant === undefined) invalid.push(key);
+    // A key written as the media type itself wins over a short name for it.
+    if (!keyOf.has(meant ?? key) || meant === key) keyOf.set(meant ?? key, key);
+  }
+  if (invalid.length > 0) reportInvalid(ctx, at, invalid);
+  const picked = pickMedia(Object.fromEntries([...keyOf].map(([type, key]) => [type, content[key]])));
+  return picked && { type: picked[0], media: picked[1], at: joinAt(at, keyOf.get(picked[0])!) };
+}
+
+/** The media type a short name (`json`) plainly means, with a located warning; none for other keys. */
+function readSlip(ctx: ParseContext, at: At, key: string): string | undefined {
+  const meant = Object.hasOwn(MEDIA_SLIPS, key.toLowerCase()) ? MEDIA_SLIPS[key.toLowerCase()] : undefined;
+  if (meant !== undefined) report(ctx, at, 'media-type-invalid', `${JSON.stringify(key)} is not a media type (type/subtype): read as ${meant}`, 'warning');
+  return meant;
+}
+
+/**
+ * Keys that name no media type, once per `content`: specs that list a body's fields there (`code`,
+ * `message`) are common. They are left as they are, as before this warning.
+ */
+function reportInvalid(ctx: ParseContext, at: At, keys: readonly string[]): void {
+  const shown = keys.slice(0, 5).map((key) => JSON.stringify(key)).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
+  const message = `\`content\` is keyed by media types (type/subtype, as \`application/json\`), not ${shown}; fields belong in a schema under one: left as written`;
+  report(ctx, at, 'media-type-invalid', message, 'warning');
+}

@@ -1,0 +1,63 @@
+/** Which media type a request body or response is read in, through the slips of hand-written specs. */
+import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../generator/pipeline.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+
+const thing = { type: 'object', properties: { id: { type: 'string' } } };
+
+/** `POST /things` with the request body and 200 response given, read; warnings as [code, pointer, message]. */
+function read(requestBody: unknown, response: unknown) {
+  const paths = { '/things': { post: { operationId: 'createThing', requestBody, responses: { '200': { description: 'ok', ...(response as object) } } } } };
+  const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(minimalDoc({ paths })) }));
+  const op = api.operations[0]!;
+  return {
+    request: op.requestBody && [op.requestBody.contentType, op.requestBody.schema.kind],
+    response: [op.responses[0]!.contentType, op.responses[0]!.schema?.kind],
+    warnings: warnings.map((w) => [w.code, w.location.pointer, w.message]),
+  };
+}
+
+describe("Swagger 2.0's schema outside content", () => {
+  it('is read as application/json, on a request body and on a response, each with a located warning', () => {
+    expect(read({ schema: thing }, { schema: thing })).toEqual({
+      request: ['application/json', 'object'],
+      response: ['application/json', 'object'],
+      warnings: [
+        ['schema-outside-content', '/paths/~1things/post/requestBody/schema', "`schema` directly on a request body is Swagger 2.0's form; OpenAPI 3 puts it under `content` (`content: {application/json: {schema: …}}`): read as application/json"],
+        ['schema-outside-content', '/paths/~1things/post/responses/200/schema', "`schema` directly on a response is Swagger 2.0's form; OpenAPI 3 puts it under `content` (`content: {application/json: {schema: …}}`): read as application/json"],
+      ],
+    });
+  });
+
+  it('is not looked for when content is given', () => {
+    expect(read({ content: { 'application/json': { schema: thing } }, schema: { type: 'string' } }, {})).toMatchObject({ request: ['application/json', 'object'], warnings: [] });
+  });
+});
+
+describe('content keys that are not media types', () => {
+  it.each([
+    ['json', 'application/json', 'object'],
+    ['JSON', 'application/json', 'object'],
+    ['xml', 'application/xml', 'object'],
+    ['text', 'text/plain', 'object'],
+  ])('reads %j as %s, with a located warning', (key, type, kind) => {
+    const { request, warnings } = read({ content: { [key]: { schema: thing } } }, {});
+    expect(request).toEqual([type, kind]);
+    expect(warnings).toEqual([['media-type-invalid', `/paths/~1things/post/requestBody/content/${key}`, `${JSON.stringify(key)} is not a media type (type/subtype): read as ${type}`]]);
+  });
+
+  it('prefers a real media type to a short name that means the same', () => {
+    const { request, warnings } = read({ content: { json: { schema: { type: 'string' } }, 'application/json': { schema: thing } } }, {});
+    expect(request).toEqual(['application/json', 'object']);
+    expect(warnings.map((w) => w[0])).toEqual(['media-type-invalid']);
+  });
+
+  it("warns once for a body's fields written as content keys, and reads them as before", () => {
+    const keys = Object.fromEntries(['code', 'message', 'a', 'b', 'c', 'd', 'e'].map((k) => [k, { schema: { type: 'string' } }]));
+    const { response, warnings } = read(undefined, { content: keys });
+    expect(response).toEqual(['a', 'string']);
+    expect(warnings).toEqual([
+      ['media-type-invalid', '/paths/~1things/post/responses/200/content', '`content` is keyed by media types (type/subtype, as `application/json`), not "code", "message", "a", "b", "c" and 2 more; fields belong in a schema under one: left as written'],
+    ]);
+  });
+});
