@@ -146,3 +146,32 @@ describe('a response $ref that names a schema', () => {
     ]);
   });
 });
+
+describe('a security requirement naming an undeclared scheme', () => {
+  const doc = (extra: Record<string, unknown>) => ({
+    security: [{ apiKey: [] }, { legacy: [] }],
+    paths: { '/a': { get: { operationId: 'getA', security: [{ oauth: ['read'] }], responses: { '204': { description: 'none' } } } } },
+    components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+    ...extra,
+  });
+  const message = (name: string, known = 'declared: apiKey') =>
+    `security requirement names "${name}", which components.securitySchemes does not declare (${known}): ignored, so a requirement of nothing else asks for no credential`;
+
+  it('is a warning at the name, at the root and on an operation', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const problems = validate(loadFromMemory({ 'spec.yaml': specText(minimalDoc(doc({}))) }));
+    expect(problems.map((p) => [p.code, p.severity, p.location.pointer, p.message])).toEqual([
+      ['security-scheme-undeclared', 'warning', '/security/1/legacy', message('legacy')],
+      ['security-scheme-undeclared', 'warning', '/paths/~1a/get/security/0/oauth', message('oauth')],
+    ]);
+  });
+
+  it('says when no scheme is declared at all; the operation is generated, and asks for no credential', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const { credentialAlternatives } = await import('../../generator/emit/credential-options.js');
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(minimalDoc(doc({ security: undefined, components: {} }))) }));
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([['security-scheme-undeclared', message('oauth', 'none is declared')]]);
+    expect([api.operations.length, credentialAlternatives(api)]).toEqual([1, []]);
+  });
+});
