@@ -20,6 +20,16 @@ export interface BodyMedia {
 /** Short names written where a media type belongs, and the media type each means. */
 const MEDIA_SLIPS: Readonly<Record<string, string>> = { json: 'application/json', xml: 'application/xml', text: 'text/plain' };
 
+/**
+ * A response whose `$ref` names a component schema (`'400': {$ref: '#/components/schemas/BadRequest'}`):
+ * read as what its author meant, that schema as the response's JSON content. `here` is where the ref
+ * leads; validation warns at the ref.
+ */
+export function schemaAsResponse(at: At, ref: unknown, here: At): BodyMedia | undefined {
+  if (!here.pointer.startsWith('/components/schemas/')) return undefined;
+  return { type: 'application/json', media: { schema: ref }, at };
+}
+
 /** `holder`: the Request Body or Response Object at `at`, its `$ref` followed. `what` names it in warnings. */
 export function bodyMedia(ctx: ParseContext, at: At, holder: Record<string, unknown>, what: string): BodyMedia | undefined {
   const content = asObject(holder['content']);

@@ -8,7 +8,7 @@ import { asObject, asString, asText, deref, locationOf, report, type At, type Pa
 import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters } from './parameters.js';
 import { joinAt } from './schema.js';
-import { bodyMedia } from './body-media.js';
+import { bodyMedia, schemaAsResponse } from './body-media.js';
 import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
 
@@ -234,7 +234,7 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
   return Object.keys(map).sort().map((status) => {
     const { at: here, value: resolved } = deref(ctx, joinAt(at, status), map[status]);
     const raw = asObject(resolved) ?? {};
-    const body = bodyMedia(ctx, here, raw, 'response');
+    const body = schemaAsResponse(joinAt(at, status), map[status], here) ?? bodyMedia(ctx, here, raw, 'response');
     const schema = body && bodySchema(ctx, body.at, body.type, body.media);
     const names = body && eventNames(ctx, body.at, body.type, body.media);
     return {

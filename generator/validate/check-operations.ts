@@ -77,8 +77,8 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
     if (isObject(response) && resolved.pointer.startsWith('/components/schemas/')) {
       // The common slip: a schema named where a Response Object belongs (its `description` then seems missing).
       const target = `${resolved.file === file ? '' : resolved.file}#${resolved.pointer}`;
-      const message = `response ${status} refers to the schema ${target}: a response's $ref names a response (#/components/responses/…); a schema goes in its \`content\``;
-      out.push(problem(spec, file, joinPointer(at, '$ref'), 'response-ref-schema', message));
+      const message = `response ${status} refers to the schema ${target}: a response's $ref names a response (#/components/responses/…), and a schema goes in its \`content\`; read as its application/json content`;
+      out.push({ ...problem(spec, file, joinPointer(at, '$ref'), 'response-ref-schema', message), severity: 'warning' });
     } else if (required.description && isObject(resolved.value) && !dangling && typeof resolved.value['description'] !== 'string') {
       out.push(problem(spec, resolved.file, resolved.pointer, 'required', `required field \`description\` is missing in response ${status}`));
     }

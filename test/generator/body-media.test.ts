@@ -61,3 +61,12 @@ describe('content keys that are not media types', () => {
     ]);
   });
 });
+
+describe('a response whose $ref names a component schema', () => {
+  it('is read as that schema in application/json content', () => {
+    const paths = { '/things': { get: { operationId: 'getThing', responses: { '200': { $ref: '#/components/schemas/Thing' } } } } };
+    const doc = minimalDoc({ paths, components: { schemas: { Thing: { ...thing, description: 'A thing.' } } } });
+    const response = buildApi(loadFromMemory({ 'spec.yaml': specText(doc) })).api.operations[0]!.responses[0]!;
+    expect([response.contentType, response.schema]).toMatchObject(['application/json', { kind: 'ref', model: expect.stringContaining('Thing') }]);
+  });
+});

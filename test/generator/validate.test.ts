@@ -141,8 +141,8 @@ describe('a response $ref that names a schema', () => {
       components: { schemas: { Thing: { type: 'object', properties: { id: { type: 'string' } } } } },
     });
     const problems = validate(loadFromMemory({ 'spec.yaml': specText(doc) }));
-    expect(problems.map((p) => [p.code, p.location.pointer, p.message])).toEqual([
-      ['response-ref-schema', '/paths/~1a/get/responses/200/$ref', "response 200 refers to the schema #/components/schemas/Thing: a response's $ref names a response (#/components/responses/…); a schema goes in its `content`"],
+    expect(problems.map((p) => [p.code, p.severity, p.location.pointer, p.message])).toEqual([
+      ['response-ref-schema', 'warning', '/paths/~1a/get/responses/200/$ref', "response 200 refers to the schema #/components/schemas/Thing: a response's $ref names a response (#/components/responses/…), and a schema goes in its `content`; read as its application/json content"],
     ]);
   });
 });
