@@ -1,7 +1,8 @@
 /**
  * Pass 4, model names: a valid, non-built-in type name from the schema's `title` or component key, unique
  * against everything else the package exports. Models come last in the claim order because operation
- * types and resource classes carry the names users copy from the docs.
+ * types carry the names users copy from the docs; a resource class has already stepped aside for the
+ * model it was named like (pass 3: `PetResource`).
  */
 import type { ApiIR, ModelIR } from '../ir/types.js';
 import { compareCodeUnits, toTypeName } from '../util/names.js';

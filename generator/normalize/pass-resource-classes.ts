@@ -1,10 +1,12 @@
 /**
  * Pass 3, the resource tree: every node (parents included) gets a class name, PascalCase of its last
  * segment, unique in the package; each operation gets its type prefix from its resource's class name.
- * Runs after pass 1 (it needs final segments and method names) and before model naming (models yield).
+ * Runs after pass 1 (it needs final segments and method names) and before model naming. A class that
+ * would take a model's name (the Petstore's tag `pet` and its schema `Pet`) is `PetResource` instead:
+ * users write model names in their code, and reach resources through the client (`client.pet`).
  */
 import type { ApiIR, ResourceIR } from '../ir/types.js';
-import { compareCodeUnits, pascalCase } from '../util/names.js';
+import { compareCodeUnits, pascalCase, toTypeName } from '../util/names.js';
 import { baseErrorAlias } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
 import { uniqueName } from './unique.js';
@@ -15,14 +17,18 @@ export function normalizeResourceClasses(api: ApiIR): ApiIR {
     op.resourcePath.forEach((_, i) => keys.add(op.resourcePath.slice(0, i + 1).join('.')));
   }
   const taken = new Set([...RUNTIME_EXPORTS, api.client.name, baseErrorAlias(api.client.name)]);
+  const modelNames = new Set(api.models.map((m) => toTypeName(m.name, 'Model')));
+  // The resource's own name prefixes its operations' types (`PetAddPetParams`), whatever its class is called.
+  const prefixOf = new Map<string, string>();
   const resources: ResourceIR[] = [...keys].sort(compareCodeUnits).map((key) => {
     const path = key.split('.');
-    return { path, className: uniqueName(classNameOf(path[path.length - 1]!), taken) };
+    const name = uniqueName(classNameOf(path[path.length - 1]!), taken);
+    prefixOf.set(key, name);
+    return { path, className: modelNames.has(name) ? uniqueName(`${name}Resource`, taken) : name };
   });
-  const classOf = new Map(resources.map((r) => [r.path.join('.'), r.className]));
   const operations = api.operations.map((op) => ({
     ...op,
-    typePrefix: `${classOf.get(op.resourcePath.join('.'))}${pascalCase(op.methodName)}`,
+    typePrefix: `${prefixOf.get(op.resourcePath.join('.'))}${pascalCase(op.methodName)}`,
   }));
   return { ...api, resources, operations };
 }

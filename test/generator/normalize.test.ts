@@ -137,6 +137,27 @@ describe('normalize passes', () => {
   });
 });
 
+describe('a resource named like a model (the Petstore: tag `pet`, schema `Pet`)', () => {
+  const petstore = (schemas: Record<string, unknown>) =>
+    apiOf(minimalDoc({
+      paths: { '/pet': { post: op('addPet', { tags: ['pet'] }) }, '/zoo/pet': { get: op('getPet', { 'x-sdk-resource': 'zoo.pet' }) } },
+      components: { schemas },
+    }));
+
+  it('leaves the name to the model; the class is PetResource, and operation types keep the resource name', () => {
+    const api = petstore({ Pet: { type: 'object', properties: { id: { type: 'integer' } } } });
+    expect(api.models.map((m) => m.name)).toEqual(['Pet']);
+    expect(api.resources.map((r) => [r.path.join('.'), r.className])).toEqual([['pet', 'PetResource'], ['zoo', 'Zoo'], ['zoo.pet', 'Pet2']]);
+    expect(api.operations.map((o) => o.typePrefix).sort()).toEqual(['Pet2GetPet', 'PetAddPet']);
+  });
+
+  it('keeps the class name when no model wants it', () => {
+    const api = petstore({ Animal: { type: 'object' } });
+    expect(api.resources.map((r) => r.className)).toEqual(['Pet', 'Zoo', 'Pet2']);
+    expect(api.models.map((m) => m.name)).toEqual(['Animal']);
+  });
+});
+
 describe('default method names', () => {
   it.each([
     ['devices-list-devices', ['devices'], 'listDevices'],
