@@ -1,8 +1,8 @@
 /**
  * The media type a request body or a response is read in (§4.8.13, §4.8.17: its `content`), read through
- * two slips of hand-written specs, each with a located warning: Swagger 2.0's `schema` directly on the
- * body or response, which OpenAPI 3 puts under `content`; and a `content` key that is not a media type
- * (`json`), read as the one it names when it names one.
+ * the slips of hand-written specs, each with a located warning: Swagger 2.0's `schema` directly on the
+ * body or response, which OpenAPI 3 puts under `content`; a `content` key that is not a media type
+ * (`json`), read as the one it names when it names one; and a response whose `$ref` names a schema.
  */
 import { asObject, report, type At, type ParseContext } from './context.js';
 import { pickMedia } from './media.js';
