@@ -14,6 +14,8 @@ export function unionMembers(type: string): string[] {
 /** A string literal as written in a type, in either quote. */
 const STRING_LITERAL = String.raw`(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`;
 /** `'read' | 'write' | (string & {})`: editors offer the literals, but any string is accepted. */
+/** A whole member that is one string literal. */
+const ONE_STRING_LITERAL = new RegExp(`^${STRING_LITERAL}$`);
 const OPEN_STRING_UNION = new RegExp(String.raw`(?:${STRING_LITERAL}\s*\|\s*)*\(string & \{\}\)(?:\s*\|\s*${STRING_LITERAL})*`, 'g');
 
 /**
@@ -42,7 +44,7 @@ export function typeDelta(written: string, writtenAfter: string): TypeDelta {
 
 /** A literal's primitive type: `'a'` is a `string`, `-1.5` a `number`, `true` a `boolean`. */
 function primitiveOf(member: string): string | undefined {
-  if (new RegExp(`^${STRING_LITERAL}$`).test(member)) return 'string';
+  if (ONE_STRING_LITERAL.test(member)) return 'string';
   if (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(member)) return 'number';
   return member === 'true' || member === 'false' ? 'boolean' : undefined;
 }
