@@ -6,6 +6,7 @@
  */
 import { asObject, report, type At, type ParseContext } from './context.js';
 import { pickMedia } from './media.js';
+import { isSchemaPointer, mediaTypeMeant } from './media-slips.js';
 import { joinAt } from './schema.js';
 
 export interface BodyMedia {
@@ -17,16 +18,13 @@ export interface BodyMedia {
   readonly at: At;
 }
 
-/** Short names written where a media type belongs, and the media type each means. */
-const MEDIA_SLIPS: Readonly<Record<string, string>> = { json: 'application/json', xml: 'application/xml', text: 'text/plain' };
-
 /**
  * A response whose `$ref` names a component schema (`'400': {$ref: '#/components/schemas/BadRequest'}`):
  * read as what its author meant, that schema as the response's JSON content. `here` is where the ref
  * leads; validation warns at the ref.
  */
 export function schemaAsResponse(at: At, ref: unknown, here: At): BodyMedia | undefined {
-  if (!here.pointer.startsWith('/components/schemas/')) return undefined;
+  if (!isSchemaPointer(here.pointer)) return undefined;
   return { type: 'application/json', media: { schema: ref }, at };
 }
 
@@ -56,7 +54,7 @@ function pickContent(ctx: ParseContext, at: At, content: Record<string, unknown>
 
 /** The media type a short name (`json`) plainly means, with a located warning; none for other keys. */
 function readSlip(ctx: ParseContext, at: At, key: string): string | undefined {
-  const meant = Object.hasOwn(MEDIA_SLIPS, key.toLowerCase()) ? MEDIA_SLIPS[key.toLowerCase()] : undefined;
+  const meant = mediaTypeMeant(key);
   if (meant !== undefined) report(ctx, at, 'media-type-invalid', `${JSON.stringify(key)} is not a media type (type/subtype): read as ${meant}`, 'warning');
   return meant;
 }

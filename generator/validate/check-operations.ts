@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup } from '../load/refs.js';
+import { isSchemaPointer } from '../parse/media-slips.js';
 import { placeholdersOf, splitPathTemplate, templateNames } from '../util/path-template.js';
 import { joinPointer } from '../util/pointer.js';
 import { FIXED_METHODS } from '../util/path-item.js';
@@ -74,7 +75,7 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
     const resolved = followRefs(spec, file, at, response);
     // A ref that leads nowhere is reported once, by checkRefs, not again as a missing description.
     const dangling = isObject(resolved.value) && typeof resolved.value['$ref'] === 'string';
-    if (isObject(response) && resolved.pointer.startsWith('/components/schemas/')) {
+    if (isObject(response) && isSchemaPointer(resolved.pointer)) {
       // The common slip: a schema named where a Response Object belongs (its `description` then seems missing).
       const target = `${resolved.file === file ? '' : resolved.file}#${resolved.pointer}`;
       const message = `response ${status} refers to the schema ${target}: a response's $ref names a response (#/components/responses/…), and a schema goes in its \`content\`; read as its application/json content`;

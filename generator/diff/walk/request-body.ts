@@ -4,7 +4,8 @@
  */
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
-import { child, deref, entries, isObj, type Node } from './node.js';
+import { mediaOf, type Holder, type MediaNode } from './media.js';
+import { child, deref, isObj, type Node } from './node.js';
 
 export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, rOp: Node): void {
   const [b, r] = [deref(ctx.base, child(bOp, 'requestBody')), deref(ctx.revision, child(rOp, 'requestBody'))];
@@ -14,7 +15,7 @@ export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, 
   if (!isObj(b.value)) return report(ctx, scope, required(r) ? 'request-body.added.required' : 'request-body.added.optional', bOp, r);
   if (!isObj(r.value)) return report(ctx, scope, 'request-body.removed', b, rOp);
   if (required(b) !== required(r)) report(ctx, scope, required(r) ? 'request-body.became-required' : 'request-body.became-optional', b, r);
-  diffContent(ctx, scope, b, r, 'request');
+  diffContent(ctx, scope, { node: b, media: mediaOf(b) }, { node: r, media: mediaOf(r) }, 'request');
 }
 
 /**
@@ -22,9 +23,8 @@ export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, 
  * canonical form (`application/json;charset=UTF-8` is `application/json; charset=utf-8`); one left over on
  * each side with the same type and subtype is the same media type with other parameters.
  */
-export function diffContent(ctx: DiffContext, scope: Scope, b: Node, r: Node, direction: 'request' | 'response'): void {
-  const bm = new Map(entries(child(b, 'content')).map(([k, n]) => [canonicalMediaType(k), n]));
-  const rm = new Map(entries(child(r, 'content')).map(([k, n]) => [canonicalMediaType(k), n]));
+export function diffContent(ctx: DiffContext, scope: Scope, b: Holder, r: Holder, direction: 'request' | 'response'): void {
+  const [bm, rm] = [b.media, r.media];
   const at = (mediaType: string): Scope => ({
     ...scope,
     subject: `${scope.subject} ${mediaType}`,
@@ -35,22 +35,16 @@ export function diffContent(ctx: DiffContext, scope: Scope, b: Node, r: Node, di
     const rn = rm.get(mediaType);
     const after = renamed.get(mediaType);
     if (rn) diffMediaType(ctx, at(mediaType), mediaType, bn, rn);
-    else if (after === undefined) report(ctx, at(mediaType), 'media-type.removed', bn, child(r, 'content'), { before: mediaType });
+    else if (after === undefined) report(ctx, at(mediaType), 'media-type.removed', bn.at, child(r.node, 'content'), { before: mediaType });
     else {
-      report(ctx, at(after), 'media-type.parameters-changed', bn, rm.get(after), { before: mediaType, after });
+      report(ctx, at(after), 'media-type.parameters-changed', bn.at, rm.get(after)!.at, { before: mediaType, after });
       diffMediaType(ctx, at(after), after, bn, rm.get(after)!);
     }
   }
   const paired = new Set(renamed.values());
   for (const [mediaType, rn] of rm) {
-    if (!bm.has(mediaType) && !paired.has(mediaType)) report(ctx, at(mediaType), 'media-type.added', child(b, 'content'), rn, { after: mediaType });
+    if (!bm.has(mediaType) && !paired.has(mediaType)) report(ctx, at(mediaType), 'media-type.added', child(b.node, 'content'), rn.at, { after: mediaType });
   }
-}
-
-/** Lower case, no spaces around `;` and `=`, parameters in order: one spelling per media type. */
-export function canonicalMediaType(mediaType: string): string {
-  const [essence, ...parameters] = mediaType.toLowerCase().split(';').map((part) => part.replace(/\s*=\s*/g, '=').trim());
-  return [essence, ...parameters.filter((p) => p !== '').sort()].join('; ');
 }
 
 /** Base → revision media type, for the unpaired ones whose type and subtype only one on each side has. */
@@ -66,12 +60,12 @@ function parameterChanges(removed: readonly string[], added: readonly string[]):
 }
 
 /** The body's `schema`, and OpenAPI 3.2's `itemSchema` (one item of a stream), each compared on its own. */
-function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: Node, r: Node): void {
-  for (const field of ['schema', 'itemSchema']) {
-    const [bs, rs] = [child(b, field), child(r, field)];
+function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: MediaNode, r: MediaNode): void {
+  for (const field of ['schema', 'itemSchema'] as const) {
+    const [bs, rs] = [b.field(field), r.field(field)];
     const has = (n: Node) => isObj(n.value);
     if (has(bs) && has(rs)) compareSchemas(ctx, scope, bs, rs, mediaType);
-    else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b, rs);
-    else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r);
+    else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b.at, rs);
+    else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r.at);
   }
 }

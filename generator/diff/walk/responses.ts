@@ -7,6 +7,7 @@ import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
 import { child, deref, entries, isObj, type Node } from './node.js';
 import { diffContent } from './request-body.js';
+import { holderOf, type Holder } from './media.js';
 
 const isSuccess = (status: string) => /^2/.test(status);
 
@@ -19,15 +20,16 @@ export function diffResponses(ctx: DiffContext, operation: string, bOp: Node, rO
     const rn = rm.get(status);
     const kind = isSuccess(status) ? 'success-status' : 'error-status';
     if (!rn) report(ctx, scopeOf(status), `response.${kind}.removed`, bn, rl, { before: status });
-    else diffResponse(ctx, scopeOf(status), deref(ctx.base, bn), deref(ctx.revision, rn));
+    else diffResponse(ctx, scopeOf(status), holderOf(ctx.base, bn), holderOf(ctx.revision, rn));
   }
   for (const [status, rn] of rm) {
     if (!bm.has(status)) report(ctx, scopeOf(status), `response.${isSuccess(status) ? 'success-status' : 'error-status'}.added`, bl, rn, { after: status });
   }
 }
 
-function diffResponse(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
-  diffContent(ctx, scope, b, r, 'response');
+function diffResponse(ctx: DiffContext, scope: Scope, base: Holder, revision: Holder): void {
+  diffContent(ctx, scope, base, revision, 'response');
+  const [b, r] = [base.node, revision.node];
   diffLinks(ctx, scope, b, r);
   const bh = new Map(entries(child(b, 'headers')).map(([k, n]) => [k.toLowerCase(), deref(ctx.base, n)]));
   const rh = new Map(entries(child(r, 'headers')).map(([k, n]) => [k.toLowerCase(), deref(ctx.revision, n)]));

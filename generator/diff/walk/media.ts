@@ -1,0 +1,51 @@
+/**
+ * The media types of a request body or a response, read as the generator reads them (`parse/body-media.ts`):
+ * a `content` key `json` is `application/json`, a `schema` directly on the body is its JSON content, and a
+ * response whose `$ref` names a component schema is that schema as JSON content. A spec that fixes such a
+ * slip then reviews as unchanged, as its client is.
+ */
+import type { LoadedSpec } from '../../load/load-spec.js';
+import { isSchemaPointer, mediaTypeMeant } from '../../parse/media-slips.js';
+import { child, deref, entries, isObj, type Node } from './node.js';
+
+/** One media type: where it stands (to locate changes) and its `schema` and `itemSchema`. */
+export interface MediaNode {
+  readonly at: Node;
+  readonly field: (name: 'schema' | 'itemSchema') => Node;
+}
+
+/** A body or a response: its `$ref` followed, unless the ref names a schema, which is then its JSON content. */
+export interface Holder {
+  readonly node: Node;
+  readonly media: Map<string, MediaNode>;
+}
+
+/** `node` as written (a `$ref` not followed). */
+export function holderOf(spec: LoadedSpec, node: Node): Holder {
+  const target = deref(spec, node);
+  if (isObj(node.value) && node.value['$ref'] !== undefined && isSchemaPointer(target.pointer)) {
+    const absent: Node = { ...node, value: undefined };
+    return { node: { ...node, value: {} }, media: new Map([['application/json', { at: node, field: (name) => (name === 'schema' ? node : absent) }]]) };
+  }
+  return { node: target, media: mediaOf(target) };
+}
+
+/** The media types of a body or response, each by its canonical spelling. */
+export function mediaOf(holder: Node): Map<string, MediaNode> {
+  const content = child(holder, 'content');
+  const own = (at: Node): MediaNode => ({ at, field: (name) => child(at, name) });
+  if (!isObj(content.value)) return isObj(holder.value) && holder.value['schema'] !== undefined ? new Map([['application/json', own(holder)]]) : new Map();
+  const media = new Map<string, MediaNode>();
+  for (const [key, node] of entries(content)) {
+    const type = canonicalMediaType(key.includes('/') ? key : (mediaTypeMeant(key) ?? key));
+    // A key written as the media type itself wins over a short name for it.
+    if (!media.has(type) || key.includes('/')) media.set(type, own(node));
+  }
+  return media;
+}
+
+/** Lower case, no spaces around `;` and `=`, parameters in order: one spelling per media type. */
+export function canonicalMediaType(mediaType: string): string {
+  const [essence, ...parameters] = mediaType.toLowerCase().split(';').map((part) => part.replace(/\s*=\s*/g, '=').trim());
+  return [essence, ...parameters.filter((p) => p !== '').sort()].join('; ');
+}

@@ -1,0 +1,19 @@
+/**
+ * The slips in where a spec puts a body's media type, as the generator reads them. Parsing reads them
+ * (`body-media.ts`), validation warns about them, and the spec review reads them the same way, so fixing
+ * a slip reviews as what it is for the client: no change.
+ */
+
+/** Short names written where a media type belongs, and the media type each means. */
+const SHORT_NAMES: Readonly<Record<string, string>> = { json: 'application/json', xml: 'application/xml', text: 'text/plain' };
+
+/** The media type a `content` key without a `/` plainly means (`json`), or `undefined` for other keys. */
+export function mediaTypeMeant(key: string): string | undefined {
+  const name = key.toLowerCase();
+  return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : undefined;
+}
+
+/** Whether a response's `$ref` led to a component schema, where a Response Object belongs. */
+export function isSchemaPointer(pointer: string): boolean {
+  return pointer.startsWith('/components/schemas/');
+}
