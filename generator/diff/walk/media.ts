@@ -20,10 +20,11 @@ export interface Holder {
   readonly media: Map<string, MediaNode>;
 }
 
-/** `node` as written (a `$ref` not followed). */
+/** A response as written at `node`, its `$ref` not yet followed. */
 export function holderOf(spec: LoadedSpec, node: Node): Holder {
   const target = deref(spec, node);
   if (isObj(node.value) && node.value['$ref'] !== undefined && isSchemaPointer(target.pointer)) {
+    // The ref itself is the schema (compared through it); such a response has no headers or links.
     const absent: Node = { ...node, value: undefined };
     return { node: { ...node, value: {} }, media: new Map([['application/json', { at: node, field: (name) => (name === 'schema' ? node : absent) }]]) };
   }
