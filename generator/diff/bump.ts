@@ -57,8 +57,15 @@ export function requiredBump(ts: TsDiff, spec: readonly SpecChange[], base: Semv
     const why = `${count('addition')} addition${count('addition') === 1 ? '' : 's'} to the TypeScript API`;
     return initial ? { bump: 'patch', reason: `${why}; below 1.0.0 only breaking changes bump the minor version` } : { bump: 'minor', reason: why };
   }
-  if (impact === 'compatible' || ts.filesChanged.length > 0) return { bump: 'patch', reason: 'the generated package changed without a breaking change or an addition to its API' };
+  if (impact === 'compatible') return { bump: 'patch', reason: 'the generated package changed without a breaking change or an addition to its API' };
+  if (ts.filesChanged.length > 0) return { bump: 'patch', reason: `the generated package changed, but not its API (${listFiles(ts.filesChanged)})` };
   return spec.length > 0 ? { bump: 'none', reason: 'the spec changed but the generated package did not' } : { bump: 'none', reason: 'nothing changed' };
+}
+
+/** The files a reviewer opens to see what changed: their documentation, examples or request code. */
+function listFiles(files: readonly string[]): string {
+  const shown = files.slice(0, 3).join(', ');
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
 }
 
 export function checkBump(ts: TsDiff, spec: readonly SpecChange[], baseVersion: string | undefined, declaredVersion: string | undefined): BumpCheck {

@@ -23,6 +23,14 @@ describe('required bump and check', () => {
     expect({ required: got.required, suggested: got.suggested, ok: got.ok }).toEqual({ required, suggested, ok });
   });
 
+  it('names the files that changed when the API did not (documentation, examples, request code)', () => {
+    const files = (...names: string[]): TsDiff => ({ ok: true, changes: [], filesChanged: names });
+    expect(checkBump(files('README.md'), [], '1.0.0', '1.0.0')).toMatchObject({ required: 'patch', reason: 'the generated package changed, but not its API (README.md)', ok: false });
+    expect(checkBump(files('README.md', 'api.md', 'src/client.ts', 'src/resources/a.ts', 'src/resources/b.ts'), [], '1.0.0', '1.0.1').reason).toBe(
+      'the generated package changed, but not its API (README.md, api.md, src/client.ts and 2 more)',
+    );
+  });
+
   it('falls back to the wire verdicts when the TypeScript API cannot be compared', () => {
     const wire = [{ rule: 'operation.removed', verdict: 'breaking' as const, site: { direction: 'none' as const, area: 'operation' }, operation: 'GET /a', subject: 'operation', message: '' }];
     expect(checkBump({ ok: false, reason: 'x' }, wire, '1.0.0', '1.1.0')).toMatchObject({ required: 'major', ok: false });
