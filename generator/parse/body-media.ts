@@ -6,7 +6,7 @@
  */
 import { asObject, report, type At, type ParseContext } from './context.js';
 import { pickMedia } from './media.js';
-import { isSchemaPointer, mediaTypeMeant } from './media-slips.js';
+import { isSchemaPointer, keysByMediaType, mediaTypeMeant } from './media-slips.js';
 import { joinAt } from './schema.js';
 
 export interface BodyMedia {
@@ -39,14 +39,12 @@ export function bodyMedia(ctx: ParseContext, at: At, holder: Record<string, unkn
 }
 
 function pickContent(ctx: ParseContext, at: At, content: Record<string, unknown>): BodyMedia | undefined {
-  const keyOf = new Map<string, string>();
   const invalid: string[] = [];
-  for (const key of Object.keys(content)) {
-    const meant = key.includes('/') ? key : readSlip(ctx, joinAt(at, key), key);
+  const keyOf = keysByMediaType(Object.keys(content), (key) => {
+    const meant = readSlip(ctx, joinAt(at, key), key);
     if (meant === undefined) invalid.push(key);
-    // A key written as the media type itself wins over a short name for it.
-    if (!keyOf.has(meant ?? key) || meant === key) keyOf.set(meant ?? key, key);
-  }
+    return meant;
+  });
   if (invalid.length > 0) reportInvalid(ctx, at, invalid);
   const picked = pickMedia(Object.fromEntries([...keyOf].map(([type, key]) => [type, content[key]])));
   return picked && { type: picked[0], media: picked[1], at: joinAt(at, keyOf.get(picked[0])!) };

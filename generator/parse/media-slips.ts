@@ -13,6 +13,20 @@ export function mediaTypeMeant(key: string): string | undefined {
   return Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : undefined;
 }
 
+/**
+ * The keys of a `content` map by the media type each is read as: a key with a `/` as itself, a short name
+ * as what `read` says it means (`json`: `application/json`), any other key as itself. A key written as the
+ * media type itself wins over a short name for it, wherever each stands.
+ */
+export function keysByMediaType(keys: Iterable<string>, read: (shortName: string) => string | undefined): Map<string, string> {
+  const keyOf = new Map<string, string>();
+  for (const key of keys) {
+    const type = key.includes('/') ? key : (read(key) ?? key);
+    if (!keyOf.has(type) || type === key) keyOf.set(type, key);
+  }
+  return keyOf;
+}
+
 /** Whether a response's `$ref` led to a component schema, where a Response Object belongs. */
 export function isSchemaPointer(pointer: string): boolean {
   return pointer.startsWith('/components/schemas/');

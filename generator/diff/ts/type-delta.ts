@@ -13,9 +13,9 @@ export function unionMembers(type: string): string[] {
 
 /** A string literal as written in a type, in either quote. */
 const STRING_LITERAL = String.raw`(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`;
-/** `'read' | 'write' | (string & {})`: editors offer the literals, but any string is accepted. */
 /** A whole member that is one string literal. */
 const ONE_STRING_LITERAL = new RegExp(`^${STRING_LITERAL}$`);
+/** `'read' | 'write' | (string & {})`: editors offer the literals, but any string is accepted. */
 const OPEN_STRING_UNION = new RegExp(String.raw`(?:${STRING_LITERAL}\s*\|\s*)*\(string & \{\}\)(?:\s*\|\s*${STRING_LITERAL})*`, 'g');
 
 /**

@@ -5,8 +5,8 @@
  * slip then reviews as unchanged, as its client is.
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
-import { isSchemaPointer, mediaTypeMeant } from '../../parse/media-slips.js';
-import { child, deref, entries, isObj, type Node } from './node.js';
+import { isSchemaPointer, keysByMediaType, mediaTypeMeant } from '../../parse/media-slips.js';
+import { child, deref, isObj, type Node } from './node.js';
 
 /** One media type: where it stands (to locate changes) and its `schema` and `itemSchema`. */
 export interface MediaNode {
@@ -36,13 +36,8 @@ export function mediaOf(holder: Node): Map<string, MediaNode> {
   const content = child(holder, 'content');
   const own = (at: Node): MediaNode => ({ at, field: (name) => child(at, name) });
   if (!isObj(content.value)) return isObj(holder.value) && holder.value['schema'] !== undefined ? new Map([['application/json', own(holder)]]) : new Map();
-  const media = new Map<string, MediaNode>();
-  for (const [key, node] of entries(content)) {
-    const type = canonicalMediaType(key.includes('/') ? key : (mediaTypeMeant(key) ?? key));
-    // A key written as the media type itself wins over a short name for it.
-    if (!media.has(type) || key.includes('/')) media.set(type, own(node));
-  }
-  return media;
+  const keyOf = keysByMediaType(Object.keys(content.value), mediaTypeMeant);
+  return new Map([...keyOf].map(([type, key]) => [canonicalMediaType(type), own(child(content, key))]));
 }
 
 /** Lower case, no spaces around `;` and `=`, parameters in order: one spelling per media type. */
