@@ -11,7 +11,7 @@ export function runtimes(api: ApiIR): string {
       `- Node.js ${NODE_ENGINES.replace('>=', '')} or later, from ES modules (${code(`import ${api.client.name} from '${api.package.name}'`)}) and CommonJS (${code(`require('${api.package.name}')`)}).`,
       '- Browsers, bundled by esbuild, Vite, webpack or Rollup: the package uses no Node.js built-in, its `browser` build leaves out what only a server can use (environment variables, the error codes of server runtimes), and `sideEffects: false` lets bundlers drop what is not called.',
       `- Deno (${code(`import ${api.client.name} from 'npm:${api.package.name}'`)}), Bun and Cloudflare Workers: only \`fetch\`, \`AbortController\`, \`URL\` and \`Headers\` are needed${awsScheme(api) ? ', and Web Crypto (`crypto.subtle`) to sign requests' : ''}.`,
-      '- TypeScript: declarations for both module formats, checked under `moduleResolution` `node10`, `node16` and `bundler`.',
+      '- TypeScript 4.7 or later: declarations for both module formats, type-checked under `moduleResolution` `node10` and `node16` with TypeScript 4.7 and `bundler` with 5.0 (the first release to have it), as well as with the release that built them.',
     ].join('\n'),
     `The package has no runtime dependencies. ${code(LAYOUT.provenance)} records the SHA-256 of the OpenAPI spec and the generator version that produced it.`,
   );
