@@ -43,9 +43,13 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   const flat = op.requestBody ? flatBodyWithoutClash(op, (key) => scope.model(key)?.schema, paramNames) : undefined;
   const picks = [...locals].map(([name, local]) => (name === local && isIdentifier(name) ? name : `${propertyKey(name)}: ${local}`));
   const statements: string[] = [];
+  // Members `params` does not declare (a parameter newer than the spec, passed with `@ts-expect-error`)
+  // are sent, as the official SDK sends them: in a body spread into `params`, else in the query string.
+  const undeclared = arity !== 'none' && !flat ? uniqueName('undeclared', taken) : undefined;
   if (arity !== 'none') {
     const whole = wholeBodyMember(op);
-    const rest = op.requestBody ? (flat ? ['...body'] : [whole === 'body' ? 'body' : `${whole}: body`]) : [];
+    const body = op.requestBody ? (flat ? ['...body'] : [whole === 'body' ? 'body' : `${whole}: body`]) : [];
+    const rest = undeclared ? [...body, `...${undeclared}`] : body;
     statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
   }
   const valueOf = (p: OperationIR['parameters'][number]): string => {
@@ -60,7 +64,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     op.parameters
       .filter((p) => p.in === where)
       .map((p) => (where === 'query' && !p.json ? queryEntry(p, valueOf(p), scope) : entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))));
-  const record = (where: string): string => `{ ${entries(where).join(', ')} }`;
+  const record = (where: string, first: readonly string[] = []): string => `{ ${[...first, ...entries(where)].join(', ')} }`;
   // Cookie parameters travel in one `Cookie` header, after the header parameters.
   const cookies = entries('cookie');
   if (cookies.length > 0) scope.use('encodeCookies');
@@ -69,7 +73,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   statements.push(`return {
     method: ${stringLiteral(op.method)},
     path: ${op.serverURL === undefined ? '' : `${stringLiteral(op.serverURL)} + `}${pathCall(op, record('path'), scope)},
-    query: ${record('query')},
+    query: ${record('query', undeclared ? [`...${undeclared}`] : [])},
     headers: ${headers},
     ${bodyEntry(op, arity, flat !== undefined, scope)},
   };`);

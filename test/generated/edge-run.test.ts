@@ -29,6 +29,17 @@ describe('the edge package', () => {
     });
   });
 
+  it('sends a member params does not declare in the query of an operation without a body, beside the declared ones', () => {
+    const built = edge['buildThingsListThingsRequest']!({ limit: 2, tag: ['a'], since: '2024-01-01', 'X-Trace-Id': 't-1' }) as { query: object; headers: object };
+    expect(built.query).toEqual({ since: '2024-01-01', limit: 2, tag: ['a'] });
+    expect(built.headers).toMatchObject({ 'X-Trace-Id': 't-1' });
+  });
+
+  it('sends an undeclared member in the query when the body is one member of params, not spread into it', () => {
+    const built = edge['buildThingsRenameThingRequest']!('t', { name: 'q', body: { name: 'b' }, extra: 1 }) as { query: object; body: object };
+    expect([built.query, built.body]).toEqual([{ extra: 1, name: 'q' }, { name: 'b' }]);
+  });
+
   it('sends cookie parameters in one Cookie header, encoded, and none when no cookie is set', () => {
     expect(edge['buildThingsListThingsRequest']!({ 'session id': 'a b;c', prefs: ['x', 'y'] })).toMatchObject({ headers: { Cookie: 'prefs=x%2Cy; session%20id=a%20b%3Bc' } });
     expect(edge['buildThingsListThingsRequest']!({ limit: 1 })).toMatchObject({ headers: { Cookie: undefined } });

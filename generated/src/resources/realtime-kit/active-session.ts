@@ -227,7 +227,7 @@ export function buildActiveSessionGetActiveSessionRequest(
   meetingId: string,
   params: ActiveSessionGetActiveSessionParams,
 ): BuiltRequest {
-  const { account_id } = params;
+  const { account_id, ...undeclared } = params;
   return {
     method: 'GET',
     path: encodePath('/accounts/{account_id}/realtime/kit/{appId}/meetings/{meetingId}/active-session', {
@@ -235,7 +235,7 @@ export function buildActiveSessionGetActiveSessionRequest(
       meetingId,
       account_id,
     }),
-    query: {},
+    query: { ...undeclared },
     headers: {},
     body: undefined,
   };
@@ -247,14 +247,14 @@ export function buildActiveSessionKickAllParticipantsRequest(
   meetingId: string,
   params: ActiveSessionKickAllParticipantsParams,
 ): BuiltRequest {
-  const { account_id } = params;
+  const { account_id, ...undeclared } = params;
   return {
     method: 'POST',
     path: encodePath(
       '/accounts/{account_id}/realtime/kit/{appId}/meetings/{meetingId}/active-session/kick-all',
       { appId, meetingId, account_id },
     ),
-    query: {},
+    query: { ...undeclared },
     headers: {},
     body: undefined,
   };

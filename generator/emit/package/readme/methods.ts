@@ -19,9 +19,14 @@ export function methods(api: ApiIR): string {
   return blocks(
     heading(2, 'Methods'),
     'Every method takes its path parameters first, then a `params` object (path, query and header parameters and the body fields, by their names in the API), then per-request `options`. It returns an `APIPromise` of the parsed response.',
+    UNDECLARED,
     ...groups,
   );
 }
+
+/** What happens to a member of `params` the spec does not declare: what the request builders do with it. */
+const UNDECLARED =
+  'A member of `params` that the spec does not declare (a parameter the API gained after this package was generated, passed with `// @ts-expect-error`) is sent as given: with the body fields when the method takes them in `params`, otherwise in the query string. The `query` and `headers` options send anything else.';
 
 function method(api: ApiIR, op: OperationIR): string {
   return blocks(
