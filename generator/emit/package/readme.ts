@@ -1,7 +1,7 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
  * with an example, uploads, pagination, streams, request builders, webhooks, callbacks, errors, retries, timeouts, raw responses,
- * logging and runtimes.
+ * logging, runtimes and versioning.
  * Each section is its own emitter; this file only puts them in order.
  */
 import type { ApiIR } from '../../ir/types.js';
@@ -17,6 +17,7 @@ import { pagination } from './readme/pagination.js';
 import { runtimes } from './readme/runtimes.js';
 import { streams } from './readme/streams.js';
 import { uploads } from './readme/uploads.js';
+import { versioning } from './readme/versioning.js';
 import { callbacks, webhooks } from './readme/webhooks.js';
 
 export function readme(api: ApiIR): string {
@@ -36,5 +37,6 @@ export function readme(api: ApiIR): string {
     rawResponses(api),
     logging(api),
     runtimes(api),
+    versioning(),
   )}\n`;
 }
