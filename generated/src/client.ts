@@ -43,17 +43,21 @@ const config: ClientConfig = {
   authHelp,
 };
 
+/** The `Cloudflare` client without its resources, for a bundle that uses only some of them: build each on it (`new ActiveSession(new CloudflareCore(options))`), and a bundler leaves the others out. Same options, credentials, retries and logging. */
+export class CloudflareCore extends BaseClient<ClientOptions> {
+  /** The base class of every error the client throws (the runtime's `SDKError`). */
+  static CloudflareError = SDKError;
+
+  constructor(options: ClientOptions = {}) {
+    super(options, config);
+  }
+}
+
 /**
  * The Cloudflare RealtimeKit Active Session API client.
  *
  * The active-session endpoints of Cloudflare RealtimeKit: fetch the session that is running in a meeting, kick one or all participants out of it, and start a poll in it.
  */
-export class Cloudflare extends BaseClient<ClientOptions> {
-  /** The base class of every error the client throws (the runtime's `SDKError`). */
-  static CloudflareError = SDKError;
+export class Cloudflare extends CloudflareCore {
   readonly realtimeKit: RealtimeKit = new RealtimeKit(this);
-
-  constructor(options: ClientOptions = {}) {
-    super(options, config);
-  }
 }

@@ -3,7 +3,7 @@
 export { Cloudflare as default } from './client.js';
 export * from './core/index.js';
 export { SDKError as CloudflareError } from './core/index.js';
-export { type ClientOptions, Cloudflare } from './client.js';
+export { type ClientOptions, Cloudflare, CloudflareCore } from './client.js';
 export {
   type ErrorEnvelope,
   type Participant,

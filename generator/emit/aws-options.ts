@@ -5,6 +5,7 @@
 import type { MethodDeclarationStructure, OptionalKind, PropertyDeclarationStructure, PropertySignatureStructure } from 'ts-morph';
 import type { ApiIR, AwsSigV4IR, ServerVariableIR } from '../ir/types.js';
 import type { AwsSigV4Scheme } from '../runtime/aws-sigv4.js';
+import { coreClientName } from '../normalize/names.js';
 import { awsScheme, type AwsKeyPart } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './literals.js';
@@ -69,7 +70,8 @@ export function regionalClient(api: ApiIR, scope: TypeScope): RegionalClient | u
   if (!aws || !variable) return undefined;
   scope.use('awsRegion');
   scope.use('environmentVariables');
-  const name = api.client.name;
+  // Inside the core client's class body (the statics it declares).
+  const name = coreClientName(api.client.name);
   // `options.region`, or `options['…']` for an option name that is not an identifier.
   const regionOf = (from: string) => (propertyKey(aws.region.option) === aws.region.option ? `${from}.${aws.region.option}` : `${from}[${stringLiteral(aws.region.option)}]`);
   const asked = `awsRegion(${stringLiteral(aws.region.option)}, ${regionOf('options')}, environmentVariables[${stringLiteral(aws.region.option)}])`;

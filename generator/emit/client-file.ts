@@ -6,7 +6,7 @@ import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js'
 import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, tokenSourceSentence, type CredentialOption } from './credential-options.js';
 import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc, signInConstants, signInMethods, deviceMethods } from './oauth-options.js';
 import { awsKeyDoc, awsOptions, regionalClient, signingPlacement, type RegionalClient } from './aws-options.js';
-import { baseErrorAlias } from '../normalize/names.js';
+import { baseErrorAlias, coreClientName } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral, valueKey } from './literals.js';
 import { jsLiteral } from './example.js';
@@ -28,7 +28,7 @@ export const LOG_LEVEL_KEY = 'logLevel';
 
 export function clientFile(api: ApiIR, roots: readonly ResourceIR[], scope: TypeScope): StatementStructures[] {
   ['BaseClient', 'ClientConfig', 'CoreClientOptions', 'SDKError', ...roots.map((r) => r.className)].forEach((s) => scope.use(s));
-  return [clientOptions(api, scope), configConstant(api, scope), ...signInConstants(api, scope), clientClass(api, roots, regionalClient(api, scope), scope)];
+  return [clientOptions(api, scope), configConstant(api, scope), ...signInConstants(api, scope), coreClientClass(api, regionalClient(api, scope), scope), clientClass(api, roots)];
 }
 
 function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
@@ -76,7 +76,7 @@ function ownDefaults(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
 function environmentOption(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
   if (api.environments.length === 0) return [];
   const doc = `The server to send requests to, by its name in \`${api.client.name}.environments\`. An explicit \`baseURL\` wins over it; it wins over the base URL's environment variable.`;
-  return [{ name: 'environment', hasQuestionToken: true, type: `keyof typeof ${api.client.name}.environments | undefined`, docs: jsDoc([doc]) }];
+  return [{ name: 'environment', hasQuestionToken: true, type: `keyof typeof ${coreClientName(api.client.name)}.environments | undefined`, docs: jsDoc([doc]) }];
 }
 
 function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
@@ -150,22 +150,42 @@ export function serverURLCall(api: ApiIR): string | undefined {
   return `new ${api.client.name}({ baseURL: ${api.client.name}.serverURL({ ${valueKey(example.name)}: ${jsLiteral(value)} }) })`;
 }
 
-function clientClass(api: ApiIR, roots: readonly ResourceIR[], regional: RegionalClient | undefined, scope: TypeScope): StatementStructures {
-  const options = api.environments.length > 0 ? `${api.client.name}.#withEnvironment(options)` : 'options';
+/**
+ * The client without its resources: options, credentials, retries, logging, and the statics (errors,
+ * environments, sign-in). The class users construct adds the resources; a bundle that builds a few
+ * resources on this one (`new ActiveSession(new CloudflareCore())`) leaves the others out.
+ */
+function coreClientClass(api: ApiIR, regional: RegionalClient | undefined, scope: TypeScope): StatementStructures {
+  const name = coreClientName(api.client.name);
+  const options = api.environments.length > 0 ? `${name}.#withEnvironment(options)` : 'options';
+  const someResource = api.resources.find((r) => api.operations.some((op) => op.resourcePath.join('.') === r.path.join('.')));
   return {
     kind: StructureKind.Class,
-    name: api.client.name,
+    name,
     isExported: true,
     extends: 'BaseClient<ClientOptions>',
-    docs: jsDoc([`The ${api.title} client.`, api.description]),
+    docs: jsDoc([
+      `The \`${api.client.name}\` client without its resources, for a bundle that uses only some of them: build each on it${someResource ? ` (\`new ${someResource.className}(new ${name}(options))\`)` : ''}, and a bundler leaves the others out. Same options, credentials, retries and logging.`,
+    ]),
     properties: [
       { name: baseErrorAlias(api.client.name), isStatic: true, initializer: 'SDKError', docs: jsDoc(['The base class of every error the client throws (the runtime\'s `SDKError`).']) },
       ...environmentsProperty(api),
       ...(regional?.properties ?? []),
-      ...roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
     ],
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: regional?.constructorStatements(options) ?? [`super(${options}, config);`] }],
     methods: [...withOptionsMethod(api, regional), ...environmentMethods(api), ...(regional?.methods ?? []), ...serverURLMethod(api), ...signInMethods(api, scope), ...deviceMethods(api, scope)],
+  };
+}
+
+/** The client users construct: the core client with every resource of the API as a property. */
+function clientClass(api: ApiIR, roots: readonly ResourceIR[]): StatementStructures {
+  return {
+    kind: StructureKind.Class,
+    name: api.client.name,
+    isExported: true,
+    extends: coreClientName(api.client.name),
+    docs: jsDoc([`The ${api.title} client.`, api.description]),
+    properties: roots.map((r) => ({ name: r.path[0]!, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
   };
 }
 
@@ -193,7 +213,7 @@ function withOptionsMethod(api: ApiIR, regional: RegionalClient | undefined): Op
  */
 function environmentMethods(api: ApiIR): OptionalKind<MethodDeclarationStructure>[] {
   if (api.environments.length === 0) return [];
-  const name = api.client.name;
+  const name = coreClientName(api.client.name);
   const choices = api.environments.map((e) => e.name).join(', ');
   return [
     {

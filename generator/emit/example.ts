@@ -10,8 +10,9 @@ import { paramsMembers } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 
-export function exampleCall(api: ApiIR, op: OperationIR, clientVar = 'client'): string {
-  return `const response = await ${exampleInvocation(api, op, clientVar)};`;
+/** `receiver`: what the method is called on, the client's resource by default (`client.realtimeKit.activeSession`). */
+export function exampleCall(api: ApiIR, op: OperationIR, receiver?: string): string {
+  return `const response = await ${exampleInvocation(api, op, receiver)};`;
 }
 
 /** The example a method's documentation shows: the call, and for a stream the loop that reads its events. */
@@ -21,13 +22,12 @@ export function exampleUse(api: ApiIR, op: OperationIR): string {
 }
 
 /** The call alone, `client.x.y('id', { … })`, with the spec's examples or made-up values that fit. */
-export function exampleInvocation(api: ApiIR, op: OperationIR, clientVar = 'client'): string {
+export function exampleInvocation(api: ApiIR, op: OperationIR, receiver = ['client', ...op.resourcePath].join('.')): string {
   const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
   const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(positionalExample(p, lookup)));
   const params = exampleParams(op, lookup);
   if (params !== undefined) args.push(params);
-  const call = `${clientVar}.${[...op.resourcePath, op.methodName].join('.')}`;
-  return `${call}(${args.join(', ')})`;
+  return `${receiver}.${op.methodName}(${args.join(', ')})`;
 }
 
 /** The spec's example when it has the argument's type (`'42'` for an integer id does not), else one made up. */

@@ -15,5 +15,11 @@ export function operationExports(op: OperationIR): string[] {
   return [paramsTypeName(op), responseTypeName(op), ...(op.pagination ? [itemTypeName(op)] : []), ...(op.callbacks ? [callbacksTypeName(op)] : []), builderName(op)];
 }
 
+/**
+ * The client class without its resources (`CloudflareCore`): what a bundle that uses a few resources
+ * builds them on (`new ActiveSession(new CloudflareCore(options))`), so the others are left out.
+ */
+export const coreClientName = (clientName: string): string => `${clientName}Core`;
+
 /** The client's own name for the runtime's base error class (`CloudflareError`), aliasing `SDKError`. */
 export const baseErrorAlias = (clientName: string): string => `${clientName}Error`;

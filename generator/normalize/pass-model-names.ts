@@ -6,7 +6,7 @@
  */
 import type { ApiIR, ModelIR } from '../ir/types.js';
 import { compareCodeUnits, toTypeName } from '../util/names.js';
-import { baseErrorAlias, operationExports } from './names.js';
+import { baseErrorAlias, coreClientName, operationExports } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
 import { reachedModels, withDirectedNames } from './pass-directed-names.js';
 import { uniqueName } from './unique.js';
@@ -15,6 +15,7 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
   const taken = new Set<string>([
     ...RUNTIME_EXPORTS,
     api.client.name,
+    coreClientName(api.client.name),
     baseErrorAlias(api.client.name),
     ...api.resources.map((r) => r.className),
     ...api.operations.flatMap(operationExports),

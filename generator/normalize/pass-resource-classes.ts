@@ -7,7 +7,7 @@
  */
 import type { ApiIR, ResourceIR } from '../ir/types.js';
 import { compareCodeUnits, pascalCase, toTypeName } from '../util/names.js';
-import { baseErrorAlias } from './names.js';
+import { baseErrorAlias, coreClientName } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
 import { uniqueName } from './unique.js';
 
@@ -16,7 +16,7 @@ export function normalizeResourceClasses(api: ApiIR): ApiIR {
   for (const op of api.operations) {
     op.resourcePath.forEach((_, i) => keys.add(op.resourcePath.slice(0, i + 1).join('.')));
   }
-  const taken = new Set([...RUNTIME_EXPORTS, api.client.name, baseErrorAlias(api.client.name)]);
+  const taken = new Set([...RUNTIME_EXPORTS, api.client.name, coreClientName(api.client.name), baseErrorAlias(api.client.name)]);
   const modelNames = new Set(api.models.map((m) => toTypeName(m.name, 'Model')));
   // The resource's own name prefixes its operations' types (`PetAddPetParams`), whatever its class is called.
   const prefixOf = new Map<string, string>();

@@ -3,7 +3,7 @@
  * must import. Emitters only name the symbols they use; this step alone turns names into imports.
  */
 import type { ApiIR, ModelIR, OperationIR, ResourceIR } from '../ir/types.js';
-import { builderName, callbacksTypeName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
+import { builderName, callbacksTypeName, coreClientName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { createHash } from 'node:crypto';
 import { kebabCase } from '../util/names.js';
 import { paramsMembers } from '../emit/operation-shape.js';
@@ -60,6 +60,7 @@ export function plan(api: ApiIR): Plan {
   for (const name of ENVIRONMENT_SYMBOLS) symbols.set(name, { file: ENVIRONMENT_FILE, kind: 'value', internal: true });
   units.push({ kind: 'client', path: 'src/client.ts', roots: api.resources.filter((r) => r.path.length === 1) });
   symbols.set(api.client.name, { file: 'src/client.ts', kind: 'value' });
+  symbols.set(coreClientName(api.client.name), { file: 'src/client.ts', kind: 'value' });
   symbols.set('ClientOptions', { file: 'src/client.ts', kind: 'type' });
   units.push({ kind: 'index', path: 'src/index.ts' });
   return { units, symbols };

@@ -19,6 +19,6 @@ describe('a review of a server change', () => {
     expect(r.spec.map((c) => [c.rule, c.verdict, c.message])).toEqual([
       ['document.servers.changed', 'not-breaking', 'servers changed: the default base URL or the environments: https://api.bank.test, https://sandbox.bank.test → https://api.bank.test, https://test.bank.test'],
     ]);
-    expect(tsLines(r)).toEqual([expect.stringMatching(/^Bank\.environments changed \w+ ← document\.servers\.changed$/)]);
+    expect(tsLines(r)).toEqual([expect.stringMatching(/^BankCore\.environments changed \w+ ← document\.servers\.changed$/)]);
   });
 });

@@ -38,7 +38,7 @@ export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleChe
   const counts = packageDirs.map((packageDir, p) => {
     const clientFile = join(packageDir, 'src/client.ts');
     // The client class's statics (signing users in) name the class: it is imported by its name too.
-    const className = /export class (\w+) extends BaseClient/.exec(readFileSync(clientFile, 'utf8'))?.[1];
+    const className = /export \{ (\w+) as default \}/.exec(readFileSync(join(packageDir, 'src/index.ts'), 'utf8'))?.[1];
     const examples = [...resourceFiles(join(packageDir, 'src/resources')), clientFile].flatMap(examplesIn);
     const entry = JSON.stringify(join(packageDir, 'src/index.js'));
     // A client class named Client (a spec without a title) is already imported by that name.

@@ -28,7 +28,7 @@ afterAll(() => prepared?.cleanup());
 
 describe('the README', () => {
   it('has the sections users look for, in order', () => {
-    expect(headingsAt(file('README.md'), 2)).toEqual(['Install', 'Usage', 'Client options', 'Methods', 'Request builders', 'Errors', 'Retries', 'Timeouts', 'Raw responses', 'Logging', 'Runtimes', 'Versioning']);
+    expect(headingsAt(file('README.md'), 2)).toEqual(['Install', 'Usage', 'Client options', 'Methods', 'Request builders', 'Tree shaking', 'Errors', 'Retries', 'Timeouts', 'Raw responses', 'Logging', 'Runtimes', 'Versioning']);
   });
 
   it('documents every method under its summary, with an example that calls it', () => {

@@ -7,6 +7,7 @@
 import type { ApiIR, ModelIR } from '../../ir/types.js';
 import type { SpecChange } from '../model.js';
 import type { TsChange } from './model.js';
+import { coreClientName } from '../../normalize/names.js';
 
 interface Owner {
   readonly operation?: string;
@@ -56,7 +57,7 @@ function ownerIndex(api: ApiIR): OwnerIndex {
   const byKey = new Map(api.models.map((m) => [m.key, m]));
   const split = new Set(api.models.flatMap((m) => m.shapeOf ?? []));
   for (const m of api.models) if (!models.has(m.name)) models.set(m.name, [m.origin.pointer, ...(split.has(m.key) ? variantPointers(m, byKey) : [])]);
-  return { signatures, prefixes, models, clientNames: new Set(['ClientOptions', api.client.name]), webhooksName: api.webhooksName, webhookNames: new Set(api.webhooks.map((w) => w.name)) };
+  return { signatures, prefixes, models, clientNames: new Set(['ClientOptions', api.client.name, coreClientName(api.client.name)]), webhooksName: api.webhooksName, webhookNames: new Set(api.webhooks.map((w) => w.name)) };
 }
 
 function ownerOf(symbol: string, indexes: readonly OwnerIndex[]): Owner {

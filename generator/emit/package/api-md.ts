@@ -4,7 +4,7 @@
  * The generated names come from the plan (what `src/index.ts` exports); the runtime's from its sources.
  */
 import type { ApiIR, ModelIR, OperationIR } from '../../ir/types.js';
-import { baseErrorAlias, builderName, callbacksTypeName, itemTypeName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
+import { baseErrorAlias, builderName, callbacksTypeName, coreClientName, itemTypeName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
 import { plan, type Plan } from '../../plan/plan.js';
 import { blocks, code, firstSentence, heading } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
@@ -33,6 +33,7 @@ function clientSection(api: ApiIR): string {
     heading(2, 'Client'),
     [
       item(api.client.name, `the client class, also the default export: ${code(`new ${api.client.name}(options?: ClientOptions)`)}.`),
+      item(coreClientName(api.client.name), `the client without its resources, to build only the ones a bundle uses on it: ${code(`new ${coreClientName(api.client.name)}(options?: ClientOptions)`)} (see the README's Tree shaking).`),
       item('ClientOptions', 'its options: credentials, base URL, timeout, retries, fetch, headers, query and logging.'),
       item(baseErrorAlias(api.client.name), `the base class of every error the client throws: the runtime's ${code('SDKError')} under this package's name, also a static of ${code(api.client.name)}.`),
     ].join('\n'),

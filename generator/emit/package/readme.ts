@@ -1,6 +1,6 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
- * with an example, uploads, pagination, streams, request builders, webhooks, callbacks, errors, retries, timeouts, raw responses,
+ * with an example, uploads, pagination, streams, request builders, tree shaking, webhooks, callbacks, errors, retries, timeouts, raw responses,
  * logging, runtimes and versioning.
  * Each section is its own emitter; this file only puts them in order.
  */
@@ -16,6 +16,7 @@ import { methods } from './readme/methods.js';
 import { pagination } from './readme/pagination.js';
 import { runtimes } from './readme/runtimes.js';
 import { streams } from './readme/streams.js';
+import { treeShaking } from './readme/tree-shaking.js';
 import { uploads } from './readme/uploads.js';
 import { versioning } from './readme/versioning.js';
 import { callbacks, webhooks } from './readme/webhooks.js';
@@ -29,6 +30,7 @@ export function readme(api: ApiIR): string {
     pagination(api),
     streams(api),
     requestBuilders(api),
+    treeShaking(api),
     webhooks(api),
     callbacks(api),
     errors(api),
