@@ -121,6 +121,19 @@ describe('hostile spec text', () => {
   });
 });
 
+describe('the Tree shaking example', () => {
+  it.each(['default', 'client'])('names a resource called %s by a variable it can have', (tag) => {
+    const api = apiOf(minimalDoc({ paths: { '/items': { get: { operationId: 'listItems', tags: [tag], responses: { '200': { description: 'ok' } } } } } }));
+    const section = readme(api).split('## Tree shaking')[1]!.split('\n## ')[0]!;
+    const example = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
+    const parsed = ts.transpileModule(example, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+    expect(parsed.diagnostics?.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    const declared = [...example.matchAll(/const (\S+) =/g)].map((m) => m[1]);
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(example).toContain(`.listItems()`);
+  });
+});
+
 describe('an API whose spec declares no security scheme', () => {
   it('tells how to send a credential anyway: defaultHeaders, masked in logs', () => {
     const markdown = readme(apiOf(minimalDoc({ info: { title: 'Open', version: '1.0.0' } })));

@@ -15,7 +15,7 @@ import { generateFromSpec, generatorIdentity } from '../../generator/build/from-
 import { provenance } from '../../generator/build/provenance.js';
 import { writePackage } from '../../generator/write/write.js';
 import { scratchDir } from '../helpers/tree.js';
-import { installConsumer, writeFiles } from './helpers/consumer.js';
+import { installConsumer, typeCheck, writeFiles } from './helpers/consumer.js';
 import { REPO } from './helpers/paths.js';
 import { preparePackage, type PreparedPackage } from './helpers/prepare.js';
 import { SEED_CTS, SEED_ESM } from './helpers/seed.js';
@@ -25,18 +25,9 @@ const OLDEST = { '4.7': '4.7.4', '5.0': '5.0.4' } as const;
 const compiler = (release: keyof typeof OLDEST): string => join(REPO, 'test/package/typescript-floor/node_modules', `typescript-${release}`, 'bin', 'tsc');
 
 /** `tsc -p config` with an old compiler; its diagnostics, `''` when clean. */
-function oldTypeCheck(release: keyof typeof OLDEST, dir: string, config: string): string {
-  const tsc = compiler(release);
-  try {
-    execFileSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return '';
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return `${e.stdout ?? ''}${e.stderr ?? ''}` || String(error);
-  }
-}
+const oldTypeCheck = (release: keyof typeof OLDEST, dir: string, config: string): string => typeCheck(dir, config, compiler(release));
 
-/** Node's types need a newer compiler than 4.7; the seed needs only these two names from them. */
+/** Node's types need a newer compiler than 4.7; the seed needs only `process` from them. */
 const NODE_GLOBALS = 'declare const process: { env: Record<string, string | undefined> };\n';
 const STRICT = { target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] };
 const config = (options: object, files: readonly string[]): string => JSON.stringify({ compilerOptions: { ...STRICT, ...options }, files: [...files, 'globals.d.ts'] });

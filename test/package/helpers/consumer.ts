@@ -38,10 +38,10 @@ export async function runNode(dir: string, args: readonly string[], env: NodeJS.
   }
 }
 
-/** `tsc -p config` with the repository's TypeScript; returns its diagnostics, `''` when clean. */
-export function typeCheck(dir: string, config: string): string {
+/** `tsc -p config` with the repository's TypeScript (or the compiler at `tsc`); returns its diagnostics, `''` when clean. */
+export function typeCheck(dir: string, config: string, tsc: string = TSC): string {
   try {
-    execFileSync(process.execPath, [TSC, '-p', config, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return '';
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };

@@ -4,6 +4,8 @@
  */
 import type { ApiIR } from '../../../ir/types.js';
 import { coreClientName } from '../../../normalize/names.js';
+import { uniqueName } from '../../../normalize/unique.js';
+import { toIdentifier } from '../../../util/names.js';
 import { exampleCall, jsLiteral } from '../../example.js';
 import { blocks, code, codeBlock, heading } from '../markdown.js';
 import { credentialArgument, firstOperation } from './intro.js';
@@ -13,7 +15,8 @@ export function treeShaking(api: ApiIR): string | undefined {
   const resource = op && api.resources.find((r) => r.path.join('.') === op.resourcePath.join('.'));
   if (!op || !resource) return undefined;
   const core = coreClientName(api.client.name);
-  const variable = resource.path[resource.path.length - 1]!;
+  // A resource called `default` or `client` cannot be a variable of that name beside the example's own.
+  const variable = uniqueName(toIdentifier(resource.path[resource.path.length - 1]!, 'resource'), new Set(['client', 'response']));
   const example = [
     `import { ${[resource.className, core].sort().join(', ')} } from ${jsLiteral(api.package.name)};`,
     '',
