@@ -1,14 +1,16 @@
 /**
  * The core client (`<Client>Core`, the client without its resources): a resource built on it works as
  * through the client, and a browser bundle of it holds that resource only. A three-resource API is
- * generated, built as a package (`dist/browser`, `sideEffects: false`) and bundled by esbuild the way
+ * generated, built as a package (`dist/browser`, `sideEffects: false`) and bundled by esbuild and by
+ * Rolldown (Vite's bundler) the way
  * the README's `Tree shaking` section shows; the same call through the full client is bundled beside it,
  * so the test can tell the difference.
  */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { rolldown } from 'rolldown';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDist } from '../../generator/build/build.js';
@@ -42,10 +44,22 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.close());
 
-/** `source` bundled for the browser from the installed package, minified as a user's build would be. */
-async function bundle(source: string): Promise<string> {
+/** `source` bundled for the browser from the installed package by esbuild, minified as a user's build would be. */
+async function esbuildBundle(source: string): Promise<string> {
   const result = await build({ stdin: { contents: source, resolveDir: join(out, '..', 'app'), loader: 'ts' }, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
   return result.outputFiles[0]!.text;
+}
+
+/** The same by Rolldown, the bundler of Vite's production builds. */
+async function rolldownBundle(source: string): Promise<string> {
+  const entry = join(out, '..', 'app', 'entry.js');
+  writeFileSync(entry, source);
+  const bundle = await rolldown({ input: entry, platform: 'browser', logLevel: 'silent' });
+  try {
+    return (await bundle.generate({ format: 'esm', minify: true })).output[0].code;
+  } finally {
+    await bundle.close();
+  }
 }
 
 describe('a resource built on the core client', () => {
@@ -56,7 +70,10 @@ describe('a resource built on the core client', () => {
     expect(server.requests.map((r) => [r.method, r.url, r.headers['x-shop-key']])).toEqual([['GET', '/pets-only-path', 'key-1']]);
   });
 
-  it('is all a browser bundle holds of the API; through the full client, every resource comes along', async () => {
+  it.each([
+    ['esbuild', esbuildBundle],
+    ['Rolldown', rolldownBundle],
+  ])('is all a browser bundle by %s holds of the API; through the full client, every resource comes along', async (_, bundle) => {
     const core = await bundle("import { Pets, ShopCore } from 'shop-api'; console.log(await new Pets(new ShopCore({ key: 'k' })).listPets());");
     const full = await bundle("import Shop from 'shop-api'; console.log(await new Shop({ key: 'k' }).pets.listPets());");
     const paths = (code: string) => ['/pets-only-path', '/stores-only-path', '/users-only-path'].filter((path) => code.includes(path));
