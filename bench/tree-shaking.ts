@@ -10,10 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import ts from 'typescript';
-import { writeDist } from '../generator/build/build.js';
-import { generatorIdentity } from '../generator/build/from-spec.js';
-import { provenance } from '../generator/build/provenance.js';
+import { buildGenerated } from '../generator/build/build.js';
 import { bundleSize } from './bundle-size.js';
 import { timedNode } from './timed.js';
 
@@ -27,7 +24,7 @@ try {
   const generated = timedNode([resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', '--spec', spec, '--out', out], {});
   if (generated.status !== 0) throw new Error(`generation failed:\n${generated.stderr}`);
   const manifest = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as { name: string; version: string };
-  writeDist(out, provenance({ package: manifest as never, generator: generatorIdentity(), specFiles: [{ path: spec, bytes: readFileSync(spec) }], typescriptVersion: ts.version }));
+  buildGenerated(out, manifest, [{ path: spec, bytes: readFileSync(spec) }]);
   const app = join(scratch, 'app');
   mkdirSync(join(app, 'node_modules'), { recursive: true });
   symlinkSync(out, join(app, 'node_modules', manifest.name), 'dir');

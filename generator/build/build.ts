@@ -13,7 +13,7 @@ import { writeBrowserBuild } from './browser-build.js';
 import { findDrift } from '../write/check.js';
 import { compile } from './compile.js';
 import { generateFromSpec, generatorIdentity, type FromSpec } from './from-spec.js';
-import { provenance, type Provenance } from './provenance.js';
+import { provenance, type Provenance, type ProvenanceInput } from './provenance.js';
 
 /**
  * Checks `packageDir` against the spec, then builds it. Returns the provenance it recorded. A caller
@@ -26,7 +26,12 @@ export async function buildPackage(specPath: string, packageDir: string, from?: 
     const lines = drift.map((d) => `${join(packageDir, d.path)}: ${d.problem}`);
     throw new BuildError([...lines, `${packageDir}/ is not what the spec generates: run \`npm run generate\` first.`]);
   }
-  const record = provenance({ package: generated.api.package, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
+  return buildGenerated(packageDir, generated.api.package, specFiles);
+}
+
+/** Builds `packageDir`, generated from `specFiles` as `pkg`, recording where it came from: this generator and TypeScript. */
+export function buildGenerated(packageDir: string, pkg: ProvenanceInput['package'], specFiles: ProvenanceInput['specFiles']): Provenance {
+  const record = provenance({ package: pkg, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
   writeDist(packageDir, record);
   return record;
 }

@@ -8,11 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { writeDist } from '../../generator/build/build.js';
-import { generateFromSpec, generatorIdentity } from '../../generator/build/from-spec.js';
-import { provenance } from '../../generator/build/provenance.js';
+import { buildGenerated } from '../../generator/build/build.js';
+import { generateFromSpec } from '../../generator/build/from-spec.js';
 import { writePackage } from '../../generator/write/write.js';
 import { scratchDir } from '../helpers/tree.js';
 import { installConsumer, typeCheck, writeFiles } from './helpers/consumer.js';
@@ -78,7 +76,7 @@ describe.each(['edge', 'streams'])('the %s fixture’s declarations', (fixture) 
     onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const { generated, specFiles } = await generateFromSpec(join(REPO, 'test/fixtures', fixture, 'openapi.yaml'));
     writePackage(dir, generated.files);
-    writeDist(dir, provenance({ package: generated.api.package, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version }));
+    buildGenerated(dir, generated.api.package, specFiles);
     writeFiles(dir, { 'globals.d.ts': NODE_GLOBALS, 'tsconfig.floor.json': config({ module: 'node16', moduleResolution: 'node16' }, ['dist/esm/index.d.ts', 'dist/cjs/index.d.ts']) });
     expect(oldTypeCheck('4.7', dir, 'tsconfig.floor.json')).toBe('');
   }, 120_000);

@@ -6,11 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
-import { writeDist } from '../../../generator/build/build.js';
-import { generateFromSpec, generatorIdentity } from '../../../generator/build/from-spec.js';
+import { buildGenerated } from '../../../generator/build/build.js';
+import { generateFromSpec } from '../../../generator/build/from-spec.js';
 import { pack, type Packed } from '../../../generator/build/pack.js';
-import { provenance, type Provenance } from '../../../generator/build/provenance.js';
+import type { Provenance } from '../../../generator/build/provenance.js';
 import type { Generated } from '../../../generator/pipeline.js';
 import { writePackage } from '../../../generator/write/write.js';
 import { SPEC } from './paths.js';
@@ -33,8 +32,7 @@ export async function preparePackage(label: string): Promise<PreparedPackage> {
     const dir = join(root, 'package');
     const { generated, specFiles } = await generateFromSpec(SPEC);
     writePackage(dir, generated.files);
-    const record = provenance({ package: generated.api.package, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
-    writeDist(dir, record);
+    const record = buildGenerated(dir, generated.api.package, specFiles);
     const packed = pack(dir, join(root, 'pack'));
     return { root, dir, packed, generated, provenance: record, cleanup };
   } catch (error) {
