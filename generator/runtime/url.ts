@@ -7,16 +7,22 @@ export const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * `baseURL` + `path` (an absolute `path` is used as is), then the query layers merged key by key, later
- * ones winning; a key set to `undefined` in a later layer is dropped.
+ * ones winning; a key set to `undefined` in a later layer is dropped. A query in the base URL (a server
+ * URL such as `https://h/v1?api-version=2`) comes first, after the path: the path must not land inside it.
  */
 export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
-  const [url, search] = (ABSOLUTE_URL.test(path) ? path : joinBase(baseURL, path)).split(/\?(.*)/);
+  const [base = '', baseSearch] = baseURL.split(QUERY);
+  const absolute = ABSOLUTE_URL.test(path);
+  const [url, search] = (absolute ? path : joinBase(base, path)).split(QUERY);
   // No prototype: a key named `__proto__` (a map's entry spread in) stays a key.
   const merged: Record<string, unknown> = Object.create(null);
-  if (search) new URLSearchParams(search).forEach((value, key) => (merged[key] = value));
+  for (const part of [absolute ? '' : baseSearch, search]) if (part) new URLSearchParams(part).forEach((value, key) => (merged[key] = value));
   const query = stringifyQuery(Object.assign(merged, ...queryLayers));
   return query ? `${url}?${query}` : url!;
 }
+
+/** What follows the first `?`. */
+const QUERY = /\?(.*)/;
 
 /** Exactly one slash between the two; an empty path leaves the base URL as it is. */
 function joinBase(baseURL: string, path: string): string {

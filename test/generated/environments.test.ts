@@ -49,6 +49,12 @@ describe('Client.environments', () => {
     expect([production.requests.map((r) => r.url), sandbox.requests.map((r) => r.url)]).toEqual([['/accounts'], ['/accounts']]);
   });
 
+  it('sends a query in the base URL (an API version, say) after the path, not with the path inside it', async () => {
+    const before = production.requests.length;
+    await new Bank({ baseURL: `${production.url}/v1?api-version=2024-01-01`, maxRetries: 0 }).accounts.listAccounts();
+    expect(production.requests.slice(before).map((r) => r.url)).toEqual(['/v1/accounts?api-version=2024-01-01']);
+  });
+
   it('sends to the server the environment option names; a baseURL given too wins', async () => {
     const before = [production.requests.length, sandbox.requests.length];
     await new Bank({ environment: 'sandbox', maxRetries: 0 }).accounts.listAccounts();

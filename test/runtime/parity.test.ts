@@ -245,6 +245,17 @@ describe('where we differ on purpose', () => {
     expect(urls['official']).toMatch(/\/meetings\/\/active-session$/);
   });
 
+  it('sends the path after a base URL with a query; the official SDK appends it to the query', async () => {
+    const urls: Record<string, string> = {};
+    for (const sdk of SDKS) {
+      const captured = captureFetch();
+      await api(sdk, { apiToken: TOKEN, baseURL: 'https://api.test/v4?api-version=2', fetch: captured.fetch }).getSession('m');
+      urls[sdk] = captured.requests[0]!.url;
+    }
+    expect(urls['ours']).toMatch(/^https:\/\/api\.test\/v4\/accounts\/[^?]+\/active-session\?api-version=2$/);
+    expect(urls['official']).toMatch(/^https:\/\/api\.test\/v4\?api-version=2%2Faccounts%2F/);
+  });
+
   it('refuses to build a client without credentials; the official SDK sends unauthenticated requests', async () => {
     const captured = captureFetch();
     expect(() => api('ours', { fetch: captured.fetch })).toThrow('Cloudflare: no credentials.');

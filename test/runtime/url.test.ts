@@ -89,6 +89,10 @@ describe('buildURL', () => {
     ['keeps a query in the path', 'https://h', '/a?x=1', [{ y: '2' }], 'https://h/a?x=1&y=2'],
     ['a layer overrides the path query', 'https://h', '/a?x=1', [{ x: '2' }], 'https://h/a?x=2'],
     ['undefined layers', 'https://h', '/a', [undefined, {}], 'https://h/a'],
+    ['keeps a query in the base URL, after the path', 'https://h/v1?api-version=2', '/a', [{ y: '2' }], 'https://h/v1/a?api-version=2&y=2'],
+    ['a base URL with a query and a trailing slash', 'https://h/v1/?k=1', '/a', [], 'https://h/v1/a?k=1'],
+    ['the base query first, then the path query, then the layers', 'https://h?k=1', '/a?x=1', [{ k: '3' }], 'https://h/a?k=3&x=1'],
+    ['an empty path keeps the base URL and its query', 'https://h/v1?k=1', '', [], 'https://h/v1?k=1'],
   ])('%s', (_name, base, path, layers, want) => {
     expect(buildURL(base, path, layers)).toBe(want);
   });
