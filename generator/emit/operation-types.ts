@@ -1,11 +1,11 @@
 /** An operation's `…Params` and `…Response` types. */
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import type { OperationIR, PropertyIR, SchemaIR } from '../ir/types.js';
+import type { OperationIR, PropertyIR } from '../ir/types.js';
 import { itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { stringLiteral } from './literals.js';
 import { itemTypeOf } from './pagination.js';
-import { responseBody, textOnly } from './response-body.js';
+import { isTextSchema, responseBody, textOnly } from './response-body.js';
 import { responseStream, successResponse, successSchema } from '../ir/success-response.js';
 import { memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
 import { directed, type TypeScope } from './scope.js';
@@ -29,7 +29,7 @@ export function responseDeclarations(op: OperationIR, scope: TypeScope): Stateme
   if (!schema) return [];
   if (responseBody(op) === 'raw') return [rawResponseAlias(op)];
   if (responseBody(op) === 'stream') return declareType(responseTypeName(op), schema, [eventDataDoc(op)], directed(scope, 'response'));
-  if (textOnly(op) && !op.pagination && !isText(schema, scope, new Set())) return [textResponseAlias(op, schema.kind === 'ref' ? scope.model(schema.model)?.name : undefined)];
+  if (textOnly(op) && !op.pagination && !isTextSchema(schema, (key) => scope.model(key)?.schema)) return [textResponseAlias(op, schema.kind === 'ref' ? scope.model(schema.model)?.name : undefined)];
   return [...declareType(responseTypeName(op), schema, [], directed(scope, 'response')), ...itemDeclarations(op, scope)];
 }
 
@@ -49,15 +49,6 @@ function textResponseAlias(op: OperationIR, model: string | undefined): Statemen
   const described = model === undefined ? "the spec's schema describes what it holds" : `the spec describes what it holds as \`${model}\``;
   const docs = jsDoc([`The \`${media}\` body, as text: ${described}, and the client parses only JSON.`]);
   return { kind: StructureKind.TypeAlias, name: responseTypeName(op), isExported: true, type: 'string', docs };
-}
-
-/** Whether a schema allows only strings (a string, an enum of strings, a model that is one). */
-function isText(schema: SchemaIR, scope: TypeScope, trail: Set<string>): boolean {
-  if (schema.kind === 'string') return true;
-  if (schema.kind === 'enum') return schema.values.every((v) => typeof v === 'string');
-  if (schema.kind !== 'ref' || trail.has(schema.model)) return false;
-  const target = scope.model(schema.model)?.schema;
-  return target !== undefined && isText(target, scope, trail.add(schema.model));
 }
 
 function eventDataDoc(op: OperationIR): string {

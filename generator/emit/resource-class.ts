@@ -11,7 +11,7 @@ import { jsDoc, type DocTag } from './jsdoc.js';
 import { streamFormat, streamType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
-import { responseBody } from './response-body.js';
+import { parsesTextAsJSON, responseBody } from './response-body.js';
 import type { TypeScope } from './scope.js';
 
 export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
@@ -67,7 +67,8 @@ export function operationPolicy(api: ApiIR, op: OperationIR): OperationPolicy {
 function callOf(api: ApiIR, op: OperationIR, built: string, scope: TypeScope): { returnType: string; expression: string } {
   const returnType = methodReturnType(op);
   const read = readerOf(op, scope);
-  const rule = operationPolicy(api, op);
+  const jsonText = parsesTextAsJSON(op, (key) => scope.model(key)?.schema);
+  const rule = { ...operationPolicy(api, op), ...(jsonText ? { jsonText } : {}) };
   const { idempotencyHeader } = rule;
   // The policy's data as JSON (strings from the spec quoted), then the reader, which is code.
   const fields = Object.entries(rule).map(([name, value]) => `${name}: ${JSON.stringify(value)}`);

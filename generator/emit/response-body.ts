@@ -5,7 +5,7 @@
  * event stream (`text/event-stream`) would be waited out to its end: it resolves to a `Stream` that reads
  * the events as they arrive.
  */
-import type { OperationIR } from '../ir/types.js';
+import type { OperationIR, SchemaIR } from '../ir/types.js';
 import { readsAsJson, responseStream, successResponse } from '../ir/success-response.js';
 
 export type ResponseBody = 'json' | 'text' | 'raw' | 'stream';
@@ -26,14 +26,37 @@ export function responseBody(op: OperationIR): ResponseBody {
   return TEXT_MEDIA.test(type) ? 'text' : 'raw';
 }
 
+/** `text/plain`, with or without parameters. */
+const PLAIN_TEXT = /^text\/plain\s*(;|$)/;
+
 /**
  * Whether the body arrives as text whatever its schema says: a text media type the runtime never parses
- * (XML, CSV, YAML, HTML). `text/plain` is left out: specs write it for JSON too, which the runtime parses
- * when the server says so.
+ * (XML, CSV, YAML, HTML). `text/plain` is left out: specs write it for JSON too (see `parsesTextAsJSON`).
  */
 export function textOnly(op: OperationIR): boolean {
   const type = successResponse(op)?.contentType?.toLowerCase();
-  return type !== undefined && responseBody(op) === 'text' && MEDIA_TYPE.test(type) && !/^text\/plain$/.test(type);
+  return type !== undefined && responseBody(op) === 'text' && MEDIA_TYPE.test(type) && !PLAIN_TEXT.test(type);
+}
+
+/**
+ * Whether a `text/plain` body is parsed when it is JSON: its schema is neither a string nor left open (an
+ * object, a list, a number, a boolean). Specs write `text/plain` for JSON, and servers label it so; given
+ * as text, the value would not be what its type says.
+ */
+export function parsesTextAsJSON(op: OperationIR, model: (key: string) => SchemaIR | undefined): boolean {
+  const response = successResponse(op);
+  const type = response?.contentType?.toLowerCase();
+  const schema = response?.schema;
+  return type !== undefined && PLAIN_TEXT.test(type) && responseBody(op) === 'text' && schema !== undefined && schema.kind !== 'unknown' && !isTextSchema(schema, model);
+}
+
+/** Whether a schema allows only strings (a string, an enum of strings, a model that is one). */
+export function isTextSchema(schema: SchemaIR, model: (key: string) => SchemaIR | undefined, trail = new Set<string>()): boolean {
+  if (schema.kind === 'string') return true;
+  if (schema.kind === 'enum') return schema.values.every((v) => typeof v === 'string');
+  if (schema.kind !== 'ref' || trail.has(schema.model)) return false;
+  const target = model(schema.model);
+  return target !== undefined && isTextSchema(target, model, trail.add(schema.model));
 }
 
 /** The `Accept` a request sends for a body that is not JSON (the runtime's default asks for JSON). */

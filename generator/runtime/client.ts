@@ -99,7 +99,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
       if (read) return { response, parse: async () => read(response) as T };
       const parse = async (): Promise<T> => {
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
-        const data = await parseSuccessBody(response, attempt).catch((error: Error) => {
+        const data = await parseSuccessBody(response, attempt, policy.jsonText).catch((error: Error) => {
           throw scrubError(error, context.scrub);
         });
         context.log.debug?.(`${label}: response body`, { status: response.status, body: data });

@@ -45,6 +45,11 @@ export interface OperationPolicy {
    */
   readonly read?: ((response: Response) => unknown) | undefined;
   /**
+   * Whether a text body is parsed when it is JSON: a `text/plain` response whose schema is not a string
+   * (an object, a number), which specs write for JSON the server labels as text.
+   */
+  readonly jsonText?: boolean | undefined;
+  /**
    * What the operation's security asks, when it differs from "one of the API's alternatives":
    * `none` (`security: []`): sent without any credential, an OAuth 2 token included, and needs none;
    * `optional`: sent with the credentials that are set, and needs none.

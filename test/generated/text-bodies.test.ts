@@ -13,7 +13,7 @@ import { consumerErrors } from '../helpers/tsc.js';
 import { generateAndImport } from '../helpers/tree.js';
 
 type Call = (params: object) => Promise<unknown>;
-interface Module { default: new (options: object) => { users: { getUser: Call; exportUsers: Call; describeUser: Call } } }
+interface Module { default: new (options: object) => { users: { getUser: Call; exportUsers: Call; describeUser: Call; countUsers: Call; greetUser: Call } } }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const action = (name: string) => [
@@ -30,6 +30,8 @@ const spec = {
     '/#Action=ExportUsers': { get: { operationId: 'exportUsers', tags: ['users'], parameters: action('ExportUsers'), responses: ok('text/csv', { type: 'array', items: ref('User') }) } },
     // text/plain is what specs also write for JSON: the schema's type stays.
     '/#Action=DescribeUser': { get: { operationId: 'describeUser', tags: ['users'], parameters: action('DescribeUser'), responses: ok('text/plain', ref('User')) } },
+    '/#Action=CountUsers': { get: { operationId: 'countUsers', tags: ['users'], parameters: action('CountUsers'), responses: ok('text/plain; charset=utf-8', { type: 'integer' }) } },
+    '/#Action=GreetUser': { get: { operationId: 'greetUser', tags: ['users'], parameters: action('GreetUser'), responses: ok('text/plain', { type: 'string' }) } },
   },
   components: {
     schemas: {
@@ -47,7 +49,15 @@ let server: ApiServer;
 
 beforeAll(async () => {
   ({ out, module } = await generateAndImport<Module>(spec, 'text-bodies-'));
-  server = await startApiServer((r) => (r.url.includes('GetUser') ? { status: 200, headers: { 'content-type': 'text/xml' }, body: XML } : { status: 200, headers: { 'content-type': 'application/json' }, body: '{"UserName":"ada"}' }));
+  server = await startApiServer((r) => {
+    const text = (body: string) => ({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
+    if (r.url.includes('GetUser')) return { status: 200, headers: { 'content-type': 'text/xml' }, body: XML };
+    if (r.url.includes('CountUsers')) return text('42');
+    if (r.url.includes('GreetUser')) return text('"hello"');
+    if (r.headers['x-as-text'] === 'json') return text('{"UserName":"ada"}');
+    if (r.headers['x-as-text'] === 'prose') return text('no such user');
+    return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"UserName":"ada"}' };
+  });
 }, 60_000);
 
 afterAll(() => server.close());
@@ -83,6 +93,28 @@ describe("AWS's query operations", () => {
   });
 
   it('give each method an example that type-checks', () => {
-    expect(typeCheckExamples(out)).toEqual({ count: 3, errors: '' });
+    expect(typeCheckExamples(out)).toEqual({ count: 5, errors: '' });
+  });
+});
+
+describe('text/plain bodies', () => {
+  const call = (method: 'describeUser' | 'countUsers' | 'greetUser', header?: string) =>
+    new module.default({ baseURL: server.url, maxRetries: 0 }).users[method]({}, header === undefined ? {} : { headers: { 'x-as-text': header } });
+
+  it('parse JSON labelled text/plain when the schema is not a string: the value is what its type says', async () => {
+    await expect(call('describeUser', 'json')).resolves.toEqual({ UserName: 'ada' });
+    await expect(call('countUsers')).resolves.toBe(42);
+    await expect(call('describeUser')).resolves.toEqual({ UserName: 'ada' });
+  });
+
+  it('give text that is not JSON as it is, and a string schema always its text', async () => {
+    await expect(call('describeUser', 'prose')).resolves.toBe('no such user');
+    await expect(call('greetUser')).resolves.toBe('"hello"');
+  });
+
+  it('are typed by their schema', () => {
+    const header = "import Users from './src/index.js';\ndeclare const client: Users;";
+    const body = ['async function use() {', '  const count: number = await client.users.countUsers();', '  const greeting: string = await client.users.greetUser();', '  return [count, greeting];', '}'];
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual([]);
   });
 });

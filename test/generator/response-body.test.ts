@@ -1,6 +1,6 @@
 /** Which success bodies a method parses, returns as text, or leaves in the raw `Response`; and what it asks for. */
 import { describe, expect, it } from 'vitest';
-import { acceptHeader, responseBody } from '../../generator/emit/response-body.js';
+import { acceptHeader, parsesTextAsJSON, responseBody } from '../../generator/emit/response-body.js';
 import { apiOf, minimalDoc } from '../helpers/spec.js';
 
 function operationAnswering(mediaType: string | undefined, schema: unknown = { type: 'string' }, headers: string[] = []) {
@@ -51,6 +51,19 @@ describe('the success body of a method', () => {
     const doc = minimalDoc({ paths: { '/file': { get: { operationId: 'getFile', responses: { '200': { description: 'ok', content } } } } } });
     const op = apiOf(doc).operations[0]!;
     expect([op.responses[0]!.contentType, responseBody(op)]).toEqual(['application/json; charset=utf-8', 'json']);
+  });
+
+  it.each<[string, unknown, boolean]>([
+    ['text/plain', { type: 'object' }, true],
+    ['text/plain; charset=utf-8', { type: 'integer' }, true],
+    ['text/plain', { type: 'array', items: { type: 'string' } }, true],
+    ['text/plain', { type: 'string' }, false],
+    ['text/plain', { type: 'string', enum: ['on', 'off'] }, false],
+    ['text/plain', {}, false],
+    ['text/csv', { type: 'object' }, false],
+    ['application/json', { type: 'object' }, false],
+  ])('%s %j: text parsed when it is JSON, %s', (media, schema, want) => {
+    expect(parsesTextAsJSON(operationAnswering(media, schema), () => undefined)).toBe(want);
   });
 
   it("leaves Accept to an operation that declares it as a header parameter", () => {

@@ -4,18 +4,24 @@
 import type { Attempt } from './attempt.js';
 import { ResponseParseError } from './errors.js';
 
-/** `null` for 204 and empty bodies; parsed JSON when the content type says JSON; text otherwise. */
-export async function parseSuccessBody(response: Response, body: Pick<Attempt, 'text' | 'discard'>): Promise<unknown> {
+/**
+ * `null` for 204 and empty bodies; parsed JSON when the content type says JSON; text otherwise.
+ * `jsonText`: text that parses as JSON is parsed too (a `text/plain` body the spec types as an object or a
+ * number: specs write `text/plain` for JSON), and text that does not is given as it is.
+ */
+export async function parseSuccessBody(response: Response, body: Pick<Attempt, 'text' | 'discard'>, jsonText = false): Promise<unknown> {
   if (response.status === 204 || response.status === 205) {
     body.discard();
     return null;
   }
   const text = await body.text();
   if (text === '') return null;
-  if (!isJSONContentType(response.headers.get('content-type'))) return text;
+  const json = isJSONContentType(response.headers.get('content-type'));
+  if (!json && !jsonText) return text;
   try {
     return JSON.parse(text);
   } catch (error) {
+    if (!json) return text;
     throw new ResponseParseError(response.status, response.headers, text, error);
   }
 }
