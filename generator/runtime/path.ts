@@ -66,6 +66,9 @@ export function encodeStyledPath(template: string, params: Readonly<Record<strin
 }
 
 function styledSegment(placeholder: string, value: unknown, { style, explode, name }: PathStyle): string {
+  const key = encodePathSegment(name).replace(/[,;=]/g, (c) => encodeURIComponent(c));
+  // An empty string is the name alone (`;color`, as OpenAPI's style examples write it): it stays in its segment.
+  if (style === 'matrix' && value === '') return `;${key}`;
   // An empty list is refused, as by `encodePath`: `checkedSegment` names it.
   const listed = Array.isArray(value) && value.length > 0;
   const encoded = (listed ? value : [value]).map((item) => {
@@ -75,7 +78,6 @@ function styledSegment(placeholder: string, value: unknown, { style, explode, na
     return style === 'matrix' ? data.replace(/;/g, '%3B') : data;
   });
   if (style === 'label') return `.${encoded.join(explode ? '.' : ',')}`;
-  const key = encodePathSegment(name).replace(/[,;=]/g, (c) => encodeURIComponent(c));
   return explode ? encoded.map((item) => `;${key}=${item}`).join('') : `;${key}=${encoded.join(',')}`;
 }
 

@@ -75,8 +75,14 @@ describe('encodeStyledPath', () => {
     ['matrix, a value holding ";" and "="', matrix(false), 'a;b=c', '/x/;color=a%3Bb=c'],
     ['matrix exploded, list items holding "," and ";"', matrix(true), ['a,b', 'c;d'], '/x/;color=a%2Cb;color=c%3Bd'],
     ['matrix, a parameter name that needs encoding', matrix(false, 'a b;c'), 'v', '/x/;a%20b%3Bc=v'],
+    ['matrix, an empty string', matrix(false), '', '/x/;color'],
+    ['matrix exploded, an empty string', matrix(true), '', '/x/;color'],
   ] as const)('writes %s', (_name, style, color, want) => {
     expect(encodeStyledPath('/x/{color}', { color }, { color: style })).toBe(want);
+  });
+
+  it('refuses an empty string in a label, which would leave a bare "." segment', () => {
+    expect(() => encodeStyledPath('/x/{color}', { color: '' }, { color: label(false) })).toThrow('Path parameter "color" is "";');
   });
 
   it('fills the placeholders without a style as encodePath does', () => {
