@@ -1,6 +1,7 @@
 /** Merging header layers: later layers win, null removes, undefined keeps, names are case-insensitive. */
 import { describe, expect, it } from 'vitest';
-import { encodeCookies, mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
+import { checkHeaders, encodeCookies, mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
+import { SDKError } from '../../generator/runtime/errors.js';
 import { redactHeaders, sensitiveHeaders } from '../../generator/runtime/redact.js';
 
 const plain = (headers: Record<string, string>) => ({ ...headers });
@@ -19,8 +20,40 @@ describe('mergeHeaders', () => {
     ['repeated tuples append within a layer', [{ a: '0' }, [['a', '1'], ['a', '2']]], { a: '1, 2' }],
     ['an array of values', [{ accept: ['a/b', 'c/d'] }], { accept: 'a/b, c/d' }],
     ['an empty string is a value', [{ a: '1' }, { a: '' }], { a: '' }],
+    ['a number from JavaScript is sent as text', [{ 'X-Count': 5 as unknown as string }], { 'x-count': '5' }],
   ])('%s', (_name, layers, want) => {
     expect(plain(mergeHeaders(layers))).toEqual(want);
+  });
+});
+
+describe('checkHeaders', () => {
+  it.each<[string, Record<string, string>]>([
+    ['tokens and Latin-1 values', { 'x-a_b.c~1': 'ü, tab\there', accept: '*/*' }],
+    ['an empty value', { 'x-empty': '' }],
+  ])('lets %s through, as fetch does', (_name, headers) => {
+    expect(() => new Headers(headers)).not.toThrow();
+    expect(() => checkHeaders(headers)).not.toThrow();
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ['a line break in a value', { 'x-a': 'secret\r\nx-injected: 1' }, 'Header "x-a" cannot be sent'],
+    ['a NUL in a value', { 'x-a': 'a\0b' }, 'Header "x-a" cannot be sent'],
+    ['a character past U+00FF in a value', { 'x-a': '5 €' }, 'Header "x-a" cannot be sent'],
+    ['a space in a name', { 'x a': '1' }, 'Header "x a" cannot be sent'],
+    ['an empty name', { '': '1' }, 'Header "" cannot be sent'],
+  ])('refuses %s, as fetch would, naming the header and not its value', (_name, headers, message) => {
+    expect(() => new Headers(headers)).toThrow(TypeError);
+    const error = (() => {
+      try {
+        checkHeaders(headers);
+      } catch (caught) {
+        return caught as Error;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(SDKError);
+    expect(error?.message).toContain(message);
+    expect(error?.message).not.toContain('secret');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Retries against a real loopback server: which failures are retried, how often, and how long apart. */
 import { describe, expect, it, vi } from 'vitest';
-import { APIConnectionError, APIConnectionTimeoutError, InternalServerError, RateLimitError } from '../../generator/runtime/index.js';
+import { APIConnectionError, APIConnectionTimeoutError, InternalServerError, RateLimitError, SDKError } from '../../generator/runtime/index.js';
 import { captureLogs } from './helpers/logs.js';
 import { cloudflareError, refusingAddress, type Step } from './helpers/server.js';
 import { serverPerTest } from './helpers/per-test.js';
@@ -186,5 +186,17 @@ describe('safe retries of a non-idempotent POST', () => {
     const error = await createPoll(client).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(calls).toBe(2);
+  });
+});
+
+describe('a header fetch would refuse', () => {
+  it('fails the call at once with an SDKError naming the header: nothing is sent, nothing retried', async () => {
+    const client = await clientFor([OK]);
+    const error = await getSession(client, { headers: { 'X-Trace': 'secret\r\nX-Injected: 1' } }).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(SDKError);
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    // Neither the message nor a cause quotes the value, which may be a credential.
+    expect([(error as Error).message, (error as Error).cause]).toEqual(['Header "x-trace" cannot be sent: HTTP does not allow a character in it.', undefined]);
+    expect(servers.current.connections()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.
 
 /** Header layers merged into the headers of one request. */
+import { SDKError } from './errors.js';
 
 /** `null` removes the header set by an earlier layer; `undefined` leaves it alone. */
 export type HeaderValue = string | null | undefined;
@@ -31,10 +32,28 @@ export function mergeHeaders(layers: readonly HeadersInput[]): HeaderRecord {
       const value = (entries as Readonly<Record<string, HeaderValue | readonly string[]>>)[name];
       const key = name.toLowerCase();
       if (value === null) delete merged[key];
-      else if (value !== undefined) merged[key] = typeof value === 'string' ? value : value.join(', ');
+      else if (value !== undefined) merged[key] = Array.isArray(value) ? value.join(', ') : String(value);
     }
   }
   return merged;
+}
+
+/**
+ * After a `fetch` that failed with a `TypeError`: the header `fetch` refused, if that was the cause (a line
+ * break or a character past U+00FF in a value, a space in a name). Its `TypeError` is the one of a network
+ * failure, so the call would be retried and reported as a connection error. Each header is tried as the
+ * runtime's own `Headers` takes it, so the check is the runtime's; the message names the header, never its
+ * value (it may be a credential).
+ */
+export function checkHeaders(headers: HeaderRecord): void {
+  for (const name in headers) {
+    try {
+      new Headers({ [name]: headers[name]! });
+    } catch {
+      // Without the runtime's error as the cause: its message quotes the value.
+      throw new SDKError(`Header ${JSON.stringify(name)} cannot be sent: HTTP does not allow a character in it.`);
+    }
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { anyAborted, sleep } from './abort.js';
 import { runAttempt, type Attempt } from './attempt.js';
 import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
-import { mergeHeaders } from './headers.js';
+import { checkHeaders, mergeHeaders } from './headers.js';
 import type { LevelLogger } from './log.js';
 import { followRedirects } from './redirect.js';
 import { redactHeaders, scrubError, type SecretScrubber, type SensitiveHeader } from './redact.js';
@@ -87,6 +87,8 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     const startedAt = Date.now();
     const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);
     const { response } = attempt;
+    // `fetch` refuses a header it cannot send with the TypeError of a network failure: not one to retry.
+    if (!response && attempt.cause instanceof TypeError) checkHeaders(headers);
     const outcome = `${label}: ${response ? `status ${response.status}` : attempt.timedOut ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
     if (response) log.debug?.(`${label}: response headers`, { status: response.status, headers: redactHeaders(response.headers, context.isSensitive) });
     if (response?.ok) {
