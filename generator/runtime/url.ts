@@ -1,4 +1,5 @@
 /** Building the request URL: base URL, path, and the query string. */
+import { SDKError } from './errors.js';
 
 export type QueryParams = Readonly<Record<string, unknown>>;
 
@@ -19,6 +20,22 @@ export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArr
   for (const part of [absolute ? '' : baseSearch, search]) if (part) new URLSearchParams(part).forEach((value, key) => (merged[key] = value));
   const query = stringifyQuery(Object.assign(merged, ...queryLayers));
   return query ? `${url}?${query}` : url!;
+}
+
+/**
+ * After a `fetch` that failed with a `TypeError`: a URL it can never request (no scheme, as a `baseURL`
+ * of `api.example.com/v1`) fails the call at once, where its `TypeError`, the one of a network failure,
+ * would be retried and reported as a connection error. A relative URL is resolved as a browser's `fetch`
+ * resolves it, against the page.
+ */
+export function checkRequestURL(url: string): void {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(url, (globalThis as { location?: { href?: string } }).location?.href).protocol;
+  } catch {
+    // Not a URL at all: refused below.
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new SDKError(`Cannot request ${JSON.stringify(url)}: it is not an http:// or https:// URL (does baseURL lack its scheme?).`);
 }
 
 /** What follows the first `?`. */

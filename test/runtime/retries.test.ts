@@ -199,4 +199,13 @@ describe('a header fetch would refuse', () => {
     expect([(error as Error).message, (error as Error).cause]).toEqual(['Header "x-trace" cannot be sent: HTTP does not allow a character in it.', undefined]);
     expect(servers.current.connections()).toBe(0);
   });
+
+  it('fails the call at once with an SDKError for a base URL without its scheme, not a connection error retried', async () => {
+    const fetched: string[] = [];
+    const client = new TestClient({ apiToken: TOKEN, baseURL: 'api.example.com/v4', logLevel: 'off', fetch: (url, init) => (fetched.push(String(url)), fetch(url, init)) });
+    const error = await getSession(client).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(SDKError);
+    expect((error as Error).message).toMatch(/^Cannot request "api\.example\.com\/v4\/accounts\/.*": it is not an http:\/\/ or https:\/\/ URL \(does baseURL lack its scheme\?\)\.$/);
+    expect(fetched).toHaveLength(1);
+  });
 });

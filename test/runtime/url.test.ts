@@ -1,6 +1,6 @@
 /** Building request URLs and query strings. */
-import { describe, expect, it } from 'vitest';
-import { buildURL, deepObjectQuery, delimitedQuery, explodedQuery, reservedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildURL, checkRequestURL, deepObjectQuery, delimitedQuery, explodedQuery, reservedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
 
 describe('stringifyQuery', () => {
   it.each<[string, QueryParams, string]>([
@@ -111,5 +111,26 @@ describe('reservedQuery (allowReserved)', () => {
   it('joins a delimited list of reserved-kept items', () => {
     expect(stringifyQuery({ q: delimitedQuery(['a/b', 'c d'], ',', true) })).toBe('q=a/b,c%20d');
     expect(stringifyQuery({ q: delimitedQuery('x/y', ',', true) })).toBe('q=x/y');
+  });
+});
+
+describe('checkRequestURL (after fetch failed with a TypeError)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each(['https://api.test/v4/x', 'http://127.0.0.1:8787/x?q=1'])('lets %s through: the failure was the network', (url) => {
+    expect(() => checkRequestURL(url)).not.toThrow();
+  });
+
+  it.each([
+    ['a base URL without its scheme', 'api.test/v4/x'],
+    ['a host and port taken for a scheme', 'localhost:8787/x'],
+    ['a relative URL where there is no page', '/v4/x'],
+  ])('refuses %s, naming the URL', (_name, url) => {
+    expect(() => checkRequestURL(url)).toThrow(`Cannot request ${JSON.stringify(url)}: it is not an http:// or https:// URL`);
+  });
+
+  it("resolves a relative URL against the page, as a browser's fetch does", () => {
+    vi.stubGlobal('location', { href: 'https://app.test/page' });
+    expect(() => checkRequestURL('/v4/x')).not.toThrow();
   });
 });

@@ -18,7 +18,7 @@ import { parseErrorBody } from './response.js';
 import { refuseRetry } from './retry-policy.js';
 import { retryDelayMs } from './retry-delay.js';
 import { checkRetries, checkTimeout, type ClientSettings } from './settings.js';
-import { buildURL } from './url.js';
+import { buildURL, checkRequestURL } from './url.js';
 
 /** What a client hands to every call: its settings and the pieces derived from its credentials. */
 export interface ClientContext {
@@ -87,8 +87,16 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     const startedAt = Date.now();
     const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);
     const { response } = attempt;
-    // `fetch` refuses a header it cannot send with the TypeError of a network failure: not one to retry.
-    if (!response && attempt.cause instanceof TypeError) checkHeaders(headers);
+    // `fetch` refuses a URL or a header it cannot send with the TypeError of a network failure: not one to
+    // retry. The URL may carry a credential in its query: masked.
+    if (!response && attempt.cause instanceof TypeError) {
+      try {
+        checkRequestURL(url);
+        checkHeaders(headers);
+      } catch (error) {
+        throw scrubError(error as Error, context.scrub);
+      }
+    }
     const outcome = `${label}: ${response ? `status ${response.status}` : attempt.timedOut ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
     if (response) log.debug?.(`${label}: response headers`, { status: response.status, headers: redactHeaders(response.headers, context.isSensitive) });
     if (response?.ok) {
