@@ -26,7 +26,7 @@ export function errors(api: ApiIR): string {
     `A failed call rejects with a subclass of ${code('APIError')} (itself an ${code('SDKError')}). It carries ${code('status')}, ${code('headers')} and ${code('error')} (the parsed body, or its text when it is not JSON). Every class is a named export and a static property of ${code(api.client.name)}.`,
     table(['Cause', 'Class'], STATUS_CLASSES.map(([cause, name]) => [cause, code(name)])),
     op ? codeBlock('ts', catching(api, op)) : undefined,
-    `A success response whose body is not valid JSON rejects with ${code('ResponseParseError')}. An invalid path parameter (empty, ${code('.')}, ${code('..')}, not a string, a number or a list of them) throws before anything is sent.`,
+    `A success response whose body is not valid JSON rejects with ${code('ResponseParseError')}. An invalid path parameter (empty, ${code('.')}, ${code('..')}, not a string, a number or a list of them) throws before anything is sent. A request ${code('fetch')} refuses to send (a line break in a header's value, a ${code('baseURL')} without its scheme) rejects with an ${code('SDKError')} naming the header or the URL, and is not retried.`,
   );
 }
 
