@@ -1,14 +1,18 @@
 /**
  * Shared by the corpus benchmarks (`apis-guru.ts`, `swagger2-corpus.ts`): generate each spec with
  * `--lenient` two at a time, compile every package under --strict in one tsc run, type-check every
- * method's example, and print the figures and each failure.
+ * method's example, run every example against a loopback server and check the request it sends against the
+ * spec, and print the figures and each failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'yaml';
 import { typeCheckAllExamples } from '../test/helpers/examples.js';
+import { methodExamples, onClientServer, runExamples } from '../test/helpers/run-examples.js';
+import { wireProblems } from '../test/helpers/wire-check.js';
 import { tscOutput } from '../test/helpers/tsc.js';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
@@ -68,6 +72,44 @@ interface Checked {
   readonly outcomes: readonly Outcome[];
   readonly compileErrors: readonly { readonly spec: string; readonly line: string }[];
   readonly examples: readonly { readonly spec: string; readonly count: number; readonly errors: string }[];
+  readonly wire: readonly WireCheck[];
+}
+
+/** One package's examples run against a loopback server, each request checked against the spec. */
+interface WireCheck {
+  readonly spec: string;
+  readonly run: number;
+  /** Examples of operations with their own server, which `baseURL` does not move. */
+  readonly skipped: number;
+  /** `GET /pets/{id}: path … does not fill …`, one line per example with a problem. */
+  readonly problems: readonly string[];
+}
+
+async function wireCheck(spec: string, out: string): Promise<WireCheck> {
+  const text = readFileSync(spec, 'utf8');
+  const doc = (spec.endsWith('.json') ? JSON.parse(text) : parse(text)) as Record<string, unknown>;
+  const all = methodExamples(out);
+  try {
+    const runs = await runExamples(out, all.filter(onClientServer));
+    const problems = runs.flatMap((r) => {
+      const found = wireProblems(doc, r);
+      return found.length === 0 ? [] : [`${r.example.method} ${r.example.path}: ${found.join('; ')}`];
+    });
+    return { spec, run: runs.length, skipped: all.length - runs.length, problems };
+  } catch (error) {
+    return { spec, run: 0, skipped: all.length, problems: [`the examples did not run: ${String(error).split('\n').slice(0, 3).join(' ')}`] };
+  }
+}
+
+/** The wire checks of `outcomes`' packages, two at a time. */
+async function wireCheckAll(outcomes: readonly Outcome[]): Promise<WireCheck[]> {
+  const checks: WireCheck[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < outcomes.length; i = next++) checks.push(await wireCheck(outcomes[i]!.spec, outcomes[i]!.out));
+  };
+  await Promise.all([worker(), worker()]);
+  return checks.sort((a, b) => a.spec.localeCompare(b.spec));
 }
 
 /** Generates `specs`, compiles the packages in one tsc run and type-checks their examples in another. */
@@ -77,7 +119,8 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   const byOut = new Map(generated.map((o) => [o.out, o.spec]));
   const compileErrors = compileAll(generated.map((o) => o.out), work).map((line) => ({ spec: specOfLine(line, byOut), line }));
   const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
-  return { outcomes, compileErrors, examples };
+  const wire = await wireCheckAll(generated);
+  return { outcomes, compileErrors, examples, wire };
 }
 
 /** The spec whose package a tsc line is about (packages are folders of `work`). */
@@ -105,6 +148,7 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const outcomes = all.flatMap((c) => c.outcomes);
   const compileErrors = all.flatMap((c) => c.compileErrors);
   const examples = all.flatMap((c) => c.examples);
+  const wire = all.flatMap((c) => c.wire);
   const generated = outcomes.filter((o) => o.error === undefined);
   const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
   console.log(title);
@@ -112,8 +156,12 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const failing = new Set(compileErrors.map((e) => e.spec));
   console.log(`compiled       ${generated.length - failing.size} / ${generated.length} packages without a tsc error (${compileErrors.length} errors)`);
   console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} method examples, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
+  const sent = wire.reduce((n, w) => n + w.run, 0);
+  const wrong = wire.reduce((n, w) => n + w.problems.length, 0);
+  console.log(`requests       ${sent} examples run against a loopback server, ${sent - wrong} sent a request their operation accepts; ${wire.reduce((n, w) => n + w.skipped, 0)} not run (an operation's own server)`);
   console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
   for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
   for (const { spec, line } of compileErrors.slice(0, 20)) console.log(`\ntsc, ${spec === '?' ? '?' : name(spec)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
   for (const e of examples.filter((e) => e.errors)) console.log(`\nexamples of ${name(e.spec)}:\n  ${e.errors.split('\n').slice(0, 3).join('\n  ')}`);
+  for (const w of wire.filter((w) => w.problems.length > 0)) console.log(`\nrequests of ${name(w.spec)} (${w.problems.length} of ${w.run}):\n  ${w.problems.slice(0, 3).join('\n  ')}`);
 }

@@ -1,0 +1,90 @@
+/**
+ * Every method's example, run against a loopback server, sends a request its operation accepts, read from
+ * the spec itself (`test/helpers/wire-check.ts`): the project's spec and every single-file fixture. The
+ * checker is shown to refuse each kind of wrong request.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runExamples, type ExampleRun, type SentRequest } from '../helpers/run-examples.js';
+import { generateFromSpec } from '../helpers/tree.js';
+import { wireProblems } from '../helpers/wire-check.js';
+
+const SPECS = [
+  'spec/openapi.yaml',
+  ...['auth', 'aws-sigv4', 'edge', 'idempotency', 'oauth', 'oidc', 'openapi-3.2', 'operation-security', 'read-write-only', 'streams', 'webhooks'].map((f) => `test/fixtures/${f}/openapi.yaml`),
+  'test/fixtures/swagger2/swagger.yaml',
+];
+
+describe('the examples of the spec and the fixtures', () => {
+  it.each(SPECS)('%s: each sends a request its operation accepts', async (spec) => {
+    const { out } = await generateFromSpec(spec, 'wire-');
+    const doc = parse(readFileSync(spec, 'utf8')) as Record<string, unknown>;
+    const runs = await runExamples(out);
+    const problems = runs.flatMap((r) => wireProblems(doc, r).map((p) => `${r.example.method} ${r.example.path}: ${p}`));
+    expect(problems).toEqual([]);
+    // Webhooks only: no method, so nothing to run; every other spec has examples that sent something.
+    if (!spec.includes('webhooks')) expect(runs.length).toBeGreaterThan(0);
+    expect(runs.every((r) => r.requests.length > 0)).toBe(true);
+  }, 120_000);
+});
+
+const spec = {
+  openapi: '3.0.3',
+  info: { title: 'Shop', version: '1.0.0' },
+  servers: [{ url: 'https://shop.example.com' }],
+  components: { securitySchemes: { key: { type: 'apiKey', in: 'query', name: 'api_key' } } },
+  security: [{ key: [] }],
+  paths: {
+    '/items/{item_id}': {
+      parameters: [{ name: 'item_id', in: 'path', required: true, schema: { type: 'string' } }],
+      get: {
+        operationId: 'getItem',
+        tags: ['items'],
+        parameters: [
+          { name: 'fields', in: 'query', required: true, schema: { type: 'string' } },
+          { name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string' } },
+          { name: 'session', in: 'cookie', required: true, schema: { type: 'string' } },
+        ],
+        responses: { '200': { description: 'ok' } },
+      },
+      put: {
+        operationId: 'putItem',
+        tags: ['items'],
+        parameters: [{ name: 'Content-Type', in: 'header', required: true, schema: { type: 'string', example: 'multipart/form-data' } }],
+        requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } } },
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+  },
+};
+
+const ok = { method: 'GET', url: '/items/a?fields=f&api_key=k', headers: { 'x-tenant': 't', cookie: 'session=s' }, body: '' };
+const getItem = (request: Partial<SentRequest>): ExampleRun => ({ example: { method: 'GET', path: '/items/{item_id}', code: '', where: '' }, requests: [{ ...ok, ...request }] });
+const putItem = (request: Partial<SentRequest>): ExampleRun => ({ example: { method: 'PUT', path: '/items/{item_id}', code: '', where: '' }, requests: [{ ...ok, method: 'PUT', url: '/items/a', ...request }] });
+
+describe('the request check', () => {
+  it('accepts a request that fills the template and sends what the operation requires, an API key in the query too', () => {
+    expect(wireProblems(spec, getItem({}))).toEqual([]);
+    expect(wireProblems(spec, putItem({ headers: { 'content-type': 'multipart/form-data; boundary=b' }, body: '--b--' }))).toEqual([]);
+  });
+
+  it('refuses each kind of wrong request', () => {
+    expect(wireProblems(spec, getItem({ method: 'POST' }))).toEqual(['sent POST, not GET']);
+    expect(wireProblems(spec, getItem({ url: '/items/?fields=f' }))).toEqual(['path `/items/` does not fill `/items/{item_id}`']);
+    expect(wireProblems(spec, getItem({ url: '/items/a/b?fields=f' }))).toEqual(['path `/items/a/b` does not fill `/items/{item_id}`']);
+    expect(wireProblems(spec, getItem({ url: '/items/a?fields=f&X-Tenant=t' }))).toEqual(['query key `X-Tenant` is not a parameter of the operation']);
+    expect(wireProblems(spec, getItem({ url: '/items/a' }))).toEqual(['required query parameter `fields` was not sent']);
+    expect(wireProblems(spec, getItem({ headers: { cookie: 'session=s' } }))).toEqual(['required header `X-Tenant` was not sent']);
+    expect(wireProblems(spec, getItem({ headers: { 'x-tenant': 't' } }))).toEqual(['required cookie `session` was not sent']);
+    expect(wireProblems(spec, getItem({ body: '{}', headers: { ...ok.headers, 'content-type': 'application/json' } }))).toEqual(['sent a body, but the operation declares none']);
+    expect(wireProblems(spec, putItem({}))).toEqual(['sent no body, but the operation requires one']);
+    expect(wireProblems(spec, putItem({ body: '{}', headers: { 'content-type': 'application/json' } }))).toEqual(['sent the body as `application/json`; the operation takes `multipart/form-data`']);
+    expect(wireProblems(spec, putItem({ body: 'x', headers: {} }))).toEqual(['sent a body without a Content-Type']);
+  });
+
+  it('says when an example sent nothing, or names an operation the spec lacks', () => {
+    expect(wireProblems(spec, { ...getItem({}), requests: [], error: 'SDKError: boom' })).toEqual(['sent no request (SDKError: boom)']);
+    expect(wireProblems(spec, { ...getItem({}), example: { method: 'DELETE', path: '/items/{item_id}', code: '', where: '' } })).toEqual(['no operation `DELETE /items/{item_id}` in the spec']);
+  });
+});

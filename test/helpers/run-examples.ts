@@ -1,0 +1,141 @@
+/**
+ * Runs the `@example` of every generated method against a loopback server and records the requests each
+ * one sends: what a user who copies the example puts on the wire. Type-checking an example proves that it
+ * compiles; only running it shows where its arguments go (path, query, headers, body).
+ *
+ * The examples run in a child process (tsx, straight from the package's TypeScript sources), one after
+ * another, with a client whose `baseURL` is the server and whose credential options hold a placeholder.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { scratchDir } from './tree.js';
+
+const TSX = resolve('node_modules/tsx/dist/cli.mjs');
+
+/** One method's example, with the HTTP line its JSDoc gives (`POST /pets/{petId}`). */
+export interface MethodExample {
+  readonly method: string;
+  /** The spec's path template, or the operation's own server URL followed by it. */
+  readonly path: string;
+  readonly code: string;
+  /** Where it was found: `src/resources/pets.ts #3`. */
+  readonly where: string;
+}
+
+export interface SentRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+export interface ExampleRun {
+  readonly example: MethodExample;
+  readonly requests: readonly SentRequest[];
+  /** What the call rejected with, if it did (after sending, the server's `{}` may not be what it parses). */
+  readonly error?: string;
+}
+
+const HTTP_LINE = /`(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) ([^`\s]+)`/;
+const EXAMPLE = /@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/;
+
+/** The JSDoc blocks of `file` that hold both an HTTP line and an example. */
+function examplesIn(file: string, where: string): MethodExample[] {
+  const blocks = readFileSync(file, 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? [];
+  return blocks.flatMap((block, i) => {
+    const line = HTTP_LINE.exec(block);
+    const example = EXAMPLE.exec(block);
+    if (!line || !example) return [];
+    const code = example[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
+    return [{ method: line[1]!, path: line[2]!, code, where: `${where} #${i}` }];
+  });
+}
+
+/**
+ * Whether the example's operation is served where the client's `baseURL` points: an operation with its
+ * own server (`POST https://uploads.example.com/…`) goes there whatever `baseURL` says, so it is not run.
+ */
+export const onClientServer = (example: MethodExample): boolean => example.path.startsWith('/');
+
+/** Every method example of the package generated in `packageDir`. */
+export function methodExamples(packageDir: string): MethodExample[] {
+  const resources = join(packageDir, 'src/resources');
+  let files: string[];
+  try {
+    files = readdirSync(resources, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+  } catch {
+    return []; // a package without resources (a spec with webhooks only)
+  }
+  return files.flatMap((f) => examplesIn(join(resources, f), `src/resources/${f}`));
+}
+
+/**
+ * The client's credential options, each to be given a placeholder: the `string` options of `ClientOptions`
+ * but those the client trades for a token itself (OAuth 2 client credentials, a refresh token), which would
+ * make it call the token URL first.
+ */
+export function credentialOptions(packageDir: string): string[] {
+  const client = readFileSync(join(packageDir, 'src/client.ts'), 'utf8');
+  const options = /export interface ClientOptions extends CoreClientOptions \{([\s\S]*?)\n\}/.exec(client)?.[1] ?? '';
+  const traded = new Set([...client.matchAll(/option: '(\w+)'[^}]*scheme: 'oauth2-client'/g)].map((m) => m[1]));
+  return [...options.matchAll(/^\s*(\w+)\?: string \| null \| undefined;/gm)].map((m) => m[1]!).filter((name) => !traded.has(name));
+}
+
+/** The runner: a loopback server, a client pointed at it, then each example in turn; prints JSON. */
+function runnerSource(packageDir: string, examples: readonly MethodExample[], runner: string): string {
+  const entry = JSON.stringify(join(packageDir, 'src/index.js'));
+  const className = /export \{ (\w+) as default \}/.exec(readFileSync(join(packageDir, 'src/index.ts'), 'utf8'))?.[1];
+  const imports = `import Client${className && className !== 'Client' ? `, { ${className} }` : ''} from ${entry};`;
+  const credentials = Object.fromEntries(credentialOptions(packageDir).map((name) => [name, 'placeholder-credential']));
+  const bodies = examples.map((e) => `  async () => {\n${e.code}\n  },`).join('\n');
+  return `${imports}
+import { createServer } from 'node:http';
+import { writeFileSync } from 'node:fs';
+
+const requests: unknown[] = [];
+const server = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    requests.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString('latin1') });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
+  });
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+const address = server.address() as { port: number };
+const client = new Client({ ...${JSON.stringify(credentials)}, baseURL: 'http://127.0.0.1:' + address.port, maxRetries: 0, timeout: 10_000 } as never);
+
+const examples: Array<() => Promise<unknown>> = [
+${bodies}
+];
+const results: unknown[] = [];
+for (const example of examples) {
+  const from = requests.length;
+  let error: string | undefined;
+  try {
+    await example();
+  } catch (e) {
+    error = e instanceof Error ? e.name + ': ' + e.message : String(e);
+  }
+  results.push({ requests: requests.slice(from), error });
+}
+server.close();
+// A file, not stdout: examples print what they receive.
+writeFileSync(${JSON.stringify(join(dirname(runner), 'results.json'))}, JSON.stringify(results));
+`;
+}
+
+/** Runs every example of the package in `packageDir` and returns what each one sent. */
+export async function runExamples(packageDir: string, examples = methodExamples(packageDir).filter(onClientServer)): Promise<ExampleRun[]> {
+  if (examples.length === 0) return [];
+  const dir = scratchDir('run-examples-');
+  const runner = join(dir, 'runner.ts');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(runner, runnerSource(packageDir, examples, runner));
+  await promisify(execFile)(process.execPath, [TSX, runner], { maxBuffer: 1 << 28, timeout: 600_000 });
+  const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as { requests: SentRequest[]; error?: string }[];
+  return results.map((r, i) => ({ example: examples[i]!, ...r }));
+}

@@ -1,0 +1,171 @@
+/**
+ * Whether a request an example sent is one its operation accepts, read from the spec itself (not from the
+ * generator's model of it, so the generator cannot agree with its own mistake): the method, a path that
+ * fills the template, query keys the operation declares (or a credential's), its required query, header
+ * and cookie parameters, and a body only when it has one, in a media type it declares.
+ */
+import type { ExampleRun, SentRequest } from './run-examples.js';
+
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Follows local `$ref`s (`#/components/parameters/limit`) until a node that is not one. */
+export function deref(spec: Node, node: unknown, seen = new Set<string>()): Node {
+  if (!isNode(node)) return {};
+  const ref = node['$ref'];
+  if (typeof ref !== 'string' || !ref.startsWith('#/') || seen.has(ref)) return node;
+  seen.add(ref);
+  let target: unknown = spec;
+  for (const part of ref.slice(2).split('/')) target = isNode(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  return deref(spec, target, seen);
+}
+
+interface Parameter {
+  readonly name: string;
+  readonly in: string;
+  readonly required: boolean;
+  /** An object sent as several keys (exploded form, deepObject) or as JSON content: any key may be its. */
+  readonly spreads: boolean;
+}
+
+/** The operation's parameters: the path item's, overridden by the operation's of the same name and place. */
+function parametersOf(spec: Node, pathItem: Node, op: Node): Parameter[] {
+  const all = new Map<string, Parameter>();
+  for (const raw of [...asList(pathItem['parameters']), ...asList(op['parameters'])]) {
+    const p = deref(spec, raw);
+    if (typeof p['name'] !== 'string' || typeof p['in'] !== 'string') continue;
+    all.set(`${p['in']} ${p['name']}`, { name: p['name'], in: p['in'], required: p['required'] === true, spreads: spreads(spec, p) });
+  }
+  return [...all.values()];
+}
+
+/** Whether the parameter is an object, or a list of objects (how one is sent OpenAPI leaves open). */
+function spreads(spec: Node, p: Node): boolean {
+  if (p['content'] !== undefined) return true;
+  const schema = deref(spec, p['schema'] ?? p);
+  return isObjectSchema(schema) || (schema['type'] === 'array' && isObjectSchema(deref(spec, schema['items'])));
+}
+
+const isObjectSchema = (schema: Node): boolean =>
+  schema['type'] === 'object' || schema['properties'] !== undefined || schema['additionalProperties'] !== undefined || ['allOf', 'oneOf', 'anyOf'].some((k) => k in schema);
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** The spec's path key that the example's HTTP line names (after the operation's own server, if any). */
+function pathKey(spec: Node, line: string): string | undefined {
+  const paths = isNode(spec['paths']) ? Object.keys(spec['paths']) : [];
+  if (paths.includes(line)) return line;
+  return paths.filter((key) => line.endsWith(key)).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * A pattern for the path a template gives: each `{name}` fills at least one character of one segment. A
+ * fragment (`/cookies#exploded`, one path written twice) is not sent, nor is a query the template holds.
+ */
+function pathPattern(template: string): RegExp {
+  const escaped = template.replace(/[?#].*$/, '').split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('[^/]+')}$`);
+}
+
+/** Query names credentials may add (API keys sent in the query). */
+function credentialQueryNames(spec: Node): Set<string> {
+  const components = isNode(spec['components']) ? spec['components'] : {};
+  const schemes = { ...(isNode(spec['securityDefinitions']) ? spec['securityDefinitions'] : {}), ...(isNode(components['securitySchemes']) ? components['securitySchemes'] : {}) };
+  return new Set(Object.values(schemes).map((s) => deref(spec, s)).filter((s) => s['type'] === 'apiKey' && s['in'] === 'query').map((s) => String(s['name'])));
+}
+
+/** The media types a body may have: OpenAPI 3's `content` keys, or Swagger 2's `consumes`. */
+function bodyMediaTypes(spec: Node, op: Node, params: readonly Parameter[]): { types: string[]; required: boolean } | undefined {
+  if (op['requestBody'] !== undefined) {
+    const body = deref(spec, op['requestBody']);
+    return { types: Object.keys(isNode(body['content']) ? body['content'] : {}), required: body['required'] === true };
+  }
+  const inBody = params.filter((p) => p.in === 'body' || p.in === 'formData');
+  if (inBody.length === 0) return undefined;
+  const consumes = asList(op['consumes'] ?? spec['consumes']).map(String);
+  const form = inBody.some((p) => p.in === 'formData');
+  const types = consumes.length > 0 ? consumes : [form ? 'application/x-www-form-urlencoded' : 'application/json'];
+  return { types: form ? [...types, 'multipart/form-data'] : types, required: inBody.some((p) => p.required) };
+}
+
+const baseType = (mediaType: string): string => mediaType.split(';')[0]!.trim().toLowerCase();
+
+function mediaTypeAccepted(sent: string, declared: readonly string[]): boolean {
+  const [type, subtype] = baseType(sent).split('/');
+  return declared.map(baseType).some((d) => {
+    const [t, s] = d.split('/');
+    return (t === '*' || t === type) && (s === '*' || s === subtype);
+  });
+}
+
+const header = (request: SentRequest, name: string): string | undefined => {
+  const value = request.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : value;
+};
+
+/** The keys of a query a path template holds (`/search?type=user`): sent as written. */
+const templateQueryKeys = (template: string): string[] => [...new URLSearchParams(/\?([^#]*)/.exec(template)?.[1] ?? '').keys()];
+
+function queryProblems(spec: Node, key: string, params: readonly Parameter[], url: URL): string[] {
+  const problems: string[] = [];
+  const declared = params.filter((p) => p.in === 'query');
+  // Keys no parameter declares but the request may still carry: an API key's, the template's own.
+  const undeclared = new Set([...credentialQueryNames(spec), ...templateQueryKeys(key)]);
+  const keys = [...new Set(url.searchParams.keys())];
+  const isOf = (k: string, p: Parameter): boolean => k === p.name || k.startsWith(`${p.name}[`);
+  // An object spread over the query may send any key, so none can be called unknown then.
+  if (!declared.some((p) => p.spreads)) {
+    for (const k of keys.filter((k) => !undeclared.has(k) && !declared.some((p) => isOf(k, p)))) problems.push(`query key \`${k}\` is not a parameter of the operation`);
+  }
+  for (const p of declared.filter((p) => p.required && !p.spreads)) {
+    if (!keys.some((k) => isOf(k, p))) problems.push(`required query parameter \`${p.name}\` was not sent`);
+  }
+  return problems;
+}
+
+/** Headers OpenAPI says a parameter cannot set. */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
+function headerProblems(params: readonly Parameter[], request: SentRequest): string[] {
+  const cookies = (header(request, 'cookie') ?? '').split(';').map((c) => c.trim().split('=')[0]);
+  return params.filter((p) => p.required).flatMap((p) => {
+    if (p.in === 'header' && !IGNORED_HEADERS.has(p.name.toLowerCase()) && header(request, p.name) === undefined) return [`required header \`${p.name}\` was not sent`];
+    if (p.in === 'cookie' && !cookies.includes(p.name)) return [`required cookie \`${p.name}\` was not sent`];
+    return [];
+  });
+}
+
+function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], request: SentRequest): string[] {
+  const declared = bodyMediaTypes(spec, op, params);
+  if (declared === undefined) return request.body === '' ? [] : ['sent a body, but the operation declares none'];
+  if (request.body === '') return declared.required ? ['sent no body, but the operation requires one'] : [];
+  const type = header(request, 'content-type');
+  if (type === undefined) return ['sent a body without a Content-Type'];
+  if (declared.types.length > 0 && !mediaTypeAccepted(type, declared.types)) return [`sent the body as \`${type}\`; the operation takes ${declared.types.map((t) => `\`${t}\``).join(', ')}`];
+  if (/[/+]json$/.test(baseType(type))) {
+    try {
+      JSON.parse(request.body);
+    } catch {
+      return [`sent a body labelled \`${type}\` that is not JSON`];
+    }
+  }
+  return [];
+}
+
+/** What is wrong with the first request the example sent, as its operation in `spec` reads; [] when nothing. */
+export function wireProblems(spec: Node, run: ExampleRun): string[] {
+  const { example } = run;
+  const key = pathKey(spec, example.path);
+  const pathItem = key === undefined ? undefined : deref(spec, (spec['paths'] as Node)[key]);
+  const op = pathItem?.[example.method.toLowerCase()];
+  if (key === undefined || !isNode(op)) return [`no operation \`${example.method} ${example.path}\` in the spec`];
+  const request = run.requests[0];
+  if (request === undefined) return [`sent no request${run.error ? ` (${run.error})` : ''}`];
+  const url = new URL(request.url, 'http://loopback');
+  const params = parametersOf(spec, pathItem!, op);
+  const problems: string[] = [];
+  if (request.method !== example.method) problems.push(`sent ${request.method}, not ${example.method}`);
+  if (!pathPattern(key).test(url.pathname)) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
+  return [...problems, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request)];
+}
