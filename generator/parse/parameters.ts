@@ -31,6 +31,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   const querystring = raw['in'] === 'querystring';
   const location = querystring ? 'query' : (raw['in'] as ParameterLocation);
   if (!LOCATIONS.includes(location)) return undefined;
+  if (location === 'header' && name.toLowerCase() === 'content-type') return contentTypeIgnored(ctx, here, name);
   const positionalFlag = raw['x-sdk-positional'];
   // `content` instead of `schema` (§4.8.12.1): the value is written in that media type.
   const media = raw['schema'] === undefined ? pickMedia(raw['content']) : undefined;
@@ -55,6 +56,17 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     allowReserved: (location === 'query' && !media && raw['allowReserved'] === true) || undefined,
     origin: locationOf(ctx, here),
   };
+}
+
+/**
+ * A `Content-Type` header parameter is ignored, as OpenAPI says (§4.8.12.1): the body's media type sets
+ * the header. Kept, it made the caller repeat what the client knows, and a value without the boundary the
+ * client writes for `multipart/form-data` (or an example's placeholder) broke the body.
+ */
+function contentTypeIgnored(ctx: ParseContext, at: At, name: string): undefined {
+  const message = `a header parameter named ${name} is ignored, as OpenAPI says: the request body's media type sets it (a caller may still send another with the headers request option)`;
+  report(ctx, at, 'header-param-ignored', message, 'warning');
+  return undefined;
 }
 
 /** A path parameter's `label` or `matrix` style, exploded or not (not by default, §4.8.12.4); none for `simple`. */

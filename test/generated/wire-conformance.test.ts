@@ -1,13 +1,18 @@
 /**
  * Every method's example, run against a loopback server, sends a request its operation accepts, read from
  * the spec itself (`test/helpers/wire-check.ts`): the project's spec and every single-file fixture. The
- * checker is shown to refuse each kind of wrong request.
+ * checker is shown to refuse each kind of wrong request, and a `Content-Type` header parameter (which
+ * OpenAPI says to ignore) no longer reaches the method or the wire.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { runExamples, type ExampleRun, type SentRequest } from '../helpers/run-examples.js';
-import { generateFromSpec } from '../helpers/tree.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApi } from '../../generator/pipeline.js';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { methodExamples, runExamples, type ExampleRun, type SentRequest } from '../helpers/run-examples.js';
+import { loadFromMemory, specText } from '../helpers/spec.js';
+import { generateAndImport, generateFromSpec } from '../helpers/tree.js';
 import { wireProblems } from '../helpers/wire-check.js';
 
 const SPECS = [
@@ -86,5 +91,34 @@ describe('the request check', () => {
   it('says when an example sent nothing, or names an operation the spec lacks', () => {
     expect(wireProblems(spec, { ...getItem({}), requests: [], error: 'SDKError: boom' })).toEqual(['sent no request (SDKError: boom)']);
     expect(wireProblems(spec, { ...getItem({}), example: { method: 'DELETE', path: '/items/{item_id}', code: '', where: '' } })).toEqual(['no operation `DELETE /items/{item_id}` in the spec']);
+  });
+});
+
+describe('a Content-Type header parameter', () => {
+  interface Client { items: { putItem(itemId: string, params: Record<string, unknown>): Promise<unknown> } }
+  let server: ApiServer;
+  let out: string;
+  let module: { default: new (options: object) => Client };
+
+  beforeAll(async () => {
+    ({ out, module } = await generateAndImport<typeof module>(spec, 'content-type-param-'));
+    server = await startApiServer(() => ({ status: 200, body: '{}' }));
+  }, 60_000);
+  afterAll(() => server.close());
+
+  it('is ignored with a located warning, as OpenAPI says', () => {
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(spec) }));
+    expect(api.operations.find((o) => o.operationId === 'putItem')!.parameters.map((p) => p.name)).toEqual(['item_id']);
+    expect(warnings).toMatchObject([{ code: 'header-param-ignored', location: { pointer: '/paths/~1items~1{item_id}/put/parameters/0' } }]);
+    expect(readFileSync(join(out, 'src/resources/items.ts'), 'utf8')).not.toContain("'Content-Type'");
+  });
+
+  it('leaves the multipart boundary the client writes on the wire', async () => {
+    const client = new module.default({ key: 'k', baseURL: server.url, maxRetries: 0 });
+    await client.items.putItem('a', { name: 'n' });
+    const sent = server.requests.at(-1)!;
+    expect(sent.headers['content-type']).toMatch(/^multipart\/form-data; boundary=\S+$/);
+    const [run] = await runExamples(out, methodExamples(out).filter((e) => e.method === 'PUT'));
+    expect(wireProblems(spec, run!)).toEqual([]);
   });
 });

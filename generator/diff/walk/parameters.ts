@@ -29,6 +29,8 @@ function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> 
       const node = deref(spec, raw);
       if (!isObj(node.value)) continue;
       const [name, location] = [str(node.value['name']) ?? '', str(node.value['in']) ?? ''];
+      // Ignored, as OpenAPI says and the generator does: the body's media type sets the header.
+      if (location === 'header' && name.toLowerCase() === 'content-type') continue;
       const index = placeholders.indexOf(name);
       const key = location === 'path' && index >= 0 ? `path:${index}` : `${location}:${location === 'header' ? name.toLowerCase() : name}`;
       out.set(key, { key, name, in: location, node, p: node.value, pathLevel });
