@@ -38,14 +38,15 @@ export interface ExampleRun {
   readonly error?: string;
 }
 
-const HTTP_LINE = /`(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) ([^`\s]+)`/;
+const HTTP_LINE = /`(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) ([^`\s]+)`/g;
 const EXAMPLE = /@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/;
 
 /** The JSDoc blocks of `file` that hold both an HTTP line and an example. */
 function examplesIn(file: string, where: string): MethodExample[] {
   const blocks = readFileSync(file, 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? [];
   return blocks.flatMap((block, i) => {
-    const line = HTTP_LINE.exec(block);
+    // The generator writes the method's own line after its description, which may quote others.
+    const line = [...block.matchAll(HTTP_LINE)].at(-1);
     const example = EXAMPLE.exec(block);
     if (!line || !example) return [];
     const code = example[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
