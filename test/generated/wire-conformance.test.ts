@@ -103,6 +103,15 @@ describe('the request check', () => {
     expect(wireProblems(spec, putItem({ body: 'x', headers: {} }))).toEqual(['sent a body without a Content-Type']);
   });
 
+  it('knows the keys an object parameter sends: its properties exploded, bracketed as a deepObject', () => {
+    const range = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
+    const parameters = [{ name: 'range', in: 'query', schema: range }, { name: 'filter', in: 'query', style: 'deepObject', schema: range }, { name: 'raw', in: 'query', explode: false, schema: range }];
+    const objects = { paths: { '/r': { get: { parameters, responses: {} } } } };
+    const sent = (url: string): ExampleRun => ({ example: { method: 'GET', path: '/r', code: '', where: '' }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
+    expect(wireProblems(objects, sent('/r?start=1&end=2&filter[start]=1&raw=start,1'))).toEqual([]);
+    expect(wireProblems(objects, sent('/r?stop=1&filter.start=1&range=1'))).toEqual(['query key `stop` is not a parameter of the operation', 'query key `filter.start` is not a parameter of the operation', 'query key `range` is not a parameter of the operation']);
+  });
+
   it('says when an example sent nothing, or names an operation the spec lacks', () => {
     expect(wireProblems(spec, { ...getItem({}), requests: [], error: 'SDKError: boom' })).toEqual(['sent no request (SDKError: boom)']);
     expect(wireProblems(spec, { ...getItem({}), example: { method: 'DELETE', path: '/items/{item_id}', code: '', where: '' } })).toEqual(['no operation `DELETE /items/{item_id}` in the spec']);

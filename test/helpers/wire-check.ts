@@ -25,8 +25,8 @@ interface Parameter {
   readonly name: string;
   readonly in: string;
   readonly required: boolean;
-  /** An object sent as several keys (exploded form, deepObject) or as JSON content: any key may be its. */
-  readonly spreads: boolean;
+  /** Whether a query key is one this parameter sends; undefined where any key could be (see `sentKeys`). */
+  readonly sends: ((key: string) => boolean) | undefined;
 }
 
 /** The operation's parameters: the path item's, overridden by the operation's of the same name and place. */
@@ -34,17 +34,31 @@ function parametersOf(spec: Node, pathItem: Node, op: Node): Parameter[] {
   const all = new Map<string, Parameter>();
   for (const raw of [...asList(pathItem['parameters']), ...asList(op['parameters'])]) {
     const p = deref(spec, raw);
-    if (typeof p['name'] !== 'string' || typeof p['in'] !== 'string') continue;
-    all.set(`${p['in']} ${p['name']}`, { name: p['name'], in: p['in'], required: p['required'] === true, spreads: spreads(spec, p) });
+    const [name, location] = [p['name'], p['in']];
+    if (typeof name !== 'string' || typeof location !== 'string') continue;
+    all.set(`${location} ${name}`, { name, in: location, required: p['required'] === true, sends: sentKeys(spec, p, name) });
   }
   return [...all.values()];
 }
 
-/** Whether the parameter is an object, or a list of objects (how one is sent OpenAPI leaves open). */
-function spreads(spec: Node, p: Node): boolean {
-  if (p['content'] !== undefined) return true;
+/**
+ * The query keys a parameter sends (OpenAPI §4.8.12.4): its name, but for an object that is a
+ * `deepObject` (`name[key]`) or an exploded `form` (its properties, an object inside as dotted keys).
+ * Undefined where any key could be its: an object open to any property, or a list of objects (which
+ * OpenAPI does not say how to send).
+ */
+function sentKeys(spec: Node, p: Node, name: string): ((key: string) => boolean) | undefined {
+  const own = (key: string): boolean => key === name;
+  if (p['content'] !== undefined) return own;
   const schema = deref(spec, p['schema'] ?? p);
-  return isObjectSchema(schema) || (schema['type'] === 'array' && isObjectSchema(deref(spec, schema['items'])));
+  const style = typeof p['style'] === 'string' ? p['style'] : 'form';
+  if (style === 'deepObject') return (key) => own(key) || key.startsWith(`${name}[`);
+  if (schema['type'] === 'array' && isObjectSchema(deref(spec, schema['items']))) return undefined;
+  const explode = typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form';
+  if (!isObjectSchema(schema) || !explode) return own;
+  const properties = schema['properties'];
+  const closed = isNode(properties) && [schema['additionalProperties'], schema['allOf'], schema['oneOf'], schema['anyOf']].every((k) => k === undefined || k === false);
+  return closed ? (key) => Object.hasOwn(properties, key.split('.')[0]!) : undefined;
 }
 
 const isObjectSchema = (schema: Node): boolean =>
@@ -113,13 +127,14 @@ function queryProblems(spec: Node, key: string, params: readonly Parameter[], ur
   // Keys no parameter declares but the request may still carry: an API key's, the template's own.
   const undeclared = new Set([...credentialQueryNames(spec), ...templateQueryKeys(key)]);
   const keys = [...new Set(url.searchParams.keys())];
-  const isOf = (k: string, p: Parameter): boolean => k === p.name || k.startsWith(`${p.name}[`);
-  // An object spread over the query may send any key, so none can be called unknown then.
-  if (!declared.some((p) => p.spreads)) {
-    for (const k of keys.filter((k) => !undeclared.has(k) && !declared.some((p) => isOf(k, p)))) problems.push(`query key \`${k}\` is not a parameter of the operation`);
+  // An object open to any key may send any key, so none can be called unknown then.
+  if (declared.every((p) => p.sends !== undefined)) {
+    const unknown = keys.filter((k) => !undeclared.has(k) && !declared.some((p) => p.sends!(k)));
+    problems.push(...unknown.map((k) => `query key \`${k}\` is not a parameter of the operation`));
   }
-  for (const p of declared.filter((p) => p.required && !p.spreads)) {
-    if (!keys.some((k) => isOf(k, p))) problems.push(`required query parameter \`${p.name}\` was not sent`);
+  for (const p of declared.filter((p) => p.required)) {
+    // An object spread over its properties may have been given empty: only a name sent as such is required.
+    if (p.sends?.(p.name) && !keys.some((k) => p.sends!(k))) problems.push(`required query parameter \`${p.name}\` was not sent`);
   }
   return problems;
 }
