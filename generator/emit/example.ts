@@ -30,12 +30,21 @@ export function exampleInvocation(api: ApiIR, op: OperationIR, receiver = ['clie
   return `${receiver}.${op.methodName}(${args.join(', ')})`;
 }
 
-/** The spec's example when it has the argument's type (`'42'` for an integer id does not), else one made up. */
+/**
+ * The spec's example when it has the argument's type (`'42'` for an integer id does not), else one made
+ * up, else the first value of an enum the runtime sends: never a segment it refuses (PeerTube's job
+ * `state` lists `''` first, for no filter), or the example would throw instead of calling.
+ */
 function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
-  if (fitsType(p, p.example)) return p.example;
+  const sendable = (value: unknown) => fitsType(p, value) && !REFUSED_SEGMENTS.has(value);
+  if (sendable(p.example)) return p.example;
   const made = exampleValue(p.schema, p.name, lookup);
-  return fitsType(p, made) ? made : p.name;
+  if (sendable(made)) return made;
+  return (p.schema.kind === 'enum' ? p.schema.values.find(sendable) : undefined) ?? p.name;
 }
+
+/** Path arguments the runtime refuses: they would empty a segment or move up the path. */
+const REFUSED_SEGMENTS: ReadonlySet<unknown> = new Set(['', '.', '..']);
 
 /** Whether a value has the type `positionalType` gives the argument; anything else it types `string`. */
 function fitsType(p: ParameterIR, value: unknown): boolean {

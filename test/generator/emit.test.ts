@@ -239,6 +239,8 @@ describe('exampleCall: positional arguments', () => {
     ['an integer-or-string id keeps either', { oneOf: [{ type: 'integer' }, { type: 'string' }] }, 'ci.yml', "getThing('ci.yml')"],
     ['a list of strings ignores a string example', { type: 'array', items: { type: 'string' } }, 'a,b', "getThing(['string'])"],
     ['a fitting list example is kept', { type: 'array', items: { type: 'integer' } }, [1, 2], 'getThing([1, 2])'],
+    ['an enum listing "" first takes the first value the runtime sends', { type: 'string', enum: ['', '..', 'active'] }, undefined, "getThing('active')"],
+    ['an example the runtime refuses gives way to one made up', { type: 'string' }, '..', "getThing('kind')"],
   ])('%s', (_, schema, example, want) => {
     expect(callWith(schema, example)).toBe(`const response = await client.things.${want};`);
   });
