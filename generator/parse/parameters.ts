@@ -5,6 +5,7 @@
 import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
+import { ignoredHeaderReason } from '../util/ignored-headers.js';
 import { isJsonMediaType } from '../util/json-media.js';
 import { pickMedia } from './media.js';
 import { joinAt, openedEnum, parseSchema } from './schema.js';
@@ -31,7 +32,8 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   const querystring = raw['in'] === 'querystring';
   const location = querystring ? 'query' : (raw['in'] as ParameterLocation);
   if (!LOCATIONS.includes(location)) return undefined;
-  if (location === 'header' && name.toLowerCase() === 'content-type') return contentTypeIgnored(ctx, here, name);
+  const ignored = location === 'header' ? ignoredHeaderReason(name) : undefined;
+  if (ignored !== undefined) return headerIgnored(ctx, here, name, ignored);
   const positionalFlag = raw['x-sdk-positional'];
   // `content` instead of `schema` (§4.8.12.1): the value is written in that media type.
   const media = raw['schema'] === undefined ? pickMedia(raw['content']) : undefined;
@@ -59,12 +61,12 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
 }
 
 /**
- * A `Content-Type` header parameter is ignored, as OpenAPI says (§4.8.12.1): the body's media type sets
- * the header. Kept, it made the caller repeat what the client knows, and a value without the boundary the
+ * A header parameter the client cannot take (`IGNORED_HEADER_PARAMETERS`) is left out. Kept, a
+ * `Content-Type` made the caller repeat what the client knows, and a value without the boundary the
  * client writes for `multipart/form-data` (or an example's placeholder) broke the body.
  */
-function contentTypeIgnored(ctx: ParseContext, at: At, name: string): undefined {
-  const message = `a header parameter named ${name} is ignored, as OpenAPI says: the request body's media type sets it (a caller may still send another with the headers request option)`;
+function headerIgnored(ctx: ParseContext, at: At, name: string, reason: string): undefined {
+  const message = `the header parameter ${name} is ignored, ${reason} (a caller may still send one with the headers request option)`;
   report(ctx, at, 'header-param-ignored', message, 'warning');
   return undefined;
 }

@@ -58,7 +58,10 @@ const spec = {
       put: {
         operationId: 'putItem',
         tags: ['items'],
-        parameters: [{ name: 'Content-Type', in: 'header', required: true, schema: { type: 'string', example: 'multipart/form-data' } }],
+        parameters: [
+          { name: 'Content-Type', in: 'header', required: true, schema: { type: 'string', example: 'multipart/form-data' } },
+          { name: 'content-length', in: 'header', required: true, schema: { type: 'integer' } },
+        ],
         requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } } },
         responses: { '200': { description: 'ok' } },
       },
@@ -112,13 +115,20 @@ describe('the request check', () => {
     expect(wireProblems(objects, sent('/r?stop=1&filter.start=1&range=1'))).toEqual(['query key `stop` is not a parameter of the operation', 'query key `filter.start` is not a parameter of the operation', 'query key `range` is not a parameter of the operation']);
   });
 
+  it("finds a template that holds a query by the path before it, and takes the query's keys as declared", () => {
+    const search = { paths: { '/search/articles?query={query}': { get: { responses: {} } } } };
+    const sent = (url: string): ExampleRun => ({ example: { method: 'GET', path: '/search/articles', code: '', where: '' }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
+    expect(wireProblems(search, sent('/search/articles?query=q'))).toEqual([]);
+    expect(wireProblems(search, sent('/search/articles?q=q'))).toEqual(['query key `q` is not a parameter of the operation']);
+  });
+
   it('says when an example sent nothing, or names an operation the spec lacks', () => {
     expect(wireProblems(spec, { ...getItem({}), requests: [], error: 'SDKError: boom' })).toEqual(['sent no request (SDKError: boom)']);
     expect(wireProblems(spec, { ...getItem({}), example: { method: 'DELETE', path: '/items/{item_id}', code: '', where: '' } })).toEqual(['no operation `DELETE /items/{item_id}` in the spec']);
   });
 });
 
-describe('a Content-Type header parameter', () => {
+describe('a Content-Type or Content-Length header parameter', () => {
   interface Client { items: { putItem(itemId: string, params: Record<string, unknown>): Promise<unknown> } }
   let server: ApiServer;
   let out: string;
@@ -130,11 +140,19 @@ describe('a Content-Type header parameter', () => {
   }, 60_000);
   afterAll(() => server.close());
 
-  it('is ignored with a located warning, as OpenAPI says', () => {
+  it('is ignored with a located warning, as OpenAPI says; so is a Content-Length, which fetch sets', () => {
     const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(spec) }));
     expect(api.operations.find((o) => o.operationId === 'putItem')!.parameters.map((p) => p.name)).toEqual(['item_id']);
-    expect(warnings).toMatchObject([{ code: 'header-param-ignored', location: { pointer: '/paths/~1items~1{item_id}/put/parameters/0' } }]);
-    expect(readFileSync(join(out, 'src/resources/items.ts'), 'utf8')).not.toContain("'Content-Type'");
+    const at = '/paths/~1items~1{item_id}/put/parameters';
+    expect(warnings).toMatchObject([
+      { code: 'header-param-ignored', location: { pointer: `${at}/0` } },
+      { code: 'header-param-ignored', location: { pointer: `${at}/1` } },
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      "the header parameter Content-Type is ignored, as OpenAPI says: the request body's media type sets it (a caller may still send one with the headers request option)",
+      'the header parameter content-length is ignored, fetch sets it from the body (a caller may still send one with the headers request option)',
+    ]);
+    expect(readFileSync(join(out, 'src/resources/items.ts'), 'utf8')).not.toMatch(/'Content-Type'|'content-length'/);
   });
 
   it('leaves the multipart boundary the client writes on the wire', async () => {

@@ -70,6 +70,9 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 function pathKey(spec: Node, line: string): string | undefined {
   const paths = isNode(spec['paths']) ? Object.keys(spec['paths']) : [];
   if (paths.includes(line)) return line;
+  // A query the template holds (`/search/articles?query={query}`) is not in the line: it goes as parameters.
+  const withQuery = paths.find((key) => key.replace(/\?.*$/, '') === line);
+  if (withQuery !== undefined) return withQuery;
   return paths.filter((key) => line.endsWith(key)).sort((a, b) => b.length - a.length)[0];
 }
 
@@ -139,8 +142,8 @@ function queryProblems(spec: Node, key: string, params: readonly Parameter[], ur
   return problems;
 }
 
-/** Headers OpenAPI says a parameter cannot set. */
-const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+/** Headers OpenAPI says a parameter cannot set, and those `fetch` sets from the request itself. */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization', 'content-length', 'transfer-encoding', 'host', 'connection', 'keep-alive']);
 
 function headerProblems(params: readonly Parameter[], request: SentRequest): string[] {
   const cookies = (header(request, 'cookie') ?? '').split(';').map((c) => c.trim().split('=')[0]);

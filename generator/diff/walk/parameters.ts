@@ -5,6 +5,7 @@
  * by location and name (header names ignore case).
  */
 import { marksOpenEnum } from '../../util/open-enum.js';
+import { ignoredHeaderReason } from '../../util/ignored-headers.js';
 import { templateNames } from '../../util/path-template.js';
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
@@ -29,8 +30,8 @@ function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> 
       const node = deref(spec, raw);
       if (!isObj(node.value)) continue;
       const [name, location] = [str(node.value['name']) ?? '', str(node.value['in']) ?? ''];
-      // Ignored, as OpenAPI says and the generator does: the body's media type sets the header.
-      if (location === 'header' && name.toLowerCase() === 'content-type') continue;
+      // Not a parameter of the client (Content-Type, Content-Length…): no change to it is one to callers.
+      if (location === 'header' && ignoredHeaderReason(name) !== undefined) continue;
       const index = placeholders.indexOf(name);
       const key = location === 'path' && index >= 0 ? `path:${index}` : `${location}:${location === 'header' ? name.toLowerCase() : name}`;
       out.set(key, { key, name, in: location, node, p: node.value, pathLevel });
