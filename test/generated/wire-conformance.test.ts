@@ -120,6 +120,10 @@ describe('the request check', () => {
     const sent = (url: string): ExampleRun => ({ example: { method: 'GET', path: '/search/articles', code: '', where: '' }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
     expect(wireProblems(search, sent('/search/articles?query=q'))).toEqual([]);
     expect(wireProblems(search, sent('/search/articles?q=q'))).toEqual(['query key `q` is not a parameter of the operation']);
+    // Two templates on one path, told apart only by their queries: the request fits one of them.
+    const both = { paths: { ...search.paths, '/search/articles?lat={lat}': { get: { responses: {} } } } };
+    expect(wireProblems(both, sent('/search/articles?lat=1'))).toEqual([]);
+    expect(wireProblems(both, sent('/search/articles?lon=1'))).toEqual(['query key `lon` is not a parameter of the operation']);
   });
 
   it('says when an example sent nothing, or names an operation the spec lacks', () => {

@@ -66,14 +66,18 @@ const isObjectSchema = (schema: Node): boolean =>
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** The spec's path key that the example's HTTP line names (after the operation's own server, if any). */
-function pathKey(spec: Node, line: string): string | undefined {
+/**
+ * The spec's path keys the example's HTTP line may name: the line itself; else the templates that hold a
+ * query after it (`/search/articles?query={query}`: the query goes as parameters, so weatherbit.io's
+ * `/forecast/daily?city={city}` and `/forecast/daily?lat={lat}&lon={lon}` share one line); else the
+ * longest key it ends with (after an operation's own server).
+ */
+function pathKeys(spec: Node, line: string): string[] {
   const paths = isNode(spec['paths']) ? Object.keys(spec['paths']) : [];
-  if (paths.includes(line)) return line;
-  // A query the template holds (`/search/articles?query={query}`) is not in the line: it goes as parameters.
-  const withQuery = paths.find((key) => key.replace(/\?.*$/, '') === line);
-  if (withQuery !== undefined) return withQuery;
-  return paths.filter((key) => line.endsWith(key)).sort((a, b) => b.length - a.length)[0];
+  if (paths.includes(line)) return [line];
+  const withQuery = paths.filter((key) => key.replace(/\?.*$/, '') === line);
+  if (withQuery.length > 0) return withQuery;
+  return paths.filter((key) => line.endsWith(key)).sort((a, b) => b.length - a.length).slice(0, 1);
 }
 
 /**
@@ -173,19 +177,29 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   return [];
 }
 
-/** What is wrong with the first request the example sent, as its operation in `spec` reads; [] when nothing. */
+/**
+ * What is wrong with the first request the example sent, as its operation in `spec` reads; [] when
+ * nothing. Where the line names several templates, [] when one of them takes the request.
+ */
 export function wireProblems(spec: Node, run: ExampleRun): string[] {
   const { example } = run;
-  const key = pathKey(spec, example.path);
-  const pathItem = key === undefined ? undefined : deref(spec, (spec['paths'] as Node)[key]);
-  const op = pathItem?.[example.method.toLowerCase()];
-  if (key === undefined || !isNode(op)) return [`no operation \`${example.method} ${example.path}\` in the spec`];
+  const found = pathKeys(spec, example.path).flatMap((key) => {
+    const pathItem = deref(spec, (spec['paths'] as Node)[key]);
+    const op = pathItem[example.method.toLowerCase()];
+    return isNode(op) ? [{ key, pathItem, op }] : [];
+  });
+  if (found.length === 0) return [`no operation \`${example.method} ${example.path}\` in the spec`];
   const request = run.requests[0];
   if (request === undefined) return [`sent no request${run.error ? ` (${run.error})` : ''}`];
+  const each = found.map(({ key, pathItem, op }) => operationProblems(spec, key, pathItem, op, example.method, request));
+  return each.find((problems) => problems.length === 0) ?? each[0]!;
+}
+
+function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, method: string, request: SentRequest): string[] {
   const url = new URL(request.url, 'http://loopback');
-  const params = parametersOf(spec, pathItem!, op);
+  const params = parametersOf(spec, pathItem, op);
   const problems: string[] = [];
-  if (request.method !== example.method) problems.push(`sent ${request.method}, not ${example.method}`);
+  if (request.method !== method) problems.push(`sent ${request.method}, not ${method}`);
   if (!pathPattern(key).test(url.pathname)) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
   return [...problems, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request)];
 }
