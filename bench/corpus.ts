@@ -5,14 +5,13 @@
  * spec, and print the figures and each failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
 import { typeCheckAllExamples } from '../test/helpers/examples.js';
-import { methodExamples, onClientServer, runExamples } from '../test/helpers/run-examples.js';
-import { wireProblems } from '../test/helpers/wire-check.js';
+import { methodExamples } from '../test/helpers/run-examples.js';
+import { wireCheckPackage } from '../test/helpers/wire-check.js';
 import { tscOutput } from '../test/helpers/tsc.js';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
@@ -86,18 +85,12 @@ interface WireCheck {
 }
 
 async function wireCheck(spec: string, out: string): Promise<WireCheck> {
-  const text = readFileSync(spec, 'utf8');
-  const doc = (spec.endsWith('.json') ? JSON.parse(text) : parse(text)) as Record<string, unknown>;
-  const all = methodExamples(out);
+  const all = methodExamples(out).length;
   try {
-    const runs = await runExamples(out, all.filter(onClientServer));
-    const problems = runs.flatMap((r) => {
-      const found = wireProblems(doc, r);
-      return found.length === 0 ? [] : [`${r.example.method} ${r.example.path}: ${found.join('; ')}`];
-    });
-    return { spec, run: runs.length, skipped: all.length - runs.length, problems };
+    const { run, problems } = await wireCheckPackage(spec, out);
+    return { spec, run, skipped: all - run, problems };
   } catch (error) {
-    return { spec, run: 0, skipped: all.length, problems: [`the examples did not run: ${String(error).split('\n').slice(0, 3).join(' ')}`] };
+    return { spec, run: 0, skipped: all, problems: [`the examples did not run: ${String(error).split('\n').slice(0, 3).join(' ')}`] };
   }
 }
 

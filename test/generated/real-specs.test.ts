@@ -2,13 +2,15 @@
  * Cloudflare's published API specs (1,258 and 1,535 operations, with real defects) and GitHub's REST spec
  * (1,223 operations, from `@octokit/openapi`) generate packages that compile under --strict. The 2023
  * spec's three dangling `$ref`s stop a strict run with located errors and become located warnings with
- * --lenient.
+ * --lenient. Every example type-checks, and those of the 2024 spec and GitHub's, run against a loopback
+ * server, send requests their operations accept.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { typeCheckExamples } from '../helpers/examples.js';
+import { wireCheckPackage } from '../helpers/wire-check.js';
 import { tscErrors } from '../helpers/tsc.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
@@ -61,7 +63,7 @@ describe('real specs at scale', () => {
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1258, errors: '' });
   }, 300_000);
 
-  it("cloudflare-2024-08, with pagination rules: generates a package that compiles, and every method's example type-checks", async () => {
+  it("cloudflare-2024-08, with pagination rules: generates a package that compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
     const dir = scratchFor('real-2024-');
     const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES);
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
@@ -69,6 +71,8 @@ describe('real specs at scale', () => {
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
     // Zone settings narrow `id` and `value` in allOf parts; magic app configs mix oneOf, anyOf and objects.
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1535, errors: '' });
+    // Run against a loopback server, each sends a request its operation in the spec accepts.
+    expect(await wireCheckPackage(spec, join(dir, 'out'))).toEqual({ run: 1535, problems: [] });
     // The GETs with a `page` or `cursor` query parameter whose `result` is an array, through allOf envelopes:
     // 32 without total_pages, 4 with it, 2 by cursor. A `result` that is a oneOf is left alone.
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
@@ -76,7 +80,7 @@ describe('real specs at scale', () => {
     expect(apiMd).toContain('client.accountMembers.listMembers(accountId: string, params?: AccountMembersListMembersParams, options?: RequestOptions): PagePromise<AccountMembersListMembersResponse, AccountMembersListMembersItem>');
   }, 300_000);
 
-  it("github's REST spec, paged by Link headers: generates without a warning, compiles, and every method's example type-checks", async () => {
+  it("github's REST spec, paged by Link headers: generates without a warning, compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
     const dir = scratchFor('real-github-');
     // Lists are the body itself, or its one array property (`workflow_runs`, `repositories`…).
     const rules = [{ style: 'link', param: 'per_page' }, { style: 'link', param: 'per_page', items: '*' }];
@@ -88,6 +92,8 @@ describe('real specs at scale', () => {
     // Numeric ids are numbers (`invitation_id: integer`), not strings, in the signatures and their examples.
     const examples = typeCheckExamples(join(dir, 'out'));
     expect(examples).toEqual({ count: 1223, errors: '' });
+    // All but the upload to its own server run against a loopback server, each request one its operation accepts.
+    expect(await wireCheckPackage(spec, join(dir, 'out'))).toEqual({ run: 1222, problems: [] });
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
     expect(apiMd).toContain('client.repos.acceptInvitationForAuthenticatedUser(invitationId: number, options?: RequestOptions)');
     // Every GET taking `per_page` whose body is the array itself (191), or holds one (83: `workflow_runs`…).

@@ -4,7 +4,9 @@
  * fills the template, query keys the operation declares (or a credential's), its required query, header
  * and cookie parameters, and a body only when it has one, in a media type it declares.
  */
-import type { ExampleRun, SentRequest } from './run-examples.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { runExamples, type ExampleRun, type SentRequest } from './run-examples.js';
 
 type Node = Record<string, unknown>;
 
@@ -202,4 +204,19 @@ function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, me
   if (request.method !== method) problems.push(`sent ${request.method}, not ${method}`);
   if (!pathPattern(key).test(url.pathname)) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
   return [...problems, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request)];
+}
+
+export interface PackageWireCheck {
+  /** How many examples ran (those of operations on the client's own server). */
+  readonly run: number;
+  /** `GET /pets/{id}: path … does not fill …`, one line per problem. */
+  readonly problems: readonly string[];
+}
+
+/** Runs every example of the package in `out` against a loopback server and checks each request against the spec file. */
+export async function wireCheckPackage(specFile: string, out: string): Promise<PackageWireCheck> {
+  const text = readFileSync(specFile, 'utf8');
+  const spec = (specFile.endsWith('.json') ? JSON.parse(text) : parse(text)) as Node;
+  const runs = await runExamples(out);
+  return { run: runs.length, problems: runs.flatMap((r) => wireProblems(spec, r).map((p) => `${r.example.method} ${r.example.path}: ${p}`)) };
 }
