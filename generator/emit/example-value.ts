@@ -25,10 +25,12 @@ interface Walk {
    * left out at every depth, as `renderType` leaves them out of a request's types.
    */
   readonly request: boolean;
+  /** Optional properties too (the tests' calls with every parameter), not only the required ones. */
+  readonly everyProperty: boolean;
 }
 
-export function exampleValue(schema: SchemaIR, name: string, lookup: Lookup): unknown {
-  return valueOf(schema, name, { lookup, depth: 0, trail: new Set(), request: true });
+export function exampleValue(schema: SchemaIR, name: string, lookup: Lookup, everyProperty = false): unknown {
+  return valueOf(schema, name, { lookup, depth: 0, trail: new Set(), request: true, everyProperty });
 }
 
 function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
@@ -96,7 +98,7 @@ function kindOf(schema: SchemaIR, walk: Walk): 'array' | 'object' | 'value' {
  */
 function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: boolean): Record<string, unknown> {
   const sent = skipReadOnly ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
-  const required = [...new Set(sent.filter((p) => p.required).map((p) => p.name))];
+  const required = [...new Set(sent.filter((p) => p.required || walk.everyProperty).map((p) => p.name))];
   return Object.fromEntries(
     required.map((name) => {
       const declared = properties.filter((p) => p.name === name).map((p) => p.schema);

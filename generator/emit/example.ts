@@ -22,10 +22,10 @@ export function exampleUse(api: ApiIR, op: OperationIR): string {
 }
 
 /** The call alone, `client.x.y('id', { … })`, with the spec's examples or made-up values that fit. */
-export function exampleInvocation(api: ApiIR, op: OperationIR, receiver = ['client', ...op.resourcePath].join('.')): string {
+export function exampleInvocation(api: ApiIR, op: OperationIR, receiver = ['client', ...op.resourcePath].join('.'), everyParameter = false): string {
   const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
   const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(positionalExample(p, lookup)));
-  const params = exampleParams(op, lookup);
+  const params = exampleParams(op, lookup, everyParameter);
   if (params !== undefined) args.push(params);
   return `${receiver}.${op.methodName}(${args.join(', ')})`;
 }
@@ -100,11 +100,15 @@ function objectFits(schema: Extract<SchemaIR, { kind: 'object' }>, value: unknow
   });
 }
 
-function exampleParams(op: OperationIR, lookup: Lookup): string | undefined {
-  const members = paramsMembers(op, lookup).filter((m) => m.required);
+/**
+ * The params argument: its required members, as a user would write the call; with `everyParameter`, the
+ * optional ones too (the tests run such calls to see where each member goes on the wire).
+ */
+function exampleParams(op: OperationIR, lookup: Lookup, everyParameter: boolean): string | undefined {
+  const members = paramsMembers(op, lookup).filter((m) => m.required || everyParameter);
   // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
   if (members.length === 0) return undefined;
-  const lines = members.map((m) => `  ${valueKey(m.name)}: ${jsLiteral(m.example !== undefined && exampleFits(m.schema, m.example, lookup) ? m.example : exampleValue(m.schema, m.name, lookup))},`);
+  const lines = members.map((m) => `  ${valueKey(m.name)}: ${jsLiteral(m.example !== undefined && exampleFits(m.schema, m.example, lookup) ? m.example : exampleValue(m.schema, m.name, lookup, everyParameter))},`);
   return `{\n${lines.join('\n')}\n}`;
 }
 

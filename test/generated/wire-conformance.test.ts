@@ -23,13 +23,15 @@ const SPECS = [
 ];
 
 describe('the examples of the spec and the fixtures', () => {
-  it.each(SPECS)('%s: each sends a request its operation accepts', async (spec) => {
+  it.each(SPECS)('%s: each, and each method with every parameter, sends a request its operation accepts', async (spec) => {
     const { out } = await generateFromSpec(spec, 'wire-');
-    const { run, problems } = await wireCheckPackage(spec, out);
+    // The documented examples, then every method with every parameter (optional ones and fields too).
+    const [documented, every] = [await wireCheckPackage(spec, out), await wireCheckPackage(spec, out, true)];
     // An example that sent nothing is a problem too (`sent no request`).
-    expect(problems).toEqual([]);
+    expect([...documented.problems, ...every.problems]).toEqual([]);
     // Webhooks only: no method, so nothing to run.
-    if (!spec.includes('webhooks')) expect(run).toBeGreaterThan(0);
+    if (!spec.includes('webhooks')) expect(every.run).toBeGreaterThan(0);
+    expect(every.run).toBe(documented.run);
   }, 120_000);
 });
 

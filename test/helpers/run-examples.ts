@@ -10,6 +10,11 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { exampleInvocation } from '../../generator/emit/example.js';
+import { httpLine } from '../../generator/emit/operation-path.js';
+import { readFromDisk } from '../../generator/io/fs-read.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildApi } from '../../generator/pipeline.js';
 import { scratchDir } from './tree.js';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
@@ -38,7 +43,8 @@ export interface ExampleRun {
   readonly error?: string;
 }
 
-const HTTP_LINE = /`(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) ([^`\s]+)`/g;
+/** `GET /pets/{id}`; any method OpenAPI 3.2 allows (`COPY`, `QUERY`). */
+const HTTP_LINE = /`([A-Z][A-Z-]*) (\/[^`\s]*|https?:\/\/[^`\s]+)`/g;
 const EXAMPLE = /@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/;
 
 /** The JSDoc blocks of `file` that hold both an HTTP line and an example. */
@@ -82,6 +88,21 @@ export function credentialOptions(packageDir: string): string[] {
   const options = /export interface ClientOptions extends CoreClientOptions \{([\s\S]*?)\n\}/.exec(client)?.[1] ?? '';
   const traded = new Set([...client.matchAll(/option: '(\w+)'[^}]*scheme: 'oauth2-client'/g)].map((m) => m[1]));
   return [...options.matchAll(/^\s*(\w+)\?: string \| null \| undefined;/gm)].map((m) => m[1]!).filter((name) => !traded.has(name));
+}
+
+/**
+ * A call of every method on the client's server with every parameter filled, optional ones too (the
+ * documented examples give only the required ones): built from the spec by the generator's own pipeline,
+ * as `generate` builds the package in `--lenient` mode, so the names match the package's.
+ */
+export function everyParameterExamples(specFile: string): MethodExample[] {
+  const loaded = loadSpec(specFile, readFromDisk, { lenient: true });
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  const { api } = buildApi(loaded.spec, { lenient: true });
+  return api.operations.map((op) => {
+    const [method, path] = httpLine(op).split(' ') as [string, string];
+    return { method, path, code: `await ${exampleInvocation(api, op, undefined, true)};`, where: op.operationId };
+  }).filter(onClientServer);
 }
 
 /** The runner: a loopback server, a client pointed at it, then each example in turn; prints JSON. */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { runExamples, type ExampleRun, type SentRequest } from './run-examples.js';
+import { everyParameterExamples, runExamples, type ExampleRun, type SentRequest } from './run-examples.js';
 
 type Node = Record<string, unknown>;
 
@@ -38,7 +38,9 @@ function parametersOf(spec: Node, pathItem: Node, op: Node): Parameter[] {
     const p = deref(spec, raw);
     const [name, location] = [p['name'], p['in']];
     if (typeof name !== 'string' || typeof location !== 'string') continue;
-    all.set(`${location} ${name}`, { name, in: location, required: p['required'] === true, sends: sentKeys(spec, p, name) });
+    // OpenAPI 3.2's querystring is the whole query: its form fields are the keys.
+    const query = location === 'querystring' ? { in: 'query', sends: formFieldKeys(spec, p) } : { in: location, sends: sentKeys(spec, p, name) };
+    all.set(`${location} ${name}`, { name, required: p['required'] === true, ...query });
   }
   return [...all.values()];
 }
@@ -58,6 +60,17 @@ function sentKeys(spec: Node, p: Node, name: string): ((key: string) => boolean)
   if (schema['type'] === 'array' && isObjectSchema(deref(spec, schema['items']))) return undefined;
   const explode = typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form';
   if (!isObjectSchema(schema) || !explode) return own;
+  return closedProperties(schema);
+}
+
+/** The keys a `querystring` parameter sends: the properties of its form's schema, if it lists them all. */
+function formFieldKeys(spec: Node, p: Node): ((key: string) => boolean) | undefined {
+  const content = isNode(p['content']) ? Object.values(p['content']) : [];
+  return closedProperties(deref(spec, isNode(content[0]) ? content[0]['schema'] : undefined));
+}
+
+/** A test for an object's property names, when the object can have no others; else undefined. */
+function closedProperties(schema: Node): ((key: string) => boolean) | undefined {
   const properties = schema['properties'];
   const closed = isNode(properties) && [schema['additionalProperties'], schema['allOf'], schema['oneOf'], schema['anyOf']].every((k) => k === undefined || k === false);
   return closed ? (key) => Object.hasOwn(properties, key.split('.')[0]!) : undefined;
@@ -187,7 +200,9 @@ export function wireProblems(spec: Node, run: ExampleRun): string[] {
   const { example } = run;
   const found = pathKeys(spec, example.path).flatMap((key) => {
     const pathItem = deref(spec, (spec['paths'] as Node)[key]);
-    const op = pathItem[example.method.toLowerCase()];
+    // OpenAPI 3.2 writes other methods (`COPY`) under additionalOperations, as they are spelt.
+    const additional = isNode(pathItem['additionalOperations']) ? pathItem['additionalOperations'] : {};
+    const op = pathItem[example.method.toLowerCase()] ?? additional[example.method];
     return isNode(op) ? [{ key, pathItem, op }] : [];
   });
   if (found.length === 0) return [`no operation \`${example.method} ${example.path}\` in the spec`];
@@ -213,10 +228,13 @@ export interface PackageWireCheck {
   readonly problems: readonly string[];
 }
 
-/** Runs every example of the package in `out` against a loopback server and checks each request against the spec file. */
-export async function wireCheckPackage(specFile: string, out: string): Promise<PackageWireCheck> {
+/**
+ * Runs every example of the package in `out` against a loopback server and checks each request against
+ * the spec file; with `everyParameter`, calls with every parameter filled instead of the documented ones.
+ */
+export async function wireCheckPackage(specFile: string, out: string, everyParameter = false): Promise<PackageWireCheck> {
   const text = readFileSync(specFile, 'utf8');
   const spec = (specFile.endsWith('.json') ? JSON.parse(text) : parse(text)) as Node;
-  const runs = await runExamples(out);
+  const runs = await runExamples(out, everyParameter ? everyParameterExamples(specFile) : undefined);
   return { run: runs.length, problems: runs.flatMap((r) => wireProblems(spec, r).map((p) => `${r.example.method} ${r.example.path}: ${p}`)) };
 }
