@@ -125,6 +125,17 @@ describe('the request check', () => {
     expect(wireProblems(both, sent('/search/articles?lon=1'))).toEqual(['query key `lon` is not a parameter of the operation']);
   });
 
+  it('follows a $ref written as a URI fragment, percent-encoded', () => {
+    const paths = { '/a/{id}': { get: { parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: {} } }, '/b': { get: { parameters: [{ $ref: '#/paths/~1a~1%7Bid%7D/get/parameters/0' }], responses: {} } } };
+    const sent: ExampleRun = { example: { method: 'GET', path: '/b', code: '', where: '' }, requests: [{ method: 'GET', url: '/b?limit=1', headers: {}, body: '' }] };
+    expect(wireProblems({ paths }, sent)).toEqual([]);
+  });
+
+  it('takes an empty body labelled with its media type for a body (a form whose fields are all optional)', () => {
+    expect(wireProblems(spec, putItem({ headers: { 'content-type': 'multipart/form-data; boundary=b' } }))).toEqual([]);
+    expect(wireProblems(spec, putItem({ headers: { 'content-type': 'application/json' } }))).toEqual(['sent the body as `application/json`; the operation takes `multipart/form-data`']);
+  });
+
   it('says when an example sent nothing, or names an operation the spec lacks', () => {
     expect(wireProblems(spec, { ...getItem({}), requests: [], error: 'SDKError: boom' })).toEqual(['sent no request (SDKError: boom)']);
     expect(wireProblems(spec, { ...getItem({}), example: { method: 'DELETE', path: '/items/{item_id}', code: '', where: '' } })).toEqual(['no operation `DELETE /items/{item_id}` in the spec']);

@@ -19,7 +19,12 @@ export function deref(spec: Node, node: unknown, seen = new Set<string>()): Node
   if (typeof ref !== 'string' || !ref.startsWith('#/') || seen.has(ref)) return node;
   seen.add(ref);
   let target: unknown = spec;
-  for (const part of ref.slice(2).split('/')) target = isNode(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  // A URI fragment: percent-encoded (`%7Bapp_id%7D`, as DigitalOcean writes them), then JSON Pointer escapes.
+  for (const part of ref.slice(2).split('/')) {
+    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+    // Lists too: a parameter is named by its index (`…/get/parameters/0`).
+    target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
+  }
   return deref(spec, target, seen);
 }
 
@@ -178,8 +183,10 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   if (declared === undefined) return request.body === '' ? [] : ['sent a body, but the operation declares none'];
   // `fetch` cannot send a GET or HEAD body; the generator warns of such a body and leaves it out.
   const sendable = request.method !== 'GET' && request.method !== 'HEAD';
-  if (request.body === '') return declared.required && sendable ? ['sent no body, but the operation requires one'] : [];
   const type = header(request, 'content-type');
+  // An empty form or text is a body when labelled (a form body whose fields are all optional, none given).
+  if (request.body === '' && type === undefined) return declared.required && sendable ? ['sent no body, but the operation requires one'] : [];
+  if (request.body === '' && !sendable) return [];
   if (type === undefined) return ['sent a body without a Content-Type'];
   if (declared.types.length > 0 && !mediaTypeAccepted(type, declared.types)) return [`sent the body as \`${type}\`; the operation takes ${declared.types.map((t) => `\`${t}\``).join(', ')}`];
   if (/[/+]json$/.test(baseType(type))) {
