@@ -93,14 +93,15 @@ function kindOf(schema: SchemaIR, walk: Walk): 'array' | 'object' | 'value' {
 }
 
 /**
- * The required properties, each from every declaration of it (`id: string` in a base, `id: '0rtt'` in the
- * extension); without those the server sets when `skipReadOnly`.
+ * The required properties (all of them with `everyProperty`), each from every declaration of it
+ * (`id: string` in a base, `id: '0rtt'` in the extension); without those the server sets when
+ * `skipReadOnly`.
  */
 function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: boolean): Record<string, unknown> {
   const sent = skipReadOnly ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
-  const required = [...new Set(sent.filter((p) => p.required || walk.everyProperty).map((p) => p.name))];
+  const included = [...new Set(sent.filter((p) => p.required || walk.everyProperty).map((p) => p.name))];
   return Object.fromEntries(
-    required.map((name) => {
+    included.map((name) => {
       const declared = properties.filter((p) => p.name === name).map((p) => p.schema);
       const schema = declared.length === 1 ? declared[0]! : { kind: 'intersection' as const, parts: declared, origin: declared[0]!.origin };
       return [name, nested(schema, name, walk)];
