@@ -13,6 +13,7 @@ import { typeCheckAllExamples } from '../test/helpers/examples.js';
 import { methodExamples } from '../test/helpers/run-examples.js';
 import { wireCheckPackage } from '../test/helpers/wire-check.js';
 import { tscOutput } from '../test/helpers/tsc.js';
+import { twoAtATime } from '../test/helpers/two-at-a-time.js';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 
@@ -40,23 +41,17 @@ interface Outcome {
 
 async function generateAll(specs: readonly string[], work: string): Promise<Outcome[]> {
   const run = promisify(execFile);
-  const outcomes: Outcome[] = [];
-  let next = 0;
-  // Two at a time: the machines here have two cores.
-  const worker = async () => {
-    for (let i = next++; i < specs.length; i = next++) {
-      const out = join(work, String(i));
-      const started = performance.now();
-      try {
-        await run(process.execPath, [TSX, 'generator/cli.ts', 'generate', '--lenient', '--spec', specs[i]!, '--out', out], { maxBuffer: 1 << 26 });
-        outcomes.push({ spec: specs[i]!, out, seconds: (performance.now() - started) / 1000 });
-      } catch (error) {
-        const stderr = String((error as { stderr?: string }).stderr ?? error);
-        outcomes.push({ spec: specs[i]!, out, seconds: (performance.now() - started) / 1000, error: stderr.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n  ') });
-      }
+  const outcomes = await twoAtATime(specs, async (spec, i): Promise<Outcome> => {
+    const out = join(work, String(i));
+    const started = performance.now();
+    try {
+      await run(process.execPath, [TSX, 'generator/cli.ts', 'generate', '--lenient', '--spec', spec, '--out', out], { maxBuffer: 1 << 26 });
+      return { spec, out, seconds: (performance.now() - started) / 1000 };
+    } catch (error) {
+      const stderr = String((error as { stderr?: string }).stderr ?? error);
+      return { spec, out, seconds: (performance.now() - started) / 1000, error: stderr.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n  ') };
     }
-  };
-  await Promise.all([worker(), worker()]);
+  });
   return outcomes.sort((a, b) => a.spec.localeCompare(b.spec));
 }
 
@@ -100,17 +95,6 @@ async function wireCheck(spec: string, out: string): Promise<WireCheck> {
   }
 }
 
-/** The wire checks of `outcomes`' packages, two at a time. */
-async function wireCheckAll(outcomes: readonly Outcome[]): Promise<WireCheck[]> {
-  const checks: WireCheck[] = [];
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < outcomes.length; i = next++) checks.push(await wireCheck(outcomes[i]!.spec, outcomes[i]!.out));
-  };
-  await Promise.all([worker(), worker()]);
-  return checks.sort((a, b) => a.spec.localeCompare(b.spec));
-}
-
 /** Generates `specs`, compiles the packages in one tsc run and type-checks their examples in another. */
 async function checkBatch(specs: readonly string[], work: string): Promise<Checked> {
   const outcomes = await generateAll(specs, work);
@@ -118,7 +102,7 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   const byOut = new Map(generated.map((o) => [o.out, o.spec]));
   const compileErrors = compileAll(generated.map((o) => o.out), work).map((line) => ({ spec: specOfLine(line, byOut), line }));
   const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
-  const wire = await wireCheckAll(generated);
+  const wire = await twoAtATime(generated, (o) => wireCheck(o.spec, o.out));
   return { outcomes, compileErrors, examples, wire };
 }
 

@@ -9,6 +9,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { typeCheckAllExamples } from '../helpers/examples.js';
+import { twoAtATime } from '../helpers/two-at-a-time.js';
 import { wireCheckPackage } from '../helpers/wire-check.js';
 import { run, scratchDir } from '../helpers/tree.js';
 import { tscErrors } from '../helpers/tsc.js';
@@ -52,21 +53,12 @@ describe('the @readme/oas-examples corpus', () => {
 
   it('calls every method with every parameter against a loopback server, each sending a request its operation accepts', async () => {
     expect(outs.length).toBe(SPECS.length);
-    let ran = 0;
-    const problems: string[] = [];
-    const check = async (i: number) => {
-      // Every parameter, optional ones and optional fields too: the documented examples give the required ones only.
-      const { run, problems: found } = await wireCheckPackage(SPECS[i]!.path, outs[i]!, true);
-      ran += run;
-      problems.push(...found.map((p) => `${SPECS[i]!.name} ${p}`));
-    };
-    // Two packages at a time, each in its own process: the machines here have two cores.
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < SPECS.length; i = next++) await check(i);
-    };
-    await Promise.all([worker(), worker()]);
-    expect(problems.sort()).toEqual([]);
+    // Every parameter, optional ones and optional fields too: the documented examples give the required ones only.
+    // Two packages at a time, each in its own process.
+    const checks = await twoAtATime(SPECS, (spec, i) => wireCheckPackage(spec.path, outs[i]!, true));
+    const ran = checks.reduce((n, c) => n + c.run, 0);
+    const problems = checks.flatMap((c, i) => c.problems.map((p) => `${SPECS[i]!.name} ${p}`));
+    expect(problems).toEqual([]);
     expect(ran).toBeGreaterThan(500);
   }, 600_000);
 });

@@ -7,18 +7,33 @@ import { join } from 'node:path';
 import { scratchDir } from './tree.js';
 import { tscOutput } from './tsc.js';
 
-/** The code of each ```ts block inside the JSDoc of `file`, with the comment's ` * ` prefixes removed. */
-function examplesIn(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].map((m) => m[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n'));
+const EXAMPLE = /@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g;
+
+/** The code of each ```ts block of an `@example` in `text`, with the comment's ` * ` prefixes removed. */
+export function exampleCode(text: string): string[] {
+  return [...text.matchAll(EXAMPLE)].map((m) => m[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n'));
 }
 
-function resourceFiles(dir: string): string[] {
+const examplesIn = (file: string): string[] => exampleCode(readFileSync(file, 'utf8'));
+
+/** The TypeScript files under `dir` (a package's `src/resources`), sorted; none when it has no resources. */
+export function resourceFiles(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort().map((f) => join(dir, f));
   } catch {
     return []; // a package without resources (a spec with webhooks only)
   }
+}
+
+/**
+ * The line that imports the package in `packageDir` as examples use it: the client as `Client`, and by its
+ * own name too, since its statics (signing users in) name the class.
+ */
+export function clientImport(packageDir: string): string {
+  const className = /export \{ (\w+) as default \}/.exec(readFileSync(join(packageDir, 'src/index.ts'), 'utf8'))?.[1];
+  const entry = JSON.stringify(join(packageDir, 'src/index.js'));
+  // A client class named Client (a spec without a title) is already imported by that name.
+  return `import Client${className && className !== 'Client' ? `, { ${className} }` : ''} from ${entry};`;
 }
 
 export interface ExampleCheck {
@@ -37,12 +52,8 @@ export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleChe
   const dir = scratchDir('jsdoc-examples-');
   const counts = packageDirs.map((packageDir, p) => {
     const clientFile = join(packageDir, 'src/client.ts');
-    // The client class's statics (signing users in) name the class: it is imported by its name too.
-    const className = /export \{ (\w+) as default \}/.exec(readFileSync(join(packageDir, 'src/index.ts'), 'utf8'))?.[1];
     const examples = [...resourceFiles(join(packageDir, 'src/resources')), clientFile].flatMap(examplesIn);
-    const entry = JSON.stringify(join(packageDir, 'src/index.js'));
-    // A client class named Client (a spec without a title) is already imported by that name.
-    const imports = `import Client${className && className !== 'Client' ? `, { ${className} }` : ''} from ${entry};`;
+    const imports = clientImport(packageDir);
     examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `${imports}\n\ndeclare const client: Client;\n\n${code}\n\nexport {};\n`));
     return examples.length;
   });

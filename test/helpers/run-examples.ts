@@ -7,14 +7,15 @@
  * another, with a client whose `baseURL` is the server and whose credential options hold a placeholder.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { exampleInvocation } from '../../generator/emit/example.js';
 import { httpLine } from '../../generator/emit/operation-path.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildApi } from '../../generator/pipeline.js';
+import { clientImport, exampleCode, resourceFiles } from './examples.js';
 import { scratchDir } from './tree.js';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
@@ -45,7 +46,6 @@ export interface ExampleRun {
 
 /** `GET /pets/{id}`; any method OpenAPI 3.2 allows (`COPY`, `QUERY`). */
 const HTTP_LINE = /`([A-Z][A-Z-]*) (\/[^`\s]*|https?:\/\/[^`\s]+)`/g;
-const EXAMPLE = /@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/;
 
 /** The JSDoc blocks of `file` that hold both an HTTP line and an example. */
 function examplesIn(file: string, where: string): MethodExample[] {
@@ -53,10 +53,8 @@ function examplesIn(file: string, where: string): MethodExample[] {
   return blocks.flatMap((block, i) => {
     // The generator writes the method's own line after its description, which may quote others.
     const line = [...block.matchAll(HTTP_LINE)].at(-1);
-    const example = EXAMPLE.exec(block);
-    if (!line || !example) return [];
-    const code = example[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
-    return [{ method: line[1]!, path: line[2]!, code, where: `${where} #${i}` }];
+    const [code] = exampleCode(block);
+    return line && code !== undefined ? [{ method: line[1]!, path: line[2]!, code, where: `${where} #${i}` }] : [];
   });
 }
 
@@ -69,13 +67,7 @@ export const onClientServer = (example: MethodExample): boolean => example.path.
 /** Every method example of the package generated in `packageDir`. */
 export function methodExamples(packageDir: string): MethodExample[] {
   const resources = join(packageDir, 'src/resources');
-  let files: string[];
-  try {
-    files = readdirSync(resources, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
-  } catch {
-    return []; // a package without resources (a spec with webhooks only)
-  }
-  return files.flatMap((f) => examplesIn(join(resources, f), `src/resources/${f}`));
+  return resourceFiles(resources).flatMap((file) => examplesIn(file, relative(packageDir, file)));
 }
 
 /**
@@ -83,7 +75,7 @@ export function methodExamples(packageDir: string): MethodExample[] {
  * but those the client trades for a token itself (OAuth 2 client credentials, a refresh token), which would
  * make it call the token URL first.
  */
-export function credentialOptions(packageDir: string): string[] {
+function credentialOptions(packageDir: string): string[] {
   const client = readFileSync(join(packageDir, 'src/client.ts'), 'utf8');
   const options = /export interface ClientOptions extends CoreClientOptions \{([\s\S]*?)\n\}/.exec(client)?.[1] ?? '';
   const traded = new Set([...client.matchAll(/option: '(\w+)'[^}]*scheme: 'oauth2-client'/g)].map((m) => m[1]));
@@ -107,9 +99,7 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
 
 /** The runner: a loopback server, a client pointed at it, then each example in turn; prints JSON. */
 function runnerSource(packageDir: string, examples: readonly MethodExample[], runner: string): string {
-  const entry = JSON.stringify(join(packageDir, 'src/index.js'));
-  const className = /export \{ (\w+) as default \}/.exec(readFileSync(join(packageDir, 'src/index.ts'), 'utf8'))?.[1];
-  const imports = `import Client${className && className !== 'Client' ? `, { ${className} }` : ''} from ${entry};`;
+  const imports = clientImport(packageDir);
   const credentials = Object.fromEntries(credentialOptions(packageDir).map((name) => [name, 'placeholder-credential']));
   const bodies = examples.map((e) => `  async () => {\n${e.code}\n  },`).join('\n');
   return `${imports}
