@@ -6,7 +6,7 @@
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, type Lookup } from './example-value.js';
 import { valueKey } from './literals.js';
-import { paramsMembers } from './operation-shape.js';
+import { paramsMembers, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 
@@ -23,11 +23,30 @@ export function exampleUse(api: ApiIR, op: OperationIR): string {
 
 /** The call alone, `client.x.y('id', { … })`, with the spec's examples or made-up values that fit. */
 export function exampleInvocation(api: ApiIR, op: OperationIR, receiver = ['client', ...op.resourcePath].join('.'), everyParameter = false): string {
-  const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
-  const args = op.parameters.filter((p) => p.positional).map((p) => jsLiteral(positionalExample(p, lookup)));
-  const params = exampleParams(op, lookup, everyParameter);
-  if (params !== undefined) args.push(params);
+  const { positional, members } = exampleArguments(api, op, everyParameter);
+  const args = positional.map((a) => jsLiteral(a.value));
+  // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
+  if (members.length > 0) args.push(`{\n${members.map((m) => `  ${valueKey(m.member.name)}: ${jsLiteral(m.value)},`).join('\n')}\n}`);
   return `${receiver}.${op.methodName}(${args.join(', ')})`;
+}
+
+/** What an example call passes: each positional argument, then each member of `params`, with its value. */
+export interface ExampleArguments {
+  readonly positional: readonly { readonly parameter: ParameterIR; readonly value: unknown }[];
+  readonly members: readonly { readonly member: ParamsMember; readonly value: unknown }[];
+}
+
+/**
+ * The values of an example call: the required members of `params`, as a user would write the call; with
+ * `everyParameter`, the optional ones too (the tests run such calls to see where each member goes on the wire).
+ */
+export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = false): ExampleArguments {
+  const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
+  const positional = op.parameters.filter((p) => p.positional).map((parameter) => ({ parameter, value: positionalExample(parameter, lookup) }));
+  const members = paramsMembers(op, lookup)
+    .filter((m) => m.required || everyParameter)
+    .map((member) => ({ member, value: member.example !== undefined && exampleFits(member.schema, member.example, lookup) ? member.example : exampleValue(member.schema, member.name, lookup, everyParameter) }));
+  return { positional, members };
 }
 
 /**
@@ -98,18 +117,6 @@ function objectFits(schema: Extract<SchemaIR, { kind: 'object' }>, value: unknow
     const fieldSchema = declared.get(name);
     return fieldSchema === undefined ? schema.additionalProperties !== undefined : exampleFits(fieldSchema, field, lookup, depth + 1);
   });
-}
-
-/**
- * The params argument: its required members, as a user would write the call; with `everyParameter`, the
- * optional ones too (the tests run such calls to see where each member goes on the wire).
- */
-function exampleParams(op: OperationIR, lookup: Lookup, everyParameter: boolean): string | undefined {
-  const members = paramsMembers(op, lookup).filter((m) => m.required || everyParameter);
-  // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
-  if (members.length === 0) return undefined;
-  const lines = members.map((m) => `  ${valueKey(m.name)}: ${jsLiteral(m.example !== undefined && exampleFits(m.schema, m.example, lookup) ? m.example : exampleValue(m.schema, m.name, lookup, everyParameter))},`);
-  return `{\n${lines.join('\n')}\n}`;
 }
 
 /** A JavaScript literal in the house style (single quotes); strings escaped through JSON. */
