@@ -105,6 +105,48 @@ describe('the request check', () => {
     expect(wireProblems(spec, putItem({ body: 'x', headers: {} }))).toEqual(['sent a body without a Content-Type']);
   });
 
+  it('checks that each value a call gave a parameter arrives as that parameter, where the call was built here', () => {
+    const given = [
+      { in: 'path', name: 'item_id', value: 'a b' },
+      { in: 'query', name: 'fields', value: 'f' },
+      { in: 'header', name: 'X-Tenant', value: 't' },
+      { in: 'cookie', name: 'session', value: 's' },
+    ];
+    const run = (request: Partial<SentRequest>): ExampleRun => {
+      const base = getItem({ url: '/items/a%20b?fields=f&api_key=k', ...request });
+      return { ...base, example: { ...base.example, given } };
+    };
+    expect(wireProblems(spec, run({}))).toEqual([]);
+    expect(wireProblems(spec, run({ url: '/items/f?fields=a%20b' }))).toEqual([
+      'path parameter `item_id` was given "a b" but sent "f"',
+      'query parameter `fields` was given "f" but sent "a b"',
+    ]);
+    expect(wireProblems(spec, run({ headers: { 'x-tenant': 's', cookie: 'session=t' } }))).toEqual([
+      'header parameter `X-Tenant` was given "t" but sent "s"',
+      'cookie parameter `session` was given "s" but sent "t"',
+    ]);
+    expect(wireProblems(spec, run({ url: '/items/a%20b?api_key=k', headers: { cookie: 'session=s' } }))).toEqual([
+      'query parameter `fields` was given "f" but sent nothing',
+      'header parameter `X-Tenant` was given "t" but sent nothing',
+      'required query parameter `fields` was not sent',
+      'required header `X-Tenant` was not sent',
+    ]);
+  });
+
+  it("checks a JSON body's keys against its object schema, an allOf's parts together, readOnly ones not required", () => {
+    const named = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
+    const stamped = { type: 'object', required: ['id', 'note'], properties: { id: { type: 'string', readOnly: true }, note: { type: 'string' } } };
+    const schema = { allOf: [{ $ref: '#/components/schemas/Named' }, stamped] };
+    const paths = { '/notes': { post: { requestBody: { content: { 'application/json': { schema } } }, responses: {} } } };
+    const notes = { components: { schemas: { Named: named } }, paths };
+    const sent = (body: unknown): ExampleRun => ({ example: { method: 'POST', path: '/notes', code: '', where: '' }, requests: [{ method: 'POST', url: '/notes', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }] });
+    expect(wireProblems(notes, sent({ name: 'n', note: 'x' }))).toEqual([]);
+    expect(wireProblems(notes, sent({ name: 'n', account_id: 'a' }))).toEqual(['body property `account_id` is not in the body\'s schema', 'required body property `note` was not sent']);
+    // An object open to other keys, or one of several shapes: any key may belong.
+    const open = { paths: { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { ...named, additionalProperties: true } } } }, responses: {} } } } };
+    expect(wireProblems(open, sent({ account_id: 'a' }))).toEqual([]);
+  });
+
   it('knows the keys an object parameter sends: its properties exploded, bracketed as a deepObject', () => {
     const range = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
     const parameters = [{ name: 'range', in: 'query', schema: range }, { name: 'filter', in: 'query', style: 'deepObject', schema: range }, { name: 'raw', in: 'query', explode: false, schema: range }];

@@ -10,7 +10,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { exampleInvocation } from '../../generator/emit/example.js';
+import { exampleArguments, exampleInvocation, type ExampleArguments } from '../../generator/emit/example.js';
+import type { OperationIR } from '../../generator/ir/types.js';
 import { httpLine } from '../../generator/emit/operation-path.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
@@ -28,6 +29,15 @@ export interface MethodExample {
   readonly code: string;
   /** Where it was found: `src/resources/pets.ts #3`. */
   readonly where: string;
+  /** The scalar each parameter was given, where the call is built here (not read from the docs). */
+  readonly given?: readonly GivenParameter[];
+}
+
+/** A path, query, header or cookie parameter, by its name in the spec, and the scalar the call gives it. */
+export interface GivenParameter {
+  readonly in: string;
+  readonly name: string;
+  readonly value: string | number | boolean;
 }
 
 export interface SentRequest {
@@ -93,8 +103,27 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
   const { api } = buildApi(loaded.spec, { lenient: true });
   return api.operations.map((op) => {
     const [method, path] = httpLine(op).split(' ') as [string, string];
-    return { method, path, code: `await ${exampleInvocation(api, op, undefined, true)};`, where: op.operationId };
+    return { method, path, code: `await ${exampleInvocation(api, op, undefined, true)};`, where: op.operationId, given: givenParameters(op, exampleArguments(api, op, true)) };
   }).filter(onClientServer);
+}
+
+/**
+ * The scalars the call gives parameters sent as they are: not a label or matrix path segment, nor JSON
+ * text, whose wire form the checker would have to rebuild.
+ */
+function givenParameters(op: OperationIR, args: ExampleArguments): GivenParameter[] {
+  const byMember = (name: string, source: string) => op.parameters.find((p) => !p.positional && p.argName === name && p.in === source);
+  const pairs = [
+    ...args.positional.map((a) => [a.parameter, a.value] as const),
+    ...args.members.flatMap((m) => {
+      const parameter = byMember(m.member.name, m.member.source);
+      return parameter ? [[parameter, m.value] as const] : [];
+    }),
+  ];
+  return pairs.flatMap(([p, value]) => {
+    const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    return scalar && p.pathStyle === undefined && !p.json ? [{ in: p.in, name: p.name, value }] : [];
+  });
 }
 
 /** The runner: a loopback server, a client pointed at it, then each example in turn; prints JSON. */

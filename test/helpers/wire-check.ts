@@ -2,11 +2,12 @@
  * Whether a request an example sent is one its operation accepts, read from the spec itself (not from the
  * generator's model of it, so the generator cannot agree with its own mistake): the method, a path that
  * fills the template, query keys the operation declares (or a credential's), its required query, header
- * and cookie parameters, and a body only when it has one, in a media type it declares.
+ * and cookie parameters, and a body only when it has one, in a media type it declares. Where the call was
+ * built here (`given`), each scalar it gave a parameter must be sent as that parameter.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { everyParameterExamples, runExamples, type ExampleRun, type SentRequest } from './run-examples.js';
+import { everyParameterExamples, runExamples, type ExampleRun, type GivenParameter, type MethodExample, type SentRequest } from './run-examples.js';
 
 type Node = Record<string, unknown>;
 
@@ -34,6 +35,8 @@ interface Parameter {
   readonly required: boolean;
   /** Whether a query key is one this parameter sends; undefined where any key could be (see `sentKeys`). */
   readonly sends: ((key: string) => boolean) | undefined;
+  /** Its schema, followed through `$ref`s: Swagger 2's `in: body` parameter holds the body's. */
+  readonly schema: Node;
 }
 
 /** The operation's parameters: the path item's, overridden by the operation's of the same name and place. */
@@ -45,7 +48,7 @@ function parametersOf(spec: Node, pathItem: Node, op: Node): Parameter[] {
     if (typeof name !== 'string' || typeof location !== 'string') continue;
     // OpenAPI 3.2's querystring is the whole query: its form fields are the keys.
     const query = location === 'querystring' ? { in: 'query', sends: formFieldKeys(spec, p) } : { in: location, sends: sentKeys(spec, p, name) };
-    all.set(`${location} ${name}`, { name, required: p['required'] === true, ...query });
+    all.set(`${location} ${name}`, { name, required: p['required'] === true, schema: deref(spec, p['schema']), ...query });
   }
   return [...all.values()];
 }
@@ -106,7 +109,7 @@ function pathKeys(spec: Node, line: string): string[] {
  */
 function pathPattern(template: string): RegExp {
   const escaped = template.replace(/[?#].*$/, '').split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('[^/]+')}$`);
+  return new RegExp(`^${escaped.join('([^/]+)')}$`);
 }
 
 /** Query names credentials may add (API keys sent in the query). */
@@ -189,14 +192,54 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   if (request.body === '' && !sendable) return [];
   if (type === undefined) return ['sent a body without a Content-Type'];
   if (declared.types.length > 0 && !mediaTypeAccepted(type, declared.types)) return [`sent the body as \`${type}\`; the operation takes ${declared.types.map((t) => `\`${t}\``).join(', ')}`];
-  if (/[/+]json$/.test(baseType(type))) {
-    try {
-      JSON.parse(request.body);
-    } catch {
-      return [`sent a body labelled \`${type}\` that is not JSON`];
-    }
+  if (!/[/+]json$/.test(baseType(type))) return [];
+  let body: unknown;
+  try {
+    body = JSON.parse(request.body);
+  } catch {
+    return [`sent a body labelled \`${type}\` that is not JSON`];
   }
-  return [];
+  const shape = objectShape(spec, bodySchema(spec, op, params, type), 0);
+  return shape && isNode(body) ? bodyKeyProblems(shape, body) : [];
+}
+
+/** The schema of the body sent as `type`: its OpenAPI 3 `content` entry, or Swagger 2's `in: body` parameter. */
+function bodySchema(spec: Node, op: Node, params: readonly Parameter[], type: string): Node {
+  if (op['requestBody'] === undefined) return params.find((p) => p.in === 'body')?.schema ?? {};
+  const content = deref(spec, op['requestBody'])['content'];
+  const entry = isNode(content) ? Object.entries(content).find(([declared]) => mediaTypeAccepted(type, [declared])) : undefined;
+  return deref(spec, isNode(entry?.[1]) ? entry[1]['schema'] : undefined);
+}
+
+interface ObjectShape {
+  readonly properties: ReadonlySet<string>;
+  /** Required and not `readOnly`: what a request must carry. */
+  readonly required: ReadonlySet<string>;
+}
+
+/**
+ * The properties of an object that can have no others, its own or an `allOf` of such objects; undefined
+ * for any other schema (open, a union, not an object), where any key could belong.
+ */
+function objectShape(spec: Node, schema: Node, depth: number): ObjectShape | undefined {
+  if (depth > 8 || ['oneOf', 'anyOf', 'not'].some((k) => k in schema) || (schema['additionalProperties'] !== undefined && schema['additionalProperties'] !== false)) return undefined;
+  const parts = asList(schema['allOf']).map((part) => objectShape(spec, deref(spec, part), depth + 1));
+  if (parts.some((part) => part === undefined)) return undefined;
+  const own = isNode(schema['properties']) ? schema['properties'] : undefined;
+  if (own === undefined && parts.length === 0) return undefined;
+  const writable = Object.keys(own ?? {}).filter((name) => deref(spec, own![name])['readOnly'] !== true);
+  const required = asList(schema['required']).filter((name): name is string => typeof name === 'string' && writable.includes(name));
+  return {
+    properties: new Set([...Object.keys(own ?? {}), ...parts.flatMap((part) => [...part!.properties])]),
+    required: new Set([...required, ...parts.flatMap((part) => [...part!.required])]),
+  };
+}
+
+/** A JSON body's keys: none the object does not declare (a parameter sent in the body), none it requires missing. */
+function bodyKeyProblems(shape: ObjectShape, body: Node): string[] {
+  const unknown = Object.keys(body).filter((key) => !shape.properties.has(key));
+  const missing = [...shape.required].filter((key) => !(key in body));
+  return [...unknown.map((key) => `body property \`${key}\` is not in the body's schema`), ...missing.map((key) => `required body property \`${key}\` was not sent`)];
 }
 
 /**
@@ -215,17 +258,73 @@ export function wireProblems(spec: Node, run: ExampleRun): string[] {
   if (found.length === 0) return [`no operation \`${example.method} ${example.path}\` in the spec`];
   const request = run.requests[0];
   if (request === undefined) return [`sent no request${run.error ? ` (${run.error})` : ''}`];
-  const each = found.map(({ key, pathItem, op }) => operationProblems(spec, key, pathItem, op, example.method, request));
+  const each = found.map(({ key, pathItem, op }) => operationProblems(spec, key, pathItem, op, example, request));
   return each.find((problems) => problems.length === 0) ?? each[0]!;
 }
 
-function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, method: string, request: SentRequest): string[] {
+function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, example: MethodExample, request: SentRequest): string[] {
   const url = new URL(request.url, 'http://loopback');
   const params = parametersOf(spec, pathItem, op);
   const problems: string[] = [];
-  if (request.method !== method) problems.push(`sent ${request.method}, not ${method}`);
-  if (!pathPattern(key).test(url.pathname)) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
-  return [...problems, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request)];
+  if (request.method !== example.method) problems.push(`sent ${request.method}, not ${example.method}`);
+  const segments = pathPattern(key).exec(url.pathname);
+  if (!segments) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
+  const values = givenValueProblems(example.given ?? [], { key, segments, url, request });
+  return [...problems, ...values, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request)];
+}
+
+interface Sent {
+  readonly key: string;
+  /** The path's match against the template: one group per `{name}`, in order. */
+  readonly segments: RegExpExecArray | null;
+  readonly url: URL;
+  readonly request: SentRequest;
+}
+
+/** Each scalar the call gave a parameter, where the parameter says it goes: a value in the wrong place fails. */
+function givenValueProblems(given: readonly GivenParameter[], sent: Sent): string[] {
+  return given.flatMap((p) => {
+    const found = sentValues(p, sent);
+    const expected = String(p.value);
+    if (found === undefined || found.includes(expected)) return [];
+    return [`${p.in} parameter \`${p.name}\` was given ${JSON.stringify(expected)} but sent ${found.length === 0 ? 'nothing' : found.map((v) => JSON.stringify(v)).join(', ')}`];
+  });
+}
+
+/** What the request carries for a parameter, decoded; undefined where it cannot be told (a path that did not match). */
+function sentValues(p: GivenParameter, { key, segments, url, request }: Sent): string[] | undefined {
+  switch (p.in) {
+    case 'path': {
+      const index = templateNames(key).indexOf(p.name);
+      const segment = index < 0 || !segments ? undefined : segments[index + 1];
+      return segment === undefined ? undefined : [safeDecode(segment)];
+    }
+    case 'query':
+      return url.searchParams.getAll(p.name);
+    case 'header': {
+      const value = header(request, p.name);
+      return value === undefined ? [] : [value];
+    }
+    case 'cookie':
+      return (header(request, 'cookie') ?? '').split(';').flatMap((c) => {
+        const [name, ...value] = c.trim().split('=');
+        // Names are tokens (RFC 6265): the client percent-encodes one that is not (`session%20id`).
+        return safeDecode(name!) === p.name ? [safeDecode(value.join('='))] : [];
+      });
+    default:
+      return undefined;
+  }
+}
+
+/** The names of a template's `{name}`s, in order. */
+const templateNames = (template: string): string[] => [...template.replace(/[?#].*$/, '').matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export interface PackageWireCheck {
