@@ -153,6 +153,11 @@ describe('the request check', () => {
     const objects = { paths: { '/r': { get: { parameters, responses: {} } } } };
     const sent = (url: string): ExampleRun => ({ example: { method: 'GET', path: '/r', code: '', where: '' }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
     expect(wireProblems(objects, sent('/r?start=1&end=2&filter[start]=1&raw=start,1'))).toEqual([]);
+    // A property whose name holds a dot (Cloudflare's `configuration.target`), and a nested object's dotted key.
+    const dotted = { type: 'object', properties: { 'configuration.target': { type: 'string' }, range } };
+    const filters = { paths: { '/r': { get: { parameters: [{ name: 'filters', in: 'query', schema: dotted }], responses: {} } } } };
+    expect(wireProblems(filters, sent('/r?configuration.target=ip&range.start=1'))).toEqual([]);
+    expect(wireProblems(filters, sent('/r?configuration.value=1'))).toEqual(['query key `configuration.value` is not a parameter of the operation']);
     expect(wireProblems(objects, sent('/r?stop=1&filter.start=1&range=1'))).toEqual(['query key `stop` is not a parameter of the operation', 'query key `filter.start` is not a parameter of the operation', 'query key `range` is not a parameter of the operation']);
   });
 

@@ -81,7 +81,9 @@ function formFieldKeys(spec: Node, p: Node): ((key: string) => boolean) | undefi
 function closedProperties(schema: Node): ((key: string) => boolean) | undefined {
   const properties = schema['properties'];
   const closed = isNode(properties) && [schema['additionalProperties'], schema['allOf'], schema['oneOf'], schema['anyOf']].every((k) => k === undefined || k === false);
-  return closed ? (key) => Object.hasOwn(properties, key.split('.')[0]!) : undefined;
+  // A nested object goes as dotted keys (`range.start`); a name may hold a dot itself (`configuration.target`).
+  const dottedPrefixes = (key: string): string[] => key.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+  return closed ? (key) => dottedPrefixes(key).some((name) => Object.hasOwn(properties, name)) : undefined;
 }
 
 const isObjectSchema = (schema: Node): boolean =>
