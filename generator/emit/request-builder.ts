@@ -71,8 +71,8 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   const accept = acceptHeader(op);
   const headers = `{ ${[...(accept ? [`Accept: ${stringLiteral(accept)}`] : []), ...entries('header'), ...(cookies.length > 0 ? [`Cookie: encodeCookies({ ${cookies.join(', ')} })`] : [])].join(', ')} }`;
   statements.push(`return {
-    method: ${stringLiteral(op.method)},
-    path: ${op.serverURL === undefined ? '' : `${stringLiteral(op.serverURL)} + `}${pathCall(op, record('path'), scope)},
+    method: ${stringLiteral(op.method)},${op.serverURL === undefined ? '' : `\n    server: ${stringLiteral(op.serverURL)},`}
+    path: ${pathCall(op, record('path'), scope)},
     query: ${record('query', undeclared ? [`...${undeclared}`] : [])},
     headers: ${headers},
     ${bodyEntry(op, arity, flat !== undefined, scope)},

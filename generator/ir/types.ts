@@ -175,7 +175,8 @@ export interface OperationIR {
   readonly path: string;
   /**
    * The operation's own server (its `servers`, or its path item's), when it has one: an absolute URL with
-   * the variables' defaults filled in (`https://uploads.github.com`). Its requests go there, not to `baseURL`.
+   * the variables' defaults filled in (`https://uploads.github.com`). Its requests go there while the
+   * client's base URL is the spec's server; a client given another base URL sends them there.
    */
   readonly serverURL?: string | undefined;
   readonly summary?: string | undefined;

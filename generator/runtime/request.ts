@@ -13,6 +13,12 @@ export interface BuiltRequest {
   readonly method: HttpMethod;
   /** The encoded path, relative to the base URL (see `encodePath`). */
   readonly path: string;
+  /**
+   * The operation's own server (`https://uploads.example.com`), where the spec sends it instead of the
+   * API's: used while the client's base URL is the spec's; a client given another one (a mock server, a
+   * proxy, another environment) sends this operation there too.
+   */
+  readonly server?: string | undefined;
   /** Query parameters; `undefined` values are dropped, arrays repeat the key. */
   readonly query: QueryParams;
   /** Header parameters of the operation. */

@@ -174,6 +174,6 @@ describe('generate with a relative server on a path item', () => {
       /relative-server\.yaml:9:5 warning \[server-relative\] #\/paths\/~1things\/servers: the server URL "\/v2" is relative; resolved against the document's server "https:\/\/api\.example\.test\/v1", requests of this operation go to "https:\/\/api\.example\.test\/v2"/,
     );
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(`${out}/src/resources/things.ts`, 'utf8')).toContain("path: 'https://api.example.test/v2' + encodePath('/things', {})");
+    expect(readFileSync(`${out}/src/resources/things.ts`, 'utf8')).toContain("server: 'https://api.example.test/v2',\n    path: encodePath('/things', {}),");
   });
 });

@@ -78,16 +78,29 @@ describe('the edge package', () => {
     expect(edge['buildThingsGetBookRequest']!(0, 'paper', 42)).toMatchObject({ path: '/shelves/0/books/paper/42' });
   });
 
-  it('sends an operation with its own server there, variables filled in, whatever the baseURL', async () => {
-    expect(edge['buildThingsArchiveThingRequest']!('a b')).toMatchObject({ method: 'POST', path: 'https://eu.archive.example.test/things/a%20b/archive' });
+  it("sends an operation with its own server there, variables filled in, while the client's base URL is the spec's", async () => {
+    expect(edge['buildThingsArchiveThingRequest']!('a b')).toMatchObject({ method: 'POST', server: 'https://eu.archive.example.test', path: '/things/a%20b/archive' });
     const seen: string[] = [];
     const fetch = async (url: string) => (seen.push(url), new Response(null, { status: 204 }));
-    const client = new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0, fetch });
+    const client = new edge.default({ maxRetries: 0, fetch });
     expect(await client.things['archiveThing']!('t1')).toBeNull();
     await client.things['delete']!('t2');
-    // touch-thing's path item repeats the document's own server: the client's baseURL still serves it.
+    // touch-thing's path item repeats the document's own server: the client's base URL serves it.
     await client.things['touchThing']!('t3');
-    expect(seen).toEqual(['https://eu.archive.example.test/things/t1/archive', `${server.url}/v1/things/t2`, `${server.url}/v1/things/t3/touch`]);
+    expect(seen).toEqual(['https://eu.archive.example.test/things/t1/archive', 'https://eu.example.test/v1/things/t2', 'https://eu.example.test/v1/things/t3/touch']);
+  });
+
+  it('sends every operation, its own server or not, to a base URL the client was given (a mock server, a proxy)', async () => {
+    type Client = InstanceType<Module['default']> & { withOptions(options: object): Client };
+    const moved = new edge.default({ baseURL: `${server.url}/v1`, maxRetries: 0 }) as Client;
+    await moved.things['archiveThing']!('t1');
+    await moved.things['touchThing']!('t3');
+    expect(server.requests.splice(0).map((r) => `${r.method} ${r.url}`)).toEqual(['POST /v1/things/t1/archive', 'POST /v1/things/t3/touch']);
+    // Back to the spec's server (`null`): the operation's own server again.
+    const seen: string[] = [];
+    const back = moved.withOptions({ baseURL: null, fetch: async (url: string) => (seen.push(url), new Response(null, { status: 204 })) });
+    await back.things['archiveThing']!('t1');
+    expect(seen).toEqual(['https://eu.archive.example.test/things/t1/archive']);
   });
 
   it('refuses a path parameter that would walk up the URL, naming it', () => {

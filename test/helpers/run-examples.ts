@@ -5,6 +5,7 @@
  *
  * The examples run in a child process (tsx, straight from the package's TypeScript sources), one after
  * another, with a client whose `baseURL` is the server and whose credential options hold a placeholder.
+ * Operations with a server of their own run too: a client given a `baseURL` sends every request there.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -68,12 +69,6 @@ function examplesIn(file: string, where: string): MethodExample[] {
   });
 }
 
-/**
- * Whether the example's operation is served where the client's `baseURL` points: an operation with its
- * own server (`POST https://uploads.example.com/…`) goes there whatever `baseURL` says, so it is not run.
- */
-export const onClientServer = (example: MethodExample): boolean => example.path.startsWith('/');
-
 /** Every method example of the package generated in `packageDir`. */
 export function methodExamples(packageDir: string): MethodExample[] {
   const resources = join(packageDir, 'src/resources');
@@ -104,7 +99,7 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
   return api.operations.map((op) => {
     const [method, path] = httpLine(op).split(' ') as [string, string];
     return { method, path, code: `await ${exampleInvocation(api, op, undefined, true)};`, where: op.operationId, given: givenParameters(op, exampleArguments(api, op, true)) };
-  }).filter(onClientServer);
+  });
 }
 
 /**
@@ -170,7 +165,7 @@ writeFileSync(${JSON.stringify(join(dirname(runner), 'results.json'))}, JSON.str
 }
 
 /** Runs every example of the package in `packageDir` and returns what each one sent. */
-export async function runExamples(packageDir: string, examples = methodExamples(packageDir).filter(onClientServer)): Promise<ExampleRun[]> {
+export async function runExamples(packageDir: string, examples = methodExamples(packageDir)): Promise<ExampleRun[]> {
   if (examples.length === 0) return [];
   const dir = scratchDir('run-examples-');
   const runner = join(dir, 'runner.ts');

@@ -330,7 +330,7 @@ function safeDecode(text: string): string {
 }
 
 export interface PackageWireCheck {
-  /** How many examples ran (those of operations on the client's own server). */
+  /** How many examples ran. */
   readonly run: number;
   /** `GET /pets/{id}: path … does not fill …`, one line per problem. */
   readonly problems: readonly string[];

@@ -54,7 +54,10 @@ export interface ClientConfig {
 
 /** The options every generated client accepts, besides its credentials. */
 export interface CoreClientOptions {
-  /** Defaults to the environment variable named by the API (`CLOUDFLARE_BASE_URL`), then the spec's server. */
+  /**
+   * Defaults to the environment variable named by the API (`CLOUDFLARE_BASE_URL`), then the spec's server.
+   * Operations the spec gives a server of their own go there only while this is the spec's server.
+   */
   baseURL?: string | null | undefined;
   /** Milliseconds to wait for each attempt's response headers, and again for its body. Default 60 000. */
   timeout?: number | undefined;
@@ -76,6 +79,8 @@ export interface CoreClientOptions {
 
 export interface ClientSettings {
   readonly baseURL: string;
+  /** Whether `baseURL` is the spec's server, so operations with a server of their own go there. */
+  readonly atSpecServer: boolean;
   readonly timeout: number;
   readonly maxRetries: number;
   readonly logLevel: LogLevel;
@@ -95,9 +100,11 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
   const logger = options.logger ?? defaultLogger();
   const scope = globalThis as { fetch?: Fetch };
   if (!options.fetch && typeof scope.fetch !== 'function') throw new SDKError('No global `fetch` in this runtime: pass one with the `fetch` option.');
+  // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
+  const baseURL = (options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL) || config.defaultBaseURL;
   return {
-    // `null` means "the spec's server", not "look in the environment" (as in the official SDK).
-    baseURL: (options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL) || config.defaultBaseURL,
+    baseURL,
+    atSpecServer: baseURL === config.defaultBaseURL,
     timeout: checkTimeout('timeout', options.timeout ?? config.defaultTimeout ?? DEFAULT_TIMEOUT_MS),
     maxRetries: checkRetries('maxRetries', options.maxRetries ?? config.defaultMaxRetries ?? DEFAULT_MAX_RETRIES),
     logLevel: resolveLogLevel(options.logLevel, config.logLevelEnv, (message) => logger.warn(message)),

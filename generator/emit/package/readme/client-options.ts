@@ -84,15 +84,25 @@ function serverVariables(api: ApiIR): string | undefined {
 }
 
 /** A spec without an absolute server leaves the client without a host: users must say where requests go. */
-function baseURLDescription(baseURL: string): string {
-  if (isAbsoluteURL(baseURL)) return 'Where requests go.';
-  return baseURL === '' ? 'Where requests go. Required: the spec names no server.' : 'Where requests go. The spec\'s server is relative: in a browser it resolves against the page; elsewhere pass an absolute URL.';
+function baseURLDescription(api: ApiIR): string {
+  const { baseURL } = api;
+  const where = isAbsoluteURL(baseURL) ? 'Where requests go.' : baseURL === '' ? 'Where requests go. Required: the spec names no server.' : 'Where requests go. The spec\'s server is relative: in a browser it resolves against the page; elsewhere pass an absolute URL.';
+  return `${where}${ownServerSentence(api)}`;
+}
+
+/** For an API whose spec gives some operations a server of their own: where those go. */
+function ownServerSentence(api: ApiIR): string {
+  const own = api.operations.filter((op) => op.serverURL !== undefined);
+  if (own.length === 0) return '';
+  const servers = [...new Set(own.map((op) => code(op.serverURL!)))].join(', ');
+  const which = own.length === 1 ? 'One operation has' : `${own.length} operations have`;
+  return ` ${which} a server of ${own.length === 1 ? 'its' : 'their'} own (${servers}), used while this is the spec's server; any other base URL (a mock server, a proxy, another environment) takes every request.`;
 }
 
 function commonRows(api: ApiIR): string[][] {
   const env = (name: string | undefined, fallback: string): string => (name ? `${code(`process.env[${jsLiteral(name)}]`)}, else ${fallback}` : fallback);
   return [
-    [code('baseURL'), env(api.client.baseURLEnv, api.baseURL === '' ? '' : code(api.baseURL)), baseURLDescription(api.baseURL)],
+    [code('baseURL'), env(api.client.baseURLEnv, api.baseURL === '' ? '' : code(api.baseURL)), baseURLDescription(api)],
     [code('timeout'), `${defaultTimeout(api)} ms`, 'Per attempt, for the response headers and again for the body.'],
     [code('maxRetries'), String(defaultMaxRetries(api)), 'Retries after a failed attempt (see [Retries](#retries)).'],
     [code('fetch'), code('globalThis.fetch'), 'The `fetch` implementation to use.'],
