@@ -12,12 +12,15 @@ import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { methodExamples, runExamples, type ExampleRun, type SentRequest } from '../helpers/run-examples.js';
 import { loadFromMemory, specText } from '../helpers/spec.js';
 import { generateAndImport, generateFromSpec, scratchDir } from '../helpers/tree.js';
-import { wireCheckPackage, wireProblems } from '../helpers/wire-check.js';
+import { readSpecDocument } from '../helpers/spec-documents.js';
+import { deref, wireCheckPackage, wireProblems } from '../helpers/wire-check.js';
 
 const SPECS = [
   'spec/openapi.yaml',
   ...['auth', 'aws-sigv4', 'edge', 'idempotency', 'oauth', 'oidc', 'openapi-3.2', 'operation-security', 'read-write-only', 'streams', 'webhooks'].map((f) => `test/fixtures/${f}/openapi.yaml`),
   'test/fixtures/swagger2/swagger.yaml',
+  // Path items, parameters and definitions in other files, reached by $ref.
+  'test/fixtures/swagger2-multi/swagger.yaml',
   // A GET with a required body, which fetch cannot send: the generator warns and leaves the body out.
   'test/fixtures/warn/get-with-body.yaml',
 ];
@@ -176,6 +179,22 @@ describe('the request check', () => {
     const paths = { '/a/{id}': { get: { parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: {} } }, '/b': { get: { parameters: [{ $ref: '#/paths/~1a~1%7Bid%7D/get/parameters/0' }], responses: {} } } };
     const sent: ExampleRun = { example: { method: 'GET', path: '/b', code: '', where: '' }, requests: [{ method: 'GET', url: '/b?limit=1', headers: {}, body: '' }] };
     expect(wireProblems({ paths }, sent)).toEqual([]);
+  });
+
+  it('follows $refs into other files, each relative to the file that holds it, and local ones inside them', () => {
+    const doc = readSpecDocument('test/fixtures/swagger2-multi/swagger.yaml');
+    const at = (node: unknown, ...keys: Array<string | number>): Record<string, unknown> => keys.reduce<unknown>((n, key) => (n as Record<string, unknown>)[key], node) as Record<string, unknown>;
+    const pets = deref(doc, at(doc, 'paths', '/pets'));
+    // `../definitions.yaml#/Pet`, from paths/pets.yaml.
+    const item = at(pets, 'get', 'responses', '200', 'schema', 'items');
+    expect(item).toEqual({ $ref: '#/x-external/definitions.yaml/Pet' });
+    const pet = deref(doc, item);
+    expect(Object.keys(at(pet, 'properties'))).toEqual(['name', 'owner', 'friend']);
+    // `#/Pet` inside definitions.yaml is that file's Pet.
+    expect(deref(doc, at(pet, 'properties', 'friend'))).toBe(pet);
+    // `../parameters.yaml#/NewPet`, whose schema is `definitions.yaml#/Pet` from parameters.yaml.
+    const body = deref(doc, at(pets, 'post', 'parameters', 0));
+    expect([body['name'], deref(doc, body['schema'])]).toEqual(['pet', pet]);
   });
 
   it('takes an empty body labelled with its media type for a body (a form whose fields are all optional)', () => {

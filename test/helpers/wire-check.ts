@@ -5,8 +5,7 @@
  * and cookie parameters, and a body only when it has one, in a media type it declares. Where the call was
  * built here (`given`), each scalar it gave a parameter must be sent as that parameter.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readSpecDocument } from './spec-documents.js';
 import { everyParameterExamples, runExamples, type ExampleRun, type GivenParameter, type MethodExample, type SentRequest } from './run-examples.js';
 
 type Node = Record<string, unknown>;
@@ -341,8 +340,7 @@ export interface PackageWireCheck {
  * the spec file; with `everyParameter`, calls with every parameter filled instead of the documented ones.
  */
 export async function wireCheckPackage(specFile: string, out: string, everyParameter = false): Promise<PackageWireCheck> {
-  const text = readFileSync(specFile, 'utf8');
-  const spec = (specFile.endsWith('.json') ? JSON.parse(text) : parse(text)) as Node;
+  const spec = readSpecDocument(specFile);
   const runs = await runExamples(out, everyParameter ? everyParameterExamples(specFile) : undefined);
   return { run: runs.length, problems: runs.flatMap((r) => wireProblems(spec, r).map((p) => `${r.example.method} ${r.example.path}: ${p}`)) };
 }
