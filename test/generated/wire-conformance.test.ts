@@ -128,6 +128,14 @@ describe('the request check', () => {
       'header parameter `X-Tenant` was given "t" but sent "s"',
       'cookie parameter `session` was given "s" but sent "t"',
     ]);
+    // A header a credential writes (an API key's, SigV4's X-Amz-Date) carries the credential's value, not the parameter's.
+    const signed = { ...spec, components: { securitySchemes: { ...spec.components.securitySchemes, sig: { type: 'apiKey', in: 'header', name: 'Authorization', 'x-amazon-apigateway-authtype': 'awsSigv4' }, tenant: { type: 'apiKey', in: 'header', name: 'x-tenant' } } } };
+    const withDate = (headers: Record<string, string>): ExampleRun => ({ ...run({ headers: { ...headers, cookie: 'session=s' } }), example: { ...run({}).example, given: [...given, { in: 'header', name: 'X-Amz-Date', value: 'd' }] } });
+    expect(wireProblems(signed, withDate({ 'x-tenant': 'key', 'x-amz-date': '20261202T000000Z' }))).toEqual([]);
+    expect(wireProblems(spec, withDate({ 'x-tenant': 'key', 'x-amz-date': '20261202T000000Z' }))).toEqual([
+      'header parameter `X-Tenant` was given "t" but sent "key"',
+      'header parameter `X-Amz-Date` was given "d" but sent "20261202T000000Z"',
+    ]);
     expect(wireProblems(spec, run({ url: '/items/a%20b?api_key=k', headers: { cookie: 'session=s' } }))).toEqual([
       'query parameter `fields` was given "f" but sent nothing',
       'header parameter `X-Tenant` was given "t" but sent nothing',
@@ -148,6 +156,8 @@ describe('the request check', () => {
     // An object open to other keys, or one of several shapes: any key may belong.
     const open = { paths: { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { ...named, additionalProperties: true } } } }, responses: {} } } } };
     expect(wireProblems(open, sent({ account_id: 'a' }))).toEqual([]);
+    const base = { paths: { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { ...named, discriminator: { propertyName: 'name' } } } } }, responses: {} } } } };
+    expect(wireProblems(base, sent({ name: 'n', properties: {} }))).toEqual([]);
   });
 
   it('knows the keys an object parameter sends: its properties exploded, bracketed as a deepObject', () => {

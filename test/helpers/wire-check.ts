@@ -115,9 +115,26 @@ function pathPattern(template: string): RegExp {
 
 /** Query names credentials may add (API keys sent in the query). */
 function credentialQueryNames(spec: Node): Set<string> {
+  return new Set(securitySchemes(spec).filter((s) => s['type'] === 'apiKey' && s['in'] === 'query').map((s) => String(s['name'])));
+}
+
+/**
+ * Headers, lower-cased, whose value a credential writes over what a parameter of the same name was given:
+ * an API key's header, and the `X-Amz-*` headers a SigV4 signature sets (AWS's specs declare them as
+ * parameters of every operation).
+ */
+function credentialHeaderNames(spec: Node): Set<string> {
+  const schemes = securitySchemes(spec);
+  const keys = schemes.filter((s) => s['type'] === 'apiKey' && s['in'] === 'header').map((s) => String(s['name']).toLowerCase());
+  const signed = schemes.some((s) => String(s['x-amazon-apigateway-authtype']).toLowerCase() === 'awssigv4');
+  return new Set([...keys, ...(signed ? ['x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'] : [])]);
+}
+
+/** The security schemes, Swagger 2's and OpenAPI 3's. */
+function securitySchemes(spec: Node): Node[] {
   const components = isNode(spec['components']) ? spec['components'] : {};
   const schemes = { ...(isNode(spec['securityDefinitions']) ? spec['securityDefinitions'] : {}), ...(isNode(components['securitySchemes']) ? components['securitySchemes'] : {}) };
-  return new Set(Object.values(schemes).map((s) => deref(spec, s)).filter((s) => s['type'] === 'apiKey' && s['in'] === 'query').map((s) => String(s['name'])));
+  return Object.values(schemes).map((s) => deref(spec, s));
 }
 
 /** The media types a body may have: OpenAPI 3's `content` keys, or Swagger 2's `consumes`. */
@@ -220,10 +237,11 @@ interface ObjectShape {
 
 /**
  * The properties of an object that can have no others, its own or an `allOf` of such objects; undefined
- * for any other schema (open, a union, not an object), where any key could belong.
+ * for any other schema (open, a union, a discriminator's base, not an object), where any key could belong.
  */
 function objectShape(spec: Node, schema: Node, depth: number): ObjectShape | undefined {
-  if (depth > 8 || ['oneOf', 'anyOf', 'not'].some((k) => k in schema) || (schema['additionalProperties'] !== undefined && schema['additionalProperties'] !== false)) return undefined;
+  // A discriminator's base: a subtype adds properties of its own (Azure's `DeploymentScript`).
+  if (depth > 8 || ['oneOf', 'anyOf', 'not', 'discriminator'].some((k) => k in schema) || (schema['additionalProperties'] !== undefined && schema['additionalProperties'] !== false)) return undefined;
   const parts = asList(schema['allOf']).map((part) => objectShape(spec, deref(spec, part), depth + 1));
   if (parts.some((part) => part === undefined)) return undefined;
   const own = isNode(schema['properties']) ? schema['properties'] : undefined;
@@ -270,7 +288,7 @@ function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, ex
   if (request.method !== example.method) problems.push(`sent ${request.method}, not ${example.method}`);
   const segments = pathPattern(key).exec(url.pathname);
   if (!segments) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
-  const values = givenValueProblems(example.given ?? [], { key, segments, url, request });
+  const values = givenValueProblems(spec, example.given ?? [], { key, segments, url, request });
   return [...problems, ...values, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request)];
 }
 
@@ -283,8 +301,10 @@ interface Sent {
 }
 
 /** Each scalar the call gave a parameter, where the parameter says it goes: a value in the wrong place fails. */
-function givenValueProblems(given: readonly GivenParameter[], sent: Sent): string[] {
+function givenValueProblems(spec: Node, given: readonly GivenParameter[], sent: Sent): string[] {
+  const overwritten = credentialHeaderNames(spec);
   return given.flatMap((p) => {
+    if (p.in === 'header' && overwritten.has(p.name.toLowerCase())) return [];
     const found = sentValues(p, sent);
     const expected = String(p.value);
     if (found === undefined || found.includes(expected)) return [];
