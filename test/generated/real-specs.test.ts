@@ -71,8 +71,10 @@ describe('real specs at scale', () => {
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
     // Zone settings narrow `id` and `value` in allOf parts; magic app configs mix oneOf, anyOf and objects.
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1535, errors: '' });
-    // Run against a loopback server, each sends a request its operation in the spec accepts.
+    // Run against a loopback server, each sends a request its operation in the spec accepts; so does each
+    // method called with every parameter, each value arriving as the parameter it was given to.
     expect(await wireCheckPackage(spec, join(dir, 'out'))).toEqual({ run: 1535, problems: [] });
+    expect(await wireCheckPackage(spec, join(dir, 'out'), true)).toEqual({ run: 1535, problems: [] });
     // The GETs with a `page` or `cursor` query parameter whose `result` is an array, through allOf envelopes:
     // 32 without total_pages, 4 with it, 2 by cursor. A `result` that is a oneOf is left alone.
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
@@ -94,6 +96,7 @@ describe('real specs at scale', () => {
     expect(examples).toEqual({ count: 1223, errors: '' });
     // Each runs against a loopback server, the upload to its own server too, and sends a request its operation accepts.
     expect(await wireCheckPackage(spec, join(dir, 'out'))).toEqual({ run: 1223, problems: [] });
+    expect(await wireCheckPackage(spec, join(dir, 'out'), true)).toEqual({ run: 1223, problems: [] });
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
     expect(apiMd).toContain('client.repos.acceptInvitationForAuthenticatedUser(invitationId: number, options?: RequestOptions)');
     // Every GET taking `per_page` whose body is the array itself (191), or holds one (83: `workflow_runs`…).
