@@ -169,6 +169,10 @@ describe('the request check', () => {
     const objects = { paths: { '/r': { get: { parameters, responses: {} } } } };
     const sent = (url: string): ExampleRun => ({ example: { method: 'GET', path: '/r', code: '', where: '' }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
     expect(wireProblems(objects, sent('/r?start=1&end=2&filter[start]=1&raw=start,1'))).toEqual([]);
+    // A `type` that is not `object` wins over `properties` beside it: the parameter goes under its own name.
+    const stringly = { paths: { '/r': { get: { parameters: [{ name: 'Code_challenge', in: 'query', schema: { type: 'string', properties: { parameter: { type: 'string' } } } }], responses: {} } } } };
+    expect(wireProblems(stringly, sent('/r?Code_challenge=c'))).toEqual([]);
+    expect(wireProblems(stringly, sent('/r?parameter=c'))).toEqual(['query key `parameter` is not a parameter of the operation']);
     // A property whose name holds a dot (Cloudflare's `configuration.target`), and a nested object's dotted key.
     const dotted = { type: 'object', properties: { 'configuration.target': { type: 'string' }, range } };
     const filters = { paths: { '/r': { get: { parameters: [{ name: 'filters', in: 'query', schema: dotted }], responses: {} } } } };

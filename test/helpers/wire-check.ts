@@ -85,8 +85,12 @@ function closedProperties(schema: Node): ((key: string) => boolean) | undefined 
   return closed ? (key) => dottedPrefixes(key).some((name) => Object.hasOwn(properties, name)) : undefined;
 }
 
-const isObjectSchema = (schema: Node): boolean =>
-  schema['type'] === 'object' || schema['properties'] !== undefined || schema['additionalProperties'] !== undefined || ['allOf', 'oneOf', 'anyOf'].some((k) => k in schema);
+/** An object by its `type`, else by its keywords; a `type` that names another kind wins over them (digitallocker's `type: string` with `properties`). */
+const isObjectSchema = (schema: Node): boolean => {
+  const type = schema['type'];
+  if (type !== undefined) return type === 'object' || (Array.isArray(type) && type.includes('object'));
+  return schema['properties'] !== undefined || schema['additionalProperties'] !== undefined || ['allOf', 'oneOf', 'anyOf'].some((k) => k in schema);
+};
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
