@@ -22,8 +22,12 @@ export function exampleUse(api: ApiIR, op: OperationIR): string {
 }
 
 /** The call alone, `client.x.y('id', { … })`, with the spec's examples or made-up values that fit. */
-export function exampleInvocation(api: ApiIR, op: OperationIR, receiver = ['client', ...op.resourcePath].join('.'), everyParameter = false): string {
-  const { positional, members } = exampleArguments(api, op, everyParameter);
+export function exampleInvocation(api: ApiIR, op: OperationIR, receiver?: string): string {
+  return invocationCode(op, exampleArguments(api, op), receiver);
+}
+
+/** The call written out with the values given: positional arguments, then `params` when it has members. */
+export function invocationCode(op: OperationIR, { positional, members }: ExampleArguments, receiver = ['client', ...op.resourcePath].join('.')): string {
   const args = positional.map((a) => jsLiteral(a.value));
   // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
   if (members.length > 0) args.push(`{\n${members.map((m) => `  ${valueKey(m.member.name)}: ${jsLiteral(m.value)},`).join('\n')}\n}`);

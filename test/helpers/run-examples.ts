@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { exampleArguments, exampleInvocation, type ExampleArguments } from '../../generator/emit/example.js';
+import { exampleArguments, invocationCode, type ExampleArguments } from '../../generator/emit/example.js';
 import type { OperationIR } from '../../generator/ir/types.js';
 import { httpLine } from '../../generator/emit/operation-path.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
@@ -98,7 +98,8 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
   const { api } = buildApi(loaded.spec, { lenient: true });
   return api.operations.map((op) => {
     const [method, path] = httpLine(op).split(' ') as [string, string];
-    return { method, path, code: `await ${exampleInvocation(api, op, undefined, true)};`, where: op.operationId, given: givenParameters(op, exampleArguments(api, op, true)) };
+    const args = exampleArguments(api, op, true);
+    return { method, path, code: `await ${invocationCode(op, args)};`, where: op.operationId, given: givenParameters(op, args) };
   });
 }
 
