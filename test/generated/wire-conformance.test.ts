@@ -163,6 +163,21 @@ describe('the request check', () => {
     expect(wireProblems(base, sent({ name: 'n', properties: {} }))).toEqual([]);
   });
 
+  it('checks that the JSON body a call gave arrives as given, naming the first place it differs', () => {
+    const paths = { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: {} } } };
+    const given = { name: 'n', tags: ['a', 'b'], 'a/b~c': { on: true } };
+    const sent = (body: unknown): ExampleRun => ({
+      example: { method: 'POST', path: '/notes', code: '', where: '', givenBody: { value: given } },
+      requests: [{ method: 'POST', url: '/notes', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }],
+    });
+    expect(wireProblems({ paths }, sent(given))).toEqual([]);
+    expect(wireProblems({ paths }, sent({ ...given, tags: ['a', 'c'] }))).toEqual(['body at `/tags/1` differs from what the call gave ("b" given, "c" sent)']);
+    expect(wireProblems({ paths }, sent({ ...given, tags: ['a'] }))).toEqual(['body at `/tags` differs from what the call gave (["a","b"] given, ["a"] sent)']);
+    expect(wireProblems({ paths }, sent({ ...given, 'a/b~c': {} }))).toEqual(['body at `/a~1b~0c/on` differs from what the call gave (true given, nothing sent)']);
+    expect(wireProblems({ paths }, sent({ ...given, extra: 1 }))).toEqual(['body at `/extra` differs from what the call gave (nothing given, 1 sent)']);
+    expect(wireProblems({ paths }, sent('n'))).toEqual(['body at `/` differs from what the call gave ({"name":"n","tags":["a","b"],"a/b~c":{"on":true}} given, "n" sent)']);
+  });
+
   it('knows the keys an object parameter sends: its properties exploded, bracketed as a deepObject', () => {
     const range = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
     const parameters = [{ name: 'range', in: 'query', schema: range }, { name: 'filter', in: 'query', style: 'deepObject', schema: range }, { name: 'raw', in: 'query', explode: false, schema: range }];

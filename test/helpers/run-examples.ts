@@ -12,7 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { exampleArguments, invocationCode, type ExampleArguments } from '../../generator/emit/example.js';
-import type { OperationIR } from '../../generator/ir/types.js';
+import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
+import { bodyEncoding } from '../../generator/emit/body-encoding.js';
+import { flatBodyWithoutClash } from '../../generator/emit/operation-shape.js';
 import { httpLine } from '../../generator/emit/operation-path.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
@@ -32,6 +34,8 @@ export interface MethodExample {
   readonly where: string;
   /** The scalar each parameter was given, where the call is built here (not read from the docs). */
   readonly given?: readonly GivenParameter[];
+  /** The JSON body the call gives, where the call is built here and its body is sent as JSON. */
+  readonly givenBody?: { readonly value: unknown };
 }
 
 /** A path, query, header or cookie parameter, by its name in the spec, and the scalar the call gives it. */
@@ -99,8 +103,22 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
   return api.operations.map((op) => {
     const [method, path] = httpLine(op).split(' ') as [string, string];
     const args = exampleArguments(api, op, true);
-    return { method, path, code: `await ${invocationCode(op, args)};`, where: op.operationId, given: givenParameters(op, args) };
+    const body = givenBody(api, op, args);
+    return { method, path, code: `await ${invocationCode(op, args)};`, where: op.operationId, given: givenParameters(op, args), ...(body && { givenBody: body }) };
   });
+}
+
+/**
+ * The JSON the call's body members make, as the user wrote them: the flattened fields as one object, or
+ * the whole body's value. None for a body not sent as JSON, nor for a GET or HEAD (`fetch` sends none).
+ */
+function givenBody(api: ApiIR, op: OperationIR, args: ExampleArguments): { value: unknown } | undefined {
+  if (!op.requestBody || bodyEncoding(op) !== 'json' || op.method === 'GET' || op.method === 'HEAD') return undefined;
+  const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
+  const paramNames = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.argName));
+  const fields = args.members.filter((m) => m.member.source === 'body');
+  if (flatBodyWithoutClash(op, lookup, paramNames)) return { value: Object.fromEntries(fields.map((m) => [m.member.name, m.value])) };
+  return fields.length === 1 ? { value: fields[0]!.value } : undefined;
 }
 
 /**

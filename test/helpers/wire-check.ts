@@ -203,7 +203,7 @@ function headerProblems(params: readonly Parameter[], request: SentRequest): str
   });
 }
 
-function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], request: SentRequest): string[] {
+function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], request: SentRequest, given?: { readonly value: unknown }): string[] {
   const declared = bodyMediaTypes(spec, op, params);
   if (declared === undefined) return request.body === '' ? [] : ['sent a body, but the operation declares none'];
   // `fetch` cannot send a GET or HEAD body; the generator warns of such a body and leaves it out.
@@ -222,7 +222,50 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
     return [`sent a body labelled \`${type}\` that is not JSON`];
   }
   const shape = objectShape(spec, bodySchema(spec, op, params, type), 0);
-  return shape && isNode(body) ? bodyKeyProblems(shape, body) : [];
+  const keys = shape && isNode(body) ? bodyKeyProblems(shape, body) : [];
+  return [...keys, ...(given ? givenBodyProblems(given.value, body) : [])];
+}
+
+/** The first place where the JSON sent differs from the body the call gave: each value must arrive as given. */
+function givenBodyProblems(given: unknown, sent: unknown): string[] {
+  const at = firstDifference(asJson(given), sent, '');
+  return at === undefined ? [] : [`body at \`${at || '/'}\` differs from what the call gave (${excerpt(valueAt(asJson(given), at))} given, ${excerpt(valueAt(sent, at))} sent)`];
+}
+
+/** The value as the call's source writes it: `jsLiteral` writes a number that is not finite as `0`. */
+function asJson(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
+  if (Array.isArray(value)) return value.map(asJson);
+  if (isNode(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asJson(v)]));
+  return value;
+}
+
+/** The JSON pointer of the first difference between two JSON values, or undefined when they are equal. */
+function firstDifference(a: unknown, b: unknown, at: string): string | undefined {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return at;
+    return a.map((item, i) => firstDifference(item, b[i], `${at}/${i}`)).find((d) => d !== undefined);
+  }
+  if (isNode(a) && isNode(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.map((k) => (k in a && k in b ? firstDifference(a[k], b[k], `${at}/${pointerToken(k)}`) : `${at}/${pointerToken(k)}`)).find((d) => d !== undefined);
+  }
+  return Object.is(a, b) ? undefined : at;
+}
+
+const pointerToken = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function valueAt(value: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((v, k) => (isNode(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), value);
+}
+
+function excerpt(value: unknown): string {
+  const text = value === undefined ? 'nothing' : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** The schema of the body sent as `type`: its OpenAPI 3 `content` entry, or Swagger 2's `in: body` parameter. */
@@ -293,7 +336,7 @@ function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, ex
   const segments = pathPattern(key).exec(url.pathname);
   if (!segments) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
   const values = givenValueProblems(spec, example.given ?? [], { key, segments, url, request });
-  return [...problems, ...values, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request)];
+  return [...problems, ...values, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request, example.givenBody)];
 }
 
 interface Sent {
