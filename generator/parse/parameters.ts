@@ -5,7 +5,7 @@
 import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
-import { ignoredHeaderReason } from '../util/ignored-headers.js';
+import { ignoredHeaderReason, signedWithSigV4, signerHeaderReason } from '../util/ignored-headers.js';
 import { isJsonMediaType } from '../util/json-media.js';
 import { pickMedia } from './media.js';
 import { joinAt, openedEnum, parseSchema } from './schema.js';
@@ -14,17 +14,23 @@ const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'coo
 
 export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Record<string, unknown>, opAt: At, op: Record<string, unknown>, defaultPositional: boolean): ParameterIR[] {
   const merged = new Map<string, ParameterIR>();
+  const signed = signedWithSigV4(op['security'] ?? documentOf(ctx)['security'], asObject(documentOf(ctx)['components'])?.['securitySchemes']);
   for (const [at, list] of [[pathItemAt, pathItem['parameters']], [opAt, op['parameters']]] as const) {
     if (!Array.isArray(list)) continue;
     list.forEach((value, i) => {
-      const param = parseParameter(ctx, joinAt(joinAt(at, 'parameters'), i), value, defaultPositional);
+      const param = parseParameter(ctx, joinAt(joinAt(at, 'parameters'), i), value, defaultPositional, signed);
       if (param) merged.set(`${param.in} ${param.name}`, param);
     });
   }
   return [...merged.values()];
 }
 
-function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositional: boolean): ParameterIR | undefined {
+function documentOf(ctx: ParseContext): Record<string, unknown> {
+  return asObject(ctx.spec.sources.get(ctx.spec.entry)?.value) ?? {};
+}
+
+/** `signed`: the operation may be signed with SigV4, whose signer writes some headers itself. */
+function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositional: boolean, signed: boolean): ParameterIR | undefined {
   const { at: here, value: resolved } = deref(ctx, at, value);
   const raw = asObject(resolved);
   const name = asString(raw?.['name']);
@@ -33,7 +39,9 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   const location = querystring ? 'query' : (raw['in'] as ParameterLocation);
   if (!LOCATIONS.includes(location)) return undefined;
   const ignored = location === 'header' ? ignoredHeaderReason(name) : undefined;
-  if (ignored !== undefined) return headerIgnored(ctx, here, name, ignored);
+  if (ignored !== undefined) return headerIgnored(ctx, here, name, `${ignored} (a caller may still send one with the headers request option)`);
+  const signerWrites = location === 'header' && signed ? signerHeaderReason(name) : undefined;
+  if (signerWrites !== undefined) return headerIgnored(ctx, here, name, signerWrites);
   const positionalFlag = raw['x-sdk-positional'];
   // `content` instead of `schema` (§4.8.12.1): the value is written in that media type.
   const media = raw['schema'] === undefined ? pickMedia(raw['content']) : undefined;
@@ -61,12 +69,13 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
 }
 
 /**
- * A header parameter the client cannot take (`IGNORED_HEADER_PARAMETERS`) is left out. Kept, a
- * `Content-Type` made the caller repeat what the client knows, and a value without the boundary the
- * client writes for `multipart/form-data` (or an example's placeholder) broke the body.
+ * A header parameter the client cannot take (`IGNORED_HEADER_PARAMETERS`), or one the SigV4 signer
+ * writes (`SIGNER_HEADER_PARAMETERS`), is left out. Kept, a `Content-Type` made the caller repeat what
+ * the client knows, and a value without the boundary the client writes for `multipart/form-data` (or an
+ * example's placeholder) broke the body.
  */
 function headerIgnored(ctx: ParseContext, at: At, name: string, reason: string): undefined {
-  const message = `the header parameter ${name} is ignored, ${reason} (a caller may still send one with the headers request option)`;
+  const message = `the header parameter ${name} is ignored, ${reason}`;
   report(ctx, at, 'header-param-ignored', message, 'warning');
   return undefined;
 }

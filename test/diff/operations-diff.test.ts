@@ -16,6 +16,8 @@ const kind = (open: boolean | undefined, inSchema?: boolean) => ({
 });
 const api = (paths: Doc, extra: Doc = {}) => minimalDoc({ paths, ...extra });
 const get = (op: Doc = {}) => ({ get: { operationId: 'getThing', responses: ok, ...op } });
+/** `/a` holding `pathItem`, in an API whose requests API Gateway signs with SigV4. */
+const aws = (pathItem: Doc) => api({ '/a': pathItem }, { components: { securitySchemes: { sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' } } }, security: [{ sigv4: [] }] });
 
 /** `POST /subscribe` with one callback `onEvent` whose request carries `body` and whose answer is `answer`. */
 const subscribe = (body: Doc, answer: Doc = { type: 'string' }, components: Doc = {}) =>
@@ -50,6 +52,9 @@ const rows: { name: string; before: Doc; after: Doc; want: string[] }[] = [
   { name: 'path parameter renamed: same operation, no change', before: api({ '/a/{id}': get({ parameters: [param('id', 'path', { required: true })] }) }), after: api({ '/a/{thing_id}': get({ parameters: [param('thing_id', 'path', { required: true })] }) }), want: [] },
   { name: 'required query parameter added', before: api({ '/a': get() }), after: api({ '/a': get({ parameters: [param('q', 'query', { required: true })] }) }), want: ['parameter.added.required breaking'] },
   { name: 'a Content-Type header parameter is ignored, as OpenAPI says and the generator does', before: api({ '/a': get() }), after: api({ '/a': get({ parameters: [param('Content-Type', 'header', { required: true })] }) }), want: [] },
+  { name: 'an X-Amz-Date header added to an operation signed with SigV4 is ignored: the signer writes it', before: aws(get()), after: aws(get({ parameters: [param('X-Amz-Date', 'header', { required: true })] })), want: [] },
+  { name: 'an X-Amz-Content-Sha256 header added to a SigV4 operation is a parameter (S3 takes UNSIGNED-PAYLOAD)', before: aws(get()), after: aws(get({ parameters: [param('X-Amz-Content-Sha256', 'header', { required: true })] })), want: ['parameter.added.required breaking'] },
+  { name: 'an X-Amz-Date header added to an operation the signer does not sign is a parameter', before: aws(get({ security: [] })), after: aws(get({ security: [], parameters: [param('X-Amz-Date', 'header', { required: true })] })), want: ['parameter.added.required breaking'] },
   { name: 'header names ignore case', before: api({ '/a': get({ parameters: [param('X-Id', 'header')] }) }), after: api({ '/a': get({ parameters: [param('x-id', 'header')] }) }), want: [] },
   { name: 'parameter became required', before: api({ '/a': get({ parameters: [param('q', 'query')] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { required: true })] }) }), want: ['parameter.became-required breaking'] },
   { name: 'parameter style changed', before: api({ '/a': get({ parameters: [param('q', 'query')] }) }), after: api({ '/a': get({ parameters: [param('q', 'query', { style: 'pipeDelimited' })] }) }), want: ['parameter.style.changed breaking'] },

@@ -10,6 +10,9 @@ import { startApiServer, type ApiServer, type RecordedRequest, type Reply } from
 import { expectedAuthorization as checked } from '../helpers/sigv4-check.js';
 import { consumerErrors } from '../helpers/tsc.js';
 import { generateFromSpec } from '../helpers/tree.js';
+import { loadFromMemory } from '../helpers/spec.js';
+import { buildApi } from '../../generator/pipeline.js';
+import { parse, stringify } from 'yaml';
 import { captureLogs } from '../runtime/helpers/logs.js';
 
 interface Item { id: string; name: string }
@@ -137,8 +140,27 @@ describe('the client', () => {
     expect(JSON.stringify(inventory)).not.toContain(KEY.secretAccessKey);
   });
 
-  it('warns of nothing: the scheme is one the client sends', () => {
+  it('warns of nothing about the scheme, which the client sends', () => {
     expect(warnings).not.toContain('security-scheme-unsupported');
+  });
+
+  it("leaves out the header parameters the signer writes, with a located warning, and keeps X-Amz-Content-Sha256", () => {
+    expect(warnings).toContain('header-param-ignored');
+    expect(warnings).toMatch(/openapi\.yaml:\d+:\d+ .*the header parameter X-Amz-Date is ignored, the SigV4 signer sets it on every attempt/);
+    expect(warnings).toMatch(/the header parameter X-Amz-Security-Token is ignored, the SigV4 signer sets it from the session token option/);
+    const items = readFileSync(join(out, 'src/resources/items.ts'), 'utf8');
+    expect(items).not.toMatch(/X-Amz-Date|X-Amz-Security-Token/i);
+    expect(items).toContain("'X-Amz-Content-Sha256'");
+  });
+
+  it('keeps them as parameters of an operation the signer does not sign', () => {
+    const doc = parse(readFileSync('test/fixtures/aws-sigv4/openapi.yaml', 'utf8')) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    doc.paths['/health']!['get']!['parameters'] = [{ $ref: '#/components/parameters/X-Amz-Date' }];
+    const { api, warnings: found } = buildApi(loadFromMemory({ 'openapi.yaml': stringify(doc) }));
+    expect(api.operations.find((op) => op.operationId === 'health')!.parameters.map((p) => p.name)).toEqual(['X-Amz-Date']);
+    expect(api.operations.find((op) => op.operationId === 'getItem')!.parameters.map((p) => p.name).sort()).toEqual(['X-Amz-Content-Sha256', 'fields', 'id']);
+    // Located where each is declared: once for the component, however many operations name it.
+    expect(found.filter((w) => w.code === 'header-param-ignored').map((w) => w.location.pointer)).toEqual(['/components/parameters/X-Amz-Date', '/components/parameters/X-Amz-Security-Token']);
   });
 
   it('types the options, and documents the signing in the README', () => {

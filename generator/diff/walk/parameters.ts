@@ -5,12 +5,12 @@
  * by location and name (header names ignore case).
  */
 import { marksOpenEnum } from '../../util/open-enum.js';
-import { ignoredHeaderReason } from '../../util/ignored-headers.js';
+import { ignoredHeaderReason, signedWithSigV4, signerHeaderReason } from '../../util/ignored-headers.js';
 import { templateNames } from '../../util/path-template.js';
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
 import { diffExtensions } from './extensions.js';
-import { child, deref, entries, isObj, items, str, type Node } from './node.js';
+import { child, deref, entries, isObj, items, rootOf, str, type Node } from './node.js';
 import type { Operation } from './operations.js';
 
 interface Param {
@@ -25,6 +25,7 @@ interface Param {
 function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> {
   const out = new Map<string, Param>();
   const placeholders = templateNames(op.path);
+  const signed = signedByAws(spec, op);
   for (const [owner, pathLevel] of [[op.pathItem, true], [op.node, false]] as const) {
     for (const raw of items(child(owner, 'parameters'))) {
       const node = deref(spec, raw);
@@ -32,12 +33,21 @@ function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> 
       const [name, location] = [str(node.value['name']) ?? '', str(node.value['in']) ?? ''];
       // Not a parameter of the client (Content-Type, Content-Length…): no change to it is one to callers.
       if (location === 'header' && ignoredHeaderReason(name) !== undefined) continue;
+      // Nor is one the SigV4 signer writes, on an operation it signs (X-Amz-Date…): the client leaves it out.
+      if (location === 'header' && signed && signerHeaderReason(name) !== undefined) continue;
       const index = placeholders.indexOf(name);
       const key = location === 'path' && index >= 0 ? `path:${index}` : `${location}:${location === 'header' ? name.toLowerCase() : name}`;
       out.set(key, { key, name, in: location, node, p: node.value, pathLevel });
     }
   }
   return out;
+}
+
+/** Whether the operation may be signed with SigV4 (`signedWithSigV4`), by its own security or the document's. */
+function signedByAws(spec: DiffContext['base'], op: Operation): boolean {
+  const root = rootOf(spec);
+  const requirement = isObj(op.node.value) && op.node.value['security'] !== undefined ? op.node.value['security'] : child(root, 'security').value;
+  return signedWithSigV4(requirement, child(root, 'components', 'securitySchemes').value);
 }
 
 export function diffParameters(ctx: DiffContext, operation: string, b: Operation, r: Operation): void {
