@@ -48,8 +48,10 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     case 'enum':
       return schema.values[0] ?? null;
     case 'array':
-      // A tuple's leading items, each of its own type; else one item.
-      return schema.prefixItems ? schema.prefixItems.map((item) => nested(item, '', walk)) : [nested(schema.items, '', walk)];
+      // A tuple's leading items, each of its own type; else one item, or two in the tests' calls with every
+      // parameter, so that a list sent as one joined value and one sent item by item look different.
+      if (schema.prefixItems) return schema.prefixItems.map((item) => nested(item, '', walk));
+      return walk.everyProperty ? [nested(schema.items, '', walk), nested(schema.items, '', walk)] : [nested(schema.items, '', walk)];
     case 'object':
       return objectOf(schema.properties, walk, walk.request);
     case 'ref': {

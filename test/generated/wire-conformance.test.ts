@@ -163,6 +163,35 @@ describe('the request check', () => {
     expect(wireProblems(base, sent({ name: 'n', properties: {} }))).toEqual([]);
   });
 
+  it('checks that a list a call gave a parameter arrives as its style writes it: repeated, or joined by its delimiter', () => {
+    const parameters = [
+      { name: 'tags', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+      { name: 'ids', in: 'query', explode: false, schema: { type: 'array', items: { type: 'integer' } } },
+      { name: 'kinds', in: 'query', style: 'pipeDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } } },
+      { name: 'X-Flags', in: 'header', schema: { type: 'array', items: { type: 'string' } } },
+    ];
+    const lists = { paths: { '/things': { get: { parameters, responses: {} } } } };
+    const given = [
+      { in: 'query', name: 'tags', value: ['a', 'b'] },
+      { in: 'query', name: 'ids', value: [1, 2] },
+      { in: 'query', name: 'kinds', value: ['x', 'y'] },
+      { in: 'header', name: 'X-Flags', value: ['f', 'g'] },
+    ];
+    const run = (url: string, flags = 'f,g'): ExampleRun => ({ example: { method: 'GET', path: '/things', code: '', where: '', given }, requests: [{ method: 'GET', url, headers: { 'x-flags': flags }, body: '' }] });
+    expect(wireProblems(lists, run('/things?tags=a&tags=b&ids=1%2C2&kinds=x%7Cy'))).toEqual([]);
+    expect(wireProblems(lists, run('/things?tags=a%2Cb&ids=1&ids=2&kinds=x,y', 'f, g'))).toEqual([
+      'query parameter `tags` was given "a", "b" but sent "a,b"',
+      'query parameter `ids` was given "1,2" but sent "1", "2"',
+      'query parameter `kinds` was given "x|y" but sent "x,y"',
+      'header parameter `X-Flags` was given "f,g" but sent "f, g"',
+    ]);
+    // Swagger 2: `csv` unless `collectionFormat` says otherwise; `multi` repeats the key.
+    const swagger = { swagger: '2.0', paths: { '/things': { get: { parameters: [{ name: 'tags', in: 'query', type: 'array', items: { type: 'string' } }, { name: 'ids', in: 'query', type: 'array', collectionFormat: 'multi', items: { type: 'integer' } }], responses: {} } } } };
+    const old = (url: string): ExampleRun => ({ ...run(url), example: { ...run(url).example, given: given.slice(0, 2) } });
+    expect(wireProblems(swagger, old('/things?tags=a,b&ids=1&ids=2'))).toEqual([]);
+    expect(wireProblems(swagger, old('/things?tags=a&tags=b&ids=1,2'))).toEqual(['query parameter `tags` was given "a,b" but sent "a", "b"', 'query parameter `ids` was given "1", "2" but sent "1,2"']);
+  });
+
   it('checks that the JSON body a call gave arrives as given, naming the first place it differs', () => {
     const paths = { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: {} } } };
     const given = { name: 'n', tags: ['a', 'b'], 'a/b~c': { on: true } };

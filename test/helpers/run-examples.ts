@@ -38,11 +38,13 @@ export interface MethodExample {
   readonly givenBody?: { readonly value: unknown };
 }
 
-/** A path, query, header or cookie parameter, by its name in the spec, and the scalar the call gives it. */
+type Scalar = string | number | boolean;
+
+/** A path, query, header or cookie parameter, by its name in the spec, and the scalar or list of scalars the call gives it. */
 export interface GivenParameter {
   readonly in: string;
   readonly name: string;
-  readonly value: string | number | boolean;
+  readonly value: Scalar | readonly Scalar[];
 }
 
 export interface SentRequest {
@@ -122,8 +124,8 @@ function givenBody(api: ApiIR, op: OperationIR, args: ExampleArguments): { value
 }
 
 /**
- * The scalars the call gives parameters sent as they are: not a label or matrix path segment, nor JSON
- * text, whose wire form the checker would have to rebuild.
+ * The scalars and lists of scalars the call gives parameters sent as they are: not a label or matrix
+ * path segment, nor JSON text, whose wire form the checker would have to rebuild.
  */
 function givenParameters(op: OperationIR, args: ExampleArguments): GivenParameter[] {
   const byMember = (name: string, source: string) => op.parameters.find((p) => !p.positional && p.argName === name && p.in === source);
@@ -135,10 +137,12 @@ function givenParameters(op: OperationIR, args: ExampleArguments): GivenParamete
     }),
   ];
   return pairs.flatMap(([p, value]) => {
-    const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-    return scalar && p.pathStyle === undefined && !p.json ? [{ in: p.in, name: p.name, value }] : [];
+    const given = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
+    return given && p.pathStyle === undefined && !p.json ? [{ in: p.in, name: p.name, value: value as GivenParameter['value'] }] : [];
   });
 }
+
+const isScalar = (value: unknown): value is Scalar => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 /** The runner: a loopback server, a client pointed at it, then each example in turn; prints JSON. */
 function runnerSource(packageDir: string, examples: readonly MethodExample[], runner: string): string {

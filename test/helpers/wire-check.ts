@@ -36,6 +36,8 @@ interface Parameter {
   readonly sends: ((key: string) => boolean) | undefined;
   /** Its schema, followed through `$ref`s: Swagger 2's `in: body` parameter holds the body's. */
   readonly schema: Node;
+  /** The parameter object as written (followed through `$ref`s): its style, `explode`, `collectionFormat`. */
+  readonly declared: Node;
 }
 
 /** The operation's parameters: the path item's, overridden by the operation's of the same name and place. */
@@ -47,7 +49,7 @@ function parametersOf(spec: Node, pathItem: Node, op: Node): Parameter[] {
     if (typeof name !== 'string' || typeof location !== 'string') continue;
     // OpenAPI 3.2's querystring is the whole query: its form fields are the keys.
     const query = location === 'querystring' ? { in: 'query', sends: formFieldKeys(spec, p) } : { in: location, sends: sentKeys(spec, p, name) };
-    all.set(`${location} ${name}`, { name, required: p['required'] === true, schema: deref(spec, p['schema']), ...query });
+    all.set(`${location} ${name}`, { name, required: p['required'] === true, schema: deref(spec, p['schema']), declared: p, ...query });
   }
   return [...all.values()];
 }
@@ -335,7 +337,7 @@ function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, ex
   if (request.method !== example.method) problems.push(`sent ${request.method}, not ${example.method}`);
   const segments = pathPattern(key).exec(url.pathname);
   if (!segments) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
-  const values = givenValueProblems(spec, example.given ?? [], { key, segments, url, request });
+  const values = givenValueProblems(spec, example.given ?? [], { key, segments, url, request, params });
   return [...problems, ...values, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request, example.givenBody)];
 }
 
@@ -345,20 +347,56 @@ interface Sent {
   readonly segments: RegExpExecArray | null;
   readonly url: URL;
   readonly request: SentRequest;
+  readonly params: readonly Parameter[];
 }
 
-/** Each scalar the call gave a parameter, where the parameter says it goes: a value in the wrong place fails. */
+/**
+ * Each scalar or list the call gave a parameter, where the parameter says it goes and as its style writes
+ * it: a value in the wrong place, or a list joined where it should repeat (or the reverse), fails.
+ */
 function givenValueProblems(spec: Node, given: readonly GivenParameter[], sent: Sent): string[] {
   const overwritten = credentialHeaderNames(spec);
   return given.flatMap((p) => {
     if (p.in === 'header' && overwritten.has(p.name.toLowerCase())) return [];
+    const declared = sent.params.find((d) => d.in === p.in && (p.in === 'header' ? d.name.toLowerCase() === p.name.toLowerCase() : d.name === p.name))?.declared;
+    const wire = Array.isArray(p.value) ? (declared ? listOnWire(spec, declared, p.value) : undefined) : [String(p.value)];
     const found = sentValues(p, sent);
+    if (wire === undefined || found === undefined) return [];
     // `fetch` strips a header value's leading and trailing whitespace (a spec's example may end in a line break).
-    const expected = p.in === 'header' ? String(p.value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '') : String(p.value);
-    if (found === undefined || found.includes(expected)) return [];
-    return [`${p.in} parameter \`${p.name}\` was given ${JSON.stringify(expected)} but sent ${found.length === 0 ? 'nothing' : found.map((v) => JSON.stringify(v)).join(', ')}`];
+    const expected = p.in === 'header' ? wire.map((v) => v.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')) : wire;
+    // A scalar's key may repeat (an API key of the same name); a list's values must be exactly its own.
+    const arrived = Array.isArray(p.value) ? found.length === expected.length && found.every((v, i) => v === expected[i]) : found.includes(expected[0]!);
+    if (arrived) return [];
+    const shown = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
+    return [`${p.in} parameter \`${p.name}\` was given ${shown(expected)} but sent ${found.length === 0 ? 'nothing' : shown(found)}`];
   });
 }
+
+/**
+ * The values a list of scalars is sent as (OpenAPI §4.8.12.4; Swagger 2's `collectionFormat`, `csv` by
+ * default): one per item where the key repeats (an exploded query), else the items joined by the style's
+ * delimiter. Undefined for a style the checker does not rebuild (a cookie's, a label's, JSON text).
+ */
+function listOnWire(spec: Node, p: Node, items: readonly (string | number | boolean)[]): string[] | undefined {
+  const texts = items.map(String);
+  const location = p['in'];
+  if (location === 'cookie' || p['content'] !== undefined) return undefined;
+  if (typeof spec['swagger'] === 'string') {
+    const format = typeof p['collectionFormat'] === 'string' ? p['collectionFormat'] : 'csv';
+    if (format === 'multi') return location === 'query' ? texts : undefined;
+    const delimiter = SWAGGER_DELIMITERS[format];
+    return delimiter === undefined ? undefined : [texts.join(delimiter)];
+  }
+  const style = typeof p['style'] === 'string' ? p['style'] : location === 'query' ? 'form' : 'simple';
+  const explode = typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form';
+  // Exploded, each of the query's list styles repeats the key, one item each.
+  if (location === 'query' && explode) return texts;
+  const delimiter = STYLE_DELIMITERS[style];
+  return delimiter === undefined ? undefined : [texts.join(delimiter)];
+}
+
+const SWAGGER_DELIMITERS: Record<string, string> = { csv: ',', ssv: ' ', tsv: '\t', pipes: '|' };
+const STYLE_DELIMITERS: Record<string, string> = { form: ',', simple: ',', spaceDelimited: ' ', pipeDelimited: '|' };
 
 /** What the request carries for a parameter, decoded; undefined where it cannot be told (a path that did not match). */
 function sentValues(p: GivenParameter, { key, segments, url, request }: Sent): string[] | undefined {
