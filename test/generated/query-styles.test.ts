@@ -2,12 +2,13 @@
  * Parameters sent as their `style` and `explode` say (OpenAPI 3.1 §4.8.12.4): a client generated from a
  * spec with each style, run against a loopback server.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { minimalDoc } from '../helpers/spec.js';
-import { generateAndImport } from '../helpers/tree.js';
+import { minimalDoc, specText } from '../helpers/spec.js';
+import { generateAndImport, scratchDir } from '../helpers/tree.js';
+import { wireCheckPackage } from '../helpers/wire-check.js';
 
 const list = (items: object = { type: 'string' }) => ({ type: 'array', items });
 const query = (name: string, schema: object, style: object = {}) => ({ name, in: 'query', schema, ...style });
@@ -97,10 +98,12 @@ type Shop = {
 let server: ApiServer;
 let client: Shop;
 let resourceSource: string;
+let packageDir: string;
 
 beforeAll(async () => {
   const { out, module: { Shop } } = await generateAndImport<{ Shop: new (o: object) => Shop }>(SPEC, 'query-styles-');
   resourceSource = readFileSync(join(out, 'src/resources/items.ts'), 'utf8');
+  packageDir = out;
   server = await startApiServer(() => ({ status: 204 }));
   client = new Shop({ baseURL: server.url, maxRetries: 0 });
 }, 60_000);
@@ -185,4 +188,14 @@ describe('path parameters: lists, and the label and matrix styles', () => {
     expect(() => client.items.getItems([])).toThrow('Path parameter "ids" is an empty list;');
     expect(server.requests.length).toBe(before);
   });
+});
+
+describe('the wire check', () => {
+  it('finds every value of every style where the spec says it goes, each method called with every parameter', async () => {
+    const spec = join(scratchDir('query-styles-wire-'), 'openapi.yaml');
+    writeFileSync(spec, specText(SPEC));
+    const { run, problems } = await wireCheckPackage(spec, packageDir, true);
+    expect(problems).toEqual([]);
+    expect(run).toBe(5);
+  }, 60_000);
 });

@@ -192,6 +192,30 @@ describe('the request check', () => {
     expect(wireProblems(swagger, old('/things?tags=a&tags=b&ids=1,2'))).toEqual(['query parameter `tags` was given "a,b" but sent "a", "b"', 'query parameter `ids` was given "1", "2" but sent "1,2"']);
   });
 
+  it('checks that an object a call gave a query parameter arrives as its style writes it: its own keys, bracketed, or in turn', () => {
+    const object = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
+    const parameters = [
+      { name: 'range', in: 'query', schema: object },
+      { name: 'filter', in: 'query', style: 'deepObject', schema: object },
+      { name: 'color', in: 'query', explode: false, schema: object },
+    ];
+    const objects = { paths: { '/things': { get: { parameters, responses: {} } } } };
+    const given = [
+      { in: 'query', name: 'range', value: { start: 1, end: 2 } },
+      { in: 'query', name: 'filter', value: { start: 3, end: 4 } },
+      { in: 'query', name: 'color', value: { start: 5, end: 6 } },
+    ];
+    const run = (url: string): ExampleRun => ({ example: { method: 'GET', path: '/things', code: '', where: '', given }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
+    expect(wireProblems(objects, run('/things?start=1&end=2&filter%5Bstart%5D=3&filter[end]=4&color=start,5,end,6'))).toEqual([]);
+    expect(wireProblems(objects, run('/things?range=1&start=2&end=2&filter.start=3&filter[end]=4&color=5,6'))).toEqual([
+      'query parameter `range` was given "1" for the key `start` but sent "2"',
+      'query parameter `filter` was given "3" for the key `filter[start]` but sent nothing',
+      'query parameter `color` was given "start,5,end,6" for the key `color` but sent "5,6"',
+      'query key `range` is not a parameter of the operation',
+      'query key `filter.start` is not a parameter of the operation',
+    ]);
+  });
+
   it('checks that the JSON body a call gave arrives as given, naming the first place it differs', () => {
     const paths = { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: {} } } };
     const given = { name: 'n', tags: ['a', 'b'], 'a/b~c': { on: true } };

@@ -40,11 +40,14 @@ export interface MethodExample {
 
 type Scalar = string | number | boolean;
 
-/** A path, query, header or cookie parameter, by its name in the spec, and the scalar or list of scalars the call gives it. */
+/**
+ * A path, query, header or cookie parameter, by its name in the spec, and the scalar or list of scalars
+ * the call gives it; or, for a query parameter, an object whose values are scalars.
+ */
 export interface GivenParameter {
   readonly in: string;
   readonly name: string;
-  readonly value: Scalar | readonly Scalar[];
+  readonly value: Scalar | readonly Scalar[] | Readonly<Record<string, Scalar>>;
 }
 
 export interface SentRequest {
@@ -124,8 +127,9 @@ function givenBody(api: ApiIR, op: OperationIR, args: ExampleArguments): { value
 }
 
 /**
- * The scalars and lists of scalars the call gives parameters sent as they are: not a label or matrix
- * path segment, nor JSON text, whose wire form the checker would have to rebuild.
+ * The scalars, lists of scalars and (in a query) objects of scalars the call gives parameters sent as
+ * they are: not a label or matrix path segment, nor JSON text, whose wire form the checker would have to
+ * rebuild.
  */
 function givenParameters(op: OperationIR, args: ExampleArguments): GivenParameter[] {
   const byMember = (name: string, source: string) => op.parameters.find((p) => !p.positional && p.argName === name && p.in === source);
@@ -137,7 +141,8 @@ function givenParameters(op: OperationIR, args: ExampleArguments): GivenParamete
     }),
   ];
   return pairs.flatMap(([p, value]) => {
-    const given = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
+    const flatObject = p.in === 'query' && typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isScalar);
+    const given = isScalar(value) || (Array.isArray(value) && value.every(isScalar)) || flatObject;
     return given && p.pathStyle === undefined && !p.json ? [{ in: p.in, name: p.name, value: value as GivenParameter['value'] }] : [];
   });
 }

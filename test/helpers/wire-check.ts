@@ -359,13 +359,14 @@ function givenValueProblems(spec: Node, given: readonly GivenParameter[], sent: 
   return given.flatMap((p) => {
     if (p.in === 'header' && overwritten.has(p.name.toLowerCase())) return [];
     const declared = sent.params.find((d) => d.in === p.in && (p.in === 'header' ? d.name.toLowerCase() === p.name.toLowerCase() : d.name === p.name))?.declared;
+    if (isNode(p.value)) return declared ? objectInQueryProblems(spec, declared, p.name, p.value, sent.url) : [];
     const wire = Array.isArray(p.value) ? (declared ? listOnWire(spec, declared, p.value) : undefined) : [String(p.value)];
     const found = sentValues(p, sent);
     if (wire === undefined || found === undefined) return [];
     // `fetch` strips a header value's leading and trailing whitespace (a spec's example may end in a line break).
     const expected = p.in === 'header' ? wire.map((v) => v.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')) : wire;
     // A scalar's key may repeat (an API key of the same name); a list's values must be exactly its own.
-    const arrived = Array.isArray(p.value) ? found.length === expected.length && found.every((v, i) => v === expected[i]) : found.includes(expected[0]!);
+    const arrived = Array.isArray(p.value) ? sameList(found, expected) : found.includes(expected[0]!);
     if (arrived) return [];
     const shown = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
     return [`${p.in} parameter \`${p.name}\` was given ${shown(expected)} but sent ${found.length === 0 ? 'nothing' : shown(found)}`];
@@ -395,6 +396,32 @@ function listOnWire(spec: Node, p: Node, items: readonly (string | number | bool
   return delimiter === undefined ? undefined : [texts.join(delimiter)];
 }
 
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * An object of scalars given a query parameter, as its style sends it (§4.8.12.4): each property as its
+ * own key (`form`, exploded, the default), bracketed after the name (`deepObject`), or keys and values in
+ * turn under the name (`form`, not exploded). Other styles, and Swagger 2 (which has no object parameter), are not checked.
+ */
+function objectInQueryProblems(spec: Node, p: Node, name: string, object: Node, url: URL): string[] {
+  const style = typeof p['style'] === 'string' ? p['style'] : 'form';
+  const explode = typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form';
+  const entries = Object.entries(object).map(([key, value]) => [key, String(value)] as const);
+  if (typeof spec['swagger'] === 'string') return [];
+  // OpenAPI 3.2's querystring is the whole query, written as a form: each property its own key.
+  if (p['in'] === 'querystring') return keysProblems(name, entries, url);
+  if (p['content'] !== undefined) return [];
+  const pairs = style === 'deepObject' ? entries.map(([key, value]) => [`${name}[${key}]`, value] as const) : style !== 'form' ? [] : explode ? entries : [[name, entries.flat().join(',')] as const];
+  return keysProblems(name, pairs, url);
+}
+
+function keysProblems(name: string, pairs: readonly (readonly [string, string])[], url: URL): string[] {
+  return pairs.flatMap(([key, value]) => {
+    const found = url.searchParams.getAll(key);
+    return found.includes(value) ? [] : [`query parameter \`${name}\` was given ${JSON.stringify(value)} for the key \`${key}\` but sent ${found.length === 0 ? 'nothing' : found.map((v) => JSON.stringify(v)).join(', ')}`];
+  });
+}
+
 const SWAGGER_DELIMITERS: Record<string, string> = { csv: ',', ssv: ' ', tsv: '\t', pipes: '|' };
 const STYLE_DELIMITERS: Record<string, string> = { form: ',', simple: ',', spaceDelimited: ' ', pipeDelimited: '|' };
 
@@ -402,6 +429,8 @@ const STYLE_DELIMITERS: Record<string, string> = { form: ',', simple: ',', space
 function sentValues(p: GivenParameter, { key, segments, url, request }: Sent): string[] | undefined {
   switch (p.in) {
     case 'path': {
+      // Two placeholders side by side (`{row_ids}{.format}`) split the segment where any of its characters could.
+      if (key.includes('}{')) return undefined;
       const index = templateNames(key).indexOf(p.name);
       const segment = index < 0 || !segments ? undefined : segments[index + 1];
       return segment === undefined ? undefined : [safeDecode(segment)];
