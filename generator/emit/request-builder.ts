@@ -127,9 +127,15 @@ function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeSco
   if (encoder.encode && encoder.encode !== 'JSON.stringify') scope.use(encoder.encode);
   // A flattened body is the rest of `params`, always an object; a whole one may be left out when optional.
   const maybeAbsent = value === 'body' && !flat && !op.requestBody.required;
-  const deep = op.requestBody.deepObjectFields;
-  const extra = encoder.encode === 'encodeForm' && deep ? `, [${deep.map(stringLiteral).join(', ')}]` : '';
+  const extra = encoder.encode === 'encodeForm' ? formArguments(op.requestBody) : '';
   return `${entry('body', encodedBody(value, encoder.encode, maybeAbsent, extra))}, contentType: ${stringLiteral(encoder.contentType)}`;
+}
+
+/** `encodeForm`'s arguments after the fields: the `deepObject` fields, then the delimited ones, when there are any. */
+function formArguments({ deepObjectFields: deep, delimitedFields: delimited }: NonNullable<OperationIR['requestBody']>): string {
+  const deepList = `[${(deep ?? []).map(stringLiteral).join(', ')}]`;
+  if (delimited) return `, ${deepList}, { ${Object.entries(delimited).map(([name, d]) => `${valueKey(name)}: ${stringLiteral(d)}`).join(', ')} }`;
+  return deep ? `, ${deepList}` : '';
 }
 
 /** `encode(value)` (with `extra` arguments), guarded when the value may be `undefined`; the value as is when there is no encoder. */

@@ -149,6 +149,12 @@ export interface RequestBodyIR {
    * `items`): sent in brackets, `metadata[plan]=pro&items[0][price]=p_1`, not as JSON text.
    */
   readonly deepObjectFields?: readonly string[] | undefined;
+  /**
+   * A URL-encoded form's list fields that its Encoding Object sends as one value joined by a delimiter
+   * (`explode: false`, `spaceDelimited`, `pipeDelimited`; Swagger 2's `csv`, its default), by field name.
+   * Other lists repeat the key, OpenAPI's default for a form.
+   */
+  readonly delimitedFields?: Readonly<Record<string, QueryDelimiter>> | undefined;
   readonly description?: string | undefined;
   readonly origin: SourceLocation;
 }

@@ -6,7 +6,7 @@ import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
 import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { parseMsPageable, parsePagination } from './pagination.js';
-import { firstExample, parseParameters } from './parameters.js';
+import { firstExample, parseParameters, querySerialization } from './parameters.js';
 import { joinAt } from './schema.js';
 import { bodyMedia, schemaAsResponse } from './body-media.js';
 import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
@@ -216,6 +216,7 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
     required: raw['required'] === true,
     schema: requestBodySchema(ctx, body.at, body.type, body.media),
     deepObjectFields: deepObjectFields(body.type, body.media),
+    delimitedFields: delimitedFields(body.type, body.media),
     description: asString(raw['description']),
     origin: locationOf(ctx, here),
   };
@@ -227,6 +228,16 @@ function deepObjectFields(contentType: string, media: Record<string, unknown>): 
   const encoding = Object.entries(asObject(media['encoding']) ?? {});
   const fields = encoding.filter(([, e]) => asObject(e)?.['style'] === 'deepObject').map(([name]) => name);
   return fields.length > 0 ? fields.sort() : undefined;
+}
+
+/** The list fields of a URL-encoded form that its Encoding Object (§4.8.15) sends joined, with the delimiter. */
+function delimitedFields(contentType: string, media: Record<string, unknown>): RequestBodyIR['delimitedFields'] {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(contentType)) return undefined;
+  const fields = Object.entries(asObject(media['encoding']) ?? {}).flatMap(([name, e]) => {
+    const serialization = querySerialization(asObject(e) ?? {});
+    return typeof serialization === 'object' ? [[name, serialization.delimiter] as const] : [];
+  });
+  return fields.length > 0 ? Object.fromEntries(fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;
 }
 
 function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[] {

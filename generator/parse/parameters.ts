@@ -108,8 +108,11 @@ function querystringNotSent(ctx: ParseContext, at: At, media: [string, Record<st
 
 const DELIMITERS: Readonly<Record<string, QueryDelimiter>> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
 
-/** `style` and `explode` (§4.8.12.4; `form` and exploded by default) where they change what the client sends. */
-function querySerialization(raw: Record<string, unknown>): ParameterIR['querySerialization'] {
+/**
+ * `style` and `explode` (§4.8.12.4; `form` and exploded by default) where they change what the client
+ * sends: a query parameter's, or a form field's Encoding Object's (§4.8.15, which writes them the same way).
+ */
+export function querySerialization(raw: Record<string, unknown>): ParameterIR['querySerialization'] {
   const style = typeof raw['style'] === 'string' ? raw['style'] : 'form';
   if (style === 'deepObject') return 'deepObject';
   const explode = typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form';

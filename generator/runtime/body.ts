@@ -43,13 +43,19 @@ export function encodeJSONSeq(values: readonly unknown[]): string {
 /**
  * A `application/x-www-form-urlencoded` body: arrays repeat the key, objects go as JSON text, `undefined`
  * is left out. The `deepObject` fields (as the spec's Encoding Object says) go in brackets instead, the
- * way Stripe, Rails and PHP read forms: `metadata[plan]=pro`, `items[0][price]=p_1`.
+ * way Stripe, Rails and PHP read forms: `metadata[plan]=pro`, `items[0][price]=p_1`; a `delimited` field's
+ * list goes as one value, its items joined (`explode: false`: `ids=1,2`; Swagger 2's `csv`).
  */
-export function encodeForm(fields: object | null, deepObject: readonly string[] = []): URLSearchParams {
+export function encodeForm(fields: object | null, deepObject: readonly string[] = [], delimited: Readonly<Record<string, string>> = {}): URLSearchParams {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries(fields ?? {})) {
     if (deepObject.includes(name)) {
       appendDeep(form, name, value);
+      continue;
+    }
+    const delimiter = Object.hasOwn(delimited, name) ? delimited[name] : undefined;
+    if (delimiter !== undefined && Array.isArray(value)) {
+      form.append(name, value.filter((item) => item !== undefined).map(formText).join(delimiter));
       continue;
     }
     for (const item of Array.isArray(value) ? value : [value]) {

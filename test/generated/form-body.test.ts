@@ -1,7 +1,8 @@
 /**
  * A URL-encoded form body as Stripe's spec declares its 452: the fields its Encoding Object marks
  * `style: deepObject` travel in brackets (`metadata[plan]=pro`, `items[0][price]=p_1`), as such servers
- * read them; the other fields as before. Checked on what a loopback server receives.
+ * read them; a list field whose Encoding Object says `explode: false` (or a delimited style) as one value,
+ * its items joined; the other fields as before. Checked on what a loopback server receives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
@@ -35,9 +36,12 @@ const spec = {
                   trial_end: { type: 'string', format: 'date-time' },
                   plain: { type: 'object', properties: { a: { type: 'string' } } },
                   tags: { type: 'array', items: { type: 'string' } },
+                  ids: { type: 'array', items: { type: 'integer' } },
+                  'spaced names': { type: 'array', items: { type: 'string' } },
+                  piped: { type: 'array', items: { type: 'string' } },
                 },
               },
-              encoding: { metadata: deep, items: deep, expand: deep, trial_end: deep },
+              encoding: { metadata: deep, items: deep, expand: deep, trial_end: deep, ids: { explode: false }, 'spaced names': { style: 'spaceDelimited' }, piped: { style: 'pipeDelimited', explode: false } },
             },
           },
         },
@@ -57,8 +61,8 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-describe('a URL-encoded form with deepObject fields', () => {
-  it('sends them in brackets, nested objects and lists by index, and the other fields as before', async () => {
+describe('a URL-encoded form with deepObject and delimited fields', () => {
+  it('sends them in brackets, nested objects and lists by index; a delimited list as one value joined; the other fields as before', async () => {
     const client = new module.default({ baseURL: server.url, apiKey: 'k' });
     await client.subscriptions.create({
       customer: 'cus_1',
@@ -68,6 +72,9 @@ describe('a URL-encoded form with deepObject fields', () => {
       trial_end: new Date('2026-01-02T03:04:05Z'),
       plain: { a: '1' },
       tags: ['t1', 't2'],
+      ids: [1, 2],
+      'spaced names': ['a', 'b c'],
+      piped: ['x', 'y'],
     });
     const sent = server.requests.at(-1)!;
     expect(sent.headers['content-type']).toBe('application/x-www-form-urlencoded');
@@ -84,6 +91,9 @@ describe('a URL-encoded form with deepObject fields', () => {
       ['plain', '{"a":"1"}'],
       ['tags', 't1'],
       ['tags', 't2'],
+      ['ids', '1,2'],
+      ['spaced names', 'a b c'],
+      ['piped', 'x|y'],
     ]);
   });
 });

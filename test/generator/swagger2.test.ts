@@ -61,14 +61,23 @@ describe('a Swagger 2.0 document, converted', () => {
     expect(getAtPointer(doc, '/paths/~1a/post/requestBody/content')).toEqual({ 'application/json': { schema: { type: 'string' } }, 'text/plain': { schema: { type: 'string' } } });
   });
 
-  it('gathers form parameters into one urlencoded body', () => {
+  it('gathers form parameters into one urlencoded body, a list field joined as its collectionFormat says (csv by default)', () => {
     expect(at('/paths/~1pets~1{petId}/put/requestBody')).toEqual({
       required: true,
       content: {
         'application/x-www-form-urlencoded': {
           schema: { type: 'object', properties: { name: { type: 'string' }, nicknames: { type: 'array', items: { type: 'string' } } }, required: ['name'] },
+          encoding: { nicknames: { style: 'form', explode: false } },
         },
       },
+    });
+    const list = (name: string, collectionFormat?: string) => ({ in: 'formData', name, type: 'array', items: { type: 'string' }, ...(collectionFormat && { collectionFormat }) });
+    const fields = [list('csv'), list('multi', 'multi'), list('pipes', 'pipes'), list('ssv', 'ssv'), { in: 'formData', name: 'one', type: 'string' }];
+    const doc = convert({ paths: { '/a': { post: { consumes: ['application/x-www-form-urlencoded'], parameters: fields, responses: {} } } } });
+    expect(getAtPointer(doc, '/paths/~1a/post/requestBody/content/application~1x-www-form-urlencoded/encoding')).toEqual({
+      csv: { style: 'form', explode: false },
+      pipes: { style: 'pipeDelimited', explode: false },
+      ssv: { style: 'spaceDelimited', explode: false },
     });
   });
 

@@ -104,9 +104,26 @@ export function formRequest(fields: readonly { param: Json; from: Site }[], site
   const required = fields.filter(({ param }) => param['required'] === true).map(({ param }) => String(param['name']));
   const schema: Json = { type: 'object', properties };
   if (required.length > 0) put(schema, 'required', required);
-  const out: Json = { content: { [type]: { schema } } };
+  const media: Json = { schema };
+  const encoding = type === 'application/x-www-form-urlencoded' ? formEncoding(fields.map(({ param }) => param)) : {};
+  if (Object.keys(encoding).length > 0) put(media, 'encoding', encoding);
+  const out: Json = { content: { [type]: media } };
   if (required.length > 0) put(out, 'required', true);
   return out;
+}
+
+/**
+ * The Encoding Object of each list field of a URL-encoded form, from its `collectionFormat`: `csv` (the
+ * default) and the other delimited formats are one value, unexploded; `multi` repeats the key, the form's
+ * own default, so it needs none.
+ */
+function formEncoding(params: readonly Json[]): Json {
+  const encoding: Json = {};
+  for (const param of params) {
+    const style = arrayStyle({ ...param, in: 'query' });
+    if (style['explode'] === false) put(encoding, String(param['name']), style);
+  }
+  return encoding;
 }
 
 /** A parameter that stays a parameter: a local `$ref` is kept (rewritten later), anything else converted. */
