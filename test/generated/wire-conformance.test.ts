@@ -216,6 +216,25 @@ describe('the request check', () => {
     ]);
   });
 
+  it("checks that a form's fields arrive as given, a list repeated or joined as its encoding says (Swagger 2: csv unless multi)", () => {
+    const schema = { type: 'object', properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, ids: { type: 'array', items: { type: 'integer' } } } };
+    const content = { 'application/x-www-form-urlencoded': { schema, encoding: { ids: { explode: false } } } };
+    const forms = { paths: { '/notes': { post: { requestBody: { content }, responses: {} } } } };
+    const given = { name: 'n', tags: ['a', 'b'], ids: [1, 2] };
+    const sent = (body: string, spec: object = forms): string[] =>
+      wireProblems(spec as never, { example: { method: 'POST', path: '/notes', code: '', where: '', givenBody: { value: given } }, requests: [{ method: 'POST', url: '/notes', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }] });
+    expect(sent('name=n&tags=a&tags=b&ids=1%2C2')).toEqual([]);
+    expect(sent('name=m&tags=a%2Cb&ids=1&ids=2')).toEqual([
+      'form field `name` was given "n" but sent "m"',
+      'form field `tags` was given "a", "b" but sent "a,b"',
+      'form field `ids` was given "1,2" but sent "1", "2"',
+    ]);
+    const formData = [{ name: 'name', in: 'formData', type: 'string' }, { name: 'tags', in: 'formData', type: 'array', items: { type: 'string' } }, { name: 'ids', in: 'formData', type: 'array', collectionFormat: 'multi', items: { type: 'integer' } }];
+    const swagger = { swagger: '2.0', paths: { '/notes': { post: { consumes: ['application/x-www-form-urlencoded'], parameters: formData, responses: {} } } } };
+    expect(sent('name=n&tags=a%2Cb&ids=1&ids=2', swagger)).toEqual([]);
+    expect(sent('name=n&tags=a&tags=b&ids=1%2C2', swagger)).toEqual(['form field `tags` was given "a,b" but sent "a", "b"', 'form field `ids` was given "1", "2" but sent "1,2"']);
+  });
+
   it('checks that the JSON body a call gave arrives as given, naming the first place it differs', () => {
     const paths = { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: {} } } };
     const given = { name: 'n', tags: ['a', 'b'], 'a/b~c': { on: true } };

@@ -34,7 +34,7 @@ export interface MethodExample {
   readonly where: string;
   /** The scalar each parameter was given, where the call is built here (not read from the docs). */
   readonly given?: readonly GivenParameter[];
-  /** The JSON body the call gives, where the call is built here and its body is sent as JSON. */
+  /** The body the call gives, where the call is built here and its body is sent as JSON or as a form. */
   readonly givenBody?: { readonly value: unknown };
 }
 
@@ -114,11 +114,12 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
 }
 
 /**
- * The JSON the call's body members make, as the user wrote them: the flattened fields as one object, or
- * the whole body's value. None for a body not sent as JSON, nor for a GET or HEAD (`fetch` sends none).
+ * The value the call's body members make, as the user wrote them: the flattened fields as one object, or
+ * the whole body's value. None for a body sent neither as JSON nor as a form, nor for a GET or HEAD
+ * (`fetch` sends none).
  */
 function givenBody(api: ApiIR, op: OperationIR, args: ExampleArguments): { value: unknown } | undefined {
-  if (!op.requestBody || bodyEncoding(op) !== 'json' || op.method === 'GET' || op.method === 'HEAD') return undefined;
+  if (!op.requestBody || !['json', 'form'].includes(bodyEncoding(op)) || op.method === 'GET' || op.method === 'HEAD') return undefined;
   const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
   const paramNames = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.argName));
   const fields = args.members.filter((m) => m.member.source === 'body');

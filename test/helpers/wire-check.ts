@@ -216,6 +216,7 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   if (request.body === '' && !sendable) return [];
   if (type === undefined) return ['sent a body without a Content-Type'];
   if (declared.types.length > 0 && !mediaTypeAccepted(type, declared.types)) return [`sent the body as \`${type}\`; the operation takes ${declared.types.map((t) => `\`${t}\``).join(', ')}`];
+  if (baseType(type) === 'application/x-www-form-urlencoded') return given && isNode(given.value) ? givenFormProblems(spec, op, params, given.value, new URLSearchParams(request.body)) : [];
   if (!/[/+]json$/.test(baseType(type))) return [];
   let body: unknown;
   try {
@@ -232,6 +233,42 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
 function givenBodyProblems(given: unknown, sent: unknown): string[] {
   const at = firstDifference(asJson(given), sent, '');
   return at === undefined ? [] : [`body at \`${at || '/'}\` differs from what the call gave (${excerpt(valueAt(asJson(given), at))} given, ${excerpt(valueAt(sent, at))} sent)`];
+}
+
+/**
+ * Each field of a form the call gave a scalar or a list of scalars, as the spec says to write it: a list
+ * repeats the key (OpenAPI's default for a form, `style: form` exploded, or Swagger 2's `multi`), else is
+ * joined by its delimiter (an Encoding Object's `explode: false`, Swagger 2's `csv` by default). Objects
+ * are not compared: the client sends them as JSON text or in brackets, neither of which the spec writes.
+ */
+function givenFormProblems(spec: Node, op: Node, params: readonly Parameter[], fields: Node, form: URLSearchParams): string[] {
+  return Object.entries(fields).flatMap(([name, value]) => {
+    const list = Array.isArray(value) && value.every(isScalar) ? value : undefined;
+    if (!isScalar(value) && list === undefined) return [];
+    const expected = list ? formListOnWire(spec, formFieldEncoding(spec, op, params, name), list) : [String(value)];
+    const found = form.getAll(name);
+    if (expected === undefined || sameList(found, expected)) return [];
+    const shown = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
+    return [`form field \`${name}\` was given ${shown(expected)} but sent ${found.length === 0 ? 'nothing' : shown(found)}`];
+  });
+}
+
+const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
+
+/** How a form field is written: its Encoding Object (OpenAPI 3), or its `in: formData` parameter (Swagger 2). */
+function formFieldEncoding(spec: Node, op: Node, params: readonly Parameter[], name: string): Node {
+  if (op['requestBody'] === undefined) return params.find((p) => p.in === 'formData' && p.name === name)?.declared ?? {};
+  const content = deref(spec, op['requestBody'])['content'];
+  const form = isNode(content) ? deref(spec, content['application/x-www-form-urlencoded']) : {};
+  const encoding = isNode(form['encoding']) ? form['encoding'][name] : undefined;
+  return deref(spec, encoding);
+}
+
+/** A list field's values in a form: as `listOnWire` writes a query's, but for Swagger 2 only `multi` repeats. */
+function formListOnWire(spec: Node, encoding: Node, items: readonly (string | number | boolean)[]): string[] | undefined {
+  if (typeof spec['swagger'] === 'string') return listOnWire(spec, { ...encoding, in: 'query' }, items);
+  // An Encoding Object's style and explode only count when one of them is given (OpenAPI 3.1 §4.8.15.1).
+  return listOnWire(spec, { in: 'query', style: encoding['style'] ?? 'form', explode: encoding['explode'] ?? (encoding['style'] ?? 'form') === 'form' }, items);
 }
 
 /** The value as the call's source writes it: `jsLiteral` writes a number that is not finite as `0`. */
