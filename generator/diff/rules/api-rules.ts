@@ -48,6 +48,8 @@ const BODY_RULES: Rule[] = [
   rule('media-type.parameters-changed', { request: 'undecidable', response: 'undecidable' }, 'media type parameters changed', undefined,
     'the same media type with other parameters (`application/json` and `application/json; charset=utf-8`): whether the other side takes the new ones is not in the spec'),
   rule('media-type.schema-added', 'narrows', 'schema set for a media type that had none', { request: '=request-body-media-type-schema-added', response: '=response-body-media-type-schema-added' }),
+  rule('request-body.field-style.changed', 'changes', "a form field's serialization style changed (its Encoding Object)"),
+  rule('request-body.field-explode.changed', 'changes', "a form field's explode changed (its Encoding Object)"),
   rule('media-type.schema-removed', 'widens', 'schema removed from a media type', { request: '=request-body-media-type-schema-removed', response: '=response-body-media-type-schema-removed' }),
 ];
 

@@ -8,10 +8,10 @@ import type { LoadedSpec } from '../../load/load-spec.js';
 import { isSchemaPointer, keysByMediaType, mediaTypeMeant } from '../../parse/media-slips.js';
 import { child, deref, isObj, type Node } from './node.js';
 
-/** One media type: where it stands (to locate changes) and its `schema` and `itemSchema`. */
+/** One media type: where it stands (to locate changes), its `schema` and `itemSchema`, and a form's `encoding`. */
 export interface MediaNode {
   readonly at: Node;
-  readonly field: (name: 'schema' | 'itemSchema') => Node;
+  readonly field: (name: 'schema' | 'itemSchema' | 'encoding') => Node;
 }
 
 /** A body or a response: its `$ref` followed, unless the ref names a schema, which is then its JSON content. */

@@ -68,4 +68,29 @@ function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: Med
     else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b.at, rs);
     else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r.at);
   }
+  if (mediaType.startsWith('application/x-www-form-urlencoded')) diffFormEncoding(ctx, scope, b, r);
+}
+
+/**
+ * The Encoding Object of each field of a URL-encoded form (§4.8.15): its `style` and `explode` say how the
+ * field is written (`ids=1&ids=2`, `ids=1,2`, `meta[plan]=pro`), so a change to either changes the
+ * request as parameters' do. A field without one is `form`, exploded.
+ */
+function diffFormEncoding(ctx: DiffContext, scope: Scope, b: MediaNode, r: MediaNode): void {
+  const [be, re] = [deref(ctx.base, b.field('encoding')), deref(ctx.revision, r.field('encoding'))];
+  const names = new Set([...Object.keys(isObj(be.value) ? be.value : {}), ...Object.keys(isObj(re.value) ? re.value : {})]);
+  for (const name of [...names].sort()) {
+    const [x, y] = [deref(ctx.base, child(be, name)), deref(ctx.revision, child(re, name))];
+    const [sx, sy] = [fieldStyle(x), fieldStyle(y)];
+    const at = (n: Node, holder: Node) => (isObj(n.value) ? n : holder);
+    const field: Scope = { ...scope, subject: `${scope.subject} field ${name}` };
+    if (sx.style !== sy.style) report(ctx, field, 'request-body.field-style.changed', at(x, b.at), at(y, r.at), { before: sx.style, after: sy.style });
+    else if (sx.explode !== sy.explode) report(ctx, field, 'request-body.field-explode.changed', at(x, b.at), at(y, r.at), { before: sx.explode, after: sy.explode });
+  }
+}
+
+function fieldStyle(encoding: Node): { style: string; explode: boolean } {
+  const e = isObj(encoding.value) ? encoding.value : {};
+  const style = typeof e['style'] === 'string' ? e['style'] : 'form';
+  return { style, explode: typeof e['explode'] === 'boolean' ? e['explode'] : style === 'form' };
 }
