@@ -63,7 +63,11 @@ function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
   if (sendable(p.example)) return p.example;
   const made = exampleValue(p.schema, p.name, lookup);
   if (sendable(made)) return made;
-  return (p.schema.kind === 'enum' ? p.schema.values.find(sendable) : undefined) ?? p.name;
+  const fits = (value: unknown) => fitsType(p, value);
+  // An enum of only refused values (AutoRest's `enum: ['']`, to test the refusal): the call cannot be
+  // sent at all, so the example at least type-checks, and shows the error a caller gets.
+  const enumValue = p.schema.kind === 'enum' ? (p.schema.values.find(sendable) ?? p.schema.values.find(fits)) : undefined;
+  return enumValue ?? p.name;
 }
 
 /** Path arguments the runtime refuses: they would empty a segment or move up the path. */

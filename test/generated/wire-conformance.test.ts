@@ -285,6 +285,12 @@ describe('the request check', () => {
     expect(wireProblems({ paths }, sent)).toEqual([]);
   });
 
+  it('reads a JSON spec that opens with a byte order mark, as AutoRest writes them', () => {
+    const file = join(scratchDir('wire-bom-'), 'spec.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify({ swagger: '2.0', paths: {} })}`);
+    expect(readSpecDocument(file)).toMatchObject({ swagger: '2.0' });
+  });
+
   it('follows $refs into other files, each relative to the file that holds it, and local ones inside them', () => {
     const doc = readSpecDocument('test/fixtures/swagger2-multi/swagger.yaml');
     const at = (node: unknown, ...keys: Array<string | number>): Record<string, unknown> => keys.reduce<unknown>((n, key) => (n as Record<string, unknown>)[key], node) as Record<string, unknown>;

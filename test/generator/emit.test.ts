@@ -241,6 +241,7 @@ describe('exampleCall: positional arguments', () => {
     ['a fitting list example is kept', { type: 'array', items: { type: 'integer' } }, [1, 2], 'getThing([1, 2])'],
     ['an enum listing "" first takes the first value the runtime sends', { type: 'string', enum: ['', '..', 'active'] }, undefined, "getThing('active')"],
     ['an example the runtime refuses gives way to one made up', { type: 'string' }, '..', "getThing('kind')"],
+    ['an enum of only "" keeps it, so the example type-checks (the call is refused)', { type: 'string', enum: [''] }, undefined, "getThing('')"],
   ])('%s', (_, schema, example, want) => {
     expect(callWith(schema, example)).toBe(`const response = await client.things.${want};`);
   });

@@ -81,6 +81,11 @@ describe('a Swagger 2.0 document, converted', () => {
     });
   });
 
+  it('makes a form multipart when the operation consumes only multipart, whatever parameters the media type carries', () => {
+    const doc = convert({ consumes: ['multipart/form-data; boundary=hello'], paths: { '/a': { post: { parameters: [{ in: 'formData', name: 'id', type: 'number' }], responses: {} } } } });
+    expect(Object.keys(getAtPointer(doc, '/paths/~1a/post/requestBody/content') as object)).toEqual(['multipart/form-data']);
+  });
+
   it('makes a form with a file multipart, the file a binary string, a document-wide form parameter inlined', () => {
     expect(at('/paths/~1pets~1{petId}~1photo/post/requestBody/content/multipart~1form-data/schema/properties')).toEqual({
       file: { type: 'string', format: 'binary' },

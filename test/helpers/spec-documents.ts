@@ -44,7 +44,8 @@ export function readSpecDocument(entryFile: string): Node {
 }
 
 function parseFile(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
+  // A byte order mark opens some published JSON specs (AutoRest's test server's); JSON.parse refuses it.
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   return file.endsWith('.json') ? JSON.parse(text) : parse(text);
 }
 

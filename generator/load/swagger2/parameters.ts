@@ -92,7 +92,9 @@ export function bodyRequest(param: Json, site: Site, ctx: ConversionContext, con
 /** `formData` parameters, each with the site it was written at, as one form Request Body Object. */
 export function formRequest(fields: readonly { param: Json; from: Site }[], site: Site, ctx: ConversionContext, consumes: readonly string[]): Json {
   const hasFile = fields.some(({ param }) => param['type'] === 'file');
-  const type = hasFile || (consumes.includes('multipart/form-data') && !consumes.includes('application/x-www-form-urlencoded')) ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+  // By essence: `multipart/form-data; boundary=hello` is multipart too (the client writes its own boundary).
+  const essences = consumes.map((c) => c.split(';')[0]!.trim().toLowerCase());
+  const type = hasFile || (essences.includes('multipart/form-data') && !essences.includes('application/x-www-form-urlencoded')) ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
   const schemaSite = child(site, 'content', type, 'schema');
   const properties: Json = {};
   for (const { param, from } of fields) {
