@@ -291,6 +291,12 @@ describe('the request check', () => {
     expect(readSpecDocument(file)).toMatchObject({ swagger: '2.0' });
   });
 
+  it('leaves a $ref into a file that is not there unresolved, as the lenient generator does', () => {
+    const file = join(scratchDir('wire-missing-'), 'spec.yaml');
+    writeFileSync(file, 'swagger: "2.0"\npaths: {}\nx-ms-examples: { a: { $ref: ./examples/a.json } }\n');
+    expect(readSpecDocument(file)).toMatchObject({ 'x-ms-examples': { a: { $ref: '#/x-external/examples~1a.json' } }, 'x-external': { 'examples/a.json': null } });
+  });
+
   it('follows $refs into other files, each relative to the file that holds it, and local ones inside them', () => {
     const doc = readSpecDocument('test/fixtures/swagger2-multi/swagger.yaml');
     const at = (node: unknown, ...keys: Array<string | number>): Record<string, unknown> => keys.reduce<unknown>((n, key) => (n as Record<string, unknown>)[key], node) as Record<string, unknown>;

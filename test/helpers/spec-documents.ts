@@ -4,7 +4,7 @@
  * path from the entry's folder, and every `$ref` in every file is rewritten to point there, so a plain
  * local-pointer walk follows it. Read apart from the generator's loader, as the rest of the check is.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -38,7 +38,9 @@ export function readSpecDocument(entryFile: string): Node {
     const [file] = pending;
     pending.delete(file!);
     external[keyOf(file!)] = null;
-    external[keyOf(file!)] = rewrite(parseFile(file!), file!, false);
+    // A file that is not there (AutoRest's `x-ms-examples` name some the package lacks) stays unresolved: a
+    // `$ref` into it leads nowhere, as the generator's lenient reading leaves it.
+    external[keyOf(file!)] = existsSync(file!) ? rewrite(parseFile(file!), file!, false) : null;
   }
   return Object.keys(external).length === 0 ? document : { ...document, [EXTERNAL]: external };
 }
