@@ -101,7 +101,8 @@ export interface ModelIR {
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
 /** The delimiters of OpenAPI's list styles: `form` unexploded, `spaceDelimited`, `pipeDelimited`. */
-export type QueryDelimiter = ',' | ' ' | '|';
+/** `\t`: Swagger 2's `tsv`, which OpenAPI 3 has no style for (kept as `x-collectionFormat`). */
+export type QueryDelimiter = ',' | ' ' | '|' | '\t';
 
 export interface ParameterIR {
   readonly name: string;

@@ -117,7 +117,9 @@ export function querySerialization(raw: Record<string, unknown>): ParameterIR['q
   if (style === 'deepObject') return 'deepObject';
   const explode = typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form';
   const delimiter = Object.hasOwn(DELIMITERS, style) ? DELIMITERS[style] : undefined;
-  return explode || delimiter === undefined ? undefined : { delimiter };
+  if (explode || delimiter === undefined) return undefined;
+  // A Swagger 2 `tsv` list, converted to an unexploded form with its format kept beside it.
+  return { delimiter: delimiter === ',' && raw['x-collectionFormat'] === 'tsv' ? '\t' : delimiter };
 }
 
 export function firstExample(examples: unknown): unknown {

@@ -243,6 +243,10 @@ describe('the request check', () => {
       requests: [{ method: 'POST', url: '/notes', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }],
     });
     expect(wireProblems({ paths }, sent(given))).toEqual([]);
+    // The server records the bytes as latin1: UTF-8 text is read back as UTF-8.
+    const utf8 = { name: '啊é' };
+    const recorded = Buffer.from(JSON.stringify(utf8), 'utf8').toString('latin1');
+    expect(wireProblems({ paths }, { ...sent(utf8), example: { ...sent(utf8).example, givenBody: { value: utf8 } }, requests: [{ ...sent(utf8).requests[0]!, body: recorded }] })).toEqual([]);
     expect(wireProblems({ paths }, sent({ ...given, tags: ['a', 'c'] }))).toEqual(['body at `/tags/1` differs from what the call gave ("b" given, "c" sent)']);
     expect(wireProblems({ paths }, sent({ ...given, tags: ['a'] }))).toEqual(['body at `/tags` differs from what the call gave (["a","b"] given, ["a"] sent)']);
     expect(wireProblems({ paths }, sent({ ...given, 'a/b~c': {} }))).toEqual(['body at `/a~1b~0c/on` differs from what the call gave (true given, nothing sent)']);

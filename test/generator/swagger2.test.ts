@@ -9,6 +9,7 @@ import { loadSpec, locate } from '../../generator/load/load-spec.js';
 import { validate } from '../../generator/validate/validate.js';
 import { getAtPointer } from '../../generator/util/pointer.js';
 import { loadFromMemory } from '../helpers/spec.js';
+import { buildApi } from '../../generator/pipeline.js';
 
 const KENNEL = readFileSync('test/fixtures/swagger2/swagger.yaml', 'utf8');
 const kennel = loadFromMemory({ 'swagger.yaml': KENNEL });
@@ -79,6 +80,13 @@ describe('a Swagger 2.0 document, converted', () => {
       pipes: { style: 'pipeDelimited', explode: false },
       ssv: { style: 'spaceDelimited', explode: false },
     });
+  });
+
+  it("sends a tsv list joined by tabs: OpenAPI 3 has no style for it, so the conversion keeps the format beside the style", () => {
+    const tsv = { in: 'query', name: 'q', type: 'array', items: { type: 'string' }, collectionFormat: 'tsv' };
+    const text = stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: { parameters: [tsv], responses: { '200': { description: 'ok' } } } } } });
+    const { api } = buildApi(loadFromMemory({ 'spec.yaml': text }));
+    expect(api.operations[0]!.parameters[0]!.querySerialization).toEqual({ delimiter: '\t' });
   });
 
   it('makes a form multipart when the operation consumes only multipart, whatever parameters the media type carries', () => {

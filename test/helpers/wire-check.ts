@@ -220,7 +220,8 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   if (!/[/+]json$/.test(baseType(type))) return [];
   let body: unknown;
   try {
-    body = JSON.parse(request.body);
+    // The server records the bytes as latin1; JSON is UTF-8 (RFC 8259 §8.1).
+    body = JSON.parse(Buffer.from(request.body, 'latin1').toString('utf8'));
   } catch {
     return [`sent a body labelled \`${type}\` that is not JSON`];
   }

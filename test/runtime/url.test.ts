@@ -60,11 +60,12 @@ describe('explodedQuery', () => {
 });
 
 describe('delimitedQuery', () => {
-  it.each<[string, unknown, ',' | ' ' | '|', string]>([
+  it.each<[string, unknown, ',' | ' ' | '|' | '\t', string]>([
     ['joins the items by the delimiter, left as it is', ['a', 'b'], ',', 'q=a,b'],
     ['encodes each item, the delimiter inside one too', ['a,b', 'c d'], ',', 'q=a%2Cb,c%20d'],
     ['sends a space delimiter as %20', [1, 2], ' ', 'q=1%202'],
     ['keeps pipes', ['a', 'b'], '|', 'q=a|b'],
+    ["sends a tab delimiter (Swagger 2's tsv) as %09", ['a', 'b'], '\t', 'q=a%09b'],
     ['writes dates in ISO 8601 and null empty, and leaves undefined out', [new Date('2025-01-02T00:00:00Z'), null, undefined, 'x'], ',', 'q=2025-01-02T00%3A00%3A00.000Z,,x'],
     ['sends an empty list as an empty value', [], ',', 'q='],
     ['sends an object as its keys and values in turn, leaving undefined ones out', { R: 100, G: undefined, B: 'a,b' }, ',', 'q=R,100,B,a%2Cb'],

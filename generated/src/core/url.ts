@@ -84,16 +84,16 @@ class EncodedQueryValue {
 
 /**
  * A list sent as one delimited value (`form` unexploded, `spaceDelimited`, `pipeDelimited`; OpenAPI
- * §4.8.12.4): each item encoded, then joined by the delimiter left as it is (a space as `%20`), so an item
- * holding the delimiter stays one item (`['a,b', 'c']` → `a%2Cb,c`, as RFC 6570 expands it). An object
+ * §4.8.12.4; Swagger 2's `tsv`): each item encoded, then joined by the delimiter left as it is (a space as
+ * `%20`, a tab as `%09`), so an item holding the delimiter stays one item (`['a,b', 'c']` → `a%2Cb,c`, as RFC 6570 expands it). An object
  * goes as its keys and values in turn (`{ R: 100, G: 200 }` → `R,100,G,200`); anything else as usual.
  */
-export function delimitedQuery(value: unknown, delimiter: ',' | ' ' | '|', allowReserved = false): unknown {
+export function delimitedQuery(value: unknown, delimiter: ',' | ' ' | '|' | '\t', allowReserved = false): unknown {
   const list = Array.isArray(value) ? value : isPlainObject(value) ? Object.entries(value).filter(([, item]) => item !== undefined).flat() : undefined;
   if (!list) return allowReserved ? reservedQuery(value) : value;
   const encode = allowReserved ? encodeReserved : encodeQueryPart;
   const items = list.filter((item) => item !== undefined).map((item) => encode(queryText(item)));
-  return new EncodedQueryValue(items.join(delimiter === ' ' ? '%20' : delimiter));
+  return new EncodedQueryValue(items.join(delimiter === ' ' ? '%20' : delimiter === '\t' ? '%09' : delimiter));
 }
 
 /**
