@@ -148,7 +148,7 @@ function givenParameters(op: OperationIR, args: ExampleArguments): GivenParamete
   });
 }
 
-const isScalar = (value: unknown): value is Scalar => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+export const isScalar = (value: unknown): value is Scalar => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 /** The runner: a loopback server, a client pointed at it, then each example in turn; prints JSON. */
 function runnerSource(packageDir: string, examples: readonly MethodExample[], runner: string): string {

@@ -6,7 +6,7 @@
  * built here (`given`), each scalar it gave a parameter must be sent as that parameter.
  */
 import { readSpecDocument } from './spec-documents.js';
-import { everyParameterExamples, runExamples, type ExampleRun, type GivenParameter, type MethodExample, type SentRequest } from './run-examples.js';
+import { everyParameterExamples, isScalar, runExamples, type ExampleRun, type GivenParameter, type MethodExample, type SentRequest } from './run-examples.js';
 
 type Node = Record<string, unknown>;
 
@@ -246,15 +246,13 @@ function givenFormProblems(spec: Node, op: Node, params: readonly Parameter[], f
   return Object.entries(fields).flatMap(([name, value]) => {
     const list = Array.isArray(value) && value.every(isScalar) ? value : undefined;
     if (!isScalar(value) && list === undefined) return [];
-    const expected = list ? formListOnWire(spec, formFieldEncoding(spec, op, params, name), list) : [String(value)];
+    // A form field's list is written as a query parameter's of the same style (Swagger 2: `multi` repeats).
+    const expected = list ? listOnWire(spec, { ...formFieldEncoding(spec, op, params, name), in: 'query' }, list) : [String(value)];
     const found = form.getAll(name);
     if (expected === undefined || sameList(found, expected)) return [];
-    const shown = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
-    return [`form field \`${name}\` was given ${shown(expected)} but sent ${found.length === 0 ? 'nothing' : shown(found)}`];
+    return [`form field \`${name}\` was given ${shown(expected)} but sent ${shown(found)}`];
   });
 }
-
-const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
 
 /** How a form field is written: its Encoding Object (OpenAPI 3), or its `in: formData` parameter (Swagger 2). */
 function formFieldEncoding(spec: Node, op: Node, params: readonly Parameter[], name: string): Node {
@@ -263,13 +261,6 @@ function formFieldEncoding(spec: Node, op: Node, params: readonly Parameter[], n
   const form = isNode(content) ? deref(spec, content['application/x-www-form-urlencoded']) : {};
   const encoding = isNode(form['encoding']) ? form['encoding'][name] : undefined;
   return deref(spec, encoding);
-}
-
-/** A list field's values in a form: as `listOnWire` writes a query's, but for Swagger 2 only `multi` repeats. */
-function formListOnWire(spec: Node, encoding: Node, items: readonly (string | number | boolean)[]): string[] | undefined {
-  if (typeof spec['swagger'] === 'string') return listOnWire(spec, { ...encoding, in: 'query' }, items);
-  // An Encoding Object's style and explode only count when one of them is given (OpenAPI 3.1 §4.8.15.1).
-  return listOnWire(spec, { in: 'query', style: encoding['style'] ?? 'form', explode: encoding['explode'] ?? (encoding['style'] ?? 'form') === 'form' }, items);
 }
 
 /** The value as the call's source writes it: `jsLiteral` writes a number that is not finite as `0`. */
@@ -406,8 +397,7 @@ function givenValueProblems(spec: Node, given: readonly GivenParameter[], sent: 
     // A scalar's key may repeat (an API key of the same name); a list's values must be exactly its own.
     const arrived = Array.isArray(p.value) ? sameList(found, expected) : found.includes(expected[0]!);
     if (arrived) return [];
-    const shown = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
-    return [`${p.in} parameter \`${p.name}\` was given ${shown(expected)} but sent ${found.length === 0 ? 'nothing' : shown(found)}`];
+    return [`${p.in} parameter \`${p.name}\` was given ${shown(expected)} but sent ${shown(found)}`];
   });
 }
 
@@ -434,6 +424,9 @@ function listOnWire(spec: Node, p: Node, items: readonly (string | number | bool
   return delimiter === undefined ? undefined : [texts.join(delimiter)];
 }
 
+/** Values as a message shows them: each quoted, `nothing` for none. */
+const shown = (values: readonly string[]): string => (values.length === 0 ? 'nothing' : values.map((v) => JSON.stringify(v)).join(', '));
+
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
@@ -442,10 +435,10 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * turn under the name (`form`, not exploded). Other styles, and Swagger 2 (which has no object parameter), are not checked.
  */
 function objectInQueryProblems(spec: Node, p: Node, name: string, object: Node, url: URL): string[] {
+  if (typeof spec['swagger'] === 'string') return [];
   const style = typeof p['style'] === 'string' ? p['style'] : 'form';
   const explode = typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form';
   const entries = Object.entries(object).map(([key, value]) => [key, String(value)] as const);
-  if (typeof spec['swagger'] === 'string') return [];
   // OpenAPI 3.2's querystring is the whole query, written as a form: each property its own key.
   if (p['in'] === 'querystring') return keysProblems(name, entries, url);
   if (p['content'] !== undefined) return [];
@@ -456,7 +449,7 @@ function objectInQueryProblems(spec: Node, p: Node, name: string, object: Node, 
 function keysProblems(name: string, pairs: readonly (readonly [string, string])[], url: URL): string[] {
   return pairs.flatMap(([key, value]) => {
     const found = url.searchParams.getAll(key);
-    return found.includes(value) ? [] : [`query parameter \`${name}\` was given ${JSON.stringify(value)} for the key \`${key}\` but sent ${found.length === 0 ? 'nothing' : found.map((v) => JSON.stringify(v)).join(', ')}`];
+    return found.includes(value) ? [] : [`query parameter \`${name}\` was given ${JSON.stringify(value)} for the key \`${key}\` but sent ${shown(found)}`];
   });
 }
 
