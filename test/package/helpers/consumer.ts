@@ -26,11 +26,12 @@ export interface Ran {
 
 /**
  * Runs `node …args` in `dir` with a minimal environment (PATH, HOME and `env`), without blocking this
- * process: a test's server must keep answering while it runs.
+ * process: a test's server must keep answering while it runs. A child still running after `timeoutMs` is
+ * killed and reported as failed.
  */
-export async function runNode(dir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+export async function runNode(dir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30_000): Promise<Ran> {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [...args], { cwd: dir, env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...env }, timeout: 30_000 });
+    const { stdout, stderr } = await execFileAsync(process.execPath, [...args], { cwd: dir, env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...env }, timeout: timeoutMs });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
