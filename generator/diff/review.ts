@@ -2,14 +2,14 @@
  * A review of a spec change: the wire changes, the TypeScript API changes, the version bump, and the
  * one-line verdict that heads the pull-request comment. Pure: the loaded documents in, the review out.
  */
-import type { LoadedSpec } from '../load/load-spec.js';
+import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { checkBump, type BumpCheck } from './bump.js';
 import type { SpecChange } from './model.js';
 import { groupChanges } from './groups.js';
 import { diffSpecs } from './spec-diff.js';
 import { diffTypeScript, type TsDiff } from './ts/ts-diff.js';
-import { isObj } from './walk/node.js';
 import { plural } from '../util/plural.js';
+import { isObject } from '../util/json.js';
 
 export interface Review {
   readonly base: string;
@@ -26,10 +26,9 @@ export interface Review {
 
 /** `x-sdk.package.version`, else `info.version`. */
 export function declaredVersion(spec: LoadedSpec): string | undefined {
-  const doc = spec.sources.get(spec.entry)?.value;
-  if (!isObj(doc)) return undefined;
-  const sdk = isObj(doc['x-sdk']) && isObj(doc['x-sdk']['package']) ? doc['x-sdk']['package']['version'] : undefined;
-  const info = isObj(doc['info']) ? doc['info']['version'] : undefined;
+  const doc = entryDocument(spec);
+  const sdk = isObject(doc['x-sdk']) && isObject(doc['x-sdk']['package']) ? doc['x-sdk']['package']['version'] : undefined;
+  const info = isObject(doc['info']) ? doc['info']['version'] : undefined;
   const version = sdk ?? info;
   return typeof version === 'string' || typeof version === 'number' ? String(version) : undefined;
 }

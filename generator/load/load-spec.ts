@@ -6,6 +6,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { joinPointer } from '../util/pointer.js';
 import { walkRefs } from '../util/walk.js';
+import { isObject } from '../util/json.js';
 import { looksLikeJson, parseJsonSource } from './json-source.js';
 import { parseYamlSource, type ParsedSource, type ParseResult } from './yaml-source.js';
 import { splitRef, resolveFilePath } from './refs.js';
@@ -19,6 +20,12 @@ export interface LoadedSpec {
   readonly sources: ReadonlyMap<string, ParsedSource>;
   /** The license text named by `x-sdk.package.licenseFile`, shipped in the package as `LICENSE`. */
   readonly licenseText?: string | undefined;
+}
+
+/** The entry document's top-level mapping; `{}` when the entry holds something else. */
+export function entryDocument(spec: LoadedSpec): Record<string, unknown> {
+  const value = spec.sources.get(spec.entry)?.value;
+  return isObject(value) ? value : {};
 }
 
 export type LoadResult =

@@ -5,7 +5,7 @@
 import { joinPointer } from '../util/pointer.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { locate } from '../load/load-spec.js';
+import { entryDocument, locate } from '../load/load-spec.js';
 import { lookup, refTarget, type RefTarget } from '../load/refs.js';
 import type { ModelIR } from '../ir/types.js';
 
@@ -36,7 +36,7 @@ export function createContext(spec: LoadedSpec): ParseContext {
 
 function componentAliases(spec: LoadedSpec): Map<string, RefTarget> {
   const aliases = new Map<string, RefTarget>();
-  const schemas = asObject(asObject(asObject(spec.sources.get(spec.entry)?.value)?.['components'])?.['schemas']) ?? {};
+  const schemas = asObject(asObject(entryDocument(spec)['components'])?.['schemas']) ?? {};
   for (const [name, schema] of Object.entries(schemas)) {
     const ref = asString(asObject(schema)?.['$ref']);
     if (ref === undefined) continue;

@@ -1,4 +1,5 @@
 /** Where an operation's requests go when it, or its path item, names servers of its own. */
+import { entryDocument } from '../load/load-spec.js';
 import { report, type ParseContext } from './context.js';
 import type { OperationSite } from './operation.js';
 import { joinAt } from './schema.js';
@@ -16,7 +17,7 @@ export function operationServer(ctx: ParseContext, site: OperationSite): string 
   const own = Array.isArray(site.op['servers']) && site.op['servers'].length > 0;
   const servers = own ? site.op['servers'] : site.pathItem['servers'];
   const url = serverURLOf(servers);
-  const documentServer = baseURLOf(ctx.spec.sources.get(ctx.spec.entry)!.value as Record<string, unknown>);
+  const documentServer = baseURLOf(entryDocument(ctx.spec));
   // The document's own server said again: the client's baseURL (which a user may point elsewhere) serves it.
   if (url === undefined || url === documentServer) return undefined;
   if (isAbsoluteURL(url)) return url;

@@ -2,6 +2,7 @@
  * Parameter Object (OpenAPI 3.1 §4.8.12): path-level and operation-level parameters merged, the
  * operation's winning for the same `name` + `in` (§4.8.9.1).
  */
+import { entryDocument } from '../load/load-spec.js';
 import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
@@ -14,7 +15,8 @@ const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'coo
 
 export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Record<string, unknown>, opAt: At, op: Record<string, unknown>, defaultPositional: boolean): ParameterIR[] {
   const merged = new Map<string, ParameterIR>();
-  const signed = signedWithSigV4(op['security'] ?? documentOf(ctx)['security'], asObject(documentOf(ctx)['components'])?.['securitySchemes']);
+  const doc = entryDocument(ctx.spec);
+  const signed = signedWithSigV4(op['security'] ?? doc['security'], asObject(doc['components'])?.['securitySchemes']);
   for (const [at, list] of [[pathItemAt, pathItem['parameters']], [opAt, op['parameters']]] as const) {
     if (!Array.isArray(list)) continue;
     list.forEach((value, i) => {
@@ -23,10 +25,6 @@ export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Rec
     });
   }
   return [...merged.values()];
-}
-
-function documentOf(ctx: ParseContext): Record<string, unknown> {
-  return asObject(ctx.spec.sources.get(ctx.spec.entry)?.value) ?? {};
 }
 
 /** `signed`: the operation may be signed with SigV4, whose signer writes some headers itself. */

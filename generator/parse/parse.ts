@@ -1,7 +1,7 @@
 /** The parse step: a validated, loaded spec → the IR (names still as proposed; normalize finalizes them). */
 import type { Diagnostic } from '../diagnostics.js';
 import type { ApiIR, ModelIR, OperationIR } from '../ir/types.js';
-import type { LoadedSpec } from '../load/load-spec.js';
+import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget } from '../load/refs.js';
 import { escapeToken, splitPointer } from '../util/pointer.js';
 import { isAbsoluteURL } from '../util/url.js';
@@ -22,7 +22,7 @@ import { withInheritedDiscriminators } from './discriminator-inheritance.js';
 
 export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly Diagnostic[] } {
   const ctx = createContext(spec);
-  const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
+  const doc = entryDocument(spec);
   const info = asObject(doc['info']) ?? {};
   const declared = parseOperations(ctx, doc);
   const webhooks = parseWebhooks(ctx, doc);

@@ -1,3 +1,5 @@
+import { isObject } from "./json.js";
+
 /**
  * The operations of a Path Item (OpenAPI 3.2 §4.8.9): its fixed fields `get` … `trace`, 3.2's `query`,
  * then 3.2's `additionalOperations`, whose keys are methods as they are sent (`COPY`, `LINK`). One list,
@@ -16,20 +18,16 @@ export interface PathItemOperation {
 }
 
 export function pathItemOperations(item: unknown): PathItemOperation[] {
-  if (!isRecord(item)) return [];
+  if (!isObject(item)) return [];
   const out: PathItemOperation[] = [];
   for (const key of FIXED_METHODS) {
     const op = item[key];
-    if (isRecord(op)) out.push({ method: key.toUpperCase(), tokens: [key], op });
+    if (isObject(op)) out.push({ method: key.toUpperCase(), tokens: [key], op });
   }
   const additional = item['additionalOperations'];
-  for (const [method, op] of Object.entries(isRecord(additional) ? additional : {})) {
+  for (const [method, op] of Object.entries(isObject(additional) ? additional : {})) {
     // A fixed method written here belongs in its own field (3.2 forbids it); read it there only.
-    if (isRecord(op) && !(FIXED_METHODS as readonly string[]).includes(method.toLowerCase())) out.push({ method, tokens: ['additionalOperations', method], op });
+    if (isObject(op) && !(FIXED_METHODS as readonly string[]).includes(method.toLowerCase())) out.push({ method, tokens: ['additionalOperations', method], op });
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -5,7 +5,8 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { isObject, problem } from './context.js';
+import { problem } from './context.js';
+import { isObject } from '../util/json.js';
 
 export function checkDocument(spec: LoadedSpec): Diagnostic[] {
   const file = spec.entry;

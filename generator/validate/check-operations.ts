@@ -6,16 +6,17 @@
  * and no fixed method among 3.2's `additionalOperations`.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { LoadedSpec } from '../load/load-spec.js';
+import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { lookup } from '../load/refs.js';
 import { isSchemaPointer } from '../parse/media-slips.js';
 import { placeholdersOf, splitPathTemplate, templateNames } from '../util/path-template.js';
 import { joinPointer } from '../util/pointer.js';
 import { FIXED_METHODS } from '../util/path-item.js';
-import { followRefs, isObject, operationsOf, problem, type Located } from './context.js';
+import { followRefs, operationsOf, problem, type Located } from './context.js';
+import { isObject } from '../util/json.js';
 
 export function checkOperations(spec: LoadedSpec): Diagnostic[] {
-  const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
+  const doc = entryDocument(spec);
   const out: Diagnostic[] = [];
   const seenIds = new Map<string, string>();
   for (const { path, file, pointer, op, pathItemPointer } of operationsOf(spec)) {

@@ -5,12 +5,13 @@
  * value of the wrong kind is an error. (Pagination rules are checked where they are read.)
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { LoadedSpec } from '../load/load-spec.js';
+import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { isCount } from '../util/count.js';
 import { isPackageName, SEMVER } from '../util/npm.js';
 import { joinPointer } from '../util/pointer.js';
 import { walkKeys } from '../util/walk.js';
-import { isObject, problem } from './context.js';
+import { problem } from './context.js';
+import { isObject } from '../util/json.js';
 
 /** What a setting holds; a list of strings is the values it may take. */
 type Kind = 'string' | 'boolean' | 'string list' | 'count' | 'any' | 'package name' | 'semantic version' | readonly string[];
@@ -42,8 +43,8 @@ const ELSEWHERE: Readonly<Record<string, Kind>> = {
 
 export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const root = spec.sources.get(spec.entry)?.value;
-  if (isObject(root) && root['x-sdk'] !== undefined) checkRecord(spec, spec.entry, '/x-sdk', root['x-sdk'], ROOT, out);
+  const root = entryDocument(spec);
+  if (root['x-sdk'] !== undefined) checkRecord(spec, spec.entry, '/x-sdk', root['x-sdk'], ROOT, out);
   for (const [file, source] of spec.sources) {
     walkKeys(source.value, '', (pointer, key, value) => {
       // Root `x-sdk` has its own check; an `x-sdk-…` value is the setting, not more settings.

@@ -5,12 +5,13 @@
  * specs name an `api_key` they never declare).
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { LoadedSpec } from '../load/load-spec.js';
+import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../util/pointer.js';
-import { isObject, operationsOf, problem } from './context.js';
+import { operationsOf, problem } from './context.js';
+import { isObject } from '../util/json.js';
 
 export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
-  const doc = spec.sources.get(spec.entry)!.value as Record<string, unknown>;
+  const doc = entryDocument(spec);
   const components = isObject(doc['components']) ? doc['components'] : {};
   const declared = new Set(Object.keys(isObject(components['securitySchemes']) ? components['securitySchemes'] : {}));
   const sites = [{ file: spec.entry, pointer: '', holder: doc }, ...operationsOf(spec).map(({ file, pointer, op }) => ({ file, pointer, holder: op }))];

@@ -1,19 +1,16 @@
 /** Shared helpers for the validation checks: a located diagnostic from a file and a pointer. */
 import type { Diagnostic } from '../diagnostics.js';
-import { locate } from '../load/load-spec.js';
+import { entryDocument, locate } from '../load/load-spec.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget } from '../load/refs.js';
 import { joinPointer } from '../util/pointer.js';
 import { pathItemOperations } from '../util/path-item.js';
+import { isObject } from '../util/json.js';
 
 export function problem(spec: LoadedSpec, file: string, pointer: string, code: string, message: string): Diagnostic {
   const source = spec.sources.get(file);
   const location = source ? locate(source, pointer) : { file, pointer, line: 0, column: 0 };
   return { severity: 'error', code, message, location };
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 export interface OperationSite {
@@ -31,10 +28,9 @@ export interface OperationSite {
 
 /** Every operation under the entry document's `paths`, path items reached through their `$ref`s (§4.8.9). */
 export function operationsOf(spec: LoadedSpec): OperationSite[] {
-  const doc = spec.sources.get(spec.entry)?.value;
-  const paths = isObject(doc) && isObject(doc['paths']) ? doc['paths'] : {};
+  const paths = entryDocument(spec)['paths'];
   const out: OperationSite[] = [];
-  for (const [path, raw] of Object.entries(paths)) {
+  for (const [path, raw] of Object.entries(isObject(paths) ? paths : {})) {
     const item = followRefs(spec, spec.entry, joinPointer('/paths', path), raw);
     if (!isObject(item.value)) continue;
     for (const { method, tokens, op } of pathItemOperations(item.value)) {

@@ -3,9 +3,10 @@
  * component (`$ref` name), then the same `title`, then the same content (so a `$ref` and the same schema
  * written inline pair up); what is left was added or removed. `{type: 'null'}` branches are nullability.
  */
-import { child, deref, entries, isObj, items, str, type Node } from '../walk/node.js';
+import { child, deref, entries, items, str, type Node } from '../walk/node.js';
 import { descend, diffSchema, emit, equivalent, type Check, type SchemaWalk } from './walk.js';
 import { isAnnotation, isNullSchema, type SchemaView } from './view.js';
+import { isObject } from '../../util/json.js';
 
 const KEYWORDS = [['oneOf', 'one-of'], ['anyOf', 'any-of'], ['allOf', 'all-of']] as const;
 
@@ -41,10 +42,10 @@ function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView, keywo
   return items(child(v.node, keyword))
     .filter((n) => keyword === 'allOf' || !isNullSchema(deref(spec, n).value))
     .map((node) => {
-      const raw = isObj(node.value) ? node.value : {};
+      const raw = isObject(node.value) ? node.value : {};
       const value = deref(spec, node).value;
       const ref = str(raw['$ref'])?.split('/').pop();
-      return { node, ref, title: isObj(value) ? str(value['title']) : undefined, annotationOnly: isObj(value) && Object.keys(value).every(isAnnotation) };
+      return { node, ref, title: isObject(value) ? str(value['title']) : undefined, annotationOnly: isObject(value) && Object.keys(value).every(isAnnotation) };
     });
 }
 
@@ -80,9 +81,9 @@ function compareBranches(w: SchemaWalk, b: SchemaView, r: SchemaView, keyword: s
 
 function compareDiscriminator(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   const [bd, rd] = [child(b.node, 'discriminator'), child(r.node, 'discriminator')];
-  if (!isObj(bd.value) && !isObj(rd.value)) return;
-  if (!isObj(bd.value)) return emit(w, 'schema.discriminator.added', b.node, rd);
-  if (!isObj(rd.value)) return emit(w, 'schema.discriminator.removed', bd, r.node);
+  if (!isObject(bd.value) && !isObject(rd.value)) return;
+  if (!isObject(bd.value)) return emit(w, 'schema.discriminator.added', b.node, rd);
+  if (!isObject(rd.value)) return emit(w, 'schema.discriminator.removed', bd, r.node);
   const [bp, rp] = [bd.value['propertyName'], rd.value['propertyName']];
   if (bp !== rp) emit(w, 'schema.discriminator.property-name-changed', child(bd, 'propertyName'), child(rd, 'propertyName'), { before: bp, after: rp });
   const bm = new Map(entries(child(bd, 'mapping')).map(([k, n]) => [k, n]));

@@ -2,9 +2,10 @@
  * Object properties: added, removed, requiredness, read-only/write-only and deprecation flags, and
  * `additionalProperties`. A property's own schema is compared one level down the walk.
  */
-import { child, entries, isObj, type Node } from '../walk/node.js';
+import { child, entries, type Node } from '../walk/node.js';
 import { descend, diffSchema, emit, type Check, type SchemaWalk } from './walk.js';
 import { isAnnotation, viewOf, type SchemaView } from './view.js';
+import { isObject } from '../../util/json.js';
 
 export const checkProperties: Check = (w, b, r) => {
   const bp = declared(b.node);
@@ -87,7 +88,7 @@ type Extra = 'any' | 'none' | 'schema';
 
 function extraOf(s: Record<string, unknown>): Extra {
   const a = s['additionalProperties'];
-  return a === false ? 'none' : isObj(a) && Object.keys(a).length > 0 ? 'schema' : 'any';
+  return a === false ? 'none' : isObject(a) && Object.keys(a).length > 0 ? 'schema' : 'any';
 }
 
 function compareAdditional(w: SchemaWalk, b: SchemaView, r: SchemaView): void {

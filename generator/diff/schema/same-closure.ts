@@ -5,7 +5,8 @@
  * 12 s walking identical trees.
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
-import { child, deref, isObj, type Node } from '../walk/node.js';
+import { child, deref, type Node } from '../walk/node.js';
+import { isObject } from '../../util/json.js';
 
 /** Per pair of documents: node pair → known result. */
 const known = new WeakMap<LoadedSpec, WeakMap<LoadedSpec, Map<string, boolean>>>();
@@ -48,7 +49,7 @@ function compare(w: Walk, b: Node, r: Node): boolean {
 /** Where the `$ref`s are inside a value: the path to each object holding one. */
 function refPaths(value: unknown, path: readonly (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   if (Array.isArray(value)) value.forEach((item, i) => refPaths(item, [...path, i], out));
-  else if (isObj(value)) {
+  else if (isObject(value)) {
     if (typeof value['$ref'] === 'string') out.push([...path]);
     for (const [k, v] of Object.entries(value)) if (k !== '$ref') refPaths(v, [...path, k], out);
   }

@@ -6,9 +6,10 @@
  * negation is not evaluated), as oasdiff does.
  */
 import { SUBSCHEMA_KEYWORDS } from '../rules/structure-rules.js';
-import { child, entries, isObj, items, type Node } from '../walk/node.js';
+import { child, entries, items, type Node } from '../walk/node.js';
 import { descend, diffSchema, emit, type Check, type SchemaWalk } from './walk.js';
 import { typeSet, type SchemaView } from './view.js';
+import { isObject } from '../../util/json.js';
 
 const PRESENCE: readonly (readonly [string, string])[] = [...SUBSCHEMA_KEYWORDS.map(([k, id]) => [k, id] as const), ['not', 'not']];
 
@@ -32,11 +33,11 @@ function presence(w: SchemaWalk, b: SchemaView, r: SchemaView, keyword: string, 
 
 /** A schema that is compared keyword by keyword, or `false` (no value). `true` and absence allow anything. */
 function isSchema(value: unknown): boolean {
-  return isObj(value) || value === false;
+  return isObject(value) || value === false;
 }
 
 function constrains(value: unknown): boolean {
-  return value === false || (isObj(value) && Object.keys(value).length > 0);
+  return value === false || (isObject(value) && Object.keys(value).length > 0);
 }
 
 function compareItems(w: SchemaWalk, b: SchemaView, r: SchemaView): void {

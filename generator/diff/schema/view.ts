@@ -4,7 +4,8 @@
  * spellings (3.0 `nullable: true`, 3.1 `type: [x, 'null']`, a `{type: 'null'}` branch).
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
-import { child, deref, isObj, items, type Node, type Obj } from '../walk/node.js';
+import { child, deref, items, type Node, type Obj } from '../walk/node.js';
+import { isObject } from '../../util/json.js';
 
 export interface SchemaView {
   readonly node: Node;
@@ -31,14 +32,14 @@ export function viewOf(spec: LoadedSpec, start: Node): SchemaView {
   let nullable = false;
   let outer: SchemaView | undefined;
   for (let hops = 0; hops < 16; hops++) {
-    const s = isObj(node.value) ? node.value : {};
+    const s = isObject(node.value) ? node.value : {};
     nullable ||= declaresNull(spec, node, s);
     const inner = wrapped(spec, node, s);
     if (!inner) return { node, s, nullable, outer };
     outer ??= { node, s, nullable };
     node = deref(spec, inner);
   }
-  return { node, s: isObj(node.value) ? node.value : {}, nullable, outer };
+  return { node, s: isObject(node.value) ? node.value : {}, nullable, outer };
 }
 
 /** The views to compare: a wrapper is kept when the other side uses the same composition keyword. */
@@ -62,7 +63,7 @@ export function nullBranches(spec: LoadedSpec, node: Node): Node[] {
 }
 
 export function isNullSchema(value: unknown): boolean {
-  if (!isObj(value)) return false;
+  if (!isObject(value)) return false;
   const t = value['type'];
   return (t === 'null' || (Array.isArray(t) && t.length === 1 && t[0] === 'null')) && Object.keys(value).every((k) => k === 'type' || isAnnotation(k));
 }

@@ -13,8 +13,9 @@ import { schemaWalk } from '../schema/diff-schema.js';
 import { typeSet, viewOf } from '../schema/view.js';
 import { equivalent } from '../schema/walk.js';
 import { report, type DiffContext, type Scope } from './context.js';
-import { child, entries, isObj, rootOf, type Node } from './node.js';
+import { child, entries, rootOf, type Node } from './node.js';
 import type { LoadedSpec } from '../../load/load-spec.js';
+import { isObject } from '../../util/json.js';
 
 /** More added schemas than this with one fingerprint, and none of them is taken for a twin. */
 const MAX_CANDIDATES = 16;
@@ -53,6 +54,6 @@ function bucketed(added: [string, Node][], spec: LoadedSpec): Map<string, [strin
 function fingerprint(spec: LoadedSpec, node: Node): string {
   const v = viewOf(spec, node);
   const sorted = (value: unknown) => (Array.isArray(value) ? value.map((x) => JSON.stringify(x)).sort() : null);
-  const properties = isObj(v.s['properties']) ? Object.entries(v.s['properties']).filter(([, p]) => p !== false).map(([k]) => k).sort() : [];
+  const properties = isObject(v.s['properties']) ? Object.entries(v.s['properties']).filter(([, p]) => p !== false).map(([k]) => k).sort() : [];
   return JSON.stringify([typeSet(v.s)?.sort() ?? null, v.nullable, properties, sorted(v.s['required']), sorted(v.s['enum']), v.s['format'] ?? null, v.s['const'] ?? null]);
 }

@@ -4,7 +4,8 @@
  */
 import { report, type DiffContext, type Scope } from './context.js';
 import { diffExtensions } from './extensions.js';
-import { child, deref, entries, isObj, rootOf, webhookEntries, webhooksHome, type Node } from './node.js';
+import { child, deref, entries, rootOf, webhookEntries, webhooksHome, type Node } from './node.js';
+import { isObject } from '../../util/json.js';
 
 const SCHEME_FIELDS = ['type', 'scheme', 'in', 'name'] as const;
 
@@ -22,7 +23,7 @@ export function diffSecuritySchemes(ctx: DiffContext): void {
     }
     diffExtensions(ctx, scope(name), deref(ctx.base, bn), deref(ctx.revision, rn));
     const [bv, rv] = [deref(ctx.base, bn).value, deref(ctx.revision, rn).value];
-    if (!isObj(bv) || !isObj(rv)) continue;
+    if (!isObject(bv) || !isObject(rv)) continue;
     const changed = SCHEME_FIELDS.filter((f) => String(bv[f] ?? '').toLowerCase() !== String(rv[f] ?? '').toLowerCase());
     if (changed.length > 0) {
       report(ctx, scope(name), 'security-scheme.changed', bn, rn, { before: changed.map((f) => `${f}: ${String(bv[f])}`).join(', '), after: changed.map((f) => `${f}: ${String(rv[f])}`).join(', ') });

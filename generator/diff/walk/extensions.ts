@@ -3,11 +3,12 @@
  * `x-sdk-positional`, …), so a change to one is listed: it is often what explains a TypeScript change.
  */
 import { report, type DiffContext, type Scope } from './context.js';
-import { child, isObj, items, rootOf, type Node } from './node.js';
+import { child, items, rootOf, type Node } from './node.js';
+import { isObject } from '../../util/json.js';
 
 /** Extensions of a schema are compared by the schema diff; these are the others. */
 export function diffExtensions(ctx: DiffContext, scope: Scope, b: Node, r: Node, comparedElsewhere: readonly string[] = []): void {
-  const keys = (n: Node) => (isObj(n.value) ? Object.keys(n.value).filter((k) => k.startsWith('x-') && !comparedElsewhere.includes(k)) : []);
+  const keys = (n: Node) => (isObject(n.value) ? Object.keys(n.value).filter((k) => k.startsWith('x-') && !comparedElsewhere.includes(k)) : []);
   const at = (key: string): Scope => ({ ...scope, subject: `${scope.subject} ${key}`, site: { ...scope.site, direction: 'none', area: 'extension' } });
   for (const key of new Set([...keys(b), ...keys(r)])) {
     const [bv, rv] = [child(b, key), child(r, key)];

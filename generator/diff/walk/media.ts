@@ -6,7 +6,8 @@
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
 import { isSchemaPointer, keysByMediaType, mediaTypeMeant } from '../../parse/media-slips.js';
-import { child, deref, isObj, type Node } from './node.js';
+import { child, deref, type Node } from './node.js';
+import { isObject } from '../../util/json.js';
 
 /** One media type: where it stands (to locate changes), its `schema` and `itemSchema`, and a form's `encoding`. */
 export interface MediaNode {
@@ -23,7 +24,7 @@ export interface Holder {
 /** A response as written at `node`, its `$ref` not yet followed. */
 export function holderOf(spec: LoadedSpec, node: Node): Holder {
   const target = deref(spec, node);
-  if (isObj(node.value) && node.value['$ref'] !== undefined && isSchemaPointer(target.pointer)) {
+  if (isObject(node.value) && node.value['$ref'] !== undefined && isSchemaPointer(target.pointer)) {
     // The ref itself is the schema (compared through it); such a response has no headers or links.
     const absent: Node = { ...node, value: undefined };
     return { node: { ...node, value: {} }, media: new Map([['application/json', { at: node, field: (name) => (name === 'schema' ? node : absent) }]]) };
@@ -35,7 +36,7 @@ export function holderOf(spec: LoadedSpec, node: Node): Holder {
 export function mediaOf(holder: Node): Map<string, MediaNode> {
   const content = child(holder, 'content');
   const own = (at: Node): MediaNode => ({ at, field: (name) => child(at, name) });
-  if (!isObj(content.value)) return isObj(holder.value) && holder.value['schema'] !== undefined ? new Map([['application/json', own(holder)]]) : new Map();
+  if (!isObject(content.value)) return isObject(holder.value) && holder.value['schema'] !== undefined ? new Map([['application/json', own(holder)]]) : new Map();
   const keyOf = keysByMediaType(Object.keys(content.value), mediaTypeMeant);
   return new Map([...keyOf].map(([type, key]) => [canonicalMediaType(type), own(child(content, key))]));
 }

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../../diagnostics.js';
 import { locate, type LoadedSpec } from '../../load/load-spec.js';
 import { followRefs } from '../../validate/context.js';
 import { joinPointer } from '../../util/pointer.js';
+import { isObject } from '../../util/json.js';
 
 export interface Node {
   readonly file: string;
@@ -12,10 +13,6 @@ export interface Node {
 
 export type Obj = Record<string, unknown>;
 
-export function isObj(value: unknown): value is Obj {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 export function rootOf(spec: LoadedSpec): Node {
   return { file: spec.entry, pointer: '', value: spec.sources.get(spec.entry)?.value };
 }
@@ -23,7 +20,7 @@ export function rootOf(spec: LoadedSpec): Node {
 /** The child at `tokens` (not following `$ref`s); its value is `undefined` when absent. */
 export function child(node: Node, ...tokens: readonly (string | number)[]): Node {
   let value: unknown = node.value;
-  for (const t of tokens) value = isObj(value) || Array.isArray(value) ? (value as Obj)[t as string] : undefined;
+  for (const t of tokens) value = isObject(value) || Array.isArray(value) ? (value as Obj)[t as string] : undefined;
   return { file: node.file, pointer: joinPointer(node.pointer, ...tokens), value };
 }
 
@@ -34,7 +31,7 @@ export function deref(spec: LoadedSpec, node: Node): Node {
 
 /** The node's members as `[key, child]`, in document order; none when it is not a mapping. */
 export function entries(node: Node): [string, Node][] {
-  return isObj(node.value) ? Object.keys(node.value).map((k) => [k, child(node, k)]) : [];
+  return isObject(node.value) ? Object.keys(node.value).map((k) => [k, child(node, k)]) : [];
 }
 
 /**

@@ -10,8 +10,9 @@ import { templateNames } from '../../util/path-template.js';
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
 import { diffExtensions } from './extensions.js';
-import { child, deref, entries, isObj, items, rootOf, str, type Node } from './node.js';
+import { child, deref, entries, items, rootOf, str, type Node } from './node.js';
 import type { Operation } from './operations.js';
+import { isObject } from '../../util/json.js';
 
 interface Param {
   readonly key: string;
@@ -29,7 +30,7 @@ function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> 
   for (const [owner, pathLevel] of [[op.pathItem, true], [op.node, false]] as const) {
     for (const raw of items(child(owner, 'parameters'))) {
       const node = deref(spec, raw);
-      if (!isObj(node.value)) continue;
+      if (!isObject(node.value)) continue;
       const [name, location] = [str(node.value['name']) ?? '', str(node.value['in']) ?? ''];
       // Not a parameter of the client (Content-Type, Content-Length…): no change to it is one to callers.
       if (location === 'header' && ignoredHeaderReason(name) !== undefined) continue;
@@ -46,7 +47,7 @@ function paramsOf(spec: DiffContext['base'], op: Operation): Map<string, Param> 
 /** Whether the operation may be signed with SigV4 (`signedWithSigV4`), by its own security or the document's. */
 function signedByAws(spec: DiffContext['base'], op: Operation): boolean {
   const root = rootOf(spec);
-  const requirement = isObj(op.node.value) && op.node.value['security'] !== undefined ? op.node.value['security'] : child(root, 'security').value;
+  const requirement = isObject(op.node.value) && op.node.value['security'] !== undefined ? op.node.value['security'] : child(root, 'security').value;
   return signedWithSigV4(requirement, child(root, 'components', 'securitySchemes').value);
 }
 
@@ -102,7 +103,7 @@ function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void
  * Swagger 2.0 leave it; the generator reads it there too). One on the schema is the schema diff's to report.
  */
 function diffOpenedBeside(ctx: DiffContext, scope: Scope, [x, xs]: [Param, Node], [y, ys]: [Param, Node]): void {
-  const enumOf = (schema: Node) => (isObj(schema.value) && Array.isArray(schema.value['enum']) ? schema.value : undefined);
+  const enumOf = (schema: Node) => (isObject(schema.value) && Array.isArray(schema.value['enum']) ? schema.value : undefined);
   const [xe, ye] = [enumOf(xs), enumOf(ys)];
   if (!xe || !ye || marksOpenEnum(xe) !== marksOpenEnum(ye)) return;
   const [before, after] = [marksOpenEnum(xe) || marksOpenEnum(x.p), marksOpenEnum(ye) || marksOpenEnum(y.p)];
@@ -114,7 +115,7 @@ function diffOpenedBeside(ctx: DiffContext, scope: Scope, [x, xs]: [Param, Node]
 /** `schema`, or the schema of the one media type of `content`. */
 function schemaOf(node: Node): Node | undefined {
   const schema = child(node, 'schema');
-  if (isObj(schema.value)) return schema;
+  if (isObject(schema.value)) return schema;
   const first = entries(child(node, 'content'))[0];
-  return first && isObj(child(first[1], 'schema').value) ? child(first[1], 'schema') : undefined;
+  return first && isObject(child(first[1], 'schema').value) ? child(first[1], 'schema') : undefined;
 }

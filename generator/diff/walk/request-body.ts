@@ -5,15 +5,16 @@
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
 import { mediaOf, type Holder, type MediaNode } from './media.js';
-import { child, deref, isObj, type Node } from './node.js';
+import { child, deref, type Node } from './node.js';
+import { isObject } from '../../util/json.js';
 
 export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, rOp: Node): void {
   const [b, r] = [deref(ctx.base, child(bOp, 'requestBody')), deref(ctx.revision, child(rOp, 'requestBody'))];
   const scope: Scope = { operation, subject: 'request body', site: { direction: 'request', area: 'request-body' } };
-  const required = (n: Node) => isObj(n.value) && n.value['required'] === true;
-  if (!isObj(b.value) && !isObj(r.value)) return;
-  if (!isObj(b.value)) return report(ctx, scope, required(r) ? 'request-body.added.required' : 'request-body.added.optional', bOp, r);
-  if (!isObj(r.value)) return report(ctx, scope, 'request-body.removed', b, rOp);
+  const required = (n: Node) => isObject(n.value) && n.value['required'] === true;
+  if (!isObject(b.value) && !isObject(r.value)) return;
+  if (!isObject(b.value)) return report(ctx, scope, required(r) ? 'request-body.added.required' : 'request-body.added.optional', bOp, r);
+  if (!isObject(r.value)) return report(ctx, scope, 'request-body.removed', b, rOp);
   if (required(b) !== required(r)) report(ctx, scope, required(r) ? 'request-body.became-required' : 'request-body.became-optional', b, r);
   diffContent(ctx, scope, { node: b, media: mediaOf(b) }, { node: r, media: mediaOf(r) }, 'request');
 }
@@ -63,7 +64,7 @@ function parameterChanges(removed: readonly string[], added: readonly string[]):
 function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: MediaNode, r: MediaNode): void {
   for (const field of ['schema', 'itemSchema'] as const) {
     const [bs, rs] = [b.field(field), r.field(field)];
-    const has = (n: Node) => isObj(n.value);
+    const has = (n: Node) => isObject(n.value);
     if (has(bs) && has(rs)) compareSchemas(ctx, scope, bs, rs, mediaType);
     else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b.at, rs);
     else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r.at);
@@ -78,11 +79,11 @@ function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: Med
  */
 function diffFormEncoding(ctx: DiffContext, scope: Scope, b: MediaNode, r: MediaNode): void {
   const [be, re] = [deref(ctx.base, b.field('encoding')), deref(ctx.revision, r.field('encoding'))];
-  const names = new Set([...Object.keys(isObj(be.value) ? be.value : {}), ...Object.keys(isObj(re.value) ? re.value : {})]);
+  const names = new Set([...Object.keys(isObject(be.value) ? be.value : {}), ...Object.keys(isObject(re.value) ? re.value : {})]);
   for (const name of [...names].sort()) {
     const [x, y] = [deref(ctx.base, child(be, name)), deref(ctx.revision, child(re, name))];
     const [sx, sy] = [fieldStyle(x), fieldStyle(y)];
-    const at = (n: Node, holder: Node) => (isObj(n.value) ? n : holder);
+    const at = (n: Node, holder: Node) => (isObject(n.value) ? n : holder);
     const field: Scope = { ...scope, subject: `${scope.subject} field ${name}` };
     if (sx.style !== sy.style) report(ctx, field, 'request-body.field-style.changed', at(x, b.at), at(y, r.at), { before: sx.style, after: sy.style });
     else if (sx.explode !== sy.explode) report(ctx, field, 'request-body.field-explode.changed', at(x, b.at), at(y, r.at), { before: sx.explode, after: sy.explode });
@@ -90,7 +91,7 @@ function diffFormEncoding(ctx: DiffContext, scope: Scope, b: MediaNode, r: Media
 }
 
 function fieldStyle(encoding: Node): { style: string; explode: boolean } {
-  const e = isObj(encoding.value) ? encoding.value : {};
+  const e = isObject(encoding.value) ? encoding.value : {};
   const style = typeof e['style'] === 'string' ? e['style'] : 'form';
   return { style, explode: typeof e['explode'] === 'boolean' ? e['explode'] : style === 'form' };
 }

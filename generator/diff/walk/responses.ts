@@ -5,9 +5,10 @@
  */
 import { compareSchemas } from '../schema/diff-schema.js';
 import { report, type DiffContext, type Scope } from './context.js';
-import { child, deref, entries, isObj, type Node } from './node.js';
+import { child, deref, entries, type Node } from './node.js';
 import { diffContent } from './request-body.js';
 import { holderOf, type Holder } from './media.js';
+import { isObject } from '../../util/json.js';
 
 const isSuccess = (status: string) => /^2/.test(status);
 
@@ -33,7 +34,7 @@ function diffResponse(ctx: DiffContext, scope: Scope, base: Holder, revision: Ho
   diffLinks(ctx, scope, b, r);
   const bh = new Map(entries(child(b, 'headers')).map(([k, n]) => [k.toLowerCase(), deref(ctx.base, n)]));
   const rh = new Map(entries(child(r, 'headers')).map(([k, n]) => [k.toLowerCase(), deref(ctx.revision, n)]));
-  const required = (n: Node) => isObj(n.value) && n.value['required'] === true;
+  const required = (n: Node) => isObject(n.value) && n.value['required'] === true;
   for (const [name, bn] of bh) {
     const rn = rh.get(name);
     const at: Scope = { ...scope, subject: `${scope.subject} header ${name}`, site: { direction: 'response', area: 'response-header', container: 'header' } };
@@ -41,7 +42,7 @@ function diffResponse(ctx: DiffContext, scope: Scope, base: Holder, revision: Ho
     else {
       if (required(bn) !== required(rn)) report(ctx, at, required(rn) ? 'response.header.became-required' : 'response.header.became-optional', bn, rn);
       const [bs, rs] = [child(bn, 'schema'), child(rn, 'schema')];
-      if (isObj(bs.value) && isObj(rs.value)) compareSchemas(ctx, at, bs, rs);
+      if (isObject(bs.value) && isObject(rs.value)) compareSchemas(ctx, at, bs, rs);
     }
   }
   for (const [name, rn] of rh) {
@@ -56,7 +57,7 @@ function diffLinks(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {
   const bl = new Map(entries(child(b, 'links')).map(([k, n]) => [k, deref(ctx.base, n)]));
   const rl = new Map(entries(child(r, 'links')).map(([k, n]) => [k, deref(ctx.revision, n)]));
   const at: Scope = { ...scope, site: { direction: 'none', area: 'response-link' } };
-  const target = (n: Node) => JSON.stringify(LINK_FIELDS.map((f) => (isObj(n.value) ? n.value[f] : undefined)));
+  const target = (n: Node) => JSON.stringify(LINK_FIELDS.map((f) => (isObject(n.value) ? n.value[f] : undefined)));
   for (const [name, bn] of bl) {
     const rn = rl.get(name);
     if (!rn) report(ctx, { ...at, subject: `${scope.subject} link ${name}` }, 'response.link.removed', bn, child(r, 'links'));

@@ -5,7 +5,8 @@
  * An empty alternative (`{}`) is no scheme to pair: it makes the others optional.
  */
 import { report, type DiffContext, type Scope } from './context.js';
-import { child, isObj, items, rootOf, type Node } from './node.js';
+import { child, items, rootOf, type Node } from './node.js';
+import { isObject } from '../../util/json.js';
 
 interface Alternative {
   readonly key: string;
@@ -15,7 +16,7 @@ interface Alternative {
 
 function alternatives(list: Node): Alternative[] {
   return items(list)
-    .filter((n) => isObj(n.value) && Object.keys(n.value).length > 0)
+    .filter((n) => isObject(n.value) && Object.keys(n.value).length > 0)
     .map((node) => {
       const value = node.value as Record<string, unknown>;
       const scopes = new Map(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []]));
@@ -25,7 +26,7 @@ function alternatives(list: Node): Alternative[] {
 
 /** Whether the list has an empty alternative (`- {}`): credentials may be left out altogether. */
 function optional(list: Node): boolean {
-  return items(list).some((n) => isObj(n.value) && Object.keys(n.value).length === 0);
+  return items(list).some((n) => isObject(n.value) && Object.keys(n.value).length === 0);
 }
 
 function compare(ctx: DiffContext, scope: Scope, b: Node, r: Node): void {

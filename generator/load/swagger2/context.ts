@@ -4,10 +4,6 @@ import { child, Moves, type Site } from './moves.js';
 
 export type Json = Record<string, unknown>;
 
-export function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 export interface ConversionContext {
   /** The file being converted: a Swagger document, or a file of parts it refers to. */
   readonly file: string;

@@ -15,7 +15,8 @@ import { bodyRequest, convertParameter } from './parameters.js';
 import { convertResponse } from './responses.js';
 import { convertSchemaMap } from './schema.js';
 import { convertSecurityDefinitions } from './security.js';
-import { isObject, mediaTypes, movedSite, put, type ConversionContext, type Json } from './context.js';
+import { mediaTypes, movedSite, put, type ConversionContext, type Json } from './context.js';
+import { isObject } from '../../util/json.js';
 
 const ROOT: Site = { pointer: '', original: '' };
 /** Root fields with no place in OpenAPI 3.0: they become `servers`, `components` and media types. */

@@ -5,7 +5,8 @@
 import { child, type Site } from './moves.js';
 import { bodyRequest, formRequest, keptParameter, parameterKind, resolveParameter } from './parameters.js';
 import { convertResponses } from './responses.js';
-import { isObject, mediaTypes, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { mediaTypes, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { isObject } from '../../util/json.js';
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
 /** Operation fields that OpenAPI 3.0 says another way (or, for `schemes`, not per operation). */

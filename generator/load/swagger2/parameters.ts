@@ -7,7 +7,8 @@
 import { splitRef } from '../refs.js';
 import { child, type Site } from './moves.js';
 import { binaryString, convertSchema } from './schema.js';
-import { isObject, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { isObject } from '../../util/json.js';
 
 /**
  * The fields of a non-body parameter, a header or an items object that describe its value; AutoRest's

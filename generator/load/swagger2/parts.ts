@@ -4,13 +4,14 @@
  */
 import { getAtPointer, splitPointer } from '../../util/pointer.js';
 import type { ParsedSource } from '../yaml-source.js';
-import { isObject, type ConversionContext, type Json } from './context.js';
+import { type ConversionContext, type Json } from './context.js';
 import type { Fragments, Target } from './fragments.js';
 import { Moves, type Site } from './moves.js';
 import { convertPathItem } from './operations.js';
 import { bodyRequest, convertParameter } from './parameters.js';
 import { convertResponse } from './responses.js';
 import { convertSchema } from './schema.js';
+import { isObject } from '../../util/json.js';
 
 export interface ConvertedPart {
   readonly value: unknown;

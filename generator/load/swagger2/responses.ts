@@ -5,7 +5,8 @@
 import { child, type Site } from './moves.js';
 import { valueSchema } from './parameters.js';
 import { convertSchema } from './schema.js';
-import { isObject, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { isObject } from '../../util/json.js';
 
 export function convertResponses(responses: Json, site: Site, ctx: ConversionContext, produces: readonly string[]): Json {
   const out: Json = {};

@@ -4,7 +4,8 @@
  * property name, and `$ref`s into `#/definitions`.
  */
 import { child, type Site } from './moves.js';
-import { isObject, put, type ConversionContext, type Json } from './context.js';
+import { put, type ConversionContext, type Json } from './context.js';
+import { isObject } from '../../util/json.js';
 
 const SUBSCHEMA_MAPS = new Set(['properties', 'patternProperties']);
 const SUBSCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);

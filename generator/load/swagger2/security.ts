@@ -3,7 +3,8 @@
  * authentication, `apiKey` is unchanged, and OAuth 2's single `flow` becomes 3.0's `flows` (its
  * `application` flow is 3.0's `clientCredentials`, `accessCode` is `authorizationCode`).
  */
-import { isObject, put, type Json } from './context.js';
+import { put, type Json } from './context.js';
+import { isObject } from '../../util/json.js';
 
 const FLOWS: Record<string, string> = { implicit: 'implicit', password: 'password', application: 'clientCredentials', accessCode: 'authorizationCode' };
 const FLOW_FIELDS = ['authorizationUrl', 'tokenUrl', 'scopes'];
