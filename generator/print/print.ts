@@ -2,7 +2,7 @@
  * The print step: statement structures → text, through one in-memory ts-morph project (no file system),
  * then prettier with a pinned inline config, so the output never depends on a config file on disk.
  */
-import { Project, type StatementStructures } from 'ts-morph';
+import { Project, type SourceFile, type StatementStructures } from 'ts-morph';
 import type * as prettier from 'prettier';
 import type { EmittedUnit } from '../emit/units.js';
 import { closesFence, fenceOpenedBy } from '../emit/package/markdown.js';
@@ -28,17 +28,48 @@ export const PRETTIER_OPTIONS: prettier.Options = {
 };
 
 /** Formats with `formatter` (see `format-pool.ts`); the caller closes it. */
-export async function printUnits(units: readonly EmittedUnit[], plan: Plan, formatter: Formatter = IN_PROCESS): Promise<Map<string, string>> {
+export async function printUnits(units: readonly EmittedUnit[], plan: Plan, formatter: Formatter = IN_PROCESS, chunkChars = CHUNK_CHARS): Promise<Map<string, string>> {
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const formatted: Promise<[string, string]>[] = [];
   for (const unit of units) {
     const statements: StatementStructures[] = [...importsFor(unit.path, unit.uses, plan.symbols), ...unit.statements];
     const file = project.createSourceFile(unit.path, { statements }, { overwrite: true });
+    const chunks = statementChunks(file, chunkChars);
+    chunks[0] = GENERATED_HEADER + '\n' + chunks[0];
     // Not awaited here: with workers, the next file is printed while this one is formatted.
-    formatted.push(formatter.format(GENERATED_HEADER + '\n' + file.getFullText(), 'typescript').then((text) => [unit.path, text]));
+    const texts = Promise.all(chunks.map((chunk) => formatter.format(chunk, 'typescript')));
+    formatted.push(texts.then((parts) => [unit.path, parts.join('\n')]));
     project.removeSourceFile(file);
   }
   return new Map(await Promise.all(formatted));
+}
+
+/**
+ * About how much TypeScript one prettier call gets. A large API's models file is megabytes (GitHub's:
+ * 1.9 MB, 5 s of prettier in one call that every other file waited behind); in pieces it spreads over
+ * the workers.
+ */
+export const CHUNK_CHARS = 64_000;
+
+/**
+ * The file's text cut into runs of whole top-level statements of about `size` characters, each cut where
+ * a blank line follows a statement. prettier formats top-level statements one by one and keeps one blank
+ * line where the text had one, so the pieces formatted apart and joined by a newline (each ends with one)
+ * are the file formatted whole.
+ */
+export function statementChunks(file: SourceFile, size: number): string[] {
+  const text = file.getFullText();
+  const chunks: string[] = [];
+  let start = 0;
+  for (const statement of file.getStatements().slice(0, -1)) {
+    const end = statement.getEnd();
+    if (end - start >= size && /^\n[ \t]*\n/.test(text.slice(end, end + 64))) {
+      chunks.push(text.slice(start, end + 1));
+      start = end + 1;
+    }
+  }
+  chunks.push(text.slice(start));
+  return chunks;
 }
 
 const IN_PROCESS = inProcessFormatter(PRETTIER_OPTIONS);

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { createFormatter, inProcessFormatter, oneAtATime, WORKER_THRESHOLD, workerFormatter } from '../../generator/print/format-pool.js';
-import { formatOther, markdownSections, PRETTIER_OPTIONS, printUnits } from '../../generator/print/print.js';
+import { Project } from 'ts-morph';
+import { formatOther, markdownSections, PRETTIER_OPTIONS, printUnits, statementChunks } from '../../generator/print/print.js';
 import { plan } from '../../generator/plan/plan.js';
 import { emitUnit } from '../../generator/emit/units.js';
 import { buildApi } from '../../generator/pipeline.js';
@@ -41,6 +42,28 @@ describe('workerFormatter', () => {
   it("rejects with prettier's message when a text does not parse, and keeps working", async () => {
     await expect(workers.format('const = ;', 'typescript')).rejects.toThrow(/Expression expected|Variable declaration expected/);
     expect(await workers.format('const a=1', 'typescript')).toBe('const a = 1;\n');
+  });
+});
+
+describe('TypeScript, formatted in chunks of whole statements', () => {
+  const text = ['/** One. */', 'export interface A { a: string }', '', '// two', 'export type B = A', 'export type C = B; // C', '', '', 'export const d = 1', ''].join('\n');
+  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('x.ts', text);
+
+  it('cuts after a statement only where a blank line follows it, and the pieces join back to the text', () => {
+    const chunks = statementChunks(file, 1);
+    expect(chunks.map((c) => c.trim().split('\n')[0])).toEqual(['/** One. */', '// two']);
+    expect(chunks.join('')).toBe(text);
+    expect(statementChunks(file, 10_000)).toEqual([text]);
+  });
+
+  it('gives every file of the edge fixture exactly as formatting each file whole', async () => {
+    const loaded = loadSpec('test/fixtures/edge/openapi.yaml', readFromDisk);
+    if (!loaded.ok) throw new Error('edge fixture does not load');
+    const { api } = buildApi(loaded.spec);
+    const planned = plan(api);
+    const units = planned.units.map((unit) => emitUnit(api, planned, unit));
+    const [cutEverywhere, whole] = await Promise.all([printUnits(units, planned, workers, 1), printUnits(units, planned, inProcess, Infinity)]);
+    expect(cutEverywhere).toEqual(whole);
   });
 });
 
