@@ -6,6 +6,7 @@ import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { generateInMemory, type Generated } from './pipeline.js';
+import { defaultCacheDir } from './print/format-cache.js';
 import { findDrift } from './write/check.js';
 import { watchAndGenerate } from './watch.js';
 import { writePackage } from './write/write.js';
@@ -19,11 +20,13 @@ export interface CommandIO {
 }
 
 const USAGE = `usage:
-  generate [--spec spec/openapi.yaml] [--out generated] [--lenient] [--watch]   write the package generated from the spec
+  generate [--spec spec/openapi.yaml] [--out generated] [--lenient] [--no-cache] [--watch]   write the package generated from the spec
            --watch: then again on every change to the spec's files, until stopped
-  check    [--spec spec/openapi.yaml] [--out generated] [--lenient]   exit 1 when the package differs from what the spec generates
+  check    [--spec spec/openapi.yaml] [--out generated] [--lenient] [--no-cache]   exit 1 when the package differs from what the spec generates
            --lenient: defects of published specs with one sensible reading become located warnings instead of
            errors (a $ref to nothing is \`unknown\`, a repeated operationId names nothing; the README lists them)
+           --no-cache: format everything again rather than reuse prettier's earlier answers
+           (kept in node_modules/.cache/openapi-ts-sdkgen, or in $SDKGEN_CACHE_DIR)
   diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)`;
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -64,11 +67,13 @@ interface Options {
   out: string;
   lenient: boolean;
   watch: boolean;
+  cache: boolean;
 }
 
 function parseOptions(args: readonly string[]): Options | undefined {
-  const options: Options = { spec: 'spec/openapi.yaml', out: 'generated', lenient: args.includes('--lenient'), watch: args.includes('--watch') };
-  const rest = args.filter((a) => a !== '--lenient' && a !== '--watch');
+  const switches = ['--lenient', '--watch', '--no-cache'];
+  const options: Options = { spec: 'spec/openapi.yaml', out: 'generated', lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
+  const rest = args.filter((a) => !switches.includes(a));
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value] = [rest[i], rest[i + 1]];
     if (value === undefined || (flag !== '--spec' && flag !== '--out')) return undefined;
@@ -79,7 +84,8 @@ function parseOptions(args: readonly string[]): Options | undefined {
 
 async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnostic[], options: Options, io: CommandIO): Promise<Generated | undefined> {
   try {
-    return await generateInMemory(spec, readRuntimeSources(), { lenient: options.lenient });
+    const formatCache = options.cache ? defaultCacheDir(process.cwd(), process.env) : undefined;
+    return await generateInMemory(spec, readRuntimeSources(), { lenient: options.lenient, formatCache });
   } catch (error) {
     if (error instanceof SpecError) {
       reportProblems(error.diagnostics, [...loadWarnings, ...error.warnings], io);

@@ -10,6 +10,7 @@ import type { LoadedSpec } from './load/load-spec.js';
 import { normalize } from './normalize/normalize.js';
 import { parseApi } from './parse/parse.js';
 import { plan } from './plan/plan.js';
+import { cachedFormatter } from './print/format-cache.js';
 import { createFormatter } from './print/format-pool.js';
 import { PRETTIER_OPTIONS, printUnits } from './print/print.js';
 import { validate } from './validate/validate.js';
@@ -28,6 +29,8 @@ export interface BuildOptions {
    * such a defect into a located warning and an `unknown` type instead of stopping.
    */
   readonly lenient?: boolean;
+  /** A folder where prettier's answers are kept between runs (see `print/format-cache.ts`); none: no cache. */
+  readonly formatCache?: string | undefined;
 }
 
 /**
@@ -57,7 +60,8 @@ export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<st
   const { api, warnings } = buildApi(spec, options);
   const planned = plan(api);
   const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
-  const formatter = createFormatter(planned.units.length, PRETTIER_OPTIONS);
+  const pool = createFormatter(planned.units.length, PRETTIER_OPTIONS);
+  const formatter = options.formatCache === undefined ? pool : cachedFormatter(pool, options.formatCache, PRETTIER_OPTIONS);
   try {
     // The package files first: the README and api.md are the largest texts, best started early.
     const [packaged, printed] = await Promise.all([packageFiles(api, runtime, formatter), printUnits(emitted, planned, formatter)]);

@@ -58,14 +58,18 @@ interface FormatWorker {
   load: number;
 }
 
-/** Formats with `count` workers, each text going to the one with the least text waiting. */
+/**
+ * Formats with `count` workers, each text going to the one with the least text waiting. They start with
+ * the first text: when a cache answers every text, none starts.
+ */
 export function workerFormatter(count: number, options: prettier.Options): Formatter {
-  const workers = Array.from({ length: count }, () => startWorker(options));
+  let started: FormatWorker[] | undefined;
   let nextId = 0;
   return {
     workers: count,
     format(text, parser) {
-      const worker = workers.reduce((least, w) => (w.load < least.load ? w : least));
+      started ??= Array.from({ length: count }, () => startWorker(options));
+      const worker = started.reduce((least, w) => (w.load < least.load ? w : least));
       const id = nextId++;
       return new Promise<string>((resolve, reject) => {
         worker.pending.set(id, { chars: text.length, resolve, reject });
@@ -74,7 +78,7 @@ export function workerFormatter(count: number, options: prettier.Options): Forma
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.thread.terminate()));
+      await Promise.all((started ?? []).map((w) => w.thread.terminate()));
     },
   };
 }
