@@ -44,7 +44,7 @@ async function generateAll(specs: readonly string[], work: string): Promise<Outc
     const out = join(work, String(i));
     const started = performance.now();
     try {
-      await run(process.execPath, [TSX, 'generator/cli.ts', 'generate', '--lenient', '--spec', spec, '--out', out], { maxBuffer: 1 << 26 });
+      await run(process.execPath, [TSX, 'generator/cli.ts', 'generate', '--lenient', '--no-cache', '--spec', spec, '--out', out], { maxBuffer: 1 << 26 });
       return { spec, out, seconds: (performance.now() - started) / 1000 };
     } catch (error) {
       const stderr = String((error as { stderr?: string }).stderr ?? error);

@@ -3,7 +3,8 @@
  * REST spec (the devDependency `@octokit/openapi`), the scale a generator must handle, side by side with two
  * peers run on the same files: `@hey-api/openapi-ts` (types, one function per operation and a fetch client:
  * the closest to what we generate) and `openapi-typescript` (types only, no client). Prints figures and
- * ratios (ours / theirs: below 1 is better); not a test.
+ * ratios (ours / theirs: below 1 is better); not a test. Ours is timed from nothing (`--no-cache`), then
+ * once more after a run has filled a format cache: a regeneration with the spec unchanged.
  *
  * Run: npx tsx bench/generate-real-specs.ts [--no-peers]
  * (hey-api takes minutes a spec; `--no-peers` measures ours only.)
@@ -32,10 +33,10 @@ interface Generator {
   readonly args: (spec: string, out: string) => string[];
 }
 
-const OURS: Generator = {
-  name: 'ours',
-  args: (spec, out) => [resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', '--spec', spec, '--out', out],
-};
+const ourArgs = (spec: string, out: string, ...flags: string[]): string[] => [resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', ...flags, '--spec', spec, '--out', out];
+const OURS: Generator = { name: 'ours', args: (spec, out) => ourArgs(spec, out, '--no-cache') };
+/** Ours with the format cache that `SDKGEN_CACHE_DIR` names. */
+const OURS_CACHED: Generator = { name: 'ours, cached', args: (spec, out) => ourArgs(spec, out) };
 
 const PEERS: readonly Generator[] = [
   { name: 'hey-api', args: (spec, out) => [resolve('node_modules/@hey-api/openapi-ts/bin/run.js'), '-i', spec, '-o', out] },
@@ -43,9 +44,9 @@ const PEERS: readonly Generator[] = [
 ];
 
 /** Runs one generator in a fresh process, in its output folder (hey-api writes crash logs where it runs). */
-function run(generator: Generator, spec: string, out: string): Run {
+function run(generator: Generator, spec: string, out: string, env: NodeJS.ProcessEnv = {}): Run {
   mkdirSync(out, { recursive: true });
-  const r = timedNode(generator.args(spec, out), { cwd: out, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const r = timedNode(generator.args(spec, out), { cwd: out, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
   // Files only: folders are not what a generator writes.
   const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
   const measured = { seconds: r.seconds, peakMB: r.peakMB, files };
@@ -98,6 +99,10 @@ try {
     const ours = run(OURS, spec, join(work, `out-${index}-ours`));
     console.log(`${name} (${countOperations(spec)} operations)`);
     console.log(`  ours                ${figures(ours)}, ${ours.files} files`);
+    const cache = { SDKGEN_CACHE_DIR: join(work, `cache-${index}`) };
+    run(OURS_CACHED, spec, join(work, `out-${index}-filling`), cache);
+    const again = run(OURS_CACHED, spec, join(work, `out-${index}-again`), cache);
+    console.log(`  ours, regenerated   ${figures(again)} (the format cache filled by a run before)`);
     for (const peer of peers) {
       const theirs = run(peer, spec, join(work, `out-${index}-${peer.name}`));
       console.log(`  ${peer.name.padEnd(19)} ${figures(theirs)}; ours / theirs: ${ratios(ours, theirs)}`);

@@ -21,7 +21,7 @@ try {
   const spec = join(scratch, 'openapi.json');
   writeFileSync(spec, gunzipSync(readFileSync(SPEC)));
   const out = join(scratch, 'package');
-  const generated = timedNode([resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', '--spec', spec, '--out', out], {});
+  const generated = timedNode([resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', '--no-cache', '--spec', spec, '--out', out], {});
   if (generated.status !== 0) throw new Error(`generation failed:\n${generated.stderr}`);
   const manifest = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as { name: string; version: string };
   buildGenerated(out, manifest, [{ path: spec, bytes: readFileSync(spec) }]);
