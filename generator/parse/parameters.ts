@@ -7,6 +7,7 @@ import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '.
 import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
 import { ignoredHeaderReason, signedWithSigV4, signerHeaderReason } from '../util/ignored-headers.js';
+import { isHttpToken } from '../util/http-token.js';
 import { isJsonMediaType } from '../util/json-media.js';
 import { pickMedia } from './media.js';
 import { joinAt, openedEnum, parseSchema } from './schema.js';
@@ -36,6 +37,8 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   const querystring = raw['in'] === 'querystring';
   const location = querystring ? 'query' : (raw['in'] as ParameterLocation);
   if (!LOCATIONS.includes(location)) return undefined;
+  // Validation reports a header name HTTP cannot carry; with --lenient the parameter is left out.
+  if (location === 'header' && !isHttpToken(name)) return undefined;
   const ignored = location === 'header' ? ignoredHeaderReason(name) : undefined;
   if (ignored !== undefined) return headerIgnored(ctx, here, name, `${ignored} (a caller may still send one with the headers request option)`);
   const signerWrites = location === 'header' && signed ? signerHeaderReason(name) : undefined;

@@ -14,6 +14,7 @@ import { joinPointer } from '../util/pointer.js';
 import { FIXED_METHODS } from '../util/path-item.js';
 import { followRefs, operationsOf, problem, type Located } from './context.js';
 import { isObject } from '../util/json.js';
+import { isHttpToken, TOKEN_PUNCTUATION } from '../util/http-token.js';
 
 export function checkOperations(spec: LoadedSpec): Diagnostic[] {
   const doc = entryDocument(spec);
@@ -114,6 +115,12 @@ function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
   if (typeof where === 'string' && !PARAMETER_PLACES.includes(where)) {
     const message = `parameter ${JSON.stringify(p.value['name'])} is \`in: ${where}\`; a parameter is in ${PARAMETER_PLACES.slice(0, -1).join(', ')} or ${PARAMETER_PLACES.at(-1)} (a body is the operation's \`requestBody\`); with --lenient, it is left out of the client`;
     out.push(problem(spec, p.file, joinPointer(p.pointer, 'in'), 'parameter-in-invalid', message));
+  }
+  const name = p.value['name'];
+  // A cookie's name is not checked: the client percent-encodes one that is no token.
+  if (where === 'header' && typeof name === 'string' && !isHttpToken(name)) {
+    const message = `header parameter ${JSON.stringify(name)} is no header name HTTP can send: a name is one or more letters, digits or ${TOKEN_PUNCTUATION} (RFC 9110 §5.6.2); with --lenient, it is left out of the client`;
+    out.push(problem(spec, p.file, joinPointer(p.pointer, 'name'), 'parameter-name-invalid', message));
   }
   if (p.value['in'] === 'path' && p.value['required'] !== true) {
     out.push(problem(spec, p.file, p.pointer, 'path-param-required', `path parameter ${JSON.stringify(p.value['name'])} must have \`required: true\``));

@@ -9,13 +9,34 @@ import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../util/pointer.js';
 import { operationsOf, problem } from './context.js';
 import { isObject } from '../util/json.js';
+import { isHttpToken, TOKEN_PUNCTUATION } from '../util/http-token.js';
 
 export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
   const doc = entryDocument(spec);
   const components = isObject(doc['components']) ? doc['components'] : {};
   const declared = new Set(Object.keys(isObject(components['securitySchemes']) ? components['securitySchemes'] : {}));
   const sites = [{ file: spec.entry, pointer: '', holder: doc }, ...operationsOf(spec).map(({ file, pointer, op }) => ({ file, pointer, holder: op }))];
-  return sites.flatMap(({ file, pointer, holder }) => undeclared(spec, file, joinPointer(pointer, 'security'), holder['security'], declared));
+  const requirements = sites.flatMap(({ file, pointer, holder }) => undeclared(spec, file, joinPointer(pointer, 'security'), holder['security'], declared));
+  return [...unsendableKeyNames(spec, components['securitySchemes']), ...requirements];
+}
+
+/** An `apiKey` scheme sent in a header whose `name` HTTP cannot carry: every call would fail. */
+function unsendableKeyNames(spec: LoadedSpec, schemes: unknown): Diagnostic[] {
+  if (!isObject(schemes)) return [];
+  return Object.entries(schemes).flatMap(([key, scheme]) => {
+    if (!isObject(scheme) || scheme['type'] !== 'apiKey' || !hasUnsendableName(scheme)) return [];
+    const message = `security scheme "${key}" sends its key in the header ${JSON.stringify(scheme['name'])}, which is no header name HTTP can send: a name is one or more letters, digits or ${TOKEN_PUNCTUATION} (RFC 9110 §5.6.2); with --lenient, the client does not send it`;
+    return [problem(spec, spec.entry, joinPointer('/components/securitySchemes', key, 'name'), 'security-scheme-name-invalid', message)];
+  });
+}
+
+/**
+ * Also read by the parser, which leaves such a scheme out of the client. A cookie's name is not checked: the
+ * client percent-encodes one that is no token.
+ */
+export function hasUnsendableName(scheme: Record<string, unknown>): boolean {
+  const name = scheme['name'];
+  return scheme['in'] === 'header' && typeof name === 'string' && !isHttpToken(name);
 }
 
 function undeclared(spec: LoadedSpec, file: string, pointer: string, security: unknown, declared: ReadonlySet<string>): Diagnostic[] {

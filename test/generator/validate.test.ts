@@ -94,6 +94,48 @@ describe('a parameter in no place a request has', () => {
   });
 });
 
+describe('a header name HTTP cannot send', () => {
+  const docWith = async (parameters: unknown[], securitySchemes: Record<string, unknown> = {}) => {
+    const { minimalDoc } = await import('../helpers/spec.js');
+    const operation = { operationId: 'getA', parameters, responses: { '204': { description: 'none' } } };
+    return minimalDoc({ paths: { '/a': { get: operation } }, components: { securitySchemes } });
+  };
+  const problemsOf = async (doc: Record<string, unknown>) => {
+    const { loadFromMemory, specText } = await import('../helpers/spec.js');
+    return validate(loadFromMemory({ 'spec.yaml': specText(doc) })).map((p) => [p.code, p.location.pointer, p.message]);
+  };
+  const header = (name: string, where = 'header') => ({ name, in: where, schema: { type: 'string' } });
+
+  it('is an error at the parameter\'s name, for an empty name, a space or a colon', async () => {
+    const doc = await docWith([header(''), header('X Trace'), header('X-Id:')]);
+    expect(await problemsOf(doc)).toEqual([
+      ['parameter-name-invalid', '/paths/~1a/get/parameters/0/name', "header parameter \"\" is no header name HTTP can send: a name is one or more letters, digits or ! # $ % & ' * + - . ^ _ ` | ~ (RFC 9110 §5.6.2); with --lenient, it is left out of the client"],
+      ['parameter-name-invalid', '/paths/~1a/get/parameters/1/name', expect.stringContaining('header parameter "X Trace" is no header name')],
+      ['parameter-name-invalid', '/paths/~1a/get/parameters/2/name', expect.stringContaining('header parameter "X-Id:" is no header name')],
+    ]);
+  });
+
+  it('is not reported for the punctuation a token allows, nor for a query parameter or a cookie (encoded by the client) with a space', async () => {
+    const doc = await docWith([header("X-A.b_c~d|e^f`g!h#i$j%k&l'm*n+o"), header('session id', 'cookie'), header('page size', 'query')]);
+    expect(await problemsOf(doc)).toEqual([]);
+  });
+
+  it('is an error at an apiKey scheme\'s name in a header, not in a cookie or a query', async () => {
+    const schemes = { Key: { type: 'apiKey', in: 'header', name: 'Api Key' }, Jar: { type: 'apiKey', in: 'cookie', name: 'sid;' }, Query: { type: 'apiKey', in: 'query', name: 'api key' } };
+    expect(await problemsOf(await docWith([], schemes))).toEqual([
+      ['security-scheme-name-invalid', '/components/securitySchemes/Key/name', expect.stringContaining('security scheme "Key" sends its key in the header "Api Key", which is no header name HTTP can send')],
+    ]);
+  });
+
+  it('with --lenient, leaves the parameter, or the scheme, out of the client', async () => {
+    const { apiOf } = await import('../helpers/spec.js');
+    const schemes = { Key: { type: 'apiKey', in: 'header', name: 'Api Key' }, Good: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } };
+    const api = apiOf(await docWith([header(''), header('X-Trace')], schemes), { lenient: true });
+    expect(api.operations[0]!.parameters.map((p) => p.name)).toEqual(['X-Trace']);
+    expect(api.securitySchemes.map((s) => [s.key, s.type])).toEqual([['Good', 'apiKey-header'], ['Key', 'other']]);
+  });
+});
+
 describe('a path parameter in no placeholder of the template', () => {
   it('is an error located at its name, once for a path item with several operations, naming the placeholder it may mean', async () => {
     const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');

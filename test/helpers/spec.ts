@@ -1,7 +1,7 @@
 /** Test helpers: load specs from memory, so every pipeline step can be tested without the disk. */
 import { stringify } from 'yaml';
 import { loadSpec, type LoadedSpec } from '../../generator/load/load-spec.js';
-import { buildApi } from '../../generator/pipeline.js';
+import { buildApi, type BuildOptions } from '../../generator/pipeline.js';
 import type { ApiIR } from '../../generator/ir/types.js';
 
 export function loadFromMemory(files: Record<string, string>, entry = Object.keys(files)[0]!): LoadedSpec {
@@ -19,8 +19,8 @@ export function specText(doc: Record<string, unknown>): string {
   return stringify(doc);
 }
 
-export function apiOf(doc: Record<string, unknown>): ApiIR {
-  return buildApi(loadFromMemory({ 'spec.yaml': specText(doc) })).api;
+export function apiOf(doc: Record<string, unknown>, options: BuildOptions = {}): ApiIR {
+  return buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }), options).api;
 }
 
 /** One GET operation answering `schema`, for schema-level tests. */
