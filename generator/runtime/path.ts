@@ -27,13 +27,24 @@ export function encodePath(template: string, params: Readonly<Record<string, unk
   // Split by the placeholders: literal text and parameter names alternate (`['/a/', 'id', '/b']`).
   return template
     .split(PLACEHOLDER)
-    .map((part, i) => (i % 2 ? encodedSegment(part, params[part]) : part))
+    .map((part, i, parts) => (i % 2 ? encodedSegment(part, params[part], sharesSegment(parts, i)) : part))
     .join('');
 }
 
-function encodedSegment(name: string, value: unknown): string {
-  if (!Array.isArray(value) || value.length === 0) return encodePathSegment(checkedSegment(name, value));
-  return value.map((item) => encodePathSegment(checkedSegment(name, item)).replace(/,/g, '%2C')).join(',');
+/**
+ * Whether the placeholder at `parts[i]` shares its segment with literal text (`/workers/{arch}:{id}`,
+ * `/v1/{name}:cancel`): the server ends the value where that text begins, so a value's own `:`, `@`, `$`,
+ * `&`, `+`, `,`, `;` and `=` are encoded there (`{ arch: 'x86', id: 'a:1' }` → `x86:a%3A1`), as
+ * `encodeURIComponent` does. A value alone in its segment keeps them, as RFC 3986 allows.
+ */
+function sharesSegment(parts: readonly string[], i: number): boolean {
+  return !/(^|\/)$/.test(parts[i - 1]!) || !/^(\/|$)/.test(parts[i + 1]!);
+}
+
+function encodedSegment(name: string, value: unknown, shared: boolean): string {
+  const encode = (item: unknown) => (shared ? encodeURIComponent : encodePathSegment)(checkedSegment(name, item));
+  if (!Array.isArray(value) || value.length === 0) return encode(value);
+  return value.map((item) => encode(item).replace(/,/g, '%2C')).join(',');
 }
 
 function checkedSegment(name: string, value: unknown): string {
@@ -61,7 +72,7 @@ export interface PathStyle {
 export function encodeStyledPath(template: string, params: Readonly<Record<string, unknown>>, styles: Readonly<Record<string, PathStyle>>): string {
   return template
     .split(PLACEHOLDER)
-    .map((part, i) => (i % 2 === 0 ? part : Object.hasOwn(styles, part) ? styledSegment(part, params[part], styles[part]!) : encodedSegment(part, params[part])))
+    .map((part, i, parts) => (i % 2 === 0 ? part : Object.hasOwn(styles, part) ? styledSegment(part, params[part], styles[part]!) : encodedSegment(part, params[part], sharesSegment(parts, i))))
     .join('');
 }
 

@@ -49,6 +49,16 @@ describe('encodePath', () => {
     expect(() => encodePath(TEMPLATE, { account_id: 'acc' })).toThrow('Path parameter "meetingId" is undefined;');
   });
 
+  it.each([
+    ['a colon between two placeholders, in both values', '/worker/{arch}:{id}', { arch: 'x86:64', id: 'a:1' }, '/worker/x86%3A64:a%3A1'],
+    ["a custom method's colon after the value", '/v1/{name}:cancel', { name: 'ops:1@b' }, '/v1/ops%3A1%40b:cancel'],
+    ['only for the placeholder sharing its segment', '/{scope}/pkg@{version}', { scope: '@a:b', version: '1@2:3' }, '/@a:b/pkg@1%402%3A3'],
+    ['in each item of a list', '/x/{ids};v=1', { ids: ['a;b', 'c=d'] }, '/x/a%3Bb,c%3Dd;v=1'],
+    ['whatever the text beside it', '/files/{name}.json', { name: "a:b$c&d+e,f;g=h!'()*" }, "/files/a%3Ab%24c%26d%2Be%2Cf%3Bg%3Dh!'()*.json"],
+  ])('encodes the delimiters in a value sharing its segment with text, as encodeURIComponent does: %s', (_name, template, params, want) => {
+    expect(encodePath(template, params)).toBe(want);
+  });
+
   it('leaves a template without placeholders as it is', () => {
     expect(encodePath('/user/tokens/verify', {})).toBe('/user/tokens/verify');
   });
@@ -87,6 +97,10 @@ describe('encodeStyledPath', () => {
 
   it('fills the placeholders without a style as encodePath does', () => {
     expect(encodeStyledPath('/a/{id}/b/{color}', { id: ['1', '2'], color: 'red' }, { color: label(false) })).toBe('/a/1,2/b/.red');
+  });
+
+  it('encodes the delimiters in a placeholder without a style sharing its segment', () => {
+    expect(encodeStyledPath('/a/{id}:{color}', { id: 'x:y', color: 'red' }, { color: label(false) })).toBe('/a/x%3Ay:.red');
   });
 
   it('writes the name the spec gives, whatever the placeholder is called', () => {
