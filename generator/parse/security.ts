@@ -4,7 +4,7 @@ import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
 import { joinAt } from './schema.js';
-import { hasUnsendableName } from '../validate/check-security.js';
+import { isUnsendableApiKeyHeader } from '../util/http-token.js';
 
 /** The client's own options (`CoreClientOptions`): a credential's option must not take one of their names. */
 export const CORE_OPTIONS: readonly string[] = ['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger'];
@@ -21,8 +21,8 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
     // The client signs with one SigV4 scheme; a second is one it cannot send.
     const { type, paramName } = kind.type === 'aws-sigv4' && signs ? { type: 'other' as const, paramName: undefined } : kind;
     signs ||= type === 'aws-sigv4';
-    // A key whose header or cookie name HTTP cannot carry is reported by validation, and not sent.
-    if (type === 'other' && !hasUnsendableName(raw)) {
+    // A key whose header name HTTP cannot carry is reported by validation, and not sent.
+    if (type === 'other' && !isUnsendableApiKeyHeader(raw)) {
       const what = `security scheme "${key}" (type ${JSON.stringify(raw['type'])}${raw['scheme'] === undefined ? '' : `, scheme ${JSON.stringify(raw['scheme'])}`})`;
       report(ctx, joinAt(at, key), 'security-scheme-unsupported', `${what} is not sent by the client: set it up outside it (through fetchOptions, for example); the client does not require a credential when one of the spec's alternatives needs only such schemes`, 'warning');
     }
@@ -184,7 +184,7 @@ function kindOf(raw: Record<string, unknown>): Pick<SecuritySchemeIR, 'type' | '
   if (raw['type'] === 'oauth2' || raw['type'] === 'openIdConnect') return { type: 'bearer', paramName: 'Authorization' };
   const authType = asString(raw['x-amazon-apigateway-authtype'])?.toLowerCase();
   if (raw['type'] === 'apiKey' && authType === 'awssigv4') return { type: 'aws-sigv4', paramName: 'Authorization' };
-  if (raw['type'] === 'apiKey' && hasUnsendableName(raw)) return { type: 'other' };
+  if (isUnsendableApiKeyHeader(raw)) return { type: 'other' };
   if (raw['type'] === 'apiKey') {
     const where = raw['in'] === 'query' ? 'apiKey-query' : raw['in'] === 'cookie' ? 'apiKey-cookie' : 'apiKey-header';
     return { type: where, paramName: asString(raw['name']) };

@@ -9,3 +9,12 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 export function isHttpToken(name: string): boolean {
   return TOKEN.test(name);
 }
+
+/**
+ * An `apiKey` security scheme sent in a header whose `name` is no token: validation reports it, and the
+ * parser leaves it out of the client. A cookie's name is not checked: the client percent-encodes one.
+ */
+export function isUnsendableApiKeyHeader(scheme: Record<string, unknown>): boolean {
+  const name = scheme['name'];
+  return scheme['type'] === 'apiKey' && scheme['in'] === 'header' && typeof name === 'string' && !isHttpToken(name);
+}

@@ -9,7 +9,7 @@ import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../util/pointer.js';
 import { operationsOf, problem } from './context.js';
 import { isObject } from '../util/json.js';
-import { isHttpToken, TOKEN_PUNCTUATION } from '../util/http-token.js';
+import { isUnsendableApiKeyHeader, TOKEN_PUNCTUATION } from '../util/http-token.js';
 
 export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
   const doc = entryDocument(spec);
@@ -24,19 +24,10 @@ export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
 function unsendableKeyNames(spec: LoadedSpec, schemes: unknown): Diagnostic[] {
   if (!isObject(schemes)) return [];
   return Object.entries(schemes).flatMap(([key, scheme]) => {
-    if (!isObject(scheme) || scheme['type'] !== 'apiKey' || !hasUnsendableName(scheme)) return [];
+    if (!isObject(scheme) || !isUnsendableApiKeyHeader(scheme)) return [];
     const message = `security scheme "${key}" sends its key in the header ${JSON.stringify(scheme['name'])}, which is no header name HTTP can send: a name is one or more letters, digits or ${TOKEN_PUNCTUATION} (RFC 9110 §5.6.2); with --lenient, the client does not send it`;
     return [problem(spec, spec.entry, joinPointer('/components/securitySchemes', key, 'name'), 'security-scheme-name-invalid', message)];
   });
-}
-
-/**
- * Also read by the parser, which leaves such a scheme out of the client. A cookie's name is not checked: the
- * client percent-encodes one that is no token.
- */
-export function hasUnsendableName(scheme: Record<string, unknown>): boolean {
-  const name = scheme['name'];
-  return scheme['in'] === 'header' && typeof name === 'string' && !isHttpToken(name);
 }
 
 function undeclared(spec: LoadedSpec, file: string, pointer: string, security: unknown, declared: ReadonlySet<string>): Diagnostic[] {
