@@ -4,8 +4,12 @@
  * a slip reviews as what it is for the client: no change.
  */
 
-/** Short names written where a media type belongs, and the media type each means. */
-const SHORT_NAMES: Readonly<Record<string, string>> = { json: 'application/json', xml: 'application/xml', text: 'text/plain' };
+/**
+ * Short names written where a media type belongs, and the media type each means. An empty key is a media
+ * type left blank (specs converted from request collections have it): read as JSON, the type a body
+ * without one is sent in, rather than sending an object as text.
+ */
+const SHORT_NAMES: Readonly<Record<string, string>> = { '': 'application/json', json: 'application/json', xml: 'application/xml', text: 'text/plain' };
 
 /** The media type a `content` key without a `/` plainly means (`json`), or `undefined` for other keys. */
 export function mediaTypeMeant(key: string): string | undefined {

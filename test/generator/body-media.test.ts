@@ -40,6 +40,7 @@ describe('content keys that are not media types', () => {
     ['JSON', 'application/json', 'object'],
     ['xml', 'application/xml', 'object'],
     ['text', 'text/plain', 'object'],
+    ['', 'application/json', 'object'],
   ])('reads %j as %s, with a located warning', (key, type, kind) => {
     const { request, warnings } = read({ content: { [key]: { schema: thing } } }, {});
     expect(request).toEqual([type, kind]);
