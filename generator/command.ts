@@ -108,8 +108,13 @@ function reportProblems(errors: readonly Diagnostic[], warnings: readonly Diagno
 
 function generate(out: string, generated: Generated, io: CommandIO): number {
   writePackage(out, generated.files);
-  io.stdout(`generated ${generated.files.size} files in ${out}/\n`);
+  io.stdout(`generated ${generated.files.size} files in ${out}/${cacheSummary(generated)}\n`);
   return 0;
+}
+
+/** ` (12 of 14 formatted texts from the cache)`, or nothing when no cache was used. */
+function cacheSummary({ formatCache }: Generated): string {
+  return formatCache === undefined ? '' : ` (${formatCache.hits} of ${formatCache.hits + formatCache.misses} formatted texts from the cache)`;
 }
 
 function check(out: string, generated: Generated, io: CommandIO): number {

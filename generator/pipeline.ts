@@ -10,7 +10,7 @@ import type { LoadedSpec } from './load/load-spec.js';
 import { normalize } from './normalize/normalize.js';
 import { parseApi } from './parse/parse.js';
 import { plan } from './plan/plan.js';
-import { cachedFormatter } from './print/format-cache.js';
+import { cachedFormatter, type CacheStats } from './print/format-cache.js';
 import { createFormatter } from './print/format-pool.js';
 import { PRETTIER_OPTIONS, printUnits } from './print/print.js';
 import { validate } from './validate/validate.js';
@@ -21,6 +21,8 @@ export interface Generated {
   readonly files: ReadonlyMap<string, string>;
   readonly api: ApiIR;
   readonly warnings: readonly Diagnostic[];
+  /** How the format cache answered, when one was used: texts it held, texts prettier formatted. */
+  readonly formatCache?: CacheStats;
 }
 
 export interface BuildOptions {
@@ -61,12 +63,14 @@ export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<st
   const planned = plan(api);
   const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
   const pool = createFormatter(planned.units.length, PRETTIER_OPTIONS);
-  const formatter = options.formatCache === undefined ? pool : cachedFormatter(pool, options.formatCache, PRETTIER_OPTIONS);
+  const cached = options.formatCache === undefined ? undefined : cachedFormatter(pool, options.formatCache, PRETTIER_OPTIONS);
+  const formatter = cached ?? pool;
   try {
     // The package files first: the README and api.md are the largest texts, best started early.
     const [packaged, printed] = await Promise.all([packageFiles(api, runtime, formatter), printUnits(emitted, planned, formatter)]);
     const files = new Map([...printed, ...runtimeFiles(runtime), ...packaged]);
-    return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), api, warnings };
+    const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { files: sorted, api, warnings, ...(cached && { formatCache: { ...cached.stats } }) };
   } finally {
     await formatter.close();
   }

@@ -130,13 +130,19 @@ describe('generate from the command line', () => {
   it('writes the same package from the cache as without it, and --no-cache leaves the cache alone', () => {
     const dir = freshDir();
     const outs = ['first', 'cached', 'uncached'].map((name) => join(scratch, name));
-    expect(generate(outs[0]!, { SDKGEN_CACHE_DIR: dir }).status).toBe(0);
+    const first = generate(outs[0]!, { SDKGEN_CACHE_DIR: dir });
+    expect(first.status).toBe(0);
     const kept = entries(dir).length;
     const stamps = entries(dir).map((path) => statSync(path).mtimeMs);
     expect(kept).toBeGreaterThan(10);
-    expect(generate(outs[1]!, { SDKGEN_CACHE_DIR: dir }).status).toBe(0);
+    expect(first.stdout).toContain(`(0 of ${kept} formatted texts from the cache)`);
+    const second = generate(outs[1]!, { SDKGEN_CACHE_DIR: dir });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain(`(${kept} of ${kept} formatted texts from the cache)`);
     expect(entries(dir)).toHaveLength(kept);
-    expect(generate(outs[2]!, { SDKGEN_CACHE_DIR: join(scratch, 'never') }, '--no-cache').status).toBe(0);
+    const uncached = generate(outs[2]!, { SDKGEN_CACHE_DIR: join(scratch, 'never') }, '--no-cache');
+    expect(uncached.status).toBe(0);
+    expect(uncached.stdout).not.toContain('from the cache');
     expect(() => statSync(join(scratch, 'never'))).toThrow(/ENOENT/);
     expect(filesOf(outs[1]!)).toEqual(filesOf(outs[0]!));
     expect(filesOf(outs[2]!)).toEqual(filesOf(outs[0]!));
