@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApi } from '../../generator/pipeline.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { methodExamples, runExamples, type ExampleRun, type SentRequest } from '../helpers/run-examples.js';
+import { everyParameterExamples, methodExamples, runExamples, type ExampleRun, type SentRequest } from '../helpers/run-examples.js';
 import { loadFromMemory, specText } from '../helpers/spec.js';
 import { generateAndImport, generateFromSpec, scratchDir } from '../helpers/tree.js';
 import { readSpecDocument } from '../helpers/spec-documents.js';
@@ -80,10 +80,12 @@ describe('the examples found', () => {
     const dir = scratchDir('wire-examples-');
     mkdirSync(join(dir, 'src/resources'), { recursive: true });
     const method = (line: string, description: string) => `  /**\n   * ${description}\n   *\n   * \`${line}\`\n   * @example\n   * \`\`\`ts\n   * await client.media.get('${line}');\n   * \`\`\`\n   */\n  get() {}\n`;
-    writeFileSync(join(dir, 'src/resources/media.ts'), `class Media {\n${method('GET /media/{id}', 'One item.')}${method('GET /media/shortcode/{code}', 'The same as `GET /media/{id}`.')}}\n`);
+    const methods = [method('GET /media/{id}', 'One item.'), method('GET /media/shortcode/{code}', 'The same as `GET /media/{id}`.'), method('POST /Your Pull DOC Path', 'A path with spaces.')];
+    writeFileSync(join(dir, 'src/resources/media.ts'), `class Media {\n${methods.join('')}}\n`);
     expect(methodExamples(dir).map((e) => [e.method, e.path, e.code])).toEqual([
       ['GET', '/media/{id}', "await client.media.get('GET /media/{id}');"],
       ['GET', '/media/shortcode/{code}', "await client.media.get('GET /media/shortcode/{code}');"],
+      ['POST', '/Your Pull DOC Path', "await client.media.get('POST /Your Pull DOC Path');"],
     ]);
   });
 });
@@ -281,6 +283,20 @@ describe('the request check', () => {
     const both = { paths: { ...search.paths, '/search/articles?lat={lat}': { get: { responses: {} } } } };
     expect(wireProblems(both, sent('/search/articles?lat=1'))).toEqual([]);
     expect(wireProblems(both, sent('/search/articles?lon=1'))).toEqual(['query key `lon` is not a parameter of the operation']);
+  });
+
+  it("finds a template whose text a URL cannot hold as written (spaces, non-ASCII) as fetch's URL parser encodes it", () => {
+    const paths = { '/Your Pull DOC/{id}': { post: { responses: {} } }, '/café/{id}': { get: { responses: {} } } };
+    const sent = (method: string, path: string, url: string): ExampleRun => ({ example: { method, path, code: '', where: '' }, requests: [{ method, url, headers: {}, body: '' }] });
+    expect(wireProblems({ paths }, sent('POST', '/Your Pull DOC/{id}', '/Your%20Pull%20DOC/a'))).toEqual([]);
+    expect(wireProblems({ paths }, sent('GET', '/café/{id}', '/caf%C3%A9/a'))).toEqual([]);
+    expect(wireProblems({ paths }, sent('POST', '/Your Pull DOC/{id}', '/Your%20Pull/a'))).toEqual(['path `/Your%20Pull/a` does not fill `/Your Pull DOC/{id}`']);
+  });
+
+  it('finds the operation of every-parameter calls whose path holds spaces', () => {
+    const file = join(scratchDir('wire-spaces-'), 'spec.json');
+    writeFileSync(file, JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: { '/Your Pull DOC Path': { post: { operationId: 'pull', responses: { '200': { description: 'ok' } } } } } }));
+    expect(everyParameterExamples(file).map((e) => [e.method, e.path])).toEqual([['POST', '/Your Pull DOC Path']]);
   });
 
   it('follows a $ref written as a URI fragment, percent-encoded', () => {

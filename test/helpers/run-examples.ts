@@ -64,8 +64,8 @@ export interface ExampleRun {
   readonly error?: string;
 }
 
-/** `GET /pets/{id}`; any method OpenAPI 3.2 allows (`COPY`, `QUERY`). */
-const HTTP_LINE = /`([A-Z][A-Z-]*) (\/[^`\s]*|https?:\/\/[^`\s]+)`/g;
+/** `GET /pets/{id}`; any method OpenAPI 3.2 allows (`COPY`, `QUERY`); a path may hold spaces. */
+const HTTP_LINE = /`([A-Z][A-Z-]*) (\/[^`]*|https?:\/\/[^`]+)`/g;
 
 /** The JSDoc blocks of `file` that hold both an HTTP line and an example. */
 function examplesIn(file: string, where: string): MethodExample[] {
@@ -106,7 +106,9 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
   if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
   const { api } = buildApi(loaded.spec, { lenient: true });
   return api.operations.map((op) => {
-    const [method, path] = httpLine(op).split(' ') as [string, string];
+    // At the first space only: a path may hold spaces (`/Your Pull DOC Request API Path`).
+    const line = httpLine(op);
+    const [method, path] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
     const args = exampleArguments(api, op, true);
     const body = givenBody(api, op, args);
     return { method, path, code: `await ${invocationCode(op, args)};`, where: op.operationId, given: givenParameters(op, args), ...(body && { givenBody: body }) };

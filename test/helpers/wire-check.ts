@@ -115,8 +115,20 @@ function pathKeys(spec: Node, line: string): string[] {
  * fragment (`/cookies#exploded`, one path written twice) is not sent, nor is a query the template holds.
  */
 function pathPattern(template: string): RegExp {
-  const escaped = template.replace(/[?#].*$/, '').split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = template
+    .replace(/[?#].*$/, '')
+    .split(/\{[^}]*\}/)
+    .map((part) => asURLParserWrites(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${escaped.join('([^/]+)')}$`);
+}
+
+/**
+ * A template's literal text as it travels: the client leaves it as written and `fetch`'s URL parser
+ * percent-encodes what a path may not hold (WHATWG's path percent-encode set: controls, space, `"`, `#`,
+ * `<`, `>`, `?`, `` ` ``, `{`, `}`, and all but ASCII).
+ */
+function asURLParserWrites(text: string): string {
+  return text.replace(/[\u0000-\u0020"#<>?`{}\u007f-\u{10ffff}]/gu, (c) => encodeURIComponent(c));
 }
 
 /** Query names credentials may add (API keys sent in the query). */
