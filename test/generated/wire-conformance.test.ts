@@ -299,6 +299,21 @@ describe('the request check', () => {
     expect(everyParameterExamples(file).map((e) => [e.method, e.path])).toEqual([['POST', '/Your Pull DOC Path']]);
   });
 
+  it('takes a body of any type beside a content key that names no media type, and checks keys by a real one only', () => {
+    const content = { '': { schema: { type: 'object', required: ['hash'], properties: { hash: { type: 'string' } } } } };
+    const sent = (paths: Record<string, unknown>, type: string, body: string): ExampleRun => ({
+      example: { method: 'POST', path: '/a', code: '', where: '' },
+      requests: [{ method: 'POST', url: '/a', headers: { 'content-type': type }, body }],
+    });
+    const blank = { '/a': { post: { requestBody: { content }, responses: {} } } };
+    expect(wireProblems({ paths: blank }, sent(blank, 'application/json', '{"item":1}'))).toEqual([]);
+    const both = { '/a': { post: { requestBody: { content: { ...content, 'application/json': { schema: { type: 'object', required: ['item'], properties: { item: { type: 'integer' } } } } } }, responses: {} } } };
+    expect(wireProblems({ paths: both }, sent(both, 'application/json', '{"item":1}'))).toEqual([]);
+    expect(wireProblems({ paths: both }, sent(both, 'application/json', '{"hash":"h"}'))).toEqual(["body property `hash` is not in the body's schema", 'required body property `item` was not sent']);
+    const typed = { '/a': { post: { requestBody: { content: { 'application/xml': {} } }, responses: {} } } };
+    expect(wireProblems({ paths: typed }, sent(typed, 'application/json', '{}'))).toEqual(['sent the body as `application/json`; the operation takes `application/xml`']);
+  });
+
   it('follows a $ref written as a URI fragment, percent-encoded', () => {
     const paths = { '/a/{id}': { get: { parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: {} } }, '/b': { get: { parameters: [{ $ref: '#/paths/~1a~1%7Bid%7D/get/parameters/0' }], responses: {} } } };
     const sent: ExampleRun = { example: { method: 'GET', path: '/b', code: '', where: '' }, requests: [{ method: 'GET', url: '/b?limit=1', headers: {}, body: '' }] };

@@ -171,8 +171,13 @@ function bodyMediaTypes(spec: Node, op: Node, params: readonly Parameter[]): { t
 
 const baseType = (mediaType: string): string => mediaType.split(';')[0]!.trim().toLowerCase();
 
+/**
+ * Whether a body sent as `sent` is one the operation takes. A `content` key that names no media type (a
+ * slip: `json`, or left empty) says nothing of the type, so a body beside one may be sent as any.
+ */
 function mediaTypeAccepted(sent: string, declared: readonly string[]): boolean {
   const [type, subtype] = baseType(sent).split('/');
+  if (declared.some((d) => !d.includes('/'))) return true;
   return declared.map(baseType).some((d) => {
     const [t, s] = d.split('/');
     return (t === '*' || t === type) && (s === '*' || s === subtype);
@@ -311,11 +316,14 @@ function excerpt(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** The schema of the body sent as `type`: its OpenAPI 3 `content` entry, or Swagger 2's `in: body` parameter. */
+/**
+ * The schema of the body sent as `type`: its OpenAPI 3 `content` entry (one keyed by a media type: a slip's
+ * key could hold anything), or Swagger 2's `in: body` parameter.
+ */
 function bodySchema(spec: Node, op: Node, params: readonly Parameter[], type: string): Node {
   if (op['requestBody'] === undefined) return params.find((p) => p.in === 'body')?.schema ?? {};
   const content = deref(spec, op['requestBody'])['content'];
-  const entry = isNode(content) ? Object.entries(content).find(([declared]) => mediaTypeAccepted(type, [declared])) : undefined;
+  const entry = isNode(content) ? Object.entries(content).find(([declared]) => declared.includes('/') && mediaTypeAccepted(type, [declared])) : undefined;
   return deref(spec, isNode(entry?.[1]) ? entry[1]['schema'] : undefined);
 }
 
