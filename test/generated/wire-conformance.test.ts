@@ -299,6 +299,13 @@ describe('the request check', () => {
     expect(everyParameterExamples(file).map((e) => [e.method, e.path])).toEqual([['POST', '/Your Pull DOC Path']]);
   });
 
+  it('reads a request target that opens with two slashes as a path (clever-cloud\'s `//openapi`)', () => {
+    const paths = { '//openapi': { get: { responses: {} } } };
+    const sent = (url: string): ExampleRun => ({ example: { method: 'GET', path: '//openapi', code: '', where: '' }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
+    expect(wireProblems({ paths }, sent('//openapi'))).toEqual([]);
+    expect(wireProblems({ paths }, sent('/openapi'))).toEqual(['path `/openapi` does not fill `//openapi`']);
+  });
+
   it('takes a body of any type beside a content key that names no media type, and checks keys by a real one only', () => {
     const content = { '': { schema: { type: 'object', required: ['hash'], properties: { hash: { type: 'string' } } } } };
     const sent = (paths: Record<string, unknown>, type: string, body: string): ExampleRun => ({

@@ -380,7 +380,8 @@ export function wireProblems(spec: Node, run: ExampleRun): string[] {
 }
 
 function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, example: MethodExample, request: SentRequest): string[] {
-  const url = new URL(request.url, 'http://loopback');
+  // Joined, not resolved: a request target `//openapi` (a template's own double slash) is a path, not a host.
+  const url = new URL(`http://loopback${request.url}`);
   const params = parametersOf(spec, pathItem, op);
   const problems: string[] = [];
   if (request.method !== example.method) problems.push(`sent ${request.method}, not ${example.method}`);
