@@ -6,8 +6,8 @@
 
 /**
  * Short names written where a media type belongs, and the media type each means. An empty key is a media
- * type left blank (spoonacular's spec has ten): read as JSON, the type a body
- * without one is sent in, rather than sending an object as text.
+ * type left blank (spoonacular's spec has ten): read as JSON, the type a body without one is sent in,
+ * rather than sending an object as text.
  */
 const SHORT_NAMES: Readonly<Record<string, string>> = { '': 'application/json', json: 'application/json', xml: 'application/xml', text: 'text/plain' };
 
