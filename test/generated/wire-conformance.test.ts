@@ -149,6 +149,21 @@ describe('the request check', () => {
     ]);
   });
 
+  it('reads values that share a segment by where the call put them, though one holds the text between them (vtex)', () => {
+    const template = '/frames/{day}F{start}T{end}';
+    const params = ['day', 'start', 'end'].map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const frames = { paths: { [template]: { get: { parameters: params, responses: {} } } } };
+    const given = [
+      { in: 'path', name: 'day', value: 'mon' },
+      { in: 'path', name: 'start', value: 'startTime' },
+      { in: 'path', name: 'end', value: 'endTime:1' },
+    ];
+    const sent = (url: string): ExampleRun => ({ example: { method: 'GET', path: template, code: '', where: '', given }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
+    // Matched greedily, `start` would be `startTimeTend` and `end` `ime:1`.
+    expect(wireProblems(frames, sent('/frames/monFstartTimeTendTime%3A1'))).toEqual([]);
+    expect(wireProblems(frames, sent('/frames/monFstartTimeTendTime1'))).toEqual(['path parameter `end` was given "endTime:1" but sent "ime1"']);
+  });
+
   it("checks a JSON body's keys against its object schema, an allOf's parts together, readOnly ones not required", () => {
     const named = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
     const stamped = { type: 'object', required: ['id', 'note'], properties: { id: { type: 'string', readOnly: true }, note: { type: 'string' } } };

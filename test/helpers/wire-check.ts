@@ -118,8 +118,22 @@ function pathPattern(template: string): RegExp {
   const escaped = template
     .replace(/[?#].*$/, '')
     .split(/\{[^}]*\}/)
-    .map((part) => asURLParserWrites(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((part) => escapeRegExp(asURLParserWrites(part)));
   return new RegExp(`^${escaped.join('([^/]+)')}$`);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `pathname` fills the template with `value` at `{name}`, percent-encoded as a value sharing its
+ * segment is. Where a segment holds several placeholders (`{day}F{start}T{end}`), the pattern's greedy
+ * match cuts a value that holds the text between them (`startTime`'s `T`) elsewhere, so the value is
+ * tried in its place.
+ */
+function pathHoldsValue(template: string, name: string, value: string, pathname: string): boolean {
+  const parts = template.replace(/[?#].*$/, '').split(/\{([^}]*)\}/);
+  const source = parts.map((part, i) => (i % 2 === 0 ? escapeRegExp(asURLParserWrites(part)) : part === name ? escapeRegExp(encodeURIComponent(value)) : '([^/]+)'));
+  return new RegExp(`^${source.join('')}$`).test(pathname);
 }
 
 /**
@@ -417,7 +431,7 @@ function givenValueProblems(spec: Node, given: readonly GivenParameter[], sent: 
     const expected = p.in === 'header' ? wire.map((v) => v.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')) : wire;
     // A scalar's key may repeat (an API key of the same name); a list's values must be exactly its own.
     const arrived = Array.isArray(p.value) ? sameList(found, expected) : found.includes(expected[0]!);
-    if (arrived) return [];
+    if (arrived || (p.in === 'path' && !Array.isArray(p.value) && pathHoldsValue(sent.key, p.name, expected[0]!, sent.url.pathname))) return [];
     return [`${p.in} parameter \`${p.name}\` was given ${shown(expected)} but sent ${shown(found)}`];
   });
 }
