@@ -38,6 +38,17 @@ describe('the examples of the spec and the fixtures', () => {
   }, 120_000);
 });
 
+describe('a call with every parameter filled', () => {
+  it('reaches the loopback server with a request line longer than Node accepts by default (16 KB)', async () => {
+    const dir = scratchDir('wire-long-');
+    const filter = { name: 'filter', in: 'query', schema: { type: 'string' }, example: 'x'.repeat(20_000) };
+    const doc = { openapi: '3.0.3', info: { title: 'Long', version: '1' }, servers: [{ url: 'https://long.example.com' }], paths: { '/tasks': { get: { operationId: 'listTasks', parameters: [filter], responses: { '200': { description: 'ok' } } } } } };
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(doc));
+    const { out } = await generateFromSpec(join(dir, 'openapi.json'), 'wire-long-out-');
+    expect(await wireCheckPackage(join(dir, 'openapi.json'), out, true)).toEqual({ run: 1, problems: [] });
+  }, 120_000);
+});
+
 const spec = {
   openapi: '3.0.3',
   info: { title: 'Shop', version: '1.0.0' },
@@ -298,6 +309,10 @@ describe('the request check', () => {
     const both = { paths: { ...search.paths, '/search/articles?lat={lat}': { get: { responses: {} } } } };
     expect(wireProblems(both, sent('/search/articles?lat=1'))).toEqual([]);
     expect(wireProblems(both, sent('/search/articles?lon=1'))).toEqual(['query key `lon` is not a parameter of the operation']);
+    // A key the template fills from a placeholder (clicksend's `?{search}=1`) may be any.
+    const filled = { paths: { '/search/numbers?{search}=1': { get: { responses: {} } } } };
+    const number = (url: string): ExampleRun => ({ ...sent(url), example: { ...sent(url).example, path: '/search/numbers' } });
+    expect(wireProblems(filled, number('/search/numbers?88=1'))).toEqual([]);
   });
 
   it("finds a template whose text a URL cannot hold as written (spaces, non-ASCII) as fetch's URL parser encodes it", () => {
