@@ -108,7 +108,8 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
   return api.operations.map((op) => {
     // At the first space only: a path may hold spaces (`/Your Pull DOC Request API Path`).
     const line = httpLine(op);
-    const [method, path] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
+    const space = line.indexOf(' ');
+    const [method, path] = [line.slice(0, space), line.slice(space + 1)];
     const args = exampleArguments(api, op, true);
     const body = givenBody(api, op, args);
     return { method, path, code: `await ${invocationCode(op, args)};`, where: op.operationId, given: givenParameters(op, args), ...(body && { givenBody: body }) };

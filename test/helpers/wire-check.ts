@@ -115,14 +115,8 @@ function pathKeys(spec: Node, line: string): string[] {
  * fragment (`/cookies#exploded`, one path written twice) is not sent, nor is a query the template holds.
  */
 function pathPattern(template: string): RegExp {
-  const escaped = template
-    .replace(/[?#].*$/, '')
-    .split(/\{[^}]*\}/)
-    .map((part) => escapeRegExp(asURLParserWrites(part)));
-  return new RegExp(`^${escaped.join('([^/]+)')}$`);
+  return templatePattern(template, () => '([^/]+)');
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether `pathname` fills the template with `value` at `{name}`, percent-encoded as a value sharing its
@@ -131,10 +125,16 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * tried in its place.
  */
 function pathHoldsValue(template: string, name: string, value: string, pathname: string): boolean {
-  const parts = template.replace(/[?#].*$/, '').split(/\{([^}]*)\}/);
-  const source = parts.map((part, i) => (i % 2 === 0 ? escapeRegExp(asURLParserWrites(part)) : part === name ? escapeRegExp(encodeURIComponent(value)) : '([^/]+)'));
-  return new RegExp(`^${source.join('')}$`).test(pathname);
+  return templatePattern(template, (placeholder) => (placeholder === name ? escapeRegExp(encodeURIComponent(value)) : '([^/]+)')).test(pathname);
 }
+
+/** The template's path (its query and fragment cut) as a pattern: its text as sent, each `{name}` as `fill` says. */
+function templatePattern(template: string, fill: (name: string) => string): RegExp {
+  const parts = template.replace(/[?#].*$/, '').split(/\{([^}]*)\}/);
+  return new RegExp(`^${parts.map((part, i) => (i % 2 === 0 ? escapeRegExp(asURLParserWrites(part)) : fill(part))).join('')}$`);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A template's literal text as it travels: the client leaves it as written and `fetch`'s URL parser
