@@ -11,7 +11,7 @@ import { normalize } from './normalize/normalize.js';
 import { parseApi } from './parse/parse.js';
 import { plan } from './plan/plan.js';
 import { cachedFormatter, type CacheStats } from './print/format-cache.js';
-import { createFormatter } from './print/format-pool.js';
+import { createFormatter, type Formatter } from './print/format-pool.js';
 import { PRETTIER_OPTIONS, printUnits } from './print/print.js';
 import { validate } from './validate/validate.js';
 import { runtimeFiles } from './emit/runtime-files.js';
@@ -33,6 +33,12 @@ export interface BuildOptions {
   readonly lenient?: boolean;
   /** A folder where prettier's answers are kept between runs (see `print/format-cache.ts`); none: no cache. */
   readonly formatCache?: string | undefined;
+  /**
+   * `false`: the texts as emitted, not run through prettier. For callers that compare two generations
+   * made the same way (the spec review): formatting is most of the time on a large spec, and it changes
+   * no declaration.
+   */
+  readonly format?: boolean;
 }
 
 /**
@@ -54,6 +60,9 @@ export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: A
   return { api: normalize(api), warnings: [...problems, ...diagnostics] };
 }
 
+/** Leaves each text as emitted. */
+const UNFORMATTED: Formatter = { workers: 0, format: async (text) => text, close: async () => {} };
+
 /**
  * Generates the package in memory. `runtime` holds the runtime's sources (file name → text), copied
  * verbatim into `src/core/`; callers that only compare the API surface may pass none.
@@ -62,7 +71,7 @@ export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<st
   const { api, warnings } = buildApi(spec, options);
   const planned = plan(api);
   const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
-  const pool = createFormatter(planned.units.length, PRETTIER_OPTIONS);
+  const pool = options.format === false ? UNFORMATTED : createFormatter(planned.units.length, PRETTIER_OPTIONS);
   const cached = options.formatCache === undefined ? undefined : cachedFormatter(pool, options.formatCache, PRETTIER_OPTIONS);
   const formatter = cached ?? pool;
   try {

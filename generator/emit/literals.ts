@@ -1,17 +1,35 @@
 /**
  * Spec strings in code: string literals always through `JSON.stringify` (so no quote, backslash or line
- * break can escape), property keys quoted only when they are not identifiers.
+ * break can escape), in the quotes prettier would choose; property keys quoted only when they are not
+ * identifiers.
  */
-import { isIdentifier } from '../util/names.js';
+import { isIdentifierName } from '../util/names.js';
 import type { Primitive } from '../ir/types.js';
 
 export function stringLiteral(value: string): string {
   // U+2028/2029 are valid in JSON but were line terminators in older JS; escape them anyway.
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return prefersDoubleQuotes(value) ? json : singleQuoted(json);
 }
 
+/**
+ * The quotes prettier settles on (`singleQuote`): single, unless the text holds more of them than double
+ * ones. Emitting them already makes the unformatted text (the spec review skips prettier) declare what the
+ * formatted package does.
+ */
+function prefersDoubleQuotes(value: string): boolean {
+  return value.split("'").length > value.split('"').length;
+}
+
+/** A JSON string literal in single quotes: `\"` unescaped, `'` escaped, every other escape kept. */
+function singleQuoted(json: string): string {
+  const body = json.slice(1, -1).replace(/\\(.)|'/g, (match, escaped: string | undefined) => (escaped === '"' ? '"' : escaped !== undefined ? match : "\\'"));
+  return `'${body}'`;
+}
+
+/** Unquoted where it can be (`default: 1`), as prettier leaves it. */
 export function propertyKey(name: string): string {
-  return isIdentifier(name) || /^(?:0|[1-9][0-9]*)$/.test(name) ? name : stringLiteral(name);
+  return isIdentifierName(name) || /^(?:0|[1-9][0-9]*)$/.test(name) ? name : stringLiteral(name);
 }
 
 /** The members of TypeScript's `Object` interface: every object literal has them, inherited. */

@@ -50,7 +50,12 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
+  return isIdentifierName(name) && !RESERVED_WORDS.has(name);
+}
+
+/** A name that may follow a dot or stand unquoted as a property key: reserved words are allowed there. */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER.test(name);
 }
 
 /** A safe identifier from any string: invalid characters dropped, a leading digit or reserved word prefixed. */

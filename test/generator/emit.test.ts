@@ -19,14 +19,14 @@ describe('renderType', () => {
     { name: 'integer', given: s({ kind: 'integer' }), want: 'number' },
     { name: 'nullable string', given: s({ kind: 'string', nullable: true }), want: 'string | null' },
     { name: 'nullable unknown stays unknown', given: s({ kind: 'unknown', nullable: true }), want: 'unknown' },
-    { name: 'enum', given: s({ kind: 'enum', values: ['a', 1, true] }), want: '"a" | 1 | true' },
+    { name: 'enum', given: s({ kind: 'enum', values: ['a', 1, true] }), want: "'a' | 1 | true" },
     { name: 'empty enum', given: s({ kind: 'enum', values: [] }), want: 'never' },
     { name: 'array of refs', given: s({ kind: 'array', items: s({ kind: 'ref', model: 'k' }) }), want: 'Array<Thing>' },
     { name: 'union with intersection', given: s({ kind: 'union', variants: [s({ kind: 'intersection', parts: [s({ kind: 'ref', model: 'k' }), s({ kind: 'object', properties: [] })] }), s({ kind: 'null' })] }), want: '(Thing & { [key: string]: unknown }) | null' },
     {
       name: 'inline object with odd keys',
       given: s({ kind: 'object', properties: [{ name: 'a-b', required: true, schema: s({ kind: 'string' }), origin }, { name: 'ok', required: false, schema: s({ kind: 'boolean' }), origin }] }),
-      want: '{ "a-b": string; ok?: boolean }',
+      want: "{ 'a-b': string; ok?: boolean }",
     },
     { name: 'map', given: s({ kind: 'object', properties: [], additionalProperties: s({ kind: 'number' }) }), want: '{ [key: string]: number }' },
     {
@@ -62,21 +62,28 @@ describe('spec text in generated code', () => {
   });
 
   it.each([
-    ['quote and backslash', 'a"b\\c', '"a\\"b\\\\c"'],
-    ['line break', 'a\nb', '"a\\nb"'],
-    ['line separator', 'a\u2028b', '"a\\u2028b"'],
-    ['template syntax stays inert', '${x}`', '"${x}`"'],
+    ['quote and backslash', 'a"b\\c', "'a\"b\\\\c'"],
+    ['line break', 'a\nb', "'a\\nb'"],
+    ['line separator', 'a\u2028b', "'a\\u2028b'"],
+    ['template syntax stays inert', '${x}`', "'${x}`'"],
+    ['an apostrophe, in double quotes as prettier puts it', "it's", '"it\'s"'],
+    ['as many apostrophes as double quotes', `'a"`, "'\\'a\"'"],
+    ['more apostrophes than double quotes', `''"`, '"\'\'\\""'],
   ])('string literal with %s', (_, given, want) => {
     expect(stringLiteral(given)).toBe(want);
   });
 
+  it('reads back as the same string, whichever quotes it takes', () => {
+    for (const text of [`'`, `"`, `\\'`, `\\"`, `'\\"'`, `a\\\\'b`, `\u2028'"\n`, `\\`]) expect(new Function(`return ${stringLiteral(text)};`)()).toBe(text);
+  });
+
   it.each([
     ['plain', 'plain'],
-    ['with-dash', '"with-dash"'],
+    ['with-dash', "'with-dash'"],
     ['0', '0'],
-    ['01', '"01"'],
-    ['class', '"class"'],
-    ['a"b', '"a\\"b"'],
+    ['01', "'01'"],
+    ['class', 'class'],
+    ['a"b', `'a"b'`],
   ])('property key %j → %s', (given, want) => {
     expect(propertyKey(given)).toBe(want);
   });
@@ -96,7 +103,7 @@ describe('spec text in generated code', () => {
     ["it's", "'it\\'s'"],
     ['a\nb', "'a\\nb'"],
     [['x', 1], "['x', 1]"],
-    [{ 'a-b': true }, '{ "a-b": true }'],
+    [{ 'a-b': true }, "{ 'a-b': true }"],
   ])('example literal %j → %s', (given, want) => {
     expect(jsLiteral(given)).toBe(want);
   });
@@ -117,14 +124,14 @@ describe('positionalType: the type of a path argument follows its schema', () =>
     { name: 'string', given: s({ kind: 'string' }), want: 'string' },
     { name: 'integer id', given: s({ kind: 'integer' }), want: 'number' },
     { name: 'number', given: s({ kind: 'number' }), want: 'number' },
-    { name: 'enum of strings, escaped', given: s({ kind: 'enum', values: ['a', "b'c"] }), want: '"a" | "b\'c"' },
+    { name: 'enum of strings, escaped', given: s({ kind: 'enum', values: ['a', "b'c"] }), want: `'a' | "b'c"` },
     { name: 'oneOf integer and string', given: s({ kind: 'union', variants: [s({ kind: 'integer' }), s({ kind: 'string' })] }), want: 'number | string' },
     { name: 'enum with null: not a path value', given: s({ kind: 'enum', values: ['a', null] }), want: 'string' },
     { name: 'union with an object: not a path value', given: s({ kind: 'union', variants: [s({ kind: 'integer' }), s({ kind: 'object', properties: [] })] }), want: 'string' },
     { name: 'boolean: not a path value', given: s({ kind: 'boolean' }), want: 'string' },
     { name: 'ref: left as string', given: s({ kind: 'ref', model: 'k' }), want: 'string' },
     { name: 'list of integers', given: s({ kind: 'array', items: s({ kind: 'integer' }) }), want: 'ReadonlyArray<number>' },
-    { name: 'list of an enum', given: s({ kind: 'array', items: s({ kind: 'enum', values: ['a', 'b'] }) }), want: 'ReadonlyArray<"a" | "b">' },
+    { name: 'list of an enum', given: s({ kind: 'array', items: s({ kind: 'enum', values: ['a', 'b'] }) }), want: "ReadonlyArray<'a' | 'b'>" },
     { name: 'list of lists: not a path value', given: s({ kind: 'array', items: s({ kind: 'array', items: s({ kind: 'string' }) }) }), want: 'string' },
   ])('$name → $want', ({ given, want }) => {
     expect(positionalType(param(given))).toBe(want);

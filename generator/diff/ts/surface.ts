@@ -31,8 +31,52 @@ export interface TsSymbol {
 
 export type Surface = ReadonlyMap<string, TsSymbol>;
 
+/**
+ * A type as comparable text: the same however it was laid out. Spacing, a union's leading `|` (prettier
+ * breaks a long union so) and parentheses are normalized, so a package run through prettier and the same
+ * package as emitted (the review skips prettier) declare the same text.
+ */
 export function text(t: string | undefined): string {
-  return (t ?? 'unknown').replace(/\s+/g, ' ').replace(/;\s*}/g, ' }').replace(/,\s*([)\]}>])/g, '$1').trim();
+  const flat = outsideLiterals(t ?? 'unknown', (rest) => spacing(spacing(rest).replace(/(^|[<(\[:,=])( ?)[|&] /g, '$1$2')));
+  // Only a type with parentheses or an intersection (parenthesized inside a union) can need the parser.
+  return /[(&]/.test(flat.replace(STRING_LITERAL, '')) ? outsideLiterals(withNeededParens(flat), spacing) : flat;
+}
+
+function spacing(t: string): string {
+  return t.replace(/\s+/g, ' ').replace(/;\s*}/g, ' }').replace(/,\s*([)\]}>])/g, '$1').replace(/([<(\[]) /g, '$1').replace(/ ([)\]>])/g, '$1').trim();
+}
+
+const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
+
+/** `edit` applied to the text outside string literals, whose content is the type's (`'a  b'` is not `'a b'`). */
+function outsideLiterals(t: string, edit: (rest: string) => string): string {
+  const literals: string[] = [];
+  const rest = t.replace(STRING_LITERAL, (literal) => `\u0000${literals.push(literal) - 1}\u0000`);
+  return edit(rest).replace(/\u0000(\d+)\u0000/g, (_, i: string) => literals[Number(i)]!);
+}
+
+/**
+ * A type printed with only the parentheses its meaning needs: each parenthesized type is taken out, and
+ * TypeScript's factory puts back those a parent requires (`(A | B)[]`) as it rebuilds the parent, and
+ * those around an intersection in a union, as prettier does. Text that is not one type (a method's
+ * signature) is returned as it was.
+ */
+function withNeededParens(t: string): string {
+  const file = ts.createSourceFile('type.ts', `type T = ${t};`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const [alias] = file.statements;
+  const diagnostics = (file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics;
+  if (file.statements.length !== 1 || !alias || !ts.isTypeAliasDeclaration(alias) || diagnostics.length > 0) return t;
+  const unwrap = (context: ts.TransformationContext) => {
+    const visit = (node: ts.Node): ts.Node => {
+      const rebuilt = ts.visitEachChild(node, visit, context);
+      if (ts.isParenthesizedTypeNode(rebuilt)) return rebuilt.type;
+      // Created anew, not updated: an update that changes no member keeps the node as written.
+      return ts.isUnionTypeNode(rebuilt) ? context.factory.createUnionTypeNode(rebuilt.types) : rebuilt;
+    };
+    return (node: ts.TypeNode) => visit(node) as ts.TypeNode;
+  };
+  const [type] = ts.transform(alias.type, [unwrap]).transformed;
+  return ts.createPrinter({ removeComments: true }).printNode(ts.EmitHint.Unspecified, type!, file);
 }
 
 /**

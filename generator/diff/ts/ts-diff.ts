@@ -39,7 +39,7 @@ const generated = new WeakMap<LoadedSpec, Promise<Generated>>();
 
 async function generate(spec: LoadedSpec, side: string): Promise<Generated | string> {
   try {
-    const pending = generated.get(spec) ?? generateInMemory(spec, new Map(), { lenient: true });
+    const pending = generated.get(spec) ?? generateInMemory(spec, new Map(), { lenient: true, format: false });
     generated.set(spec, pending);
     return await pending;
   } catch (error) {
