@@ -49,9 +49,12 @@ function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView, keywo
     });
 }
 
-/** Pairs branches by the first test that matches; returns the pairs and the unpaired of each side. */
-export function pairBranches(w: SchemaWalk, bs: Branch[], rs: Branch[]): { pairs: [Branch, Branch, string][]; removed: Branch[]; added: Branch[] } {
-  const pairs: [Branch, Branch, string][] = [];
+/**
+ * Pairs branches by the first test that matches; returns the pairs (each marked when matched by content,
+ * which found them the same) and the unpaired of each side.
+ */
+export function pairBranches(w: SchemaWalk, bs: Branch[], rs: Branch[]): { pairs: [Branch, Branch, string, boolean][]; removed: Branch[]; added: Branch[] } {
+  const pairs: [Branch, Branch, string, boolean][] = [];
   let [left, right] = [[...bs], [...rs]];
   const tests: [(x: Branch, y: Branch) => boolean, (x: Branch) => string][] = [
     [(x, y) => x.ref !== undefined && x.ref === y.ref, (x) => x.ref!],
@@ -59,10 +62,11 @@ export function pairBranches(w: SchemaWalk, bs: Branch[], rs: Branch[]): { pairs
     [(x, y) => equivalent(w, x.node, y.node), (x) => x.ref ?? x.title ?? String(bs.indexOf(x))],
   ];
   for (const [same, label] of tests) {
+    const byContent = same === tests[2]![0];
     for (const x of [...left]) {
       const y = right.find((c) => same(x, c));
       if (!y) continue;
-      pairs.push([x, y, label(x)]);
+      pairs.push([x, y, label(x), byContent]);
       left = left.filter((c) => c !== x);
       right = right.filter((c) => c !== y);
     }
@@ -76,7 +80,8 @@ function compareBranches(w: SchemaWalk, b: SchemaView, r: SchemaView, keyword: s
   const name = (x: Branch) => x.ref ?? x.title ?? 'inline schema';
   for (const x of added) emit(w, `schema.${id}.added${x.annotationOnly && keyword === 'allOf' ? '-annotation-only' : ''}`, bn, x.node, { after: name(x) });
   for (const x of removed) emit(w, `schema.${id}.removed${x.annotationOnly && keyword === 'allOf' ? '-annotation-only' : ''}`, x.node, rn, { before: name(x) });
-  for (const [x, y, label] of pairs) diffSchema(descend(w, `${keyword}[${label}]`), x.node, y.node);
+  // Pairs matched by content were just compared to the end and found the same: nothing to walk again.
+  for (const [x, y, label, byContent] of pairs) if (!byContent) diffSchema(descend(w, `${keyword}[${label}]`), x.node, y.node);
 }
 
 function compareDiscriminator(w: SchemaWalk, b: SchemaView, r: SchemaView): void {

@@ -4,8 +4,9 @@
  * walk and the two views; `diffSchema` runs them all and descends into sub-schemas.
  */
 import type { Verdict } from '../model.js';
-import { report, type DiffContext, type Detail, type Scope } from '../walk/context.js';
+import { DIFFERS, report, type DiffContext, type Detail, type Scope } from '../walk/context.js';
 import type { Node } from '../walk/node.js';
+import { includeAnswer, keepAnswer, knownAnswer, MAX_STACK, type Answer, type Probe } from './probe.js';
 import { sameClosure } from './same-closure.js';
 import { alignViews, allowsNothing, viewOf, type SchemaView } from './view.js';
 
@@ -60,7 +61,12 @@ export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
   if (sameClosure(w.ctx.base, w.ctx.revision, base, revision)) return;
   const [b, r] = alignViews(viewOf(w.ctx.base, base), viewOf(w.ctx.revision, revision));
   const key = `${b.node.file}#${b.node.pointer}|${r.node.file}#${r.node.pointer}`;
-  if (w.stack.has(key) || w.stack.size > 64) return;
+  const { probe } = w.ctx;
+  if (probe) {
+    probe.visited.add(key);
+    probe.deepest = Math.max(probe.deepest, w.stack.size);
+  }
+  if (w.stack.has(key) || w.stack.size > MAX_STACK) return;
   if (allowsNothing(b) !== allowsNothing(r)) return emit(w, allowsNothing(r) ? 'schema.forbidden' : 'schema.allowed', b.node, r.node);
   const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key) };
   for (const check of w.checks) check(inner, b, r);
@@ -68,7 +74,27 @@ export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
 
 /** Whether two schemas are the same for the wire: comparing them reports nothing. */
 export function equivalent(w: SchemaWalk, base: Node, revision: Node): boolean {
-  const probe: DiffContext = { ...w.ctx, changes: [] };
-  diffSchema({ ...w, ctx: probe }, base, revision);
-  return probe.changes.length === 0;
+  const { ctx } = w;
+  const { direction, container } = w.scope.site;
+  // The pair, and all that the checks read besides the two schemas.
+  const key = `${base.file}#${base.pointer}|${revision.file}#${revision.pointer}|${direction} ${container} ${w.readOnly} ${w.writeOnly} ${w.loose} ${ctx.apiSends}`;
+  const answer = knownAnswer(ctx.base, ctx.revision, key, w.stack) ?? probed(w, key, base, revision);
+  if (ctx.probe) includeAnswer(ctx.probe, answer, w.stack);
+  return answer.same;
+}
+
+function probed(w: SchemaWalk, key: string, base: Node, revision: Node): Answer {
+  const probe: Probe = { visited: new Set(), deepest: 0 };
+  const same = differsNot({ ...w, ctx: { ...w.ctx, changes: [], probe } }, base, revision);
+  return keepAnswer(w.ctx.base, w.ctx.revision, key, w.stack, probe, same);
+}
+
+function differsNot(w: SchemaWalk, base: Node, revision: Node): boolean {
+  try {
+    diffSchema(w, base, revision);
+    return true;
+  } catch (error) {
+    if (error === DIFFERS) return false;
+    throw error;
+  }
 }

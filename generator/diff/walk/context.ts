@@ -7,6 +7,7 @@ import type { LoadedSpec } from '../../load/load-spec.js';
 import type { Direction, Site, SpecChange, Verdict } from '../model.js';
 import { ruleById, verdictOf } from '../rules/index.js';
 import { where, type Node } from './node.js';
+import type { Probe } from '../schema/probe.js';
 
 export interface DiffContext {
   readonly base: LoadedSpec;
@@ -17,7 +18,15 @@ export interface DiffContext {
    * the direction rule applies reversed (a request may only promise more, a response only accept more).
    */
   readonly apiSends?: boolean;
+  /**
+   * Only asking whether anything differs (pairing `oneOf` branches by content): the first change ends the
+   * walk by throwing `DIFFERS`, before its location is looked up or the rest of both trees is walked.
+   */
+  readonly probe?: Probe;
 }
+
+/** Thrown by `report` in a probing context; `equivalent` catches it. */
+export const DIFFERS = Symbol('differs');
 
 /** A context for the operations the API sends (webhooks, callbacks); the changes go to the same list. */
 export function sentByApi(ctx: DiffContext, sends = true): DiffContext {
@@ -42,6 +51,7 @@ export interface Detail {
 }
 
 export function report(ctx: DiffContext, scope: Scope, ruleId: string, base: Node | undefined, revision: Node | undefined, detail: Detail = {}): void {
+  if (ctx.probe) throw DIFFERS;
   const r = ruleById(ruleId);
   const direction = ctx.apiSends ? REVERSED[scope.site.direction] : scope.site.direction;
   const verdict = detail.verdict ?? verdictOf(r.effect, direction);
