@@ -25,6 +25,11 @@ async function surfaces(spec: LoadedSpec) {
 
 /** Schemas that prettier lays out differently from the emitter: long unions, intersections in unions, odd keys and quotes. */
 const LAYOUT = minimalDoc({
+  // Named servers become the client's `environments`, an object prettier breaks over lines.
+  servers: [
+    { url: 'https://api.example.com/v1/with/a/long/path/so/that/the/object/is/broken', description: 'Production' },
+    { url: 'https://staging.example.com/v1/with/a/long/path/so/that/it/is/broken', description: 'Staging' },
+  ],
   components: {
     schemas: {
       Quoted: {
@@ -68,6 +73,7 @@ describe('type text as compared', () => {
     ['a broken index signature value', '{ [key: string]:\n | { a: 1 }\n | null }', '{ [key: string]: { a: 1 } | null }'],
     ['parentheses nothing needs', "(Omit<A, 'x'>)", "Omit<A, 'x'>"],
     ['an intersection in a union', 'A | B & C', 'A | (B & C)'],
+    ['an object broken over lines, with a trailing comma', "{\n  a: 'x',\n  b: 'y',\n} as const", "{ a: 'x', b: 'y' } as const"],
   ])('%s', (_, given, same) => {
     expect(text(given)).toBe(text(same));
   });

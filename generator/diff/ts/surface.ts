@@ -43,7 +43,7 @@ export function text(t: string | undefined): string {
 }
 
 function spacing(t: string): string {
-  return t.replace(/\s+/g, ' ').replace(/;\s*}/g, ' }').replace(/,\s*([)\]}>])/g, '$1').replace(/([<(\[]) /g, '$1').replace(/ ([)\]>])/g, '$1').trim();
+  return t.replace(/\s+/g, ' ').replace(/[;,]\s*}/g, ' }').replace(/,\s*([)\]>])/g, '$1').replace(/([<(\[]) /g, '$1').replace(/ ([)\]>])/g, '$1').trim();
 }
 
 const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
