@@ -165,8 +165,9 @@ function inferType(raw: Raw): string | undefined {
 /** `extensible`: the spec says other values may come (see `openedEnum`). */
 function parseEnum(values: unknown[], origin: SchemaIR['origin'], extensible = false): SchemaIR {
   const primitives = values.filter((v): v is Primitive => v === null || ['string', 'number', 'boolean'].includes(typeof v));
-  const nonNull = primitives.filter((v) => v !== null);
-  const listed: SchemaIR = { kind: 'enum', values: nonNull, nullable: nonNull.length < primitives.length || undefined, origin };
+  // A value listed twice is one member of the union (Stripe's spec, as APIs.guru publishes it, lists one 27 times).
+  const nonNull = [...new Set(primitives.filter((v) => v !== null))];
+  const listed: SchemaIR = { kind: 'enum', values: nonNull, nullable: primitives.includes(null) || undefined, origin };
   return extensible ? openedEnum(listed) : listed;
 }
 

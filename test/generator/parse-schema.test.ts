@@ -24,6 +24,8 @@ describe('parseSchema', () => {
     { name: 'nullable, oneOf with null', given: { oneOf: [{ type: 'string' }, { type: 'null' }] }, want: { kind: 'string', nullable: true } },
     { name: "nullable, 2.0's x-nullable left in a 3.0 spec", given: { type: 'string', 'x-nullable': true }, want: { kind: 'string', nullable: true } },
     { name: 'an enum with null', given: { enum: ['a', 'b', null] }, want: { kind: 'enum', values: ['a', 'b'], nullable: true } },
+    { name: 'an enum listing values twice: each once', given: { enum: ['a', 'a', 1, '1', 1, true, true] }, want: { kind: 'enum', values: ['a', 1, '1', true] } },
+    { name: 'an enum listing null twice', given: { enum: ['a', null, null] }, want: { kind: 'enum', values: ['a'], nullable: true } },
     { name: 'a const', given: { const: 'x' }, want: { kind: 'enum', values: ['x'] } },
     {
       name: 'the schemas true and false (3.1): any value, no value',
