@@ -56,13 +56,12 @@ function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView, keywo
 export function pairBranches(w: SchemaWalk, bs: Branch[], rs: Branch[]): { pairs: [Branch, Branch, string, boolean][]; removed: Branch[]; added: Branch[] } {
   const pairs: [Branch, Branch, string, boolean][] = [];
   let [left, right] = [[...bs], [...rs]];
-  const tests: [(x: Branch, y: Branch) => boolean, (x: Branch) => string][] = [
-    [(x, y) => x.ref !== undefined && x.ref === y.ref, (x) => x.ref!],
-    [(x, y) => x.title !== undefined && x.title === y.title, (x) => x.title!],
-    [(x, y) => equivalent(w, x.node, y.node), (x) => x.ref ?? x.title ?? String(bs.indexOf(x))],
+  const tests: [(x: Branch, y: Branch) => boolean, (x: Branch) => string, boolean][] = [
+    [(x, y) => x.ref !== undefined && x.ref === y.ref, (x) => x.ref!, false],
+    [(x, y) => x.title !== undefined && x.title === y.title, (x) => x.title!, false],
+    [(x, y) => equivalent(w, x.node, y.node), (x) => x.ref ?? x.title ?? String(bs.indexOf(x)), true],
   ];
-  for (const [same, label] of tests) {
-    const byContent = same === tests[2]![0];
+  for (const [same, label, byContent] of tests) {
     for (const x of [...left]) {
       const y = right.find((c) => same(x, c));
       if (!y) continue;
