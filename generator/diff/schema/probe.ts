@@ -9,6 +9,7 @@
  * then the walk would be step for step the same.
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
+import { perDocumentPair } from './pair-memo.js';
 
 /** What a probing walk records as it goes: every pair it met and its deepest stack. */
 export interface Probe {
@@ -26,15 +27,7 @@ export interface Answer {
 /** Deeper than this, a schema walk stops (`diffSchema`). */
 export const MAX_STACK = 64;
 
-const answers = new WeakMap<LoadedSpec, WeakMap<LoadedSpec, Map<string, Answer>>>();
-
-function answersFor(base: LoadedSpec, revision: LoadedSpec): Map<string, Answer> {
-  let byRevision = answers.get(base);
-  if (!byRevision) answers.set(base, (byRevision = new WeakMap()));
-  let map = byRevision.get(revision);
-  if (!map) byRevision.set(revision, (map = new Map()));
-  return map;
-}
+const answersFor = perDocumentPair<Answer>();
 
 function meets(visited: ReadonlySet<string>, stack: ReadonlySet<string>): boolean {
   for (const key of stack) if (visited.has(key)) return true;

@@ -7,15 +7,13 @@
 import type { LoadedSpec } from '../../load/load-spec.js';
 import { child, deref, type Node } from '../walk/node.js';
 import { isObject } from '../../util/json.js';
+import { perDocumentPair } from './pair-memo.js';
 
 /** Per pair of documents: node pair → known result. */
-const known = new WeakMap<LoadedSpec, WeakMap<LoadedSpec, Map<string, boolean>>>();
+const known = perDocumentPair<boolean>();
 
 export function sameClosure(base: LoadedSpec, revision: LoadedSpec, b: Node, r: Node): boolean {
-  let byRevision = known.get(base);
-  if (!byRevision) known.set(base, (byRevision = new WeakMap()));
-  let memo = byRevision.get(revision);
-  if (!memo) byRevision.set(revision, (memo = new Map()));
+  const memo = known(base, revision);
   const visited = new Set<string>();
   const same = compare({ base, revision, memo, visited }, b, r);
   // A `true` holds for every pair visited on the way (each was needed for it); a `false` only for the first.
