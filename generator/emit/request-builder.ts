@@ -60,11 +60,9 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     // Headers carry text: a number or boolean header parameter is sent as its string form.
     return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
   };
-  const entries = (where: string): string[] =>
-    op.parameters
-      .filter((p) => p.in === where)
-      .map((p) => (where === 'query' && !p.json ? queryEntry(p, valueOf(p), scope) : entry(where === 'path' ? templateName(p)! : p.name, valueOf(p))));
-  const record = (where: string, first: readonly string[] = []): string => `{ ${[...first, ...entries(where)].join(', ')} }`;
+  const entries = (where: string): string[] => op.parameters.filter((p) => p.in === where).map((p) => entry(where === 'path' ? templateName(p)! : p.name, valueOf(p)));
+  const record = (where: string): string => `{ ${entries(where).join(', ')} }`;
+  const queryParts = op.parameters.filter((p) => p.in === 'query').map((p) => (p.json ? { text: entry(p.name, valueOf(p)), keys: undefined } : queryEntry(p, valueOf(p), scope)));
   // Cookie parameters travel in one `Cookie` header, after the header parameters.
   const cookies = entries('cookie');
   if (cookies.length > 0) scope.use('encodeCookies');
@@ -73,7 +71,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   statements.push(`return {
     method: ${stringLiteral(op.method)},${op.serverURL === undefined ? '' : `\n    server: ${stringLiteral(op.serverURL)},`}
     path: ${pathCall(op, record('path'), scope)},
-    query: ${record('query', undeclared ? [`...${undeclared}`] : [])},
+    query: ${queryRecord(queryParts, undeclared, scope)},
     headers: ${headers},
     ${bodyEntry(op, arity, flat !== undefined, scope)},
   };`);
@@ -146,12 +144,21 @@ function encodedBody(value: string, encode: string | undefined, maybeAbsent: boo
 }
 
 /**
- * A query parameter's entry, as its style says. A list of the default style (`form`, exploded) goes as
+ * A query parameter's part of the query record: a member (`text` is `name: value`), or the keys an object
+ * sends (`text` is an expression for them, spread in), named by how it makes them.
+ */
+interface QueryPart {
+  readonly text: string;
+  readonly keys: 'exploded' | 'deepObject' | undefined;
+}
+
+/**
+ * A query parameter's part, as its style says. A list of the default style (`form`, exploded) goes as
  * is: the runtime repeats the key. An object of that style has its properties spread in by the runtime's
  * `explodedQuery`; `deepObject` keys by its `deepObjectQuery`. A delimited list or object goes through its
  * `delimitedQuery` (items encoded, the delimiter not).
  */
-function queryEntry(p: OperationIR['parameters'][number], local: string, scope: TypeScope): string {
+function queryEntry(p: OperationIR['parameters'][number], local: string, scope: TypeScope): QueryPart {
   const style = p.querySerialization;
   // `allowReserved`: the values keep reserved characters; keys are encoded as usual.
   const reserved = (value: string): string => {
@@ -159,17 +166,45 @@ function queryEntry(p: OperationIR['parameters'][number], local: string, scope: 
     scope.use('reservedQuery');
     return `reservedQuery(${value})`;
   };
-  if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return p.allowReserved ? `${valueKey(p.name)}: ${reserved(local)}` : entry(p.name, local);
+  if (style === undefined && !mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return { text: p.allowReserved ? `${valueKey(p.name)}: ${reserved(local)}` : entry(p.name, local), keys: undefined };
   if (style === undefined) {
     scope.use('explodedQuery');
-    return `...${reserved(`explodedQuery(${stringLiteral(p.name)}, ${local})`)}`;
+    return { text: reserved(`explodedQuery(${stringLiteral(p.name)}, ${local})`), keys: 'exploded' };
   }
   if (style === 'deepObject') {
     scope.use('deepObjectQuery');
-    return `...${reserved(`deepObjectQuery(${stringLiteral(p.name)}, ${local})`)}`;
+    return { text: reserved(`deepObjectQuery(${stringLiteral(p.name)}, ${local})`), keys: 'deepObject' };
   }
   scope.use('delimitedQuery');
-  return `${valueKey(p.name)}: delimitedQuery(${local}, ${stringLiteral(style.delimiter)}${p.allowReserved ? ', true' : ''})`;
+  return { text: `${valueKey(p.name)}: delimitedQuery(${local}, ${stringLiteral(style.delimiter)}${p.allowReserved ? ', true' : ''})`, keys: undefined };
+}
+
+/**
+ * The query record: members the caller passed without the spec declaring them first (`undeclared`), then
+ * each parameter's part in order. An exploded object sends its properties as keys, which may be keys
+ * another parameter sends too (sinao.app's `columns` and `discount` both hold `amount`); spread into one
+ * record, the last would replace the others, where RFC 6570 sends each. So beside anything else, the
+ * parts go through the runtime's `mergeQuery`, which repeats such a key with every value.
+ */
+function queryRecord(parts: readonly QueryPart[], undeclared: string | undefined, scope: TypeScope): string {
+  const first = undeclared ? [`...${undeclared}`] : [];
+  if (parts.length < 2 || !parts.some((part) => part.keys === 'exploded')) return `{ ${[...first, ...parts.map((part) => (part.keys ? `...${part.text}` : part.text))].join(', ')} }`;
+  scope.use('mergeQuery');
+  const args: string[] = [];
+  let members: string[] = [];
+  const flush = (): void => {
+    if (members.length > 0) args.push(`{ ${members.join(', ')} }`);
+    members = [];
+  };
+  for (const part of parts) {
+    if (part.keys) {
+      flush();
+      args.push(part.text);
+    } else members.push(part.text);
+  }
+  flush();
+  const merged = `mergeQuery(${args.join(', ')})`;
+  return undeclared ? `{ ...${undeclared}, ...${merged} }` : merged;
 }
 
 /** `key: value`, or the shorthand `key` when the local has the key's name. */

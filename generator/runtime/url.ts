@@ -124,6 +124,23 @@ export function explodedQuery(name: string, value: unknown): Record<string, unkn
 }
 
 /**
+ * The parts of an operation's query where an exploded object's keys may be another parameter's
+ * (`{?columns*,discount*}` both holding `amount`): RFC 6570 expands each, so a key met again is sent with
+ * every value, in order (all at the key's first place), instead of the last replacing the others.
+ * `undefined` sends nothing.
+ */
+export function mergeQuery(...parts: ReadonlyArray<Readonly<Record<string, unknown>>>): Record<string, unknown> {
+  // No prototype: a key named `__proto__` (a map's entry spread in) stays a key.
+  const merged: Record<string, unknown> = Object.create(null);
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (value !== undefined) merged[key] = key in merged ? [merged[key], value].flat() : value;
+    }
+  }
+  return merged;
+}
+
+/**
  * A `deepObject` query parameter (OpenAPI §4.8.12.4) as the keys it sends: `('filter', { name: 'n' })` →
  * `{ 'filter[name]': 'n' }`, nested objects bracketed again; a value that is not an object keeps its name.
  */

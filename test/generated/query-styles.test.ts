@@ -83,6 +83,20 @@ const SPEC = minimalDoc({
         responses: { '204': { description: 'none' } },
       },
     },
+    '/invoices': {
+      get: {
+        operationId: 'listInvoices',
+        tags: ['items'],
+        // Two exploded objects and a parameter send the key `amount` (sinao.app's `columns` and `discount`).
+        parameters: [
+          query('amount', { type: 'integer' }),
+          query('columns', { type: 'object', properties: { amount: { type: 'integer' }, label: { type: 'string' } } }),
+          query('page', { type: 'integer' }),
+          query('discount', { type: 'object', properties: { amount: { type: 'integer' } } }),
+        ],
+        responses: { '204': { description: 'none' } },
+      },
+    },
   },
 });
 
@@ -93,6 +107,7 @@ type Shop = {
     getTags(params: object): Promise<unknown>;
     getPalette(colorName: string, shades: readonly string[]): Promise<unknown>;
     getRows(params: object): Promise<unknown>;
+    listInvoices(params: object): Promise<unknown>;
   };
 };
 let server: ApiServer;
@@ -162,6 +177,17 @@ describe('query parameter styles', () => {
   });
 });
 
+describe('keys two parameters send', () => {
+  it.each<[string, object, string]>([
+    ['an exploded object beside a parameter of its key, and another object with it: every value sent', { amount: 1, columns: { amount: 2, label: 'x' }, page: 3, discount: { amount: 4 } }, '/invoices?amount=1&amount=2&amount=4&label=x&page=3'],
+    ['one of them left out: the others sent', { columns: { amount: 2 }, discount: { amount: 4 } }, '/invoices?amount=2&amount=4'],
+    ['a key sent once: as usual', { discount: { amount: 4 }, page: 3 }, '/invoices?amount=4&page=3'],
+  ])('%s', async (_name, params, want) => {
+    await client.items.listInvoices(params);
+    expect(server.requests.at(-1)!.url).toBe(want);
+  });
+});
+
 describe('path parameters: lists, and the label and matrix styles', () => {
   it('types a positional list argument as a list of its items', () => {
     expect(resourceSource).toMatch(/getItems\(ids: ReadonlyArray<number>, options\?: RequestOptions\)/);
@@ -196,6 +222,6 @@ describe('the wire check', () => {
     writeFileSync(spec, specText(SPEC));
     const { run, problems } = await wireCheckPackage(spec, packageDir, true);
     expect(problems).toEqual([]);
-    expect(run).toBe(5);
+    expect(run).toBe(6);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 /** Building request URLs and query strings. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildURL, checkRequestURL, deepObjectQuery, delimitedQuery, explodedQuery, reservedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
+import { buildURL, checkRequestURL, deepObjectQuery, delimitedQuery, explodedQuery, mergeQuery, reservedQuery, stringifyQuery, type QueryParams } from '../../generator/runtime/url.js';
 
 describe('stringifyQuery', () => {
   it.each<[string, QueryParams, string]>([
@@ -56,6 +56,28 @@ describe('explodedQuery', () => {
     expect(Object.keys(spread)).toEqual(['__proto__', 'a']);
     expect(Object.getPrototypeOf(spread)).toBe(Object.prototype);
     expect(buildURL('https://api.test', '/x', [spread])).toBe('https://api.test/x?__proto__.polluted=true&a=1');
+  });
+});
+
+describe('mergeQuery', () => {
+  const sent = (...parts: Record<string, unknown>[]): string => buildURL('https://api.test', '/x', [mergeQuery(...parts)]).replace('https://api.test/x?', '');
+
+  it.each<[string, Record<string, unknown>[], string]>([
+    ['repeats a key two parts send, its values in their order', [{ amount: 1, a: 'x' }, { amount: 2 }], 'amount=1&amount=2&a=x'],
+    ['adds a scalar to a list of that key, and a list to a scalar', [{ id: ['a', 'b'] }, { id: 'c' }, { id: ['d'] }], 'id=a&id=b&id=c&id=d'],
+    ['keeps a null, which is sent empty', [{ q: null }, { q: 'v' }], 'q=&q=v'],
+    ['lets undefined take no place', [{ q: undefined }, { q: 'v' }, { q: undefined }], 'q=v'],
+    ['keeps an object of one part whole, its keys dotted', [{ f: { a: 1 } }, { f: 2 }], 'f.a=1&f=2'],
+    ['sends a key once when only one part has it', [{ a: 1 }, { b: 2 }], 'a=1&b=2'],
+  ])('%s', (_name, parts, want) => {
+    expect(sent(...parts)).toBe(want);
+  });
+
+  it('keeps a key named __proto__ a key', () => {
+    const merged = mergeQuery(JSON.parse('{"__proto__": "a"}'), JSON.parse('{"__proto__": "b"}'));
+    expect(Object.keys(merged)).toEqual(['__proto__']);
+    expect(buildURL('https://api.test', '/x', [merged])).toBe('https://api.test/x?__proto__=a&__proto__=b');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
 
