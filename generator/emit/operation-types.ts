@@ -10,6 +10,7 @@ import { responseStream, successResponse, successSchema } from '../ir/success-re
 import { memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
 import { directed, type TypeScope } from './scope.js';
 import { declareInterface, declareType } from './type-declarations.js';
+import { REQUEST_OPTION_KEYS } from '../runtime/request-options.js';
 
 export function paramsDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
   const members = paramsMembers(op, (key) => scope.model(key)?.schema);
@@ -98,5 +99,17 @@ export function paramsArity(op: OperationIR, scope: TypeScope): 'none' | 'option
   const members = paramsMembers(op, (key) => scope.model(key)?.schema);
   if (members.length === 0) return 'none';
   return members.some((m) => m.required) ? 'required' : 'optional';
+}
+
+/**
+ * Whether the method also takes its request options where `params` go (`list({ timeout: 5000 })`): when
+ * every member of `params` is optional and none is named like a request option, so the runtime's
+ * `isRequestOptions` cannot mistake one for the other. A method without parameters takes its options
+ * there already, so the spec adding its first optional parameter changes no call that compiled before:
+ * a minor release, not a major one.
+ */
+export function optionsInPlaceOfParams(op: OperationIR, scope: TypeScope): boolean {
+  const members = paramsMembers(op, (key) => scope.model(key)?.schema);
+  return members.length > 0 && members.every((m) => !m.required && !Object.hasOwn(REQUEST_OPTION_KEYS, m.name));
 }
 

@@ -1,5 +1,5 @@
 /** A resource class: one method per operation, one property per child resource. */
-import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure } from 'ts-morph';
+import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js';
 import type { OperationPolicy } from '../runtime/request.js';
@@ -8,7 +8,7 @@ import { defaultMaxRetries } from './client-file.js';
 import { credentialPolicy, credentialsNote, scopesNote } from './credential-options.js';
 import { exampleUse } from './example.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
-import { streamFormat, streamType, methodReturnType, paramsArity, responseTypeOf } from './operation-types.js';
+import { streamFormat, streamType, methodReturnType, optionsInPlaceOfParams, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
 import { parsesTextAsJSON, responseBody } from './response-body.js';
@@ -33,24 +33,45 @@ function childProperty(child: ResourceIR): OptionalKind<PropertyDeclarationStruc
   return { name, type: child.className, initializer: `new ${child.className}(this._client)`, isReadonly: true };
 }
 
+/** Every method's last argument. */
+const OPTIONS: OptionalKind<ParameterDeclarationStructure> = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
+
 function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<MethodDeclarationStructure> {
   scope.use('RequestOptions');
   const arity = paramsArity(op, scope);
   const positional = op.parameters.filter((p) => p.positional);
-  const parameters = positional.map((p) => ({ name: p.argName, type: positionalType(p) }));
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = positional.map((p) => ({ name: p.argName, type: positionalType(p) }));
   const args = positional.map((p) => p.argName);
+  if (optionsInPlaceOfParams(op, scope)) return overloadedMethod(api, op, parameters, scope);
   if (arity !== 'none') {
     parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
     args.push('params');
   }
   const call = callOf(api, op, `${builderName(op)}(${args.join(', ')})`, scope);
+  return { kind: StructureKind.Method, name: op.methodName, docs: methodDocs(api, op), parameters: [...parameters, OPTIONS], returnType: call.returnType, statements: [`return ${call.expression};`] };
+}
+
+/**
+ * `(…, params?, options?)` and `(…, options?)` as two overloads, the first with the method's documentation;
+ * the implementation passes options given in the place of `params` on as options.
+ */
+function overloadedMethod(api: ApiIR, op: OperationIR, positional: readonly OptionalKind<ParameterDeclarationStructure>[], scope: TypeScope): OptionalKind<MethodDeclarationStructure> {
+  scope.use('isRequestOptions');
+  const type = paramsTypeName(op);
+  const names = positional.map((p) => p.name);
+  const call = callOf(api, op, `${builderName(op)}(${[...names, `params as ${type}`].join(', ')})`, scope);
+  const deprecated = op.deprecated ? [{ tagName: 'deprecated' }] : [];
+  const withoutParams = jsDoc([`\`${op.methodName}(${[...names, 'options'].join(', ')})\`: the call without parameters, its request options in their place.`], deprecated);
   return {
     kind: StructureKind.Method,
     name: op.methodName,
-    docs: methodDocs(api, op),
-    parameters: [...parameters, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    overloads: [
+      { docs: methodDocs(api, op), parameters: [...positional, { name: 'params', type, hasQuestionToken: true }, OPTIONS], returnType: call.returnType },
+      { docs: withoutParams, parameters: [...positional, OPTIONS], returnType: call.returnType },
+    ],
+    parameters: [...positional, { name: 'params', type: `${type} | RequestOptions`, initializer: '{}' }, OPTIONS],
     returnType: call.returnType,
-    statements: [`return ${call.expression};`],
+    statements: [`if (isRequestOptions(params)) return this.${op.methodName}(${[...names, '{}', 'params'].join(', ')});`, `return ${call.expression};`],
   };
 }
 

@@ -24,3 +24,17 @@ export interface RequestOptions {
    */
   idempotencyKey?: string | undefined;
 }
+
+/** Every key of `RequestOptions`: the compiler fails here when the interface gains or loses one. */
+export const REQUEST_OPTION_KEYS: Readonly<Record<keyof RequestOptions, true>> = { timeout: true, maxRetries: true, signal: true, headers: true, query: true, fetchOptions: true, idempotencyKey: true };
+
+/**
+ * Whether a method's `params` argument holds request options instead (`list({ timeout: 5000 })`): an
+ * object with at least one key, each a key of `RequestOptions`. The generator gives a method that
+ * reading only when none of its parameters is named like one, so the two cannot be taken for each other.
+ */
+export function isRequestOptions(value: unknown): value is RequestOptions {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => Object.hasOwn(REQUEST_OPTION_KEYS, key));
+}

@@ -10,6 +10,8 @@ import { extractSurface } from '../../generator/diff/ts/surface.js';
 const pkg = (params: string, thing: string, method = 'get(id: string, params: Params): Promise<Thing>', extra = '') =>
   new Map([['src/index.ts', `export interface Params { ${params} }\nexport interface Thing { ${thing} }\nexport class Things { ${method} { return null!; } }\n${extra}`]]);
 
+const OVERLOADED = 'get(id: string, params?: Params, options?: object): Promise<Thing>;\n get(id: string, options?: object): Promise<Thing>;\n get(id: string, params: object = {}, options?: object): Promise<Thing>';
+
 const diff = (a: Map<string, string>, b: Map<string, string>) => compareSurfaces(extractSurface(a), extractSurface(b)).map((c) => `${c.symbol} ${c.change} ${c.impact}`);
 
 const rows = [
@@ -31,12 +33,24 @@ const rows = [
   { name: 'method started paging', before: pkg('q: string;', 'id: string;', 'list(params: Params): APIPromise<Thing>'), after: pkg('q: string;', 'id: string;', 'list(params: Params): PagePromise<Thing, Item>'), want: ['Things.list changed addition'] },
   { name: 'method stopped paging', before: pkg('q: string;', 'id: string;', 'list(params: Params): PagePromise<Thing, Item>'), after: pkg('q: string;', 'id: string;', 'list(params: Params): APIPromise<Thing>'), want: ['Things.list changed breaking'] },
   { name: 'paging method resolving to another type', before: pkg('q: string;', 'id: string;', 'list(params: Params): APIPromise<Thing>'), after: pkg('q: string;', 'id: string;', 'list(params: Params): PagePromise<Other, Item>'), want: ['Things.list changed breaking'] },
+  // Overloads as the generator writes them once every member of `params` is optional: options may take its place.
+  { name: 'first optional params, the old call kept by an overload', before: pkg('q: string;', 'id: string;', 'get(id: string, options?: object): Promise<Thing>'), after: pkg('q: string;', 'id: string;', OVERLOADED), want: ['Things.get changed addition'] },
+  { name: 'the overload that kept the old call removed', before: pkg('q: string;', 'id: string;', OVERLOADED), after: pkg('q: string;', 'id: string;', 'get(id: string, params?: Params, options?: object): Promise<Thing>'), want: ['Things.get changed breaking'] },
+  { name: 'overloads back to a method without params', before: pkg('q: string;', 'id: string;', OVERLOADED), after: pkg('q: string;', 'id: string;', 'get(id: string, options?: object): Promise<Thing>'), want: ['Things.get changed breaking'] },
+  { name: 'an overload\'s argument narrowed', before: pkg('q: string;', 'id: string;', OVERLOADED), after: pkg('q: string;', 'id: string;', OVERLOADED.replaceAll('id: string', "id: 'a'")), want: ['Things.get changed breaking'] },
+  { name: 'overloads unchanged', before: pkg('q: string;', 'id: string;', OVERLOADED), after: pkg('q: string;', 'id: string;', OVERLOADED), want: [] },
   { name: 'exported type added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', undefined, 'export type Mode = "a";'), want: ['Mode added addition'] },
 ];
 
 describe('TypeScript surface changes', () => {
   it.each(rows)('$name', ({ before, after, want }) => {
     expect(diff(before, after)).toEqual(want);
+  });
+
+  it('says which overload a method gained, and shows every overload', () => {
+    const [change] = compareSurfaces(extractSurface(pkg('q: string;', 'id: string;', 'get(id: string, options?: object): Promise<Thing>')), extractSurface(pkg('q: string;', 'id: string;', OVERLOADED)));
+    expect(change?.why).toBe('now also callable as (id: string, params?: Params, options?: object)');
+    expect(change?.after).toBe('(id: string, params?: Params, options?: object): Promise<Thing>; (id: string, options?: object): Promise<Thing>');
   });
 
   it('ignores the runtime under src/core/ and private members', () => {

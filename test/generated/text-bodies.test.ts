@@ -83,8 +83,8 @@ describe("AWS's query operations", () => {
       '  return [xml, csv, user.UserName];',
       '}',
     ];
-    // The one value a parameter allows may be left out, not replaced (TS2322).
-    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 5']);
+    // The one value a parameter allows may be left out, not replaced (TS2769: neither overload takes it).
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2769 line 5']);
   });
 
   it("name the model the spec describes the text's content with", () => {

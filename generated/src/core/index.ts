@@ -34,6 +34,7 @@ export { PagePromise, paginate, type Pagination } from './pagination.js';
 export { encodePath, encodeStyledPath, type PathStyle } from './path.js';
 export type { BuiltRequest, HttpMethod, OperationPolicy } from './request.js';
 export type { FetchOptions, RequestOptions } from './request-options.js';
+export { isRequestOptions } from './request-options.js';
 export { APIResource } from './resource.js';
 export { describeRetryPolicy } from './retry-policy.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './stream.js';

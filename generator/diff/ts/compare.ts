@@ -53,11 +53,17 @@ function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], 
     reasons.push(why);
     if (i === 'breaking' || (i === 'addition' && impact === 'compatible')) impact = i;
   };
-  const [bp, ap] = [b.params ?? [], a.params ?? []];
-  const shifted = bp.some((p, i) => ap[i] !== undefined && ap[i]!.name !== p.name);
-  if (shifted && bp.length !== ap.length) {
-    raise('breaking', `arguments (${bp.map((p) => p.name).join(', ')}) became (${ap.map((p) => p.name).join(', ')}): calls written for the old arguments no longer compile`);
-  } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
+  const after = signatures(a);
+  const matched = new Set<number>();
+  for (const [i, bp] of signatures(b).entries()) {
+    const deltas = after.map((ap) => paramsDelta(bp, ap, names));
+    // An overload that takes every call the old signature took keeps those calls compiling: the same one
+    // first, else one that only widens; failing both, the overload in the old one's place says what broke.
+    const kept = [deltas.findIndex((d) => d.length === 0), deltas.findIndex((d) => d.every((x) => x.impact !== 'breaking'))].find((k) => k >= 0) ?? Math.min(i, after.length - 1);
+    matched.add(kept);
+    for (const d of deltas[kept]!) raise(d.impact, d.why);
+  }
+  for (const [i, ap] of after.entries()) if (!matched.has(i)) raise('addition', `now also callable as (${ap.map(paramText).join(', ')})`);
   if (!name.endsWith('.constructor')) compareReturn(renamed(b.type ?? '', names), a.type ?? '', raise);
   if (reasons.length === 0) return [];
   return [{ symbol: name, change: 'changed', impact, roles, before: signature(b), after: signature(a), why: reasons.join('; ') }];
@@ -70,6 +76,22 @@ function compareReturn(before: string, after: string, raise: (i: TsImpact, why: 
   if (paging === 'widened') return raise('breaking', 'no longer pages: `for await` and `.pages()` on its result no longer compile');
   const change = typeChange(before, after, ['output']);
   if (change) raise(change.impact, `return ${change.why}`);
+}
+
+/** Each signature callers may use: the parameters of every overload. */
+function signatures(s: TsSymbol): (readonly TsParam[])[] {
+  return [s.params ?? [], ...(s.otherParams ?? [])];
+}
+
+/** What changed from one parameter list to another, each with its impact on calls. */
+function paramsDelta(bp: readonly TsParam[], ap: readonly TsParam[], names: ReadonlyMap<string, string>): { impact: TsImpact; why: string }[] {
+  const out: { impact: TsImpact; why: string }[] = [];
+  const raise = (impact: TsImpact, why: string) => out.push({ impact, why });
+  const shifted = bp.some((p, i) => ap[i] !== undefined && ap[i]!.name !== p.name);
+  if (shifted && bp.length !== ap.length) {
+    raise('breaking', `arguments (${bp.map((p) => p.name).join(', ')}) became (${ap.map((p) => p.name).join(', ')}): calls written for the old arguments no longer compile`);
+  } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
+  return out;
 }
 
 function compareParam(x: TsParam | undefined, y: TsParam | undefined, i: number, names: ReadonlyMap<string, string>, raise: (i: TsImpact, why: string) => void): void {
@@ -85,7 +107,7 @@ function paramText(p: TsParam): string {
 }
 
 export function signature(s: TsSymbol): string {
-  if (s.kind === 'method' || s.kind === 'function') return `(${(s.params ?? []).map(paramText).join(', ')}): ${s.type ?? 'void'}`;
+  if (s.kind === 'method' || s.kind === 'function') return signatures(s).map((params) => `(${params.map(paramText).join(', ')}): ${s.type ?? 'void'}`).join('; ');
   if (s.members) return `{ ${s.members.map(memberText).join('; ')} }`;
   return s.type ?? s.kind;
 }

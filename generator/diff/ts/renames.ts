@@ -3,7 +3,7 @@
  * or signature once earlier renames are applied, same owner). Renaming a method renames its parameter and
  * response types too, so this runs until no new pair is found.
  */
-import type { Surface, TsSymbol } from './surface.js';
+import type { Surface, TsParam, TsSymbol } from './surface.js';
 import { renamed } from './type-delta.js';
 
 function owner(name: string): string {
@@ -12,8 +12,8 @@ function owner(name: string): string {
 
 function shape(s: TsSymbol, names: ReadonlyMap<string, string>): string {
   const members = [...(s.members ?? [])].map((m) => `${m.name}${m.optional ? '?' : ''}:${renamed(m.type, names)}`).sort();
-  const params = (s.params ?? []).map((p) => `${p.optional ? '?' : ''}${renamed(p.type, names)}`);
-  return JSON.stringify([s.kind, members, params, renamed(s.type ?? '', names)]);
+  const params = (list: readonly TsParam[]) => list.map((p) => `${p.optional ? '?' : ''}${renamed(p.type, names)}`);
+  return JSON.stringify([s.kind, members, params(s.params ?? []), (s.otherParams ?? []).map(params), renamed(s.type ?? '', names)]);
 }
 
 export function findRenames(before: Surface, after: Surface): Map<string, string> {

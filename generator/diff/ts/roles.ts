@@ -27,7 +27,7 @@ export function rolesOf(surface: Surface, read: readonly string[] = []): Readonl
   };
   for (const s of surface.values()) {
     if (s.kind !== 'method' && s.kind !== 'function') continue;
-    for (const p of s.params ?? []) for (const n of referenced(p.type, surface)) mark(n, 'input');
+    for (const p of [s.params ?? [], ...(s.otherParams ?? [])].flat()) for (const n of referenced(p.type, surface)) mark(n, 'input');
     if (!s.name.endsWith('.constructor')) for (const n of referenced(s.type ?? '', surface)) mark(n, 'output');
   }
   for (const name of read) if (surface.has(name)) mark(name, 'output');

@@ -27,6 +27,11 @@ export interface TsSymbol {
   /** Type aliases, properties and variables: the type; methods and functions: the return type. */
   readonly type?: string;
   readonly params?: readonly TsParam[];
+  /**
+   * A method declared by overloads: the parameters of each overload after the first, whose are `params`
+   * (every overload the generator writes returns `type`).
+   */
+  readonly otherParams?: readonly (readonly TsParam[])[];
 }
 
 export type Surface = ReadonlyMap<string, TsSymbol>;
@@ -126,7 +131,10 @@ function classMembers(d: ClassDeclaration, prefix: string, file: string, add: (s
   add({ name, kind: 'class', file, members: d.getExtends() ? [{ name: 'extends', optional: false, type: text(d.getExtends()!.getText()) }] : [] });
   for (const c of d.getConstructors()) add({ name: `${name}.constructor`, kind: 'method', file, params: c.getParameters().map(paramOf), type: name });
   for (const m of d.getMethods().filter((x) => isPublic(x) && !/^[_#]/.test(x.getName()))) {
-    add({ name: `${name}.${m.getName()}`, kind: 'method', file, params: m.getParameters().map(paramOf), type: text(m.getReturnTypeNode()?.getText()) });
+    // Callers see the overloads, not the implementation's signature.
+    const [first = m, ...others] = m.getOverloads();
+    const otherParams = others.map((o) => o.getParameters().map(paramOf));
+    add({ name: `${name}.${m.getName()}`, kind: 'method', file, params: first.getParameters().map(paramOf), type: text(first.getReturnTypeNode()?.getText()), ...(otherParams.length > 0 && { otherParams }) });
   }
   for (const p of d.getProperties().filter((x) => isPublic(x) && !/^[_#]/.test(x.getName()))) {
     add({ name: `${name}.${p.getName()}`, kind: 'property', file, type: text(p.getTypeNode()?.getText() ?? p.getInitializer()?.getText().replace(/^new (\w+)\(.*$/, '$1')) });

@@ -2,7 +2,7 @@
 import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { paramsTypeName } from '../../normalize/names.js';
 import { positionalType } from '../operation-path.js';
-import { methodReturnType, paramsArity } from '../operation-types.js';
+import { methodReturnType, optionsInPlaceOfParams, paramsArity } from '../operation-types.js';
 import { createScope, type TypeScope } from '../scope.js';
 
 /** `client.realtimeKit.activeSession.getActiveSession` */
@@ -20,6 +20,11 @@ export function methodArguments(api: ApiIR, op: OperationIR): string[] {
   const arity = paramsArity(op, docsScope(api));
   const params = arity === 'none' ? [] : [`params${arity === 'optional' ? '?' : ''}: ${paramsTypeName(op)}`];
   return [...positional, ...params, 'options?: RequestOptions'];
+}
+
+/** The first method that also takes its request options in the place of its parameters, if any. */
+export function firstTakingOptionsForParams(api: ApiIR): OperationIR | undefined {
+  return api.operations.find((op) => optionsInPlaceOfParams(op, docsScope(api)));
 }
 
 const scopes = new WeakMap<ApiIR, TypeScope>();

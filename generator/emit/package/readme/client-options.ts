@@ -9,6 +9,7 @@ import { awsKeyDoc } from '../../aws-options.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { isIdentifier } from '../../../util/names.js';
 import { jsLiteral } from '../../example.js';
+import { firstTakingOptionsForParams, methodPath } from '../signature.js';
 
 export function clientOptions(api: ApiIR): string {
   return blocks(
@@ -23,10 +24,20 @@ export function clientOptions(api: ApiIR): string {
     heading(3, 'Per-request options'),
     'The last argument of every method overrides the client\'s options for that call:',
     table(['Option', 'Description'], REQUEST_OPTIONS),
+    optionsForParams(api),
     heading(3, 'Deriving a client'),
     `${code('client.withOptions(overrides)')} returns a new client of the same class with the overrides applied; the credentials are kept.`,
     codeBlock('ts', `const patient = client.withOptions({ timeout: 120_000, maxRetries: 5 });`),
   );
+}
+
+/** Where some methods take the options in the place of their parameters, one example of it. */
+function optionsForParams(api: ApiIR): string {
+  const op = firstTakingOptionsForParams(api);
+  if (!op) return '';
+  const positional = op.parameters.filter((p) => p.positional).map((p) => p.argName);
+  const call = `${methodPath(op)}(${[...positional, '{ timeout: 5_000 }'].join(', ')})`;
+  return `A method whose parameters are all optional also takes these options in their place (${code(call)}), as a method without parameters does, so a parameter the spec adds later changes no call.`;
 }
 
 function credentialRows(api: ApiIR): string[][] {
