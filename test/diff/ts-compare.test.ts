@@ -53,6 +53,30 @@ describe('TypeScript surface changes', () => {
     expect(change?.after).toBe('(id: string, params?: Params, options?: object): Promise<Thing>; (id: string, options?: object): Promise<Thing>');
   });
 
+  it('reads inline types the spec moved into one component as renamed to it, and a response now named by it as unchanged', () => {
+    const before = new Map([['src/index.ts', [
+      'export interface GetResponse { name?: string; tag?: GetResponse.Tag }',
+      'export namespace GetResponse { export interface Tag { label?: string } }',
+      'export interface PutParams { name?: string; tag?: PutParams.Tag }',
+      'export namespace PutParams { export interface Tag { label?: string } }',
+      'export class Pets { get(): Promise<GetResponse> { return null!; } put(params: PutParams): Promise<void> { return null!; } }',
+    ].join('\n')]]);
+    const after = new Map([['src/index.ts', [
+      'export interface Pet { name?: string; tag?: Tag }',
+      'export interface Tag { label?: string }',
+      'export type GetResponse = Pet;',
+      'export interface PutParams { name?: string; tag?: Tag }',
+      'export class Pets { get(): Promise<GetResponse> { return null!; } put(params: PutParams): Promise<void> { return null!; } }',
+    ].join('\n')]]);
+    expect(diff(before, after)).toEqual(['GetResponse.Tag renamed breaking', 'PutParams.Tag renamed breaking', 'Pet added addition']);
+  });
+
+  it('still compares an alias whose interface changed, and an alias that no longer names one, as before', () => {
+    const file = (alias: string, pet: string) => new Map([['src/index.ts', `export interface Pet { ${pet} }\nexport type GetResponse = ${alias};\nexport class Pets { get(): Promise<GetResponse> { return null!; } }`]]);
+    expect(diff(file('Pet', 'name?: string'), file('Pet', 'name?: string; age: number'))).toEqual(['Pet.age added addition']);
+    expect(diff(file('Pet', 'name?: string'), file('Pet | null', 'name?: string'))).toEqual(['GetResponse changed breaking']);
+  });
+
   it('ignores the runtime under src/core/ and private members', () => {
     const a = new Map([['src/core/x.ts', 'export const a = 1;'], ['src/y.ts', 'export class C { private p = 1; #q = 2; }']]);
     const b = new Map([['src/core/x.ts', 'export const a = "changed";'], ['src/y.ts', 'export class C { private p = "x"; }']]);

@@ -1,7 +1,7 @@
 /**
  * Renamed symbols: one that disappears and one that appears with the same shape (same kind, same members
- * or signature once earlier renames are applied, same owner). Renaming a method renames its parameter and
- * response types too, so this runs until no new pair is found.
+ * or signature once earlier renames are applied, same owner); several may lead to one, merged. Renaming a
+ * method renames its parameter and response types too, so this runs until no new pair is found.
  */
 import type { Surface, TsParam, TsSymbol } from './surface.js';
 import { renamed } from './type-delta.js';
@@ -30,8 +30,12 @@ export function findRenames(before: Surface, after: Surface): Map<string, string
     const gone = [...before.keys()].filter((n) => !after.has(n) && !names.has(n));
     let found = false;
     for (const old of gone) {
-      let candidates = (byShape.get(shape(before.get(old)!, names)) ?? []).filter((n) => !taken.has(n));
+      const same = byShape.get(shape(before.get(old)!, names)) ?? [];
+      let candidates = same.filter((n) => !taken.has(n));
       if (candidates.length > 1) candidates = candidates.filter((n) => (names.get(owner(old)) ?? owner(old)) === owner(n));
+      // Inline types the spec now shares as one component (`PetsGetPetResponse.Tag`, `PetsPutPetParams.Tag`
+      // → `Tag`): each old name leads to it.
+      if (candidates.length === 0 && same.length === 1) candidates = same;
       if (candidates.length !== 1) continue;
       names.set(old, candidates[0]!);
       taken.add(candidates[0]!);
