@@ -77,6 +77,14 @@ describe('TypeScript surface changes', () => {
     expect(diff(file('Pet', 'name?: string'), file('Pet | null', 'name?: string'))).toEqual(['GetResponse changed breaking']);
   });
 
+  it('reads an inline type the spec now names by an alias as the same type, and compares what the alias holds', () => {
+    const inline = pkg("sort?: 'asc' | 'desc';", "status?: 'on' | 'off'; sizes?: Array<'s' | 'm'>;");
+    const named = (status: string) => pkg('sort?: Sort;', 'status?: Status; sizes?: Array<Size>;', undefined, `export type Sort = 'asc' | 'desc';\nexport type Status = ${status};\nexport type Size = 's' | 'm';`);
+    expect(diff(inline, named("'on' | 'off'"))).toEqual(['Sort added addition', 'Status added addition', 'Size added addition']);
+    expect(diff(inline, named("'on' | 'off' | 'idle'"))).toEqual(['Thing.status changed breaking', 'Sort added addition', 'Status added addition', 'Size added addition']);
+    expect(diff(named("'on' | 'off'"), inline)).toEqual(['Sort removed breaking', 'Status removed breaking', 'Size removed breaking']);
+  });
+
   it('ignores the runtime under src/core/ and private members', () => {
     const a = new Map([['src/core/x.ts', 'export const a = 1;'], ['src/y.ts', 'export class C { private p = 1; #q = 2; }']]);
     const b = new Map([['src/core/x.ts', 'export const a = "changed";'], ['src/y.ts', 'export class C { private p = "x"; }']]);

@@ -10,6 +10,7 @@ import { pagingDelta, renamed } from './type-delta.js';
 import { memberText } from './impact.js';
 import { typeChange } from './structure.js';
 import { compareMembers } from './members.js';
+import { changeAcross, type Sides } from './sides.js';
 
 type Draft = Omit<TsChange, 'causes'>;
 
@@ -30,7 +31,7 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
     // An alias that names the same interface on both sides has not changed: the interface's changes are its own.
     const [bm, am] = [objectMembers(b, before), objectMembers(a, after)];
     const [beforeSymbol, afterSymbol] = bm && am && b.type !== a.type ? [{ ...b, members: bm }, { ...a, members: am }] : [b, a];
-    out.push(...compareSymbol(newName ?? name, beforeSymbol, afterSymbol, roleOf(name), names));
+    out.push(...compareSymbol(newName ?? name, beforeSymbol, afterSymbol, roleOf(name), { names, before, after }));
   }
   const renamedTo = new Set(names.values());
   for (const [name, a] of after) {
@@ -49,17 +50,17 @@ function objectMembers(s: TsSymbol, surface: Surface): readonly TsMember[] | und
   return target?.kind === 'interface' ? target.members : undefined;
 }
 
-function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
-  if (b.kind === 'method' || b.kind === 'function') return compareCallable(name, b, a, roles, names);
-  if (b.members && a.members) return compareMembers(name, b.members, a.members, roles, names);
+function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], sides: Sides): Draft[] {
+  if (b.kind === 'method' || b.kind === 'function') return compareCallable(name, b, a, roles, sides);
+  if (b.members && a.members) return compareMembers(name, b.members, a.members, roles, sides);
   // An interface that became a type alias (a response that may now be null) or back: compared as types.
   const [before, after] = [signature(b), signature(a)];
-  const change = typeChange(renamed(before, names), after, roles);
+  const change = changeAcross(before, after, roles, sides);
   if (!change) return [];
   return [{ symbol: name, change: 'changed', impact: change.impact, roles, before, after, why: change.why }];
 }
 
-function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
+function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], sides: Sides): Draft[] {
   const reasons: string[] = [];
   let impact: TsImpact = 'compatible';
   const raise = (i: TsImpact, why: string) => {
@@ -69,7 +70,7 @@ function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], 
   const after = signatures(a);
   const matched = new Set<number>();
   for (const [i, bp] of signatures(b).entries()) {
-    const deltas = after.map((ap) => paramsDelta(bp, ap, names));
+    const deltas = after.map((ap) => paramsDelta(bp, ap, sides));
     // An overload that takes every call the old signature took keeps those calls compiling: the same one
     // first, else one that only widens; failing both, the overload in the old one's place says what broke.
     const kept = [deltas.findIndex((d) => d.length === 0), deltas.findIndex((d) => d.every((x) => x.impact !== 'breaking'))].find((k) => k >= 0) ?? Math.min(i, after.length - 1);
@@ -77,7 +78,7 @@ function compareCallable(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], 
     for (const d of deltas[kept]!) raise(d.impact, d.why);
   }
   for (const [i, ap] of after.entries()) if (!matched.has(i)) raise('addition', `now also callable as (${ap.map(paramText).join(', ')})`);
-  if (!name.endsWith('.constructor')) compareReturn(renamed(b.type ?? '', names), a.type ?? '', raise);
+  if (!name.endsWith('.constructor')) compareReturn(renamed(b.type ?? '', sides.names), a.type ?? '', raise);
   if (reasons.length === 0) return [];
   return [{ symbol: name, change: 'changed', impact, roles, before: signature(b), after: signature(a), why: reasons.join('; ') }];
 }
@@ -97,21 +98,21 @@ function signatures(s: TsSymbol): (readonly TsParam[])[] {
 }
 
 /** What changed from one parameter list to another, each with its impact on calls. */
-function paramsDelta(bp: readonly TsParam[], ap: readonly TsParam[], names: ReadonlyMap<string, string>): { impact: TsImpact; why: string }[] {
+function paramsDelta(bp: readonly TsParam[], ap: readonly TsParam[], sides: Sides): { impact: TsImpact; why: string }[] {
   const out: { impact: TsImpact; why: string }[] = [];
   const raise = (impact: TsImpact, why: string) => out.push({ impact, why });
   const shifted = bp.some((p, i) => ap[i] !== undefined && ap[i]!.name !== p.name);
   if (shifted && bp.length !== ap.length) {
     raise('breaking', `arguments (${bp.map((p) => p.name).join(', ')}) became (${ap.map((p) => p.name).join(', ')}): calls written for the old arguments no longer compile`);
-  } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, names, raise);
+  } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, sides, raise);
   return out;
 }
 
-function compareParam(x: TsParam | undefined, y: TsParam | undefined, i: number, names: ReadonlyMap<string, string>, raise: (i: TsImpact, why: string) => void): void {
+function compareParam(x: TsParam | undefined, y: TsParam | undefined, i: number, sides: Sides, raise: (i: TsImpact, why: string) => void): void {
   if (!y) return raise('breaking', `argument ${i + 1} (\`${x!.name}\`) removed: calls that pass it no longer compile`);
   if (!x) return raise(y.optional ? 'addition' : 'breaking', y.optional ? `optional argument \`${y.name}\` added` : `required argument \`${y.name}\` added`);
   if (x.optional && !y.optional) raise('breaking', `argument ${i + 1} became required`);
-  const change = typeChange(renamed(x.type, names), y.type, ['input']);
+  const change = changeAcross(x.type, y.type, ['input'], sides);
   if (change) raise(change.impact, `argument ${i + 1} ${change.why}: ${x.type} → ${y.type}`);
 }
 

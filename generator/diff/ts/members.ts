@@ -6,13 +6,12 @@
 import { worst, type TsChange, type TsImpact } from './model.js';
 import type { Role } from './roles.js';
 import type { TsMember } from './surface.js';
-import { renamed } from './type-delta.js';
 import { byRole as worse, memberText } from './impact.js';
-import { typeChange } from './structure.js';
+import { changeAcross, type Sides } from './sides.js';
 
 type Draft = Omit<TsChange, 'causes'>;
 
-export function compareMembers(name: string, before: readonly TsMember[], after: readonly TsMember[], roles: Role[], names: ReadonlyMap<string, string>): Draft[] {
+export function compareMembers(name: string, before: readonly TsMember[], after: readonly TsMember[], roles: Role[], sides: Sides): Draft[] {
   const out: Draft[] = [];
   const at = (m: TsMember) => `${name}.${m.name}`;
   for (const b of before) {
@@ -27,7 +26,7 @@ export function compareMembers(name: string, before: readonly TsMember[], after:
       reasons.push(a.optional ? 'became optional' : 'became required');
       impacts.push(a.optional ? worse(roles, 'compatible', 'breaking') : worse(roles, 'breaking', 'compatible'));
     }
-    const change = typeChange(renamed(b.type, names), a.type, roles);
+    const change = changeAcross(b.type, a.type, roles, sides);
     if (change) {
       reasons.push(change.why);
       impacts.push(change.impact);

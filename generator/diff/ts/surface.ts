@@ -54,7 +54,7 @@ function spacing(t: string): string {
 const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
 
 /** `edit` applied to the text outside string literals, whose content is the type's (`'a  b'` is not `'a b'`). */
-function outsideLiterals(t: string, edit: (rest: string) => string): string {
+export function outsideLiterals(t: string, edit: (rest: string) => string): string {
   const literals: string[] = [];
   const rest = t.replace(STRING_LITERAL, (literal) => `\u0000${literals.push(literal) - 1}\u0000`);
   return edit(rest).replace(/\u0000(\d+)\u0000/g, (_, i: string) => literals[Number(i)]!);

@@ -1,0 +1,41 @@
+/**
+ * The two packages a type text belongs to, for comparing a type of the old one with one of the new: the
+ * renamed symbols, and each side's named types, so a type the spec now names (`status?: Status`, where
+ * it wrote `status?: 'on' | 'off'` inline) reads as the same type.
+ */
+import type { Role } from './roles.js';
+import { typeChange, type TypeChange } from './structure.js';
+import { outsideLiterals, text, type Surface } from './surface.js';
+import { renamed } from './type-delta.js';
+
+export interface Sides {
+  readonly names: ReadonlyMap<string, string>;
+  readonly before: Surface;
+  readonly after: Surface;
+}
+
+/** `typeChange` of the old text, renames applied, to the new; none when both read the same once their aliases are written out. */
+export function changeAcross(before: string, after: string, roles: readonly Role[], sides: Sides): TypeChange | undefined {
+  const change = typeChange(renamed(before, sides.names), after, roles);
+  if (!change) return undefined;
+  const [b, a] = [withAliases(before, sides.before), withAliases(after, sides.after)];
+  return b !== before || a !== after ? typeChange(renamed(b, sides.names), a, roles) : change;
+}
+
+/** A qualified name (`Status`, `PetsGetPetResponse.Kind`). */
+const NAME = /(?<![\w$.'"])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?![\w$])/g;
+
+/**
+ * The text with each alias of the package that holds no object type written out in its place (enum-like
+ * unions, primitives, other aliases), a few levels deep; parentheses kept only where they are needed.
+ */
+function withAliases(type: string, surface: Surface, depth = 0): string {
+  if (depth > 3) return type;
+  const expanded = outsideLiterals(type, (rest) =>
+    rest.replace(NAME, (name) => {
+      const alias = surface.get(name);
+      return alias?.kind === 'type' && alias.type !== undefined && !alias.type.includes('{') ? `(${withAliases(alias.type, surface, depth + 1)})` : name;
+    }),
+  );
+  return expanded === type ? type : text(expanded);
+}
