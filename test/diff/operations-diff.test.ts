@@ -159,6 +159,13 @@ describe('shared components', () => {
     const found = changes(api({ '/a': get() }, { components: { schemas: { A: { type: 'string' } } } }), api({ '/a': get() }, { components: { schemas: strings } }));
     expect(found.map((c) => c.rule)).toEqual(['component.schema.removed', ...Array(17).fill('component.schema.added')]);
   });
+  it("a component schema's title added, changed or removed is reported: the generated type is named by it", () => {
+    const doc = (title?: string) => api({ '/a': get() }, { components: { schemas: { Pet: { ...(title && { title }), type: 'object' } } } });
+    expect(changes(doc(), doc('Animal')).map((c) => `${c.rule} ${c.verdict} ${c.message}`)).toEqual(['component.schema.title-changed not-breaking component schema title changed: the generated type is named by its title: (none) → Animal']);
+    expect(changes(doc('Animal'), doc('Beast')).map((c) => c.message)).toEqual(['component schema title changed: the generated type is named by its title: Animal → Beast']);
+    expect(changes(doc('Animal'), doc()).map((c) => c.message)).toEqual(['component schema title changed: the generated type is named by its title: Animal → (none)']);
+    expect(changes(doc('Animal'), doc('Animal'))).toEqual([]);
+  });
   it('a schema renamed with the same content is a rename, not a removal', () => {
     const doc = (name: string) => api({ '/a': get({ responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } } } }) }, { components: { schemas: { [name]: { type: 'object', properties: { id: { type: 'string' } } } } } });
     expect(rulesOf(changes(doc('Pet'), doc('Animal')))).toEqual(['component.schema.renamed not-breaking']);

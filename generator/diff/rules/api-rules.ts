@@ -103,6 +103,7 @@ const SECURITY_RULES: Rule[] = [
   rule('component.schema.added', 'neutral', 'component schema added'),
   rule('component.schema.removed', 'neutral', 'component schema removed', '=api-schema-removed'),
   rule('component.schema.renamed', 'neutral', 'component schema renamed (same content)'),
+  rule('component.schema.title-changed', 'neutral', 'component schema title changed: the generated type is named by its title'),
   rule('webhook.removed', { none: 'breaking' }, 'webhook removed', '=webhook-removed'),
   rule('callback.added', 'neutral', 'callback added: the API sends a new request to a URL the client gave'),
   rule('callback.removed', { none: 'breaking' }, 'callback removed: the API no longer sends this request'),

@@ -1,7 +1,7 @@
 /**
- * Component schemas by name. Their content is compared where operations use them; here only their names:
- * one that disappears while another with the same content appears was renamed, which changes nothing on
- * the wire but renames a generated type.
+ * Component schemas by name. Their content is compared where operations use them; here only their names
+ * and titles: one that disappears while another with the same content appears was renamed, and one whose
+ * title changed names its generated type otherwise; neither changes anything on the wire.
  *
  * Finding the twin compares a removed schema with the added ones, which is a full schema comparison per
  * pair: between Cloudflare's 2023 and 2024 specs, 3,158 names went and 3,709 came, 11.7 million pairs.
@@ -38,6 +38,16 @@ export function diffComponentSchemas(ctx: DiffContext): void {
   }
   const left = new Set([...fresh.values()].flat().map(([name]) => name));
   for (const [name, node] of rm) if (left.has(name)) report(ctx, scope(name), 'component.schema.added', b, node, { after: name });
+  for (const [name, node] of bm) {
+    const other = rm.get(name);
+    const [before, after] = [titleOf(node), other && titleOf(other)];
+    // Nothing on the wire, but a generated type named by the title takes the new one (or its key's).
+    if (other && before !== after) report(ctx, scope(name), 'component.schema.title-changed', child(node, 'title'), child(other, 'title'), { before: before ?? '(none)', after: after ?? '(none)' });
+  }
+}
+
+function titleOf(node: Node): string | undefined {
+  return isObject(node.value) && typeof node.value['title'] === 'string' ? node.value['title'] : undefined;
 }
 
 /** The added schemas by fingerprint, each list in document order. */

@@ -1,0 +1,50 @@
+/**
+ * Spec refactors that change nothing on the wire, reviewed end to end: what the TypeScript API loses, if
+ * anything, and the spec change each TypeScript change is traced to.
+ */
+import { describe, expect, it } from 'vitest';
+import { review } from '../../generator/diff/review.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+import { tsLines } from './fixture-review.js';
+
+const reviewOf = (base: object, revision: object) =>
+  review(loadFromMemory({ 'base.yaml': specText(minimalDoc(base)) }), loadFromMemory({ 'revision.yaml': specText(minimalDoc(revision)) }), { base: 'base', revision: 'revision' });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+/** A pet read by a GET and written by a PUT, its schema given as `pet`, its status as `status`. */
+const pets = (pet: object, components: object = {}) => ({
+  paths: {
+    '/pets/{id}': {
+      get: { operationId: 'getPet', tags: ['pets'], parameters: [id], responses: { '200': { description: 'ok', ...json(pet) } } },
+      put: { operationId: 'putPet', tags: ['pets'], parameters: [id], requestBody: json(pet), responses: { '204': { description: 'none' } } },
+    },
+  },
+  components: { schemas: components },
+});
+const tag = { type: 'object', properties: { label: { type: 'string' } } };
+const status = { type: 'string', enum: ['on', 'off'] };
+
+describe('refactors the wire does not see', () => {
+  it('an inline schema moved into components: only the nested types code may name are renamed', async () => {
+    const inline = { type: 'object', properties: { status, tag } };
+    const r = await reviewOf(pets(inline), pets(ref('Pet'), { Pet: { type: 'object', properties: { status: ref('Status'), tag: ref('Tag') } }, Status: status, Tag: tag }));
+    expect(tsLines(r)).toEqual([
+      'Pet added addition ← component.schema.added',
+      'PetsGetPetResponse.Tag renamed breaking ← component.schema.added',
+      'PetsPutPetParams.Tag renamed breaking ← component.schema.added',
+      'Status added addition ← component.schema.added',
+    ]);
+  });
+
+  it('an inline enum named by a component: additions only, a minor bump', async () => {
+    const r = await reviewOf(pets({ type: 'object', properties: { status } }), pets({ type: 'object', properties: { status: ref('Status') } }, { Status: status }));
+    expect(tsLines(r)).toEqual(['Status added addition ← component.schema.added']);
+    expect(r.bump.required).toBe('minor');
+  });
+
+  it("a component schema's title added: its type renamed, traced to the title", async () => {
+    const r = await reviewOf(pets(ref('Tag'), { Tag: tag }), pets(ref('Tag'), { Tag: { title: 'Label', ...tag } }));
+    expect(tsLines(r)).toEqual(['Tag renamed breaking ← component.schema.title-changed']);
+  });
+});
