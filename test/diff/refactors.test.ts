@@ -7,7 +7,7 @@ import { review } from '../../generator/diff/review.js';
 import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
 import { tsLines } from './fixture-review.js';
 
-const reviewOf = (base: object, revision: object) =>
+const reviewOf = (base: Record<string, unknown>, revision: Record<string, unknown>) =>
   review(loadFromMemory({ 'base.yaml': specText(minimalDoc(base)) }), loadFromMemory({ 'revision.yaml': specText(minimalDoc(revision)) }), { base: 'base', revision: 'revision' });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
