@@ -83,6 +83,10 @@ describe('TypeScript surface changes', () => {
     expect(diff(inline, named("'on' | 'off'"))).toEqual(['Sort added addition', 'Status added addition', 'Size added addition']);
     expect(diff(inline, named("'on' | 'off' | 'idle'"))).toEqual(['Thing.status changed breaking', 'Sort added addition', 'Status added addition', 'Size added addition']);
     expect(diff(named("'on' | 'off'"), inline)).toEqual(['Sort removed breaking', 'Status removed breaking', 'Size removed breaking']);
+    // A member named like an alias is a name, not the alias.
+    const keyed = (type: string) => pkg('q: string;', `items?: Array<{ Status?: ${type} }>;`, undefined, "export type Status = 'on' | 'off';");
+    expect(diff(keyed('Status'), keyed("'on' | 'off'"))).toEqual([]);
+    expect(diff(keyed('Status'), keyed("'on' | 'off' | 'idle'"))).toEqual(['Thing.items changed breaking']);
   });
 
   it('ignores the runtime under src/core/ and private members', () => {

@@ -22,8 +22,8 @@ export function changeAcross(before: string, after: string, roles: readonly Role
   return b !== before || a !== after ? typeChange(renamed(b, sides.names), a, roles) : change;
 }
 
-/** A qualified name (`Status`, `PetsGetPetResponse.Kind`). */
-const NAME = /(?<![\w$.'"])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?![\w$])/g;
+/** A qualified name (`Status`, `PetsGetPetResponse.Kind`), not a member's or a parameter's (`status?:`). */
+const NAME = /(?<![\w$.'"])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?![\w$])(?!\s*\??:)/g;
 
 /**
  * The text with each alias of the package that holds no object type written out in its place (enum-like
