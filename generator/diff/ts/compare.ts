@@ -5,12 +5,12 @@
 import type { TsChange, TsImpact } from './model.js';
 import { findRenames } from './renames.js';
 import { rolesOf, type Role } from './roles.js';
-import type { Surface, TsMember, TsParam, TsSymbol } from './surface.js';
+import type { Surface, TsParam, TsSymbol } from './surface.js';
 import { pagingDelta, renamed } from './type-delta.js';
 import { memberText } from './impact.js';
 import { typeChange } from './structure.js';
 import { compareMembers } from './members.js';
-import { changeAcross, type Sides } from './sides.js';
+import { changeAcross, membersThroughAlias, type Sides } from './sides.js';
 
 type Draft = Omit<TsChange, 'causes'>;
 
@@ -29,7 +29,7 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
       continue;
     }
     // An alias that names the same interface on both sides has not changed: the interface's changes are its own.
-    const [bm, am] = [objectMembers(b, before), objectMembers(a, after)];
+    const [bm, am] = [membersThroughAlias(b, before), membersThroughAlias(a, after)];
     const [beforeSymbol, afterSymbol] = bm && am && b.type !== a.type ? [{ ...b, members: bm }, { ...a, members: am }] : [b, a];
     out.push(...compareSymbol(newName ?? name, beforeSymbol, afterSymbol, roleOf(name), { names, before, after }));
   }
@@ -38,16 +38,6 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
     if (!before.has(name) && !renamedTo.has(name)) out.push({ symbol: name, change: 'added', impact: 'addition', roles: roleOf(name), after: signature(a), why: 'added' });
   }
   return out.map((c) => ({ ...c, causes: [] }));
-}
-
-/**
- * An interface's members; for a type alias that names an interface (`type PetsGetPetResponse = Pet`, once
- * the spec moved the inline schema into a component), that interface's, so the two compare member by member.
- */
-function objectMembers(s: TsSymbol, surface: Surface): readonly TsMember[] | undefined {
-  if (s.members || s.kind !== 'type' || s.type === undefined) return s.members;
-  const target = surface.get(s.type);
-  return target?.kind === 'interface' ? target.members : undefined;
 }
 
 function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], sides: Sides): Draft[] {

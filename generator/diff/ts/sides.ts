@@ -1,11 +1,11 @@
 /**
  * The two packages a type text belongs to, for comparing a type of the old one with one of the new: the
  * renamed symbols, and each side's named types, so a type the spec now names (`status?: Status`, where
- * it wrote `status?: 'on' | 'off'` inline) reads as the same type.
+ * it wrote `status?: 'on' | 'off'` inline; a response now `Pet`) reads as the same type.
  */
 import type { Role } from './roles.js';
 import { typeChange, type TypeChange } from './structure.js';
-import { outsideLiterals, text, type Surface } from './surface.js';
+import { outsideLiterals, text, type Surface, type TsMember, type TsSymbol } from './surface.js';
 import { renamed } from './type-delta.js';
 
 export interface Sides {
@@ -20,6 +20,16 @@ export function changeAcross(before: string, after: string, roles: readonly Role
   if (!change) return undefined;
   const [b, a] = [withAliases(before, sides.before), withAliases(after, sides.after)];
   return b !== before || a !== after ? typeChange(renamed(b, sides.names), a, roles) : change;
+}
+
+/**
+ * An interface's members; for a type alias that names an interface (`type PetsGetPetResponse = Pet`, once
+ * the spec moved the inline schema into a component), that interface's, so the two compare member by member.
+ */
+export function membersThroughAlias(s: TsSymbol, surface: Surface): readonly TsMember[] | undefined {
+  if (s.members || s.kind !== 'type' || s.type === undefined) return s.members;
+  const target = surface.get(s.type);
+  return target?.kind === 'interface' ? target.members : undefined;
 }
 
 /** A qualified name (`Status`, `PetsGetPetResponse.Kind`), not a member's or a parameter's (`status?:`). */
