@@ -263,6 +263,36 @@ describe('the request check', () => {
     expect(sent('name=n&tags=a&tags=b&ids=1%2C2', swagger)).toEqual(['form field `tags` was given "a,b" but sent "a", "b"', 'form field `ids` was given "1", "2" but sent "1,2"']);
   });
 
+  it("checks a multipart form's text parts as given: a list one part per item, joined where 3.1's encoding or Swagger 2 says", async () => {
+    const schema = { type: 'object', properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, ids: { type: 'array', items: { type: 'integer' } }, file: { type: 'string', format: 'binary' } } };
+    const content = { 'multipart/form-data': { schema, encoding: { ids: { explode: false } } } };
+    const spec = (openapi: string) => ({ openapi, paths: { '/notes': { post: { requestBody: { content }, responses: {} } } } });
+    const given = { name: 'n', tags: ['a', 'b'], ids: [1, 2], file: 'file contents' };
+    // The body as the client's FormData writes it: a file part (with a filename) is not a text field.
+    const sent = async (fields: readonly (readonly [string, string])[], doc: object): Promise<string[]> => {
+      const form = new FormData();
+      for (const [name, value] of fields) form.append(name, value);
+      form.append('upload', new Blob(['x']), 'upload.bin');
+      const request = new Request('http://localhost/notes', { method: 'POST', body: form });
+      const body = Buffer.from(await request.arrayBuffer()).toString('latin1');
+      return wireProblems(doc as never, { example: { method: 'POST', path: '/notes', code: '', where: '', givenBody: { value: given } }, requests: [{ method: 'POST', url: '/notes', headers: { 'content-type': request.headers.get('content-type')! }, body }] });
+    };
+    const repeated = [['name', 'n'], ['tags', 'a'], ['tags', 'b'], ['ids', '1'], ['ids', '2'], ['file', 'file contents']] as const;
+    const joined = [['name', 'n'], ['tags', 'a'], ['tags', 'b'], ['ids', '1,2'], ['file', 'file contents']] as const;
+    // OpenAPI 3.0 ignores `explode` in a multipart form (one part per item); 3.1 heeds it.
+    expect(await sent(repeated, spec('3.0.3'))).toEqual([]);
+    expect(await sent(joined, spec('3.0.3'))).toEqual(['form field `ids` was given "1", "2" but sent "1,2"']);
+    expect(await sent(joined, spec('3.1.0'))).toEqual([]);
+    expect(await sent([['name', 'é'], ...repeated.slice(1, 3), ['ids', '1'], ['file', 'file contents']], spec('3.1.0'))).toEqual([
+      'form field `name` was given "n" but sent "é"',
+      'form field `ids` was given "1,2" but sent "1"',
+    ]);
+    const formData = [{ name: 'name', in: 'formData', type: 'string' }, { name: 'tags', in: 'formData', type: 'array', collectionFormat: 'multi', items: { type: 'string' } }, { name: 'ids', in: 'formData', type: 'array', items: { type: 'integer' } }, { name: 'file', in: 'formData', type: 'file' }];
+    const swagger = { swagger: '2.0', paths: { '/notes': { post: { consumes: ['multipart/form-data'], parameters: formData, responses: {} } } } };
+    expect(await sent(joined, swagger)).toEqual([]);
+    expect(await sent(repeated, swagger)).toEqual(['form field `ids` was given "1,2" but sent "1", "2"']);
+  });
+
   it('checks that the JSON body a call gave arrives as given, naming the first place it differs', () => {
     const paths = { '/notes': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: {} } } };
     const given = { name: 'n', tags: ['a', 'b'], 'a/b~c': { on: true } };

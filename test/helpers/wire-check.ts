@@ -249,7 +249,8 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   if (request.body === '' && !sendable) return [];
   if (type === undefined) return ['sent a body without a Content-Type'];
   if (declared.types.length > 0 && !mediaTypeAccepted(type, declared.types)) return [`sent the body as \`${type}\`; the operation takes ${declared.types.map((t) => `\`${t}\``).join(', ')}`];
-  if (baseType(type) === 'application/x-www-form-urlencoded') return given && isNode(given.value) ? givenFormProblems(spec, op, params, given.value, new URLSearchParams(request.body)) : [];
+  if (baseType(type) === 'application/x-www-form-urlencoded') return given && isNode(given.value) ? givenFormProblems(spec, op, params, given.value, new URLSearchParams(request.body), 'application/x-www-form-urlencoded') : [];
+  if (baseType(type) === 'multipart/form-data') return given && isNode(given.value) ? givenFormProblems(spec, op, params, given.value, multipartTextFields(request.body, type), 'multipart/form-data') : [];
   if (!/[/+]json$/.test(baseType(type))) return [];
   let body: unknown;
   try {
@@ -275,25 +276,49 @@ function givenBodyProblems(given: unknown, sent: unknown): string[] {
  * joined by its delimiter (an Encoding Object's `explode: false`, Swagger 2's `csv` by default). Objects
  * are not compared: the client sends them as JSON text or in brackets, neither of which the spec writes.
  */
-function givenFormProblems(spec: Node, op: Node, params: readonly Parameter[], fields: Node, form: URLSearchParams): string[] {
+function givenFormProblems(spec: Node, op: Node, params: readonly Parameter[], fields: Node, form: URLSearchParams, media: FormMedia): string[] {
   return Object.entries(fields).flatMap(([name, value]) => {
     const list = Array.isArray(value) && value.every(isScalar) ? value : undefined;
     if (!isScalar(value) && list === undefined) return [];
     // A form field's list is written as a query parameter's of the same style (Swagger 2: `multi` repeats).
-    const expected = list ? listOnWire(spec, { ...formFieldEncoding(spec, op, params, name), in: 'query' }, list) : [String(value)];
+    const expected = list ? listOnWire(spec, { ...formFieldEncoding(spec, op, params, name, media), in: 'query' }, list) : [String(value)];
     const found = form.getAll(name);
     if (expected === undefined || sameList(found, expected)) return [];
     return [`form field \`${name}\` was given ${shown(expected)} but sent ${shown(found)}`];
   });
 }
 
-/** How a form field is written: its Encoding Object (OpenAPI 3), or its `in: formData` parameter (Swagger 2). */
-function formFieldEncoding(spec: Node, op: Node, params: readonly Parameter[], name: string): Node {
+type FormMedia = 'application/x-www-form-urlencoded' | 'multipart/form-data';
+
+/**
+ * How a form field is written: its `in: formData` parameter (Swagger 2, in either form), or its Encoding
+ * Object (OpenAPI 3), whose `style` and `explode` a multipart form heeds from 3.1 on (§4.8.15.2).
+ */
+function formFieldEncoding(spec: Node, op: Node, params: readonly Parameter[], name: string, media: FormMedia): Node {
   if (op['requestBody'] === undefined) return params.find((p) => p.in === 'formData' && p.name === name)?.declared ?? {};
+  if (media === 'multipart/form-data' && String(spec['openapi']).startsWith('3.0')) return {};
   const content = deref(spec, op['requestBody'])['content'];
-  const form = isNode(content) ? deref(spec, content['application/x-www-form-urlencoded']) : {};
+  const form = isNode(content) ? deref(spec, content[media]) : {};
   const encoding = isNode(form['encoding']) ? form['encoding'][name] : undefined;
   return deref(spec, encoding);
+}
+
+/**
+ * The text parts of a multipart body (RFC 7578) by name, in order; file parts (with a `filename`) left
+ * out. The server records the bytes as latin1; the text is UTF-8.
+ */
+function multipartTextFields(body: string, type: string): URLSearchParams {
+  const fields = new URLSearchParams();
+  const boundary = /;\s*boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (boundary === undefined) return fields;
+  for (const part of body.split(`--${boundary}`).slice(1, -1)) {
+    const end = part.indexOf('\r\n\r\n');
+    const head = part.slice(0, end);
+    const name = /;\s*name="([^"]*)"/i.exec(head)?.[1];
+    if (end === -1 || name === undefined || /;\s*filename=/i.test(head)) continue;
+    fields.append(name, Buffer.from(part.slice(end + 4).replace(/\r\n$/, ''), 'latin1').toString('utf8'));
+  }
+  return fields;
 }
 
 /** The value as the call's source writes it: `jsLiteral` writes a number that is not finite as `0`. */
