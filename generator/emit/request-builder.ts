@@ -125,15 +125,20 @@ function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeSco
   if (encoder.encode && encoder.encode !== 'JSON.stringify') scope.use(encoder.encode);
   // A flattened body is the rest of `params`, always an object; a whole one may be left out when optional.
   const maybeAbsent = value === 'body' && !flat && !op.requestBody.required;
-  const extra = encoder.encode === 'encodeForm' ? formArguments(op.requestBody) : '';
+  const extra = encoder.encode === 'encodeForm' ? formArguments(op.requestBody) : encoder.encode === 'encodeMultipart' ? delimitedArgument(op.requestBody) : '';
   return `${entry('body', encodedBody(value, encoder.encode, maybeAbsent, extra))}, contentType: ${stringLiteral(encoder.contentType)}`;
 }
 
 /** `encodeForm`'s arguments after the fields: the `deepObject` fields, then the delimited ones, when there are any. */
-function formArguments({ deepObjectFields: deep, delimitedFields: delimited }: NonNullable<OperationIR['requestBody']>): string {
-  const deepList = `[${(deep ?? []).map(stringLiteral).join(', ')}]`;
-  if (delimited) return `, ${deepList}, { ${Object.entries(delimited).map(([name, d]) => `${valueKey(name)}: ${stringLiteral(d)}`).join(', ')} }`;
-  return deep ? `, ${deepList}` : '';
+function formArguments(body: NonNullable<OperationIR['requestBody']>): string {
+  const deepList = `[${(body.deepObjectFields ?? []).map(stringLiteral).join(', ')}]`;
+  if (body.delimitedFields) return `, ${deepList}${delimitedArgument(body)}`;
+  return body.deepObjectFields ? `, ${deepList}` : '';
+}
+
+/** The delimited fields as an argument after the others (`, { ids: ',' }`), when there are any. */
+function delimitedArgument({ delimitedFields: delimited }: NonNullable<OperationIR['requestBody']>): string {
+  return delimited ? `, { ${Object.entries(delimited).map(([name, d]) => `${valueKey(name)}: ${stringLiteral(d)}`).join(', ')} }` : '';
 }
 
 /** `encode(value)` (with `extra` arguments), guarded when the value may be `undefined`; the value as is when there is no encoder. */

@@ -151,9 +151,10 @@ export interface RequestBodyIR {
    */
   readonly deepObjectFields?: readonly string[] | undefined;
   /**
-   * A URL-encoded form's list fields that its Encoding Object sends as one value joined by a delimiter
-   * (`explode: false`, `spaceDelimited`, `pipeDelimited`; Swagger 2's `csv`, its default), by field name.
-   * Other lists repeat the key, OpenAPI's default for a form.
+   * A form's list fields that its Encoding Object sends as one value joined by a delimiter (`explode:
+   * false`, `spaceDelimited`, `pipeDelimited`; Swagger 2's `csv`, its default), by field name: in a
+   * URL-encoded form, and in a multipart one from OpenAPI 3.1 or Swagger 2. Other lists repeat the key
+   * (one part per item), OpenAPI's default for a form.
    */
   readonly delimitedFields?: Readonly<Record<string, QueryDelimiter>> | undefined;
   readonly description?: string | undefined;

@@ -5,6 +5,8 @@ import { operationServer } from './operation-server.js';
 import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
 import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
+import { entryDocument } from '../load/load-spec.js';
+import { encodingHeeded } from './form-encoding.js';
 import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters, querySerialization } from './parameters.js';
 import { joinAt } from './schema.js';
@@ -216,7 +218,7 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
     required: raw['required'] === true,
     schema: requestBodySchema(ctx, body.at, body.type, body.media),
     deepObjectFields: deepObjectFields(body.type, body.media),
-    delimitedFields: delimitedFields(body.type, body.media),
+    delimitedFields: delimitedFields(entryDocument(ctx.spec), body.type, body.media),
     description: asString(raw['description']),
     origin: locationOf(ctx, here),
   };
@@ -230,11 +232,15 @@ function deepObjectFields(contentType: string, media: Record<string, unknown>): 
   return fields.length > 0 ? fields.sort() : undefined;
 }
 
-/** The list fields of a URL-encoded form that its Encoding Object (§4.8.15) sends joined, with the delimiter. */
-function delimitedFields(contentType: string, media: Record<string, unknown>): RequestBodyIR['delimitedFields'] {
-  if (!/^application\/x-www-form-urlencoded\b/i.test(contentType)) return undefined;
+/**
+ * The list fields of a form that its Encoding Object (§4.8.15) sends joined, with the delimiter, where the
+ * form heeds it (`encodingHeeded`: a URL-encoded form; a multipart one from OpenAPI 3.1 or Swagger 2).
+ */
+function delimitedFields(document: Record<string, unknown>, contentType: string, media: Record<string, unknown>): RequestBodyIR['delimitedFields'] {
   const fields = Object.entries(asObject(media['encoding']) ?? {}).flatMap(([name, e]) => {
-    const serialization = querySerialization(asObject(e) ?? {});
+    const encoding = asObject(e) ?? {};
+    if (!encodingHeeded(document, contentType, encoding)) return [];
+    const serialization = querySerialization(encoding);
     return typeof serialization === 'object' ? [[name, serialization.delimiter] as const] : [];
   });
   return fields.length > 0 ? Object.fromEntries(fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;

@@ -10,13 +10,16 @@ export type Uploadable = Blob | ArrayBuffer | ArrayBufferView | string;
 /**
  * A `FormData` of the fields: arrays give one part per item, `undefined` is left out, files and bytes go
  * as file parts (named by the `File`, else by the field), objects as JSON parts (`application/json`, the
- * default OpenAPI gives them), and anything else as text.
+ * default OpenAPI gives them), and anything else as text. A `delimited` field's list goes as one text part,
+ * its items joined (an OpenAPI 3.1 Encoding Object's `explode: false`; Swagger 2's `csv`, its default).
  */
-export function encodeMultipart(fields: object | null): FormData {
+export function encodeMultipart(fields: object | null, delimited: Readonly<Record<string, string>> = {}): FormData {
   const form = new FormData();
   // `null`: a nullable body model left empty (as published specs declare them) is a form without fields.
   for (const [name, value] of Object.entries(fields ?? {})) {
-    for (const item of Array.isArray(value) ? value : [value]) appendPart(form, name, item);
+    const delimiter = Object.hasOwn(delimited, name) ? delimited[name] : undefined;
+    if (delimiter !== undefined && Array.isArray(value)) form.append(name, joined(value, delimiter));
+    else for (const item of Array.isArray(value) ? value : [value]) appendPart(form, name, item);
   }
   return form;
 }
@@ -55,7 +58,7 @@ export function encodeForm(fields: object | null, deepObject: readonly string[] 
     }
     const delimiter = Object.hasOwn(delimited, name) ? delimited[name] : undefined;
     if (delimiter !== undefined && Array.isArray(value)) {
-      form.append(name, value.filter((item) => item !== undefined).map(formText).join(delimiter));
+      form.append(name, joined(value, delimiter));
       continue;
     }
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -71,6 +74,11 @@ function appendDeep(form: URLSearchParams, key: string, value: unknown): void {
   else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     for (const [child, item] of Object.entries(value)) appendDeep(form, `${key}[${child}]`, item);
   } else form.append(key, formText(value));
+}
+
+/** A delimited list as one form value: its items as text, `undefined` ones left out. */
+function joined(items: readonly unknown[], delimiter: string): string {
+  return items.filter((item) => item !== undefined).map(formText).join(delimiter);
 }
 
 function formText(value: unknown): string {

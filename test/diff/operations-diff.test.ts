@@ -16,11 +16,11 @@ const kind = (open: boolean | undefined, inSchema?: boolean) => ({
 });
 const api = (paths: Doc, extra: Doc = {}) => minimalDoc({ paths, ...extra });
 const get = (op: Doc = {}) => ({ get: { operationId: 'getThing', responses: ok, ...op } });
-/** `POST /a` taking a URL-encoded form, its fields written as `encoding` says. */
-const form = (encoding?: Doc) => {
+/** `POST /a` taking a form (URL-encoded unless `media` says), its fields written as `encoding` says, in OpenAPI `version` (3.1.0). */
+const form = (encoding?: Doc, media = 'application/x-www-form-urlencoded', version?: string) => {
   const schema = { type: 'object', properties: { ids: { type: 'array', items: { type: 'integer' } }, meta: { type: 'object' } } };
-  const content = { 'application/x-www-form-urlencoded': { schema, ...(encoding && { encoding }) } };
-  return api({ '/a': { post: { operationId: 'postThing', requestBody: { content }, responses: ok } } });
+  const content = { [media]: { schema, ...(encoding && { encoding }) } };
+  return api({ '/a': { post: { operationId: 'postThing', requestBody: { content }, responses: ok } } }, version ? { openapi: version } : {});
 };
 /** `/a` holding `pathItem`, in an API whose requests API Gateway signs with SigV4. */
 const aws = (pathItem: Doc) => api({ '/a': pathItem }, { components: { securitySchemes: { sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' } } }, security: [{ sigv4: [] }] });
@@ -62,6 +62,8 @@ const rows: { name: string; before: Doc; after: Doc; want: string[] }[] = [
   { name: 'an X-Amz-Content-Sha256 header added to a SigV4 operation is a parameter (S3 takes UNSIGNED-PAYLOAD)', before: aws(get()), after: aws(get({ parameters: [param('X-Amz-Content-Sha256', 'header', { required: true })] })), want: ['parameter.added.required breaking'] },
   { name: 'an X-Amz-Date header added to an operation the signer does not sign is a parameter', before: aws(get({ security: [] })), after: aws(get({ security: [], parameters: [param('X-Amz-Date', 'header', { required: true })] })), want: ['parameter.added.required breaking'] },
   { name: "a form field's Encoding Object now says explode: false: the field is written otherwise", before: form(), after: form({ ids: { explode: false } }), want: ['request-body.field-explode.changed breaking'] },
+  { name: "a multipart field's Encoding Object now says explode: false (OpenAPI 3.1 heeds it)", before: form(undefined, 'multipart/form-data'), after: form({ ids: { explode: false } }, 'multipart/form-data'), want: ['request-body.field-explode.changed breaking'] },
+  { name: "a multipart field's Encoding Object now says explode: false in OpenAPI 3.0, which ignores it there", before: form(undefined, 'multipart/form-data', '3.0.3'), after: form({ ids: { explode: false } }, 'multipart/form-data', '3.0.3'), want: [] },
   { name: "a form field's style changed to deepObject", before: form({ meta: { style: 'form' } }), after: form({ meta: { style: 'deepObject' } }), want: ['request-body.field-style.changed breaking'] },
   { name: "a form field's Encoding Object that says what the default says is no change", before: form(), after: form({ ids: { style: 'form', explode: true } }), want: [] },
   { name: 'header names ignore case', before: api({ '/a': get({ parameters: [param('X-Id', 'header')] }) }), after: api({ '/a': get({ parameters: [param('x-id', 'header')] }) }), want: [] },

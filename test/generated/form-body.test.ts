@@ -2,13 +2,14 @@
  * A URL-encoded form body as Stripe's spec declares its 452: the fields its Encoding Object marks
  * `style: deepObject` travel in brackets (`metadata[plan]=pro`, `items[0][price]=p_1`), as such servers
  * read them; a list field whose Encoding Object says `explode: false` (or a delimited style) as one value,
- * its items joined; the other fields as before. Checked on what a loopback server receives.
+ * its items joined; the other fields as before. A multipart form heeds the same from OpenAPI 3.1 on, and
+ * sends one part per item in 3.0, which ignores them there. Checked on what a loopback server receives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { generateAndImport } from '../helpers/tree.js';
 
-interface Client { subscriptions: { create(params: object): Promise<unknown> } }
+interface Client { subscriptions: { create(params: object): Promise<unknown> }; uploads: { upload(params: object): Promise<unknown> } }
 interface Module { default: new (options: object) => Client }
 
 const deep = { style: 'deepObject', explode: true };
@@ -51,11 +52,50 @@ const spec = {
   },
 };
 
+/** A multipart upload whose Encoding Object joins two of its lists, in an OpenAPI document of `version`. */
+const multipartSpec = (version: string) => ({
+  openapi: version,
+  info: { title: 'Uploads', version: '1.0.0' },
+  servers: [{ url: 'https://uploads.example.com' }],
+  paths: {
+    '/uploads': {
+      post: {
+        operationId: 'upload',
+        tags: ['uploads'],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                properties: {
+                  file: { type: 'string', format: 'binary' },
+                  tags: { type: 'array', items: { type: 'string' } },
+                  ids: { type: 'array', items: { type: 'integer' } },
+                  piped: { type: 'array', items: { type: 'string' } },
+                },
+              },
+              encoding: { ids: { explode: false }, piped: { style: 'pipeDelimited', explode: false } },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+  },
+});
+
 let module: Module;
+let multipart31: Module;
+let multipart30: Module;
 let server: ApiServer;
 
 beforeAll(async () => {
-  ({ module } = await generateAndImport<Module>(spec, 'form-body-'));
+  [{ module }, { module: multipart31 }, { module: multipart30 }] = await Promise.all([
+    generateAndImport<Module>(spec, 'form-body-'),
+    generateAndImport<Module>(multipartSpec('3.1.0'), 'form-multipart-31-'),
+    generateAndImport<Module>(multipartSpec('3.0.3'), 'form-multipart-30-'),
+  ]);
   server = await startApiServer(() => ({ status: 200, body: '{}' }));
 }, 60_000);
 
@@ -95,5 +135,26 @@ describe('a URL-encoded form with deepObject and delimited fields', () => {
       ['spaced names', 'a b c'],
       ['piped', 'x|y'],
     ]);
+  });
+});
+
+describe('a multipart form with delimited fields', () => {
+  /** The text parts the server received, in order, as `[name, value]`; the file part as its name only. */
+  async function partsSent(generated: Module): Promise<(string | [string, string])[]> {
+    const client = new generated.default({ baseURL: server.url, apiKey: 'k' });
+    await client.uploads.upload({ file: new Blob(['PNG']), tags: ['t1', 't2'], ids: [1, 2], piped: ['x', 'y'] });
+    const { headers, body } = server.requests.at(-1)!;
+    const form = await new Response(body, { headers: { 'content-type': headers['content-type']! } }).formData();
+    const parts: (string | [string, string])[] = [];
+    form.forEach((value, name) => parts.push(typeof value === 'string' ? [name, value] : name));
+    return parts;
+  }
+
+  it('joins the lists its Encoding Object says, from OpenAPI 3.1: one part each; other lists a part per item', async () => {
+    expect(await partsSent(multipart31)).toEqual(['file', ['tags', 't1'], ['tags', 't2'], ['ids', '1,2'], ['piped', 'x|y']]);
+  });
+
+  it('sends every list a part per item in OpenAPI 3.0, which applies style and explode to URL-encoded forms only', async () => {
+    expect(await partsSent(multipart30)).toEqual(['file', ['tags', 't1'], ['tags', 't2'], ['ids', '1'], ['ids', '2'], ['piped', 'x'], ['piped', 'y']]);
   });
 });

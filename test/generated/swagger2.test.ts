@@ -37,12 +37,13 @@ describe('generated from Swagger 2.0, beside swagger2openapi', () => {
     expect(await differences(readFileSync(join(CORPUS, name), 'utf8'))).toEqual([]);
   });
 
-  it('the fixture differs only where we choose to: a property named __proto__ kept, a form list joined as csv says', async () => {
+  it('the fixture differs only where we choose to: a property named __proto__ kept, form lists joined as csv says', async () => {
     const text = readFileSync(FIXTURE, 'utf8');
-    expect(await differences(text)).toEqual(['src/models.ts', 'src/resources/pets.ts']);
+    expect(await differences(text)).toEqual(['src/models.ts', 'src/resources/pets.ts', 'src/resources/photos.ts']);
     const ours = await generatedFrom(text);
     // The conversion drops a formData list's collectionFormat: `csv`, its default, would become a repeated key.
     expect(ours.get('src/resources/pets.ts')).toContain("encodeForm(body, [], { nicknames: ',' })");
+    expect(ours.get('src/resources/photos.ts')).toContain("encodeMultipart(body, { labels: ',' })");
     // Its `schemes: [http, https]` becomes an http server then its https twin either way: the twin is the default.
     expect(ours.get('src/client.ts')).toContain("defaultBaseURL: 'https://kennel.example.com/api'");
     expect(ours.get('src/models.ts')).toContain('__proto__?: string');
@@ -104,6 +105,14 @@ describe('the client generated from the Swagger 2.0 fixture', () => {
     expect(headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(body).toMatch(/name="file"; filename="file"\r\nContent-Type: application\/octet-stream\r\n\r\nPNG\r\n/);
     expect(body).toContain('name="caption"\r\n\r\nat the beach\r\n');
+  });
+
+  it('sends a multipart list as its collectionFormat says: csv (the default) as one part joined, multi as a part per item', async () => {
+    await client().photos.uploadPhoto(7, { file: new Blob(['PNG']), labels: ['beach', 'sun'], sizes: [1, 2] });
+    const { headers, body } = lastRequest();
+    const form = await new Response(body, { headers: { 'content-type': headers['content-type']! } }).formData();
+    expect(form.getAll('labels')).toEqual(['beach,sun']);
+    expect(form.getAll('sizes')).toEqual(['1', '2']);
   });
 
   it('sends lists as their collectionFormat says: multi repeated, csv (the default) and pipes joined', async () => {

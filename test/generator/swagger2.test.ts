@@ -98,6 +98,12 @@ describe('a Swagger 2.0 document, converted', () => {
     expect(at('/paths/~1pets~1{petId}~1photo/post/requestBody/content/multipart~1form-data/schema/properties')).toEqual({
       file: { type: 'string', format: 'binary' },
       caption: { type: 'string', description: 'Shown under the photo.' },
+      labels: { type: 'array', items: { type: 'string' } },
+      sizes: { type: 'array', items: { type: 'integer' } },
+    });
+    // A multipart list joined (csv, the default) keeps its format, since OpenAPI 3.0 ignores `explode` there.
+    expect(at('/paths/~1pets~1{petId}~1photo/post/requestBody/content/multipart~1form-data/encoding')).toEqual({
+      labels: { style: 'form', explode: false, 'x-collectionFormat': 'csv' },
     });
     expect(at('/paths/~1pets~1{petId}~1photo/post/parameters')).toEqual([{ $ref: '#/components/parameters/PetId' }]);
   });

@@ -7,6 +7,8 @@ import { report, type DiffContext, type Scope } from './context.js';
 import { mediaOf, type Holder, type MediaNode } from './media.js';
 import { child, deref, type Node } from './node.js';
 import { isObject } from '../../util/json.js';
+import { entryDocument } from '../../load/load-spec.js';
+import { encodingHeeded } from '../../parse/form-encoding.js';
 
 export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, rOp: Node): void {
   const [b, r] = [deref(ctx.base, child(bOp, 'requestBody')), deref(ctx.revision, child(rOp, 'requestBody'))];
@@ -69,20 +71,20 @@ function diffMediaType(ctx: DiffContext, scope: Scope, mediaType: string, b: Med
     else if (has(rs)) report(ctx, scope, 'media-type.schema-added', b.at, rs);
     else if (has(bs)) report(ctx, scope, 'media-type.schema-removed', bs, r.at);
   }
-  if (mediaType.startsWith('application/x-www-form-urlencoded')) diffFormEncoding(ctx, scope, b, r);
+  diffFormEncoding(ctx, scope, mediaType, b, r);
 }
 
 /**
- * The Encoding Object of each field of a URL-encoded form (§4.8.15): its `style` and `explode` say how the
- * field is written (`ids=1&ids=2`, `ids=1,2`, `meta[plan]=pro`), so a change to either changes the
- * request as parameters' do. A field without one is `form`, exploded.
+ * The Encoding Object of each field of a form (§4.8.15), where the form heeds it (`encodingHeeded`): its
+ * `style` and `explode` say how the field is written (`ids=1&ids=2`, `ids=1,2`, `meta[plan]=pro`), so a
+ * change to either changes the request as parameters' do. A field without one is `form`, exploded.
  */
-function diffFormEncoding(ctx: DiffContext, scope: Scope, b: MediaNode, r: MediaNode): void {
+function diffFormEncoding(ctx: DiffContext, scope: Scope, mediaType: string, b: MediaNode, r: MediaNode): void {
   const [be, re] = [deref(ctx.base, b.field('encoding')), deref(ctx.revision, r.field('encoding'))];
   const names = new Set([...Object.keys(isObject(be.value) ? be.value : {}), ...Object.keys(isObject(re.value) ? re.value : {})]);
   for (const name of [...names].sort()) {
     const [x, y] = [deref(ctx.base, child(be, name)), deref(ctx.revision, child(re, name))];
-    const [sx, sy] = [fieldStyle(x), fieldStyle(y)];
+    const [sx, sy] = [fieldStyle(entryDocument(ctx.base), mediaType, x), fieldStyle(entryDocument(ctx.revision), mediaType, y)];
     const at = (n: Node, holder: Node) => (isObject(n.value) ? n : holder);
     const field: Scope = { ...scope, subject: `${scope.subject} field ${name}` };
     if (sx.style !== sy.style) report(ctx, field, 'request-body.field-style.changed', at(x, b.at), at(y, r.at), { before: sx.style, after: sy.style });
@@ -90,8 +92,9 @@ function diffFormEncoding(ctx: DiffContext, scope: Scope, b: MediaNode, r: Media
   }
 }
 
-function fieldStyle(encoding: Node): { style: string; explode: boolean } {
-  const e = isObject(encoding.value) ? encoding.value : {};
+function fieldStyle(document: Record<string, unknown>, mediaType: string, encoding: Node): { style: string; explode: boolean } {
+  const written = isObject(encoding.value) ? encoding.value : {};
+  const e = encodingHeeded(document, mediaType, written) ? written : {};
   const style = typeof e['style'] === 'string' ? e['style'] : 'form';
   return { style, explode: typeof e['explode'] === 'boolean' ? e['explode'] : style === 'form' };
 }

@@ -108,7 +108,7 @@ export function formRequest(fields: readonly { param: Json; from: Site }[], site
   const schema: Json = { type: 'object', properties };
   if (required.length > 0) put(schema, 'required', required);
   const media: Json = { schema };
-  const encoding = type === 'application/x-www-form-urlencoded' ? formEncoding(fields.map(({ param }) => param)) : {};
+  const encoding = formEncoding(fields.map(({ param }) => param), type === 'multipart/form-data');
   if (Object.keys(encoding).length > 0) put(media, 'encoding', encoding);
   const out: Json = { content: { [type]: media } };
   if (required.length > 0) put(out, 'required', true);
@@ -116,15 +116,18 @@ export function formRequest(fields: readonly { param: Json; from: Site }[], site
 }
 
 /**
- * The Encoding Object of each list field of a URL-encoded form, from its `collectionFormat`: `csv` (the
- * default) and the other delimited formats are one value, unexploded; `multi` repeats the key, the form's
- * own default, so it needs none.
+ * The Encoding Object of each list field of a form, from its `collectionFormat`: `csv` (the default) and
+ * the other delimited formats are one value, unexploded; `multi` repeats the key, the form's own default,
+ * so it needs none. Swagger 2 says so of multipart forms too, where OpenAPI 3.0 ignores `style` and
+ * `explode`: there the format is kept beside them (`x-collectionFormat`), which the parser honours.
  */
-function formEncoding(params: readonly Json[]): Json {
+function formEncoding(params: readonly Json[], multipart: boolean): Json {
   const encoding: Json = {};
   for (const param of params) {
     const style = arrayStyle({ ...param, in: 'query' });
-    if (style['explode'] === false) put(encoding, String(param['name']), style);
+    if (style['explode'] !== false) continue;
+    const format = typeof param['collectionFormat'] === 'string' ? param['collectionFormat'] : 'csv';
+    put(encoding, String(param['name']), multipart ? { ...style, 'x-collectionFormat': format } : style);
   }
   return encoding;
 }
