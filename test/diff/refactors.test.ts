@@ -43,6 +43,39 @@ describe('refactors the wire does not see', () => {
     expect(r.bump.required).toBe('minor');
   });
 
+  it('components renamed wholesale, several of one shape: the old names removed, the types that use them unchanged', async () => {
+    const record = (prefix: string) => ({
+      type: 'object',
+      properties: { name: ref(`${prefix}Name`), content: ref(`${prefix}Content`), meta: ref(`${prefix}Meta`), next: ref(`${prefix}Record`) },
+    });
+    const renamedTo = (prefix: string, content: object = { type: 'string' }) => ({
+      [`${prefix}Name`]: { type: 'string' },
+      [`${prefix}Content`]: content,
+      [`${prefix}Meta`]: { type: 'object', properties: { source: ref(`${prefix}Name`) } },
+      // Recursive: its new name is only known to be the same type once it is assumed to be.
+      [`${prefix}Record`]: record(prefix),
+    });
+    const pet = { type: 'object', properties: { record: ref('OldRecord') } };
+    const base = pets(pet, renamedTo('Old'));
+    const unchanged = await reviewOf(base, pets({ ...pet, properties: { record: ref('DnsRecord') } }, renamedTo('Dns')));
+    expect(tsLines(unchanged)).toEqual([
+      'DnsContent added addition ← component.schema.renamed',
+      'DnsMeta added addition ← component.schema.renamed',
+      'DnsName added addition ← component.schema.renamed',
+      'DnsRecord added addition ← component.schema.renamed',
+      'OldContent removed breaking ← component.schema.renamed',
+      'OldMeta removed breaking ← component.schema.renamed',
+      'OldName removed breaking ← component.schema.renamed',
+      'OldRecord removed breaking ← component.schema.renamed',
+    ]);
+    // One of them now declares another type: the types that use it changed.
+    const changed = await reviewOf(base, pets({ ...pet, properties: { record: ref('DnsRecord') } }, renamedTo('Dns', { type: 'number' })));
+    expect(tsLines(changed).filter((line) => line.includes('.record '))).toEqual([
+      'PetsGetPetResponse.record changed breaking ← schema.type.changed',
+      'PetsPutPetParams.record changed breaking ← schema.type.changed',
+    ]);
+  });
+
   it("a component schema's title added: its type renamed, traced to the title", async () => {
     const r = await reviewOf(pets(ref('Tag'), { Tag: tag }), pets(ref('Tag'), { Tag: { title: 'Label', ...tag } }));
     expect(tsLines(r)).toEqual(['Tag renamed breaking ← component.schema.title-changed']);

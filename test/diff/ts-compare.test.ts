@@ -39,6 +39,17 @@ const rows = [
   { name: 'overloads back to a method without params', before: pkg('q: string;', 'id: string;', OVERLOADED), after: pkg('q: string;', 'id: string;', 'get(id: string, options?: object): Promise<Thing>'), want: ['Things.get changed breaking'] },
   { name: 'an overload\'s argument narrowed', before: pkg('q: string;', 'id: string;', OVERLOADED), after: pkg('q: string;', 'id: string;', OVERLOADED.replaceAll('id: string', "id: 'a'")), want: ['Things.get changed breaking'] },
   { name: 'overloads unchanged', before: pkg('q: string;', 'id: string;', OVERLOADED), after: pkg('q: string;', 'id: string;', OVERLOADED), want: [] },
+  // Names given anew: `OldId`, `OldName` and `OldKind` all `string`, so no rename pairs them by shape alone.
+  ...(() => {
+    const named = (prefix: string, thing: string, kind = 'string') => pkg('q: string;', thing, undefined, ['Id', 'Name'].map((n) => `export type ${prefix}${n} = string;`).join('\n') + `\nexport type ${prefix}Kind = ${kind};`);
+    const gone = ['OldId removed breaking', 'OldName removed breaking', 'OldKind removed breaking', 'NewId added addition', 'NewName added addition', 'NewKind added addition'];
+    return [
+      { name: 'types named anew, declaring the same: only the names change', before: named('Old', 'id: OldId; kind: Array<OldKind>;'), after: named('New', 'id: NewId; kind: Array<NewKind>;'), want: gone },
+      { name: 'a type named anew declaring another type', before: named('Old', 'id: OldId; kind: OldKind;'), after: named('New', 'id: NewId; kind: NewKind;', 'number'), want: ['Thing.kind changed breaking', ...gone] },
+      { name: 'a member key is no type name, even where one is', before: named('Old', 'inner: { OldId: string };'), after: named('New', 'inner: { NewId: string };'), want: ['Thing.inner changed breaking', ...gone] },
+      { name: 'nor is a string literal', before: named('Old', "id: 'OldId';"), after: named('New', "id: 'NewId';"), want: ['Thing.id changed breaking', ...gone] },
+    ];
+  })(),
   { name: 'exported type added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', undefined, 'export type Mode = "a";'), want: ['Mode added addition'] },
 ];
 

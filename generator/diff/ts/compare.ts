@@ -10,13 +10,14 @@ import { pagingDelta, renamed } from './type-delta.js';
 import { memberText } from './impact.js';
 import { typeChange } from './structure.js';
 import { compareMembers } from './members.js';
-import { changeAcross, membersThroughAlias, type Sides } from './sides.js';
+import { changeAcross, membersThroughAlias, sidesOf, type Sides } from './sides.js';
 
 type Draft = Omit<TsChange, 'causes'>;
 
 /** `read`: types callers only read though no method returns them (see `rolesOf`). */
 export function compareSurfaces(before: Surface, after: Surface, read: readonly string[] = []): TsChange[] {
   const names = findRenames(before, after);
+  const sides = sidesOf(names, before, after);
   const roles = new Map([...rolesOf(before, read), ...rolesOf(after, read)].map(([k, v]) => [k, [...v]]));
   const roleOf = (name: string): Role[] => roles.get(name) ?? roles.get(names.get(name) ?? '') ?? ['input', 'output'];
   const out: Draft[] = [];
@@ -31,7 +32,7 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
     // An alias that names the same interface on both sides has not changed: the interface's changes are its own.
     const [bm, am] = [membersThroughAlias(b, before), membersThroughAlias(a, after)];
     const [beforeSymbol, afterSymbol] = bm && am && b.type !== a.type ? [{ ...b, members: bm }, { ...a, members: am }] : [b, a];
-    out.push(...compareSymbol(newName ?? name, beforeSymbol, afterSymbol, roleOf(name), { names, before, after }));
+    out.push(...compareSymbol(newName ?? name, beforeSymbol, afterSymbol, roleOf(name), sides));
   }
   const renamedTo = new Set(names.values());
   for (const [name, a] of after) {

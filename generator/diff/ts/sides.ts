@@ -7,17 +7,23 @@ import type { Role } from './roles.js';
 import { typeChange, type TypeChange } from './structure.js';
 import { outsideLiterals, text, type Surface, type TsMember, type TsSymbol } from './surface.js';
 import { renamed } from './type-delta.js';
+import { newNames, sameButNewNames, type NewNames } from './new-names.js';
 
-export interface Sides {
+export interface Sides extends NewNames {
   readonly names: ReadonlyMap<string, string>;
-  readonly before: Surface;
-  readonly after: Surface;
 }
 
-/** `typeChange` of the old text, renames applied, to the new; none when both read the same once their aliases are written out. */
+export function sidesOf(names: ReadonlyMap<string, string>, before: Surface, after: Surface): Sides {
+  return { names, ...newNames(before, after) };
+}
+
+/**
+ * `typeChange` of the old text, renames applied, to the new; none when both read the same once their
+ * aliases are written out, or but for types the revision names anew (`sameButNewNames`).
+ */
 export function changeAcross(before: string, after: string, roles: readonly Role[], sides: Sides): TypeChange | undefined {
   const change = typeChange(renamed(before, sides.names), after, roles);
-  if (!change) return undefined;
+  if (!change || sameButNewNames(renamed(before, sides.names), after, sides)) return undefined;
   const [b, a] = [withAliases(before, sides.before), withAliases(after, sides.after)];
   return b !== before || a !== after ? typeChange(renamed(b, sides.names), a, roles) : change;
 }
