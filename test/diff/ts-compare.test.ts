@@ -50,6 +50,14 @@ const rows = [
       { name: 'nor is a string literal', before: named('Old', "id: 'OldId';"), after: named('New', "id: 'NewId';"), want: ['Thing.id changed breaking', ...gone] },
     ];
   })(),
+  // Types nested in a response's namespace, named from inside it (`Result.Meta`), are outputs too.
+  ...(() => {
+    const nested = (meta: string) => pkg('q: string;', 'result: Thing.Result;', undefined, `export namespace Thing { export interface Result { meta: Result.Meta } export namespace Result { export interface Meta { ${meta} } } }`);
+    return [
+      { name: 'required member added to a type nested in an output', before: nested('a: string;'), after: nested('a: string; b: string;'), want: ['Thing.Result.Meta.b added addition'] },
+      { name: 'member removed from a type nested in an output', before: nested('a: string; b: string;'), after: nested('a: string;'), want: ['Thing.Result.Meta.b removed breaking'] },
+    ];
+  })(),
   { name: 'exported type added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', undefined, 'export type Mode = "a";'), want: ['Mode added addition'] },
 ];
 

@@ -10,9 +10,25 @@ export type Role = 'input' | 'output';
 
 const IDENTIFIER = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
 
-/** The exported type names a type text mentions. */
-export function referenced(type: string, surface: Surface): string[] {
-  return [...type.matchAll(IDENTIFIER)].map((m) => m[0]).filter((n) => surface.get(n)?.kind === 'interface' || surface.get(n)?.kind === 'type');
+/**
+ * The exported types a type text mentions, by qualified name. A name written inside a namespace is looked
+ * up there first, then in each enclosing one, as TypeScript does: in `RadarGetResponse.Result`'s members,
+ * `Result.Meta` is `RadarGetResponse.Result.Meta`. `from`: the symbol whose text it is.
+ */
+export function referenced(type: string, surface: Surface, from = ''): string[] {
+  return [...type.matchAll(IDENTIFIER)].flatMap((m) => resolved(m[0], namespaceOf(from), surface) ?? []);
+}
+
+function resolved(name: string, scope: string, surface: Surface): string | undefined {
+  const full = scope === '' ? name : `${scope}.${name}`;
+  const kind = surface.get(full)?.kind;
+  if (kind === 'interface' || kind === 'type') return full;
+  return scope === '' ? undefined : resolved(name, namespaceOf(scope), surface);
+}
+
+/** The namespace a symbol is declared in (`A.B` for `A.B.C`), `''` at the top. */
+function namespaceOf(name: string): string {
+  return name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
 }
 
 /** `read`: types callers read though no method returns them (the webhooks' payloads, which their server receives). */
@@ -23,12 +39,12 @@ export function rolesOf(surface: Surface, read: readonly string[] = []): Readonl
     if (set.has(role)) return;
     set.add(role);
     roles.set(name, set);
-    for (const t of typesInside(surface.get(name))) for (const n of referenced(t, surface)) mark(n, role);
+    for (const t of typesInside(surface.get(name))) for (const n of referenced(t, surface, name)) mark(n, role);
   };
   for (const s of surface.values()) {
     if (s.kind !== 'method' && s.kind !== 'function') continue;
-    for (const p of [s.params ?? [], ...(s.otherParams ?? [])].flat()) for (const n of referenced(p.type, surface)) mark(n, 'input');
-    if (!s.name.endsWith('.constructor')) for (const n of referenced(s.type ?? '', surface)) mark(n, 'output');
+    for (const p of [s.params ?? [], ...(s.otherParams ?? [])].flat()) for (const n of referenced(p.type, surface, s.name)) mark(n, 'input');
+    if (!s.name.endsWith('.constructor')) for (const n of referenced(s.type ?? '', surface, s.name)) mark(n, 'output');
   }
   for (const name of read) if (surface.has(name)) mark(name, 'output');
   return roles;
