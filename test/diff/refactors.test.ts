@@ -76,6 +76,18 @@ describe('refactors the wire does not see', () => {
     ]);
   });
 
+  it("a schema added with a resource's name: the class renamed, the type added, both traced to the schema; calls unchanged", async () => {
+    const list = (schema: object, components: object = {}) => ({
+      paths: { '/pets': { get: { operationId: 'list', tags: ['pets'], responses: { '200': { description: 'ok', ...json(schema) } } } } },
+      components: { schemas: components },
+    });
+    const names = { type: 'array', items: { type: 'string' } };
+    const r = await reviewOf(list(names), list(ref('Pets'), { Pets: names }));
+    // The class is `PetsResource` now: code importing `Pets` breaks; `client.pets.list()` and its result do not.
+    expect(tsLines(r)).toEqual(['Pets added addition ← component.schema.added', 'Pets renamed breaking ← component.schema.added']);
+    expect(r.typescript.ok && r.typescript.changes.find((c) => c.change === 'renamed')?.after).toBe('PetsResource');
+  });
+
   it("a component schema's title added: its type renamed, traced to the title", async () => {
     const r = await reviewOf(pets(ref('Tag'), { Tag: tag }), pets(ref('Tag'), { Tag: { title: 'Label', ...tag } }));
     expect(tsLines(r)).toEqual(['Tag renamed breaking ← component.schema.title-changed']);

@@ -23,7 +23,7 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
   const out: Draft[] = [];
   for (const [name, b] of before) {
     const newName = names.get(name);
-    if (newName) out.push({ symbol: name, change: 'renamed', impact: 'breaking', roles: roleOf(name), before: name, after: newName, why: `renamed to \`${newName}\`: code that uses the old name no longer compiles` });
+    if (newName && !(b.kind === 'method' && movedWithOwner(name, newName, names))) out.push({ symbol: name, change: 'renamed', impact: 'breaking', roles: roleOf(name), before: name, after: newName, why: `renamed to \`${newName}\`: code that uses the old name no longer compiles` });
     const a = after.get(newName ?? name);
     if (!a) {
       if (!newName) out.push({ symbol: name, change: 'removed', impact: 'breaking', roles: roleOf(name), before: signature(b), why: 'removed: code that uses it no longer compiles' });
@@ -36,9 +36,21 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
   }
   const renamedTo = new Set(names.values());
   for (const [name, a] of after) {
-    if (!before.has(name) && !renamedTo.has(name)) out.push({ symbol: name, change: 'added', impact: 'addition', roles: roleOf(name), after: signature(a), why: 'added' });
+    // A name whose old symbol was renamed away now holds another one (a class's name taken by a type).
+    const isNew = !before.has(name) || names.has(name);
+    if (isNew && !renamedTo.has(name)) out.push({ symbol: name, change: 'added', impact: 'addition', roles: roleOf(name), after: signature(a), why: 'added' });
   }
   return out.map((c) => ({ ...c, causes: [] }));
+}
+
+/**
+ * A member renamed only because its owner was (`Pets.list` → `PetsResource.list`). For a method the class's
+ * row says it all: calls go through the client (`client.pets.list()`) and still compile.
+ */
+function movedWithOwner(name: string, newName: string, names: ReadonlyMap<string, string>): boolean {
+  const split = (n: string) => [n.slice(0, Math.max(0, n.lastIndexOf('.'))), n.slice(n.lastIndexOf('.') + 1)] as const;
+  const [[owner, member], [newOwner, newMember]] = [split(name), split(newName)];
+  return owner !== '' && member === newMember && names.get(owner) === newOwner;
 }
 
 function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], sides: Sides): Draft[] {

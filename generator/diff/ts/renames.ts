@@ -1,7 +1,8 @@
 /**
- * Renamed symbols: one that disappears and one that appears with the same shape (same kind, same members
- * or signature once earlier renames are applied, same owner); several may lead to one, merged. Renaming a
- * method renames its parameter and response types too, so this runs until no new pair is found.
+ * Renamed symbols: one that disappears (or a class whose name a type took) and one that appears with the
+ * same shape (same kind, same members or signature once earlier renames are applied, same owner); several
+ * may lead to one, merged. Renaming a method renames its parameter and response types too, so this runs
+ * until no new pair is found.
  */
 import type { Surface, TsParam, TsSymbol } from './surface.js';
 import { renamed } from './type-delta.js';
@@ -16,6 +17,14 @@ function shape(s: TsSymbol, names: ReadonlyMap<string, string>): string {
   return JSON.stringify([s.kind, members, params(s.params ?? []), (s.otherParams ?? []).map(params), renamed(s.type ?? '', names)]);
 }
 
+/**
+ * A class whose name the revision gives to a type: a schema added with a resource's name takes it, and
+ * the class is renamed (`Pets` → `PetsResource`, as the generator names classes).
+ */
+function displaced(b: TsSymbol, a: TsSymbol): boolean {
+  return b.kind === 'class' && a.kind !== 'class';
+}
+
 export function findRenames(before: Surface, after: Surface): Map<string, string> {
   const names = new Map<string, string>();
   // The new names' shapes do not depend on the renames found: computed once, looked up by shape.
@@ -27,7 +36,7 @@ export function findRenames(before: Surface, after: Surface): Map<string, string
   }
   for (let pass = 0; pass < 8; pass++) {
     const taken = new Set(names.values());
-    const gone = [...before.keys()].filter((n) => !after.has(n) && !names.has(n));
+    const gone = [...before.keys()].filter((n) => (!after.has(n) || displaced(before.get(n)!, after.get(n)!)) && !names.has(n));
     let found = false;
     for (const old of gone) {
       const same = byShape.get(shape(before.get(old)!, names)) ?? [];
