@@ -86,6 +86,19 @@ describe('refactors the wire does not see', () => {
     // The class is `PetsResource` now: code importing `Pets` breaks; `client.pets.list()` and its result do not.
     expect(tsLines(r)).toEqual(['Pets added addition ← component.schema.added', 'Pets renamed breaking ← component.schema.added']);
     expect(r.typescript.ok && r.typescript.changes.find((c) => c.change === 'renamed')?.after).toBe('PetsResource');
+    // Removed again, the schema gives the name back.
+    const back = await reviewOf(list(ref('Pets'), { Pets: names }), list(names));
+    expect(tsLines(back)).toEqual(['Pets removed breaking ← component.schema.removed', 'PetsResource renamed breaking ← component.schema.removed']);
+    // A class that also gains a method is still found renamed, by the client's property that holds it.
+    const create = { post: { operationId: 'create', tags: ['pets'], responses: { '204': { description: 'none' } } } };
+    const grown = list(ref('Pets'), { Pets: names });
+    const withCreate = { ...grown, paths: { '/pets': { ...grown.paths['/pets'], ...create } } };
+    expect(tsLines(await reviewOf(list(names), withCreate))).toEqual([
+      'Pets added addition ← component.schema.added',
+      'Pets renamed breaking ← component.schema.added',
+      'PetsResource.create added addition ← operation.added',
+      'buildPetsCreateRequest added addition ← operation.added',
+    ]);
   });
 
   it("a component schema's title added: its type renamed, traced to the title", async () => {

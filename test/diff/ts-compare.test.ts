@@ -58,6 +58,13 @@ const rows = [
       { name: 'member removed from a type nested in an output', before: nested('a: string; b: string;'), after: nested('a: string;'), want: ['Thing.Result.Meta.b removed breaking'] },
     ];
   })(),
+  // Classes are told apart by their methods: two renamed at once are each paired with theirs.
+  {
+    name: 'two classes renamed at once, their methods with them',
+    before: new Map([['src/index.ts', 'export class Pets { list(): Promise<string> { return null!; } }\nexport class Stores { find(id: string): Promise<string> { return null!; } }']]),
+    after: new Map([['src/index.ts', 'export class Animals { list(): Promise<string> { return null!; } }\nexport class Shops { find(id: string): Promise<string> { return null!; } }']]),
+    want: ['Pets renamed breaking', 'Stores renamed breaking'],
+  },
   { name: 'exported type added', before: pkg('q: string;', 'id: string;'), after: pkg('q: string;', 'id: string;', undefined, 'export type Mode = "a";'), want: ['Mode added addition'] },
 ];
 

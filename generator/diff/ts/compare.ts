@@ -3,7 +3,7 @@
  * flow: callers build inputs and read outputs (see `roles.ts`); a type used both ways must stay the same.
  */
 import type { TsChange, TsImpact } from './model.js';
-import { findRenames } from './renames.js';
+import { findRenames, switched } from './renames.js';
 import { rolesOf, type Role } from './roles.js';
 import type { Surface, TsParam, TsSymbol } from './surface.js';
 import { pagingDelta, renamed } from './type-delta.js';
@@ -24,7 +24,8 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
   for (const [name, b] of before) {
     const newName = names.get(name);
     if (newName && !(b.kind === 'method' && movedWithOwner(name, newName, names))) out.push({ symbol: name, change: 'renamed', impact: 'breaking', roles: roleOf(name), before: name, after: newName, why: `renamed to \`${newName}\`: code that uses the old name no longer compiles` });
-    const a = after.get(newName ?? name);
+    // A class and a type of one name are two symbols: the one that went is removed, unless renamed.
+    const a = newName === undefined && switched(b, after.get(name)) ? undefined : after.get(newName ?? name);
     if (!a) {
       if (!newName) out.push({ symbol: name, change: 'removed', impact: 'breaking', roles: roleOf(name), before: signature(b), why: 'removed: code that uses it no longer compiles' });
       continue;
@@ -36,8 +37,8 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
   }
   const renamedTo = new Set(names.values());
   for (const [name, a] of after) {
-    // A name whose old symbol was renamed away now holds another one (a class's name taken by a type).
-    const isNew = !before.has(name) || names.has(name);
+    // A name whose old symbol was renamed away, or was a class and is a type (or back), holds a new one.
+    const isNew = !before.has(name) || names.has(name) || switched(before.get(name), a);
     if (isNew && !renamedTo.has(name)) out.push({ symbol: name, change: 'added', impact: 'addition', roles: roleOf(name), after: signature(a), why: 'added' });
   }
   return out.map((c) => ({ ...c, causes: [] }));

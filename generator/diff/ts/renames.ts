@@ -1,5 +1,5 @@
 /**
- * Renamed symbols: one that disappears (or a class whose name a type took) and one that appears with the
+ * Renamed symbols: one that disappears (or a class whose name a type took or gave back) and one that appears with the
  * same shape (same kind, same members or signature once earlier renames are applied, same owner); several
  * may lead to one, merged. Renaming a method renames its parameter and response types too, so this runs
  * until no new pair is found.
@@ -11,35 +11,65 @@ function owner(name: string): string {
   return name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
 }
 
-function shape(s: TsSymbol, names: ReadonlyMap<string, string>): string {
+/** `methods`: a class's method names, by class; its shape, since most classes hold nothing else. */
+function shape(s: TsSymbol, names: ReadonlyMap<string, string>, methods: ReadonlyMap<string, readonly string[]>): string {
   const members = [...(s.members ?? [])].map((m) => `${m.name}${m.optional ? '?' : ''}:${renamed(m.type, names)}`).sort();
   const params = (list: readonly TsParam[]) => list.map((p) => `${p.optional ? '?' : ''}${renamed(p.type, names)}`);
-  return JSON.stringify([s.kind, members, params(s.params ?? []), (s.otherParams ?? []).map(params), renamed(s.type ?? '', names)]);
+  const own = s.kind === 'class' ? (methods.get(s.name) ?? []) : [];
+  return JSON.stringify([s.kind, members, params(s.params ?? []), (s.otherParams ?? []).map(params), renamed(s.type ?? '', names), own]);
+}
+
+function methodsByClass(surface: Surface): Map<string, string[]> {
+  const methods = new Map<string, string[]>();
+  for (const s of surface.values()) {
+    if (s.kind !== 'method' || surface.get(owner(s.name))?.kind !== 'class') continue;
+    methods.set(owner(s.name), [...(methods.get(owner(s.name)) ?? []), s.name.slice(s.name.lastIndexOf('.') + 1)].sort());
+  }
+  return methods;
 }
 
 /**
- * A class whose name the revision gives to a type: a schema added with a resource's name takes it, and
- * the class is renamed (`Pets` → `PetsResource`, as the generator names classes).
+ * A name that went from a class to a type or back: a schema added with a resource's name takes it from
+ * the class (`Pets` → `PetsResource`, as the generator names classes), one removed gives it back. The
+ * symbols are two, the class renamed.
  */
-function displaced(b: TsSymbol, a: TsSymbol): boolean {
-  return b.kind === 'class' && a.kind !== 'class';
+export function switched(b: TsSymbol | undefined, a: TsSymbol | undefined): boolean {
+  return b !== undefined && a !== undefined && (b.kind === 'class') !== (a.kind === 'class');
+}
+
+/**
+ * Classes renamed because a type took or gave back their name, paired by where they are reached: a
+ * property that kept its name (`client.pets`) held the old class and holds the new one. Found first, since
+ * the class may have gained or lost methods on the way, which its shape would show.
+ */
+function switchedByProperty(before: Surface, after: Surface): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const p of before.values()) {
+    const [held, holds] = [p.type === undefined ? undefined : before.get(p.type), after.get(p.name)?.type];
+    if (p.kind !== 'property' || held?.kind !== 'class' || holds === undefined || holds === held.name || names.has(held.name)) continue;
+    const isGone = !after.has(held.name) || switched(held, after.get(held.name));
+    const isNew = after.get(holds)?.kind === 'class' && (!before.has(holds) || switched(before.get(holds), after.get(holds)));
+    if (isGone && isNew) names.set(held.name, holds);
+  }
+  return names;
 }
 
 export function findRenames(before: Surface, after: Surface): Map<string, string> {
-  const names = new Map<string, string>();
+  const names = switchedByProperty(before, after);
+  const [beforeMethods, afterMethods] = [methodsByClass(before), methodsByClass(after)];
   // The new names' shapes do not depend on the renames found: computed once, looked up by shape.
   const byShape = new Map<string, string[]>();
   for (const [name, symbol] of after) {
-    if (before.has(name)) continue;
-    const key = shape(symbol, new Map());
+    if (before.has(name) && !switched(before.get(name), symbol)) continue;
+    const key = shape(symbol, new Map(), afterMethods);
     byShape.set(key, [...(byShape.get(key) ?? []), name]);
   }
   for (let pass = 0; pass < 8; pass++) {
     const taken = new Set(names.values());
-    const gone = [...before.keys()].filter((n) => (!after.has(n) || displaced(before.get(n)!, after.get(n)!)) && !names.has(n));
+    const gone = [...before.keys()].filter((n) => (!after.has(n) || switched(before.get(n), after.get(n))) && !names.has(n));
     let found = false;
     for (const old of gone) {
-      const same = byShape.get(shape(before.get(old)!, names)) ?? [];
+      const same = byShape.get(shape(before.get(old)!, names, beforeMethods)) ?? [];
       let candidates = same.filter((n) => !taken.has(n));
       if (candidates.length > 1) candidates = candidates.filter((n) => (names.get(owner(old)) ?? owner(old)) === owner(n));
       // Inline types the spec now shares as one component (`PetsGetPetResponse.Tag`, `PetsPutPetParams.Tag`
