@@ -1,8 +1,8 @@
 /**
- * Renamed symbols: one that disappears (or a class whose name a type took or gave back) and one that appears with the
- * same shape (same kind, same members or signature once earlier renames are applied, same owner); several
- * may lead to one, merged. Renaming a method renames its parameter and response types too, so this runs
- * until no new pair is found.
+ * Renamed symbols: one that disappears (or a class whose name a type took or gave back) and one that
+ * appears with the same shape (same kind, same members or signature once earlier renames are applied, same
+ * owner); several may lead to one, merged. Renaming a method renames its parameter and response types too,
+ * so this runs until no new pair is found.
  */
 import type { Surface, TsParam, TsSymbol } from './surface.js';
 import { renamed } from './type-delta.js';
