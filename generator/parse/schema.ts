@@ -127,7 +127,7 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   const origin = locationOf(ctx, at);
   if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw));
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
-  if ('const' in raw) return { kind: 'enum', values: [raw['const'] as Primitive], origin };
+  if ('const' in raw) return parseEnum([raw['const']], origin);
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
   for (const key of ['oneOf', 'anyOf'] as const) {
     if (Array.isArray(raw[key])) return parseUnion(ctx, joinAt(at, key), raw[key] as unknown[], inlining, raw['discriminator']);
@@ -168,7 +168,25 @@ function parseEnum(values: unknown[], origin: SchemaIR['origin'], extensible = f
   // A value listed twice is one member of the union (Stripe's spec, as APIs.guru publishes it, lists one 27 times).
   const nonNull = [...new Set(primitives.filter((v) => v !== null))];
   const listed: SchemaIR = { kind: 'enum', values: nonNull, nullable: primitives.includes(null) || undefined, origin };
-  return extensible ? openedEnum(listed) : listed;
+  const shaped = extensible ? openedEnum(listed) : listed;
+  const kinds = jsonKinds(values, origin);
+  if (kinds.length === 0) return shaped;
+  const variants = nonNull.length > 0 || listed.nullable ? [shaped, ...kinds] : kinds;
+  return variants.length === 1 ? variants[0]! : { kind: 'union', variants, origin };
+}
+
+/**
+ * The lists and objects an enum lists (Cloudflare's `errors: {allOf: [Errors, {enum: [[]]}]}`), which no
+ * literal type spells, typed by their kind so that the type admits them: left out, an enum of `[]` alone
+ * would admit nothing (`never`).
+ */
+function jsonKinds(values: readonly unknown[], origin: SchemaIR['origin']): SchemaIR[] {
+  const unknown: SchemaIR = { kind: 'unknown', origin };
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return [
+    ...(values.some(Array.isArray) ? [{ kind: 'array', items: unknown, origin } as const] : []),
+    ...(values.some(isObject) ? [{ kind: 'object', properties: [], additionalProperties: unknown, origin } as const] : []),
+  ];
 }
 
 /** An enum the spec marks open, made so when it lists only strings (see `EnumShape.open`); any other schema as it is. */

@@ -27,6 +27,14 @@ describe('parseSchema', () => {
     { name: 'an enum listing values twice: each once', given: { enum: ['a', 'a', 1, '1', 1, true, true] }, want: { kind: 'enum', values: ['a', 1, '1', true] } },
     { name: 'an enum listing null twice', given: { enum: ['a', null, null] }, want: { kind: 'enum', values: ['a'], nullable: true } },
     { name: 'a const', given: { const: 'x' }, want: { kind: 'enum', values: ['x'] } },
+    // Lists and objects have no literal type: typed by their kind, never left to admit nothing.
+    { name: 'an enum of an empty list only', given: { enum: [[]] }, want: { kind: 'array', items: { kind: 'unknown' } } },
+    {
+      name: 'an enum of strings, null, a list and an object',
+      given: { enum: ['a', null, [1], { b: 1 }] },
+      want: { kind: 'union', variants: [{ kind: 'enum', values: ['a'], nullable: true }, { kind: 'array', items: { kind: 'unknown' } }, { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } }] },
+    },
+    { name: 'a const object', given: { const: { b: 1 } }, want: { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } } },
     {
       name: 'the schemas true and false (3.1): any value, no value',
       given: { type: 'object', properties: { any: true, none: false } },
