@@ -47,7 +47,9 @@ function omitting(name: string, fields: readonly PropertyIR[]): string {
 
 export function renderType(schema: SchemaIR, scope: TypeScope): string {
   const base = renderKind(schema, scope);
-  return schema.nullable && base !== 'unknown' && base !== 'null' ? `${wrapForUnion(base)} | null` : base;
+  if (!schema.nullable || base === 'unknown' || base === 'null') return base;
+  // Nothing but null (`{type: object, enum: [null], nullable: true}`): `null`, not `never | null`.
+  return base === 'never' ? 'null' : `${wrapForUnion(base)} | null`;
 }
 
 function renderKind(schema: SchemaIR, scope: TypeScope): string {

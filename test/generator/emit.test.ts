@@ -21,6 +21,7 @@ describe('renderType', () => {
     { name: 'nullable unknown stays unknown', given: s({ kind: 'unknown', nullable: true }), want: 'unknown' },
     { name: 'enum', given: s({ kind: 'enum', values: ['a', 1, true] }), want: "'a' | 1 | true" },
     { name: 'empty enum', given: s({ kind: 'enum', values: [] }), want: 'never' },
+    { name: 'an enum of null alone', given: s({ kind: 'enum', values: [], nullable: true }), want: 'null' },
     { name: 'array of refs', given: s({ kind: 'array', items: s({ kind: 'ref', model: 'k' }) }), want: 'Array<Thing>' },
     { name: 'union with intersection', given: s({ kind: 'union', variants: [s({ kind: 'intersection', parts: [s({ kind: 'ref', model: 'k' }), s({ kind: 'object', properties: [] })] }), s({ kind: 'null' })] }), want: '(Thing & { [key: string]: unknown }) | null' },
     {
