@@ -118,8 +118,8 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
 
 /**
  * The value the call's body members make, as the user wrote them: the flattened fields as one object, or
- * the whole body's value. None for a body sent neither as JSON nor as a form (URL-encoded or multipart), nor for a GET or HEAD
- * (`fetch` sends none).
+ * the whole body's value. None for a body sent neither as JSON nor as a form (URL-encoded or multipart),
+ * nor for a GET or HEAD (`fetch` sends none).
  */
 function givenBody(api: ApiIR, op: OperationIR, args: ExampleArguments): { value: unknown } | undefined {
   if (!op.requestBody || !['json', 'form', 'multipart'].includes(bodyEncoding(op)) || op.method === 'GET' || op.method === 'HEAD') return undefined;
