@@ -5,9 +5,9 @@
 import type { TsChange, TsImpact } from './model.js';
 import { findRenames, switched } from './renames.js';
 import { rolesOf, type Role } from './roles.js';
-import type { Surface, TsParam, TsSymbol } from './surface.js';
+import { lastPart, ownerOf, type Surface, type TsParam, type TsSymbol } from './surface.js';
 import { pagingDelta, renamed } from './type-delta.js';
-import { memberText } from './impact.js';
+import { membersText } from './impact.js';
 import { typeChange } from './structure.js';
 import { compareMembers } from './members.js';
 import { changeAcross, membersThroughAlias, sidesOf, type Sides } from './sides.js';
@@ -49,9 +49,8 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
  * row says it all: calls go through the client (`client.pets.list()`) and still compile.
  */
 function movedWithOwner(name: string, newName: string, names: ReadonlyMap<string, string>): boolean {
-  const split = (n: string) => [n.slice(0, Math.max(0, n.lastIndexOf('.'))), n.slice(n.lastIndexOf('.') + 1)] as const;
-  const [[owner, member], [newOwner, newMember]] = [split(name), split(newName)];
-  return owner !== '' && member === newMember && names.get(owner) === newOwner;
+  const owner = ownerOf(name);
+  return owner !== '' && lastPart(name) === lastPart(newName) && names.get(owner) === ownerOf(newName);
 }
 
 function compareSymbol(name: string, b: TsSymbol, a: TsSymbol, roles: Role[], sides: Sides): Draft[] {
@@ -126,6 +125,6 @@ function paramText(p: TsParam): string {
 
 export function signature(s: TsSymbol): string {
   if (s.kind === 'method' || s.kind === 'function') return signatures(s).map((params) => `(${params.map(paramText).join(', ')}): ${s.type ?? 'void'}`).join('; ');
-  if (s.members) return `{ ${s.members.map(memberText).join('; ')} }`;
+  if (s.members) return membersText(s.members);
   return s.type ?? s.kind;
 }

@@ -19,3 +19,8 @@ export function byRole(roles: readonly Role[], input: TsImpact, output: TsImpact
 export function memberText(m: TsMember): string {
   return `${m.name}${m.optional ? '?' : ''}: ${m.type}`;
 }
+
+/** An interface's members as an object type: `{ id: string; tag?: Tag }`. */
+export function membersText(members: readonly TsMember[]): string {
+  return `{ ${members.map(memberText).join('; ')} }`;
+}

@@ -7,7 +7,7 @@
  * name's removal is reported on its own.
  */
 import type { Surface, TsSymbol } from './surface.js';
-import { memberText } from './impact.js';
+import { membersText } from './impact.js';
 
 export interface NewNames {
   readonly before: Surface;
@@ -67,7 +67,7 @@ function declared(name: string, own: Surface, other: Surface): string | undefine
 }
 
 function declaration(s: TsSymbol): string | undefined {
-  if (s.kind === 'interface') return `{ ${(s.members ?? []).map(memberText).join('; ')} }`;
+  if (s.kind === 'interface') return membersText(s.members ?? []);
   return s.kind === 'type' ? s.type : undefined;
 }
 

@@ -4,12 +4,8 @@
  * owner); several may lead to one, merged. Renaming a method renames its parameter and response types too,
  * so this runs until no new pair is found.
  */
-import type { Surface, TsParam, TsSymbol } from './surface.js';
+import { lastPart, ownerOf, type Surface, type TsParam, type TsSymbol } from './surface.js';
 import { renamed } from './type-delta.js';
-
-function owner(name: string): string {
-  return name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
-}
 
 /** `methods`: a class's method names, by class; its shape, since most classes hold nothing else. */
 function shape(s: TsSymbol, names: ReadonlyMap<string, string>, methods: ReadonlyMap<string, readonly string[]>): string {
@@ -22,8 +18,8 @@ function shape(s: TsSymbol, names: ReadonlyMap<string, string>, methods: Readonl
 function methodsByClass(surface: Surface): Map<string, string[]> {
   const methods = new Map<string, string[]>();
   for (const s of surface.values()) {
-    if (s.kind !== 'method' || surface.get(owner(s.name))?.kind !== 'class') continue;
-    methods.set(owner(s.name), [...(methods.get(owner(s.name)) ?? []), s.name.slice(s.name.lastIndexOf('.') + 1)].sort());
+    if (s.kind !== 'method' || surface.get(ownerOf(s.name))?.kind !== 'class') continue;
+    methods.set(ownerOf(s.name), [...(methods.get(ownerOf(s.name)) ?? []), lastPart(s.name)].sort());
   }
   return methods;
 }
@@ -71,7 +67,7 @@ export function findRenames(before: Surface, after: Surface): Map<string, string
     for (const old of gone) {
       const same = byShape.get(shape(before.get(old)!, names, beforeMethods)) ?? [];
       let candidates = same.filter((n) => !taken.has(n));
-      if (candidates.length > 1) candidates = candidates.filter((n) => (names.get(owner(old)) ?? owner(old)) === owner(n));
+      if (candidates.length > 1) candidates = candidates.filter((n) => (names.get(ownerOf(old)) ?? ownerOf(old)) === ownerOf(n));
       // Inline types the spec now shares as one component (`PetsGetPetResponse.Tag`, `PetsPutPetParams.Tag`
       // → `Tag`): each old name leads to it.
       if (candidates.length === 0 && same.length === 1) candidates = same;

@@ -4,7 +4,7 @@
  * A type can be both. The direction rule holds for types too: an input may only accept more, an output
  * may only promise more.
  */
-import type { Surface, TsSymbol } from './surface.js';
+import { ownerOf, type Surface, type TsSymbol } from './surface.js';
 
 export type Role = 'input' | 'output';
 
@@ -16,19 +16,14 @@ const IDENTIFIER = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
  * `Result.Meta` is `RadarGetResponse.Result.Meta`. `from`: the symbol whose text it is.
  */
 export function referenced(type: string, surface: Surface, from = ''): string[] {
-  return [...type.matchAll(IDENTIFIER)].flatMap((m) => resolved(m[0], namespaceOf(from), surface) ?? []);
+  return [...type.matchAll(IDENTIFIER)].flatMap((m) => resolved(m[0], ownerOf(from), surface) ?? []);
 }
 
 function resolved(name: string, scope: string, surface: Surface): string | undefined {
   const full = scope === '' ? name : `${scope}.${name}`;
   const kind = surface.get(full)?.kind;
   if (kind === 'interface' || kind === 'type') return full;
-  return scope === '' ? undefined : resolved(name, namespaceOf(scope), surface);
-}
-
-/** The namespace a symbol is declared in (`A.B` for `A.B.C`), `''` at the top. */
-function namespaceOf(name: string): string {
-  return name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+  return scope === '' ? undefined : resolved(name, ownerOf(scope), surface);
 }
 
 /** `read`: types callers read though no method returns them (the webhooks' payloads, which their server receives). */

@@ -36,6 +36,16 @@ export interface TsSymbol {
 
 export type Surface = ReadonlyMap<string, TsSymbol>;
 
+/** What a qualified name belongs to: `A.B` for `A.B.c` (a class, an interface or a namespace), `''` at the top. */
+export function ownerOf(name: string): string {
+  return name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+}
+
+/** A qualified name's last part: `c` for `A.B.c`. */
+export function lastPart(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
 /**
  * A type as comparable text: the same however it was laid out. Spacing, a union's leading `|` (prettier
  * breaks a long union so) and parentheses are normalized, so a package run through prettier and the same
