@@ -14,9 +14,11 @@ import { changeAcross, membersThroughAlias, sidesOf, type Sides } from './sides.
 
 type Draft = Omit<TsChange, 'causes'>;
 
-/** `read`: types callers only read though no method returns them (see `rolesOf`). */
-export function compareSurfaces(before: Surface, after: Surface, read: readonly string[] = []): TsChange[] {
-  const names = findRenames(before, after);
+/**
+ * `read`: types callers only read though no method returns them (see `rolesOf`); `names`: the renamed
+ * symbols, old qualified name → new.
+ */
+export function compareSurfaces(before: Surface, after: Surface, read: readonly string[] = [], names = findRenames(before, after)): TsChange[] {
   const sides = sidesOf(names, before, after);
   const roles = new Map([...rolesOf(before, read), ...rolesOf(after, read)].map(([k, v]) => [k, [...v]]));
   const roleOf = (name: string): Role[] => roles.get(name) ?? roles.get(names.get(name) ?? '') ?? ['input', 'output'];

@@ -8,6 +8,10 @@ import type { LoadedSpec } from '../../load/load-spec.js';
 import { generateInMemory, type Generated } from '../../pipeline.js';
 import type { SpecChange } from '../model.js';
 import { compareSurfaces } from './compare.js';
+import { checkTypeChanges } from './checked.js';
+import { findRenames } from './renames.js';
+import { runtimeFiles } from '../../emit/runtime-files.js';
+import { readRuntimeSources } from '../../io/fs-read.js';
 import type { TsChange } from './model.js';
 import { extractSurface } from './surface.js';
 import { trace } from './trace.js';
@@ -23,10 +27,28 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
   if (typeof b === 'string') return { ok: false, reason: b };
   const r = await generate(revision, 'revision');
   if (typeof r === 'string') return { ok: false, reason: r };
-  const changes = compareSurfaces(extractSurface(b.files), extractSurface(r.files), [...sentByApi(b.api), ...sentByApi(r.api)]);
+  const changes = comparePackages(withRuntime(b.files), withRuntime(r.files), [...sentByApi(b.api), ...sentByApi(r.api)]);
   const names = new Set([...b.files.keys(), ...r.files.keys()]);
   const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
   return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };
+}
+
+/**
+ * Two packages' files compared: their surfaces by text, then what the text could only call "type
+ * changed" by the compiler. `read`: types callers read though no method returns them.
+ */
+export function comparePackages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, read: readonly string[] = []): TsChange[] {
+  const [b, a] = [extractSurface(before), extractSurface(after)];
+  const renames = findRenames(b, a);
+  return checkTypeChanges(compareSurfaces(b, a, read, renames), { files: before, surface: b }, { files: after, surface: a }, renames);
+}
+
+/**
+ * The package's files with the runtime's, which the review generates without (they are the same on both
+ * sides): a type that refers to one (a file upload's) must resolve for the compiler to compare it.
+ */
+function withRuntime(files: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files, ...runtimeFiles(readRuntimeSources())]);
 }
 
 /** The types of the requests the API sends (webhooks, callbacks): the user's server reads them. */
