@@ -34,16 +34,24 @@ interface Probe {
  * name → new, as the comparison found them.
  */
 export function checkTypeChanges(changes: readonly TsChange[], before: CheckedSide, after: CheckedSide, renames: ReadonlyMap<string, string>): TsChange[] {
-  const oldName = new Map([...renames].map(([from, to]) => [to, from]));
-  const files = new ImportedFiles();
-  const probes = changes.flatMap((c, row) => (c.change === 'changed' && c.impact === 'breaking' && UNEXPLAINED.test(c.why) ? (probeOf(row, c, before, after, oldName, files) ?? []) : []));
-  if (probes.length === 0) return [...changes];
-  const verdicts = runProbes(probes, files, before.files, after.files);
+  const verdicts = compilerVerdicts(changes, before, after, renames, (c) => c.impact === 'breaking' && UNEXPLAINED.test(c.why));
   return changes.map((c, row) => {
     const verdict = verdicts.get(row);
     if (verdict === undefined) return c;
     return verdict.refused === undefined ? { ...c, impact: 'compatible', why: `${c.why}, ${compatibleWhy(c.roles)} (checked by TypeScript)` } : { ...c, why: `${c.why}: ${verdict.refused}` };
   });
+}
+
+/**
+ * TypeScript's verdict on each changed type or member that `select` picks, by row, where a probe could
+ * read both types. The review asks about the rows the text comparison could not explain; a benchmark
+ * asks about all of them, to see where the two disagree.
+ */
+export function compilerVerdicts(changes: readonly TsChange[], before: CheckedSide, after: CheckedSide, renames: ReadonlyMap<string, string>, select: (c: TsChange) => boolean): Map<number, Verdict> {
+  const oldName = new Map([...renames].map(([from, to]) => [to, from]));
+  const files = new ImportedFiles();
+  const probes = changes.flatMap((c, row) => (c.change === 'changed' && select(c) ? (probeOf(row, c, before, after, oldName, files) ?? []) : []));
+  return probes.length === 0 ? new Map() : runProbes(probes, files, before.files, after.files);
 }
 
 function compatibleWhy(roles: readonly Role[]): string {
@@ -78,7 +86,7 @@ function probeOf(row: number, c: TsChange, before: CheckedSide, after: CheckedSi
   return b === undefined || a === undefined ? undefined : { row, before: b, after: a, roles: c.roles };
 }
 
-interface Verdict {
+export interface Verdict {
   /** TypeScript's reason for refusing an assignment the roles need; none: it accepts them all. */
   readonly refused?: string;
 }

@@ -47,7 +47,7 @@ export function comparePackages(before: ReadonlyMap<string, string>, after: Read
  * The package's files with the runtime's, which the review generates without (they are the same on both
  * sides): a type that refers to one (a file upload's) must resolve for the compiler to compare it.
  */
-function withRuntime(files: ReadonlyMap<string, string>): Map<string, string> {
+export function withRuntime(files: ReadonlyMap<string, string>): Map<string, string> {
   return new Map([...files, ...runtimeFiles(readRuntimeSources())]);
 }
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * How often the review's verdicts on changed TypeScript types agree with the compiler, on real releases.
+ * The review asks TypeScript only about the changes the text comparison cannot explain; this asks it about
+ * every changed type and member of the review's result, and prints where the two disagree: a change rated breaking that
+ * TypeScript accepts in every direction its roles need (a false alarm), or one rated compatible that it
+ * refuses (a missed break, the worse of the two). Prints figures; not a test.
+ *
+ * Run: npx tsx bench/review-audit.ts
+ * The pairs: each GitHub Enterprise Server release in the devDependency `@octokit/openapi` against the next
+ * (3.17, 3.18 and 3.19 in 23.0.2), and Cloudflare's published 2023 spec against its 2024 one
+ * (shared/real-specs/).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { compareSurfaces } from '../generator/diff/ts/compare.js';
+import { checkTypeChanges, compilerVerdicts, type CheckedSide } from '../generator/diff/ts/checked.js';
+import type { TsChange } from '../generator/diff/ts/model.js';
+import { findRenames } from '../generator/diff/ts/renames.js';
+import { extractSurface } from '../generator/diff/ts/surface.js';
+import { withRuntime } from '../generator/diff/ts/ts-diff.js';
+import { readFromDisk } from '../generator/io/fs-read.js';
+import { loadSpec } from '../generator/load/load-spec.js';
+import { generateInMemory } from '../generator/pipeline.js';
+
+const GENERATED = resolve('node_modules/@octokit/openapi/generated');
+const SPECS = resolve('../shared/real-specs');
+
+async function side(file: string): Promise<CheckedSide> {
+  const loaded = loadSpec(file, readFromDisk, { lenient: true });
+  if (!loaded.ok) throw new Error(`${file} cannot be read`);
+  const { files } = await generateInMemory(loaded.spec, new Map(), { lenient: true, format: false });
+  return { files: withRuntime(files), surface: extractSurface(files) };
+}
+
+interface Audit {
+  readonly probed: number;
+  readonly changed: number;
+  readonly falseAlarms: TsChange[];
+  readonly missed: (TsChange & { readonly refused: string })[];
+}
+
+async function audit(baseFile: string, revisionFile: string): Promise<Audit> {
+  const [before, after] = [await side(baseFile), await side(revisionFile)];
+  const renames = findRenames(before.surface, after.surface);
+  // The review's rows, the unexplained ones already checked: what is left to disagree on is the text's.
+  const changes = checkTypeChanges(compareSurfaces(before.surface, after.surface, [], renames), before, after, renames);
+  const verdicts = compilerVerdicts(changes, before, after, renames, () => true);
+  const falseAlarms = [...verdicts].filter(([row, v]) => v.refused === undefined && changes[row]!.impact === 'breaking').map(([row]) => changes[row]!);
+  const missed = [...verdicts].flatMap(([row, v]) => (v.refused !== undefined && changes[row]!.impact !== 'breaking' ? [{ ...changes[row]!, refused: v.refused }] : []));
+  return { probed: verdicts.size, changed: changes.filter((c) => c.change === 'changed').length, falseAlarms, missed };
+}
+
+/** The GHES releases in the package, each with the next. */
+function ghesPairs(): [string, string, string][] {
+  const versions = readdirSync(GENERATED)
+    .flatMap((f) => /^ghes-(\d+\.\d+)\.json$/.exec(f)?.[1] ?? [])
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return versions.slice(1).map((to, i) => {
+    const from = versions[i]!;
+    return [`GitHub Enterprise Server ${from} -> ${to}`, join(GENERATED, `ghes-${from}.json`), join(GENERATED, `ghes-${to}.json`)];
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'review-audit-'));
+try {
+  const cloudflare = ['cloudflare-2023-08.openapi.yaml', 'cloudflare-2024-08.openapi.json'].map((name) => {
+    const file = join(work, name);
+    writeFileSync(file, gunzipSync(readFileSync(join(SPECS, `${name}.gz`))));
+    return file;
+  });
+  const pairs = [...ghesPairs(), ['Cloudflare 2023-08 -> 2024-08', cloudflare[0]!, cloudflare[1]!] as [string, string, string]];
+  for (const [name, base, revision] of pairs) {
+    const a = await audit(base, revision);
+    console.log(`${name}: ${a.changed} changed symbols, ${a.probed} probed; the compiler disagrees on ${a.falseAlarms.length + a.missed.length}`);
+    for (const c of a.falseAlarms.slice(0, 10)) console.log(`  rated breaking, TypeScript accepts: ${c.symbol} (${c.roles.join(', ')}): ${c.why}`);
+    for (const c of a.missed.slice(0, 10)) console.log(`  rated ${c.impact}, TypeScript refuses: ${c.symbol} (${c.roles.join(', ')}): ${c.why}; ${c.refused}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
