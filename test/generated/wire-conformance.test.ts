@@ -47,6 +47,20 @@ describe('a call with every parameter filled', () => {
     const { out } = await generateFromSpec(join(dir, 'openapi.json'), 'wire-long-out-');
     expect(await wireCheckPackage(join(dir, 'openapi.json'), out, true)).toEqual({ run: 1, problems: [] });
   }, 120_000);
+
+  it('sends a list whose key an object exploded into the query also writes, both as given', async () => {
+    // AWS's ElastiCache `CreateUser`: `Passwords`, and `AuthenticationMode: { Type, Passwords }` exploded beside it.
+    const dir = scratchDir('wire-shared-key-');
+    const passwords = { type: 'array', items: { type: 'string' } };
+    const parameters = [
+      { name: 'Passwords', in: 'query', schema: passwords },
+      { name: 'AuthenticationMode', in: 'query', schema: { type: 'object', properties: { Type: { type: 'string' }, Passwords: passwords } } },
+    ];
+    const doc = { openapi: '3.0.3', info: { title: 'Users', version: '1' }, servers: [{ url: 'https://users.example.com' }], paths: { '/users': { get: { operationId: 'createUser', parameters, responses: { '200': { description: 'ok' } } } } } };
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(doc));
+    const { out } = await generateFromSpec(join(dir, 'openapi.json'), 'wire-shared-key-out-');
+    expect(await wireCheckPackage(join(dir, 'openapi.json'), out, true)).toEqual({ run: 1, problems: [] });
+  }, 120_000);
 });
 
 const spec = {

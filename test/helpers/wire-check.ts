@@ -456,8 +456,11 @@ function givenValueProblems(spec: Node, given: readonly GivenParameter[], sent: 
     if (wire === undefined || found === undefined) return [];
     // `fetch` strips a header value's leading and trailing whitespace (a spec's example may end in a line break).
     const expected = p.in === 'header' ? wire.map((v) => v.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')) : wire;
-    // A scalar's key may repeat (an API key of the same name); a list's values must be exactly its own.
-    const arrived = Array.isArray(p.value) ? sameList(found, expected) : found.includes(expected[0]!);
+    // A scalar's key may repeat (an API key of the same name); a list's values must be exactly its own,
+    // or a run of them where an object exploded into the query has a property of that name (AWS's
+    // `Passwords` beside `AuthenticationMode: { Passwords }`), whose values the key carries too.
+    const shared = p.in === 'query' && sent.params.some((d) => d.in === 'query' && d.name !== p.name && (d.sends?.(p.name) ?? true));
+    const arrived = Array.isArray(p.value) ? sameList(found, expected) || (shared && holdsRun(found, expected)) : found.includes(expected[0]!);
     if (arrived || (p.in === 'path' && !Array.isArray(p.value) && pathHoldsValue(sent.key, p.name, expected[0]!, sent.url.pathname))) return [];
     return [`${p.in} parameter \`${p.name}\` was given ${shown(expected)} but sent ${shown(found)}`];
   });
@@ -490,6 +493,9 @@ function listOnWire(spec: Node, p: Node, items: readonly (string | number | bool
 const shown = (values: readonly string[]): string => (values.length === 0 ? 'nothing' : values.map((v) => JSON.stringify(v)).join(', '));
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Whether `run` appears in `list`, in order and side by side. */
+const holdsRun = (list: readonly string[], run: readonly string[]): boolean => list.some((_, start) => sameList(list.slice(start, start + run.length), run));
 
 /**
  * An object of scalars given a query parameter, as its style sends it (§4.8.12.4): each property as its
