@@ -1,6 +1,7 @@
 /**
  * A review of a spec change: the wire changes, the TypeScript API changes, the version bump, and the
- * one-line verdict that heads the pull-request comment. Pure: the loaded documents in, the review out.
+ * one-line verdict that heads the pull-request comment. The loaded documents in, the review out; the only
+ * other input is the generator's own runtime sources, which the TypeScript diff compiles with both sides.
  */
 import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { checkBump, type BumpCheck } from './bump.js';

@@ -1,6 +1,7 @@
 /**
- * The TypeScript API diff: both versions generated in memory, their public surfaces compared, and each
- * change traced to the spec changes behind it. When a side cannot be generated (a spec the generator
+ * The TypeScript API diff: both versions generated in memory, their public surfaces compared (the
+ * changes the text cannot explain by the compiler, over both packages and the generator's own runtime
+ * sources), and each change traced to the spec changes behind it. When a side cannot be generated (a spec the generator
  * refuses), the reason is returned instead and the review falls back to the wire verdicts.
  */
 import { formatDiagnostic, SpecError } from '../../diagnostics.js';
