@@ -101,6 +101,22 @@ describe('refactors the wire does not see', () => {
     ]);
   });
 
+  it("a schema added with the name another's title gave: that type renamed, the name now another's, no change to what refers to it", async () => {
+    // GHES 3.19 added `dependabot-alert-dismissal-request`; `dependabot-alert-dismissal-request-simple`,
+    // titled "Dependabot alert dismissal request", had that name, and falls back to its key.
+    const simple = { title: 'Dismissal request', ...tag };
+    const base = pets(ref('dismissal-request-simple'), { 'dismissal-request-simple': simple });
+    const revision = pets(ref('dismissal-request-simple'), { 'dismissal-request-simple': simple, 'dismissal-request': { type: 'object', properties: { id: { type: 'integer' } } } });
+    revision.paths['/requests'] = { get: { operationId: 'listRequests', tags: ['requests'], responses: { '200': { description: 'ok', ...json(ref('dismissal-request')) } } } };
+    const r = await reviewOf(base, revision);
+    const lines = tsLines(r);
+    expect(lines.filter((l) => l.startsWith('DismissalRequest'))).toEqual(['DismissalRequest added addition ← component.schema.added', 'DismissalRequest renamed breaking ← component.schema.added']);
+    // The pet's types hold the same schema under its new name: no row for them.
+    expect(lines.filter((l) => l.startsWith('Pets'))).toEqual([]);
+    const renamed = r.typescript.ok ? r.typescript.changes.find((c) => c.change === 'renamed') : undefined;
+    expect(renamed).toMatchObject({ after: 'DismissalRequestSimple', why: 'renamed to `DismissalRequestSimple`; `DismissalRequest` now names another type: code that uses it gets that one' });
+  });
+
   it("a component schema's title added: its type renamed, traced to the title", async () => {
     const r = await reviewOf(pets(ref('Tag'), { Tag: tag }), pets(ref('Tag'), { Tag: { title: 'Label', ...tag } }));
     expect(tsLines(r)).toEqual(['Tag renamed breaking ← component.schema.title-changed']);

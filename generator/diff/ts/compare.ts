@@ -25,7 +25,7 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
   const out: Draft[] = [];
   for (const [name, b] of before) {
     const newName = names.get(name);
-    if (newName && !(b.kind === 'method' && movedWithOwner(name, newName, names))) out.push({ symbol: name, change: 'renamed', impact: 'breaking', roles: roleOf(name), before: name, after: newName, why: `renamed to \`${newName}\`: code that uses the old name no longer compiles` });
+    if (newName && !(b.kind === 'method' && movedWithOwner(name, newName, names))) out.push({ symbol: name, change: 'renamed', impact: 'breaking', roles: roleOf(name), before: name, after: newName, why: renamedWhy(name, newName, b, after) });
     // A class and a type of one name are two symbols: the one that went is removed, unless renamed.
     const a = newName === undefined && switched(b, after.get(name)) ? undefined : after.get(newName ?? name);
     if (!a) {
@@ -44,6 +44,12 @@ export function compareSurfaces(before: Surface, after: Surface, read: readonly 
     if (isNew && !renamedTo.has(name)) out.push({ symbol: name, change: 'added', impact: 'addition', roles: roleOf(name), after: signature(a), why: 'added' });
   }
   return out.map((c) => ({ ...c, causes: [] }));
+}
+
+/** A name another symbol of the same kind took (a schema added with it) still compiles, as that symbol. */
+function renamedWhy(name: string, newName: string, b: TsSymbol, after: Surface): string {
+  const taken = after.has(name) && !switched(b, after.get(name));
+  return taken ? `renamed to \`${newName}\`; \`${name}\` now names another type: code that uses it gets that one` : `renamed to \`${newName}\`: code that uses the old name no longer compiles`;
 }
 
 /**

@@ -50,8 +50,13 @@ function switchedByProperty(before: Surface, after: Surface): Map<string, string
   return names;
 }
 
-export function findRenames(before: Surface, after: Surface): Map<string, string> {
+/**
+ * `known`: renames known before any shape is compared (a schema whose type the generator now names
+ * otherwise, `ts-diff.ts`), kept where both names are on their sides.
+ */
+export function findRenames(before: Surface, after: Surface, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const names = switchedByProperty(before, after);
+  for (const [from, to] of known) if (before.has(from) && after.has(to) && !names.has(from)) names.set(from, to);
   const [beforeMethods, afterMethods] = [methodsByClass(before), methodsByClass(after)];
   // The new names' shapes do not depend on the renames found: computed once, looked up by shape.
   const byShape = new Map<string, string[]>();

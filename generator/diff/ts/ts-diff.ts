@@ -28,7 +28,7 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
   if (typeof b === 'string') return { ok: false, reason: b };
   const r = await generate(revision, 'revision');
   if (typeof r === 'string') return { ok: false, reason: r };
-  const changes = comparePackages(withRuntime(b.files), withRuntime(r.files), [...sentByApi(b.api), ...sentByApi(r.api)]);
+  const changes = comparePackages(withRuntime(b.files), withRuntime(r.files), [...sentByApi(b.api), ...sentByApi(r.api)], modelRenames(base, b.api, revision, r.api));
   const names = new Set([...b.files.keys(), ...r.files.keys()]);
   const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
   return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };
@@ -36,12 +36,36 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
 
 /**
  * Two packages' files compared: their surfaces by text, then what the text could only call "type
- * changed" by the compiler. `read`: types callers read though no method returns them.
+ * changed" by the compiler. `read`: types callers read though no method returns them; `known`: renames
+ * known from the spec (old name → new).
  */
-export function comparePackages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, read: readonly string[] = []): TsChange[] {
+export function comparePackages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, read: readonly string[] = [], known: ReadonlyMap<string, string> = new Map()): TsChange[] {
   const [b, a] = [extractSurface(before), extractSurface(after)];
-  const renames = findRenames(b, a);
+  const renames = findRenames(b, a, known);
   return checkTypeChanges(compareSurfaces(b, a, read, renames), { files: before, surface: b }, { files: after, surface: a }, renames);
+}
+
+/**
+ * Schemas on both sides whose type the generator names otherwise: old name → new. A schema added with
+ * the name another's title gave (GHES 3.19's `dependabot-alert-dismissal-request`) takes it, and the
+ * other falls back to its key (`DependabotAlertDismissalRequestSimple`): a rename, and a new type under
+ * the old name, not a change to every type that refers to the schema.
+ */
+function modelRenames(base: LoadedSpec, before: ApiIR, revision: LoadedSpec, after: ApiIR): Map<string, string> {
+  const named = new Map(after.models.map((m) => [placeOf(m.key, revision.entry), m.name]));
+  return new Map(
+    before.models.flatMap((m) => {
+      const now = named.get(placeOf(m.key, base.entry));
+      return now !== undefined && now !== m.name ? [[m.name, now] as const] : [];
+    }),
+  );
+}
+
+/** A model's key (`file#pointer`) with the file told from its side's entry: the entry's own, or relative. */
+function placeOf(key: string, entry: string): string {
+  if (key.startsWith(`${entry}#`)) return key.slice(entry.length);
+  const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
+  return key.startsWith(dir) ? key.slice(dir.length) : key;
 }
 
 /**
