@@ -15,24 +15,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { compareSurfaces } from '../generator/diff/ts/compare.js';
-import { checkTypeChanges, compilerVerdicts, type CheckedSide } from '../generator/diff/ts/checked.js';
+import { compilerVerdicts } from '../generator/diff/ts/checked.js';
 import type { TsChange } from '../generator/diff/ts/model.js';
-import { findRenames } from '../generator/diff/ts/renames.js';
-import { extractSurface } from '../generator/diff/ts/surface.js';
-import { withRuntime } from '../generator/diff/ts/ts-diff.js';
+import { compareSpecs } from '../generator/diff/ts/ts-diff.js';
 import { readFromDisk } from '../generator/io/fs-read.js';
-import { loadSpec } from '../generator/load/load-spec.js';
-import { generateInMemory } from '../generator/pipeline.js';
+import { loadSpec, type LoadedSpec } from '../generator/load/load-spec.js';
 
 const GENERATED = resolve('node_modules/@octokit/openapi/generated');
 const SPECS = resolve('../shared/real-specs');
 
-async function side(file: string): Promise<CheckedSide> {
+function load(file: string): LoadedSpec {
   const loaded = loadSpec(file, readFromDisk, { lenient: true });
   if (!loaded.ok) throw new Error(`${file} cannot be read`);
-  const { files } = await generateInMemory(loaded.spec, new Map(), { lenient: true, format: false });
-  return { files: withRuntime(files), surface: extractSurface(files) };
+  return loaded.spec;
 }
 
 interface Audit {
@@ -43,10 +38,10 @@ interface Audit {
 }
 
 async function audit(baseFile: string, revisionFile: string): Promise<Audit> {
-  const [before, after] = [await side(baseFile), await side(revisionFile)];
-  const renames = findRenames(before.surface, after.surface);
-  // The review's rows, the unexplained ones already checked: what is left to disagree on is the text's.
-  const changes = checkTypeChanges(compareSurfaces(before.surface, after.surface, [], renames), before, after, renames);
+  // The review's own comparison, the unexplained changes already checked: what is left to disagree on is the text's.
+  const compared = await compareSpecs(load(baseFile), load(revisionFile));
+  if (typeof compared === 'string') throw new Error(compared);
+  const { before, after, renames, changes } = compared;
   const verdicts = compilerVerdicts(changes, before, after, renames, () => true);
   const falseAlarms = [...verdicts].filter(([row, v]) => v.refused === undefined && changes[row]!.impact === 'breaking').map(([row]) => changes[row]!);
   const missed = [...verdicts].flatMap(([row, v]) => (v.refused !== undefined && changes[row]!.impact !== 'breaking' ? [{ ...changes[row]!, refused: v.refused }] : []));

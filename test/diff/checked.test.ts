@@ -27,7 +27,7 @@ export class Things {
     ],
   ]);
 
-const row = (before: Map<string, string>, after: Map<string, string>, symbol: string) => comparePackages(before, after).find((c) => c.symbol === symbol);
+const row = (before: Map<string, string>, after: Map<string, string>, symbol: string) => comparePackages(before, after).changes.find((c) => c.symbol === symbol);
 
 describe('type changes checked by TypeScript', () => {
   it('leaves the text comparison unable to tell these apart', () => {

@@ -106,8 +106,9 @@ describe('refactors the wire does not see', () => {
     // titled "Dependabot alert dismissal request", had that name, and falls back to its key.
     const simple = { title: 'Dismissal request', ...tag };
     const base = pets(ref('dismissal-request-simple'), { 'dismissal-request-simple': simple });
-    const revision = pets(ref('dismissal-request-simple'), { 'dismissal-request-simple': simple, 'dismissal-request': { type: 'object', properties: { id: { type: 'integer' } } } });
-    revision.paths['/requests'] = { get: { operationId: 'listRequests', tags: ['requests'], responses: { '200': { description: 'ok', ...json(ref('dismissal-request')) } } } };
+    const added = pets(ref('dismissal-request-simple'), { 'dismissal-request-simple': simple, 'dismissal-request': { type: 'object', properties: { id: { type: 'integer' } } } });
+    const requests = { get: { operationId: 'listRequests', tags: ['requests'], responses: { '200': { description: 'ok', ...json(ref('dismissal-request')) } } } };
+    const revision = { ...added, paths: { ...added.paths, '/requests': requests } };
     const r = await reviewOf(base, revision);
     const lines = tsLines(r);
     expect(lines.filter((l) => l.startsWith('DismissalRequest'))).toEqual(['DismissalRequest added addition ← component.schema.added', 'DismissalRequest renamed breaking ← component.schema.added']);

@@ -9,7 +9,7 @@ import type { LoadedSpec } from '../../load/load-spec.js';
 import { generateInMemory, type Generated } from '../../pipeline.js';
 import type { SpecChange } from '../model.js';
 import { compareSurfaces } from './compare.js';
-import { checkTypeChanges } from './checked.js';
+import { checkTypeChanges, type CheckedSide } from './checked.js';
 import { findRenames } from './renames.js';
 import { runtimeFiles } from '../../emit/runtime-files.js';
 import { readRuntimeSources } from '../../io/fs-read.js';
@@ -24,14 +24,30 @@ export type TsDiff =
   | { readonly ok: false; readonly reason: string };
 
 export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, specChanges: readonly SpecChange[]): Promise<TsDiff> {
-  const b = await generate(base, 'base');
-  if (typeof b === 'string') return { ok: false, reason: b };
-  const r = await generate(revision, 'revision');
-  if (typeof r === 'string') return { ok: false, reason: r };
-  const changes = comparePackages(withRuntime(b.files), withRuntime(r.files), [...sentByApi(b.api), ...sentByApi(r.api)], modelRenames(base, b.api, revision, r.api));
+  const compared = await compareSpecs(base, revision);
+  if (typeof compared === 'string') return { ok: false, reason: compared };
+  const { generated: [b, r], changes } = compared;
   const names = new Set([...b.files.keys(), ...r.files.keys()]);
   const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
   return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };
+}
+
+/** Two packages compared, and what the comparison used: each side's files and surface, the renames. */
+export interface ComparedPackages {
+  readonly before: CheckedSide;
+  readonly after: CheckedSide;
+  readonly renames: ReadonlyMap<string, string>;
+  readonly changes: TsChange[];
+}
+
+/** Both specs generated and their packages compared (untraced); the reason when a side cannot be generated. */
+export async function compareSpecs(base: LoadedSpec, revision: LoadedSpec): Promise<(ComparedPackages & { readonly generated: readonly [Generated, Generated] }) | string> {
+  const b = await generate(base, 'base');
+  if (typeof b === 'string') return b;
+  const r = await generate(revision, 'revision');
+  if (typeof r === 'string') return r;
+  const compared = comparePackages(withRuntime(b.files), withRuntime(r.files), [...sentByApi(b.api), ...sentByApi(r.api)], modelRenames(base, b.api, revision, r.api));
+  return { ...compared, generated: [b, r] };
 }
 
 /**
@@ -39,10 +55,11 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
  * changed" by the compiler. `read`: types callers read though no method returns them; `known`: renames
  * known from the spec (old name → new).
  */
-export function comparePackages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, read: readonly string[] = [], known: ReadonlyMap<string, string> = new Map()): TsChange[] {
-  const [b, a] = [extractSurface(before), extractSurface(after)];
-  const renames = findRenames(b, a, known);
-  return checkTypeChanges(compareSurfaces(b, a, read, renames), { files: before, surface: b }, { files: after, surface: a }, renames);
+export function comparePackages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, read: readonly string[] = [], known: ReadonlyMap<string, string> = new Map()): ComparedPackages {
+  const sides = { before: { files: before, surface: extractSurface(before) }, after: { files: after, surface: extractSurface(after) } };
+  const renames = findRenames(sides.before.surface, sides.after.surface, known);
+  const compared = compareSurfaces(sides.before.surface, sides.after.surface, read, renames);
+  return { ...sides, renames, changes: checkTypeChanges(compared, sides.before, sides.after, renames) };
 }
 
 /**
@@ -72,7 +89,7 @@ function placeOf(key: string, entry: string): string {
  * The package's files with the runtime's, which the review generates without (they are the same on both
  * sides): a type that refers to one (a file upload's) must resolve for the compiler to compare it.
  */
-export function withRuntime(files: ReadonlyMap<string, string>): Map<string, string> {
+function withRuntime(files: ReadonlyMap<string, string>): Map<string, string> {
   return new Map([...files, ...runtimeFiles(readRuntimeSources())]);
 }
 
