@@ -11,18 +11,17 @@
  * (3.17, 3.18 and 3.19 in 23.0.2), and Cloudflare's published 2023 spec against its 2024 one
  * (shared/real-specs/).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { compilerVerdicts } from '../generator/diff/ts/checked.js';
 import type { TsChange } from '../generator/diff/ts/model.js';
 import { compareSpecs } from '../generator/diff/ts/ts-diff.js';
 import { readFromDisk } from '../generator/io/fs-read.js';
 import { loadSpec, type LoadedSpec } from '../generator/load/load-spec.js';
+import { unpackCloudflarePair } from './cloudflare-specs.js';
 
 const GENERATED = resolve('node_modules/@octokit/openapi/generated');
-const SPECS = resolve('../shared/real-specs');
 
 function load(file: string): LoadedSpec {
   const loaded = loadSpec(file, readFromDisk, { lenient: true });
@@ -61,12 +60,8 @@ function ghesPairs(): [string, string, string][] {
 
 const work = mkdtempSync(join(tmpdir(), 'review-audit-'));
 try {
-  const cloudflare = ['cloudflare-2023-08.openapi.yaml', 'cloudflare-2024-08.openapi.json'].map((name) => {
-    const file = join(work, name);
-    writeFileSync(file, gunzipSync(readFileSync(join(SPECS, `${name}.gz`))));
-    return file;
-  });
-  const pairs = [...ghesPairs(), ['Cloudflare 2023-08 -> 2024-08', cloudflare[0]!, cloudflare[1]!] as [string, string, string]];
+  const cloudflare = unpackCloudflarePair(work);
+  const pairs = [...ghesPairs(), ['Cloudflare 2023-08 -> 2024-08', ...cloudflare] as [string, string, string]];
   for (const [name, base, revision] of pairs) {
     const a = await audit(base, revision);
     console.log(`${name}: ${a.changed} changed symbols, ${a.probed} probed; the compiler disagrees on ${a.falseAlarms.length + a.missed.length}`);

@@ -13,12 +13,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { timedNode } from './timed.js';
+import { unpackCloudflarePair } from './cloudflare-specs.js';
 
 const GITHUB = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
 const GHES = (version: string) => resolve(`node_modules/@octokit/openapi/generated/ghes-${version}.json`);
-const SPECS = resolve('../shared/real-specs');
 
 function ours(base: string, revision: string): string {
   const r = timedNode([resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'diff', base, revision]);
@@ -52,15 +51,11 @@ function editedGithub(dir: string): string {
 
 const work = mkdtempSync(join(tmpdir(), 'review-bench-'));
 try {
-  const cloudflare = ['cloudflare-2023-08.openapi.yaml', 'cloudflare-2024-08.openapi.json'].map((name) => {
-    const file = join(work, name);
-    writeFileSync(file, gunzipSync(readFileSync(join(SPECS, `${name}.gz`))));
-    return file;
-  });
+  const cloudflare = unpackCloudflarePair(work);
   const pairs: [string, string, string][] = [
     ['GitHub, three edits to shared schemas', GITHUB, editedGithub(work)],
     ['GitHub Enterprise Server 3.17 -> 3.18', GHES('3.17'), GHES('3.18')],
-    ['Cloudflare 2023-08 -> 2024-08', cloudflare[0]!, cloudflare[1]!],
+    ['Cloudflare 2023-08 -> 2024-08', ...cloudflare],
   ];
   for (const [name, base, revision] of pairs) {
     console.log(name);
