@@ -8,7 +8,8 @@
  * The pairs: GitHub's REST spec against itself with three edits to shared schemas (`simple-user.login`
  * becomes an integer, `simple-user.id` optional, `repository.name` at most 10 characters), GitHub
  * Enterprise Server 3.17 against 3.18 (a real release: webhooks under `x-webhooks`, a schema added with
- * another's title), and Cloudflare's published 2023 spec against its 2024 one (shared/real-specs/).
+ * another's title), 3.18 against 3.19 (a schema added with the name another had from its title), and
+ * Cloudflare's published 2023 spec against its 2024 one (shared/real-specs/).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,7 @@ try {
   const pairs: [string, string, string][] = [
     ['GitHub, three edits to shared schemas', GITHUB, editedGithub(work)],
     ['GitHub Enterprise Server 3.17 -> 3.18', GHES('3.17'), GHES('3.18')],
+    ['GitHub Enterprise Server 3.18 -> 3.19', GHES('3.18'), GHES('3.19')],
     ['Cloudflare 2023-08 -> 2024-08', ...cloudflare],
   ];
   for (const [name, base, revision] of pairs) {
