@@ -152,14 +152,17 @@ function programOf(files: ReadonlyMap<string, string>): ts.Program {
 
 const OPTIONS: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true };
 
+/** A step of TypeScript's elaboration into a property, the property named. */
+const PROPERTY_STEP = /^Types of property '([^']+)' are incompatible\.$/;
+
 /**
  * TypeScript's reason, in the package's names: where inside the type it fails (`result.meta`) and the
  * innermost message, without the probe's aliases of the packages' files.
  */
 function reason(d: ts.Diagnostic): string {
   const chain = ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n').map((l) => l.trim());
-  const path = chain.flatMap((l) => /^Types of property '([^']+)' are incompatible\.$/.exec(l)?.[1] ?? []);
-  const innermost = chain.filter((l) => !/^Types of property '[^']+' are incompatible\.$/.test(l)).at(-1) ?? chain[0]!;
+  const path = chain.flatMap((l) => PROPERTY_STEP.exec(l)?.[1] ?? []);
+  const innermost = chain.filter((l) => !PROPERTY_STEP.test(l)).at(-1) ?? chain[0]!;
   const plain = innermost.replace(/\b[ab]\d+\./g, '').replace(/import\("[^"]*"\)\./g, '').replace(/\.$/, '');
   return `${path.length > 0 ? `at \`${path.join('.')}\`, ` : ''}TypeScript says: ${plain}`;
 }
