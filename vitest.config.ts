@@ -9,5 +9,6 @@ export default defineConfig({
     // afresh cost about 220 s of a 770 s run. What a file changes in the process is put back after it.
     isolate: false,
     setupFiles: ['test/helpers/restore-process.ts'],
+    globalSetup: ['test/helpers/temp-root.ts'],
   },
 });

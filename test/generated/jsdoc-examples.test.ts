@@ -2,9 +2,12 @@
  * Every method's `@example` in the generated JSDoc is code users copy: each one, taken out of the
  * comment, must type-check under --strict against the generated package.
  */
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typeCheckExamples } from '../helpers/examples.js';
+import { runExamples } from '../helpers/run-examples.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
 describe('JSDoc @example of every generated method and static', () => {
@@ -21,5 +24,18 @@ describe('JSDoc @example of every generated method and static', () => {
     const { count, errors } = typeCheckExamples(out);
     expect(errors).toBe('');
     expect(count).toBe(want);
+  });
+});
+
+describe('the example checks', () => {
+  // The corpus benches run them once per spec of a sample: a folder left each time filled /tmp.
+  it('leave no scratch folder behind', async () => {
+    const out = join(scratchDir('jsdoc-examples-out-'), 'generated');
+    expect((await run('generate', '--spec', 'spec/openapi.yaml', '--out', out)).code).toBe(0);
+    const scratch = (): string[] => readdirSync(tmpdir()).filter((name) => /^(jsdoc-examples|run-examples)-(?!out-)/.test(name));
+    const before = scratch();
+    expect(typeCheckExamples(out).count).toBe(4);
+    expect(await runExamples(out)).toHaveLength(4);
+    expect(scratch()).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@
  * The `@example` of every generated method, taken out of its JSDoc and type-checked under --strict against
  * the package it came from: the code users copy must compile. Many packages share one tsc run.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from './tree.js';
 import { tscOutput } from './tsc.js';
@@ -50,6 +50,14 @@ export function typeCheckExamples(packageDir: string): ExampleCheck {
 /** The same for several packages, in one tsc run; results in the order of `packageDirs`. */
 export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleCheck[] {
   const dir = scratchDir('jsdoc-examples-');
+  try {
+    return typeCheckIn(dir, packageDirs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function typeCheckIn(dir: string, packageDirs: readonly string[]): ExampleCheck[] {
   const counts = packageDirs.map((packageDir, p) => {
     const clientFile = join(packageDir, 'src/client.ts');
     const examples = [...resourceFiles(join(packageDir, 'src/resources')), clientFile].flatMap(examplesIn);

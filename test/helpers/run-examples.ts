@@ -8,7 +8,7 @@
  * Operations with a server of their own run too: a client given a `baseURL` sends every request there.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { exampleArguments, invocationCode, type ExampleArguments } from '../../generator/emit/example.js';
@@ -201,10 +201,15 @@ writeFileSync(${JSON.stringify(join(dirname(runner), 'results.json'))}, JSON.str
 export async function runExamples(packageDir: string, examples = methodExamples(packageDir)): Promise<ExampleRun[]> {
   if (examples.length === 0) return [];
   const dir = scratchDir('run-examples-');
-  const runner = join(dir, 'runner.ts');
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
-  writeFileSync(runner, runnerSource(packageDir, examples, runner));
-  await promisify(execFile)(process.execPath, [TSX, runner], { maxBuffer: 1 << 28, timeout: 600_000 });
-  const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as { requests: SentRequest[]; error?: string }[];
-  return results.map((r, i) => ({ example: examples[i]!, ...r }));
+  try {
+    const runner = join(dir, 'runner.ts');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(runner, runnerSource(packageDir, examples, runner));
+    await promisify(execFile)(process.execPath, [TSX, runner], { maxBuffer: 1 << 28, timeout: 600_000 });
+    const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as { requests: SentRequest[]; error?: string }[];
+    return results.map((r, i) => ({ example: examples[i]!, ...r }));
+  } finally {
+    // The benches call this once per spec of a corpus: a folder left each time adds up to gigabytes.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
