@@ -36,10 +36,18 @@ export class SpecError extends Error {
   }
 }
 
-/** `spec/openapi.yaml:12:5 error [ref-missing] #/paths/~1a/get: message` — the shape editors link. */
+/**
+ * `spec/openapi.yaml:12:5 error [ref-missing] #/paths/~1a/get: message` — the shape editors link. A place
+ * not known is left out (`spec/openapi.yaml error …`): `:0:0` would send an editor to a line that is not there.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const { file, line, column, pointer } = d.location;
-  return `${file}:${line}:${column} ${d.severity} [${d.code}] #${pointer}: ${d.message}`;
+  const { pointer } = d.location;
+  return `${place(d.location)} ${d.severity} [${d.code}] #${pointer}: ${d.message}`;
+}
+
+function place({ file, line, column }: SourceLocation): string {
+  if (line === 0) return file;
+  return column === 0 ? `${file}:${line}` : `${file}:${line}:${column}`;
 }
 
 export function errorsIn(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {

@@ -57,8 +57,8 @@ describe('diff command', () => {
   });
 
   it.each([
-    { name: 'a missing file', args: ['nope.yaml', 'b.yaml'], want: ['the base (nope.yaml) cannot be read:', 'nope.yaml:0:0 error [file-missing]'] },
-    { name: 'a file missing at a revision', args: ['b.yaml', 'main:nope.yaml'], want: ['the revision (main:nope.yaml) cannot be read at git revision main:', 'nope.yaml:0:0 error [file-missing]'] },
+    { name: 'a missing file', args: ['nope.yaml', 'b.yaml'], want: ['the base (nope.yaml) cannot be read:', 'nope.yaml error [file-missing]'] },
+    { name: 'a file missing at a revision', args: ['b.yaml', 'main:nope.yaml'], want: ['the revision (main:nope.yaml) cannot be read at git revision main:', 'nope.yaml error [file-missing]'] },
     { name: 'a $ref to a missing file', args: ['b.yaml', 'main:api/openapi.yaml'], want: ['the revision (main:api/openapi.yaml) cannot be read at git revision main:', 'api/openapi.yaml:', '[ref-file-missing]'] },
     { name: 'broken YAML', args: ['bad.yaml', 'b.yaml'], want: ['the base (bad.yaml) cannot be read:', 'bad.yaml:1:10 error [yaml-syntax]'] },
     { name: 'neither OpenAPI 3 nor Swagger 2.0', args: ['b.yaml', 'swagger.yaml'], want: ['the revision (swagger.yaml) cannot be read:', '[not-openapi-3]', 'swagger 1.2'] },
