@@ -47,9 +47,10 @@ export interface BuildOptions {
  * answers nothing the client reads; a document without paths has no operations; an operationId used
  * before names the later operation no more than a missing one would; a parameter in no place a request
  * has, or a path parameter in no placeholder, is not sent, unless it names one but for case; `parameters`
- * that are not a list declare none).
+ * that are not a list declare none; an `info.version` or `info.title` that YAML read as a number is read as
+ * its digits).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'info-not-string']);
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {

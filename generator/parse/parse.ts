@@ -15,7 +15,7 @@ import { cutAliasCycles } from './alias-cycles.js';
 import { parseWebhooks } from './webhooks.js';
 import { parseEnvironments, parseServerTemplate } from './environments.js';
 import { parseSecuritySchemes } from './security.js';
-import { baseURLOf, defaultPositional, defaultServer, parseClientConfig, parsePackageConfig, variableDefault } from './sdk-config.js';
+import { baseURLOf, defaultPositional, defaultServer, infoText, parseClientConfig, parsePackageConfig, variableDefault } from './sdk-config.js';
 import { templateNames } from '../util/path-template.js';
 import { parseSecurityRequirement, parseSecurityScopes } from './operation.js';
 import { withInheritedDiscriminators } from './discriminator-inheritance.js';
@@ -33,8 +33,8 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const lookup = (key: string) => modelSchemas.get(key);
   const operations = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
   const api: ApiIR = {
-    title: asString(info['title']) ?? '',
-    version: asString(info['version']) ?? '',
+    title: infoText(info, 'title') ?? '',
+    version: infoText(info, 'version') ?? '',
     description: asString(info['description']),
     baseURL: documentBaseURL(ctx, doc),
     environments: parseEnvironments(doc),

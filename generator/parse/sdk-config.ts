@@ -14,14 +14,23 @@ export function parsePackageConfig(ctx: ParseContext, doc: Record<string, unknow
   const license = asObject(info['license']);
   const keywords = Array.isArray(pkg['keywords']) ? pkg['keywords'].filter((k): k is string => typeof k === 'string') : [];
   return {
-    name: asString(pkg['name']) ?? (packageSlug(asString(info['title']) ?? 'api') || 'api'),
-    version: asString(pkg['version']) ?? versionFromInfo(ctx, asString(info['version'])),
-    description: asString(pkg['description']) ?? asString(info['summary']) ?? asString(info['title']) ?? '',
+    name: asString(pkg['name']) ?? (packageSlug(infoText(info, 'title') ?? 'api') || 'api'),
+    version: asString(pkg['version']) ?? versionFromInfo(ctx, infoText(info, 'version')),
+    description: asString(pkg['description']) ?? asString(info['summary']) ?? infoText(info, 'title') ?? '',
     license: asString(pkg['license']) ?? asString(license?.['identifier']) ?? asString(license?.['name']) ?? 'UNLICENSED',
     repository: asString(pkg['repository']),
     keywords,
     licenseText: ctx.spec.licenseText,
   };
+}
+
+/**
+ * `info.title` or `info.version`; a number (YAML's reading of `version: 1.0`) is refused by validation
+ * unless lenient, and read as its digits then.
+ */
+export function infoText(info: Record<string, unknown>, key: 'title' | 'version'): string | undefined {
+  const value = info[key];
+  return typeof value === 'number' ? String(value) : asString(value);
 }
 
 /**
@@ -41,7 +50,7 @@ export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown
   const info = asObject(doc['info']) ?? {};
   const client = asObject(asObject(doc['x-sdk'])?.['client']) ?? {};
   return {
-    name: clientName(ctx, asString(client['name']), asString(info['title'])),
+    name: clientName(ctx, asString(client['name']), infoText(info, 'title')),
     baseURLEnv: asString(client['baseURLEnv']),
     logLevelEnv: asString(client['logLevelEnv']),
     // Validation has refused anything else.

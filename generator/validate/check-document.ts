@@ -23,9 +23,17 @@ export function checkDocument(spec: LoadedSpec): Diagnostic[] {
 function checkInfo(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
   const info = doc['info'];
   if (!isObject(info)) return [problem(spec, spec.entry, '', 'required', 'required field `info` is missing')];
-  return (['title', 'version'] as const)
-    .filter((key) => typeof info[key] !== 'string')
-    .map((key) => problem(spec, spec.entry, '/info', 'required', `required field \`info.${key}\` is missing or not a string`));
+  return (['title', 'version'] as const).filter((key) => typeof info[key] !== 'string').map((key) => infoProblem(spec, key, info[key]));
+}
+
+/** YAML reads `version: 1.0` as the number 1: the message says so and how to write the string. */
+function infoProblem(spec: LoadedSpec, key: 'title' | 'version', value: unknown): Diagnostic {
+  if (value === undefined) return problem(spec, spec.entry, '/info', 'required', `required field \`info.${key}\` is missing`);
+  const found = value === null ? 'null' : typeof value === 'number' ? `the number ${value}` : `a ${Array.isArray(value) ? 'list' : typeof value}`;
+  const yaml = !spec.entry.endsWith('.json');
+  const hint = typeof value === 'number' ? ` (write it in quotes${yaml ? ': YAML reads an unquoted `1.0` as the number 1' : ''})` : '';
+  const lenient = typeof value === 'number' ? `; with --lenient, it is read as "${value}"` : '';
+  return problem(spec, spec.entry, `/info/${key}`, 'info-not-string', `\`info.${key}\` must be a string, found ${found}${hint}${lenient}`);
 }
 
 function checkPaths(spec: LoadedSpec, doc: Record<string, unknown>, version: string): Diagnostic[] {

@@ -115,6 +115,24 @@ describe('generate --lenient with defects of published specs', () => {
   });
 });
 
+describe('an info.version that YAML reads as a number', () => {
+  it('is refused at the field, saying to quote it', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', `${BAD}/info-version-number.yaml`, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/info-version-number\.yaml:5:3 error \[info-not-string\] #\/info\/version: `info\.version` must be a string, found the number 2\.1 \(write it in quotes: YAML reads/);
+  });
+
+  it('with --lenient, is read as its digits, with a warning', async () => {
+    const { out } = scratchWithSpec();
+    const result = await run('generate', '--spec', `${BAD}/info-version-number.yaml`, '--out', out, '--lenient');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/info-version-number\.yaml:5:3 warning \[info-not-string\] .*; with --lenient, it is read as "2\.1"/);
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(`${out}/package.json`, 'utf8')).version).toBe('2.1.0');
+  });
+});
+
 describe('generate --lenient with a query string in a path template', () => {
   it('reads its query parameters from it, with a located warning, and sends them as a query', async () => {
     const { out } = scratchWithSpec();
