@@ -9,6 +9,8 @@ import type { ApiIR } from './ir/types.js';
 import type { LoadedSpec } from './load/load-spec.js';
 import { normalize } from './normalize/normalize.js';
 import { parseApi } from './parse/parse.js';
+import { SCHEMA_KEYWORD_KIND } from './parse/schema-keywords.js';
+import { REQUEST_BODY_CONTENT_MISSING } from './parse/operation.js';
 import { plan } from './plan/plan.js';
 import { cachedFormatter, type CacheStats } from './print/format-cache.js';
 import { createFormatter, type Formatter } from './print/format-pool.js';
@@ -48,15 +50,22 @@ export interface BuildOptions {
  * before names the later operation no more than a missing one would; a parameter in no place a request
  * has, or a path parameter in no placeholder, is not sent, unless it names one but for case; `parameters`
  * that are not a list declare none; an `info.version` or `info.title` that YAML read as a number is read as
- * its digits).
+ * its digits; a schema keyword holding the wrong kind of value is read as absent; a request body
+ * without `content` is not sent).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'info-not-string']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, REQUEST_BODY_CONTENT_MISSING]);
+
+function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {
+  return diagnostics.map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));
+}
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {
-  const problems = validate(spec).map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));
+  const problems = degraded(validate(spec), options);
   if (errorsIn(problems).length > 0) throw new SpecError(errorsIn(problems), warningsIn(problems));
-  const { api, diagnostics } = parseApi(spec);
+  const parsed = parseApi(spec);
+  const { api } = parsed;
+  const diagnostics = degraded(parsed.diagnostics, options);
   if (errorsIn(diagnostics).length > 0) throw new SpecError(errorsIn(diagnostics), [...problems, ...warningsIn(diagnostics)]);
   return { api: normalize(api), warnings: [...problems, ...diagnostics] };
 }

@@ -207,12 +207,16 @@ export function parseSecurityScopes(value: unknown): Record<string, string[]> | 
   return scopes;
 }
 
+export const REQUEST_BODY_CONTENT_MISSING = 'request-body-content-missing';
+
 function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBodyIR | undefined {
   if (value === undefined) return undefined;
   const { at: here, value: resolved } = deref(ctx, at, value);
-  const raw = asObject(resolved) ?? {};
+  const raw = asObject(resolved);
+  // A ref to nothing (kept by --lenient) has been reported where it is.
+  if (!raw) return undefined;
   const body = bodyMedia(ctx, here, raw, 'request body');
-  if (!body) return undefined;
+  if (!body) return withoutContent(ctx, here, raw);
   return {
     contentType: body.type,
     required: raw['required'] === true,
@@ -222,6 +226,17 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
     description: asString(raw['description']),
     origin: locationOf(ctx, here),
   };
+}
+
+/**
+ * A Request Body Object must have `content` (§4.8.13): one without any (`requestBody: {required: true}`)
+ * names no media type, so nothing says what to send; with --lenient, the method sends no body.
+ */
+function withoutContent(ctx: ParseContext, at: At, raw: Record<string, unknown>): undefined {
+  if (raw['content'] === undefined && raw['schema'] === undefined) {
+    report(ctx, at, REQUEST_BODY_CONTENT_MISSING, 'the request body has no `content` (`content: {application/json: {schema: …}}`), so it names no media type and no schema; with --lenient, the method sends no body');
+  }
+  return undefined;
 }
 
 /** The fields of a URL-encoded form that its Encoding Object (§4.8.15) sends as `deepObject`, sorted. */

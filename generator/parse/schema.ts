@@ -9,6 +9,7 @@ import { marksOpenEnum } from '../util/open-enum.js';
 import { joinPointer } from '../util/pointer.js';
 import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
+import { checkKeywordKinds } from './schema-keywords.js';
 
 type Raw = Record<string, unknown>;
 
@@ -22,6 +23,7 @@ export function parseSchema(ctx: ParseContext, at: At, value: unknown, inlining:
     return { kind: 'unknown', origin: locationOf(ctx, at) };
   }
   if (typeof raw['$ref'] === 'string') return parseRef(ctx, at, raw, inlining);
+  checkKeywordKinds(ctx, at, raw);
   const typed = withKnownTypes(ctx, at, raw);
   const base = baseOf(ctx, at, typed);
   const shape = parseShape(ctx, at, typed, inlining);

@@ -34,6 +34,25 @@ describe("Swagger 2.0's schema outside content", () => {
   });
 });
 
+describe('a request body without content', () => {
+  const paths = (requestBody: unknown) => ({ '/things': { post: { operationId: 'createThing', requestBody, responses: { '200': { description: 'ok' } } } } });
+  const build = (requestBody: unknown, lenient: boolean) => buildApi(loadFromMemory({ 'spec.yaml': specText(minimalDoc({ paths: paths(requestBody) })) }), { lenient });
+
+  it('is a located error: nothing says what to send', () => {
+    expect(() => build({ required: true }, false)).toThrow(/request-body-content-missing\] #\/paths\/~1things\/post\/requestBody: the request body has no `content`/);
+  });
+
+  it('with --lenient, is not sent, with the warning', () => {
+    const { api, warnings } = build({ required: true }, true);
+    expect(api.operations[0]!.requestBody).toBeUndefined();
+    expect(warnings.map((w) => [w.code, w.severity])).toEqual([['request-body-content-missing', 'warning']]);
+  });
+
+  it('is no problem when content is an empty mapping', () => {
+    expect(build({ content: {} }, false).warnings).toEqual([]);
+  });
+});
+
 describe('content keys that are not media types', () => {
   it.each([
     ['json', 'application/json', 'object'],

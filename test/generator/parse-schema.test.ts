@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaIR } from '../../generator/ir/types.js';
+import type { SpecError } from '../../generator/diagnostics.js';
 import { buildApi } from '../../generator/pipeline.js';
 import { apiOf, docWithResponse, loadFromMemory, specText } from '../helpers/spec.js';
 
@@ -181,5 +182,36 @@ describe('slips of hand-written specs', () => {
     (doc['paths'] as Record<string, unknown>)['/shared'] = { get: { operationId: 'getShared', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'int' } } } } } } };
     const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }));
     expect(warnings.map((w) => w.code)).toEqual(['schema-type-unknown']);
+  });
+
+  describe('a keyword holding the wrong kind of value', () => {
+    const errorsOf = (schema: unknown): unknown[] => {
+      try {
+        buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) }));
+        return [];
+      } catch (error) {
+        return (error as SpecError).diagnostics.map((d) => [d.code, d.location.pointer.replace(/^.*\/schema/, ''), d.message]);
+      }
+    };
+    const lenient = (schema: unknown) => strip(buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) }), { lenient: true }).api.operations[0]!.responses[0]!.schema!);
+
+    it.each([
+      ['required', { type: 'object', properties: { id: { type: 'string' } }, required: 'id' }, 'list, found the string "id"'],
+      ['enum', { type: 'string', enum: 'red' }, 'list, found the string "red"'],
+      ['oneOf', { oneOf: { type: 'string' } }, 'list, found a mapping'],
+      ['properties', { type: 'object', properties: ['id'] }, 'mapping, found a list'],
+      ['nullable', { type: 'string', nullable: 'true' }, 'boolean, found the string "true"'],
+      ['readOnly', { type: 'string', readOnly: 1 }, 'boolean, found the number 1'],
+    ])('is a located error for %s', (keyword, schema, found) => {
+      expect(errorsOf(schema)).toEqual([['schema-keyword-kind', `/${keyword}`, `\`${keyword}\` must be a ${found}; with --lenient, it is read as absent`]]);
+    });
+
+    it('is read as absent with --lenient', () => {
+      expect(lenient({ type: 'object', properties: { id: { type: 'string', enum: 'red' } }, required: 'id' })).toEqual({ kind: 'object', properties: [{ name: 'id', required: false, schema: { kind: 'string' } }] });
+    });
+
+    it('is no error for `required: true` on a property, nor for keywords of the right kind', () => {
+      expect(errorsOf({ type: 'object', properties: { id: { type: 'string', required: true, nullable: false } }, required: [], allOf: [{ type: 'object' }] })).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * The schema keywords the generator reads must hold the kind of value JSON Schema gives them (2020-12
+ * Validation §6, OpenAPI 3.0 §4.7.24): one that does not is read as absent, which silently changes the
+ * types (`required: name` leaves the property optional, `enum: red` allows any string). Each is a located
+ * error; `--lenient` keeps that reading with a warning.
+ */
+import { joinPointer } from '../util/pointer.js';
+import { report, type At, type ParseContext } from './context.js';
+
+type Kind = 'list' | 'mapping' | 'boolean';
+
+const KEYWORD_KINDS: Readonly<Record<string, Kind | readonly Kind[]>> = {
+  enum: 'list',
+  // `required: true` on a property (Swagger 1's way) is read as meant, with a warning of its own.
+  required: ['list', 'boolean'],
+  allOf: 'list',
+  oneOf: 'list',
+  anyOf: 'list',
+  properties: 'mapping',
+  discriminator: 'mapping',
+  nullable: 'boolean',
+  readOnly: 'boolean',
+  writeOnly: 'boolean',
+  deprecated: 'boolean',
+};
+
+export const SCHEMA_KEYWORD_KIND = 'schema-keyword-kind';
+
+export function checkKeywordKinds(ctx: ParseContext, at: At, raw: Readonly<Record<string, unknown>>): void {
+  for (const [keyword, kinds] of Object.entries(KEYWORD_KINDS)) {
+    const value = raw[keyword];
+    if (value === undefined || [kinds].flat().includes(kindOf(value) as Kind)) continue;
+    const found = `\`${keyword}\` must be a ${[kinds].flat()[0]!}, found ${describe(value)}; with --lenient, it is read as absent`;
+    report(ctx, { file: at.file, pointer: joinPointer(at.pointer, keyword) }, SCHEMA_KEYWORD_KIND, found);
+  }
+}
+
+function kindOf(value: unknown): Kind | 'other' {
+  if (Array.isArray(value)) return 'list';
+  if (value !== null && typeof value === 'object') return 'mapping';
+  return typeof value === 'boolean' ? 'boolean' : 'other';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value === 'string' ? 'the string' : `the ${typeof value}`} ${JSON.stringify(value)}`;
+}
