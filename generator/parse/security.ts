@@ -4,7 +4,7 @@ import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
 import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
 import { joinAt } from './schema.js';
-import { isUnsendableApiKeyHeader } from '../util/http-token.js';
+import { apiKeyPlace, isUnsendableApiKey } from '../util/http-token.js';
 
 /** The client's own options (`CoreClientOptions`): a credential's option must not take one of their names. */
 export const CORE_OPTIONS: readonly string[] = ['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger'];
@@ -16,13 +16,13 @@ export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unkn
   let flows = 0;
   let signs = false;
   return Object.keys(schemes).sort().map((key) => {
-    const raw = asObject(schemes[key]) ?? {};
+    const raw = withTypeSlipRead(ctx, joinAt(at, key), asObject(schemes[key]) ?? {});
     const kind = kindOf(raw);
     // The client signs with one SigV4 scheme; a second is one it cannot send.
     const { type, paramName } = kind.type === 'aws-sigv4' && signs ? { type: 'other' as const, paramName: undefined } : kind;
     signs ||= type === 'aws-sigv4';
     // A key whose header name HTTP cannot carry is reported by validation, and not sent.
-    if (type === 'other' && !isUnsendableApiKeyHeader(raw)) {
+    if (type === 'other' && !isUnsendableApiKey(raw)) {
       const what = `security scheme "${key}" (type ${JSON.stringify(raw['type'])}${raw['scheme'] === undefined ? '' : `, scheme ${JSON.stringify(raw['scheme'])}`})`;
       report(ctx, joinAt(at, key), 'security-scheme-unsupported', `${what} is not sent by the client: set it up outside it (through fetchOptions, for example); the client does not require a credential when one of the spec's alternatives needs only such schemes`, 'warning');
     }
@@ -177,6 +177,15 @@ function awsSigV4(raw: Record<string, unknown>, taken: Set<string>): AwsSigV4IR 
   };
 }
 
+/** `type: bearer` (or `basic`) in hand-written specs plainly means the HTTP scheme of that name. */
+function withTypeSlipRead(ctx: ParseContext, at: At, raw: Record<string, unknown>): Record<string, unknown> {
+  const type = asString(raw['type'])?.toLowerCase();
+  if (type !== 'bearer' && type !== 'basic') return raw;
+  const message = `type ${JSON.stringify(raw['type'])} is not a security scheme type (apiKey, http, mutualTLS, oauth2, openIdConnect): read as \`type: http, scheme: ${type}\``;
+  report(ctx, joinAt(at, 'type'), 'security-scheme-type-slip', message, 'warning');
+  return { ...raw, type: 'http', scheme: type };
+}
+
 function kindOf(raw: Record<string, unknown>): Pick<SecuritySchemeIR, 'type' | 'paramName'> {
   const scheme = asString(raw['scheme'])?.toLowerCase();
   if (raw['type'] === 'http' && scheme === 'bearer') return { type: 'bearer', paramName: 'Authorization' };
@@ -184,10 +193,7 @@ function kindOf(raw: Record<string, unknown>): Pick<SecuritySchemeIR, 'type' | '
   if (raw['type'] === 'oauth2' || raw['type'] === 'openIdConnect') return { type: 'bearer', paramName: 'Authorization' };
   const authType = asString(raw['x-amazon-apigateway-authtype'])?.toLowerCase();
   if (raw['type'] === 'apiKey' && authType === 'awssigv4') return { type: 'aws-sigv4', paramName: 'Authorization' };
-  if (isUnsendableApiKeyHeader(raw)) return { type: 'other' };
-  if (raw['type'] === 'apiKey') {
-    const where = raw['in'] === 'query' ? 'apiKey-query' : raw['in'] === 'cookie' ? 'apiKey-cookie' : 'apiKey-header';
-    return { type: where, paramName: asString(raw['name']) };
-  }
+  if (isUnsendableApiKey(raw)) return { type: 'other' };
+  if (raw['type'] === 'apiKey') return { type: `apiKey-${apiKeyPlace(raw)}`, paramName: asString(raw['name']) };
   return { type: 'other' };
 }

@@ -11,10 +11,22 @@ export function isHttpToken(name: string): boolean {
 }
 
 /**
- * An `apiKey` security scheme sent in a header whose `name` is no token: validation reports it, and the
- * parser leaves it out of the client. A cookie's name is not checked: the client percent-encodes one.
+ * Where an `apiKey` scheme sends its key: `in` as declared, and a missing or unknown `in` read as a
+ * header (validation refuses it unless lenient).
  */
-export function isUnsendableApiKeyHeader(scheme: Record<string, unknown>): boolean {
+export function apiKeyPlace(scheme: Record<string, unknown>): 'header' | 'query' | 'cookie' {
+  const place = scheme['in'];
+  return place === 'query' || place === 'cookie' ? place : 'header';
+}
+
+/**
+ * An `apiKey` security scheme with no `name` to send its key as, or sent in a header whose `name` is no
+ * token: validation reports it, and the parser leaves it out of the client. A cookie's name is not
+ * checked: the client percent-encodes one.
+ */
+export function isUnsendableApiKey(scheme: Record<string, unknown>): boolean {
   const name = scheme['name'];
-  return scheme['type'] === 'apiKey' && scheme['in'] === 'header' && typeof name === 'string' && !isHttpToken(name);
+  if (scheme['type'] !== 'apiKey') return false;
+  if (typeof name !== 'string' || name === '') return true;
+  return apiKeyPlace(scheme) === 'header' && !isHttpToken(name);
 }

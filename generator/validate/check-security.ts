@@ -9,7 +9,7 @@ import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../util/pointer.js';
 import { operationsOf, problem } from './context.js';
 import { isObject } from '../util/json.js';
-import { isUnsendableApiKeyHeader, TOKEN_PUNCTUATION } from '../util/http-token.js';
+import { isUnsendableApiKey, TOKEN_PUNCTUATION } from '../util/http-token.js';
 
 export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
   const doc = entryDocument(spec);
@@ -20,14 +20,29 @@ export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
   return [...unsendableKeyNames(spec, components['securitySchemes']), ...requirements];
 }
 
-/** An `apiKey` scheme sent in a header whose `name` HTTP cannot carry: every call would fail. */
+/**
+ * An `apiKey` scheme (§4.8.27) must say where its key goes: `in` (header, query or cookie) and `name`.
+ * One without a `name`, or with a header name HTTP cannot carry, could never be sent.
+ */
 function unsendableKeyNames(spec: LoadedSpec, schemes: unknown): Diagnostic[] {
   if (!isObject(schemes)) return [];
   return Object.entries(schemes).flatMap(([key, scheme]) => {
-    if (!isObject(scheme) || !isUnsendableApiKeyHeader(scheme)) return [];
-    const message = `security scheme "${key}" sends its key in the header ${JSON.stringify(scheme['name'])}, which is no header name HTTP can send: a name is one or more letters, digits or ${TOKEN_PUNCTUATION} (RFC 9110 §5.6.2); with --lenient, the client does not send it`;
-    return [problem(spec, spec.entry, joinPointer('/components/securitySchemes', key, 'name'), 'security-scheme-name-invalid', message)];
+    if (!isObject(scheme) || scheme['type'] !== 'apiKey') return [];
+    // A field that is missing is located at the scheme.
+    const at = (field: string): string => joinPointer('/components/securitySchemes', key, ...(scheme[field] === undefined ? [] : [field]));
+    const place = ['header', 'query', 'cookie'].includes(scheme['in'] as string) ? [] : [problem(spec, spec.entry, at('in'), 'security-scheme-in-invalid', inMessage(key, scheme['in']))];
+    return isUnsendableApiKey(scheme) ? [...place, problem(spec, spec.entry, at('name'), 'security-scheme-name-invalid', nameMessage(key, scheme['name']))] : place;
   });
+}
+
+function inMessage(key: string, place: unknown): string {
+  const found = place === undefined ? 'has no `in`' : `has \`in: ${JSON.stringify(place)}\``;
+  return `security scheme "${key}" is an apiKey that ${found}: where its key goes, \`header\`, \`query\` or \`cookie\`; with --lenient, it is sent in a header`;
+}
+
+function nameMessage(key: string, name: unknown): string {
+  if (typeof name !== 'string' || name === '') return `security scheme "${key}" is an apiKey without a \`name\`: the header, query parameter or cookie that carries its key; with --lenient, the client does not send it`;
+  return `security scheme "${key}" sends its key in the header ${JSON.stringify(name)}, which is no header name HTTP can send: a name is one or more letters, digits or ${TOKEN_PUNCTUATION} (RFC 9110 §5.6.2); with --lenient, the client does not send it`;
 }
 
 function undeclared(spec: LoadedSpec, file: string, pointer: string, security: unknown, declared: ReadonlySet<string>): Diagnostic[] {

@@ -136,6 +136,45 @@ describe('a header name HTTP cannot send', () => {
   });
 });
 
+describe('an apiKey scheme that does not say where its key goes', () => {
+  const build = async (securitySchemes: Record<string, unknown>, lenient = false) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const doc = minimalDoc({ paths: { '/a': { get: { operationId: 'getA', responses: { '204': { description: 'none' } } } } }, components: { securitySchemes } });
+    return buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }), { lenient });
+  };
+  const schemes = { NoIn: { type: 'apiKey', name: 'X-Key' }, Wrong: { type: 'apiKey', in: 'body', name: 'key' }, NoName: { type: 'apiKey', in: 'query' } };
+
+  it('is an error located at the scheme, or at the field that is wrong', async () => {
+    const { SpecError } = await import('../../generator/diagnostics.js');
+    const error = await build(schemes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as InstanceType<typeof SpecError>).diagnostics.map((d) => [d.code, d.location.pointer, d.message])).toEqual([
+      ['security-scheme-in-invalid', '/components/securitySchemes/NoIn', 'security scheme "NoIn" is an apiKey that has no `in`: where its key goes, `header`, `query` or `cookie`; with --lenient, it is sent in a header'],
+      ['security-scheme-in-invalid', '/components/securitySchemes/Wrong/in', expect.stringContaining('security scheme "Wrong" is an apiKey that has `in: "body"`')],
+      ['security-scheme-name-invalid', '/components/securitySchemes/NoName', 'security scheme "NoName" is an apiKey without a `name`: the header, query parameter or cookie that carries its key; with --lenient, the client does not send it'],
+    ]);
+  });
+
+  it('with --lenient, sends a key without `in` in a header and leaves one without `name` out', async () => {
+    const { api } = await build(schemes, true);
+    expect(api.securitySchemes.map((s) => [s.key, s.type, s.paramName])).toEqual([['NoIn', 'apiKey-header', 'X-Key'], ['NoName', 'other', undefined], ['Wrong', 'apiKey-header', 'key']]);
+  });
+});
+
+describe('`type: bearer` or `basic` on a security scheme', () => {
+  it('is read as the HTTP scheme of that name, with a located warning', async () => {
+    const { apiOf, loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const doc = minimalDoc({ paths: {}, components: { securitySchemes: { Token: { type: 'Bearer' }, Login: { type: 'basic' } } } });
+    expect(apiOf(doc).securitySchemes.map((s) => [s.key, s.type, s.paramName])).toEqual([['Login', 'basic', 'Authorization'], ['Token', 'bearer', 'Authorization']]);
+    expect(buildApi(loadFromMemory({ 'spec.yaml': specText(doc) })).warnings.map((w) => [w.code, w.location.pointer, w.message])).toEqual([
+      ['security-scheme-type-slip', '/components/securitySchemes/Login/type', 'type "basic" is not a security scheme type (apiKey, http, mutualTLS, oauth2, openIdConnect): read as `type: http, scheme: basic`'],
+      ['security-scheme-type-slip', '/components/securitySchemes/Token/type', expect.stringContaining('type "Bearer" is not a security scheme type')],
+    ]);
+  });
+});
+
 describe('a path parameter in no placeholder of the template', () => {
   it('is an error located at its name, once for a path item with several operations, naming the placeholder it may mean', async () => {
     const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
