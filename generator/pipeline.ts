@@ -51,9 +51,9 @@ export interface BuildOptions {
  * has, or a path parameter in no placeholder, is not sent, unless it names one but for case; `parameters`
  * that are not a list declare none; an apiKey without `in` goes in a header, one without `name` is not sent; an `info.version` or `info.title` that YAML read as a number is read as
  * its digits; a schema keyword holding the wrong kind of value is read as absent; a request body
- * without `content` is not sent).
+ * without `content` is not sent; a response under a key that is no status code is left out).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'security-scheme-in-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, REQUEST_BODY_CONTENT_MISSING]);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'security-scheme-in-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, REQUEST_BODY_CONTENT_MISSING, 'response-status-invalid']);
 
 function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {
   return diagnostics.map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));

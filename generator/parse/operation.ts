@@ -13,6 +13,7 @@ import { joinAt } from './schema.js';
 import { bodyMedia, schemaAsResponse } from './body-media.js';
 import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
+import { namesResponse } from '../util/response-key.js';
 
 /** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
@@ -263,7 +264,8 @@ function delimitedFields(document: Record<string, unknown>, contentType: string,
 
 function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[] {
   const map = asObject(value) ?? {};
-  return Object.keys(map).sort().map((status) => {
+  // Extensions (`x-…`) are no responses; any other key that names none is refused unless lenient.
+  return Object.keys(map).filter(namesResponse).sort().map((status) => {
     const { at: here, value: resolved } = deref(ctx, joinAt(at, status), map[status]);
     const raw = asObject(resolved) ?? {};
     const body = schemaAsResponse(joinAt(at, status), map[status], here) ?? bodyMedia(ctx, here, raw, 'response');

@@ -15,6 +15,7 @@ import { FIXED_METHODS } from '../util/path-item.js';
 import { followRefs, operationsOf, problem, type Located } from './context.js';
 import { isObject } from '../util/json.js';
 import { isHttpToken, TOKEN_PUNCTUATION } from '../util/http-token.js';
+import { namesResponse } from '../util/response-key.js';
 
 export function checkOperations(spec: LoadedSpec): Diagnostic[] {
   const doc = entryDocument(spec);
@@ -74,6 +75,11 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
   const out: Diagnostic[] = [];
   for (const [status, response] of Object.entries(responses)) {
     const at = joinPointer(pointer, 'responses', status);
+    if (status.startsWith('x-')) continue;
+    if (!namesResponse(status)) {
+      out.push(problem(spec, file, at, 'response-status-invalid', `response key ${JSON.stringify(status)} is no HTTP status code (200), range (2XX) or \`default\`, so no response can be it; with --lenient, it is left out`));
+      continue;
+    }
     const resolved = followRefs(spec, file, at, response);
     // A ref that leads nowhere is reported once, by checkRefs, not again as a missing description.
     const dangling = isObject(resolved.value) && typeof resolved.value['$ref'] === 'string';
@@ -96,17 +102,31 @@ function parametersNotList(spec: LoadedSpec, file: string, pointer: string): Dia
   return list === undefined || Array.isArray(list) ? [] : [problem(spec, file, at, 'parameters-not-list', '`parameters` must be a list of parameters (each `- name: …`); with --lenient, none is read from it')];
 }
 
-function parametersAt(spec: LoadedSpec, file: string, pointer: string): Located[] {
+/** A parameter where its `$ref`s lead, and where it is listed (`site`). */
+interface Parameter extends Located {
+  readonly site: { readonly file: string; readonly pointer: string };
+}
+
+function parametersAt(spec: LoadedSpec, file: string, pointer: string): Parameter[] {
   const list = lookup(spec, { file, pointer: joinPointer(pointer, 'parameters') });
   if (!Array.isArray(list)) return [];
-  return list.map((p, i) => followRefs(spec, file, joinPointer(pointer, 'parameters', i), p));
+  return list.map((p, i) => {
+    const site = { file, pointer: joinPointer(pointer, 'parameters', i) };
+    return { ...followRefs(spec, file, site.pointer, p), site };
+  });
 }
 
 /** Where a parameter may be (§4.8.12.2), and 3.2's `querystring`: the whole query string. */
 const PARAMETER_PLACES: readonly string[] = ['path', 'query', 'header', 'cookie', 'querystring'];
 
-function checkParameter(spec: LoadedSpec, p: Located): Diagnostic[] {
+function checkParameter(spec: LoadedSpec, p: Parameter): Diagnostic[] {
   if (!isObject(p.value) || typeof p.value['$ref'] === 'string') return [];
+  // The slip of naming the parameter's schema where the parameter belongs: one error where it is listed.
+  if (isSchemaPointer(p.pointer)) {
+    const target = `${p.file === p.site.file ? '' : p.file}#${p.pointer}`;
+    const message = `a parameter that refers to the schema ${target}: a parameter's $ref names a parameter (#/components/parameters/…), which gives its \`name\`, \`in\` and \`schema\``;
+    return [problem(spec, p.site.file, joinPointer(p.site.pointer, '$ref'), 'parameter-ref-schema', message)];
+  }
   const out: Diagnostic[] = [];
   for (const key of ['name', 'in'] as const) {
     if (typeof p.value[key] !== 'string') out.push(problem(spec, p.file, p.pointer, 'required', `required field \`${key}\` is missing in a parameter`));

@@ -162,6 +162,32 @@ describe('an apiKey scheme that does not say where its key goes', () => {
   });
 });
 
+describe('slips in what an operation lists', () => {
+  const problemsOf = async (operation: Record<string, unknown>) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const doc = minimalDoc({ paths: { '/a': { get: { operationId: 'getA', ...operation } } }, components: { schemas: { Id: { type: 'string' } } } });
+    return validate(loadFromMemory({ 'spec.yaml': specText(doc) })).map((p) => [p.code, p.location.pointer, p.message]);
+  };
+
+  it('a response key that is no status code is an error at it; codes, ranges, default and extensions are not', async () => {
+    const responses = { ok: { description: 'fine' }, '200': { description: 'ok' }, '4xx': { description: 'client' }, '5XX': { description: 'server' }, default: { description: 'other' }, 'x-note': 'kept', '20': { description: 'short' } };
+    expect(await problemsOf({ responses })).toEqual([
+      ['response-status-invalid', '/paths/~1a/get/responses/20', expect.stringContaining('response key "20" is no HTTP status code')],
+      ['response-status-invalid', '/paths/~1a/get/responses/ok', 'response key "ok" is no HTTP status code (200), range (2XX) or `default`, so no response can be it; with --lenient, it is left out'],
+    ]);
+    const { apiOf, minimalDoc } = await import('../helpers/spec.js');
+    const api = apiOf(minimalDoc({ paths: { '/a': { get: { operationId: 'getA', responses } } } }), { lenient: true });
+    expect(api.operations[0]!.responses.map((r) => r.status)).toEqual(['200', '4xx', '5XX', 'default']);
+  });
+
+  it('a parameter that refers to a schema is one error where it is listed', async () => {
+    const parameters = [{ $ref: '#/components/schemas/Id' }];
+    expect(await problemsOf({ parameters, responses: { '204': { description: 'none' } } })).toEqual([
+      ['parameter-ref-schema', '/paths/~1a/get/parameters/0/$ref', "a parameter that refers to the schema #/components/schemas/Id: a parameter's $ref names a parameter (#/components/parameters/…), which gives its `name`, `in` and `schema`"],
+    ]);
+  });
+});
+
 describe('`type: bearer` or `basic` on a security scheme', () => {
   it('is read as the HTTP scheme of that name, with a located warning', async () => {
     const { apiOf, loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
