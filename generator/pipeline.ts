@@ -9,7 +9,7 @@ import type { ApiIR } from './ir/types.js';
 import type { LoadedSpec } from './load/load-spec.js';
 import { normalize } from './normalize/normalize.js';
 import { parseApi } from './parse/parse.js';
-import { SCHEMA_KEYWORD_KIND } from './parse/schema-keywords.js';
+import { SCHEMA_KEYWORD_KIND, SCHEMA_REF_KIND } from './parse/schema-keywords.js';
 import { REQUEST_BODY_CONTENT_MISSING } from './parse/operation.js';
 import { plan } from './plan/plan.js';
 import { cachedFormatter, type CacheStats } from './print/format-cache.js';
@@ -50,10 +50,11 @@ export interface BuildOptions {
  * before names the later operation no more than a missing one would; a parameter in no place a request
  * has, or a path parameter in no placeholder, is not sent, unless it names one but for case; `parameters`
  * that are not a list declare none; an apiKey without `in` goes in a header, one without `name` is not sent; an `info.version` or `info.title` that YAML read as a number is read as
- * its digits; a schema keyword holding the wrong kind of value is read as absent; a request body
+ * its digits; a schema keyword holding the wrong kind of value is read as absent, and a schema's
+ * `$ref` to a parameter or another component that is no schema reads its fields as the schema's; a request body
  * without `content` is not sent; a response under a key that is no status code is left out).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'security-scheme-in-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, REQUEST_BODY_CONTENT_MISSING, 'response-status-invalid']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'security-scheme-in-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, SCHEMA_REF_KIND, REQUEST_BODY_CONTENT_MISSING, 'response-status-invalid']);
 
 function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {
   return diagnostics.map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));

@@ -47,3 +47,30 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value === 'string' ? 'the string' : `the ${typeof value}`} ${JSON.stringify(value)}`;
 }
+
+/** The components that are not schemas, by their field under `components` (§4.8.7), and what each holds. */
+const OTHER_COMPONENTS: Readonly<Record<string, string>> = {
+  parameters: 'parameter',
+  responses: 'response',
+  requestBodies: 'request body',
+  headers: 'header',
+  securitySchemes: 'security scheme',
+  examples: 'example',
+  links: 'link',
+  callbacks: 'callback',
+  pathItems: 'path item',
+};
+
+export const SCHEMA_REF_KIND = 'schema-ref-kind';
+
+/**
+ * A schema's `$ref` to a whole component of another kind (`#/components/parameters/Id`, copied from a
+ * parameter list) reads that object's fields as schema keywords, which typically allow any value. A ref
+ * into such a component (`…/Id/schema`) is a schema and is fine.
+ */
+export function checkRefKind(ctx: ParseContext, at: At, pointer: string): void {
+  const kind = /^\/components\/([^/]+)\/[^/]+$/.exec(pointer)?.[1];
+  if (kind === undefined || !Object.hasOwn(OTHER_COMPONENTS, kind)) return;
+  const message = `a schema's $ref names the ${OTHER_COMPONENTS[kind]!} #${pointer}, not a schema (#/components/schemas/…)${kind === 'parameters' || kind === 'headers' ? `; its schema is #${pointer}/schema` : ''}; with --lenient, its fields are read as the schema's`;
+  report(ctx, { file: at.file, pointer: joinPointer(at.pointer, '$ref') }, SCHEMA_REF_KIND, message);
+}

@@ -9,7 +9,7 @@ import { marksOpenEnum } from '../util/open-enum.js';
 import { joinPointer } from '../util/pointer.js';
 import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
-import { checkKeywordKinds } from './schema-keywords.js';
+import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 
 type Raw = Record<string, unknown>;
 
@@ -81,6 +81,7 @@ function readSlip(ctx: ParseContext, at: At, name: string, read: Raw, types: str
 
 function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const target = refTarget(at.file, raw['$ref'] as string);
+  checkRefKind(ctx, at, target.pointer);
   const key = modelKey(target);
   const description = asString(raw['description']);
   const named = isComponentSchema(target.pointer) ? target : ctx.aliases.get(key);

@@ -214,4 +214,33 @@ describe('slips of hand-written specs', () => {
       expect(errorsOf({ type: 'object', properties: { id: { type: 'string', required: true, nullable: false } }, required: [], allOf: [{ type: 'object' }] })).toEqual([]);
     });
   });
+
+  describe("a schema's $ref to a component that is no schema", () => {
+    const docWith = (ref: string) => {
+      const doc = docWithResponse({ $ref: ref });
+      (doc['components'] as Record<string, unknown>)['parameters'] = { Id: { name: 'id', in: 'query', schema: { type: 'integer' } } };
+      (doc['components'] as Record<string, unknown>)['responses'] = { Done: { description: 'done' } };
+      return loadFromMemory({ 'spec.yaml': specText(doc) });
+    };
+    const codes = (ref: string, lenient: boolean) => {
+      try {
+        return buildApi(docWith(ref), { lenient }).warnings.map((w) => [w.code, w.severity, w.location.pointer.replace(/^.*\/schema/, ''), w.message]);
+      } catch (error) {
+        return (error as SpecError).diagnostics.map((d) => [d.code, d.severity, d.location.pointer.replace(/^.*\/schema/, ''), d.message]);
+      }
+    };
+
+    it('is a located error naming what it names, and the schema a parameter has', () => {
+      expect(codes('#/components/parameters/Id', false)).toEqual([
+        ['schema-ref-kind', 'error', '/$ref', "a schema's $ref names the parameter #/components/parameters/Id, not a schema (#/components/schemas/…); its schema is #/components/parameters/Id/schema; with --lenient, its fields are read as the schema's"],
+      ]);
+      expect(codes('#/components/responses/Done', true)).toEqual([
+        ['schema-ref-kind', 'warning', '/$ref', "a schema's $ref names the response #/components/responses/Done, not a schema (#/components/schemas/…); with --lenient, its fields are read as the schema's"],
+      ]);
+    });
+
+    it('is no problem when it leads into such a component, to a schema', () => {
+      expect(codes('#/components/parameters/Id/schema', false)).toEqual([]);
+    });
+  });
 });
