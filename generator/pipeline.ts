@@ -16,6 +16,7 @@ import { cachedFormatter, type CacheStats } from './print/format-cache.js';
 import { createFormatter, type Formatter } from './print/format-pool.js';
 import { PRETTIER_OPTIONS, printUnits } from './print/print.js';
 import { validate } from './validate/validate.js';
+import { PATH_NOT_ABSOLUTE } from './validate/check-paths.js';
 import { runtimeFiles } from './emit/runtime-files.js';
 
 export interface Generated {
@@ -52,9 +53,10 @@ export interface BuildOptions {
  * that are not a list declare none; an apiKey without `in` goes in a header, one without `name` is not sent; an `info.version` or `info.title` that YAML read as a number is read as
  * its digits; a schema keyword holding the wrong kind of value is read as absent, and a schema's
  * `$ref` to a parameter or another component that is no schema reads its fields as the schema's; a request body
- * without `content` is not sent; a response under a key that is no status code is left out).
+ * without `content` is not sent; a response under a key that is no status code is left out; a path without its leading `/` gets
+ * one; an operation under an upper-case method is left out; of a parameter listed twice, the last is read).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'security-scheme-in-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, SCHEMA_REF_KIND, REQUEST_BODY_CONTENT_MISSING, 'response-status-invalid']);
+const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'security-scheme-in-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, SCHEMA_REF_KIND, REQUEST_BODY_CONTENT_MISSING, 'response-status-invalid', PATH_NOT_ABSOLUTE, 'path-item-method-case', 'parameter-duplicate']);
 
 function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {
   return diagnostics.map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));

@@ -32,7 +32,9 @@ export function checkOperations(spec: LoadedSpec): Diagnostic[] {
     const version = String(doc['openapi']);
     out.push(...checkResponses(spec, file, pointer, op, { responses: version.startsWith('3.0'), description: !version.startsWith('3.2') }));
     out.push(...[pathItemPointer, pointer].flatMap((at) => parametersNotList(spec, file, at)));
-    const params = [...parametersAt(spec, file, pathItemPointer), ...parametersAt(spec, file, pointer)];
+    const [shared, own] = [parametersAt(spec, file, pathItemPointer), parametersAt(spec, file, pointer)];
+    out.push(...listedTwice(spec, shared), ...listedTwice(spec, own));
+    const params = [...shared, ...own];
     out.push(...params.flatMap((p) => checkParameter(spec, p)));
     out.push(...checkPathTemplate(spec, path, file, pointer, params));
   }
@@ -113,6 +115,24 @@ function parametersAt(spec: LoadedSpec, file: string, pointer: string): Paramete
   return list.map((p, i) => {
     const site = { file, pointer: joinPointer(pointer, 'parameters', i) };
     return { ...followRefs(spec, file, site.pointer, p), site };
+  });
+}
+
+/**
+ * A parameter is its name and place, and one list holds each once (§4.8.10.1; a header's name in any case):
+ * of two, the client could send only one.
+ */
+function listedTwice(spec: LoadedSpec, params: readonly Parameter[]): Diagnostic[] {
+  const seen = new Map<string, Parameter>();
+  return params.flatMap((p) => {
+    if (!isObject(p.value) || typeof p.value['name'] !== 'string' || typeof p.value['in'] !== 'string') return [];
+    const { name, in: where } = p.value;
+    const key = `${where} ${where === 'header' ? name.toLowerCase() : name}`;
+    const first = seen.get(key);
+    seen.set(key, p);
+    if (first === undefined) return [];
+    const message = `${where} parameter ${JSON.stringify(name)} is listed twice (first at #${first.site.pointer}); with --lenient, this one is read`;
+    return [problem(spec, p.site.file, p.site.pointer, 'parameter-duplicate', message)];
   });
 }
 

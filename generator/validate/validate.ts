@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { checkDocument } from './check-document.js';
 import { checkOperations } from './check-operations.js';
+import { checkPaths } from './check-paths.js';
 import { checkRefs } from './check-refs.js';
 import { checkSdkExtensions } from './check-sdk-extensions.js';
 import { checkSecurity } from './check-security.js';
@@ -11,5 +12,5 @@ export function validate(spec: LoadedSpec): readonly Diagnostic[] {
   const frame = checkDocument(spec);
   // Without a recognisable OpenAPI 3 frame the other checks would only add noise.
   if (frame.some((d) => d.code.startsWith('not-openapi'))) return frame;
-  return [...frame, ...checkRefs(spec), ...checkOperations(spec), ...checkSecurity(spec), ...checkSdkExtensions(spec)];
+  return [...frame, ...checkRefs(spec), ...checkPaths(spec), ...checkOperations(spec), ...checkSecurity(spec), ...checkSdkExtensions(spec)];
 }

@@ -188,6 +188,39 @@ describe('slips in what an operation lists', () => {
   });
 });
 
+describe('slips in paths and their items', () => {
+  const ok = { responses: { '204': { description: 'none' } } };
+  const doc = async () => {
+    const { minimalDoc } = await import('../helpers/spec.js');
+    const q = (type: string) => ({ name: 'q', in: 'query', schema: { type } });
+    const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } });
+    return minimalDoc({
+      paths: {
+        pets: { get: { operationId: 'listPets', ...ok } },
+        '/a': { GET: { operationId: 'getA', ...ok }, delete: { operationId: 'deleteA', parameters: [q('string'), header('X-Id'), q('integer'), header('x-id')], ...ok } },
+        'x-draft': { anything: true },
+      },
+    });
+  };
+
+  it('are errors where they are: a path without "/", an upper-case method, a parameter listed twice', async () => {
+    const { loadFromMemory, specText } = await import('../helpers/spec.js');
+    expect(validate(loadFromMemory({ 'spec.yaml': specText(await doc()) })).map((p) => [p.code, p.location.pointer, p.message])).toEqual([
+      ['path-not-absolute', '/paths/pets', 'path "pets" must begin with "/"; with --lenient, it is read as "/pets"'],
+      ['path-item-method-case', '/paths/~1a/GET', '`GET` is no field of a path item: a method is written in lower case (`get`); with --lenient, this operation is left out'],
+      ['parameter-duplicate', '/paths/~1a/delete/parameters/2', 'query parameter "q" is listed twice (first at #/paths/~1a/delete/parameters/0); with --lenient, this one is read'],
+      ['parameter-duplicate', '/paths/~1a/delete/parameters/3', expect.stringContaining('header parameter "x-id" is listed twice (first at #/paths/~1a/delete/parameters/1)')],
+    ]);
+  });
+
+  it('with --lenient, read as each says', async () => {
+    const { apiOf } = await import('../helpers/spec.js');
+    const api = apiOf(await doc(), { lenient: true });
+    expect(api.operations.map((o) => [o.method, o.path]).sort()).toEqual([['DELETE', '/a'], ['GET', '/pets']]);
+    expect(api.operations.find((o) => o.method === 'DELETE')!.parameters.find((p) => p.name === 'q')?.schema.kind).toBe('integer');
+  });
+});
+
 describe('`type: bearer` or `basic` on a security scheme', () => {
   it('is read as the HTTP scheme of that name, with a located warning', async () => {
     const { apiOf, loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
