@@ -221,6 +221,15 @@ describe('slips in paths and their items', () => {
   });
 });
 
+describe('a $ref whose fragment lacks its leading "/"', () => {
+  it('points to nothing, and the message says where the ref with it leads', async () => {
+    const { docWithResponse, loadFromMemory, specText } = await import('../helpers/spec.js');
+    const refTo = (ref: string) => validate(loadFromMemory({ 'spec.yaml': specText(docWithResponse({ $ref: ref }, { X: { type: 'object' } })) })).map((p) => [p.code, p.message]);
+    expect(refTo('#components/schemas/X')).toEqual([['ref-missing', '$ref "#components/schemas/X" points to nothing (a JSON pointer begins with "/": #/components/schemas/X is there)']]);
+    expect(refTo('#components/schemas/Y')).toEqual([['ref-missing', '$ref "#components/schemas/Y" points to nothing']]);
+  });
+});
+
 describe('`type: bearer` or `basic` on a security scheme', () => {
   it('is read as the HTTP scheme of that name, with a located warning', async () => {
     const { apiOf, loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
