@@ -9,14 +9,11 @@ import type { ApiIR } from './ir/types.js';
 import type { LoadedSpec } from './load/load-spec.js';
 import { normalize } from './normalize/normalize.js';
 import { parseApi } from './parse/parse.js';
-import { SCHEMA_KEYWORD_KIND, SCHEMA_REF_KIND } from './parse/schema-keywords.js';
-import { REQUEST_BODY_CONTENT_MISSING } from './parse/operation.js';
 import { plan } from './plan/plan.js';
 import { cachedFormatter, type CacheStats } from './print/format-cache.js';
 import { createFormatter, type Formatter } from './print/format-pool.js';
 import { PRETTIER_OPTIONS, printUnits } from './print/print.js';
 import { validate } from './validate/validate.js';
-import { PATH_NOT_ABSOLUTE } from './validate/check-paths.js';
 import { runtimeFiles } from './emit/runtime-files.js';
 
 export interface Generated {
@@ -45,18 +42,32 @@ export interface BuildOptions {
 }
 
 /**
- * Problems a lenient build degrades instead of refusing: each has one sensible reading (a path parameter
- * is required whatever it says, and one no parameter declares is a string; an operation without responses
- * answers nothing the client reads; a document without paths has no operations; an operationId used
- * before names the later operation no more than a missing one would; a parameter in no place a request
- * has, or a path parameter in no placeholder, is not sent, unless it names one but for case; `parameters`
- * that are not a list declare none; an apiKey without `in` goes in a header, one without `name` is not sent; an `info.version` or `info.title` that YAML read as a number is read as
- * its digits; a schema keyword holding the wrong kind of value is read as absent, and a schema's
- * `$ref` to a parameter or another component that is no schema reads its fields as the schema's; a request body
- * without `content` is not sent; a response under a key that is no status code is left out; a path without its leading `/` gets
- * one; an operation under an upper-case method is left out; of a parameter listed twice, the last is read).
+ * Problems a lenient build degrades to warnings instead of refusing, each with the one sensible reading it
+ * gets then (the parser reads them so in either mode; a strict build stops before it matters).
  */
-const DEGRADABLE = new Set(['ref-missing', 'path-query-string', 'path-param-required', 'path-param-undeclared', 'responses-missing', 'paths-missing', 'operation-id-duplicate', 'parameter-in-invalid', 'path-param-unused', 'parameters-not-list', 'parameter-name-invalid', 'security-scheme-name-invalid', 'security-scheme-in-invalid', 'info-not-string', SCHEMA_KEYWORD_KIND, SCHEMA_REF_KIND, REQUEST_BODY_CONTENT_MISSING, 'response-status-invalid', PATH_NOT_ABSOLUTE, 'path-item-method-case', 'parameter-duplicate']);
+const DEGRADABLE: ReadonlyMap<string, string> = new Map([
+  ['ref-missing', 'the ref leads nowhere: `unknown`'],
+  ['path-query-string', 'its `key={name}` pairs are query parameters'],
+  ['path-param-required', 'a path parameter is required whatever it says'],
+  ['path-param-undeclared', 'a `{name}` no parameter declares is a string'],
+  ['responses-missing', 'an operation without responses answers nothing the client reads'],
+  ['paths-missing', 'a document without paths has no operations'],
+  ['operation-id-duplicate', 'the later operation is named by its method and path'],
+  ['parameter-in-invalid', 'a parameter in no place a request has is not sent'],
+  ['path-param-unused', 'a path parameter in no placeholder fills one that differs only in case, else is not sent'],
+  ['parameters-not-list', '`parameters` that are not a list declare none'],
+  ['parameter-name-invalid', 'a header HTTP cannot carry is not sent'],
+  ['parameter-duplicate', 'of a parameter listed twice, the last is read'],
+  ['security-scheme-name-invalid', 'an apiKey without a name HTTP can carry is not sent'],
+  ['security-scheme-in-invalid', 'an apiKey without `in` goes in a header'],
+  ['info-not-string', 'an `info.version` or `info.title` YAML read as a number is its digits'],
+  ['schema-keyword-kind', 'a schema keyword holding the wrong kind of value is absent'],
+  ['schema-ref-kind', "a schema's `$ref` to a component that is no schema reads its fields as the schema's"],
+  ['request-body-content-missing', 'a request body without `content` is not sent'],
+  ['response-status-invalid', 'a response under a key that is no status code is left out'],
+  ['path-not-absolute', 'a path without its leading `/` gets one'],
+  ['path-item-method-case', 'an operation under an upper-case method is left out'],
+]);
 
 function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {
   return diagnostics.map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));

@@ -208,8 +208,6 @@ export function parseSecurityScopes(value: unknown): Record<string, string[]> | 
   return scopes;
 }
 
-export const REQUEST_BODY_CONTENT_MISSING = 'request-body-content-missing';
-
 function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBodyIR | undefined {
   if (value === undefined) return undefined;
   const { at: here, value: resolved } = deref(ctx, at, value);
@@ -235,7 +233,7 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
  */
 function withoutContent(ctx: ParseContext, at: At, raw: Record<string, unknown>): undefined {
   if (raw['content'] === undefined && raw['schema'] === undefined) {
-    report(ctx, at, REQUEST_BODY_CONTENT_MISSING, 'the request body has no `content` (`content: {application/json: {schema: …}}`), so it names no media type and no schema; with --lenient, the method sends no body');
+    report(ctx, at, 'request-body-content-missing', 'the request body has no `content` (`content: {application/json: {schema: …}}`), so it names no media type and no schema; with --lenient, the method sends no body');
   }
   return undefined;
 }

@@ -24,14 +24,12 @@ const KEYWORD_KINDS: Readonly<Record<string, Kind | readonly Kind[]>> = {
   deprecated: 'boolean',
 };
 
-export const SCHEMA_KEYWORD_KIND = 'schema-keyword-kind';
-
 export function checkKeywordKinds(ctx: ParseContext, at: At, raw: Readonly<Record<string, unknown>>): void {
   for (const [keyword, kinds] of Object.entries(KEYWORD_KINDS)) {
     const value = raw[keyword];
     if (value === undefined || [kinds].flat().includes(kindOf(value) as Kind)) continue;
     const found = `\`${keyword}\` must be a ${[kinds].flat()[0]!}, found ${describe(value)}; with --lenient, it is read as absent`;
-    report(ctx, { file: at.file, pointer: joinPointer(at.pointer, keyword) }, SCHEMA_KEYWORD_KIND, found);
+    report(ctx, { file: at.file, pointer: joinPointer(at.pointer, keyword) }, 'schema-keyword-kind', found);
   }
 }
 
@@ -61,8 +59,6 @@ const OTHER_COMPONENTS: Readonly<Record<string, string>> = {
   pathItems: 'path item',
 };
 
-export const SCHEMA_REF_KIND = 'schema-ref-kind';
-
 /**
  * A schema's `$ref` to a whole component of another kind (`#/components/parameters/Id`, copied from a
  * parameter list) reads that object's fields as schema keywords, which typically allow any value. A ref
@@ -72,5 +68,5 @@ export function checkRefKind(ctx: ParseContext, at: At, pointer: string): void {
   const kind = /^\/components\/([^/]+)\/[^/]+$/.exec(pointer)?.[1];
   if (kind === undefined || !Object.hasOwn(OTHER_COMPONENTS, kind)) return;
   const message = `a schema's $ref names the ${OTHER_COMPONENTS[kind]!} #${pointer}, not a schema (#/components/schemas/…)${kind === 'parameters' || kind === 'headers' ? `; its schema is #${pointer}/schema` : ''}; with --lenient, its fields are read as the schema's`;
-  report(ctx, { file: at.file, pointer: joinPointer(at.pointer, '$ref') }, SCHEMA_REF_KIND, message);
+  report(ctx, { file: at.file, pointer: joinPointer(at.pointer, '$ref') }, 'schema-ref-kind', message);
 }

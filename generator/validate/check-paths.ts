@@ -23,10 +23,8 @@ export function checkPaths(spec: LoadedSpec): Diagnostic[] {
 
 function notAbsolute(spec: LoadedSpec, path: string, at: string): Diagnostic[] {
   if (path.startsWith('/')) return [];
-  return [problem(spec, spec.entry, at, PATH_NOT_ABSOLUTE, `path ${JSON.stringify(path)} must begin with "/"; with --lenient, it is read as ${JSON.stringify(`/${path}`)}`)];
+  return [problem(spec, spec.entry, at, 'path-not-absolute', `path ${JSON.stringify(path)} must begin with "/"; with --lenient, it is read as ${JSON.stringify(`/${path}`)}`)];
 }
-
-export const PATH_NOT_ABSOLUTE = 'path-not-absolute';
 
 function methodsInCase(spec: LoadedSpec, item: { file: string; pointer: string; value: unknown }): Diagnostic[] {
   if (!isObject(item.value)) return [];
