@@ -17,14 +17,14 @@ export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
   const declared = new Set(Object.keys(isObject(components['securitySchemes']) ? components['securitySchemes'] : {}));
   const sites = [{ file: spec.entry, pointer: '', holder: doc }, ...operationsOf(spec).map(({ file, pointer, op }) => ({ file, pointer, holder: op }))];
   const requirements = sites.flatMap(({ file, pointer, holder }) => undeclared(spec, file, joinPointer(pointer, 'security'), holder['security'], declared));
-  return [...unsendableKeyNames(spec, components['securitySchemes']), ...requirements];
+  return [...apiKeyProblems(spec, components['securitySchemes']), ...requirements];
 }
 
 /**
  * An `apiKey` scheme (§4.8.27) must say where its key goes: `in` (header, query or cookie) and `name`.
  * One without a `name`, or with a header name HTTP cannot carry, could never be sent.
  */
-function unsendableKeyNames(spec: LoadedSpec, schemes: unknown): Diagnostic[] {
+function apiKeyProblems(spec: LoadedSpec, schemes: unknown): Diagnostic[] {
   if (!isObject(schemes)) return [];
   return Object.entries(schemes).flatMap(([key, scheme]) => {
     if (!isObject(scheme) || scheme['type'] !== 'apiKey') return [];
