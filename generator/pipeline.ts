@@ -45,28 +45,28 @@ export interface BuildOptions {
  * Problems a lenient build degrades to warnings instead of refusing, each with the one sensible reading it
  * gets then (the parser reads them so in either mode; a strict build stops before it matters).
  */
-const DEGRADABLE: ReadonlyMap<string, string> = new Map([
-  ['ref-missing', 'the ref leads nowhere: `unknown`'],
-  ['path-query-string', 'its `key={name}` pairs are query parameters'],
-  ['path-param-required', 'a path parameter is required whatever it says'],
-  ['path-param-undeclared', 'a `{name}` no parameter declares is a string'],
-  ['responses-missing', 'an operation without responses answers nothing the client reads'],
-  ['paths-missing', 'a document without paths has no operations'],
-  ['operation-id-duplicate', 'the later operation is named by its method and path'],
-  ['parameter-in-invalid', 'a parameter in no place a request has is not sent'],
-  ['path-param-unused', 'a path parameter in no placeholder fills one that differs only in case, else is not sent'],
-  ['parameters-not-list', '`parameters` that are not a list declare none'],
-  ['parameter-name-invalid', 'a header HTTP cannot carry is not sent'],
-  ['parameter-duplicate', 'of a parameter listed twice, the last is read'],
-  ['security-scheme-name-invalid', 'an apiKey without a name HTTP can carry is not sent'],
-  ['security-scheme-in-invalid', 'an apiKey without `in` goes in a header'],
-  ['info-not-string', 'an `info.version` or `info.title` YAML read as a number is its digits'],
-  ['schema-keyword-kind', 'a schema keyword holding the wrong kind of value is absent'],
-  ['schema-ref-kind', "a schema's `$ref` to a component that is no schema reads its fields as the schema's"],
-  ['request-body-content-missing', 'a request body without `content` is not sent'],
-  ['response-status-invalid', 'a response under a key that is no status code is left out'],
-  ['path-not-absolute', 'a path without its leading `/` gets one'],
-  ['path-item-method-case', 'an operation under an upper-case method is left out'],
+const DEGRADABLE: ReadonlySet<string> = new Set([
+  'ref-missing', // the ref leads nowhere: `unknown`
+  'path-query-string', // its `key={name}` pairs are query parameters
+  'path-param-required', // a path parameter is required whatever it says
+  'path-param-undeclared', // a `{name}` no parameter declares is a string
+  'responses-missing', // an operation without responses answers nothing the client reads
+  'paths-missing', // a document without paths has no operations
+  'operation-id-duplicate', // the later operation is named by its method and path
+  'parameter-in-invalid', // a parameter in no place a request has is not sent
+  'path-param-unused', // a path parameter in no placeholder fills one that differs only in case, else is not sent
+  'parameters-not-list', // `parameters` that are not a list declare none
+  'parameter-name-invalid', // a header HTTP cannot carry is not sent
+  'parameter-duplicate', // of a parameter listed twice, the last is read
+  'security-scheme-name-invalid', // an apiKey without a name HTTP can carry is not sent
+  'security-scheme-in-invalid', // an apiKey without `in` goes in a header
+  'info-not-string', // an `info.version` or `info.title` YAML read as a number is its digits
+  'schema-keyword-kind', // a schema keyword holding the wrong kind of value is absent
+  'schema-ref-kind', // a schema's `$ref` to a component that is no schema reads its fields as the schema's
+  'request-body-content-missing', // a request body without `content` is not sent
+  'response-status-invalid', // a response under a key that is no status code is left out
+  'path-not-absolute', // a path without its leading `/` gets one
+  'path-item-method-case', // an operation under an upper-case method is left out
 ]);
 
 function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {

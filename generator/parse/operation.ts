@@ -232,7 +232,8 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
  * names no media type, so nothing says what to send; with --lenient, the method sends no body.
  */
 function withoutContent(ctx: ParseContext, at: At, raw: Record<string, unknown>): undefined {
-  if (raw['content'] === undefined && raw['schema'] === undefined) {
+  // `schema` beside no `content` (2.0's form) has been read as a body already.
+  if (raw['content'] === undefined) {
     report(ctx, at, 'request-body-content-missing', 'the request body has no `content` (`content: {application/json: {schema: …}}`), so it names no media type and no schema; with --lenient, the method sends no body');
   }
   return undefined;

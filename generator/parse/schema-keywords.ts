@@ -9,26 +9,27 @@ import { report, type At, type ParseContext } from './context.js';
 
 type Kind = 'list' | 'mapping' | 'boolean';
 
-const KEYWORD_KINDS: Readonly<Record<string, Kind | readonly Kind[]>> = {
-  enum: 'list',
+/** The kinds each keyword may hold; the first is the one the message names. */
+const KEYWORD_KINDS: Readonly<Record<string, readonly Kind[]>> = {
+  enum: ['list'],
   // `required: true` on a property (Swagger 1's way) is read as meant, with a warning of its own.
   required: ['list', 'boolean'],
-  allOf: 'list',
-  oneOf: 'list',
-  anyOf: 'list',
-  properties: 'mapping',
-  discriminator: 'mapping',
-  nullable: 'boolean',
-  readOnly: 'boolean',
-  writeOnly: 'boolean',
-  deprecated: 'boolean',
+  allOf: ['list'],
+  oneOf: ['list'],
+  anyOf: ['list'],
+  properties: ['mapping'],
+  discriminator: ['mapping'],
+  nullable: ['boolean'],
+  readOnly: ['boolean'],
+  writeOnly: ['boolean'],
+  deprecated: ['boolean'],
 };
 
 export function checkKeywordKinds(ctx: ParseContext, at: At, raw: Readonly<Record<string, unknown>>): void {
   for (const [keyword, kinds] of Object.entries(KEYWORD_KINDS)) {
     const value = raw[keyword];
-    if (value === undefined || [kinds].flat().includes(kindOf(value) as Kind)) continue;
-    const found = `\`${keyword}\` must be a ${[kinds].flat()[0]!}, found ${describe(value)}; with --lenient, it is read as absent`;
+    if (value === undefined || (kinds as readonly string[]).includes(kindOf(value))) continue;
+    const found = `\`${keyword}\` must be a ${kinds[0]!}, found ${describe(value)}; with --lenient, it is read as absent`;
     report(ctx, { file: at.file, pointer: joinPointer(at.pointer, keyword) }, 'schema-keyword-kind', found);
   }
 }

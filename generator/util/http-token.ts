@@ -14,9 +14,16 @@ export function isHttpToken(name: string): boolean {
  * Where an `apiKey` scheme sends its key: `in` as declared, and a missing or unknown `in` read as a
  * header (validation refuses it unless lenient).
  */
-export function apiKeyPlace(scheme: Record<string, unknown>): 'header' | 'query' | 'cookie' {
-  const place = scheme['in'];
-  return place === 'query' || place === 'cookie' ? place : 'header';
+export function apiKeyPlace(scheme: Record<string, unknown>): ApiKeyPlace {
+  return isApiKeyPlace(scheme['in']) ? scheme['in'] : 'header';
+}
+
+/** Where an `apiKey` scheme may send its key (§4.8.27). */
+const API_KEY_PLACES = ['header', 'query', 'cookie'] as const;
+type ApiKeyPlace = (typeof API_KEY_PLACES)[number];
+
+export function isApiKeyPlace(value: unknown): value is ApiKeyPlace {
+  return (API_KEY_PLACES as readonly unknown[]).includes(value);
 }
 
 /**

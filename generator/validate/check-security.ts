@@ -9,7 +9,7 @@ import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../util/pointer.js';
 import { operationsOf, problem } from './context.js';
 import { isObject } from '../util/json.js';
-import { isUnsendableApiKey, TOKEN_PUNCTUATION } from '../util/http-token.js';
+import { isApiKeyPlace, isUnsendableApiKey, TOKEN_PUNCTUATION } from '../util/http-token.js';
 
 export function checkSecurity(spec: LoadedSpec): Diagnostic[] {
   const doc = entryDocument(spec);
@@ -30,7 +30,7 @@ function apiKeyProblems(spec: LoadedSpec, schemes: unknown): Diagnostic[] {
     if (!isObject(scheme) || scheme['type'] !== 'apiKey') return [];
     // A field that is missing is located at the scheme.
     const at = (field: string): string => joinPointer('/components/securitySchemes', key, ...(scheme[field] === undefined ? [] : [field]));
-    const place = ['header', 'query', 'cookie'].includes(scheme['in'] as string) ? [] : [problem(spec, spec.entry, at('in'), 'security-scheme-in-invalid', inMessage(key, scheme['in']))];
+    const place = isApiKeyPlace(scheme['in']) ? [] : [problem(spec, spec.entry, at('in'), 'security-scheme-in-invalid', inMessage(key, scheme['in']))];
     return isUnsendableApiKey(scheme) ? [...place, problem(spec, spec.entry, at('name'), 'security-scheme-name-invalid', nameMessage(key, scheme['name']))] : place;
   });
 }
