@@ -76,12 +76,25 @@ function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Di
 /** The IR of a spec, or a `SpecError` carrying every problem found. */
 export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: ApiIR; warnings: readonly Diagnostic[] } {
   const problems = degraded(validate(spec), options);
-  if (errorsIn(problems).length > 0) throw new SpecError(errorsIn(problems), warningsIn(problems));
+  if (errorsIn(problems).length > 0) throw validationFailed(spec, problems, options);
   const parsed = parseApi(spec);
   const { api } = parsed;
   const diagnostics = degraded(parsed.diagnostics, options);
   if (errorsIn(diagnostics).length > 0) throw new SpecError(errorsIn(diagnostics), [...problems, ...warningsIn(diagnostics)]);
   return { api: normalize(api), warnings: [...problems, ...diagnostics] };
+}
+
+/**
+ * The error for a spec validation refused, with the parser's problems too when the parser can read it: a
+ * user fixing a spec by hand then sees a misspelt schema keyword in the same run as an undeclared path
+ * parameter, not only once that is fixed. The parser has a reading for each degradable error (it is how
+ * `--lenient` builds), so what it reports then is a problem of its own, not an echo of one of them.
+ */
+function validationFailed(spec: LoadedSpec, problems: readonly Diagnostic[], options: BuildOptions): SpecError {
+  const errors = errorsIn(problems);
+  if (!errors.every((d) => DEGRADABLE.has(d.code))) return new SpecError(errors, warningsIn(problems));
+  const parsed = degraded(parseApi(spec).diagnostics, options);
+  return new SpecError([...errors, ...errorsIn(parsed)], [...warningsIn(problems), ...warningsIn(parsed)]);
 }
 
 /** Leaves each text as emitted. */

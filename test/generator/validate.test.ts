@@ -324,3 +324,40 @@ describe('a security requirement naming an undeclared scheme', () => {
     expect([api.operations.length, credentialAlternatives(api)]).toEqual([1, []]);
   });
 });
+
+describe('validation and parsing problems in one run', () => {
+  const doc = (extra: Record<string, unknown> = {}) => ({
+    paths: {
+      '/pets/{id}': {
+        get: { operationId: 'getPet', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } },
+      },
+    },
+    components: { schemas: { Pet: { type: 'object', required: 'id', properties: { id: { type: 'string' } } } } },
+    ...extra,
+  });
+  const failure = async (extra: Record<string, unknown> = {}) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const { SpecError } = await import('../../generator/diagnostics.js');
+    try {
+      buildApi(loadFromMemory({ 'spec.yaml': specText(minimalDoc(doc(extra))) }));
+    } catch (error) {
+      if (error instanceof SpecError) return error.diagnostics.map((d) => [d.code, d.location.pointer]);
+      throw error;
+    }
+    throw new Error('the spec was accepted');
+  };
+
+  it('reports a schema slip beside an undeclared path parameter, not only once that is fixed', async () => {
+    expect(await failure()).toEqual([
+      ['path-param-undeclared', '/paths/~1pets~1{id}/get'],
+      ['schema-keyword-kind', '/components/schemas/Pet/required'],
+    ]);
+  });
+
+  it('reports validation alone when one of its errors has no reading the parser could go on from', async () => {
+    const refToSchema = { parameters: [{ $ref: '#/components/schemas/Pet' }] };
+    const paths = { '/pets/{id}': { get: { ...doc().paths['/pets/{id}'].get, ...refToSchema } } };
+    expect((await failure({ paths })).map(([code]) => code)).toEqual(['parameter-ref-schema', 'path-param-undeclared']);
+  });
+});
