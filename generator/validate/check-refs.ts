@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget, type RefTarget } from '../load/refs.js';
-import { joinPointer } from '../util/pointer.js';
+import { joinPointer, splitPointer } from '../util/pointer.js';
 import { walkRefs } from '../util/walk.js';
 import { problem } from './context.js';
 
@@ -13,7 +13,8 @@ export function checkRefs(spec: LoadedSpec): Diagnostic[] {
       const target = refTarget(file, ref);
       if (!spec.sources.has(target.file)) return; // reported by the loader already
       if (lookup(spec, target) === undefined) {
-        out.push(problem(spec, file, joinPointer(pointer, '$ref'), 'ref-missing', `$ref ${JSON.stringify(ref)} points to nothing${meant(spec, target)}`));
+        const hint = meant(spec, target) || fromEnclosingSchema(spec, target, file, pointer);
+        out.push(problem(spec, file, joinPointer(pointer, '$ref'), 'ref-missing', `$ref ${JSON.stringify(ref)} points to nothing${hint}`));
       }
     });
   }
@@ -25,4 +26,19 @@ function meant(spec: LoadedSpec, target: RefTarget): string {
   if (target.pointer === '' || target.pointer.startsWith('/')) return '';
   const withSlash = { file: target.file, pointer: `/${target.pointer}` };
   return lookup(spec, withSlash) === undefined ? '' : ` (a JSON pointer begins with "/": #/${target.pointer} is there)`;
+}
+
+/**
+ * `#/$defs/Meta` written in a component schema that has `$defs/Meta`: a `#` ref starts at the document's
+ * root (the schema has no `$id` of its own), so it is the enclosing value's pointer that was meant.
+ */
+function fromEnclosingSchema(spec: LoadedSpec, target: RefTarget, file: string, at: string): string {
+  if (target.file !== file || !target.pointer.startsWith('/')) return '';
+  const tokens = splitPointer(at);
+  for (let depth = tokens.length; depth > 0; depth--) {
+    const enclosing = joinPointer('', ...tokens.slice(0, depth));
+    const pointer = `${enclosing}${target.pointer}`;
+    if (lookup(spec, { file, pointer }) !== undefined) return ` (a "#" ref starts at the document's root, not at the schema it is in: #${pointer} is there)`;
+  }
+  return '';
 }

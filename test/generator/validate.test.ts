@@ -230,6 +230,21 @@ describe('a $ref whose fragment lacks its leading "/"', () => {
   });
 });
 
+describe('a $ref to the $defs of the schema it is in', () => {
+  it('points to nothing (a "#" ref starts at the root), and the message names the pointer meant', async () => {
+    const { docWithResponse, loadFromMemory, specText } = await import('../helpers/spec.js');
+    const meta = { type: 'object', properties: { owner: { type: 'string' } } };
+    const thing = (ref: string) => ({ type: 'object', properties: { meta: { $ref: ref } }, $defs: { Meta: meta } });
+    const refTo = (ref: string) =>
+      validate(loadFromMemory({ 'spec.yaml': specText(docWithResponse({ $ref: '#/components/schemas/Thing' }, { Thing: thing(ref) })) })).map((p) => [p.code, p.message]);
+    expect(refTo('#/$defs/Meta')).toEqual([
+      ['ref-missing', '$ref "#/$defs/Meta" points to nothing (a "#" ref starts at the document\'s root, not at the schema it is in: #/components/schemas/Thing/$defs/Meta is there)'],
+    ]);
+    expect(refTo('#/$defs/Other')).toEqual([['ref-missing', '$ref "#/$defs/Other" points to nothing']]);
+    expect(refTo('#/components/schemas/Thing/$defs/Meta')).toEqual([]);
+  });
+});
+
 describe('`type: bearer` or `basic` on a security scheme', () => {
   it('is read as the HTTP scheme of that name, with a located warning', async () => {
     const { apiOf, loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
