@@ -5,7 +5,7 @@
 import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
-import { generateInMemory, type Generated } from './pipeline.js';
+import { generateInMemory, isDegradable, type Generated } from './pipeline.js';
 import { defaultCacheDir } from './print/format-cache.js';
 import { findDrift } from './write/check.js';
 import { watchAndGenerate } from './watch.js';
@@ -102,8 +102,15 @@ async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnos
 function reportProblems(errors: readonly Diagnostic[], warnings: readonly Diagnostic[], io: CommandIO): number {
   for (const d of [...warnings, ...errors]) io.stderr(`${formatDiagnostic(d)}\n`);
   const alsoWarnings = warnings.length === 0 ? '' : ` (and ${plural(warnings.length, 'warning')})`;
-  io.stderr(`${plural(errors.length, 'problem')} in the spec${alsoWarnings}; nothing was written.\n`);
+  io.stderr(`${plural(errors.length, 'problem')} in the spec${alsoWarnings}; nothing was written.${lenientHint(errors)}\n`);
   return 1;
+}
+
+/** Said when every error is a defect of published specs that `--lenient` reads one sensible way. */
+function lenientHint(errors: readonly Diagnostic[]): string {
+  if (!errors.every(isDegradable)) return '';
+  const each = errors.length === 1 ? 'it' : 'each';
+  return ` With --lenient, ${each} becomes a warning with the reading the README gives ("More defects of published specs"), and the package is generated.`;
 }
 
 function generate(out: string, generated: Generated, io: CommandIO): number {

@@ -69,6 +69,11 @@ const DEGRADABLE: ReadonlySet<string> = new Set([
   'path-item-method-case', // an operation under an upper-case method is left out
 ]);
 
+/** Whether `--lenient` reads this error as a warning and generates anyway. */
+export function isDegradable(d: Diagnostic): boolean {
+  return DEGRADABLE.has(d.code);
+}
+
 function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {
   return diagnostics.map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));
 }
@@ -92,7 +97,7 @@ export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: A
  */
 function validationFailed(spec: LoadedSpec, problems: readonly Diagnostic[], options: BuildOptions): SpecError {
   const errors = errorsIn(problems);
-  if (!errors.every((d) => DEGRADABLE.has(d.code))) return new SpecError(errors, warningsIn(problems));
+  if (!errors.every(isDegradable)) return new SpecError(errors, warningsIn(problems));
   const parsed = degraded(parseApi(spec).diagnostics, options);
   return new SpecError([...errors, ...errorsIn(parsed)], [...warningsIn(problems), ...warningsIn(parsed)]);
 }

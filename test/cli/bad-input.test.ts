@@ -105,6 +105,14 @@ describe('generate --lenient with defects of published specs', () => {
     expect(resource).toMatch(/encodePath\('\/owners\/\{ownerId\}', \{ ownerId \}\)/);
   });
 
+  it('says when --lenient would generate, and only then', async () => {
+    const last = async (name: string) => (await run('generate', '--spec', `${BAD}/${name}`, '--out', scratchWithSpec().out)).stderr.trimEnd().split('\n').at(-1);
+    expect(await last('no-paths.yaml')).toBe(
+      '1 problem in the spec; nothing was written. With --lenient, it becomes a warning with the reading the README gives ("More defects of published specs"), and the package is generated.',
+    );
+    expect(await last('not-openapi.yaml')).toBe('1 problem in the spec; nothing was written.');
+  });
+
   it('with --lenient, generates the models of a document without paths', async () => {
     const { out } = scratchWithSpec();
     const result = await run('generate', '--spec', `${BAD}/no-paths.yaml`, '--out', out, '--lenient');
