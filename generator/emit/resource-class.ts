@@ -7,6 +7,7 @@ import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { defaultMaxRetries } from './client-file.js';
 import { credentialPolicy, credentialsNote, scopesNote } from './credential-options.js';
 import { exampleUse } from './example.js';
+import { documentedErrors, errorLine } from './error-responses.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { streamFormat, streamType, methodReturnType, optionsInPlaceOfParams, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
@@ -117,6 +118,7 @@ function readerOf(op: OperationIR, scope: TypeScope): string | undefined {
 function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   const tags: DocTag[] = [];
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
+  for (const error of documentedErrors(api, op)) tags.push({ tagName: 'throws', text: `{${error.className}} ${errorLine(error.status, error, (text) => `\`${text}\``)}` });
   tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
   const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;

@@ -19,6 +19,7 @@ export class ActiveSession extends APIResource {
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll`
    *
    * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
    * const response = await client.realtimeKit.activeSession.createPoll('app_id', 'meeting_id', {
@@ -49,6 +50,7 @@ export class ActiveSession extends APIResource {
    * `GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session`
    *
    * Retries: safe to repeat, so it is retried (2 times by default, see `maxRetries`) after connection errors, timeouts, 408, 409, 429 and 5xx responses, waiting as the server asks (at most 60 s) or backing off exponentially.
+   * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
    * const response = await client.realtimeKit.activeSession.getActiveSession('app_id', 'meeting_id', {
@@ -77,6 +79,7 @@ export class ActiveSession extends APIResource {
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all`
    *
    * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
    * const response = await client.realtimeKit.activeSession.kickAllParticipants('app_id', 'meeting_id', {
@@ -105,6 +108,7 @@ export class ActiveSession extends APIResource {
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick`
    *
    * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
    * const response = await client.realtimeKit.activeSession.kickParticipants('app_id', 'meeting_id', {

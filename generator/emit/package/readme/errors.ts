@@ -3,15 +3,10 @@ import type { ApiIR } from '../../../ir/types.js';
 import { blocks, code, codeBlock, heading, table } from '../markdown.js';
 import { firstOperation } from './intro.js';
 import { exampleCall } from '../../example.js';
+import { ERROR_CLASS_BY_STATUS } from '../../error-responses.js';
 
 const STATUS_CLASSES: readonly [string, string][] = [
-  ['400', 'BadRequestError'],
-  ['401', 'AuthenticationError'],
-  ['403', 'PermissionDeniedError'],
-  ['404', 'NotFoundError'],
-  ['409', 'ConflictError'],
-  ['422', 'UnprocessableEntityError'],
-  ['429', 'RateLimitError'],
+  ...Object.entries(ERROR_CLASS_BY_STATUS),
   ['>= 500', 'InternalServerError'],
   ['other error status', 'APIError'],
   ['no response (connection failed)', 'APIConnectionError'],

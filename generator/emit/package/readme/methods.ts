@@ -2,6 +2,7 @@
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { itemTypeName } from '../../../normalize/names.js';
 import { exampleUse } from '../../example.js';
+import { documentedErrors, errorLine } from '../../error-responses.js';
 import { responseBody } from '../../response-body.js';
 import { describeRetryPolicy } from '../../../runtime/retry-policy.js';
 import { operationPolicy } from '../../resource-class.js';
@@ -36,7 +37,15 @@ function method(api: ApiIR, op: OperationIR): string {
     prose(op.description),
     codeBlock('ts', exampleUse(api, op)),
     [`Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}.`, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, code), credentialsNote(api, op)].filter(Boolean).join(' '),
+    errorsNote(api, op),
   );
+}
+
+/** The error responses the spec documents, one line each, with the class the call rejects with. */
+function errorsNote(api: ApiIR, op: OperationIR): string | undefined {
+  const errors = documentedErrors(api, op);
+  if (errors.length === 0) return undefined;
+  return ['Errors the spec documents:', ...errors.map((e) => `- ${errorLine(`${e.status} (${code(e.className)})`, e, code)}`)].join('\n');
 }
 
 /** What the value a method resolves to gives, where it is more than the parsed body. */
