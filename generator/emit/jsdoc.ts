@@ -1,13 +1,20 @@
 /**
  * The one way spec text reaches a comment. `*​/` would end the comment early, and `/*` derails
  * ts-morph's writer (it tracks comment state and mangles what follows), so both are broken up with a
- * backslash; the rest of the text is kept as written (JSDoc renders Markdown).
+ * backslash. An `@` that begins a line would begin a tag (`@deprecated` would strike the method out in
+ * editors; a Java `@Override` in a fenced example cut the description there), so it gets the backslash
+ * Markdown escapes it with, and editors show `@`. The rest is kept as written (JSDoc renders Markdown).
  */
 import type { JSDocStructure, JSDocTagStructure, OptionalKind } from 'ts-morph';
 import { StructureKind } from 'ts-morph';
 
 export function neutralizeComment(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/\/\*/g, '/\\*').replace(/\r\n?/g, '\n').trimEnd();
+  return text
+    .replace(/\*\//g, '*\\/')
+    .replace(/\/\*/g, '/\\*')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^([ \t]*)@/gm, '$1\\@')
+    .trimEnd();
 }
 
 export interface DocTag {

@@ -53,8 +53,18 @@ describe('spec text in generated code', () => {
     ['ends a comment', 'a */ process.exit(1) /* b', 'a *\\/ process.exit(1) /\\* b'],
     ['opens a comment', 'x /* y', 'x /\\* y'],
     ['CRLF line breaks', 'a\r\nb', 'a\nb'],
+    ['begins a line with a tag', '@deprecated\n  @internal, mail@example.com', '\\@deprecated\n  \\@internal, mail@example.com'],
   ])('neutralizes text that %s', (_, given, want) => {
     expect(neutralizeComment(given)).toBe(want);
+  });
+
+  it('leaves TypeScript no tag in a description, only the text as written', async () => {
+    const ts = (await import('typescript')).default;
+    const [doc] = jsDoc(['Returns it.\n@deprecated not really\n```java\n@Override\n```\nThe end.']);
+    const comment = ['/**', ...String(doc!.description).split('\n').map((line) => ` * ${line}`), ' */', 'export function f() {}'].join('\n');
+    const f = ts.createSourceFile('f.ts', comment, ts.ScriptTarget.ES2022, true).statements[0]!;
+    expect(ts.getJSDocTags(f)).toHaveLength(0);
+    expect(ts.getJSDocCommentsAndTags(f)[0]!.comment).toContain('The end.');
   });
 
   it('never lets a description close the JSDoc block', () => {
