@@ -3,6 +3,7 @@
  * one-line verdict that heads the pull-request comment. The loaded documents in, the review out; the only
  * other input is the generator's own runtime sources, which the TypeScript diff compiles with both sides.
  */
+import type { Diagnostic } from '../diagnostics.js';
 import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { checkBump, type BumpCheck } from './bump.js';
 import type { SpecChange } from './model.js';
@@ -21,6 +22,11 @@ export interface Review {
   readonly typescript: TsDiff;
   readonly bump: BumpCheck;
   readonly verdict: string;
+  /**
+   * Errors of the revision that the base did not have and only `--lenient` reads: `npm run generate`
+   * stops at them, though the review (lenient) could compare the packages.
+   */
+  readonly newGenerationErrors: readonly Diagnostic[];
   /** 0 fine, 1 a change that needs a bigger version bump than the revision declares. */
   readonly exitCode: 0 | 1;
 }
@@ -39,7 +45,18 @@ export async function review(base: LoadedSpec, revision: LoadedSpec, labels: { b
   const typescript = await diffTypeScript(base, revision, spec);
   const bump = checkBump(typescript, spec, declaredVersion(base), declaredVersion(revision));
   const convertedFrom = { base: formatOf(base), revision: formatOf(revision) };
-  return { ...labels, convertedFrom, spec, typescript, bump, verdict: verdictLine(spec, typescript, bump), exitCode: bump.ok ? 0 : 1 };
+  const newGenerationErrors = typescript.ok ? newErrors(typescript.lenientOnly.base, typescript.lenientOnly.revision) : [];
+  return { ...labels, convertedFrom, spec, typescript, bump, verdict: verdictLine(spec, typescript, bump), newGenerationErrors, exitCode: bump.ok ? 0 : 1 };
+}
+
+/** The revision's errors at a place, of a kind, that the base has no error of that kind at. */
+function newErrors(base: readonly Diagnostic[], revision: readonly Diagnostic[]): Diagnostic[] {
+  const known = new Set(base.map(errorKey));
+  return revision.filter((d) => !known.has(errorKey(d)));
+}
+
+function errorKey(d: Diagnostic): string {
+  return `${d.code} ${d.location.pointer}`;
 }
 
 function formatOf(spec: LoadedSpec): string | undefined {

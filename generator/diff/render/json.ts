@@ -14,6 +14,7 @@ export function renderJson(r: Review): string {
       ? { compared: true, changes: r.typescript.changes.map((c) => ({ ...c, causes: c.causes.map((i) => i + 1) })), filesChanged: r.typescript.filesChanged }
       : { compared: false, reason: r.typescript.reason },
     bump: r.bump,
+    newGenerationErrors: r.newGenerationErrors,
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }

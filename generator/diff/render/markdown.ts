@@ -100,6 +100,18 @@ function conversionNote(r: Review): string[] {
   return sides.map(([side, label]) => `${code(label)} is ${r.convertedFrom[side]}: it is compared as the OpenAPI 3.0.3 it converts to, and located as written.`).flatMap((line) => [line, '']);
 }
 
+/** How many of the revision's new generation errors the comment lists; the JSON output has them all. */
+const MAX_GENERATION_ERRORS = 10;
+
+/** The revision's new errors that only `--lenient` reads: the pull request would fail `npm run generate`. */
+function generationErrors(r: Review): string[] {
+  const errors = r.newGenerationErrors;
+  if (errors.length === 0) return [];
+  const shown = errors.slice(0, MAX_GENERATION_ERRORS).map((d) => `- ${at(d.location)} ${codeSpan(d.code)} ${code(`#${d.location.pointer}`)}: ${cell(d.message)}`);
+  const more = errors.length > MAX_GENERATION_ERRORS ? [`- and ${errors.length - MAX_GENERATION_ERRORS} more (\`--format json\` lists them all)`] : [];
+  return [`⚠️ \`npm run generate\` refuses the revision: it has ${errors.length === 1 ? 'an error' : `${errors.length} errors`} the base did not, which only \`--lenient\` reads. The comparison below reads them so.`, '', ...shown, ...more];
+}
+
 function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): string {
   const ts = r.typescript.ok ? r.typescript.changes : [];
   const count = (v: string) => r.spec.filter((c) => c.verdict === v).length;
@@ -111,6 +123,7 @@ function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): str
     `${code(r.base)} → ${code(r.revision)} · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
     '',
     ...conversionNote(r),
+    ...section('Generation', generationErrors(r)),
     ...section('Breaking on the wire', specTable(byVerdict('breaking'), limit)),
     ...section('Breaking in the TypeScript API', tsTable(ts.filter((c) => c.impact === 'breaking'), groupOf, limit)),
     ...section('Cannot be decided from the spec', specTable(byVerdict('undecidable'), limit)),

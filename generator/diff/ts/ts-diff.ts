@@ -4,9 +4,9 @@
  * sources), and each change traced to the spec changes behind it. When a side cannot be generated (a spec the generator
  * refuses), the reason is returned instead and the review falls back to the wire verdicts.
  */
-import { formatDiagnostic, SpecError } from '../../diagnostics.js';
+import { formatDiagnostic, SpecError, type Diagnostic } from '../../diagnostics.js';
 import type { LoadedSpec } from '../../load/load-spec.js';
-import { generateInMemory, type Generated } from '../../pipeline.js';
+import { generateInMemory, isDegradable, type Generated } from '../../pipeline.js';
 import type { SpecChange } from '../model.js';
 import { compareSurfaces } from './compare.js';
 import { checkTypeChanges, type CheckedSide } from './checked.js';
@@ -20,7 +20,16 @@ import type { ApiIR } from '../../ir/types.js';
 import { callbacksTypeName } from '../../normalize/names.js';
 
 export type TsDiff =
-  | { readonly ok: true; readonly changes: readonly TsChange[]; readonly filesChanged: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly changes: readonly TsChange[];
+      readonly filesChanged: readonly string[];
+      /**
+       * Each side's errors that only `--lenient` reads (the review generates leniently, as published specs
+       * need): `npm run generate` stops at them.
+       */
+      readonly lenientOnly: { readonly base: readonly Diagnostic[]; readonly revision: readonly Diagnostic[] };
+    }
   | { readonly ok: false; readonly reason: string };
 
 export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, specChanges: readonly SpecChange[]): Promise<TsDiff> {
@@ -29,7 +38,8 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
   const { generated: [b, r], changes } = compared;
   const names = new Set([...b.files.keys(), ...r.files.keys()]);
   const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
-  return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged };
+  const lenientOnly = { base: b.warnings.filter(isDegradable), revision: r.warnings.filter(isDegradable) };
+  return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged, lenientOnly };
 }
 
 /** Two packages compared, and what the comparison used: each side's files and surface, the renames. */

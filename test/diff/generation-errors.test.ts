@@ -1,0 +1,48 @@
+/** A revision `npm run generate` refuses, though the (lenient) review can compare it: the review says so. */
+import { describe, expect, it } from 'vitest';
+import { renderJson } from '../../generator/diff/render/json.js';
+import { renderMarkdown } from '../../generator/diff/render/markdown.js';
+import { review } from '../../generator/diff/review.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+
+const get = (operationId: string) => ({ get: { operationId, responses: { '204': { description: 'none' } } } });
+
+/** A spec whose `/pets/{id}` declares its parameter or not, with `/owners/{ownerId}` never declaring it. */
+function spec(file: string, declared: boolean, extraPaths: Record<string, unknown> = {}) {
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+  const pets = { get: { ...get('getPet').get, ...(declared ? { parameters: [id] } : {}) } };
+  const doc = minimalDoc({ paths: { '/pets/{id}': pets, '/owners/{ownerId}': get('getOwner'), ...extraPaths } });
+  return loadFromMemory({ [file]: specText(doc) });
+}
+
+describe('errors the revision brings that only --lenient reads', () => {
+  it('are listed, without those the base had already, in the Markdown and the JSON', async () => {
+    const r = await review(spec('base.yaml', true), spec('revision.yaml', false), { base: 'base', revision: 'revision' });
+    expect(r.newGenerationErrors.map((d) => [d.code, d.location.pointer])).toEqual([['path-param-undeclared', '/paths/~1pets~1{id}/get']]);
+    const md = renderMarkdown(r).split('\n');
+    const at = md.indexOf('#### Generation');
+    expect(at).toBeGreaterThan(0);
+    expect(md[at + 2]).toBe("⚠️ `npm run generate` refuses the revision: it has an error the base did not, which only `--lenient` reads. The comparison below reads them so.");
+    expect(md[at + 4]).toBe('- revision.yaml:7 `path-param-undeclared` `#/paths/~1pets~1{id}/get`: path template "/pets/{id}" uses {id}, which no parameter declares');
+    expect(md[at + 5]).toBe('');
+    expect(JSON.parse(renderJson(r)).newGenerationErrors).toHaveLength(1);
+  });
+
+  it('are none when the revision mends or keeps the base\'s', async () => {
+    const mended = await review(spec('base.yaml', false), spec('revision.yaml', true), { base: 'base', revision: 'revision' });
+    const kept = await review(spec('base.yaml', false), spec('revision.yaml', false, { '/pets': get('listPets') }), { base: 'base', revision: 'revision' });
+    for (const r of [mended, kept]) {
+      expect(r.newGenerationErrors).toEqual([]);
+      expect(renderMarkdown(r)).not.toContain('#### Generation');
+    }
+  });
+
+  it('shows the first ten in the comment and says how many more the JSON has', async () => {
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`/things${i}/{id}`, get(`getThing${i}`)]));
+    const r = await review(spec('base.yaml', true), spec('revision.yaml', true, many), { base: 'base', revision: 'revision' });
+    expect(r.newGenerationErrors).toHaveLength(12);
+    const md = renderMarkdown(r);
+    expect(md.match(/^- revision\.yaml:\d+ `path-param-undeclared`/gm)).toHaveLength(10);
+    expect(md).toContain('- and 2 more (`--format json` lists them all)');
+  });
+});
