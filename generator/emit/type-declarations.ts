@@ -15,7 +15,7 @@ import { directed, travels, type Direction, type TypeScope } from './scope.js';
 type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
 
 export function declareType(name: string, schema: SchemaIR, docs: readonly (string | undefined)[], scope: TypeScope): StatementStructures[] {
-  if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema.properties, scope), schema.additionalProperties, docs, scope);
+  if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema.properties, scope), extraKeys(schema), docs, scope);
   return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc(docs, deprecatedTag(schema)) }];
 }
 
@@ -71,6 +71,16 @@ const tap = (name: string, into: Set<string>): string => (into.add(name), name);
  * The fields of an object value that travel the scope's way (a body's, a response's, a payload's). Not
  * applied to an operation's `…Params`: a parameter is sent whatever its schema says of bodies.
  */
+/**
+ * The keys an object's interface takes beside its properties: its `additionalProperties`; any key, of any
+ * value, for a free-form object (`{type: object}`, naming no property and not closed), as JSON Schema
+ * allows and its inline type says. An empty interface would let no member be read (`meta.region`).
+ */
+function extraKeys(schema: ObjectSchema): SchemaIR | undefined {
+  if (schema.additionalProperties || schema.properties.length > 0 || schema.closed) return schema.additionalProperties;
+  return { kind: 'unknown', origin: schema.origin };
+}
+
 function travelling(properties: readonly PropertyIR[], scope: TypeScope): readonly PropertyIR[] {
   return properties.filter((p) => travels(p, scope));
 }
@@ -108,7 +118,7 @@ function nestedName(wanted: string): string {
 
 function hoist(wanted: string, schema: ObjectSchema, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {
   const name = uniqueName(wanted, taken);
-  nested.push(...declareInterface(name, travelling(schema.properties, scope), schema.additionalProperties, [schema.description], scope));
+  nested.push(...declareInterface(name, travelling(schema.properties, scope), extraKeys(schema), [schema.description], scope));
   return name;
 }
 
