@@ -17,6 +17,10 @@ interface Owner {
   readonly client?: boolean;
   /** A member of the webhooks' interface: the webhook's name, or `''` for a type any webhook may explain. */
   readonly webhook?: string;
+  /** A resource class or the property holding one: the operations in it, its own resources' included. */
+  readonly resourceOperations?: readonly string[];
+  /** The areas of those operations' changes that explain the symbol's change. */
+  readonly resourceAreas?: ReadonlySet<string>;
 }
 
 /** An operation claiming a symbol: its place in the API's list and its label. */
@@ -39,6 +43,10 @@ interface OwnerIndex {
   readonly clientNames: ReadonlySet<string>;
   readonly webhooksName?: string | undefined;
   readonly webhookNames: ReadonlySet<string>;
+  /** A resource class's name → its path (`realtimeKit.activeSession`). */
+  readonly resourcePaths: ReadonlyMap<string, string>;
+  /** A resource path → the operations in it and in the resources below it. */
+  readonly resourceOperations: ReadonlyMap<string, readonly string[]>;
 }
 
 function ownerIndex(api: ApiIR): OwnerIndex {
@@ -57,10 +65,42 @@ function ownerIndex(api: ApiIR): OwnerIndex {
   const byKey = new Map(api.models.map((m) => [m.key, m]));
   const split = new Set(api.models.flatMap((m) => m.shapeOf ?? []));
   for (const m of api.models) if (!models.has(m.name)) models.set(m.name, [m.origin.pointer, ...(split.has(m.key) ? variantPointers(m, byKey) : [])]);
-  return { signatures, prefixes, models, clientNames: new Set(['ClientOptions', api.client.name, coreClientName(api.client.name)]), webhooksName: api.webhooksName, webhookNames: new Set(api.webhooks.map((w) => w.name)) };
+  return {
+    signatures,
+    prefixes,
+    models,
+    clientNames: new Set(['ClientOptions', api.client.name, coreClientName(api.client.name)]),
+    webhooksName: api.webhooksName,
+    webhookNames: new Set(api.webhooks.map((w) => w.name)),
+    resourcePaths: new Map(api.resources.map((r) => [r.className, r.path.join('.')])),
+    resourceOperations: operationsByResource(api),
+  };
 }
 
-function ownerOf(symbol: string, indexes: readonly OwnerIndex[]): Owner {
+function operationsByResource(api: ApiIR): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const op of api.operations) {
+    for (let n = 1; n <= op.resourcePath.length; n++) {
+      const path = op.resourcePath.slice(0, n).join('.');
+      out.set(path, [...(out.get(path) ?? []), `${op.method} ${op.path}`]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The operations behind a resource class (`Things`), a resource it holds (`Things.photos`) or one the
+ * client holds (`Client.things`, or `class_` for a resource named like a reserved word).
+ */
+function resourceOperationsOf(top: string, member: string | undefined, index: OwnerIndex): readonly string[] | undefined {
+  const own = index.resourcePaths.get(top);
+  const under = own === undefined ? (index.clientNames.has(top) ? '' : undefined) : `${own}.`;
+  if (under === undefined) return undefined;
+  if (member === undefined) return own === undefined ? undefined : index.resourceOperations.get(own);
+  return index.resourceOperations.get(`${under}${member}`) ?? index.resourceOperations.get(`${under}${member.replace(/_$/, '')}`);
+}
+
+function ownerOf(symbol: string, indexes: readonly OwnerIndex[], change: TsChange['change']): Owner {
   const [top = '', member] = symbol.split('.');
   // A webhook added or removed is named on one side only.
   const webhooks = indexes.map((index) => webhookOf(symbol, index)).filter((w) => w !== undefined);
@@ -76,6 +116,10 @@ function ownerOf(symbol: string, indexes: readonly OwnerIndex[]): Owner {
     if (typed) return { operation: typed.label, part: partOf(top.slice(typed.prefix.length)) };
     // A variant added on one side changes the base's union: both sides' variants explain it.
     if (index.models.has(top)) return { schemaPointers: [...new Set(indexes.flatMap((i) => i.models.get(top) ?? []))] };
+    // A resource is there while operations are: added and removed on one side only, so both sides' count.
+    // A name that is a model on either side is the model's (a schema added with a resource's name takes it).
+    const resource = indexes.some((i) => i.models.has(top)) ? [] : indexes.flatMap((i) => resourceOperationsOf(top, member, i) ?? []);
+    if (resource.length > 0) return { resourceOperations: [...new Set(resource)], resourceAreas: change === 'added' || change === 'removed' ? RESOURCE_LIFE : RESOURCE_PLACE };
     if (index.clientNames.has(top)) return { client: true };
   }
   return {};
@@ -128,6 +172,13 @@ function partOf(rest: string): 'request' | 'response' | 'callbacks' | undefined 
   return undefined;
 }
 
+/**
+ * A resource has its class while it has operations (added or removed with them); their tags and
+ * `x-sdk-resource` place them, and so name it (renamed with them).
+ */
+const RESOURCE_PLACE: ReadonlySet<string> = new Set(['extension', 'tag']);
+const RESOURCE_LIFE: ReadonlySet<string> = new Set(['operation', ...RESOURCE_PLACE]);
+
 /** A method's arguments come from its parameters and the operation's extensions, not from its body. */
 const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
 
@@ -135,6 +186,7 @@ function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.webhook !== undefined) return isAboutWebhook(c, owner.webhook);
   // The client's options come from the security schemes and x-sdk; its environments and serverURL from the servers.
   if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && (c.subject.includes('x-sdk') || c.subject === 'servers'));
+  if (owner.resourceOperations) return owner.resourceOperations.includes(c.operation) && (owner.resourceAreas?.has(c.site.area) ?? false);
   if (owner.operation) {
     if (owner.part === 'callbacks') return c.operation.startsWith(callbackLabel(owner.operation));
     if (c.operation !== owner.operation) return false;
@@ -144,7 +196,9 @@ function explains(c: SpecChange, owner: Owner): boolean {
     return true;
   }
   const pointers = owner.schemaPointers ?? [];
-  return pointers.some((p) => [c.base?.pointer, c.revision?.pointer].some((x) => x !== undefined && (x === p || x.startsWith(`${p}/`))));
+  const at = [c.base?.pointer, c.revision?.pointer].filter((x) => x !== undefined);
+  // A schema inside a component (its `$defs`, a property a ref names) comes and goes with the component.
+  return pointers.some((p) => at.some((x) => x === p || x.startsWith(`${p}/`) || (c.site.area === 'component' && p.startsWith(`${x}/`))));
 }
 
 /** How the review labels the changes of an operation's callbacks: `POST /subscriptions → callback status POST {…}`. */
@@ -199,16 +253,23 @@ function candidates(owner: Owner, index: ChangeIndex, all: readonly SpecChange[]
     return [...index.byOperation].filter(([operation]) => operation.startsWith(label)).flatMap(([, changes]) => changes);
   }
   if (owner.operation !== undefined) return index.byOperation.get(owner.operation) ?? [];
-  if (owner.schemaPointers) return owner.schemaPointers.flatMap((p) => index.byPointer.get(p) ?? []);
+  if (owner.resourceOperations) return owner.resourceOperations.flatMap((label) => index.byOperation.get(label) ?? []);
+  if (owner.schemaPointers) return owner.schemaPointers.flatMap((p) => [p, ...enclosingComponent(p)].flatMap((q) => index.byPointer.get(q) ?? []));
   return owner.client || owner.webhook !== undefined ? all.map((_, i) => i) : [];
+}
+
+/** `/components/schemas/Thing` for a schema inside it (`/components/schemas/Thing/$defs/Meta`); none for the component itself. */
+function enclosingComponent(pointer: string): string[] {
+  const parts = pointer.split('/');
+  return parts.length > 4 && parts[1] === 'components' ? [parts.slice(0, 4).join('/')] : [];
 }
 
 export function trace(tsChanges: readonly TsChange[], specChanges: readonly SpecChange[], apis: readonly ApiIR[]): TsChange[] {
   const owners = apis.map(ownerIndex);
   const index = changeIndex(specChanges);
   return tsChanges.map((t) => {
-    const owner = ownerOf(t.symbol, owners);
-    const renamedOwner = t.after && t.change === 'renamed' ? ownerOf(t.after, owners) : {};
+    const owner = ownerOf(t.symbol, owners, t.change);
+    const renamedOwner = t.after && t.change === 'renamed' ? ownerOf(t.after, owners, t.change) : {};
     const pool = [...new Set([...candidates(owner, index, specChanges), ...candidates(renamedOwner, index, specChanges)])].sort((a, b) => a - b);
     const hits = pool.filter((i) => explains(specChanges[i]!, owner) || explains(specChanges[i]!, renamedOwner));
     return { ...t, causes: narrow(hits, specChanges, t.symbol) };

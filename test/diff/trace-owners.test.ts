@@ -1,0 +1,44 @@
+/**
+ * Every TypeScript change of a review is traced to the spec changes behind it, those with no symbol of an
+ * operation or a component schema of their own too: a resource class and the property holding it come
+ * and go with their operations, a schema inside a component (its `$defs`) with the component.
+ */
+import { describe, expect, it } from 'vitest';
+import { review } from '../../generator/diff/review.js';
+import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+
+const ok = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
+const thing = { type: 'object', properties: { meta: { $ref: '#/components/schemas/Thing/$defs/Meta' } }, $defs: { Meta: { type: 'object', properties: { owner: { type: 'string' } } } } };
+
+const base = minimalDoc({
+  paths: {
+    '/things': { get: { operationId: 'listThings', tags: ['things'], responses: ok({ $ref: '#/components/schemas/Thing' }) } },
+    '/things/photos': { get: { operationId: 'listPhotos', tags: ['things'], 'x-sdk-resource': 'things.photos', responses: ok({ type: 'string' }) } },
+    '/shelves': { get: { operationId: 'listShelves', tags: ['shelves'], responses: ok({ type: 'string' }) } },
+  },
+  components: { schemas: { Thing: thing } },
+});
+const revision = minimalDoc({
+  paths: {
+    '/shelves': base['paths'] && (base['paths'] as Record<string, unknown>)['/shelves'],
+    '/pets': { get: { operationId: 'listPets', tags: ['pets'], responses: ok({ type: 'string' }) } },
+  },
+});
+
+describe('tracing symbols that belong to no one operation or schema', () => {
+  it('traces resource classes, their properties and schemas inside a component to the changes behind them', async () => {
+    const r = await review(loadFromMemory({ 'base.yaml': specText(base) }), loadFromMemory({ 'revision.yaml': specText(revision) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    const causes = Object.fromEntries(r.typescript.changes.map((c) => [c.symbol, c.causes.map((i) => `${r.spec[i]!.rule} ${r.spec[i]!.operation}`.trimEnd()).sort()]));
+    expect(causes).toMatchObject({
+      Things: ['operation.removed GET /things', 'operation.removed GET /things/photos'],
+      'TestAPIClient.things': ['operation.removed GET /things', 'operation.removed GET /things/photos'],
+      'Things.photos': ['operation.removed GET /things/photos'],
+      Photos: ['operation.removed GET /things/photos'],
+      Pets: ['operation.added GET /pets'],
+      'TestAPIClient.pets': ['operation.added GET /pets'],
+      ThingDefsMeta: ['component.schema.removed'],
+    });
+    expect(r.typescript.changes.filter((c) => c.causes.length === 0).map((c) => c.symbol)).toEqual([]);
+  });
+});
