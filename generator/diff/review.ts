@@ -46,7 +46,13 @@ export async function review(base: LoadedSpec, revision: LoadedSpec, labels: { b
   const bump = checkBump(typescript, spec, declaredVersion(base), declaredVersion(revision));
   const convertedFrom = { base: formatOf(base), revision: formatOf(revision) };
   const newGenerationErrors = typescript.ok ? newErrors(typescript.lenientOnly.base, typescript.lenientOnly.revision) : [];
-  return { ...labels, convertedFrom, spec, typescript, bump, verdict: verdictLine(spec, typescript, bump), newGenerationErrors, exitCode: bump.ok ? 0 : 1 };
+  const verdict = `${verdictLine(spec, typescript, bump)}${generationNote(newGenerationErrors)}`;
+  return { ...labels, convertedFrom, spec, typescript, bump, verdict, newGenerationErrors, exitCode: bump.ok ? 0 : 1 };
+}
+
+/** Said in the verdict line too: a pull request that `npm run generate` refuses is the first thing to know. */
+function generationNote(errors: readonly Diagnostic[]): string {
+  return errors.length === 0 ? '' : ` ⚠️ ${plural(errors.length, 'new error')} stop${errors.length === 1 ? 's' : ''} npm run generate (see Generation).`;
 }
 
 /** The revision's errors at a place, of a kind, that the base has no error of that kind at. */

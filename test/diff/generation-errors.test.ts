@@ -19,6 +19,7 @@ describe('errors the revision brings that only --lenient reads', () => {
   it('are listed, without those the base had already, in the Markdown and the JSON', async () => {
     const r = await review(spec('base.yaml', true), spec('revision.yaml', false), { base: 'base', revision: 'revision' });
     expect(r.newGenerationErrors.map((d) => [d.code, d.location.pointer])).toEqual([['path-param-undeclared', '/paths/~1pets~1{id}/get']]);
+    expect(r.verdict).toMatch(/ ⚠️ 1 new error stops npm run generate \(see Generation\)\.$/);
     const md = renderMarkdown(r).split('\n');
     const at = md.indexOf('#### Generation');
     expect(at).toBeGreaterThan(0);
@@ -33,6 +34,7 @@ describe('errors the revision brings that only --lenient reads', () => {
     const kept = await review(spec('base.yaml', false), spec('revision.yaml', false, { '/pets': get('listPets') }), { base: 'base', revision: 'revision' });
     for (const r of [mended, kept]) {
       expect(r.newGenerationErrors).toEqual([]);
+      expect(r.verdict).not.toContain('npm run generate');
       expect(renderMarkdown(r)).not.toContain('#### Generation');
     }
   });
@@ -41,6 +43,7 @@ describe('errors the revision brings that only --lenient reads', () => {
     const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`/things${i}/{id}`, get(`getThing${i}`)]));
     const r = await review(spec('base.yaml', true), spec('revision.yaml', true, many), { base: 'base', revision: 'revision' });
     expect(r.newGenerationErrors).toHaveLength(12);
+    expect(r.verdict).toContain(' ⚠️ 12 new errors stop npm run generate');
     const md = renderMarkdown(r);
     expect(md.match(/^- revision\.yaml:\d+ `path-param-undeclared`/gm)).toHaveLength(10);
     expect(md).toContain('- and 2 more (`--format json` lists them all)');
