@@ -42,3 +42,35 @@ describe('tracing symbols that belong to no one operation or schema', () => {
     expect(r.typescript.changes.filter((c) => c.causes.length === 0).map((c) => c.symbol)).toEqual([]);
   });
 });
+
+describe('tracing across a renamed path parameter, and a model as a request carries it', () => {
+  // It holds itself, so a request carries it as a type of its own, `PetInput`.
+  const pet = { type: 'object', properties: { id: { type: 'string', readOnly: true }, parent: { $ref: '#/components/schemas/Pet' } } };
+  const doc = (param: string, tag: string, body: unknown) =>
+    minimalDoc({
+      paths: {
+        [`/pets/{${param}}`]: {
+          put: {
+            operationId: 'putPet',
+            tags: [tag],
+            parameters: [{ name: param, in: 'path', required: true, schema: { type: 'string' } }],
+            requestBody: { required: true, content: { 'application/json': { schema: body } } },
+            responses: ok(body),
+          },
+        },
+      },
+      components: { schemas: body === pet ? {} : { Pet: pet } },
+    });
+
+  it('traces the class an operation left, though the revision names its path parameter otherwise, and the Input type to its schema', async () => {
+    const base = doc('id', 'pets', { $ref: '#/components/schemas/Pet' });
+    const revision = doc('pet_id', 'animals', pet);
+    const r = await review(loadFromMemory({ 'base.yaml': specText(base) }), loadFromMemory({ 'revision.yaml': specText(revision) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    const causes = Object.fromEntries(r.typescript.changes.map((c) => [c.symbol, [...new Set(c.causes.map((i) => r.spec[i]!.rule))].sort()]));
+    expect(causes['Pets']).toEqual(['operation.tag.added', 'operation.tag.removed']);
+    expect(causes['TestAPIClient.pets']).toEqual(['operation.tag.added', 'operation.tag.removed']);
+    expect(causes['PetInput']).toEqual(expect.arrayContaining(['component.schema.removed']));
+    expect(r.typescript.changes.filter((c) => c.causes.length === 0).map((c) => c.symbol)).toEqual([]);
+  });
+});

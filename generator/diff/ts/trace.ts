@@ -19,11 +19,20 @@ interface Owner {
   readonly webhook?: string;
   /** A resource class or the property holding one: the operations in it, its own resources' included. */
   readonly resourceOperations?: readonly string[];
-  /** The areas of those operations' changes that explain the symbol's change. */
-  readonly resourceAreas?: ReadonlySet<string>;
+  /** Which of those operations' changes explain the symbol's change: all that add, remove or move them, or only those that move them. */
+  readonly resourceChanges?: 'life' | 'place';
 }
 
-/** An operation claiming a symbol: its place in the API's list and its label. */
+/**
+ * An operation as the trace compares it, `GET /a/{}`: the review labels an operation whose path
+ * parameters were renamed by the revision's template, so the base's own (`/a/{id}`, now `/a/{thing_id}`)
+ * would match none of its changes.
+ */
+function endpoint(label: string): string {
+  return label.replace(/\{[^}]*\}/g, '{}');
+}
+
+/** An operation claiming a symbol: its place in the API's list and its label (an `endpoint`). */
 interface Claim {
   readonly order: number;
   readonly label: string;
@@ -55,7 +64,7 @@ function ownerIndex(api: ApiIR): OwnerIndex {
   const prefixes = new Map<string, Claim[]>();
   const claim = (key: string, c: Claim) => void (signatures.has(key) || signatures.set(key, c));
   api.operations.forEach((op, order) => {
-    const c = { order, label: `${op.method} ${op.path}` };
+    const c = { order, label: endpoint(`${op.method} ${op.path}`) };
     const className = classes.get(op.resourcePath.join('.'));
     if (className !== undefined) claim(`${className}.${op.methodName}`, c);
     claim(`build${op.typePrefix}Request`, c);
@@ -64,7 +73,11 @@ function ownerIndex(api: ApiIR): OwnerIndex {
   const models = new Map<string, string[]>();
   const byKey = new Map(api.models.map((m) => [m.key, m]));
   const split = new Set(api.models.flatMap((m) => m.shapeOf ?? []));
-  for (const m of api.models) if (!models.has(m.name)) models.set(m.name, [m.origin.pointer, ...(split.has(m.key) ? variantPointers(m, byKey) : [])]);
+  for (const m of api.models) {
+    const pointers = [m.origin.pointer, ...(split.has(m.key) ? variantPointers(m, byKey) : [])];
+    // The model as a request and a response carry it (`PetInput`) is explained by the same schemas.
+    for (const name of [m.name, m.directedNames?.request, m.directedNames?.response]) if (name !== undefined && !models.has(name)) models.set(name, pointers);
+  }
   return {
     signatures,
     prefixes,
@@ -82,7 +95,7 @@ function operationsByResource(api: ApiIR): Map<string, string[]> {
   for (const op of api.operations) {
     for (let n = 1; n <= op.resourcePath.length; n++) {
       const path = op.resourcePath.slice(0, n).join('.');
-      out.set(path, [...(out.get(path) ?? []), `${op.method} ${op.path}`]);
+      out.set(path, [...(out.get(path) ?? []), endpoint(`${op.method} ${op.path}`)]);
     }
   }
   return out;
@@ -119,7 +132,7 @@ function ownerOf(symbol: string, indexes: readonly OwnerIndex[], change: TsChang
     // A resource is there while operations are: added and removed on one side only, so both sides' count.
     // A name that is a model on either side is the model's (a schema added with a resource's name takes it).
     const resource = indexes.some((i) => i.models.has(top)) ? [] : indexes.flatMap((i) => resourceOperationsOf(top, member, i) ?? []);
-    if (resource.length > 0) return { resourceOperations: [...new Set(resource)], resourceAreas: change === 'added' || change === 'removed' ? RESOURCE_LIFE : RESOURCE_PLACE };
+    if (resource.length > 0) return { resourceOperations: [...new Set(resource)], resourceChanges: change === 'added' || change === 'removed' ? 'life' : 'place' };
     if (index.clientNames.has(top)) return { client: true };
   }
   return {};
@@ -176,8 +189,9 @@ function partOf(rest: string): 'request' | 'response' | 'callbacks' | undefined 
  * A resource has its class while it has operations (added or removed with them); their tags and
  * `x-sdk-resource` place them, and so name it (renamed with them).
  */
-const RESOURCE_PLACE: ReadonlySet<string> = new Set(['extension', 'tag']);
-const RESOURCE_LIFE: ReadonlySet<string> = new Set(['operation', ...RESOURCE_PLACE]);
+function movesOperation(c: SpecChange): boolean {
+  return c.rule.startsWith('operation.tag.') || c.site.area === 'extension' || c.site.area === 'tag';
+}
 
 /** A method's arguments come from its parameters and the operation's extensions, not from its body. */
 const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
@@ -186,10 +200,10 @@ function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.webhook !== undefined) return isAboutWebhook(c, owner.webhook);
   // The client's options come from the security schemes and x-sdk; its environments and serverURL from the servers.
   if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && (c.subject.includes('x-sdk') || c.subject === 'servers'));
-  if (owner.resourceOperations) return owner.resourceOperations.includes(c.operation) && (owner.resourceAreas?.has(c.site.area) ?? false);
+  if (owner.resourceOperations) return owner.resourceOperations.includes(endpoint(c.operation)) && (movesOperation(c) || (owner.resourceChanges === 'life' && c.site.area === 'operation'));
   if (owner.operation) {
-    if (owner.part === 'callbacks') return c.operation.startsWith(callbackLabel(owner.operation));
-    if (c.operation !== owner.operation) return false;
+    if (owner.part === 'callbacks') return endpoint(c.operation).startsWith(callbackLabel(owner.operation));
+    if (endpoint(c.operation) !== owner.operation) return false;
     if (owner.part === 'signature') return SIGNATURE_AREAS.has(c.site.area) && c.site.container !== 'body';
     if (owner.part === 'request') return c.site.direction === 'request' || SIGNATURE_AREAS.has(c.site.area);
     if (owner.part === 'response') return c.site.direction === 'response' || c.site.area === 'operation';
@@ -233,7 +247,8 @@ function changeIndex(changes: readonly SpecChange[]): ChangeIndex {
   const byOperation = new Map<string, number[]>();
   const byPointer = new Map<string, Set<number>>();
   changes.forEach((c, i) => {
-    byOperation.set(c.operation, [...(byOperation.get(c.operation) ?? []), i]);
+    const operation = endpoint(c.operation);
+    byOperation.set(operation, [...(byOperation.get(operation) ?? []), i]);
     for (const pointer of [c.base?.pointer, c.revision?.pointer]) {
       if (pointer === undefined) continue;
       const parts = pointer.split('/');
