@@ -75,7 +75,7 @@ export function isDegradable(d: Diagnostic): boolean {
 }
 
 function degraded(diagnostics: readonly Diagnostic[], options: BuildOptions): Diagnostic[] {
-  return diagnostics.map((d) => (options.lenient && DEGRADABLE.has(d.code) ? { ...d, severity: 'warning' as const } : d));
+  return diagnostics.map((d) => (options.lenient && isDegradable(d) ? { ...d, severity: 'warning' as const } : d));
 }
 
 /** The IR of a spec, or a `SpecError` carrying every problem found. */

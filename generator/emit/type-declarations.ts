@@ -68,10 +68,6 @@ function declareWithNested(
 const tap = (name: string, into: Set<string>): string => (into.add(name), name);
 
 /**
- * The fields of an object value that travel the scope's way (a body's, a response's, a payload's). Not
- * applied to an operation's `…Params`: a parameter is sent whatever its schema says of bodies.
- */
-/**
  * The keys an object's interface takes beside its properties: its `additionalProperties`; any key, of any
  * value, for a free-form object (`{type: object}`, naming no property and not closed), as JSON Schema
  * allows and its inline type says. An empty interface would let no member be read (`meta.region`).
@@ -81,6 +77,10 @@ function extraKeys(schema: ObjectSchema): SchemaIR | undefined {
   return { kind: 'unknown', origin: schema.origin };
 }
 
+/**
+ * The fields of an object value that travel the scope's way (a body's, a response's, a payload's). Not
+ * applied to an operation's `…Params`: a parameter is sent whatever its schema says of bodies.
+ */
 function travelling(properties: readonly PropertyIR[], scope: TypeScope): readonly PropertyIR[] {
   return properties.filter((p) => travels(p, scope));
 }
