@@ -97,9 +97,17 @@ export function buildApi(spec: LoadedSpec, options: BuildOptions = {}): { api: A
  */
 function validationFailed(spec: LoadedSpec, problems: readonly Diagnostic[], options: BuildOptions): SpecError {
   const errors = errorsIn(problems);
-  if (!errors.every(isDegradable)) return new SpecError(errors, warningsIn(problems));
-  const parsed = degraded(parseApi(spec).diagnostics, options);
+  const parsed = errors.every(isDegradable) ? parsedBeside(spec, options) : [];
   return new SpecError([...errors, ...errorsIn(parsed)], [...warningsIn(problems), ...warningsIn(parsed)]);
+}
+
+/** The parser's problems, as extra news beside validation's errors: none if it fails, which is validation's to report. */
+function parsedBeside(spec: LoadedSpec, options: BuildOptions): Diagnostic[] {
+  try {
+    return degraded(parseApi(spec).diagnostics, options);
+  } catch {
+    return [];
+  }
 }
 
 /** Leaves each text as emitted. */
