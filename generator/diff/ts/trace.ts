@@ -4,7 +4,7 @@
  * callbacks; a model type to a component schema;
  * the client options to the security schemes; `WebhookPayloads` and its members to the webhooks.
  */
-import type { ApiIR, ModelIR } from '../../ir/types.js';
+import type { ApiIR, ModelIR, OperationIR } from '../../ir/types.js';
 import type { SpecChange } from '../model.js';
 import type { TsChange } from './model.js';
 import { coreClientName } from '../../normalize/names.js';
@@ -30,6 +30,10 @@ interface Owner {
  */
 function endpoint(label: string): string {
   return label.replace(/\{[^}]*\}/g, '{}');
+}
+
+function endpointOf(op: OperationIR): string {
+  return endpoint(`${op.method} ${op.path}`);
 }
 
 /** An operation claiming a symbol: its place in the API's list and its label (an `endpoint`). */
@@ -64,7 +68,7 @@ function ownerIndex(api: ApiIR): OwnerIndex {
   const prefixes = new Map<string, Claim[]>();
   const claim = (key: string, c: Claim) => void (signatures.has(key) || signatures.set(key, c));
   api.operations.forEach((op, order) => {
-    const c = { order, label: endpoint(`${op.method} ${op.path}`) };
+    const c = { order, label: endpointOf(op) };
     const className = classes.get(op.resourcePath.join('.'));
     if (className !== undefined) claim(`${className}.${op.methodName}`, c);
     claim(`build${op.typePrefix}Request`, c);
@@ -95,7 +99,7 @@ function operationsByResource(api: ApiIR): Map<string, string[]> {
   for (const op of api.operations) {
     for (let n = 1; n <= op.resourcePath.length; n++) {
       const path = op.resourcePath.slice(0, n).join('.');
-      out.set(path, [...(out.get(path) ?? []), endpoint(`${op.method} ${op.path}`)]);
+      out.set(path, [...(out.get(path) ?? []), endpointOf(op)]);
     }
   }
   return out;
