@@ -51,10 +51,17 @@ function switchedByProperty(before: Surface, after: Surface): Map<string, string
 }
 
 /**
+ * Whether an old symbol and a new one may be the same thing renamed: `false` when each belongs to an
+ * operation and the operations differ (`Photos.listPhotos` of `GET /photos`, `Pets.listPets` of
+ * `GET /pets`), which the user cannot call one for the other, however alike their shapes.
+ */
+export type MayBeRenamed = (old: string, now: string) => boolean;
+
+/**
  * `known`: renames known before any shape is compared (a schema whose type the generator now names
  * otherwise, `ts-diff.ts`), kept where both names are on their sides.
  */
-export function findRenames(before: Surface, after: Surface, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+export function findRenames(before: Surface, after: Surface, known: ReadonlyMap<string, string> = new Map(), mayBeRenamed: MayBeRenamed = () => true): Map<string, string> {
   const names = switchedByProperty(before, after);
   for (const [from, to] of known) if (before.has(from) && after.has(to) && !names.has(from)) names.set(from, to);
   const [beforeMethods, afterMethods] = [methodsByClass(before), methodsByClass(after)];
@@ -70,7 +77,7 @@ export function findRenames(before: Surface, after: Surface, known: ReadonlyMap<
     const gone = [...before.keys()].filter((n) => (!after.has(n) || switched(before.get(n), after.get(n))) && !names.has(n));
     let found = false;
     for (const old of gone) {
-      const same = byShape.get(shape(before.get(old)!, names, beforeMethods)) ?? [];
+      const same = (byShape.get(shape(before.get(old)!, names, beforeMethods)) ?? []).filter((n) => mayBeRenamed(old, n));
       let candidates = same.filter((n) => !taken.has(n));
       if (candidates.length > 1) candidates = candidates.filter((n) => (names.get(ownerOf(old)) ?? ownerOf(old)) === ownerOf(n));
       // Inline types the spec now shares as one component (`PetsGetPetResponse.Tag`, `PetsPutPetParams.Tag`

@@ -283,6 +283,30 @@ function enclosingComponent(pointer: string): string[] {
   return parts.length > 4 && parts[1] === 'components' ? [parts.slice(0, 4).join('/')] : [];
 }
 
+/** An operation as the rename pairing tells it: its `endpoint` and its id. */
+export interface OperationKey {
+  readonly endpoint: string;
+  readonly operationId: string;
+}
+
+/**
+ * The operation a symbol of one API belongs to (its method, builder, `…Params` or `…Response` type);
+ * undefined for a model, a resource class or the client.
+ */
+export function operationOfSymbol(api: ApiIR): (symbol: string) => OperationKey | undefined {
+  const index = [ownerIndex(api)];
+  const ids = new Map(api.operations.map((op) => [endpointOf(op), op.operationId]));
+  // Asked for every candidate of every symbol gone, thousands of times for a common shape.
+  const known = new Map<string, OperationKey | undefined>();
+  return (symbol) => {
+    if (known.has(symbol)) return known.get(symbol);
+    const endpoint = ownerOf(symbol, index, 'renamed').operation;
+    const key = endpoint === undefined ? undefined : { endpoint, operationId: ids.get(endpoint) ?? '' };
+    known.set(symbol, key);
+    return key;
+  };
+}
+
 export function trace(tsChanges: readonly TsChange[], specChanges: readonly SpecChange[], apis: readonly ApiIR[]): TsChange[] {
   const owners = apis.map(ownerIndex);
   const index = changeIndex(specChanges);

@@ -10,12 +10,12 @@ import { generateInMemory, isDegradable, type Generated } from '../../pipeline.j
 import type { SpecChange } from '../model.js';
 import { compareSurfaces } from './compare.js';
 import { checkTypeChanges, type CheckedSide } from './checked.js';
-import { findRenames } from './renames.js';
+import { findRenames, type MayBeRenamed } from './renames.js';
 import { runtimeFiles } from '../../emit/runtime-files.js';
 import { readRuntimeSources } from '../../io/fs-read.js';
 import type { TsChange } from './model.js';
 import { extractSurface } from './surface.js';
-import { trace } from './trace.js';
+import { operationOfSymbol, trace } from './trace.js';
 import type { ApiIR } from '../../ir/types.js';
 import { callbacksTypeName } from '../../normalize/names.js';
 
@@ -56,7 +56,8 @@ export async function compareSpecs(base: LoadedSpec, revision: LoadedSpec): Prom
   if (typeof b === 'string') return b;
   const r = await generate(revision, 'revision');
   if (typeof r === 'string') return r;
-  const compared = comparePackages(withRuntime(b.files), withRuntime(r.files), [...sentByApi(b.api), ...sentByApi(r.api)], modelRenames(base, b.api, revision, r.api));
+  const read = [...sentByApi(b.api), ...sentByApi(r.api)];
+  const compared = comparePackages(withRuntime(b.files), withRuntime(r.files), read, modelRenames(base, b.api, revision, r.api), sameOperation(b.api, r.api));
   return { ...compared, generated: [b, r] };
 }
 
@@ -65,11 +66,30 @@ export async function compareSpecs(base: LoadedSpec, revision: LoadedSpec): Prom
  * changed" by the compiler. `read`: types callers read though no method returns them; `known`: renames
  * known from the spec (old name → new).
  */
-export function comparePackages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, read: readonly string[] = [], known: ReadonlyMap<string, string> = new Map()): ComparedPackages {
+export function comparePackages(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+  read: readonly string[] = [],
+  known: ReadonlyMap<string, string> = new Map(),
+  mayBeRenamed?: MayBeRenamed,
+): ComparedPackages {
   const sides = { before: { files: before, surface: extractSurface(before) }, after: { files: after, surface: extractSurface(after) } };
-  const renames = findRenames(sides.before.surface, sides.after.surface, known);
+  const renames = findRenames(sides.before.surface, sides.after.surface, known, mayBeRenamed);
   const compared = compareSurfaces(sides.before.surface, sides.after.surface, read, renames);
   return { ...sides, renames, changes: checkTypeChanges(compared, sides.before, sides.after, renames) };
+}
+
+/**
+ * A symbol of one operation is renamed only to a symbol of the same operation (or of none): an operation
+ * removed and another added with the same shape are two changes, not a rename to follow. An operation is
+ * the same when its endpoint is, or its id (a path the revision spells otherwise keeps its method).
+ */
+function sameOperation(before: ApiIR, after: ApiIR): MayBeRenamed {
+  const [was, is] = [operationOfSymbol(before), operationOfSymbol(after)];
+  return (old, now) => {
+    const [from, to] = [was(old), is(now)];
+    return from === undefined || to === undefined || from.endpoint === to.endpoint || from.operationId === to.operationId;
+  };
 }
 
 /**
