@@ -64,7 +64,7 @@ export async function compareSpecs(base: LoadedSpec, revision: LoadedSpec): Prom
 /**
  * Two packages' files compared: their surfaces by text, then what the text could only call "type
  * changed" by the compiler. `read`: types callers read though no method returns them; `known`: renames
- * known from the spec (old name → new).
+ * known from the spec (old name → new); `mayBeRenamed`: which pairs of one shape may be renames (any, by default).
  */
 export function comparePackages(
   before: ReadonlyMap<string, string>,
