@@ -6,6 +6,7 @@
 import type { SpecChange } from './model.js';
 import type { Review } from './review.js';
 import type { TsChange } from './ts/model.js';
+import { quotedText } from '../emit/package/markdown.js';
 
 /** Lines per section: Cloudflare's 2023 to 2024 spec changes thousands of symbols; the review lists them all. */
 const MAX_LINES = 100;
@@ -34,7 +35,7 @@ function typeScriptSections(changes: readonly TsChange[]): string[] {
 
 function tsLine(c: TsChange): string {
   const types = c.before !== undefined && c.after !== undefined ? ` (${code(c.before)} → ${code(c.after)})` : '';
-  return `- ${code(c.symbol)}: ${oneLine(c.why)}${types}`;
+  return `- ${code(c.symbol)}: ${quotedText(c.why)}${types}`;
 }
 
 /** When the TypeScript API could not be compared (a side the generator refuses): the wire verdicts. */
@@ -44,7 +45,7 @@ function wireSections(changes: readonly SpecChange[]): string[] {
 }
 
 function wireLine(c: SpecChange): string {
-  return `- ${c.operation ? `${code(c.operation)} ` : ''}${plain(c.subject)}: ${plain(c.message)}`;
+  return `- ${c.operation ? `${code(c.operation)} ` : ''}${plain(c.subject)}: ${quotedText(c.message)}`;
 }
 
 function section(title: string, lines: readonly string[]): string[] {

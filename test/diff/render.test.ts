@@ -60,6 +60,22 @@ describe('Markdown of spec text that is itself Markdown', () => {
     expect(wire!.slice(3, 4)).toEqual(['response 200 /`<details>: enum value removed: a\\|b']);
     expect(typescript!.slice(1, 4)).toEqual(["T.'`'", "'`|x'?: '\\'", "'a b'?: string"]);
   });
+
+  it('shows the names a sentence quotes as code spans, and no HTML from what it quotes or says', () => {
+    const quoting: Review = {
+      ...sample,
+      spec: [spec('schema.property.removed.optional', 'breaking', '`a|b<i>` removed')],
+      typescript: { ok: true, lenientOnly: NONE, filesChanged: [], changes: [{ ...ts('T', 'breaking'), why: 'member `x|<img>` removed: TypeScript says <b>no</b>' }] },
+    };
+    const tables = marked.lexer(renderMarkdown(quoting)).filter((t): t is Tokens.Table => t.type === 'table');
+    // The change column of the wire's table, the why column of the TypeScript API's.
+    const cells = [tables[0]!.rows[0]![3]!, tables[1]!.rows[0]![4]!];
+    const shown = cells.map((c) => c.tokens.map((k) => `${k.type}:${unescape('text' in k ? k.text : '')}`));
+    expect(shown).toEqual([
+      ['text:response 200: ', 'codespan:a|b<i>', 'text: removed'],
+      ['text:member ', 'codespan:x|<img>', 'text: removed: TypeScript says ', 'escape:<', 'text:b>no', 'escape:<', 'text:/b>'],
+    ]);
+  });
 });
 
 describe('Markdown of a large review', () => {

@@ -106,14 +106,14 @@ describe('CHANGELOG.md', () => {
   it('keeps spec text inside its code spans (a backtick in an enum value) and adds no HTML', () => {
     const change = { symbol: 'Status', change: 'changed', impact: 'compatible', before: "'a`b'", after: "'<x>'", why: 'type <b>widened</b>', roles: [], causes: [] };
     const review = { base: '1.0.0', bump: { reason: 'r' }, typescript: { ok: true, changes: [change], filesChanged: [] }, spec: [] } as unknown as Review;
-    expect(changelogEntry('1.0.1', review)).toBe("## 1.0.1\n\nCompared with 1.0.0: r.\n\n### Other changes\n\n- `Status`: type &lt;b>widened&lt;/b> (``'a`b'`` → `'<x>'`)\n");
+    expect(changelogEntry('1.0.1', review)).toBe("## 1.0.1\n\nCompared with 1.0.0: r.\n\n### Other changes\n\n- `Status`: type \\<b>widened\\</b> (``'a`b'`` → `'<x>'`)\n");
   });
 
-  it('lists the wire verdicts when the TypeScript API could not be compared, spec text escaped', () => {
+  it('lists the wire verdicts when the TypeScript API could not be compared, the values they quote as code', () => {
     const change = (verdict: string, message: string) => ({ verdict, operation: 'GET /things', subject: 'response', message, rule: 'r' });
     const review = { base: '1.0.0', bump: { reason: 'r' }, typescript: { ok: false, reason: 'no' }, spec: [change('breaking', 'enum value `a<b>` removed'), change('not-breaking', 'described')] } as unknown as Review;
     expect(changelogEntry('2.0.0', review)).toBe(
-      '## 2.0.0\n\nCompared with 1.0.0: r.\n\n### Breaking on the wire\n\n- `GET /things` response: enum value \\`a&lt;b>\\` removed\n\n### Other changes\n\n- `GET /things` response: described\n',
+      '## 2.0.0\n\nCompared with 1.0.0: r.\n\n### Breaking on the wire\n\n- `GET /things` response: enum value `a<b>` removed\n\n### Other changes\n\n- `GET /things` response: described\n',
     );
   });
 

@@ -12,7 +12,7 @@ import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';
 import { groupChanges, type ChangeGroup, type Grouped } from '../groups.js';
-import { code as codeSpan } from '../../emit/package/markdown.js';
+import { code as codeSpan, quotedText } from '../../emit/package/markdown.js';
 
 export const COMMENT_MARKER = '<!-- openapi-ts-sdkgen:spec-review -->';
 
@@ -35,6 +35,11 @@ function code(text: string | undefined): string {
   return text === undefined || text === '' ? '' : codeSpan(oneLine(text).replace(/\|/g, '\\|'));
 }
 
+/** A sentence of the review's as a table cell: the names it quotes as code spans (`quotedText`), its pipes escaped. */
+function sentence(text: string): string {
+  return quotedText(text).replace(/\|/g, '\\|');
+}
+
 function oneLine(text: string): string {
   return text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
 }
@@ -54,7 +59,7 @@ function specTable(groups: readonly ChangeGroup[], limit: number): string[] {
     const c = g.first;
     const note = c.note ? ` _(${cell(c.note)})_` : '';
     const more = g.changes.length > 1 ? ` _(${g.changes.length} places in ${g.operations.length} operation${g.operations.length === 1 ? '' : 's'})_` : '';
-    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${cell(c.message)}${note}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
+    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${sentence(c.message)}${note}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
   });
   return ['| verdict | rule | operation | change | base | revision | # |', '|---|---|---|---|---|---|---|', ...rows, ...leftOut(groups.length, limit)];
 }
@@ -73,7 +78,7 @@ function tsTable(changes: readonly TsChange[], groupOf: (index: number) => Chang
   const rows = changes.slice(0, limit).map((c) => {
     const numbers = [...new Set(c.causes.map((i) => groupOf(i).number))];
     const causes = numbers.length > 0 ? numbers.map((n) => `#${n}`).join(', ') : 'no spec change (generator?)';
-    return `| ${IMPACT_ICON[c.impact]} ${c.impact} | ${code(c.symbol)} | ${code(c.before)} | ${code(c.after)} | ${cell(c.why)} | ${causes} |`;
+    return `| ${IMPACT_ICON[c.impact]} ${c.impact} | ${code(c.symbol)} | ${code(c.before)} | ${code(c.after)} | ${sentence(c.why)} | ${causes} |`;
   });
   return ['| impact | symbol | before | after | why | caused by |', '|---|---|---|---|---|---|', ...rows, ...leftOut(changes.length, limit)];
 }

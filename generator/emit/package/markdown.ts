@@ -11,6 +11,19 @@ export function code(text: string): string {
   return `${fence}${padded}${fence}`;
 }
 
+/**
+ * A sentence the generator wrote, quoting names in backticks (``member `id` removed``): each quoted part a
+ * code span, the rest with backslashes, backticks and `<` escaped, so what the spec put in it (a property
+ * name, an enum value in a compiler message) can neither open a code span or an HTML element nor close
+ * one early (an empty name is a space in code). One line; in a table, escape its pipes too.
+ */
+export function quotedText(text: string): string {
+  return oneLine(text)
+    .split(/`([^`]*)`/)
+    .map((part, i) => (i % 2 === 1 ? code(part || ' ') : part.replace(/[\\`<]/g, (c) => `\\${c}`)))
+    .join('');
+}
+
 /** A fenced code block that no line of `body` can close early. */
 export function codeBlock(language: string, body: string): string {
   const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
