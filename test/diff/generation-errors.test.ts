@@ -24,7 +24,7 @@ describe('errors the revision brings that only --lenient reads', () => {
     const at = md.indexOf('#### Generation');
     expect(at).toBeGreaterThan(0);
     expect(md[at + 2]).toBe("⚠️ `npm run generate` refuses the revision: it has an error the base did not, which only `--lenient` reads. The comparison below reads them so.");
-    expect(md[at + 4]).toBe('- revision.yaml:7 `path-param-undeclared` `#/paths/~1pets~1{id}/get`: path template "/pets/{id}" uses {id}, which no parameter declares');
+    expect(md[at + 4]).toBe('- revision.yaml:7:5 `path-param-undeclared` `#/paths/~1pets~1{id}/get`: path template "/pets/{id}" uses {id}, which no parameter declares');
     expect(md[at + 5]).toBe('');
     expect(JSON.parse(renderJson(r)).newGenerationErrors).toHaveLength(1);
   });
@@ -45,7 +45,7 @@ describe('errors the revision brings that only --lenient reads', () => {
     expect(r.newGenerationErrors).toHaveLength(12);
     expect(r.verdict).toContain(' ⚠️ 12 new errors stop npm run generate');
     const md = renderMarkdown(r);
-    expect(md.match(/^- revision\.yaml:\d+ `path-param-undeclared`/gm)).toHaveLength(10);
+    expect(md.match(/^- revision\.yaml:\d+:\d+ `path-param-undeclared`/gm)).toHaveLength(10);
     expect(md).toContain('- and 2 more (`--format json` lists them all)');
   });
 });

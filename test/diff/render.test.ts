@@ -39,7 +39,7 @@ describe('Markdown', () => {
   });
   it('escapes table cells and numbers spec changes so TypeScript rows can cite them', () => {
     const row = md.split('\n').find((l) => l.includes('operation.removed'))!;
-    expect(row.split(/(?<!\\)\|/).map((c) => c.trim()).slice(1, -1)).toEqual(['❌ breaking', '`operation.removed`', 'GET /a', 'response 200: a \\| b', 'a.yaml:3', 'b.yaml:4', '2']);
+    expect(row.split(/(?<!\\)\|/).map((c) => c.trim()).slice(1, -1)).toEqual(['❌ breaking', '`operation.removed`', 'GET /a', 'response 200: a \\| b', 'a.yaml:3:1', 'b.yaml:4:1', '2']);
     expect(md.split('\n').find((l) => l.includes('Session.status'))).toContain('| #1 |');
   });
 });

@@ -44,8 +44,12 @@ function oneLine(text: string): string {
   return text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
 }
 
+/**
+ * `file:line:column`, as the generator's diagnostics and editors read it: a spec published as one line of
+ * JSON (Cloudflare's) has every change on line 1, told apart only by the column.
+ */
 function at(loc: SourceLocation | undefined): string {
-  return loc ? `${loc.file}:${loc.line}` : '—';
+  return loc ? cell(`${loc.file}:${loc.line}:${loc.column}`) : '—';
 }
 
 /** The most comment a pull request takes, with room to spare (GitHub's limit is 65,536). */
