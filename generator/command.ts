@@ -1,7 +1,9 @@
 /**
  * The commands behind the command line: `generate`, `check` and `diff`. Output streams are injected so
- * tests run them in-process. Exit codes: 0 done, 1 a spec error or drift, 2 a usage error.
+ * tests run them in-process. Exit codes: 0 done, 1 a spec error or drift, 2 a usage error or an output
+ * folder that cannot be written.
  */
+import { existsSync, statSync } from 'node:fs';
 import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
@@ -9,7 +11,7 @@ import { generateInMemory, isDegradable, type Generated } from './pipeline.js';
 import { defaultCacheDir } from './print/format-cache.js';
 import { findDrift } from './write/check.js';
 import { watchAndGenerate } from './watch.js';
-import { writePackage } from './write/write.js';
+import { OutputError, writePackage } from './write/write.js';
 import { plural } from './util/plural.js';
 
 export interface CommandIO {
@@ -114,7 +116,13 @@ function lenientHint(errors: readonly Diagnostic[]): string {
 }
 
 function generate(out: string, generated: Generated, io: CommandIO): number {
-  writePackage(out, generated.files);
+  try {
+    writePackage(out, generated.files);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`${error.message}.\n`);
+    return 2;
+  }
   io.stdout(`generated ${generated.files.size} files in ${out}/${cacheSummary(generated)}\n`);
   return 0;
 }
@@ -125,6 +133,14 @@ function cacheSummary({ formatCache }: Generated): string {
 }
 
 function check(out: string, generated: Generated, io: CommandIO): number {
+  if (!existsSync(out)) {
+    io.stderr(`${out}/ does not exist: run \`npm run generate\`.\n`);
+    return 1;
+  }
+  if (!statSync(out).isDirectory()) {
+    io.stderr(`cannot check ${out}: a file stands there, not a folder.\n`);
+    return 2;
+  }
   const drift = findDrift(out, generated.files);
   for (const d of drift) io.stderr(`${out}/${d.path}: ${d.problem}\n`);
   if (drift.length === 0) {

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writePackage } from '../write/write.js';
+import { OutputError, writePackage } from '../write/write.js';
 import { BuildError } from './build-error.js';
 import { buildPackage } from './build.js';
 import { attwProblems, publintProblems } from './checks.js';
@@ -51,6 +51,7 @@ export async function release(options: ReleaseOptions): Promise<number> {
     log(dryRun(options.outDir));
   } catch (error) {
     if (error instanceof BuildError) return fail(log, error.problems, 'the release stopped; nothing was published.');
+    if (error instanceof OutputError) return fail(log, [error.message], 'the release stopped; nothing was published.');
     throw error;
   }
   if (!options.publish) {

@@ -1,4 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, scratchWithSpec, treeHashes } from '../helpers/tree.js';
 
@@ -34,6 +36,37 @@ describe('generate with a broken spec', () => {
     const result = await run('generate', '--nope');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage:');
+  });
+});
+
+describe('generate to an output folder that cannot be written', () => {
+  it('refuses a file standing where the folder would go, and leaves it as it was', async () => {
+    const { dir, spec } = scratchWithSpec();
+    const out = join(dir, 'notes.txt');
+    writeFileSync(out, 'mine');
+    const result = await run('generate', '--spec', spec, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`cannot write the package to ${out}: a file stands there, not a folder; nothing was written.\n`);
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'spec']);
+  });
+
+  it('says why a folder under a file cannot be made, with exit 2 and no stack trace', async () => {
+    const { dir, spec } = scratchWithSpec();
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const out = join(dir, 'notes.txt', 'generated');
+    const result = await run('generate', '--spec', spec, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^cannot write the package to ${out} \\(it is written beside the folder, then swapped in\\): ENOTDIR: .*; nothing was written\\.\\n$`));
+    expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'spec']);
+  });
+
+  it('fails, rather than spins, where the file system refuses new folders with ENOENT (/proc)', () => {
+    const { spec } = scratchWithSpec();
+    // In a process of its own: Node's recursive mkdir loops there forever, which no test timeout stops.
+    const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'generator/cli.ts', 'generate', '--spec', spec, '--out', '/proc/generated'], { encoding: 'utf8', timeout: 120_000 });
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain("ENOENT: no such file or directory, mkdir '/proc/generated.next'");
   });
 });
 

@@ -38,6 +38,13 @@ describe('check', () => {
     expect(result.stderr).toContain(`${out}/api.md: missing`);
   });
 
+  it('fails in one line when the package was never generated, and refuses a file where the folder would be', async () => {
+    rmSync(out, { recursive: true });
+    expect(await run('check', '--spec', spec, '--out', out)).toEqual({ code: 1, stdout: '', stderr: `${out}/ does not exist: run \`npm run generate\`.\n` });
+    writeFileSync(out, 'mine');
+    expect(await run('check', '--spec', spec, '--out', out)).toEqual({ code: 2, stdout: '', stderr: `cannot check ${out}: a file stands there, not a folder.\n` });
+  });
+
   it('fails when the spec changed and the package was not regenerated', async () => {
     writeFileSync(spec, readFileSync(spec, 'utf8').replace('summary: Create a poll', 'summary: Start a poll'));
     const result = await run('check', '--spec', spec, '--out', out);
