@@ -54,7 +54,7 @@ async function runOnce(command: 'generate' | 'check', options: Options, io: Comm
   const generated = await generateOrReport(loaded.spec, loaded.warnings, options, io);
   if (!generated) return { code: 1, files };
   for (const w of [...loaded.warnings, ...generated.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
-  return { code: command === 'generate' ? generate(options.out, generated, io) : check(options.out, generated, io), files };
+  return { code: command === 'generate' ? generate(options.out, generated, files, io) : check(options.out, generated, io), files };
 }
 
 /** Aborts on Ctrl-C or SIGTERM. */
@@ -115,9 +115,10 @@ function lenientHint(errors: readonly Diagnostic[]): string {
   return ` With --lenient, ${each} becomes a warning with the reading the README gives ("More defects of published specs"), and the package is generated.`;
 }
 
-function generate(out: string, generated: Generated, io: CommandIO): number {
+/** `specFiles`: the files the spec is made of, which the output folder must not hold. */
+function generate(out: string, generated: Generated, specFiles: readonly string[], io: CommandIO): number {
   try {
-    writePackage(out, generated.files);
+    writePackage(out, generated.files, specFiles);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr(`${error.message}.\n`);

@@ -39,7 +39,7 @@ export async function release(options: ReleaseOptions): Promise<number> {
     writeFileSync(options.specPath, withSpecVersion(readFileSync(options.specPath, 'utf8'), plan.to));
     log(`version ${plan.from} -> ${plan.to} in ${options.specPath}`);
     const generation = await generateFromSpec(options.specPath);
-    writePackage(options.outDir, generation.generated.files);
+    writePackage(options.outDir, generation.generated.files, generation.specFiles.map((f) => f.path));
     log(`regenerated ${options.outDir}/`);
     writeChangelog(options.outDir, plan);
     log(`${LAYOUT.changelog} ${plan.comparedWith ? `compared with ${plan.comparedWith}` : 'starts: no earlier release to compare with'}`);

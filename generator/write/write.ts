@@ -2,11 +2,12 @@
  * The write step, the only one that changes the disk. The new package is written into a sibling
  * folder and swapped in with renames, so a failure at any point leaves the old output as it was.
  * What belongs to the user (`src/lib/`), to the build (`node_modules/`, `dist/`) and to the release flow
- * (`CHANGELOG.md`) is carried over.
+ * (`CHANGELOG.md`) is carried over. A folder that is not such a package is never replaced.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LAYOUT } from '../emit/package/layout.js';
+import { GENERATED_HEADER } from '../print/print.js';
 
 /** Paths inside the output folder that the generator never writes, deletes or checks. */
 export const PRESERVED = ['src/lib', 'node_modules', 'dist', LAYOUT.changelog] as const;
@@ -14,11 +15,11 @@ export const PRESERVED = ['src/lib', 'node_modules', 'dist', LAYOUT.changelog] a
 /** The output folder cannot be written (a file stands there, no permission, a read-only disk); nothing was changed. */
 export class OutputError extends Error {}
 
-export function writePackage(outDir: string, files: ReadonlyMap<string, string>): void {
+/** `keep`: files the folder must not hold, since replacing it would delete them (the spec's). */
+export function writePackage(outDir: string, files: ReadonlyMap<string, string>, keep: readonly string[] = []): void {
   const next = `${outDir}.next`;
   const previous = `${outDir}.previous`;
-  // The swap renames whatever stands at outDir away and deletes it: a file there is the user's, not an old package.
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError(`cannot write the package to ${outDir}: a file stands there, not a folder; nothing was written`);
+  assertReplaceable(outDir, keep);
   try {
     rmSync(next, { recursive: true, force: true });
     rmSync(previous, { recursive: true, force: true });
@@ -35,6 +36,44 @@ export function writePackage(outDir: string, files: ReadonlyMap<string, string>)
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(next, outDir);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * The swap renames whatever stands at `outDir` away and deletes it, so it must be a package this
+ * generator wrote (its entry carries the generated header) or hold only what is carried over, and hold
+ * neither the spec nor the folder the command runs in: generators that wipe the folder they are pointed
+ * at have cost their users whole projects (`-o .`).
+ */
+function assertReplaceable(outDir: string, keep: readonly string[]): void {
+  if (!existsSync(outDir)) return;
+  const refuse = (why: string) => new OutputError(`cannot write the package to ${outDir}: ${why}; nothing was written`);
+  if (!statSync(outDir).isDirectory()) throw refuse('a file stands there, not a folder');
+  for (const path of [process.cwd(), ...keep]) {
+    const inside = relative(resolve(outDir), resolve(path));
+    if (inside === '' || (inside.split(sep)[0] !== '..' && !isAbsolute(inside))) {
+      throw refuse(`it holds ${path === process.cwd() ? 'the folder this runs in' : path}, and the package replaces the whole folder`);
+    }
+  }
+  const others = notCarriedOver(outDir);
+  if (others.length > 0 && !isGeneratedPackage(outDir)) {
+    throw refuse(`it holds files this generator did not write (${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''}), and the package replaces the whole folder; choose a new or empty folder`);
+  }
+}
+
+/** What in `root` the write would not carry over (`src/x.ts`, not `src/lib/`). */
+function notCarriedOver(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir)).sort().flatMap((name) => {
+    const path = dir === '' ? name : `${dir}/${name}`;
+    if ((PRESERVED as readonly string[]).includes(path)) return [];
+    const holdsPreserved = PRESERVED.some((p) => p.startsWith(`${path}/`));
+    return holdsPreserved && statSync(join(root, path)).isDirectory() ? notCarriedOver(root, path) : [path];
+  });
+}
+
+/** A package this generator wrote: its entry file starts with the header every generated file has. */
+function isGeneratedPackage(dir: string): boolean {
+  const entry = join(dir, 'src/index.ts');
+  return existsSync(entry) && readFileSync(entry, 'utf8').startsWith(GENERATED_HEADER);
 }
 
 function carryOver(from: string, to: string): void {

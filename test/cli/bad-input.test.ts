@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, scratchWithSpec, treeHashes } from '../helpers/tree.js';
 
 const BAD = 'test/fixtures/bad';
+const [TSX, CLI] = [resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts')];
 
 describe('generate with a broken spec', () => {
   it.each(readdirSync(BAD).sort())('%s: located errors, exit 1, generated/ untouched', async (name) => {
@@ -61,10 +62,40 @@ describe('generate to an output folder that cannot be written', () => {
     expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'spec']);
   });
 
+  it('never replaces a folder that holds the spec, the folder it runs in, or files it did not write', async () => {
+    const { dir, spec } = scratchWithSpec();
+    writeFileSync(join(dir, 'spec', 'notes.md'), 'mine');
+    const before = treeHashes(dir);
+    const specDir = join(dir, 'spec');
+    expect(await run('generate', '--spec', spec, '--out', specDir)).toMatchObject({
+      code: 2,
+      stderr: `cannot write the package to ${specDir}: it holds ${spec}, and the package replaces the whole folder; nothing was written.\n`,
+    });
+    // In the scratch folder, not the repository: a regression there would replace the folder it runs in.
+    const here = spawnSync(process.execPath, [TSX, CLI, 'generate', '--spec', 'spec/openapi.yaml', '--out', '.'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(here.stderr).toBe('cannot write the package to .: it holds the folder this runs in, and the package replaces the whole folder; nothing was written.\n');
+    // The spec elsewhere: the folder still holds files the generator did not write.
+    const elsewhere = join(scratchWithSpec().dir, 'spec/openapi.yaml');
+    expect((await run('generate', '--spec', elsewhere, '--out', specDir)).stderr).toContain(
+      `cannot write the package to ${specDir}: it holds files this generator did not write (LICENSE, notes.md, openapi.yaml, …), and the package replaces the whole folder; choose a new or empty folder`,
+    );
+    expect(treeHashes(dir)).toEqual(before);
+  });
+
+  it('replaces a package it wrote, and writes into a folder that holds only what it carries over', async () => {
+    const { dir, spec, out } = scratchWithSpec();
+    mkdirSync(join(out, 'src/lib'), { recursive: true });
+    writeFileSync(join(out, 'src/lib/helpers.ts'), 'export {};\n');
+    expect((await run('generate', '--spec', spec, '--out', out)).code).toBe(0);
+    expect((await run('generate', '--spec', spec, '--out', out)).code).toBe(0);
+    expect(readFileSync(join(out, 'src/lib/helpers.ts'), 'utf8')).toBe('export {};\n');
+    expect(readdirSync(dir).sort()).toEqual(['generated', 'spec']);
+  });
+
   it('fails, rather than spins, where the file system refuses new folders with ENOENT (/proc)', () => {
     const { spec } = scratchWithSpec();
     // In a process of its own: Node's recursive mkdir loops there forever, which no test timeout stops.
-    const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'generator/cli.ts', 'generate', '--spec', spec, '--out', '/proc/generated'], { encoding: 'utf8', timeout: 120_000 });
+    const cli = spawnSync(process.execPath, [TSX, CLI, 'generate', '--spec', spec, '--out', '/proc/generated'], { encoding: 'utf8', timeout: 120_000 });
     expect(cli.status).toBe(2);
     expect(cli.stderr).toContain("ENOENT: no such file or directory, mkdir '/proc/generated.next'");
   });
