@@ -4,6 +4,7 @@
  * folder that cannot be written.
  */
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
@@ -48,6 +49,10 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
 
 /** One generate or check: its exit code, and the spec's files it read (for `--watch`). */
 async function runOnce(command: 'generate' | 'check', options: Options, io: CommandIO): Promise<{ code: number; files: readonly string[] }> {
+  if (isFolder(options.spec)) {
+    io.stderr(`--spec ${options.spec} is a folder; it names the spec's entry file${entryIn(options.spec)}.\n`);
+    return { code: 2, files: [options.spec] };
+  }
   const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
   const files = loaded.ok ? [...loaded.spec.sources.keys()] : [options.spec];
   if (!loaded.ok) return { code: reportProblems(loaded.diagnostics, loaded.warnings, io), files };
@@ -55,6 +60,16 @@ async function runOnce(command: 'generate' | 'check', options: Options, io: Comm
   if (!generated) return { code: 1, files };
   for (const w of [...loaded.warnings, ...generated.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
   return { code: command === 'generate' ? generate(options.out, generated, files, io) : check(options.out, generated, io), files };
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** ` (spec/openapi.yaml?)` when the folder holds a file named as specs usually are. */
+function entryIn(folder: string): string {
+  const found = ['openapi.yaml', 'openapi.yml', 'openapi.json', 'swagger.yaml', 'swagger.json'].find((name) => existsSync(join(folder, name)));
+  return found === undefined ? '' : ` (${join(folder, found)}?)`;
 }
 
 /** Aborts on Ctrl-C or SIGTERM. */

@@ -27,6 +27,13 @@ describe('generate with a broken spec', () => {
     expect(result.stderr).toContain('cannot read the spec file no/such/spec.yaml');
   });
 
+  it('says when --spec names a folder, and which file in it is likely the spec', async () => {
+    const { dir } = scratchWithSpec();
+    const result = await run('generate', '--spec', join(dir, 'spec'), '--out', join(dir, 'generated'));
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `--spec ${join(dir, 'spec')} is a folder; it names the spec's entry file (${join(dir, 'spec/openapi.yaml')}?).\n` });
+    expect(readdirSync(dir)).toEqual(['spec']);
+  });
+
   it('reports a license file that cannot be read where the spec names it', async () => {
     const result = await run('generate', '--spec', `${BAD}/license-file-missing.yaml`, '--out', scratchWithSpec().out);
     expect(result.code).toBe(1);
