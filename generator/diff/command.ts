@@ -14,6 +14,8 @@ export interface DiffIO {
   readonly readFile: ReadFile;
   /** The file at a git revision; defaults to running `git show`. */
   readonly gitShow?: GitShow | undefined;
+  /** Whether git knows a revision; defaults to `git rev-parse`, or yes beside an injected `gitShow`. */
+  readonly hasRevision?: ((revision: string) => boolean) | undefined;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -24,9 +26,9 @@ export async function runDiff(args: string[], io: DiffIO): Promise<number> {
     io.stderr(`diff: ${parsed}\n${DIFF_USAGE}\n`);
     return 2;
   }
-  const gitShow = io.gitShow ?? (await import('./git-show.js')).gitShow;
-  const base = readSide('base', parsed.base, io.readFile, gitShow);
-  const revision = readSide('revision', parsed.revision, io.readFile, gitShow);
+  const git = io.gitShow ? { gitShow: io.gitShow, hasRevision: io.hasRevision ?? (() => true) } : await import('./git-show.js');
+  const base = readSide('base', parsed.base, io.readFile, git.gitShow, git.hasRevision);
+  const revision = readSide('revision', parsed.revision, io.readFile, git.gitShow, git.hasRevision);
   for (const side of [base, revision]) if (typeof side === 'string') io.stderr(`diff: ${side}`);
   if (typeof base === 'string' || typeof revision === 'string') return 2;
   const result = await review(base, revision, { base: parsed.base, revision: parsed.revision });

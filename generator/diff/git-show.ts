@@ -10,3 +10,13 @@ export function gitShow(revision: string, path: string, cwd?: string): string | 
     return undefined;
   }
 }
+
+/** Whether git knows `revision` as a commit here: a shallow clone knows only the branch it fetched. */
+export function hasRevision(revision: string, cwd?: string): boolean {
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

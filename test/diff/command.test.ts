@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runDiff } from '../../generator/diff/command.js';
-import { gitShow } from '../../generator/diff/git-show.js';
+import { gitShow, hasRevision } from '../../generator/diff/git-show.js';
 import { COMMENT_MARKER } from '../../generator/diff/render/markdown.js';
 import { minimalDoc } from '../helpers/spec.js';
 
@@ -21,6 +21,7 @@ async function run(args: string[], files: Record<string, string>, git: Record<st
   const code = await runDiff(args, {
     readFile: (f) => files[f],
     gitShow: (rev, path) => git[rev]?.[path],
+    hasRevision: (rev) => rev in git,
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
   });
@@ -59,6 +60,7 @@ describe('diff command', () => {
   it.each([
     { name: 'a missing file', args: ['nope.yaml', 'b.yaml'], want: ['the base (nope.yaml) cannot be read:', 'nope.yaml error [file-missing]'] },
     { name: 'a file missing at a revision', args: ['b.yaml', 'main:nope.yaml'], want: ['the revision (main:nope.yaml) cannot be read at git revision main:', 'nope.yaml error [file-missing]'] },
+    { name: 'a revision git does not know', args: ['b.yaml', 'origin/main:api/openapi.yaml'], want: ['the revision (origin/main:api/openapi.yaml) cannot be read: git knows no revision origin/main here', 'fetch-depth: 0'] },
     { name: 'a $ref to a missing file', args: ['b.yaml', 'main:api/openapi.yaml'], want: ['the revision (main:api/openapi.yaml) cannot be read at git revision main:', 'api/openapi.yaml:', '[ref-file-missing]'] },
     { name: 'broken YAML', args: ['bad.yaml', 'b.yaml'], want: ['the base (bad.yaml) cannot be read:', 'bad.yaml:1:10 error [yaml-syntax]'] },
     { name: 'neither OpenAPI 3 nor Swagger 2.0', args: ['b.yaml', 'swagger.yaml'], want: ['the revision (swagger.yaml) cannot be read:', '[not-openapi-3]', 'swagger 1.2'] },
@@ -84,6 +86,7 @@ describe('git show', () => {
     try {
       process.chdir(repo);
       expect([gitShow('HEAD', 'a.yaml'), gitShow('HEAD', 'b.yaml'), gitShow('no-such-rev', 'a.yaml')]).toEqual(['openapi: 3.1.0\n', undefined, undefined]);
+      expect([hasRevision('HEAD'), hasRevision('no-such-rev'), hasRevision('HEAD:a.yaml')]).toEqual([true, false, false]);
     } finally {
       process.chdir(cwd);
     }
