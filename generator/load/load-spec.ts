@@ -96,6 +96,9 @@ function missingFile(file: string, from: SourceLocation | undefined, url: string
     // Generation reads files only: the same spec must generate the same package on a machine without network.
     return { severity: 'error', code: 'ref-remote', message: `$ref names the remote document ${url}, which is not fetched: save it beside the spec and refer to it by a relative path`, location: from };
   }
+  if (!from && REMOTE_REF.test(file)) {
+    return { severity: 'error', code: 'file-remote', message: `the spec ${file} is on the network, which is not fetched: generation reads files only, so the same spec generates the same package offline; save it and name the file`, location: { file, pointer: '', line: 0, column: 0 } };
+  }
   return {
     severity: 'error',
     code: from ? 'ref-file-missing' : 'file-missing',

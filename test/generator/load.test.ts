@@ -80,6 +80,13 @@ describe('a $ref to a remote document', () => {
     ]);
   });
 
+  it('as the spec itself, is refused with the same reason, not called a missing file', () => {
+    const result = loadSpec('https://api.example.com/openapi.yaml', () => undefined);
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['file-remote', 'the spec https://api.example.com/openapi.yaml is on the network, which is not fetched: generation reads files only, so the same spec generates the same package offline; save it and name the file'],
+    ]);
+  });
+
   it('is a warning with --lenient, like a missing file', () => {
     const result = loadSpec('spec/openapi.yaml', (file) => (file === 'spec/openapi.yaml' ? spec : undefined), { lenient: true });
     expect(result.ok && result.warnings.map((w) => [w.severity, w.code])).toEqual([['warning', 'ref-remote']]);
