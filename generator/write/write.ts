@@ -2,7 +2,8 @@
  * The write step, the only one that changes the disk. The new package is written into a sibling
  * folder and swapped in with renames, so a failure at any point leaves the old output as it was.
  * What belongs to the user (`src/lib/`), to the build (`node_modules/`, `dist/`) and to the release flow
- * (`CHANGELOG.md`) is carried over. A folder that is not such a package is never replaced.
+ * (`CHANGELOG.md`) is carried over. Only a package this generator wrote, or a folder holding nothing but
+ * what is carried over, is ever replaced.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
