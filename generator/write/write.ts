@@ -45,7 +45,7 @@ export function writePackage(outDir: string, files: ReadonlyMap<string, string>,
  * neither the spec nor the folder the command runs in: generators that wipe the folder they are pointed
  * at have cost their users whole projects (`-o .`).
  */
-function assertReplaceable(outDir: string, keep: readonly string[]): void {
+export function assertReplaceable(outDir: string, keep: readonly string[]): void {
   if (!existsSync(outDir)) return;
   const refuse = (why: string) => new OutputError(`cannot write the package to ${outDir}: ${why}; nothing was written`);
   if (!statSync(outDir).isDirectory()) throw refuse('a file stands there, not a folder');

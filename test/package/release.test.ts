@@ -71,4 +71,13 @@ describe('npm run release -- --publish', () => {
     expect(lines.at(-1)).toBe('the release stopped; nothing was published.');
     expect(readFileSync(specCopy(), 'utf8')).toBe(spec);
   });
+
+  it("stops before touching the spec when the package cannot be written where asked (the spec's own folder)", async () => {
+    const spec = readFileSync(specCopy(), 'utf8');
+    const lines: string[] = [];
+    const outDir = join(root, 'spec');
+    const code = await release({ bump: 'patch', specPath: specCopy(), since: specCopy(), outDir, publish: false, env: {}, log: (l) => lines.push(l) });
+    expect([code, lines]).toEqual([1, [`cannot write the package to ${outDir}: it holds ${specCopy()}, and the package replaces the whole folder; nothing was written`, 'the release stopped; nothing was published.']]);
+    expect(readFileSync(specCopy(), 'utf8')).toBe(spec);
+  });
 });
