@@ -2,13 +2,17 @@
  * Posts the review as one pull-request comment, or updates the one it posted before (found by the hidden
  * marker at the top of the Markdown). Used by .github/workflows/spec-review.yml; runs locally too:
  *
- *   GITHUB_TOKEN=… GITHUB_REPOSITORY=owner/repo PR_NUMBER=12 npx tsx generator/diff/pr-comment.ts diff.md
+ *   GITHUB_TOKEN=… GITHUB_REPOSITORY=owner/repo PR_NUMBER=12 npx tsx generator/diff/pr-comment.ts diff.md [diff.err]
  *
  * Without those variables it only prints what it would do. The decision is pure (`plan`); only `main`
  * reads the file and talks to the GitHub REST API.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { codeBlock } from '../emit/package/markdown.js';
 import { COMMENT_MARKER } from './render/markdown.js';
+
+/** Enough for every located error of a broken spec, well inside GitHub's 65,536 characters a comment. */
+const MAX_ERROR_CHARS = 20_000;
 
 export interface Comment {
   readonly id: number;
@@ -17,9 +21,14 @@ export interface Comment {
 
 export type Action = { readonly kind: 'create'; readonly body: string } | { readonly kind: 'update'; readonly id: number; readonly body: string };
 
-/** The body to post (a placeholder when the review printed nothing) and whether to create or update. */
-export function plan(markdown: string, existing: readonly Comment[]): Action {
-  const body = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n### Spec review: could not run\n\nThe \`diff\` command printed no review; its error is in the job log.\n${markdown}`;
+/**
+ * The body to post and whether to create or update. When the review printed nothing, a placeholder with
+ * what the command said on stderr (`errors`: a side that cannot be read, with the spec's located errors),
+ * so the pull request's author sees why without opening the job's log.
+ */
+export function plan(markdown: string, existing: readonly Comment[], errors = ''): Action {
+  const said = errors.trim() === '' ? 'its error is in the job log.' : `it said:\n\n${codeBlock('text', errors.slice(0, MAX_ERROR_CHARS))}`;
+  const body = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n### Spec review: could not run\n\nThe \`diff\` command printed no review; ${said}\n${markdown}`;
   const mine = existing.find((c) => c.body.includes(COMMENT_MARKER));
   return mine ? { kind: 'update', id: mine.id, body } : { kind: 'create', body };
 }
@@ -34,22 +43,23 @@ async function github(path: string, token: string, init: { method?: string; body
   return response.json();
 }
 
-async function main(file: string): Promise<void> {
+async function main(file: string, errorsFile: string | undefined): Promise<void> {
   const markdown = readFileSync(file, 'utf8');
+  const errors = errorsFile !== undefined && existsSync(errorsFile) ? readFileSync(errorsFile, 'utf8') : '';
   const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repo, PR_NUMBER: pr } = process.env;
   if (!token || !repo || !pr) {
-    console.log(`dry run (set GITHUB_TOKEN, GITHUB_REPOSITORY and PR_NUMBER to post): would ${plan(markdown, []).kind} a comment of ${markdown.length} characters`);
+    console.log(`dry run (set GITHUB_TOKEN, GITHUB_REPOSITORY and PR_NUMBER to post): would ${plan(markdown, [], errors).kind} a comment of ${markdown.length} characters`);
     return;
   }
   const comments = (await github(`/repos/${repo}/issues/${pr}/comments?per_page=100`, token)) as Comment[];
-  const action = plan(markdown, comments);
+  const action = plan(markdown, comments, errors);
   if (action.kind === 'update') await github(`/repos/${repo}/issues/comments/${action.id}`, token, { method: 'PATCH', body: { body: action.body } });
   else await github(`/repos/${repo}/issues/${pr}/comments`, token, { method: 'POST', body: { body: action.body } });
   console.log(`${action.kind === 'update' ? 'updated' : 'created'} the spec review comment on ${repo}#${pr}`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)) {
-  main(process.argv[2] ?? 'diff.md').catch((error: unknown) => {
+  main(process.argv[2] ?? 'diff.md', process.argv[3]).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   });

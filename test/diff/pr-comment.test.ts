@@ -14,5 +14,12 @@ describe('review comment', () => {
   it('posts a placeholder with the marker when the review printed nothing', () => {
     const action = plan('', []);
     expect(action.body.split('\n').slice(0, 2)).toEqual([COMMENT_MARKER, '### Spec review: could not run']);
+    expect(action.body).toContain('its error is in the job log.');
+  });
+
+  it("shows what the command said when it printed no review, fenced so the spec's text stays text", () => {
+    const errors = 'diff: the revision (spec/openapi.yaml) cannot be read:\n  spec/openapi.yaml:3:1 error [yaml-syntax] #: ```<b>\n';
+    const body = plan('', [], errors).body;
+    expect(body).toBe(`${COMMENT_MARKER}\n### Spec review: could not run\n\nThe \`diff\` command printed no review; it said:\n\n\`\`\`\`text\n${errors.trimEnd()}\n\`\`\`\`\n`);
   });
 });
