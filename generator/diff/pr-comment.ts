@@ -33,8 +33,13 @@ export function plan(markdown: string, existing: readonly Comment[], errors = ''
   return mine ? { kind: 'update', id: mine.id, body } : { kind: 'create', body };
 }
 
+/** GitHub's REST API: Actions sets `GITHUB_API_URL`, which on GitHub Enterprise Server is the server's own. */
+function apiBase(env: NodeJS.ProcessEnv): string {
+  return (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+}
+
 async function github(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<unknown> {
-  const response = await fetch(`https://api.github.com${path}`, {
+  const response = await fetch(`${apiBase(process.env)}${path}`, {
     method: init.method ?? 'GET',
     headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -43,7 +48,17 @@ async function github(path: string, token: string, init: { method?: string; body
   return response.json();
 }
 
-async function main(file: string, errorsFile: string | undefined): Promise<void> {
+/** Every comment of the pull request: a busy one has more than a page, and the review's may be on any. */
+async function allComments(path: string, token: string): Promise<Comment[]> {
+  const comments: Comment[] = [];
+  for (let page = 1; ; page++) {
+    const batch = (await github(`${path}?per_page=100&page=${page}`, token)) as Comment[];
+    comments.push(...batch);
+    if (batch.length < 100) return comments;
+  }
+}
+
+export async function main(file: string, errorsFile: string | undefined): Promise<void> {
   const markdown = readFileSync(file, 'utf8');
   const errors = errorsFile !== undefined && existsSync(errorsFile) ? readFileSync(errorsFile, 'utf8') : '';
   const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repo, PR_NUMBER: pr } = process.env;
@@ -51,7 +66,7 @@ async function main(file: string, errorsFile: string | undefined): Promise<void>
     console.log(`dry run (set GITHUB_TOKEN, GITHUB_REPOSITORY and PR_NUMBER to post): would ${plan(markdown, [], errors).kind} a comment of ${markdown.length} characters`);
     return;
   }
-  const comments = (await github(`/repos/${repo}/issues/${pr}/comments?per_page=100`, token)) as Comment[];
+  const comments = await allComments(`/repos/${repo}/issues/${pr}/comments`, token);
   const action = plan(markdown, comments, errors);
   if (action.kind === 'update') await github(`/repos/${repo}/issues/comments/${action.id}`, token, { method: 'PATCH', body: { body: action.body } });
   else await github(`/repos/${repo}/issues/${pr}/comments`, token, { method: 'POST', body: { body: action.body } });
