@@ -94,7 +94,8 @@ function parseOptions(args: readonly string[]): Options | undefined {
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value] = [rest[i], rest[i + 1]];
     if (value === undefined || (flag !== '--spec' && flag !== '--out')) return undefined;
-    options[flag === '--spec' ? 'spec' : 'out'] = value;
+    // `generated/`, as a shell completes it, names the same folder as `generated`.
+    options[flag === '--spec' ? 'spec' : 'out'] = value.length > 1 ? value.replace(/(?<=.)[\\/]+$/, '') : value;
   }
   return options;
 }

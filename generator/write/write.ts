@@ -18,8 +18,9 @@ export class OutputError extends Error {}
 
 /** `keep`: files the folder must not hold, since replacing it would delete them (the spec's). */
 export function writePackage(outDir: string, files: ReadonlyMap<string, string>, keep: readonly string[] = []): void {
-  const next = `${outDir}.next`;
-  const previous = `${outDir}.previous`;
+  // The siblings are named from the absolute path: `generated/` would put them inside the folder itself.
+  const next = `${resolve(outDir)}.next`;
+  const previous = `${resolve(outDir)}.previous`;
   assertReplaceable(outDir, keep);
   try {
     rmSync(next, { recursive: true, force: true });

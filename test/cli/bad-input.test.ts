@@ -89,6 +89,18 @@ describe('generate to an output folder that cannot be written', () => {
     expect(treeHashes(dir)).toEqual(before);
   });
 
+  it('takes `generated/`, as a shell completes it, for `generated`: the package replaced, nothing written inside it', async () => {
+    const { dir, spec, out } = scratchWithSpec();
+    expect((await run('generate', '--spec', spec, '--out', out)).code).toBe(0);
+    const once = treeHashes(out);
+    writeFileSync(join(out, 'src/index.ts'), readFileSync(join(out, 'src/index.ts'), 'utf8') + '// a hand edit\n');
+    const again = await run('generate', '--spec', spec, '--out', `${out}/`);
+    expect([again.code, again.stdout.includes(`files in ${out}/`), again.stdout.includes(`${out}//`)]).toEqual([0, true, false]);
+    expect(treeHashes(out)).toEqual(once);
+    expect((await run('check', '--spec', spec, '--out', `${out}/`)).stdout).toBe(`${out}/ is up to date with the spec (${Object.keys(once).length} files).\n`);
+    expect(readdirSync(dir).sort()).toEqual(['generated', 'spec']);
+  });
+
   it('replaces a package it wrote, and writes into a folder that holds only what it carries over', async () => {
     const { dir, spec, out } = scratchWithSpec();
     mkdirSync(join(out, 'src/lib'), { recursive: true });

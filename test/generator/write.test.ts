@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_HEADER } from '../../generator/print/print.js';
 import { writePackage } from '../../generator/write/write.js';
 import { generateAndImport, scratchDir } from '../helpers/tree.js';
 
@@ -27,6 +28,16 @@ describe('a resource whose name is too long for a file name', () => {
 });
 
 describe('writePackage', () => {
+  it('writes beside a folder named with a trailing slash, not inside it', () => {
+    const root = scratchDir('write-slash-');
+    const out = join(root, 'generated');
+    const files = new Map([['src/index.ts', GENERATED_HEADER]]);
+    writePackage(`${out}/`, files);
+    writePackage(`${out}/`, files);
+    expect([readdirSync(root), readdirSync(out).sort()]).toEqual([['generated'], ['src']]);
+  });
+
+
   it('removes what it half wrote when a write fails, and leaves the output as it was', () => {
     const out = join(scratchDir('write-fails-'), 'generated');
     mkdirSync(out, { recursive: true });
