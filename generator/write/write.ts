@@ -34,10 +34,31 @@ export function writePackage(outDir: string, files: ReadonlyMap<string, string>,
     removeQuietly(next);
     throw new OutputError(`cannot write the package to ${outDir} (it is written beside the folder, then swapped in): ${(error as Error).message}; nothing was written`, { cause: error });
   }
-  carryOver(outDir, next);
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(next, outDir);
+  swapIn(outDir, next, previous);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Carries the preserved paths over and swaps the new package in. A rename the system refuses half-way
+ * (Windows, while a file is open) is undone: the old folder and what it carried are put back as they were.
+ */
+function swapIn(outDir: string, next: string, previous: string): void {
+  const hadOutput = existsSync(outDir);
+  const moved: string[] = [];
+  try {
+    carryOver(outDir, next, moved);
+    if (hadOutput) renameSync(outDir, previous);
+    try {
+      renameSync(next, outDir);
+    } catch (error) {
+      if (hadOutput) renameSync(previous, outDir);
+      throw error;
+    }
+  } catch (error) {
+    for (const path of moved) renameSync(join(next, path), join(outDir, path));
+    removeQuietly(next);
+    throw new OutputError(`cannot write the package to ${outDir} (it is written beside the folder, then swapped in): ${(error as Error).message}; nothing was written`, { cause: error });
+  }
 }
 
 /**
@@ -78,12 +99,14 @@ function isGeneratedPackage(dir: string): boolean {
   return existsSync(entry) && readFileSync(entry, 'utf8').startsWith(GENERATED_HEADER);
 }
 
-function carryOver(from: string, to: string): void {
+/** `moved`: the paths it moved, each added as it goes, so a failure after any of them can put them back. */
+function carryOver(from: string, to: string, moved: string[]): void {
   for (const path of PRESERVED) {
     const source = join(from, path);
     if (!existsSync(source)) continue;
     makeDirs(dirname(join(to, path)));
     renameSync(source, join(to, path));
+    moved.push(path);
   }
   makeDirs(join(to, 'src/lib'));
 }
