@@ -58,7 +58,7 @@ async function allComments(path: string, token: string): Promise<Comment[]> {
   }
 }
 
-export async function main(file: string, errorsFile: string | undefined): Promise<void> {
+async function main(file: string, errorsFile: string | undefined): Promise<void> {
   const markdown = readFileSync(file, 'utf8');
   const errors = errorsFile !== undefined && existsSync(errorsFile) ? readFileSync(errorsFile, 'utf8') : '';
   const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repo, PR_NUMBER: pr } = process.env;
