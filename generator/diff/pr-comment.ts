@@ -63,7 +63,8 @@ async function main(file: string, errorsFile: string | undefined): Promise<void>
   const errors = errorsFile !== undefined && existsSync(errorsFile) ? readFileSync(errorsFile, 'utf8') : '';
   const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repo, PR_NUMBER: pr } = process.env;
   if (!token || !repo || !pr) {
-    console.log(`dry run (set GITHUB_TOKEN, GITHUB_REPOSITORY and PR_NUMBER to post): would ${plan(markdown, [], errors).kind} a comment of ${markdown.length} characters`);
+    const action = plan(markdown, [], errors);
+    console.log(`dry run (set GITHUB_TOKEN, GITHUB_REPOSITORY and PR_NUMBER to post): would ${action.kind} a comment of ${action.body.length} characters`);
     return;
   }
   const comments = await allComments(`/repos/${repo}/issues/${pr}/comments`, token);

@@ -32,6 +32,17 @@ describe('review comment', () => {
 });
 
 describe('posting, against a loopback GitHub API', () => {
+  it('without a token, says what it would post: the placeholder with the errors, when the review printed nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pr-comment-'));
+    const errors = 'diff: the revision (spec/openapi.yaml) cannot be read:\n';
+    writeFileSync(join(dir, 'diff.md'), '');
+    writeFileSync(join(dir, 'diff.err'), errors);
+    const env = { ...process.env, GITHUB_TOKEN: '' };
+    const { stdout } = await promisify(execFile)(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/diff/pr-comment.ts'), join(dir, 'diff.md'), join(dir, 'diff.err')], { env });
+    expect(stdout).toBe(`dry run (set GITHUB_TOKEN, GITHUB_REPOSITORY and PR_NUMBER to post): would create a comment of ${plan('', [], errors).body.length} characters\n`);
+  });
+
+
   it('finds its comment on a later page and updates it, at the API that GITHUB_API_URL names', async () => {
     const requests: string[] = [];
     let patched: unknown;
