@@ -32,10 +32,14 @@ export function writePackage(outDir: string, files: ReadonlyMap<string, string>,
   } catch (error) {
     // Nothing of the output was touched yet: only the half-written sibling is left to remove.
     removeQuietly(next);
-    throw new OutputError(`cannot write the package to ${outDir} (it is written beside the folder, then swapped in): ${(error as Error).message}; nothing was written`, { cause: error });
+    throw writeFailed(outDir, error);
   }
   swapIn(outDir, next, previous);
   rmSync(previous, { recursive: true, force: true });
+}
+
+function writeFailed(outDir: string, error: unknown): OutputError {
+  return new OutputError(`cannot write the package to ${outDir} (it is written beside the folder, then swapped in): ${(error as Error).message}; nothing was written`, { cause: error });
 }
 
 /**
@@ -57,7 +61,7 @@ function swapIn(outDir: string, next: string, previous: string): void {
   } catch (error) {
     for (const path of moved) renameSync(join(next, path), join(outDir, path));
     removeQuietly(next);
-    throw new OutputError(`cannot write the package to ${outDir} (it is written beside the folder, then swapped in): ${(error as Error).message}; nothing was written`, { cause: error });
+    throw writeFailed(outDir, error);
   }
 }
 
