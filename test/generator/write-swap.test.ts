@@ -4,20 +4,30 @@
  * source; everything else is the real file system.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { join, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { GENERATED_HEADER } from '../../generator/print/print.js';
 import { writePackage } from '../../generator/write/write.js';
 import { scratchDir, treeHashes } from '../helpers/tree.js';
 
-const refuse = vi.hoisted(() => ({ source: undefined as string | undefined }));
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  const renameSync: typeof fs.renameSync = (from, to) => {
-    if (refuse.source !== undefined && resolve(String(from)) === refuse.source) throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${String(from)}'`), { code: 'EBUSY' });
-    fs.renameSync(from, to);
+// The suite runs its files in one process (`isolate: false`), so a module mock would meet a write step
+// already loaded with the real `fs`; Node's own export is swapped instead, and put back after each test.
+const fs = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+const realRename = fs.renameSync;
+
+/** Makes `renameSync` refuse to move `source`, as Windows does while a file in it is open. */
+function refuseRenaming(source: string): void {
+  fs.renameSync = (from, to) => {
+    if (resolve(String(from)) === source) throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${String(from)}'`), { code: 'EBUSY' });
+    realRename(from, to);
   };
-  return { ...fs, renameSync, default: { ...fs, renameSync } };
+  syncBuiltinESMExports();
+}
+
+afterEach(() => {
+  fs.renameSync = realRename;
+  syncBuiltinESMExports();
 });
 
 /** A package as the generator leaves it, with what the write carries over: the user's and the build's. */
@@ -41,12 +51,8 @@ describe('a rename refused during the swap', () => {
   ])('%s: the old package and what it carries are as they were', (_, source) => {
     const out = oldPackage();
     const before = treeHashes(out);
-    refuse.source = source(out);
-    try {
-      expect(() => writePackage(out, files)).toThrow(/^cannot write the package to .*: EBUSY: resource busy or locked, rename .*; nothing was written$/);
-    } finally {
-      refuse.source = undefined;
-    }
+    refuseRenaming(source(out));
+    expect(() => writePackage(out, files)).toThrow(/^cannot write the package to .*: EBUSY: resource busy or locked, rename .*; nothing was written$/);
     expect(treeHashes(out)).toEqual(before);
     expect(readdirSync(join(out, '..'))).toEqual(['generated']);
     expect(existsSync(`${out}.previous`)).toBe(false);
