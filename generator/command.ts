@@ -95,7 +95,7 @@ function parseOptions(args: readonly string[]): Options | undefined {
     const [flag, value] = [rest[i], rest[i + 1]];
     if (value === undefined || (flag !== '--spec' && flag !== '--out')) return undefined;
     // `generated/`, as a shell completes it, names the same folder as `generated`.
-    options[flag === '--spec' ? 'spec' : 'out'] = value.length > 1 ? value.replace(/(?<=.)[\\/]+$/, '') : value;
+    options[flag === '--spec' ? 'spec' : 'out'] = value.replace(/(?<=.)[\\/]+$/, '');
   }
   return options;
 }
@@ -154,7 +154,7 @@ function check(out: string, generated: Generated, io: CommandIO): number {
     io.stderr(`${out}/ does not exist: run \`npm run generate\`.\n`);
     return 1;
   }
-  if (!statSync(out).isDirectory()) {
+  if (!isFolder(out)) {
     io.stderr(`cannot check ${out}: a file stands there, not a folder.\n`);
     return 2;
   }
