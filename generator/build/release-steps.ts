@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertReplaceable, OutputError, writePackage } from '../write/write.js';
+import { assertWritable, OutputError, writePackage } from '../write/write.js';
 import { BuildError } from './build-error.js';
 import { buildPackage } from './build.js';
 import { attwProblems, publintProblems } from './checks.js';
@@ -37,7 +37,7 @@ export async function release(options: ReleaseOptions): Promise<number> {
   try {
     const plan = await planRelease(options);
     // Before the spec's version changes: a release that cannot write its package leaves the spec as it was.
-    assertReplaceable(options.outDir, [options.specPath]);
+    assertWritable(options.outDir, [options.specPath]);
     writeFileSync(options.specPath, withSpecVersion(readFileSync(options.specPath, 'utf8'), plan.to));
     log(`version ${plan.from} -> ${plan.to} in ${options.specPath}`);
     const generation = await generateFromSpec(options.specPath);

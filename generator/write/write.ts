@@ -3,7 +3,7 @@
  * folder and swapped in with renames, so a failure at any point leaves the old output as it was.
  * What belongs to the user (`src/lib/`), to the build (`node_modules/`, `dist/`) and to the release flow
  * (`CHANGELOG.md`) is carried over. Only a package this generator wrote, or a folder holding nothing but
- * what is carried over, is ever replaced.
+ * what is carried over, is ever replaced; the same goes for the siblings it writes through.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -13,19 +13,20 @@ import { GENERATED_HEADER } from '../print/print.js';
 /** Paths inside the output folder that the generator never writes, deletes or checks. */
 export const PRESERVED = ['src/lib', 'node_modules', 'dist', LAYOUT.changelog] as const;
 
+/** Every generated package's entry; its header marks a folder as this generator's. */
+const ENTRY = 'src/index.ts';
+
 /** The output folder cannot be written (a file stands there, no permission, a read-only disk); nothing was changed. */
 export class OutputError extends Error {}
 
 /** `keep`: files the folder must not hold, since replacing it would delete them (the spec's). */
 export function writePackage(outDir: string, files: ReadonlyMap<string, string>, keep: readonly string[] = []): void {
-  // The siblings are named from the absolute path: `generated/` would put them inside the folder itself.
-  const next = `${resolve(outDir)}.next`;
-  const previous = `${resolve(outDir)}.previous`;
-  assertReplaceable(outDir, keep);
+  const { next, previous } = siblings(outDir);
+  assertWritable(outDir, keep);
   try {
     rmSync(next, { recursive: true, force: true });
     rmSync(previous, { recursive: true, force: true });
-    for (const [path, text] of files) {
+    for (const [path, text] of entryFirst(files)) {
       makeDirs(dirname(join(next, path)));
       writeFileSync(join(next, path), text);
     }
@@ -36,6 +37,18 @@ export function writePackage(outDir: string, files: ReadonlyMap<string, string>,
   }
   swapIn(outDir, next, previous);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/** The folders the write uses beside the output: the package being written, and the old one being replaced. */
+function siblings(outDir: string): { next: string; previous: string } {
+  // Named from the absolute path: `generated/` would put them inside the folder itself.
+  return { next: `${resolve(outDir)}.next`, previous: `${resolve(outDir)}.previous` };
+}
+
+/** Everything the write would delete is the generator's own: the output folder and the siblings it uses. */
+export function assertWritable(outDir: string, keep: readonly string[]): void {
+  assertReplaceable(outDir, keep);
+  for (const sibling of Object.values(siblings(outDir))) assertLeftover(outDir, sibling);
 }
 
 function writeFailed(outDir: string, error: unknown): OutputError {
@@ -71,7 +84,7 @@ function swapIn(outDir: string, next: string, previous: string): void {
  * neither the spec nor the folder the command runs in: generators that wipe the folder they are pointed
  * at have cost their users whole projects (`-o .`).
  */
-export function assertReplaceable(outDir: string, keep: readonly string[]): void {
+function assertReplaceable(outDir: string, keep: readonly string[]): void {
   if (!existsSync(outDir)) return;
   const refuse = (why: string) => new OutputError(`cannot write the package to ${outDir}: ${why}; nothing was written`);
   if (!statSync(outDir).isDirectory()) throw refuse('a file stands there, not a folder');
@@ -81,10 +94,38 @@ export function assertReplaceable(outDir: string, keep: readonly string[]): void
       throw refuse(`it holds ${path === process.cwd() ? 'the folder this runs in' : path}, and the package replaces the whole folder`);
     }
   }
-  const others = notCarriedOver(outDir);
-  if (others.length > 0 && !isGeneratedPackage(outDir)) {
-    throw refuse(`it holds files this generator did not write (${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''}), and the package replaces the whole folder; choose a new or empty folder`);
+  const others = notOurs(outDir);
+  if (others.length > 0) {
+    throw refuse(`it holds files this generator did not write (${listed(others)}), and the package replaces the whole folder; choose a new or empty folder`);
   }
+}
+
+/**
+ * The siblings are deleted before the write, so one found there must be what a run stopped half-way
+ * left (a package being written, or the old one being replaced), never a user's own `generated.next`.
+ */
+function assertLeftover(outDir: string, sibling: string): void {
+  if (!existsSync(sibling)) return;
+  const refuse = (why: string) => new OutputError(`cannot write the package to ${outDir}: ${sibling} is in the way (${why}), and the write uses that name for itself; move it or remove it; nothing was written`);
+  if (!statSync(sibling).isDirectory()) throw refuse('a file, not a folder a run of this generator left');
+  const others = notOurs(sibling);
+  if (others.length > 0) throw refuse(`it holds files this generator did not write: ${listed(others)}`);
+}
+
+/** What in `dir` replacing it would lose: nothing when this generator wrote it. */
+function notOurs(dir: string): string[] {
+  return isGeneratedPackage(dir) ? [] : notCarriedOver(dir);
+}
+
+function listed(paths: readonly string[]): string {
+  return `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', …' : ''}`;
+}
+
+/** The entry file goes first, so a write stopped after any file leaves a folder known as the generator's. */
+function entryFirst(files: ReadonlyMap<string, string>): [string, string][] {
+  const entry = files.get(ENTRY);
+  const rest = [...files].filter(([path]) => path !== ENTRY);
+  return entry === undefined ? rest : [[ENTRY, entry], ...rest];
 }
 
 /** What in `root` the write would not carry over (`src/x.ts`, not `src/lib/`). */
@@ -99,7 +140,7 @@ function notCarriedOver(root: string, dir = ''): string[] {
 
 /** A package this generator wrote: its entry file starts with the header every generated file has. */
 function isGeneratedPackage(dir: string): boolean {
-  const entry = join(dir, 'src/index.ts');
+  const entry = join(dir, ENTRY);
   return existsSync(entry) && readFileSync(entry, 'utf8').startsWith(GENERATED_HEADER);
 }
 

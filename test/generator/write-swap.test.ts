@@ -1,7 +1,7 @@
 /**
  * The write step's swap when the system refuses a rename half-way (Windows does while a file is open): the
  * old package, with what it carries over, is left exactly as it was. `renameSync` is made to fail on one
- * source; everything else is the real file system.
+ * source (and `writeFileSync` watched, for the order of the writes); everything else is the real file system.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
@@ -15,6 +15,7 @@ import { scratchDir, treeHashes } from '../helpers/tree.js';
 // already loaded with the real `fs`; Node's own export is swapped instead, and put back after each test.
 const fs = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
 const realRename = fs.renameSync;
+const realWrite = fs.writeFileSync;
 
 /** Makes `renameSync` refuse to move `source`, as Windows does while a file in it is open. */
 function refuseRenaming(source: string): void {
@@ -27,6 +28,7 @@ function refuseRenaming(source: string): void {
 
 afterEach(() => {
   fs.renameSync = realRename;
+  fs.writeFileSync = realWrite;
   syncBuiltinESMExports();
 });
 
@@ -56,5 +58,19 @@ describe('a rename refused during the swap', () => {
     expect(treeHashes(out)).toEqual(before);
     expect(readdirSync(join(out, '..'))).toEqual(['generated']);
     expect(existsSync(`${out}.previous`)).toBe(false);
+  });
+});
+
+describe('a run stopped half-way', () => {
+  it('has written the entry first, so what it left beside the output is known as the generator\'s', () => {
+    const out = join(scratchDir('write-order-'), 'generated');
+    const written: string[] = [];
+    fs.writeFileSync = (path, data, options) => {
+      written.push(String(path).slice(`${resolve(out)}.next/`.length));
+      realWrite(path, data, options);
+    };
+    syncBuiltinESMExports();
+    writePackage(out, new Map([['README.md', ''], ['a/b.ts', ''], ['src/index.ts', GENERATED_HEADER]]));
+    expect(written).toEqual(['src/index.ts', 'README.md', 'a/b.ts']);
   });
 });

@@ -40,13 +40,44 @@ describe('writePackage', () => {
 
   it('removes what it half wrote when a write fails, and leaves the output as it was', () => {
     const out = join(scratchDir('write-fails-'), 'generated');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'README.md'), 'before');
+    writePackage(out, new Map([['src/index.ts', GENERATED_HEADER], ['README.md', 'before']]));
     // `a` is a file, so `a/b` cannot be written.
-    const files = new Map([['a', 'file'], ['a/b', 'inside a file']]);
-    expect(() => writePackage(out, files)).toThrow();
+    const files = new Map([['src/index.ts', GENERATED_HEADER], ['a', 'file'], ['a/b', 'inside a file']]);
+    expect(() => writePackage(out, files)).toThrow(/cannot write the package.*ENOTDIR/);
     expect(existsSync(`${out}.next`)).toBe(false);
-    expect(readdirSync(out)).toEqual(['README.md']);
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'src']);
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('before');
+  });
+
+  const ours = new Map([['src/index.ts', GENERATED_HEADER], ['README.md', 'new']]);
+
+  it.each(['next', 'previous'])('refuses to delete a folder of the user named like its %s sibling', (suffix) => {
+    const out = join(scratchDir('write-sibling-'), 'generated');
+    writePackage(out, new Map([['src/index.ts', GENERATED_HEADER], ['README.md', 'before']]));
+    mkdirSync(`${out}.${suffix}`);
+    writeFileSync(`${out}.${suffix}/notes.md`, 'mine');
+    expect(() => writePackage(out, ours)).toThrow(`${out}.${suffix} is in the way (it holds files this generator did not write: notes.md)`);
+    expect(readFileSync(`${out}.${suffix}/notes.md`, 'utf8')).toBe('mine');
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('before');
+  });
+
+  it('refuses to delete a file named like a sibling', () => {
+    const out = join(scratchDir('write-sibling-file-'), 'generated');
+    writeFileSync(`${out}.next`, 'mine');
+    expect(() => writePackage(out, ours)).toThrow(`${out}.next is in the way (a file, not a folder a run of this generator left)`);
+    expect([readFileSync(`${out}.next`, 'utf8'), existsSync(out)]).toEqual(['mine', false]);
+  });
+
+  it('replaces what a run stopped half-way left beside the output, even before its first file', () => {
+    const root = scratchDir('write-leftover-');
+    const out = join(root, 'generated');
+    // A run stopped after writing the entry and a folder: the entry goes first, so that is all there can be.
+    mkdirSync(`${out}.next/src/resources`, { recursive: true });
+    writeFileSync(`${out}.next/src/index.ts`, `${GENERATED_HEADER}half`);
+    // A run stopped before its first file left empty folders.
+    mkdirSync(`${out}.previous/src`, { recursive: true });
+    writePackage(out, new Map([['a/b.ts', 'b'], ...ours]));
+    expect(readdirSync(root)).toEqual(['generated']);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('new');
   });
 });
