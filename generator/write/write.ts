@@ -24,6 +24,12 @@ export function writePackage(outDir: string, files: ReadonlyMap<string, string>,
   const { next, previous } = siblings(outDir);
   assertWritable(outDir, keep);
   try {
+    takeBackFromStoppedSwap(outDir);
+  } catch (error) {
+    // Unlike below, `.next` may still hold the user's files: it stays.
+    throw writeFailed(outDir, error);
+  }
+  try {
     rmSync(next, { recursive: true, force: true });
     rmSync(previous, { recursive: true, force: true });
     for (const [path, text] of entryFirst(files)) {
@@ -49,6 +55,21 @@ function siblings(outDir: string): { next: string; previous: string } {
 export function assertWritable(outDir: string, keep: readonly string[]): void {
   assertReplaceable(outDir, keep);
   for (const sibling of Object.values(siblings(outDir))) assertLeftover(outDir, sibling);
+}
+
+/**
+ * A run stopped during its swap (Ctrl-C, a crash) may have moved the old package to `.previous` and the
+ * user's `src/lib/` and the build's folders into `.next`; both are deleted next, so first they go back.
+ */
+function takeBackFromStoppedSwap(outDir: string): void {
+  const { next, previous } = siblings(outDir);
+  if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+  if (!existsSync(outDir)) return;
+  for (const path of PRESERVED) {
+    if (!existsSync(join(next, path)) || existsSync(join(outDir, path))) continue;
+    makeDirs(dirname(join(outDir, path)));
+    renameSync(join(next, path), join(outDir, path));
+  }
 }
 
 function writeFailed(outDir: string, error: unknown): OutputError {

@@ -80,4 +80,28 @@ describe('writePackage', () => {
     expect(readdirSync(root)).toEqual(['generated']);
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('new');
   });
+
+  /** What a run stopped during its swap leaves: the new package in `.next`, holding what it carried over. */
+  function stoppedSwap(outMovedAway: boolean): string {
+    const out = join(scratchDir('write-stopped-'), 'generated');
+    mkdirSync(join(`${out}.next`, 'src/lib'), { recursive: true });
+    writeFileSync(join(`${out}.next`, 'src/index.ts'), GENERATED_HEADER);
+    writeFileSync(join(`${out}.next`, 'src/lib/mine.ts'), 'mine');
+    writeFileSync(join(`${out}.next`, 'CHANGELOG.md'), 'releases');
+    const old = outMovedAway ? `${out}.previous` : out;
+    mkdirSync(join(old, 'src'), { recursive: true });
+    writeFileSync(join(old, 'src/index.ts'), GENERATED_HEADER);
+    return out;
+  }
+
+  it.each([
+    ['after carrying the user\'s files into the new package', false],
+    ['after moving the old package away', true],
+  ])('takes back what a run stopped %s had carried over', (_, outMovedAway) => {
+    const out = stoppedSwap(outMovedAway);
+    writePackage(out, ours);
+    expect(readFileSync(join(out, 'src/lib/mine.ts'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(out, 'CHANGELOG.md'), 'utf8')).toBe('releases');
+    expect(readdirSync(join(out, '..'))).toEqual(['generated']);
+  });
 });
