@@ -72,11 +72,11 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
     case 'array':
       return schema.prefixItems ? renderTuple(schema, scope) : `Array<${renderType(schema.items, scope)}>`;
     case 'object':
-      return renderObjectLiteral(schema.properties, schema.additionalProperties, scope);
+      return renderObjectLiteral(schema.properties, schema.additionalProperties, scope, schema.closed);
     case 'union':
       return schema.variants.map((v) => wrapForUnion(renderType(v, scope))).join(' | ') || 'never';
     case 'intersection':
-      return withoutEmptyParts(schema.parts.map((p) => wrapForIntersection(renderType(p, scope)))).join(' & ') || 'unknown';
+      return withoutEmptyParts(withoutClosingParts(schema.parts, scope).map((p) => wrapForIntersection(renderType(p, scope)))).join(' & ') || 'unknown';
   }
 }
 
@@ -89,6 +89,21 @@ function withoutEmptyParts(parts: readonly string[]): readonly string[] {
   return kept.length === 0 ? parts.slice(0, 1) : kept;
 }
 
+/**
+ * An `allOf` without its parts that name no field and allow no other (`{additionalProperties: false}`),
+ * which specs add to say "nothing beyond the other parts" though JSON Schema reads them as "no field at
+ * all": as TypeScript reads them too (`{ [key: string]: never }`), they would leave no value possible.
+ */
+function withoutClosingParts(parts: readonly SchemaIR[], scope: TypeScope): readonly SchemaIR[] {
+  const kept = parts.filter((part) => !isClosedEmpty(part.kind === 'ref' ? scope.model(part.model)?.schema : part));
+  return kept.length === 0 ? parts : kept;
+}
+
+/** `{type: object, additionalProperties: false}`: an object with no field, the only value `{}`. */
+export function isClosedEmpty(schema: SchemaIR | undefined): boolean {
+  return schema?.kind === 'object' && schema.closed === true && schema.properties.length === 0 && !schema.additionalProperties && !schema.nullable;
+}
+
 /** An enum's values as literals; an open one also takes any other string (`string & {}` keeps the literals in completions). */
 export function enumType(schema: EnumSchema): string {
   const literals = schema.values.map(primitiveLiteral);
@@ -96,10 +111,12 @@ export function enumType(schema: EnumSchema): string {
   return literals.length === 0 ? 'never' : literals.join(' | ');
 }
 
-function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope): string {
+/** `closed`: no key beyond `properties` (`additionalProperties: false`); with none named, no key at all. */
+function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope, closed = false): string {
   const members = properties.filter((p) => travels(p, scope)).map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${memberTypeOf(p, renderType(p.schema, scope))}`);
   if (extra) members.push(`[key: string]: ${properties.length > 0 ? 'unknown' : renderType(extra, scope)}`);
-  if (members.length === 0) return properties.length === 0 && !extra ? '{ [key: string]: unknown }' : '{}';
+  // `{}` would take any value but null and undefined, a string included.
+  if (members.length === 0) return properties.length === 0 && !extra ? `{ [key: string]: ${closed ? 'never' : 'unknown'} }` : '{}';
   return `{ ${members.join('; ')} }`;
 }
 

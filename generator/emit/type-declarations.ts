@@ -71,9 +71,12 @@ const tap = (name: string, into: Set<string>): string => (into.add(name), name);
  * The keys an object's interface takes beside its properties: its `additionalProperties`; any key, of any
  * value, for a free-form object (`{type: object}`, naming no property and not closed), as JSON Schema
  * allows and its inline type says. An empty interface would let no member be read (`meta.region`).
+ * A closed one naming no property takes keys of no value (an enum of none), so only `{}` is one: an empty
+ * interface would take any value but null and undefined, a string included.
  */
 function extraKeys(schema: ObjectSchema): SchemaIR | undefined {
-  if (schema.additionalProperties || schema.properties.length > 0 || schema.closed) return schema.additionalProperties;
+  if (schema.additionalProperties || schema.properties.length > 0) return schema.additionalProperties;
+  if (schema.closed) return { kind: 'enum', values: [], origin: schema.origin };
   return { kind: 'unknown', origin: schema.origin };
 }
 

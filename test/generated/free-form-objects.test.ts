@@ -2,6 +2,7 @@
  * A free-form object (`{type: object}`: no property named, not closed) holds any key, as JSON Schema
  * allows. Its type says so wherever it is declared: inline (`{ [key: string]: unknown }`), as a model, as a
  * response and as an object nested in one, so a caller can read what the server sent (`meta.region`).
+ * A closed one holds no key, and says so (`{ [key: string]: never }`, where `{}` would take a string).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const spec = {
   paths: {
     '/bags': {
       get: { operationId: 'list', tags: ['bags'], responses: { '200': { description: 'Anything.', ...json({ type: 'object' }) } } },
+      post: { operationId: 'limit', tags: ['bags'], responses: { '200': { description: 'A limit, or none.', ...json({ anyOf: [{ $ref: '#/components/schemas/Limit' }, { $ref: '#/components/schemas/Sealed' }] }) } } },
       put: { operationId: 'put', tags: ['bags'], requestBody: { required: true, ...json({ $ref: '#/components/schemas/Bag' }) }, responses: { '200': { description: 'The shelf.', ...json({ $ref: '#/components/schemas/Shelf' }) } } },
     },
   },
@@ -24,6 +26,11 @@ const spec = {
     schemas: {
       Bag: { type: 'object', description: 'Any JSON object.' },
       Shelf: { type: 'object', properties: { bag: { type: 'object', properties: { meta: { type: 'object' } } }, sealed: { type: 'object', properties: {}, additionalProperties: false } } },
+      Sealed: { type: 'object', additionalProperties: false },
+      Limit: { type: 'object', required: ['limit'], properties: { limit: { type: 'string' } } },
+      // Closed by a part of their own, as specs write "nothing beyond the other parts".
+      ClosedInline: { allOf: [{ $ref: '#/components/schemas/Limit' }, { additionalProperties: false }] },
+      ClosedByRef: { allOf: [{ $ref: '#/components/schemas/Limit' }, { $ref: '#/components/schemas/Sealed' }] },
     },
   },
 };
@@ -51,5 +58,22 @@ describe('free-form objects', () => {
       'console.log(region, owner, bag.colour);',
     ];
     expect(consumerErrors(out, `import { BagsClient, type Bag } from './src/index.js';`, body.join('\n'))).toEqual([]);
+  });
+
+  it('type a closed object naming no field (`additionalProperties: false`) as holding nothing, but where it closes an allOf', () => {
+    const body = [
+      'const sealed: Sealed = {};',
+      'const inline: Shelf["sealed"] = {};',
+      '// @ts-expect-error: a closed object is no string',
+      'const text: Sealed = "text";',
+      '// @ts-expect-error: nor has it any field',
+      'const field: Shelf["sealed"] = { a: 1 };',
+      'const closed: [ClosedInline, ClosedByRef] = [{ limit: "10" }, { limit: "10" }];',
+      'declare const client: BagsClient;',
+      'const limit = await client.bags.limit();',
+      'const read: string | undefined = "limit" in limit ? limit.limit : undefined;',
+      'console.log(sealed, inline, text, field, closed, read);',
+    ];
+    expect(consumerErrors(out, `import { BagsClient, type ClosedByRef, type ClosedInline, type Sealed, type Shelf } from './src/index.js';`, body.join('\n'))).toEqual([]);
   });
 });
