@@ -42,10 +42,11 @@ export class SpecError extends Error {
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const { pointer } = d.location;
-  return `${place(d.location)} ${d.severity} [${d.code}] #${pointer}: ${d.message}`;
+  return `${placeOf(d.location)} ${d.severity} [${d.code}] #${pointer}: ${d.message}`;
 }
 
-function place({ file, line, column }: SourceLocation): string {
+/** `file:line:column`, shorter where the line or column is not known. */
+export function placeOf({ file, line, column }: SourceLocation): string {
   if (line === 0) return file;
   return column === 0 ? `${file}:${line}` : `${file}:${line}:${column}`;
 }

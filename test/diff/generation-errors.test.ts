@@ -29,6 +29,12 @@ describe('errors the revision brings that only --lenient reads', () => {
     expect(JSON.parse(renderJson(r)).newGenerationErrors).toHaveLength(1);
   });
 
+  it('name only the file for an error of the whole file, whose line is not known', async () => {
+    const r = await review(spec('base.yaml', true), spec('revision.yaml', false), { base: 'base', revision: 'revision' });
+    const wholeFile = r.newGenerationErrors.map((d) => ({ ...d, location: { ...d.location, line: 0, column: 0 } }));
+    expect(renderMarkdown({ ...r, newGenerationErrors: wholeFile })).toMatch(/^- revision\.yaml `path-param-undeclared`/m);
+  });
+
   it('are none when the revision mends or keeps the base\'s', async () => {
     const mended = await review(spec('base.yaml', false), spec('revision.yaml', true), { base: 'base', revision: 'revision' });
     const kept = await review(spec('base.yaml', false), spec('revision.yaml', false, { '/pets': get('listPets') }), { base: 'base', revision: 'revision' });

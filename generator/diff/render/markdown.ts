@@ -7,7 +7,7 @@
  * the operations counted. GitHub refuses a comment over 65,536 characters, so tables are cut short until
  * the comment fits, each saying how many rows it leaves out (the JSON output always has them all).
  */
-import type { SourceLocation } from '../../diagnostics.js';
+import { placeOf, type SourceLocation } from '../../diagnostics.js';
 import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';
@@ -49,7 +49,7 @@ function oneLine(text: string): string {
  * JSON (Cloudflare's) has every change on line 1, told apart only by the column.
  */
 function at(loc: SourceLocation | undefined): string {
-  return loc ? cell(`${loc.file}:${loc.line}:${loc.column}`) : '—';
+  return loc ? cell(placeOf(loc)) : '—';
 }
 
 /** The most comment a pull request takes, with room to spare (GitHub's limit is 65,536). */
