@@ -37,6 +37,12 @@ const rows: Row[] = [
   { name: 'minimum set where there was none', before: { type: 'integer' }, after: { type: 'integer', minimum: 1 }, request: ['schema.minimum.set undecidable'], response: ['schema.minimum.set not-breaking'] },
   { name: '3.0 boolean exclusiveMaximum is the 3.1 number', before: { type: 'number', maximum: 5, exclusiveMaximum: true }, after: { type: 'number', exclusiveMaximum: 5 }, request: [], response: [] },
   { name: 'pattern added', before: str, after: { ...str, pattern: '^a' }, request: ['schema.pattern.added breaking'], response: ['schema.pattern.added not-breaking'] },
+  { name: 'pattern rewritten, matching the same strings', before: { ...str, pattern: '^[0-9]+$' }, after: { ...str, pattern: '^\\d+$' }, request: ['schema.pattern.rewritten not-breaking'], response: ['schema.pattern.rewritten not-breaking'] },
+  { name: 'pattern widened', before: { ...str, pattern: '^[a-f]+$' }, after: { ...str, pattern: '^[a-z]+$' }, request: ['schema.pattern.widened not-breaking'], response: ['schema.pattern.widened not-breaking'] },
+  { name: 'pattern now matching every string', before: { ...str, pattern: '^[a-f]+$' }, after: { ...str, pattern: '[\\s\\S]*' }, request: ['schema.pattern.generalized not-breaking'], response: ['schema.pattern.generalized not-breaking'] },
+  { name: 'pattern narrowed', before: { ...str, pattern: '^[a-z]+$' }, after: { ...str, pattern: '^[a-f]+$' }, request: ['schema.pattern.narrowed breaking'], response: ['schema.pattern.narrowed not-breaking'] },
+  { name: 'pattern replaced by one that overlaps it', before: { ...str, pattern: '^[a-m]+$' }, after: { ...str, pattern: '^[f-z]+$' }, request: ['schema.pattern.replaced breaking'], response: ['schema.pattern.replaced not-breaking'] },
+  { name: 'pattern changed where a backreference keeps it undecided', before: { ...str, pattern: '^(a)\\1$' }, after: { ...str, pattern: '^aa$' }, request: ['schema.pattern.changed undecidable'], response: ['schema.pattern.changed not-breaking'] },
   { name: 'required property added', before: obj({ a: str }), after: obj({ a: str, b: str }, ['b']), request: ['schema.property.added.required breaking'], response: ['schema.property.added.required not-breaking'] },
   { name: 'optional property removed', before: obj({ a: str, b: str }), after: obj({ a: str }), request: ['schema.property.removed.optional undecidable'], response: ['schema.property.removed.optional undecidable'] },
   { name: 'unconstrained optional property removed', before: obj({ a: str, meta: {} }), after: obj({ a: str }), request: ['schema.property.removed.optional not-breaking'], response: ['schema.property.removed.optional not-breaking'] },
@@ -70,6 +76,14 @@ describe('circular schemas', () => {
   it('compared with themselves report nothing', () => {
     const doc = docWith({ $ref: '#/components/schemas/Node' }, 'request', { Node: node() });
     expect(changes(doc, doc)).toEqual([]);
+  });
+});
+
+describe('a pattern change', () => {
+  it('says which string tells the two patterns apart, each way', () => {
+    const [c] = changes(docWith({ ...str, pattern: '^[a-m]+$' }, 'request'), docWith({ ...str, pattern: '^[f-z]+$' }, 'request'));
+    expect(c!.message).toBe('pattern changed: some strings it matched no longer do, others now do: ^[a-m]+$ → ^[f-z]+$');
+    expect(c!.note).toBe('"a" matched before and no longer does; "n" matches now and did not before');
   });
 });
 

@@ -4,6 +4,7 @@
  * nullability, which `types.ts` reports.
  */
 import { marksOpenEnum } from '../../util/open-enum.js';
+import { comparePatterns, type PatternDifference } from '../regex/compare.js';
 import { child, str } from '../walk/node.js';
 import { emit, type Check, type SchemaWalk } from './walk.js';
 import type { SchemaView } from './view.js';
@@ -60,8 +61,6 @@ function compareScalar(w: SchemaWalk, b: SchemaView, r: SchemaView, key: string,
   emit(w, `${id}.${change}`, child(b.node, key), child(r.node, key), { before: bv, after: rv });
 }
 
-const ANY_STRING = new Set(['.*', '^.*$', '^.*', '.*$', '[\\s\\S]*', '^[\\s\\S]*$', '(.*)']);
-
 function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   const bp = str(b.s['pattern']) || undefined;
   const rp = str(r.s['pattern']) || undefined;
@@ -70,5 +69,31 @@ function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   const at = { before: bp, after: rp };
   if (bp === undefined) return emit(w, 'schema.pattern.added', ...nodes, at);
   if (rp === undefined) return emit(w, 'schema.pattern.removed', ...nodes, at);
-  emit(w, ANY_STRING.has(rp) ? 'schema.pattern.generalized' : 'schema.pattern.changed', ...nodes, at);
+  const difference = comparePatterns(bp, rp);
+  if (difference === undefined) return emit(w, 'schema.pattern.changed', ...nodes, at);
+  emit(w, patternRule(difference, rp), ...nodes, { ...at, note: patternNote(difference) });
+}
+
+/** Decided by the strings each pattern accepts: the same, more, fewer, or some of each. */
+function patternRule({ onlyBefore, onlyAfter }: PatternDifference, after: string): string {
+  if (onlyBefore !== undefined) return onlyAfter === undefined ? 'schema.pattern.narrowed' : 'schema.pattern.replaced';
+  if (onlyAfter === undefined) return 'schema.pattern.rewritten';
+  // The empty pattern matches every string: so does `after` when the two accept the same.
+  const difference = comparePatterns(after, '');
+  return difference?.onlyAfter === undefined && difference?.onlyBefore === undefined ? 'schema.pattern.generalized' : 'schema.pattern.widened';
+}
+
+/** A string that tells the patterns apart, each way there is one: what a reviewer can try. */
+function patternNote({ onlyBefore, onlyAfter }: PatternDifference): string | undefined {
+  const parts = [
+    onlyBefore === undefined ? undefined : `${example(onlyBefore)} matched before and no longer does`,
+    onlyAfter === undefined ? undefined : `${example(onlyAfter)} matches now and did not before`,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? 'both accept exactly the same strings' : parts.join('; ');
+}
+
+/** As JSON, so a space, a line break or a quote shows; long ones cut, with their length. */
+function example(text: string): string {
+  const MAX = 40;
+  return text.length <= MAX ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, MAX))}… (${text.length} characters)`;
 }

@@ -1,0 +1,167 @@
+/**
+ * Whether two `pattern`s accept the same strings, and if not, the shortest string each accepts that the
+ * other does not: the two automata are run side by side over every class of code units either tells
+ * apart, breadth first, so the first difference found is a shortest one.
+ */
+import { searchAutomaton, type Automaton } from './automaton.js';
+import { parseRegex } from './parse.js';
+import { MAX_UNIT, type Ranges } from './ranges.js';
+
+/** Strings one pattern accepts and the other does not; neither: the two accept the same strings. */
+export interface PatternDifference {
+  readonly onlyBefore?: string | undefined;
+  readonly onlyAfter?: string | undefined;
+}
+
+/** Pairs of states visited before giving up: past it the patterns are called not compared. */
+const MAX_PAIRS = 50_000;
+
+/** `undefined`: not decided (a pattern outside the regular part of the syntax, or too large to compare). */
+export function comparePatterns(before: string, after: string): PatternDifference | undefined {
+  const [a, b] = [before, after].map((p) => {
+    const tree = parseRegex(p);
+    return tree && searchAutomaton(tree);
+  });
+  if (!a || !b) return undefined;
+  const alphabet = classesOf([a, b]);
+  return explore(new Subsets(a, alphabet), new Subsets(b, alphabet), alphabet);
+}
+
+function explore(a: Subsets, b: Subsets, alphabet: Alphabet): PatternDifference | undefined {
+  const start: Pair = { a: a.initial, b: b.initial, text: '' };
+  const seen = new Set([`${start.a},${start.b}`]);
+  let queue = [start];
+  let onlyBefore: string | undefined;
+  let onlyAfter: string | undefined;
+  while (queue.length > 0) {
+    const nextQueue: Pair[] = [];
+    for (const pair of queue) {
+      const [inA, inB] = [a.accepts(pair.a), b.accepts(pair.b)];
+      if (inA && !inB) onlyBefore ??= pair.text;
+      if (inB && !inA) onlyAfter ??= pair.text;
+      if (onlyBefore !== undefined && onlyAfter !== undefined) return { onlyBefore, onlyAfter };
+      for (const c of alphabet.byPreference) {
+        const next = { a: a.step(pair.a, c), b: b.step(pair.b, c), text: pair.text + String.fromCharCode(alphabet.sample[c]!) };
+        const key = `${next.a},${next.b}`;
+        if (seen.has(key)) continue;
+        if (seen.size >= MAX_PAIRS) return undefined;
+        seen.add(key);
+        nextQueue.push(next);
+      }
+    }
+    queue = nextQueue;
+  }
+  return { onlyBefore, onlyAfter };
+}
+
+interface Pair {
+  readonly a: number;
+  readonly b: number;
+  readonly text: string;
+}
+
+/** The code units split where any step of either automaton starts or stops reading. */
+interface Alphabet {
+  /** Each class's first code unit, ascending. */
+  readonly starts: readonly number[];
+  /** A code unit of each class to show in an example: a letter or digit where the class has one. */
+  readonly sample: readonly number[];
+  /** The classes, those with the most readable sample first, so the examples found read well. */
+  readonly byPreference: readonly number[];
+}
+
+const READABLE = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-_.:/@ ';
+
+function classesOf(automata: readonly Automaton[]): Alphabet {
+  const cuts = new Set([0]);
+  for (const automaton of automata) {
+    for (const step of automaton.reads.flat()) {
+      for (const [lo, hi] of step.ranges) {
+        cuts.add(lo);
+        if (hi < MAX_UNIT) cuts.add(hi + 1);
+      }
+    }
+  }
+  const starts = [...cuts].sort((x, y) => x - y);
+  const end = (i: number) => (starts[i + 1] ?? MAX_UNIT + 1) - 1;
+  const sample = starts.map((lo, i) => {
+    const readable = [...READABLE].map((ch) => ch.charCodeAt(0)).find((u) => u >= lo && u <= end(i));
+    return readable ?? (lo < 0x21 && end(i) >= 0x21 ? 0x21 : lo);
+  });
+  const rank = (i: number) => {
+    const at = READABLE.indexOf(String.fromCharCode(sample[i]!));
+    return at === -1 ? READABLE.length + sample[i]! : at;
+  };
+  const byPreference = starts.map((_, i) => i).sort((x, y) => rank(x) - rank(y));
+  return { starts, sample, byPreference };
+}
+
+/** An automaton made deterministic as it is walked: each state a set of its states, numbered as met. */
+class Subsets {
+  private readonly ids = new Map<string, number>();
+  private readonly sets: number[][] = [];
+  private readonly moves = new Map<number, number>();
+  private readonly accepting = new Map<number, boolean>();
+  readonly initial: number;
+  /** The classes each step reads, by automaton state. */
+  private readonly reads: readonly { readonly classes: ReadonlySet<number>; readonly to: number }[][];
+
+  constructor(private readonly automaton: Automaton, alphabet: Alphabet) {
+    this.reads = automaton.reads.map((steps) => steps.map((s) => ({ classes: classesIn(s.ranges, alphabet), to: s.to })));
+    this.initial = this.intern(this.closure([automaton.initial], true));
+  }
+
+  step(subset: number, c: number): number {
+    const key = subset * 65_537 + c;
+    const known = this.moves.get(key);
+    if (known !== undefined) return known;
+    const targets = this.sets[subset]!.flatMap((s) => this.reads[s]!.filter((r) => r.classes.has(c)).map((r) => r.to));
+    const next = this.intern(this.closure(targets, false));
+    this.moves.set(key, next);
+    return next;
+  }
+
+  /** Whether the string read so far is accepted: the accepting state is reached, taking the `$` steps. */
+  accepts(subset: number): boolean {
+    let known = this.accepting.get(subset);
+    if (known === undefined) {
+      known = this.closure(this.sets[subset]!, subset === this.initial, true).includes(this.automaton.accept);
+      this.accepting.set(subset, known);
+    }
+    return known;
+  }
+
+  private closure(from: readonly number[], atStart: boolean, atEnd = false): number[] {
+    const seen = new Set(from);
+    const stack = [...from];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      const free = [this.automaton.free[s]!, atStart ? this.automaton.atStart[s]! : [], atEnd ? this.automaton.atEnd[s]! : []];
+      for (const to of free.flat()) {
+        if (seen.has(to)) continue;
+        seen.add(to);
+        stack.push(to);
+      }
+    }
+    return [...seen].sort((x, y) => x - y);
+  }
+
+  private intern(set: number[]): number {
+    const key = set.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.sets.length;
+      this.sets.push(set);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+function classesIn(ranges: Ranges, alphabet: Alphabet): ReadonlySet<number> {
+  const classes = new Set<number>();
+  for (const [lo, hi] of ranges) {
+    for (let i = alphabet.starts.indexOf(lo); i < alphabet.starts.length && alphabet.starts[i]! <= hi; i++) classes.add(i);
+  }
+  return classes;
+}
