@@ -63,6 +63,7 @@ describe('comparePatterns', () => {
 
   it.each([
     ['backreference', '^(a)\\1$'],
+    ['octal escape', '^\\01$'],
     ['lookahead', '^(?=a)a$'],
     ['negative lookbehind', '(?<!a)b'],
     ['word boundary', '\\bword\\b'],

@@ -142,7 +142,7 @@ class Reader {
     if (controls[c] !== undefined) return single(controls[c]);
     if (c === 'b' && inClass) return single(8);
     if (c === '0' && !/[0-9]/.test(this.peek() ?? '')) return single(0);
-    if (/[1-9bBpPkc]/.test(c)) throw new Unsupported(); // backreferences, boundaries, properties, names, controls
+    if (/[0-9bBpPkc]/.test(c)) throw new Unsupported(); // backreferences, octal, boundaries, properties, names, controls
     if (c === 'x' || c === 'u') return single(this.hex(c === 'x' ? 2 : 4));
     return single(c.charCodeAt(0)); // an identity escape: `\.`, `\-`, `\/`
   }
