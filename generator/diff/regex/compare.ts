@@ -15,6 +15,13 @@ export interface PatternDifference {
 
 /** Pairs of states visited before giving up: past it the patterns are called not compared. */
 const MAX_PAIRS = 50_000;
+/**
+ * Automaton states looked at, all steps together, before giving up: a bound on the work (a fraction of a
+ * second) that does not depend on the machine, so the same patterns are always decided the same way.
+ */
+const MAX_WORK = 3_000_000;
+
+class OutOfWork extends Error {}
 
 /** `undefined`: not decided (a pattern outside the regular part of the syntax, or too large to compare). */
 export function comparePatterns(before: string, after: string): PatternDifference | undefined {
@@ -24,7 +31,13 @@ export function comparePatterns(before: string, after: string): PatternDifferenc
   });
   if (!a || !b) return undefined;
   const alphabet = classesOf([a, b]);
-  return explore(new Subsets(a, alphabet), new Subsets(b, alphabet), alphabet);
+  const work = { left: MAX_WORK };
+  try {
+    return explore(new Subsets(a, alphabet, work), new Subsets(b, alphabet, work), alphabet);
+  } catch (error) {
+    if (error instanceof OutOfWork) return undefined;
+    throw error;
+  }
 }
 
 function explore(a: Subsets, b: Subsets, alphabet: Alphabet): PatternDifference | undefined {
@@ -96,29 +109,46 @@ function classesOf(automata: readonly Automaton[]): Alphabet {
   return { starts, sample, byPreference };
 }
 
-/** An automaton made deterministic as it is walked: each state a set of its states, numbered as met. */
+/**
+ * An automaton made deterministic as it is walked: each state a set of its states, numbered as met. A
+ * set keeps only the states that read or end something (the others only lead to those), so sets that
+ * behave alike are one.
+ */
 class Subsets {
   private readonly ids = new Map<string, number>();
   private readonly sets: number[][] = [];
-  private readonly moves = new Map<number, number>();
+  private readonly moves: (readonly number[] | undefined)[] = [];
   private readonly accepting = new Map<number, boolean>();
+  private readonly mark: Int32Array;
+  private generation = 0;
   readonly initial: number;
   /** The classes each step reads, by automaton state. */
-  private readonly reads: readonly { readonly classes: ReadonlySet<number>; readonly to: number }[][];
+  private readonly reads: readonly { readonly classes: readonly number[]; readonly to: number }[][];
+  private readonly classCount: number;
 
-  constructor(private readonly automaton: Automaton, alphabet: Alphabet) {
+  constructor(private readonly automaton: Automaton, alphabet: Alphabet, private readonly work: { left: number }) {
     this.reads = automaton.reads.map((steps) => steps.map((s) => ({ classes: classesIn(s.ranges, alphabet), to: s.to })));
+    this.classCount = alphabet.starts.length;
+    this.mark = new Int32Array(automaton.free.length);
     this.initial = this.intern(this.closure([automaton.initial], true));
   }
 
+  /** The set reached from `subset` by reading class `c`. */
   step(subset: number, c: number): number {
-    const key = subset * 65_537 + c;
-    const known = this.moves.get(key);
-    if (known !== undefined) return known;
-    const targets = this.sets[subset]!.flatMap((s) => this.reads[s]!.filter((r) => r.classes.has(c)).map((r) => r.to));
-    const next = this.intern(this.closure(targets, false));
-    this.moves.set(key, next);
-    return next;
+    return (this.moves[subset] ??= this.movesFrom(subset))[c]!;
+  }
+
+  /** Every class's move from `subset` at once: one pass over its states, one closure per distinct target list. */
+  private movesFrom(subset: number): number[] {
+    const targets: number[][] = Array.from({ length: this.classCount }, () => []);
+    for (const s of this.sets[subset]!) for (const read of this.reads[s]!) for (const c of read.classes) targets[c]!.push(read.to);
+    const byTargets = new Map<string, number>();
+    return targets.map((to) => {
+      const key = to.join(',');
+      let next = byTargets.get(key);
+      if (next === undefined) byTargets.set(key, (next = this.intern(this.closure(to, false))));
+      return next;
+    });
   }
 
   /** Whether the string read so far is accepted: the accepting state is reached, taking the `$` steps. */
@@ -132,21 +162,28 @@ class Subsets {
   }
 
   private closure(from: readonly number[], atStart: boolean, atEnd = false): number[] {
-    const seen = new Set(from);
+    const { free, atStart: starts, atEnd: ends } = this.automaton;
+    const mark = ++this.generation;
+    const reached: number[] = [];
     const stack = [...from];
     while (stack.length > 0) {
       const s = stack.pop()!;
-      const free = [this.automaton.free[s]!, atStart ? this.automaton.atStart[s]! : [], atEnd ? this.automaton.atEnd[s]! : []];
-      for (const to of free.flat()) {
-        if (seen.has(to)) continue;
-        seen.add(to);
-        stack.push(to);
-      }
+      if (this.mark[s] === mark) continue;
+      if (--this.work.left < 0) throw new OutOfWork();
+      this.mark[s] = mark;
+      reached.push(s);
+      stack.push(...free[s]!);
+      if (atStart) stack.push(...starts[s]!);
+      if (atEnd) stack.push(...ends[s]!);
     }
-    return [...seen].sort((x, y) => x - y);
+    return reached;
   }
 
-  private intern(set: number[]): number {
+  private intern(reached: number[]): number {
+    const { accept, atStart, atEnd } = this.automaton;
+    // A match found and nothing after it asked for (no `$`): every longer string matches too, so every
+    // such set is one state. Without this, `arn:…/.{1,576}` counts its characters past the first.
+    const set = reached.includes(accept) ? [accept] : reached.filter((s) => this.reads[s]!.length > 0 || atEnd[s]!.length > 0 || atStart[s]!.length > 0).sort((x, y) => x - y);
     const key = set.join(',');
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -158,10 +195,10 @@ class Subsets {
   }
 }
 
-function classesIn(ranges: Ranges, alphabet: Alphabet): ReadonlySet<number> {
-  const classes = new Set<number>();
+function classesIn(ranges: Ranges, alphabet: Alphabet): number[] {
+  const classes: number[] = [];
   for (const [lo, hi] of ranges) {
-    for (let i = alphabet.starts.indexOf(lo); i < alphabet.starts.length && alphabet.starts[i]! <= hi; i++) classes.add(i);
+    for (let i = alphabet.starts.indexOf(lo); i < alphabet.starts.length && alphabet.starts[i]! <= hi; i++) classes.push(i);
   }
   return classes;
 }
