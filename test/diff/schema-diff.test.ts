@@ -37,6 +37,7 @@ const rows: Row[] = [
   { name: 'minimum set where there was none', before: { type: 'integer' }, after: { type: 'integer', minimum: 1 }, request: ['schema.minimum.set undecidable'], response: ['schema.minimum.set not-breaking'] },
   { name: '3.0 boolean exclusiveMaximum is the 3.1 number', before: { type: 'number', maximum: 5, exclusiveMaximum: true }, after: { type: 'number', exclusiveMaximum: 5 }, request: [], response: [] },
   { name: 'pattern added', before: str, after: { ...str, pattern: '^a' }, request: ['schema.pattern.added breaking'], response: ['schema.pattern.added not-breaking'] },
+  { name: 'pattern added that matches every string', before: str, after: { ...str, pattern: '^.*' }, request: ['schema.pattern.added not-breaking'], response: ['schema.pattern.added not-breaking'] },
   { name: 'pattern rewritten, matching the same strings', before: { ...str, pattern: '^[0-9]+$' }, after: { ...str, pattern: '^\\d+$' }, request: ['schema.pattern.rewritten not-breaking'], response: ['schema.pattern.rewritten not-breaking'] },
   { name: 'pattern widened', before: { ...str, pattern: '^[a-f]+$' }, after: { ...str, pattern: '^[a-z]+$' }, request: ['schema.pattern.widened not-breaking'], response: ['schema.pattern.widened not-breaking'] },
   { name: 'pattern now matching every string', before: { ...str, pattern: '^[a-f]+$' }, after: { ...str, pattern: '[\\s\\S]*' }, request: ['schema.pattern.generalized not-breaking'], response: ['schema.pattern.generalized not-breaking'] },
@@ -84,6 +85,11 @@ describe('a pattern change', () => {
     const [c] = changes(docWith({ ...str, pattern: '^[a-m]+$' }, 'request'), docWith({ ...str, pattern: '^[f-z]+$' }, 'request'));
     expect(c!.message).toBe('pattern changed: some strings it matched no longer do, others now do: ^[a-m]+$ → ^[f-z]+$');
     expect(c!.note).toBe('"a" matched before and no longer does; "n" matches now and did not before');
+  });
+
+  it('names the shortest string a pattern set where there was none rejects', () => {
+    const [c] = changes(docWith(str, 'request'), docWith({ ...str, pattern: 'a+b' }, 'request'));
+    expect([c!.rule, c!.verdict, c!.note]).toEqual(['schema.pattern.added', 'breaking', '"" no longer matches']);
   });
 });
 

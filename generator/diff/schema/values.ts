@@ -67,11 +67,20 @@ function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   if (bp === rp) return;
   const nodes = [child(b.node, 'pattern'), child(r.node, 'pattern')] as const;
   const at = { before: bp, after: rp };
-  if (bp === undefined) return emit(w, 'schema.pattern.added', ...nodes, at);
+  if (bp === undefined) return emit(w, 'schema.pattern.added', ...nodes, { ...at, ...patternSet(rp!) });
   if (rp === undefined) return emit(w, 'schema.pattern.removed', ...nodes, at);
   const difference = comparePatterns(bp, rp);
   if (difference === undefined) return emit(w, 'schema.pattern.changed', ...nodes, at);
   emit(w, patternRule(difference, rp), ...nodes, { ...at, note: patternNote(difference) });
+}
+
+/** A pattern where there was none rejects some string (the shortest is named), unless it matches every one. */
+function patternSet(pattern: string): { verdict?: 'not-breaking'; note?: string } {
+  // The empty pattern matches every string, as no pattern does.
+  const difference = comparePatterns('', pattern);
+  if (difference === undefined) return {};
+  if (difference.onlyBefore === undefined) return { verdict: 'not-breaking', note: 'it matches every string' };
+  return { note: `${example(difference.onlyBefore)} no longer matches` };
 }
 
 /** Decided by the strings each pattern accepts: the same, more, fewer, or some of each. */
