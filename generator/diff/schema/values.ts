@@ -67,8 +67,10 @@ function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
   if (bp === rp) return;
   const nodes = [child(b.node, 'pattern'), child(r.node, 'pattern')] as const;
   const at = { before: bp, after: rp };
-  if (bp === undefined) return emit(w, 'schema.pattern.added', ...nodes, { ...at, ...patternSet(rp!) });
+  if (bp === undefined) return emit(w, 'schema.pattern.added', ...nodes, w.ctx.probe ? at : { ...at, ...patternSet(rp!) });
   if (rp === undefined) return emit(w, 'schema.pattern.removed', ...nodes, at);
+  // A probe asks only whether anything differs, and any pattern change is reported: no comparison needed.
+  if (w.ctx.probe) return emit(w, 'schema.pattern.changed', ...nodes, at);
   const difference = comparePatterns(bp, rp);
   if (difference === undefined) return emit(w, 'schema.pattern.changed', ...nodes, at);
   emit(w, patternRule(difference, rp), ...nodes, { ...at, note: patternNote(difference) });
