@@ -38,6 +38,10 @@ const rows: Row[] = [
   { name: '3.0 boolean exclusiveMaximum is the 3.1 number', before: { type: 'number', maximum: 5, exclusiveMaximum: true }, after: { type: 'number', exclusiveMaximum: 5 }, request: [], response: [] },
   { name: 'pattern added', before: str, after: { ...str, pattern: '^a' }, request: ['schema.pattern.added breaking'], response: ['schema.pattern.added not-breaking'] },
   { name: 'pattern added that matches every string', before: str, after: { ...str, pattern: '^.*' }, request: ['schema.pattern.added not-breaking'], response: ['schema.pattern.added not-breaking'] },
+  { name: 'enum replaced by a pattern every value matches', before: { ...str, enum: ['7d', '14d'] }, after: { ...str, pattern: '^[0-9]+d$' }, request: ['schema.enum.removed not-breaking', 'schema.pattern.added not-breaking'], response: ['schema.enum.removed breaking', 'schema.pattern.added not-breaking'] },
+  { name: 'enum replaced by a pattern one value fails', before: { ...str, enum: ['1d', '1dControl'] }, after: { ...str, pattern: '^[0-9]+d(control)?$' }, request: ['schema.enum.removed not-breaking', 'schema.pattern.added breaking'], response: ['schema.enum.removed breaking', 'schema.pattern.added not-breaking'] },
+  { name: 'pattern changed beyond comparison, every value of the enum still matching', before: { ...str, enum: ['aa'], pattern: '^(a)\\1$' }, after: { ...str, enum: ['aa'], pattern: '^a+$' }, request: ['schema.pattern.changed not-breaking'], response: ['schema.pattern.changed not-breaking'] },
+  { name: 'invalid pattern set on an enum', before: { ...str, enum: ['a'] }, after: { ...str, enum: ['a'], pattern: '(' }, request: ['schema.pattern.added breaking'], response: ['schema.pattern.added not-breaking'] },
   { name: 'pattern rewritten, matching the same strings', before: { ...str, pattern: '^[0-9]+$' }, after: { ...str, pattern: '^\\d+$' }, request: ['schema.pattern.rewritten not-breaking'], response: ['schema.pattern.rewritten not-breaking'] },
   { name: 'pattern widened', before: { ...str, pattern: '^[a-f]+$' }, after: { ...str, pattern: '^[a-z]+$' }, request: ['schema.pattern.widened not-breaking'], response: ['schema.pattern.widened not-breaking'] },
   { name: 'pattern now matching every string', before: { ...str, pattern: '^[a-f]+$' }, after: { ...str, pattern: '[\\s\\S]*' }, request: ['schema.pattern.generalized not-breaking'], response: ['schema.pattern.generalized not-breaking'] },
@@ -85,6 +89,11 @@ describe('a pattern change', () => {
     const [c] = changes(docWith({ ...str, pattern: '^[a-m]+$' }, 'request'), docWith({ ...str, pattern: '^[f-z]+$' }, 'request'));
     expect(c!.message).toBe('pattern changed: some strings it matched no longer do, others now do: ^[a-m]+$ → ^[f-z]+$');
     expect(c!.note).toBe('"a" matched before and no longer does; "n" matches now and did not before');
+  });
+
+  it('names the values of the enum before that a pattern no longer matches', () => {
+    const [, c] = changes(docWith({ ...str, enum: ['1d', '1dControl', '2dControl'] }, 'request'), docWith({ ...str, pattern: '^[0-9]+d(control)?$' }, 'request'));
+    expect([c!.rule, c!.verdict, c!.note]).toEqual(['schema.pattern.added', 'breaking', '"1dControl", "2dControl", allowed by the enum before, no longer match']);
   });
 
   it('names the shortest string a pattern set where there was none rejects', () => {

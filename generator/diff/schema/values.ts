@@ -4,8 +4,8 @@
  * nullability, which `types.ts` reports.
  */
 import { marksOpenEnum } from '../../util/open-enum.js';
-import { comparePatterns, type PatternDifference } from '../regex/compare.js';
 import { child, str } from '../walk/node.js';
+import { comparePattern } from './pattern.js';
 import { emit, type Check, type SchemaWalk } from './walk.js';
 import type { SchemaView } from './view.js';
 
@@ -59,52 +59,4 @@ function compareScalar(w: SchemaWalk, b: SchemaView, r: SchemaView, key: string,
   if (JSON.stringify(bv) === JSON.stringify(rv)) return;
   const change = bv === undefined ? 'added' : rv === undefined ? 'removed' : 'changed';
   emit(w, `${id}.${change}`, child(b.node, key), child(r.node, key), { before: bv, after: rv });
-}
-
-function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
-  const bp = str(b.s['pattern']) || undefined;
-  const rp = str(r.s['pattern']) || undefined;
-  if (bp === rp) return;
-  const nodes = [child(b.node, 'pattern'), child(r.node, 'pattern')] as const;
-  const at = { before: bp, after: rp };
-  if (bp === undefined) return emit(w, 'schema.pattern.added', ...nodes, w.ctx.probe ? at : { ...at, ...patternSet(rp!) });
-  if (rp === undefined) return emit(w, 'schema.pattern.removed', ...nodes, at);
-  // A probe asks only whether anything differs, and any pattern change is reported: no comparison needed.
-  if (w.ctx.probe) return emit(w, 'schema.pattern.changed', ...nodes, at);
-  const difference = comparePatterns(bp, rp);
-  if (difference === undefined) return emit(w, 'schema.pattern.changed', ...nodes, at);
-  emit(w, patternRule(difference, rp), ...nodes, { ...at, note: patternNote(difference) });
-}
-
-/** A pattern where there was none rejects some string (the shortest is named), unless it matches every one. */
-function patternSet(pattern: string): { verdict?: 'not-breaking'; note?: string } {
-  // The empty pattern matches every string, as no pattern does.
-  const difference = comparePatterns('', pattern);
-  if (difference === undefined) return {};
-  if (difference.onlyBefore === undefined) return { verdict: 'not-breaking', note: 'it matches every string' };
-  return { note: `${example(difference.onlyBefore)} no longer matches` };
-}
-
-/** Decided by the strings each pattern accepts: the same, more, fewer, or some of each. */
-function patternRule({ onlyBefore, onlyAfter }: PatternDifference, after: string): string {
-  if (onlyBefore !== undefined) return onlyAfter === undefined ? 'schema.pattern.narrowed' : 'schema.pattern.replaced';
-  if (onlyAfter === undefined) return 'schema.pattern.rewritten';
-  // The empty pattern matches every string: so does `after` when the two accept the same.
-  const difference = comparePatterns(after, '');
-  return difference?.onlyAfter === undefined && difference?.onlyBefore === undefined ? 'schema.pattern.generalized' : 'schema.pattern.widened';
-}
-
-/** A string that tells the patterns apart, each way there is one: what a reviewer can try. */
-function patternNote({ onlyBefore, onlyAfter }: PatternDifference): string | undefined {
-  const parts = [
-    onlyBefore === undefined ? undefined : `${example(onlyBefore)} matched before and no longer does`,
-    onlyAfter === undefined ? undefined : `${example(onlyAfter)} matches now and did not before`,
-  ].filter((part) => part !== undefined);
-  return parts.length === 0 ? 'both accept exactly the same strings' : parts.join('; ');
-}
-
-/** As JSON, so a space, a line break or a quote shows; long ones cut, with their length. */
-function example(text: string): string {
-  const MAX = 40;
-  return text.length <= MAX ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, MAX))}… (${text.length} characters)`;
 }

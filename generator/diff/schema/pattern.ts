@@ -1,0 +1,101 @@
+/**
+ * `pattern` compared by the strings each accepts (generator/diff/regex/), and, where the schema had an
+ * enum, by the values it allowed: those are all a client could send, whatever the patterns accept.
+ */
+import { comparePatterns, type PatternDifference } from '../regex/compare.js';
+import type { Verdict } from '../model.js';
+import { child, str } from '../walk/node.js';
+import type { SchemaView } from './view.js';
+import { emit, type SchemaWalk } from './walk.js';
+
+interface Outcome {
+  readonly rule: string;
+  readonly verdict?: Verdict;
+  readonly note?: string | undefined;
+}
+
+export function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
+  const bp = str(b.s['pattern']) || undefined;
+  const rp = str(r.s['pattern']) || undefined;
+  if (bp === rp) return;
+  const nodes = [child(b.node, 'pattern'), child(r.node, 'pattern')] as const;
+  const at = { before: bp, after: rp };
+  if (rp === undefined) return emit(w, 'schema.pattern.removed', ...nodes, at);
+  // A probe asks only whether anything differs, and any pattern change is reported: no comparison needed.
+  if (w.ctx.probe) return emit(w, bp === undefined ? 'schema.pattern.added' : 'schema.pattern.changed', ...nodes, at);
+  const byStrings = bp === undefined ? patternSet(rp) : patternChanged(bp, rp);
+  const { rule, ...detail } = byEnum(b, r, bp, rp, byStrings.rule) ?? byStrings;
+  emit(w, rule, ...nodes, { ...at, ...detail });
+}
+
+/** A pattern where there was none rejects some string (the shortest is named), unless it matches every one. */
+function patternSet(pattern: string): Outcome {
+  const rule = 'schema.pattern.added';
+  // The empty pattern matches every string, as no pattern does.
+  const difference = comparePatterns('', pattern);
+  if (difference === undefined) return { rule };
+  if (difference.onlyBefore === undefined) return { rule, verdict: 'not-breaking', note: 'it matches every string' };
+  return { rule, note: `${example(difference.onlyBefore)} no longer matches` };
+}
+
+function patternChanged(before: string, after: string): Outcome {
+  const difference = comparePatterns(before, after);
+  if (difference === undefined) return { rule: 'schema.pattern.changed' };
+  return { rule: patternRule(difference, after), note: patternNote(difference) };
+}
+
+/** Decided by the strings each pattern accepts: the same, more, fewer, or some of each. */
+function patternRule({ onlyBefore, onlyAfter }: PatternDifference, after: string): string {
+  if (onlyBefore !== undefined) return onlyAfter === undefined ? 'schema.pattern.narrowed' : 'schema.pattern.replaced';
+  if (onlyAfter === undefined) return 'schema.pattern.rewritten';
+  // The empty pattern matches every string: so does `after` when the two accept the same.
+  const difference = comparePatterns(after, '');
+  return difference?.onlyAfter === undefined && difference?.onlyBefore === undefined ? 'schema.pattern.generalized' : 'schema.pattern.widened';
+}
+
+/** A string that tells the patterns apart, each way there is one: what a reviewer can try. */
+function patternNote({ onlyBefore, onlyAfter }: PatternDifference): string | undefined {
+  const parts = [
+    onlyBefore === undefined ? undefined : `${example(onlyBefore)} matched before and no longer does`,
+    onlyAfter === undefined ? undefined : `${example(onlyAfter)} matches now and did not before`,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? 'both accept exactly the same strings' : parts.join('; ');
+}
+
+/**
+ * With an enum before, the strings a client could send were its values (those the old pattern matched,
+ * and still in the enum if it stays): the new pattern breaks exactly those it rejects. Tested with the
+ * engine JSON Schema names (ECMA-262, as `RegExp` without flags). Cloudflare's Radar replaced its
+ * `dateRange` enum by a pattern that rejects the enum's `"1dControl"` (it spells `control`).
+ */
+function byEnum(b: SchemaView, r: SchemaView, bp: string | undefined, rp: string, rule: string): Outcome | undefined {
+  const before = enumStrings(b.s['enum']);
+  const [oldRegex, newRegex] = [bp === undefined ? /(?:)/ : regex(bp), regex(rp)];
+  if (before === undefined || oldRegex === undefined || newRegex === undefined) return undefined;
+  const kept = enumStrings(r.s['enum']);
+  const sent = before.filter((v) => oldRegex.test(v) && (kept === undefined || kept.includes(v)));
+  const rejected = sent.filter((v) => !newRegex.test(v));
+  if (rejected.length === 0) return { rule, verdict: 'not-breaking', note: 'every value the enum allowed before matches it' };
+  const shown = rejected.slice(0, 3).map(example).join(', ') + (rejected.length > 3 ? ` and ${rejected.length - 3} more` : '');
+  // The enum decides what the patterns alone could not.
+  return { rule: rule === 'schema.pattern.changed' ? 'schema.pattern.narrowed' : rule, note: `${shown}, allowed by the enum before, no longer match${rejected.length === 1 ? 'es' : ''}` };
+}
+
+function enumStrings(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+/** `undefined` when the pattern is no valid ECMAScript regular expression. */
+function regex(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+}
+
+/** As JSON, so a space, a line break or a quote shows; long ones cut, with their length. */
+function example(text: string): string {
+  const MAX = 40;
+  return text.length <= MAX ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, MAX))}… (${text.length} characters)`;
+}
