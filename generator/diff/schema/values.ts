@@ -4,7 +4,7 @@
  * nullability, which `types.ts` reports.
  */
 import { marksOpenEnum } from '../../util/open-enum.js';
-import { child, str } from '../walk/node.js';
+import { child } from '../walk/node.js';
 import { comparePattern } from './pattern.js';
 import { emit, type Check, type SchemaWalk } from './walk.js';
 import type { SchemaView } from './view.js';
