@@ -100,7 +100,7 @@ function withoutClosingParts(parts: readonly SchemaIR[], scope: TypeScope): read
 }
 
 /** `{type: object, additionalProperties: false}`: an object with no field, the only value `{}`. */
-export function isClosedEmpty(schema: SchemaIR | undefined): boolean {
+function isClosedEmpty(schema: SchemaIR | undefined): boolean {
   return schema?.kind === 'object' && schema.closed === true && schema.properties.length === 0 && !schema.additionalProperties && !schema.nullable;
 }
 

@@ -31,11 +31,17 @@ export function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): voi
 /** A pattern where there was none rejects some string (the shortest is named), unless it matches every one. */
 function patternSet(pattern: string): Outcome {
   const rule = 'schema.pattern.added';
+  const rejected = shortestRejected(pattern);
+  if (rejected === undefined) return { rule };
+  if (rejected === null) return { rule, verdict: 'not-breaking', note: 'it matches every string' };
+  return { rule, note: `${example(rejected)} no longer matches` };
+}
+
+/** The shortest string `pattern` rejects; `null` when it matches every string; `undefined` when not decided. */
+function shortestRejected(pattern: string): string | null | undefined {
   // The empty pattern matches every string, as no pattern does.
   const difference = comparePatterns('', pattern);
-  if (difference === undefined) return { rule };
-  if (difference.onlyBefore === undefined) return { rule, verdict: 'not-breaking', note: 'it matches every string' };
-  return { rule, note: `${example(difference.onlyBefore)} no longer matches` };
+  return difference === undefined ? undefined : (difference.onlyBefore ?? null);
 }
 
 function patternChanged(before: string, after: string): Outcome {
@@ -48,9 +54,7 @@ function patternChanged(before: string, after: string): Outcome {
 function patternRule({ onlyBefore, onlyAfter }: PatternDifference, after: string): string {
   if (onlyBefore !== undefined) return onlyAfter === undefined ? 'schema.pattern.narrowed' : 'schema.pattern.replaced';
   if (onlyAfter === undefined) return 'schema.pattern.rewritten';
-  // The empty pattern matches every string: so does `after` when the two accept the same.
-  const difference = comparePatterns(after, '');
-  return difference?.onlyAfter === undefined && difference?.onlyBefore === undefined ? 'schema.pattern.generalized' : 'schema.pattern.widened';
+  return shortestRejected(after) === null ? 'schema.pattern.generalized' : 'schema.pattern.widened';
 }
 
 /** A string that tells the patterns apart, each way there is one: what a reviewer can try. */
