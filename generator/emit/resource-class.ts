@@ -9,6 +9,7 @@ import { credentialPolicy, credentialsNote, scopesNote } from './credential-opti
 import { exampleUse } from './example.js';
 import { documentedErrors, errorLine } from './error-responses.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
+import { sentences, valueNote } from './value-notes.js';
 import { streamFormat, streamType, methodReturnType, optionsInPlaceOfParams, paramsArity, responseTypeOf } from './operation-types.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
@@ -76,6 +77,14 @@ function overloadedMethod(api: ApiIR, op: OperationIR, positional: readonly Opti
   };
 }
 
+/** `@param appId The app identifier tag.`: a positional argument has no type of its own to say it. */
+function positionalTags(op: OperationIR): DocTag[] {
+  return op.parameters.flatMap((p) => {
+    const text = sentences(p.description, valueNote(p.schema));
+    return p.positional && text !== '' ? [{ tagName: 'param', text: `${p.argName} ${text}` }] : [];
+  });
+}
+
 /** The retry rule of an operation, as its method passes it and its documentation describes it. */
 export function operationPolicy(api: ApiIR, op: OperationIR): OperationPolicy {
   const credentials = credentialPolicy(api, op);
@@ -116,7 +125,7 @@ function readerOf(op: OperationIR, scope: TypeScope): string | undefined {
 }
 
 function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
-  const tags: DocTag[] = [];
+  const tags: DocTag[] = positionalTags(op);
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
   for (const error of documentedErrors(api, op)) tags.push({ tagName: 'throws', text: `{${error.className}} ${errorLine(error.status, error, (text) => `\`${text}\``)}` });
   tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });

@@ -43,9 +43,11 @@ function isJSON(contentType: string | undefined): boolean {
   return contentType === undefined || readsAsJson(contentType);
 }
 
+const DOCUMENTATION = new Set(['origin', 'description', 'example', 'constraints', 'default']);
+
 /** Two schemas that would be written as one type: the same but for where they stand and what they say. */
 function sameShape(a: SchemaIR, b: SchemaIR): boolean {
-  const shape = (s: SchemaIR) => JSON.stringify(s, (key, value: unknown) => (key === 'origin' || key === 'description' || key === 'example' ? undefined : value));
+  const shape = (s: SchemaIR) => JSON.stringify(s, (key, value: unknown) => (DOCUMENTATION.has(key) ? undefined : value));
   return shape(a) === shape(b);
 }
 

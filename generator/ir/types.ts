@@ -15,7 +15,29 @@ interface SchemaBase {
   readonly readOnly?: boolean | undefined;
   readonly writeOnly?: boolean | undefined;
   readonly format?: string | undefined;
+  /** What a value must be beyond its type, for the documentation: the client sends what it is given. */
+  readonly constraints?: Constraints | undefined;
+  /** The value the server assumes when none is sent (`default`), for the documentation. */
+  readonly default?: { readonly value: unknown } | undefined;
   readonly origin: SourceLocation;
+}
+
+/**
+ * JSON Schema's validation keywords that hold a number or a pattern (2020-12 Validation §6.2–6.4).
+ * OpenAPI 3.0's boolean `exclusiveMinimum` beside a `minimum` is read as 3.1's number.
+ */
+export interface Constraints {
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly uniqueItems?: true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { joinPointer } from '../util/pointer.js';
 import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
+import { constraintsOf, defaultOf } from './constraints.js';
 
 type Raw = Record<string, unknown>;
 
@@ -108,6 +109,8 @@ function baseOf(ctx: ParseContext, at: At, raw: Raw): Base {
     readOnly: raw['readOnly'] === true || undefined,
     writeOnly: raw['writeOnly'] === true || undefined,
     format: asString(raw['format']),
+    constraints: constraintsOf(raw),
+    default: defaultOf(raw),
     origin: locationOf(ctx, at),
   };
 }

@@ -19,6 +19,7 @@ export class ActiveSession extends APIResource {
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll`
    *
    * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * @param appId The app identifier tag.
    * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
@@ -50,6 +51,7 @@ export class ActiveSession extends APIResource {
    * `GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session`
    *
    * Retries: safe to repeat, so it is retried (2 times by default, see `maxRetries`) after connection errors, timeouts, 408, 409, 429 and 5xx responses, waiting as the server asks (at most 60 s) or backing off exponentially.
+   * @param appId The app identifier tag.
    * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
@@ -79,6 +81,7 @@ export class ActiveSession extends APIResource {
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all`
    *
    * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * @param appId The app identifier tag.
    * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
@@ -108,6 +111,7 @@ export class ActiveSession extends APIResource {
    * `POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick`
    *
    * Retries: not idempotent, so after an ambiguous failure (a timeout, a connection lost after sending, a 5xx) it is retried only when the call carries an `idempotencyKey`; a connection refused before sending, 408, 409, 429 and 503 with `Retry-After` are retried (2 times by default, see `maxRetries`).
+   * @param appId The app identifier tag.
    * @throws {APIError} 4XX: The request failed. Cloudflare's v4 API usually answers with its error envelope, but the body's shape is not guaranteed. The spec types its body (`error`) as `ErrorEnvelope`.
    * @example
    * ```ts
@@ -145,7 +149,11 @@ export namespace ActiveSessionCreatePollResponse {
 }
 
 export interface ActiveSessionCreatePollParams {
-  /** Path param: The account identifier tag. */
+  /**
+   * Path param: The account identifier tag.
+   *
+   * At most 32 characters.
+   */
   account_id: string;
   /** Body param: Different options for the question */
   options: Array<string>;
@@ -163,7 +171,11 @@ export interface ActiveSessionGetActiveSessionResponse {
 }
 
 export interface ActiveSessionGetActiveSessionParams {
-  /** The account identifier tag. */
+  /**
+   * The account identifier tag.
+   *
+   * At most 32 characters.
+   */
   account_id: string;
 }
 
@@ -180,7 +192,11 @@ export namespace ActiveSessionKickAllParticipantsResponse {
 }
 
 export interface ActiveSessionKickAllParticipantsParams {
-  /** The account identifier tag. */
+  /**
+   * The account identifier tag.
+   *
+   * At most 32 characters.
+   */
   account_id: string;
 }
 
@@ -197,7 +213,11 @@ export namespace ActiveSessionKickParticipantsResponse {
 }
 
 export interface ActiveSessionKickParticipantsParams {
-  /** Path param: The account identifier tag. */
+  /**
+   * Path param: The account identifier tag.
+   *
+   * At most 32 characters.
+   */
   account_id: string;
   /** Body param */
   custom_participant_ids: Array<string>;

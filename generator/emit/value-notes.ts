@@ -1,0 +1,108 @@
+/**
+ * What a schema says of its values beyond their type, as a line of documentation: its format, bounds,
+ * lengths and pattern (`At most 32 characters.`), and its default as a `@default` tag, which editors show
+ * on hover. The client does not check them (the server does); a reader learns them where they type the
+ * value. A `$ref` has none of its own: its model's declaration says them.
+ */
+import type { Constraints, SchemaIR } from '../ir/types.js';
+import type { DocTag } from './jsdoc.js';
+
+/** A default longer than this is left to the spec: a tag of a whole object would bury the description. */
+const MAX_DEFAULT_LENGTH = 120;
+
+export function valueNote(schema: SchemaIR): string | undefined {
+  const sentences = [...ownSentences(schema), ...itemSentences(schema)];
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+
+/** Texts run together as sentences: `ID of the session` and `At most 32 characters.` with a full stop between. */
+export function sentences(...texts: (string | undefined)[]): string {
+  const present = texts.map((t) => t?.trim()).filter((t): t is string => t !== undefined && t !== '');
+  return present.map((t, i) => (i < present.length - 1 && !/[.!?:]$/.test(t) ? `${t}.` : t)).join(' ');
+}
+
+export function defaultTag(schema: SchemaIR): DocTag[] {
+  if (schema.default === undefined) return [];
+  const text = JSON.stringify(schema.default.value);
+  if (text === undefined || text.length > MAX_DEFAULT_LENGTH) return [];
+  // In JSON a `/` only stands in a string, where `\u002f` is the same character and opens or ends no comment.
+  return [{ tagName: 'default', text: text.replace(/\/(?=\*)|(?<=\*)\//g, '\\u002f') }];
+}
+
+function ownSentences(schema: SchemaIR): string[] {
+  const c: Constraints = schema.constraints ?? {};
+  const format = schema.format !== undefined && schema.kind !== 'binary' ? `Format: ${codeSpan(schema.format)}.` : undefined;
+  return [format, lengthSentence(c), boundsSentence(c), multipleSentence(c), patternSentence(c), itemsSentence(c)].filter((s): s is string => s !== undefined);
+}
+
+/** An array of values that are not models: what each item must be, said once for all. */
+function itemSentences(schema: SchemaIR): string[] {
+  if (schema.kind !== 'array' || schema.items.kind === 'ref') return [];
+  const each = ownSentences(schema.items);
+  return each.length > 0 ? [`Each item: ${lowerFirst(each.join(' '))}`] : [];
+}
+
+function lengthSentence(c: Constraints): string | undefined {
+  return range(c.minLength, c.maxLength, 'character');
+}
+
+function itemsSentence(c: Constraints): string | undefined {
+  const count = range(c.minItems, c.maxItems, 'item');
+  if (!c.uniqueItems) return count;
+  return count === undefined ? 'No item twice.' : `${count.slice(0, -1)}, no item twice.`;
+}
+
+function range(min: number | undefined, max: number | undefined, unit: string): string | undefined {
+  const units = (n: number) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (min !== undefined && max !== undefined) return min === max ? `Exactly ${units(max)}.` : `${min} to ${units(max)}.`;
+  if (max !== undefined) return `At most ${units(max)}.`;
+  return min !== undefined && min > 0 ? `At least ${units(min)}.` : undefined;
+}
+
+function boundsSentence(c: Constraints): string | undefined {
+  const lower = c.exclusiveMinimum !== undefined ? `greater than ${c.exclusiveMinimum}` : c.minimum !== undefined ? `at least ${c.minimum}` : undefined;
+  const upper = c.exclusiveMaximum !== undefined ? `less than ${c.exclusiveMaximum}` : c.maximum !== undefined ? `at most ${c.maximum}` : undefined;
+  const both = [lower, upper].filter((s) => s !== undefined).join(' and ');
+  return both === '' ? undefined : `${upperFirst(both)}.`;
+}
+
+function multipleSentence(c: Constraints): string | undefined {
+  return c.multipleOf === undefined ? undefined : `A multiple of ${c.multipleOf}.`;
+}
+
+function patternSentence(c: Constraints): string | undefined {
+  return c.pattern === undefined ? undefined : `Matches ${codeSpan(commentSafePattern(c.pattern))}.`;
+}
+
+/**
+ * The same pattern, written so that a comment shows it whole: on one line, and without the `/*` or `*​/`
+ * that would open or close a comment (the comment's own escaping would change what it matches). A regular
+ * expression reads `\n` as the line break itself and `\x2f` as `/`, in a class or out of one.
+ */
+export function commentSafePattern(pattern: string): string {
+  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+  const units = pattern.match(/\\[\s\S]|[\s\S]/g) ?? [];
+  const isSlash = (unit: string | undefined) => unit === '/' || unit === '\\/';
+  return units
+    .map((unit, i) => {
+      const touchesStar = isSlash(unit) && (units[i - 1]?.endsWith('*') || units[i + 1] === '*');
+      // `\` before a line break escapes it to itself.
+      const lineBreak = escapes[unit.startsWith('\\') ? unit.slice(1) : unit];
+      return touchesStar ? '\\x2f' : (lineBreak ?? unit);
+    })
+    .join('');
+}
+
+/**
+ * Markdown's inline code, whatever the text holds: fenced by one backtick more than its longest run of
+ * them, padded with a space when it starts or ends with one (CommonMark §6.1).
+ */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+const upperFirst = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s);

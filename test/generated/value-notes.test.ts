@@ -1,0 +1,164 @@
+/**
+ * What a schema says of its values beyond their type (bounds, lengths, patterns, formats, defaults) reaches
+ * the documentation an editor shows: read here through TypeScript's own checker, as hover text and JSDoc
+ * tags, from a package generated with hostile patterns and defaults, which must neither break out of
+ * their comment nor be shown as a different pattern.
+ */
+import { join } from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SchemaIR } from '../../generator/ir/types.js';
+import { commentSafePattern, defaultTag, sentences, valueNote } from '../../generator/emit/value-notes.js';
+import { generateAndImport } from '../helpers/tree.js';
+import { tscErrors } from '../helpers/tsc.js';
+
+const HOSTILE_PATTERN = '^[a-z]*/x/*\n@y`z``$';
+const HOSTILE_DEFAULT = '*/ end /* open';
+
+const query = (name: string, schema: object, description?: string) => ({ name, in: 'query', schema, ...(description ? { description } : {}) });
+const spec = {
+  openapi: '3.0.3',
+  info: { title: 'Things', version: '1.0.0' },
+  servers: [{ url: 'https://things.example.com' }],
+  paths: {
+    '/things/{thing_id}': {
+      get: {
+        operationId: 'getThing',
+        tags: ['things'],
+        parameters: [
+          { name: 'thing_id', in: 'path', required: true, 'x-sdk-positional': true, description: 'The thing', schema: { type: 'string', minLength: 1, maxLength: 64, pattern: HOSTILE_PATTERN } },
+          query('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Page size.'),
+          query('ratio', { type: 'number', minimum: 0, exclusiveMinimum: true }),
+          query('labels', { type: 'array', maxItems: 5, uniqueItems: true, items: { type: 'string', maxLength: 8, pattern: '/*' } }),
+          query('comment', { type: 'string', default: HOSTILE_DEFAULT }),
+        ],
+        responses: { '200': { description: 'The thing.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' } } },
+      Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR' },
+    },
+  },
+};
+
+interface Hover {
+  readonly text: string;
+  readonly tags: Record<string, string>;
+}
+
+/** What an editor shows for a declaration's symbol: its documentation and its tags. */
+function hoverOf(symbol: ts.Symbol, checker: ts.TypeChecker): Hover {
+  const tags = Object.fromEntries(symbol.getJsDocTags(checker).map((t) => [t.name, ts.displayPartsToString(t.text)]));
+  return { text: ts.displayPartsToString(symbol.getDocumentationComment(checker)), tags };
+}
+
+/** The pattern a note shows, read back out of its code span. */
+function shownPattern(text: string): string {
+  const match = /Matches (`+) ?([\s\S]*?) ?\1\./.exec(text);
+  if (!match) throw new Error(`no pattern in ${JSON.stringify(text)}`);
+  return match[2]!;
+}
+
+const SAMPLES = ['', 'a/x/', 'ab/x//\n@y`z``', 'q/x\n@y`z``', '/', '//', 'x', '*', '/*', 'a*/b', '\\', '\n'];
+const sameMatches = (a: string, b: string) => SAMPLES.map((s) => new RegExp(a).test(s)).join() === SAMPLES.map((s) => new RegExp(b).test(s)).join();
+
+describe('value notes in the generated documentation', () => {
+  let out: string;
+  let checker: ts.TypeChecker;
+  let program: ts.Program;
+  beforeAll(async () => {
+    ({ out } = await generateAndImport(spec, 'value-notes-'));
+    program = ts.createProgram([join(out, 'src/index.ts')], { strict: true, noEmit: true, types: [], target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext });
+    checker = program.getTypeChecker();
+  });
+
+  const exported = (name: string): ts.Symbol => {
+    const entry = program.getSourceFile(join(out, 'src/index.ts'))!;
+    const symbol = checker.getExportsOfModule(checker.getSymbolAtLocation(entry)!).find((s) => s.name === name);
+    if (!symbol) throw new Error(`${name} is not exported`);
+    return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  };
+  const member = (type: string, name: string): Hover => hoverOf(checker.getDeclaredTypeOfSymbol(exported(type)).getProperty(name)!, checker);
+
+  it('compiles under --strict', () => {
+    expect(tscErrors(join(out, 'tsconfig.json'), ['--noEmit', '--strict'])).toBe('');
+  });
+
+  it('says bounds and defaults on the params an editor shows', () => {
+    expect(member('ThingsGetThingParams', 'limit')).toEqual({ text: 'Page size.\n\nAt least 1 and at most 100.', tags: { default: '20' } });
+    expect(member('ThingsGetThingParams', 'ratio').text).toBe('Greater than 0.');
+    expect(member('ThingsGetThingParams', 'labels').text).toBe('At most 5 items, no item twice. Each item: at most 8 characters. Matches `\\x2f*`.');
+    expect(JSON.parse(member('ThingsGetThingParams', 'comment').tags['default']!)).toBe(HOSTILE_DEFAULT);
+  });
+
+  it('says formats and multiples on a model, and a pattern and default on an alias', () => {
+    expect(member('Thing', 'id').text).toBe('Format: `uuid`.');
+    expect(member('Thing', 'size').text).toBe('A multiple of 2.');
+    expect(hoverOf(exported('Code'), checker)).toEqual({ text: 'A currency code\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"EUR"' } });
+  });
+
+  it('documents a positional argument with @param, its hostile pattern shown as the same pattern', () => {
+    const method = checker.getDeclaredTypeOfSymbol(exported('Things')).getProperty('getThing')!;
+    const declaration = method.declarations![0] as ts.MethodDeclaration;
+    const argument = checker.getSymbolAtLocation(declaration.parameters[0]!.name)!;
+    const text = ts.displayPartsToString(argument.getDocumentationComment(checker));
+    expect(text).toMatch(/^The thing\. 1 to 64 characters\. Matches /);
+    expect(shownPattern(text)).not.toMatch(/\/\*|\*\/|\n/);
+    expect(sameMatches(shownPattern(text), HOSTILE_PATTERN)).toBe(true);
+  });
+});
+
+describe('valueNote', () => {
+  const origin = { file: 'openapi.yaml', pointer: '' };
+  const note = (schema: Partial<SchemaIR>) => valueNote({ kind: 'string', origin, ...schema } as SchemaIR);
+
+  it.each([
+    [{ constraints: { minLength: 3, maxLength: 3 } }, 'Exactly 3 characters.'],
+    [{ constraints: { minLength: 1 } }, 'At least 1 character.'],
+    [{ constraints: { minLength: 0 } }, undefined],
+    [{ constraints: { maxLength: 1 } }, 'At most 1 character.'],
+    [{ kind: 'number', constraints: { maximum: 5, exclusiveMaximum: 4 } }, 'Less than 4.'],
+    [{ kind: 'number', constraints: { minimum: -1 } }, 'At least -1.'],
+    [{ kind: 'array', constraints: { minItems: 1, maxItems: 2 }, items: { kind: 'ref', model: 'm', origin, constraints: { maxLength: 2 } } }, '1 to 2 items.'],
+    [{ kind: 'array', constraints: { uniqueItems: true }, items: { kind: 'string', origin } }, 'No item twice.'],
+    [{ kind: 'binary', format: 'binary' }, undefined],
+  ] as const)('%j is %j', (schema, expected) => {
+    expect(note(schema as Partial<SchemaIR>)).toBe(expected);
+  });
+
+  it('leaves a default out when it would bury the description', () => {
+    expect(defaultTag({ kind: 'unknown', origin, default: { value: { list: 'x'.repeat(200) } } })).toEqual([]);
+    expect(defaultTag({ kind: 'unknown', origin, default: { value: null } })).toEqual([{ tagName: 'default', text: 'null' }]);
+  });
+
+  it('runs a description and a note together as sentences', () => {
+    expect(sentences('The id', 'At most 2 characters.')).toBe('The id. At most 2 characters.');
+    expect(sentences('The id:', undefined, ' ')).toBe('The id:');
+  });
+});
+
+describe('commentSafePattern', () => {
+  it.each(['a*/b', '/*', '[/*]', '\\*/', 'a\\/*', 'x\ny', 'x\\\ny', '\\\\/*', 'a\u2028b', '^/$'])('%j matches as before, and opens or closes no comment', (pattern) => {
+    const safe = commentSafePattern(pattern);
+    expect(safe).not.toMatch(/\/\*|\*\/|[\n\r\u2028\u2029]/);
+    expect(sameMatches(safe, pattern)).toBe(true);
+    expect(['u', 'v'].every((flag) => sameMatchesWith(safe, pattern, flag))).toBe(true);
+  });
+});
+
+/** With a flag that makes the syntax strict: a pattern that compiles with it must stay one that does. */
+function sameMatchesWith(a: string, b: string, flag: string): boolean {
+  const compile = (p: string) => {
+    try {
+      return new RegExp(p, flag);
+    } catch {
+      return undefined;
+    }
+  };
+  const [ra, rb] = [compile(a), compile(b)];
+  if (rb === undefined) return true;
+  return ra !== undefined && SAMPLES.every((s) => ra.test(s) === rb.test(s));
+}
