@@ -46,7 +46,17 @@ describe('parseSchema', () => {
     {
       name: 'a 3.1 tuple: prefixItems, minItems, items: false',
       given: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], minItems: 1, items: false },
-      want: { kind: 'array', items: { kind: 'unknown' }, prefixItems: [{ kind: 'string' }, { kind: 'integer' }], requiredPrefix: 1, closed: true },
+      want: { kind: 'array', items: { kind: 'unknown' }, prefixItems: [{ kind: 'string' }, { kind: 'integer' }], requiredPrefix: 1, closed: true, constraints: { minItems: 1 } },
+    },
+    {
+      name: "3.0's boolean exclusiveMinimum makes the minimum exclusive; a bound of the wrong kind is left out",
+      given: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: '10', multipleOf: 0.5, default: 1 },
+      want: { kind: 'number', constraints: { exclusiveMinimum: 0, multipleOf: 0.5 }, default: { value: 1 } },
+    },
+    {
+      name: "3.1's numeric bounds, both kept; a pattern, lengths, item counts; a null default",
+      given: { type: ['string', 'null'], minimum: 1, exclusiveMinimum: 0, pattern: '^a$', minLength: 1, maxLength: 2, uniqueItems: false, default: null },
+      want: { kind: 'string', nullable: true, constraints: { minimum: 1, exclusiveMinimum: 0, pattern: '^a$', minLength: 1, maxLength: 2 }, default: { value: null } },
     },
     { name: 'items: false without prefixItems: an array that must be empty', given: { type: 'array', items: false }, want: { kind: 'array', items: { kind: 'enum', values: [] } } },
     {

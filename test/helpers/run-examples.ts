@@ -64,14 +64,18 @@ export interface ExampleRun {
   readonly error?: string;
 }
 
-/** `GET /pets/{id}`; any method OpenAPI 3.2 allows (`COPY`, `QUERY`); a path may hold spaces. */
-const HTTP_LINE = /`([A-Z][A-Z-]*) (\/[^`]*|https?:\/\/[^`]+)`/g;
+/**
+ * `GET /pets/{id}`, on a line of its own; any method OpenAPI 3.2 allows (`COPY`, `QUERY`); a path may
+ * hold spaces.
+ */
+const HTTP_LINE = /^\s*\* `([A-Z][A-Z-]*) (\/[^`]*|https?:\/\/[^`]+)`$/gm;
 
 /** The JSDoc blocks of `file` that hold both an HTTP line and an example. */
 function examplesIn(file: string, where: string): MethodExample[] {
   const blocks = readFileSync(file, 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? [];
   return blocks.flatMap((block, i) => {
-    // The generator writes the method's own line after its description, which may quote others.
+    // The generator writes the method's own line after its description, which may quote others (the
+    // tags after it, `@param`, too, but never on a line of their own).
     const line = [...block.matchAll(HTTP_LINE)].at(-1);
     const [code] = exampleCode(block);
     return line && code !== undefined ? [{ method: line[1]!, path: line[2]!, code, where: `${where} #${i}` }] : [];
