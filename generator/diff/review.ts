@@ -86,7 +86,8 @@ export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpC
     ts.ok ? (tsBreaking > 0 ? plural(tsBreaking, 'breaking TypeScript change') : 'no breaking TypeScript change') : 'TypeScript API not compared',
   ].filter((p) => p !== '');
   const head = wire > 0 || tsBreaking > 0 ? 'Breaking' : unsure > 0 ? 'Needs a look' : 'Not breaking';
-  const version = bumpLine(bump);
+  // Breaking on the wire and no bump reads as a contradiction unless the line says why.
+  const version = bump.required === 'none' ? 'No version bump needed: the generated package is the same.' : bumpLine(bump);
   return `${head}: ${parts.join(', ')}. ${version}`;
 }
 

@@ -114,6 +114,12 @@ describe('the verdict line', () => {
     expect(line).toMatch(/^Breaking: 3 breaking wire changes \(1 edit to shared parts\), no breaking TypeScript change\./);
     expect(verdictLine([one('GET /a')], { ok: true, lenientOnly: NONE, changes: [], filesChanged: [] }, sample.bump)).toMatch(/^Breaking: 1 breaking wire change, /);
   });
+
+  it('says why a change breaking on the wire needs no version bump', () => {
+    const none = { ...sample.bump, required: 'none' as const, ok: true };
+    const line = verdictLine([spec('schema.pattern.narrowed', 'breaking')], { ok: true, lenientOnly: NONE, changes: [], filesChanged: [] }, none);
+    expect(line).toBe('Breaking: 1 breaking wire change, no breaking TypeScript change. No version bump needed: the generated package is the same.');
+  });
 });
 
 describe('JSON', () => {
