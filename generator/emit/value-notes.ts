@@ -29,16 +29,33 @@ export function defaultTag(schema: SchemaIR): DocTag[] {
   return [{ tagName: 'default', text: text.replace(/\/(?=\*)|(?<=\*)\//g, '\\u002f') }];
 }
 
+/**
+ * The kinds each group of keywords applies to (JSON Schema applies `maxLength` to strings only, so an
+ * object's `uniqueItems`, a slip some specs make, says nothing); a schema of no single kind takes all.
+ */
+const APPLIES: Record<'text' | 'number' | 'list', ReadonlySet<SchemaIR['kind']>> = {
+  text: new Set(['string', 'enum', 'unknown', 'union', 'intersection']),
+  number: new Set(['number', 'integer', 'enum', 'unknown', 'union', 'intersection']),
+  list: new Set(['array', 'unknown', 'union', 'intersection']),
+};
+
 function ownSentences(schema: SchemaIR): string[] {
   const c: Constraints = schema.constraints ?? {};
   const format = schema.format !== undefined && schema.kind !== 'binary' ? `Format: ${codeSpan(schema.format)}.` : undefined;
-  return [format, lengthSentence(c), boundsSentence(c), multipleSentence(c), patternSentence(c), itemsSentence(c)].filter((s): s is string => s !== undefined);
+  const applies = (group: keyof typeof APPLIES) => APPLIES[group].has(schema.kind);
+  const text = applies('text') ? [lengthSentence(c), patternSentence(c)] : [];
+  const number = applies('number') ? [boundsSentence(c), multipleSentence(c)] : [];
+  const list = applies('list') ? [itemsSentence(c)] : [];
+  return [format, ...text, ...number, ...list].filter((s): s is string => s !== undefined);
 }
 
-/** An array of values that are not models: what each item must be, said once for all. */
+/**
+ * An array of values that are neither models nor lists: what each item must be, said once for all
+ * (`Each item: format `date-time`.`).
+ */
 function itemSentences(schema: SchemaIR): string[] {
-  if (schema.kind !== 'array' || schema.items.kind === 'ref') return [];
-  const each = ownSentences(schema.items);
+  if (schema.kind !== 'array' || schema.items.kind === 'ref' || schema.items.kind === 'array') return [];
+  const each = ownSentences(schema.items).map((s) => s.replace(/^Format: /, 'Format '));
   return each.length > 0 ? [`Each item: ${lowerFirst(each.join(' '))}`] : [];
 }
 

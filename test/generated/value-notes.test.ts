@@ -112,7 +112,7 @@ describe('value notes in the generated documentation', () => {
 });
 
 describe('valueNote', () => {
-  const origin = { file: 'openapi.yaml', pointer: '' };
+  const origin = { file: 'openapi.yaml', pointer: '', line: 1, column: 1 };
   const note = (schema: Partial<SchemaIR>) => valueNote({ kind: 'string', origin, ...schema } as SchemaIR);
 
   it.each([
@@ -125,6 +125,11 @@ describe('valueNote', () => {
     [{ kind: 'array', constraints: { minItems: 1, maxItems: 2 }, items: { kind: 'ref', model: 'm', origin, constraints: { maxLength: 2 } } }, '1 to 2 items.'],
     [{ kind: 'array', constraints: { uniqueItems: true }, items: { kind: 'string', origin } }, 'No item twice.'],
     [{ kind: 'binary', format: 'binary' }, undefined],
+    [{ kind: 'array', items: { kind: 'string', format: 'date-time', origin } }, 'Each item: format `date-time`.'],
+    [{ kind: 'array', items: { kind: 'array', constraints: { minItems: 1 }, items: { kind: 'string', origin }, origin } }, undefined],
+    [{ kind: 'object', properties: [], constraints: { uniqueItems: true, maxLength: 2 } }, undefined],
+    [{ kind: 'string', constraints: { minimum: 1, maxItems: 2 } }, undefined],
+    [{ kind: 'unknown', constraints: { maxLength: 2, maximum: 3 } }, 'At most 2 characters. At most 3.'],
   ] as const)('%j is %j', (schema, expected) => {
     expect(note(schema as Partial<SchemaIR>)).toBe(expected);
   });
