@@ -76,9 +76,12 @@ function range(min: number | undefined, max: number | undefined, unit: string): 
   return min !== undefined && min > 0 ? `At least ${units(min)}.` : undefined;
 }
 
+/** The tighter bound of each side, where 3.1 gives both kinds (`minimum: 1, exclusiveMinimum: 0` is at least 1). */
 function boundsSentence(c: Constraints): string | undefined {
-  const lower = c.exclusiveMinimum !== undefined ? `greater than ${c.exclusiveMinimum}` : c.minimum !== undefined ? `at least ${c.minimum}` : undefined;
-  const upper = c.exclusiveMaximum !== undefined ? `less than ${c.exclusiveMaximum}` : c.maximum !== undefined ? `at most ${c.maximum}` : undefined;
+  const exclusiveLower = c.exclusiveMinimum !== undefined && (c.minimum === undefined || c.exclusiveMinimum >= c.minimum);
+  const exclusiveUpper = c.exclusiveMaximum !== undefined && (c.maximum === undefined || c.exclusiveMaximum <= c.maximum);
+  const lower = exclusiveLower ? `greater than ${c.exclusiveMinimum}` : c.minimum !== undefined ? `at least ${c.minimum}` : undefined;
+  const upper = exclusiveUpper ? `less than ${c.exclusiveMaximum}` : c.maximum !== undefined ? `at most ${c.maximum}` : undefined;
   const both = [lower, upper].filter((s) => s !== undefined).join(' and ');
   return both === '' ? undefined : `${upperFirst(both)}.`;
 }

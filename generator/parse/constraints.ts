@@ -25,7 +25,7 @@ function bound(raw: Raw, inclusive: 'minimum' | 'maximum', exclusive: 'exclusive
 }
 
 export function defaultOf(raw: Raw): SchemaIR['default'] {
-  return Object.hasOwn(raw, 'default') && raw['default'] !== undefined ? { value: raw['default'] } : undefined;
+  return raw['default'] !== undefined ? { value: raw['default'] } : undefined;
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -122,6 +122,7 @@ describe('valueNote', () => {
     [{ constraints: { maxLength: 1 } }, 'At most 1 character.'],
     [{ kind: 'number', constraints: { maximum: 5, exclusiveMaximum: 4 } }, 'Less than 4.'],
     [{ kind: 'number', constraints: { minimum: -1 } }, 'At least -1.'],
+    [{ kind: 'number', constraints: { minimum: 1, exclusiveMinimum: 0, maximum: 3, exclusiveMaximum: 3 } }, 'At least 1 and less than 3.'],
     [{ kind: 'array', constraints: { minItems: 1, maxItems: 2 }, items: { kind: 'ref', model: 'm', origin, constraints: { maxLength: 2 } } }, '1 to 2 items.'],
     [{ kind: 'array', constraints: { uniqueItems: true }, items: { kind: 'string', origin } }, 'No item twice.'],
     [{ kind: 'binary', format: 'binary' }, undefined],
