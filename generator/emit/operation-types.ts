@@ -1,6 +1,6 @@
 /** An operation's `…Params` and `…Response` types. */
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import type { OperationIR, PropertyIR } from '../ir/types.js';
+import type { OperationIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
 import { stringLiteral } from './literals.js';
@@ -21,8 +21,11 @@ export function paramsDeclarations(op: OperationIR, scope: TypeScope): Statement
   return declareInterface(paramsTypeName(op), properties, undefined, [], directed(scope, 'request'), (p) => docs.get(p.name));
 }
 
+/** A member as a property; a parameter's own `deprecated` and `example` go on its schema, where the docs read them. */
 function asProperty(m: ParamsMember): PropertyIR {
-  return { name: m.name, required: m.required, schema: m.deprecated ? { ...m.schema, deprecated: true } : m.schema, origin: m.schema.origin };
+  const example = m.example !== undefined ? { value: m.example } : m.schema.example;
+  const schema: SchemaIR = { ...m.schema, ...(m.deprecated ? { deprecated: true } : {}), ...(example ? { example } : {}) };
+  return { name: m.name, required: m.required, schema, origin: m.schema.origin };
 }
 
 export function responseDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {

@@ -11,13 +11,13 @@ import { jsDoc, type DocTag } from './jsdoc.js';
 import { propertyKey } from './literals.js';
 import { memberTypeOf, renderType, reshapedModel } from './render-type.js';
 import { directed, travels, type Direction, type TypeScope } from './scope.js';
-import { defaultTag, valueNote } from './value-notes.js';
+import { valueNote, valueTags } from './value-notes.js';
 
 type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
 
 export function declareType(name: string, schema: SchemaIR, docs: readonly (string | undefined)[], scope: TypeScope): StatementStructures[] {
   if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema.properties, scope), extraKeys(schema), docs, scope);
-  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc([...docs, valueNote(schema)], [...deprecatedTag(schema), ...defaultTag(schema)]) }];
+  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc([...docs, valueNote(schema)], [...deprecatedTag(schema), ...valueTags(schema)]) }];
 }
 
 /** The types of a model as a request and a response carry it (`CategoryInput`, `PetInput`), when it has them. */
@@ -94,7 +94,7 @@ function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, neste
     name: propertyKey(p.name),
     hasQuestionToken: !p.required,
     type: memberTypeOf(p, memberType(owner, p, scope, nested, taken)),
-    docs: jsDoc([doc, valueNote(p.schema)], [...deprecatedTag(p.schema), ...defaultTag(p.schema)]),
+    docs: jsDoc([doc, valueNote(p.schema)], [...deprecatedTag(p.schema), ...valueTags(p.schema)]),
   };
 }
 

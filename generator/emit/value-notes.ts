@@ -1,14 +1,14 @@
 /**
  * What a schema says of its values beyond their type, as a line of documentation: its format, bounds,
- * lengths and pattern (`At most 32 characters.`), and its default as a `@default` tag, which editors show
- * on hover. The client does not check them (the server does); a reader learns them where they type the
+ * lengths and pattern (`At most 32 characters.`), and its default and example as `@default` and
+ * `@example` tags, which editors show on hover. The client does not check them (the server does); a reader learns them where they type the
  * value. A `$ref` has none of its own: its model's declaration says them.
  */
 import type { Constraints, SchemaIR } from '../ir/types.js';
 import type { DocTag } from './jsdoc.js';
 
-/** A default longer than this is left to the spec: a tag of a whole object would bury the description. */
-const MAX_DEFAULT_LENGTH = 120;
+/** A default or example longer than this is left to the spec: a tag of a whole object would bury the description. */
+const MAX_VALUE_LENGTH = 120;
 
 export function valueNote(schema: SchemaIR): string | undefined {
   const sentences = [...ownSentences(schema), ...itemSentences(schema)];
@@ -21,12 +21,21 @@ export function sentences(...texts: (string | undefined)[]): string {
   return present.map((t, i) => (i < present.length - 1 && !/[.!?:]$/.test(t) ? `${t}.` : t)).join(' ');
 }
 
-export function defaultTag(schema: SchemaIR): DocTag[] {
-  if (schema.default === undefined) return [];
-  const text = JSON.stringify(schema.default.value);
-  if (text === undefined || text.length > MAX_DEFAULT_LENGTH) return [];
+/** `@default 20` and `@example "abc"`, as JSON; an example that is the default is not said twice. */
+export function valueTags(schema: SchemaIR): DocTag[] {
+  const defaultText = jsonText(schema.default);
+  const exampleText = jsonText(schema.example);
+  return [
+    ...(defaultText === undefined ? [] : [{ tagName: 'default', text: defaultText }]),
+    ...(exampleText === undefined || exampleText === defaultText ? [] : [{ tagName: 'example', text: exampleText }]),
+  ];
+}
+
+function jsonText(box: { readonly value: unknown } | undefined): string | undefined {
+  const text = box === undefined ? undefined : JSON.stringify(box.value);
+  if (text === undefined || text.length > MAX_VALUE_LENGTH) return undefined;
   // In JSON a `/` only stands in a string, where `\u002f` is the same character and opens or ends no comment.
-  return [{ tagName: 'default', text: text.replace(/\/(?=\*)|(?<=\*)\//g, '\\u002f') }];
+  return text.replace(/\/(?=\*)|(?<=\*)\//g, '\\u002f');
 }
 
 /**

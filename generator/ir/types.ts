@@ -19,6 +19,8 @@ interface SchemaBase {
   readonly constraints?: Constraints | undefined;
   /** The value the server assumes when none is sent (`default`), for the documentation. */
   readonly default?: { readonly value: unknown } | undefined;
+  /** A value the spec gives as an example (`example`, else the first of 3.1's `examples`), for the documentation. */
+  readonly example?: { readonly value: unknown } | undefined;
   readonly origin: SourceLocation;
 }
 

@@ -1,5 +1,5 @@
 /**
- * A schema's validation keywords, read for the documentation only: a value of the wrong kind
+ * A schema's validation keywords, default and example, read for the documentation only: a value of the wrong kind
  * (`maxLength: "32"`) is left out rather than reported, since it changes no type.
  */
 import type { Constraints, SchemaIR } from '../ir/types.js';
@@ -26,6 +26,12 @@ function bound(raw: Raw, inclusive: 'minimum' | 'maximum', exclusive: 'exclusive
 
 export function defaultOf(raw: Raw): SchemaIR['default'] {
   return raw['default'] !== undefined ? { value: raw['default'] } : undefined;
+}
+
+export function exampleOf(raw: Raw): SchemaIR['example'] {
+  if (raw['example'] !== undefined) return { value: raw['example'] };
+  const examples = raw['examples'];
+  return Array.isArray(examples) && examples.length > 0 && examples[0] !== undefined ? { value: examples[0] } : undefined;
 }
 
 function isFiniteNumber(value: unknown): value is number {

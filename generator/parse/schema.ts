@@ -10,7 +10,7 @@ import { joinPointer } from '../util/pointer.js';
 import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
-import { constraintsOf, defaultOf } from './constraints.js';
+import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 
 type Raw = Record<string, unknown>;
 
@@ -111,6 +111,7 @@ function baseOf(ctx: ParseContext, at: At, raw: Raw): Base {
     format: asString(raw['format']),
     constraints: constraintsOf(raw),
     default: defaultOf(raw),
+    example: exampleOf(raw),
     origin: locationOf(ctx, at),
   };
 }

@@ -1,14 +1,15 @@
 /**
- * What a schema says of its values beyond their type (bounds, lengths, patterns, formats, defaults) reaches
- * the documentation an editor shows: read here through TypeScript's own checker, as hover text and JSDoc
- * tags, from a package generated with hostile patterns and defaults, which must neither break out of
- * their comment nor be shown as a different pattern.
+ * What a schema says of its values beyond their type (bounds, lengths, patterns, formats, defaults, and
+ * examples: a parameter's own or its schema's) reaches the documentation an editor shows: read here
+ * through TypeScript's own checker, as hover text and JSDoc tags, from a package generated with hostile
+ * patterns, defaults and examples, which must neither break out of their comment nor be shown as another
+ * pattern or value.
  */
 import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaIR } from '../../generator/ir/types.js';
-import { commentSafePattern, defaultTag, sentences, valueNote } from '../../generator/emit/value-notes.js';
+import { commentSafePattern, sentences, valueNote, valueTags } from '../../generator/emit/value-notes.js';
 import { generateAndImport } from '../helpers/tree.js';
 import { tscErrors } from '../helpers/tsc.js';
 
@@ -27,10 +28,10 @@ const spec = {
         tags: ['things'],
         parameters: [
           { name: 'thing_id', in: 'path', required: true, 'x-sdk-positional': true, description: 'The thing', schema: { type: 'string', minLength: 1, maxLength: 64, pattern: HOSTILE_PATTERN } },
-          query('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Page size.'),
+          { ...query('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Page size.'), example: 50 },
           query('ratio', { type: 'number', minimum: 0, exclusiveMinimum: true }),
           query('labels', { type: 'array', maxItems: 5, uniqueItems: true, items: { type: 'string', maxLength: 8, pattern: '/*' } }),
-          query('comment', { type: 'string', default: HOSTILE_DEFAULT }),
+          query('comment', { type: 'string', default: HOSTILE_DEFAULT, example: `/*${HOSTILE_DEFAULT}` }),
         ],
         responses: { '200': { description: 'The thing.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
       },
@@ -38,8 +39,9 @@ const spec = {
   },
   components: {
     schemas: {
-      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' } } },
-      Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR' },
+      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' } } },
+      // An example that is the default is said once.
+      Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR', example: 'EUR' },
     },
   },
 };
@@ -88,14 +90,15 @@ describe('value notes in the generated documentation', () => {
   });
 
   it('says bounds and defaults on the params an editor shows', () => {
-    expect(member('ThingsGetThingParams', 'limit')).toEqual({ text: 'Page size.\n\nAt least 1 and at most 100.', tags: { default: '20' } });
+    expect(member('ThingsGetThingParams', 'limit')).toEqual({ text: 'Page size.\n\nAt least 1 and at most 100.', tags: { default: '20', example: '50' } });
     expect(member('ThingsGetThingParams', 'ratio').text).toBe('Greater than 0.');
     expect(member('ThingsGetThingParams', 'labels').text).toBe('At most 5 items, no item twice. Each item: at most 8 characters. Matches `\\x2f*`.');
-    expect(JSON.parse(member('ThingsGetThingParams', 'comment').tags['default']!)).toBe(HOSTILE_DEFAULT);
+    const comment = member('ThingsGetThingParams', 'comment').tags;
+    expect([JSON.parse(comment['default']!), JSON.parse(comment['example']!)]).toEqual([HOSTILE_DEFAULT, `/*${HOSTILE_DEFAULT}`]);
   });
 
   it('says formats and multiples on a model, and a pattern and default on an alias', () => {
-    expect(member('Thing', 'id').text).toBe('Format: `uuid`.');
+    expect(member('Thing', 'id')).toEqual({ text: 'Format: `uuid`.', tags: { example: '"6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90"' } });
     expect(member('Thing', 'size').text).toBe('A multiple of 2.');
     expect(hoverOf(exported('Code'), checker)).toEqual({ text: 'A currency code\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"EUR"' } });
   });
@@ -135,9 +138,10 @@ describe('valueNote', () => {
     expect(note(schema as Partial<SchemaIR>)).toBe(expected);
   });
 
-  it('leaves a default out when it would bury the description', () => {
-    expect(defaultTag({ kind: 'unknown', origin, default: { value: { list: 'x'.repeat(200) } } })).toEqual([]);
-    expect(defaultTag({ kind: 'unknown', origin, default: { value: null } })).toEqual([{ tagName: 'default', text: 'null' }]);
+  it('leaves a default or an example out when it would bury the description', () => {
+    expect(valueTags({ kind: 'unknown', origin, default: { value: { list: 'x'.repeat(200) } }, example: { value: 'x'.repeat(200) } })).toEqual([]);
+    expect(valueTags({ kind: 'unknown', origin, default: { value: null } })).toEqual([{ tagName: 'default', text: 'null' }]);
+    expect(valueTags({ kind: 'unknown', origin, example: { value: false } })).toEqual([{ tagName: 'example', text: 'false' }]);
   });
 
   it('runs a description and a note together as sentences', () => {

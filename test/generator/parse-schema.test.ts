@@ -58,6 +58,8 @@ describe('parseSchema', () => {
       given: { type: ['string', 'null'], minimum: 1, exclusiveMinimum: 0, pattern: '^a$', minLength: 1, maxLength: 2, uniqueItems: false, default: null },
       want: { kind: 'string', nullable: true, constraints: { minimum: 1, exclusiveMinimum: 0, pattern: '^a$', minLength: 1, maxLength: 2 }, default: { value: null } },
     },
+    { name: "3.0's example", given: { type: 'integer', example: 0 }, want: { kind: 'integer', example: { value: 0 } } },
+    { name: "3.1's examples: the first", given: { type: 'string', examples: ['a', 'b'] }, want: { kind: 'string', example: { value: 'a' } } },
     { name: 'items: false without prefixItems: an array that must be empty', given: { type: 'array', items: false }, want: { kind: 'array', items: { kind: 'enum', values: [] } } },
     {
       name: 'a tuple with more items after it, type inferred',

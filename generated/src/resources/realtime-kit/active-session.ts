@@ -153,6 +153,7 @@ export interface ActiveSessionCreatePollParams {
    * Path param: The account identifier tag.
    *
    * At most 32 characters.
+   * @example "023e105f4ecef8ad9ca31a8372d0c353"
    */
   account_id: string;
   /** Body param: Different options for the question */
@@ -175,6 +176,7 @@ export interface ActiveSessionGetActiveSessionParams {
    * The account identifier tag.
    *
    * At most 32 characters.
+   * @example "023e105f4ecef8ad9ca31a8372d0c353"
    */
   account_id: string;
 }
@@ -196,6 +198,7 @@ export interface ActiveSessionKickAllParticipantsParams {
    * The account identifier tag.
    *
    * At most 32 characters.
+   * @example "023e105f4ecef8ad9ca31a8372d0c353"
    */
   account_id: string;
 }
@@ -217,6 +220,7 @@ export interface ActiveSessionKickParticipantsParams {
    * Path param: The account identifier tag.
    *
    * At most 32 characters.
+   * @example "023e105f4ecef8ad9ca31a8372d0c353"
    */
   account_id: string;
   /** Body param */
