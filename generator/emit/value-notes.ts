@@ -1,8 +1,9 @@
 /**
  * What a schema says of its values beyond their type, as a line of documentation: its format, bounds,
  * lengths and pattern (`At most 32 characters.`), and its default and example as `@default` and
- * `@example` tags, which editors show on hover. The client does not check them (the server does); a reader learns them where they type the
- * value. A `$ref` has none of its own: its model's declaration says them.
+ * `@example` tags, which editors show on hover. The client does not check them (the server does); a
+ * reader learns them where they type the value. A `$ref` has none of its own: its model's declaration
+ * says them.
  */
 import type { Constraints, SchemaIR } from '../ir/types.js';
 import type { DocTag } from './jsdoc.js';

@@ -1,6 +1,6 @@
 /**
- * A schema's validation keywords, default and example, read for the documentation only: a value of the wrong kind
- * (`maxLength: "32"`) is left out rather than reported, since it changes no type.
+ * A schema's validation keywords, default and example, read for the documentation only: a value of the
+ * wrong kind (`maxLength: "32"`) is left out rather than reported, since it changes no type.
  */
 import type { Constraints, SchemaIR } from '../ir/types.js';
 
