@@ -6,7 +6,7 @@
 import type { SpecChange } from './model.js';
 import type { Review } from './review.js';
 import type { TsChange } from './ts/model.js';
-import { quotedText } from '../emit/package/markdown.js';
+import { code as markdownCode, quotedText } from '../emit/package/markdown.js';
 
 /** Lines per section: Cloudflare's 2023 to 2024 spec changes thousands of symbols; the review lists them all. */
 const MAX_LINES = 100;
@@ -71,10 +71,7 @@ function plain(text: string): string {
 function code(text: string): string {
   const whole = text.replace(/\s+/g, ' ').trim();
   const flat = whole.length > MAX_CODE ? `${whole.slice(0, MAX_CODE - 1)}…` : whole;
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return markdownCode(flat);
 }
 
 /**

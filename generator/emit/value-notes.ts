@@ -7,6 +7,7 @@
  */
 import type { Constraints, SchemaIR } from '../ir/types.js';
 import type { DocTag } from './jsdoc.js';
+import { code } from './package/markdown.js';
 
 /** A default or example longer than this is left to the spec: a tag of a whole object would bury the description. */
 const MAX_VALUE_LENGTH = 120;
@@ -51,7 +52,7 @@ const APPLIES: Record<'text' | 'number' | 'list', ReadonlySet<SchemaIR['kind']>>
 
 function ownSentences(schema: SchemaIR): string[] {
   const c: Constraints = schema.constraints ?? {};
-  const format = schema.format !== undefined && schema.kind !== 'binary' ? `Format: ${codeSpan(schema.format)}.` : undefined;
+  const format = schema.format !== undefined && schema.kind !== 'binary' ? `Format: ${code(schema.format)}.` : undefined;
   const applies = (group: keyof typeof APPLIES) => APPLIES[group].has(schema.kind);
   const text = applies('text') ? [lengthSentence(c), patternSentence(c)] : [];
   const number = applies('number') ? [boundsSentence(c), multipleSentence(c)] : [];
@@ -101,7 +102,7 @@ function multipleSentence(c: Constraints): string | undefined {
 }
 
 function patternSentence(c: Constraints): string | undefined {
-  return c.pattern === undefined ? undefined : `Matches ${codeSpan(commentSafePattern(c.pattern))}.`;
+  return c.pattern === undefined ? undefined : `Matches ${code(commentSafePattern(c.pattern))}.`;
 }
 
 /**
@@ -121,17 +122,6 @@ export function commentSafePattern(pattern: string): string {
       return touchesStar ? '\\x2f' : (lineBreak ?? unit);
     })
     .join('');
-}
-
-/**
- * Markdown's inline code, whatever the text holds: fenced by one backtick more than its longest run of
- * them, padded with a space when it starts or ends with one (CommonMark §6.1).
- */
-export function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 const upperFirst = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
