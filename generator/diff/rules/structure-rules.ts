@@ -38,7 +38,7 @@ const COMPOSITION_RULES: Rule[] = [
   rule('schema.any-of.added', 'neutral', 'anyOf branch added', 'any-of-added', FOLLOWS),
   rule('schema.any-of.removed', 'narrows', 'anyOf branch removed', 'any-of-removed'),
   rule('schema.all-of.added', 'narrows', 'allOf branch added', 'all-of-added'),
-  rule('schema.all-of.removed', { request: 'undecidable', response: 'not-breaking' }, 'allOf branch removed', 'all-of-removed', FOLLOWS),
+  rule('schema.all-of.removed', { request: 'undecidable', response: 'not-breaking' }, 'allOf branch removed', 'all-of-removed', `${FOLLOWS}; an allOf regrouped (a branch replaced by others) is compared flattened instead`),
   rule('schema.all-of.added-annotation-only', 'neutral', 'allOf branch without constraints added', 'all-of-added-annotation-only'),
   rule('schema.all-of.removed-annotation-only', 'neutral', 'allOf branch without constraints removed', 'all-of-removed-annotation-only'),
   rule('schema.not.added', 'narrows', '`not` set'),

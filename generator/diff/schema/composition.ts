@@ -30,14 +30,14 @@ function has(v: SchemaView, key: string): boolean {
   return Array.isArray(v.s[key]);
 }
 
-interface Branch {
+export interface Branch {
   readonly node: Node;
   readonly ref?: string | undefined;
   readonly title?: string | undefined;
   readonly annotationOnly: boolean;
 }
 
-function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView, keyword: string): Branch[] {
+export function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView, keyword: string): Branch[] {
   const spec = side === 'base' ? w.ctx.base : w.ctx.revision;
   return items(child(v.node, keyword))
     .filter((n) => keyword === 'allOf' || !isNullSchema(deref(spec, n).value))

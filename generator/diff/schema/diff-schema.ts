@@ -6,6 +6,7 @@ import type { DiffContext, Scope } from '../walk/context.js';
 import type { Node } from '../walk/node.js';
 import { checkBounds } from './bounds.js';
 import { checkComposition } from './composition.js';
+import { flattenRegroupedAllOf } from './flatten-all-of.js';
 import { checkProperties } from './properties.js';
 import { checkSubschemas } from './subschemas.js';
 import { checkTypes } from './types.js';
@@ -16,7 +17,7 @@ const CHECKS: readonly Check[] = [checkTypes, checkValues, checkBounds, checkPro
 
 export function schemaWalk(ctx: DiffContext, scope: Scope, mediaType?: string): SchemaWalk {
   const loose = mediaType !== undefined && !/json|\*/i.test(mediaType);
-  return { ctx, scope, path: '', readOnly: false, writeOnly: false, loose, stack: new Set(), checks: CHECKS };
+  return { ctx, scope, path: '', readOnly: false, writeOnly: false, loose, stack: new Set(), checks: CHECKS, prepare: flattenRegroupedAllOf };
 }
 
 /** Compares the schemas at `base` and `revision` (in their documents) as seen from `scope`. */

@@ -2,14 +2,14 @@
  * Object properties: added, removed, requiredness, read-only/write-only and deprecation flags, and
  * `additionalProperties`. A property's own schema is compared one level down the walk.
  */
-import { child, entries, type Node } from '../walk/node.js';
+import { child, type Node } from '../walk/node.js';
 import { descend, diffSchema, emit, type Check, type SchemaWalk } from './walk.js';
-import { isAnnotation, viewOf, type SchemaView } from './view.js';
+import { isAnnotation, propertyNodes, viewOf, type SchemaView } from './view.js';
 import { isObject } from '../../util/json.js';
 
 export const checkProperties: Check = (w, b, r) => {
-  const bp = declared(b.node);
-  const rp = declared(r.node);
+  const bp = declared(b);
+  const rp = declared(r);
   const breq = requiredSet(b.s);
   const rreq = requiredSet(r.s);
   const names = [...new Set([...bp.keys(), ...rp.keys(), ...breq, ...rreq])];
@@ -24,8 +24,8 @@ export const checkProperties: Check = (w, b, r) => {
 };
 
 /** The properties a schema declares; one declared `false` must be absent, which is what not declaring it says of a message. */
-function declared(node: Node): Map<string, Node> {
-  return new Map(entries(child(node, 'properties')).filter(([, n]) => n.value !== false));
+function declared(v: SchemaView): Map<string, Node> {
+  return new Map([...propertyNodes(v)].filter(([, n]) => n.value !== false));
 }
 
 function requiredSet(s: Record<string, unknown>): Set<string> {
@@ -45,7 +45,7 @@ function added(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, rn: No
 function removed(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, required: boolean): void {
   const v = viewOf(w.ctx.base, bn);
   const id = required ? 'schema.property.removed.required' : 'schema.property.removed.optional';
-  const stillAllowed = !required && unconstrained(v) && allowsExtra(r) && child(r.node, 'properties', name).value !== false;
+  const stillAllowed = !required && unconstrained(v) && allowsExtra(r) && propertyNodes(r).get(name)?.value !== false;
   const detail = stillAllowed ? { verdict: 'not-breaking' as const, note: 'the property allowed any value and undeclared properties are still allowed, so every message that was valid stays valid' } : {};
   emit(descend(w, name, flagsOf(v)), id, bn, child(r.node, 'properties'), detail);
 }
@@ -72,7 +72,7 @@ function writeOnlyDetail(w: SchemaWalk, flag: string, rv: SchemaView, required: 
 function compareRequired(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, breq: Set<string>, rreq: Set<string>): void {
   if (breq.has(name) === rreq.has(name)) return;
   const id = rreq.has(name) ? 'schema.property.became-required' : 'schema.property.became-optional';
-  const prop = viewOf(w.ctx.revision, child(r.node, 'properties', name));
+  const prop = viewOf(w.ctx.revision, propertyNodes(r).get(name) ?? child(r.node, 'properties', name));
   emit(descend(w, name, flagsOf(prop)), id, child(b.node, 'required'), child(r.node, 'required'));
 }
 

@@ -4,7 +4,7 @@
  * spellings (3.0 `nullable: true`, 3.1 `type: [x, 'null']`, a `{type: 'null'}` branch).
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
-import { child, deref, items, type Node, type Obj } from '../walk/node.js';
+import { child, deref, entries, items, type Node, type Obj } from '../walk/node.js';
 import { isObject } from '../../util/json.js';
 
 export interface SchemaView {
@@ -13,6 +13,13 @@ export interface SchemaView {
   readonly nullable: boolean;
   /** When this view unwrapped a wrapper, the wrapper itself (compared instead when the other side composes too). */
   readonly outer?: SchemaView | undefined;
+  /** A flattened `allOf`'s properties, gathered from all its parts (`flatten-all-of.ts`); else those of `node`. */
+  readonly properties?: ReadonlyMap<string, Node> | undefined;
+}
+
+/** The schema's `properties`, each as its node (a property declared `false` included). */
+export function propertyNodes(v: SchemaView): ReadonlyMap<string, Node> {
+  return v.properties ?? new Map(entries(child(v.node, 'properties')));
 }
 
 /** JSON Schema's `false`: no value is valid (as a property: the property must be absent). */
@@ -50,7 +57,8 @@ export function alignViews(b: SchemaView, r: SchemaView): [SchemaView, SchemaVie
   return [b, r];
 }
 
-function declaresNull(spec: LoadedSpec, node: Node, s: Obj): boolean {
+/** Whether the schema itself allows `null`: `nullable`, a `null` type, or a `{type: 'null'}` branch. */
+export function declaresNull(spec: LoadedSpec, node: Node, s: Obj): boolean {
   if (s['nullable'] === true) return true;
   if (Array.isArray(s['type']) && s['type'].includes('null')) return true;
   if (Array.isArray(s['enum']) && s['enum'].includes(null) && s['enum'].length > 1) return false;

@@ -25,9 +25,12 @@ export interface SchemaWalk {
   readonly stack: ReadonlySet<string>;
   /** The keyword checks to run at each level (`diff-schema.ts` provides them). */
   readonly checks: readonly Check[];
+  /** Chooses the views the checks compare at each level (a regrouped `allOf` flattened). */
+  readonly prepare: Prepare;
 }
 
 export type Check = (w: SchemaWalk, b: SchemaView, r: SchemaView) => void;
+export type Prepare = (w: SchemaWalk, b: SchemaView, r: SchemaView) => [SchemaView, SchemaView];
 
 /** Reports a change at the walk's position, applying what the position implies for the verdict. */
 export function emit(w: SchemaWalk, ruleId: string, b: Node | undefined, r: Node | undefined, detail: Detail = {}): void {
@@ -69,7 +72,8 @@ export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
   if (w.stack.has(key) || w.stack.size > MAX_STACK) return;
   if (allowsNothing(b) !== allowsNothing(r)) return emit(w, allowsNothing(r) ? 'schema.forbidden' : 'schema.allowed', b.node, r.node);
   const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key) };
-  for (const check of w.checks) check(inner, b, r);
+  const views = w.prepare(inner, b, r);
+  for (const check of w.checks) check(inner, ...views);
 }
 
 /** Whether two schemas are the same for the wire: comparing them reports nothing. */
