@@ -69,9 +69,15 @@ function mergeSameNamed(properties: readonly PropertyIR[]): PropertyIR[] {
   const byName = new Map<string, PropertyIR>();
   for (const p of properties) {
     const seen = byName.get(p.name);
-    byName.set(p.name, seen ? { ...seen, required: seen.required || p.required, schema: { kind: 'intersection', parts: [seen.schema, p.schema], origin: seen.schema.origin } } : p);
+    if (!seen) byName.set(p.name, p);
+    else byName.set(p.name, { ...seen, required: seen.required || p.required, schema: sameSchema(seen.schema, p.schema) ? seen.schema : { kind: 'intersection', parts: [seen.schema, p.schema], origin: seen.schema.origin } });
   }
   return [...byName.values()];
+}
+
+/** One declaration read twice (a part redeclares a property another part declares, to require it). */
+function sameSchema(a: SchemaIR, b: SchemaIR): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {

@@ -11,6 +11,7 @@ import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, rep
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
+import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
 
 type Raw = Record<string, unknown>;
 
@@ -211,11 +212,14 @@ function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: Re
 }
 
 function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  const raws: RawPart[] = (raw['allOf'] as unknown[]).map((value, i) => {
+    const partAt = joinAt(joinAt(at, 'allOf'), i);
+    return { at: partAt, value, parsed: parseSchema(ctx, partAt, value, inlining) };
+  });
+  if (asObject(raw['properties'])) raws.push({ at, value: { properties: raw['properties'], required: raw['required'] }, parsed: parseObject(ctx, at, raw, inlining) });
+  const all = withRequiredAcrossParts(ctx, at, raw, raws, (where, value) => parseSchema(ctx, where, value, inlining));
   // A part that only annotates (`- description: more`) adds no constraint: it would render `& unknown`.
-  const parts = (raw['allOf'] as unknown[])
-    .map((v, i) => parseSchema(ctx, joinAt(joinAt(at, 'allOf'), i), v, inlining))
-    .filter((part) => part.kind !== 'unknown');
-  if (asObject(raw['properties'])) parts.push(parseObject(ctx, at, raw, inlining));
+  const parts = all.filter((part) => part.kind !== 'unknown');
   if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at) };
   if (parts.length === 1) return parts[0]!;
   const families = [...new Set(parts.map(valueFamily).filter((f) => f !== undefined))];

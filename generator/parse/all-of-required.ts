@@ -1,0 +1,96 @@
+/**
+ * `required` in an `allOf` that names properties another part declares. JSON Schema applies every part
+ * to the whole value, so a name required anywhere must be present, whichever part declares it. Specs lean
+ * on this: Cloudflare's DNS records require `type`, `name` and `content` on the `allOf` that holds their
+ * declarations (`ARecord: {required: [...], allOf: [{properties: ...}, $ref: base]}`), and its ruleset
+ * request requires `name`, `kind` and `phase`, which the `$ref`'d `Ruleset` declares as optional. Read
+ * part by part, each such field was optional in the generated type.
+ *
+ * An inline part that declares the property gets it required; a property declared by a `$ref`'d part
+ * (a shared model, which stays as it is) is declared again, required, from the same declaration, beside
+ * an inline part's properties (or in a part of its own), so TypeScript's intersection makes it required. A name no part
+ * declares is left out, as in an object that requires an undeclared property.
+ */
+import type { PropertyIR, SchemaIR } from '../ir/types.js';
+import { joinPointer } from '../util/pointer.js';
+import { asObject, deref, locationOf, type At, type ParseContext } from './context.js';
+
+type Raw = Record<string, unknown>;
+
+export interface RawPart {
+  readonly at: At;
+  readonly value: unknown;
+  readonly parsed: SchemaIR;
+}
+
+/** Parses a schema found at `at` (the caller's `parseSchema`, with its inlining state). */
+export type ParseAt = (at: At, value: unknown) => SchemaIR;
+
+/** The parts with every name the `allOf` requires made required, and a part declaring those only `$ref`'d parts declare. */
+export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, parts: readonly RawPart[], parse: ParseAt): SchemaIR[] {
+  const names = requiredNames(holder, parts);
+  let out = parts.map((p) => p.parsed);
+  const redeclared: PropertyIR[] = [];
+  for (const name of names) {
+    if (out.some((part) => part.kind === 'object' && part.properties.some((p) => p.name === name && p.required))) continue;
+    const inline = out.findIndex((part, i) => isInline(parts[i]!.value) && part.kind === 'object' && part.properties.some((p) => p.name === name));
+    if (inline >= 0) {
+      out = out.map((part, i) => (i === inline ? requiring(part, name) : part));
+      continue;
+    }
+    const declaration = parts.map((p) => declarationOf(ctx, p.at, p.value, name, 0)).find((d) => d !== undefined);
+    if (declaration && !declaration.required) redeclared.push({ name, required: true, schema: parse(declaration.at, declaration.value), origin: locationOf(ctx, declaration.at) });
+  }
+  if (redeclared.length === 0) return out;
+  // Beside the properties of an inline part, when there is one that leaves other keys open; else a part of their own.
+  const home = out.findIndex((part, i) => isInline(parts[i]!.value) && part.kind === 'object' && !part.closed && !part.nullable);
+  if (home < 0) return [...out, { kind: 'object', properties: redeclared, origin: locationOf(ctx, at) }];
+  return out.map((part, i) => (i === home && part.kind === 'object' ? { ...part, properties: [...part.properties, ...redeclared] } : part));
+}
+
+/** The names the holder or an inline part requires that the same schema does not declare. */
+function requiredNames(holder: Raw, parts: readonly RawPart[]): string[] {
+  const names = new Set<string>();
+  for (const raw of [holder, ...parts.filter((p) => isInline(p.value)).map((p) => asObject(p.value) ?? {})]) {
+    const own = asObject(raw['properties']) ?? {};
+    for (const name of Array.isArray(raw['required']) ? raw['required'] : []) if (typeof name === 'string' && !Object.hasOwn(own, name)) names.add(name);
+  }
+  return [...names];
+}
+
+function isInline(value: unknown): boolean {
+  return typeof asObject(value)?.['$ref'] !== 'string';
+}
+
+function requiring(part: SchemaIR, name: string): SchemaIR {
+  if (part.kind !== 'object') return part;
+  return { ...part, properties: part.properties.map((p) => (p.name === name ? { ...p, required: true } : p)) };
+}
+
+const MAX_DEPTH = 16;
+
+/**
+ * Where a part declares `name`: in its `properties`, or in those of an `allOf` part of it, `$ref`s
+ * followed; and whether the schema that declares it requires it already.
+ */
+function declarationOf(ctx: ParseContext, at: At, value: unknown, name: string, depth: number): { at: At; value: unknown; required: boolean } | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const found = deref(ctx, at, value);
+  const raw = asObject(found.value);
+  if (!raw) return undefined;
+  const properties = asObject(raw['properties']);
+  if (properties && Object.hasOwn(properties, name)) {
+    const required = Array.isArray(raw['required']) && raw['required'].includes(name);
+    return { at: child(found.at, 'properties', name), value: properties[name], required };
+  }
+  const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
+  for (const [i, part] of parts.entries()) {
+    const inner = declarationOf(ctx, child(found.at, 'allOf', i), part, name, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function child(at: At, ...tokens: readonly (string | number)[]): At {
+  return { file: at.file, pointer: joinPointer(at.pointer, ...tokens) };
+}
