@@ -51,7 +51,7 @@ interface Gathered {
   readonly s: Obj;
   readonly properties: Map<string, Node[]>;
   readonly required: Set<string>;
-  /** For each part that limits the type (`type`, `enum`, `oneOf`, `anyOf`): whether it allows `null`. */
+  /** For each part that limits the type (`type`, `enum`, `const`, `oneOf`, `anyOf`): whether it allows `null`. */
   readonly nulls: boolean[];
 }
 
