@@ -74,3 +74,24 @@ describe('tracing across a renamed path parameter, and a model as a request carr
     expect(r.typescript.changes.filter((c) => c.causes.length === 0).map((c) => c.symbol)).toEqual([]);
   });
 });
+
+describe("tracing a method's arguments to its body", () => {
+  const body = (required: string[]) => ({ required: true, content: { 'application/json': { schema: { type: 'object', required, properties: { name: { type: 'string' }, note: { type: 'string' } } } } } });
+  const doc = (requestBody: unknown) => minimalDoc({ paths: { '/tags': { post: { operationId: 'createTag', tags: ['tags'], ...(requestBody ? { requestBody } : {}), responses: ok({ type: 'string' }) } } } });
+  const causesOf = async (base: Record<string, unknown>, revision: Record<string, unknown>) => {
+    const r = await review(loadFromMemory({ 'base.yaml': specText(base) }), loadFromMemory({ 'revision.yaml': specText(revision) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    return Object.fromEntries(r.typescript.changes.map((c) => [c.symbol, [...new Set(c.causes.map((i) => r.spec[i]!.rule))].sort()]));
+  };
+
+  it('traces the params argument removed to the body removed', async () => {
+    const causes = await causesOf(doc(body(['name'])), doc(undefined));
+    expect(causes['Tags.createTag']).toEqual(['request-body.removed']);
+    expect(causes['buildTagsCreateTagRequest']).toEqual(['request-body.removed']);
+  });
+
+  it('traces the params argument made required to a field of the body made required', async () => {
+    const causes = await causesOf(doc(body([])), doc(body(['name'])));
+    expect(causes['Tags.createTag']).toEqual(['schema.property.became-required']);
+  });
+});

@@ -197,8 +197,18 @@ function movesOperation(c: SpecChange): boolean {
   return c.rule.startsWith('operation.tag.') || c.site.area === 'extension' || c.site.area === 'tag';
 }
 
-/** A method's arguments come from its parameters and the operation's extensions, not from its body. */
+/** A method's arguments come from its parameters and the operation's extensions, not from its body's content. */
 const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
+
+/**
+ * Whether the method takes `params`, and must, follows from its body too: the body added, removed or made
+ * required, and which of its top-level fields are required (`request body application/json /name`).
+ */
+function shapesArguments(c: SpecChange): boolean {
+  if (c.site.area !== 'request-body') return false;
+  if (/^request-body\.(added|removed|became)/.test(c.rule)) return true;
+  return /^schema\.property\.(became-required|became-optional|added\.required|removed\.required)/.test(c.rule) && / \/[^/]+$/.test(c.subject);
+}
 
 function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.webhook !== undefined) return isAboutWebhook(c, owner.webhook);
@@ -208,7 +218,7 @@ function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.operation) {
     if (owner.part === 'callbacks') return endpoint(c.operation).startsWith(callbackLabel(owner.operation));
     if (endpoint(c.operation) !== owner.operation) return false;
-    if (owner.part === 'signature') return SIGNATURE_AREAS.has(c.site.area) && c.site.container !== 'body';
+    if (owner.part === 'signature') return (SIGNATURE_AREAS.has(c.site.area) && c.site.container !== 'body') || shapesArguments(c);
     if (owner.part === 'request') return c.site.direction === 'request' || SIGNATURE_AREAS.has(c.site.area);
     if (owner.part === 'response') return c.site.direction === 'response' || c.site.area === 'operation';
     return true;
