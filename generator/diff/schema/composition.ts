@@ -51,15 +51,21 @@ export function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView
 
 /**
  * Pairs branches by the first test that matches; returns the pairs (each marked when matched by content,
- * which found them the same) and the unpaired of each side.
+ * which found them the same) and the unpaired of each side. `sameContent` is the last test: by default,
+ * whether comparing the two would report nothing.
  */
-export function pairBranches(w: SchemaWalk, bs: Branch[], rs: Branch[]): { pairs: [Branch, Branch, string, boolean][]; removed: Branch[]; added: Branch[] } {
+export function pairBranches(
+  w: SchemaWalk,
+  bs: Branch[],
+  rs: Branch[],
+  sameContent = (x: Branch, y: Branch) => equivalent(w, x.node, y.node),
+): { pairs: [Branch, Branch, string, boolean][]; removed: Branch[]; added: Branch[] } {
   const pairs: [Branch, Branch, string, boolean][] = [];
   let [left, right] = [[...bs], [...rs]];
   const tests: [(x: Branch, y: Branch) => boolean, (x: Branch) => string, boolean][] = [
     [(x, y) => x.ref !== undefined && x.ref === y.ref, (x) => x.ref!, false],
     [(x, y) => x.title !== undefined && x.title === y.title, (x) => x.title!, false],
-    [(x, y) => equivalent(w, x.node, y.node), (x) => x.ref ?? x.title ?? String(bs.indexOf(x)), true],
+    [sameContent, (x) => x.ref ?? x.title ?? String(bs.indexOf(x)), true],
   ];
   for (const [same, label, byContent] of tests) {
     for (const x of [...left]) {

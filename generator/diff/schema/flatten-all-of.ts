@@ -14,6 +14,7 @@ import { isObject } from '../../util/json.js';
 import { joinPointer } from '../../util/pointer.js';
 import { child, deref, entries, items, str, type Node, type Obj } from '../walk/node.js';
 import { branches, pairBranches, type Branch } from './composition.js';
+import { sameClosure } from './same-closure.js';
 import { declaresNull, isAnnotation, viewOf, type SchemaView } from './view.js';
 import type { SchemaWalk } from './walk.js';
 
@@ -33,7 +34,9 @@ function regrouped(w: SchemaWalk, b: SchemaView, r: SchemaView): boolean {
   const [ba, ra] = [Array.isArray(b.s['allOf']), Array.isArray(r.s['allOf'])];
   if (!ba && !ra) return false;
   if (ba !== ra && onlyComposes(ba ? b : r)) return true;
-  const { removed, added } = pairBranches(w, partsOf(w, 'base', b), partsOf(w, 'revision', r));
+  // Branches written alike pair up; those that differ in writing only are compared flattened just as well.
+  const alike = (x: Branch, y: Branch) => sameClosure(w.ctx.base, w.ctx.revision, x.node, y.node);
+  const { removed, added } = pairBranches(w, partsOf(w, 'base', b), partsOf(w, 'revision', r), alike);
   return removed.some((x) => !x.annotationOnly) && added.some((x) => !x.annotationOnly);
 }
 
