@@ -60,6 +60,20 @@ const rows: Row[] = [
     request: ['schema.max-length.unset not-breaking', 'schema.property.added.optional not-breaking'],
     response: ['schema.max-length.unset breaking', 'schema.property.added.optional not-breaking'],
   },
+  {
+    name: 'a read-only property now read-only through a part of its allOf',
+    before: { type: 'object', properties: { id: { type: 'string', readOnly: true } } },
+    after: { type: 'object', properties: { id: { allOf: [str, { readOnly: true }] } } },
+    request: [],
+    response: [],
+  },
+  {
+    name: 'a read-only property now declared by two parts, one of them read-only',
+    before: { type: 'object', properties: { id: { type: 'string', readOnly: true } } },
+    after: { allOf: [{ type: 'object', properties: { id: str } }, { properties: { id: { readOnly: true } } }] },
+    request: [],
+    response: [],
+  },
 ];
 
 describe('an allOf regrouped is compared flattened', () => {

@@ -2,7 +2,8 @@
  * Object properties: added, removed, requiredness, read-only/write-only and deprecation flags, and
  * `additionalProperties`. A property's own schema is compared one level down the walk.
  */
-import { child, type Node } from '../walk/node.js';
+import type { LoadedSpec } from '../../load/load-spec.js';
+import { child, items, type Node } from '../walk/node.js';
 import { descend, diffSchema, emit, type Check, type SchemaWalk } from './walk.js';
 import { isAnnotation, propertyNodes, viewOf, type SchemaView } from './view.js';
 import { isObject } from '../../util/json.js';
@@ -32,14 +33,25 @@ function requiredSet(s: Record<string, unknown>): Set<string> {
   return new Set(Array.isArray(s['required']) ? s['required'].filter((x): x is string => typeof x === 'string') : []);
 }
 
-function flagsOf(v: SchemaView): { readOnly: boolean; writeOnly: boolean } {
-  return { readOnly: v.s['readOnly'] === true, writeOnly: v.s['writeOnly'] === true };
+type Flag = 'readOnly' | 'writeOnly' | 'deprecated';
+
+/**
+ * A flag the property's schema sets, itself or in a part of its `allOf`, which applies to the whole value
+ * (`{allOf: [$ref: Id, {readOnly: true}]}`, and a property declared by several parts of a flattened `allOf`).
+ */
+function flagged(spec: LoadedSpec, v: SchemaView, flag: Flag, depth = 0): boolean {
+  if (v.s[flag] === true) return true;
+  return depth < 8 && items(child(v.node, 'allOf')).some((part) => flagged(spec, viewOf(spec, part), flag, depth + 1));
+}
+
+function flagsOf(spec: LoadedSpec, v: SchemaView): { readOnly: boolean; writeOnly: boolean } {
+  return { readOnly: flagged(spec, v, 'readOnly'), writeOnly: flagged(spec, v, 'writeOnly') };
 }
 
 function added(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, rn: Node, required: boolean): void {
   const v = viewOf(w.ctx.revision, rn);
   const id = !required ? 'schema.property.added.optional' : v.s['default'] !== undefined ? 'schema.property.added.required-with-default' : 'schema.property.added.required';
-  emit(descend(w, name, flagsOf(v)), id, child(b.node, 'properties'), rn);
+  emit(descend(w, name, flagsOf(w.ctx.revision, v)), id, child(b.node, 'properties'), rn);
 }
 
 function removed(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, required: boolean): void {
@@ -47,33 +59,33 @@ function removed(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: 
   const id = required ? 'schema.property.removed.required' : 'schema.property.removed.optional';
   const stillAllowed = !required && unconstrained(v) && allowsExtra(r) && propertyNodes(r).get(name)?.value !== false;
   const detail = stillAllowed ? { verdict: 'not-breaking' as const, note: 'the property allowed any value and undeclared properties are still allowed, so every message that was valid stays valid' } : {};
-  emit(descend(w, name, flagsOf(v)), id, bn, child(r.node, 'properties'), detail);
+  emit(descend(w, name, flagsOf(w.ctx.base, v)), id, bn, child(r.node, 'properties'), detail);
 }
 
 function kept(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, rn: Node, breq: Set<string>, rreq: Set<string>): void {
   const [bv, rv] = [viewOf(w.ctx.base, bn), viewOf(w.ctx.revision, rn)];
-  const flags = { readOnly: bv.s['readOnly'] === true && rv.s['readOnly'] === true, writeOnly: bv.s['writeOnly'] === true && rv.s['writeOnly'] === true };
-  const inner = descend(w, name, flags);
+  const [bf, rf] = [(flag: Flag) => flagged(w.ctx.base, bv, flag), (flag: Flag) => flagged(w.ctx.revision, rv, flag)];
+  const inner = descend(w, name, { readOnly: bf('readOnly') && rf('readOnly'), writeOnly: bf('writeOnly') && rf('writeOnly') });
   compareRequired(w, b, r, name, breq, rreq);
   for (const flag of ['readOnly', 'writeOnly'] as const) {
-    if ((bv.s[flag] === true) === (rv.s[flag] === true)) continue;
+    if (bf(flag) === rf(flag)) continue;
     const kind = flag === 'readOnly' ? 'read-only' : 'write-only';
-    emit(inner, rv.s[flag] === true ? `schema.property.became-${kind}` : `schema.property.became-not-${kind}`, child(bn, flag), child(rn, flag), writeOnlyDetail(w, flag, rv, rreq.has(name)));
+    emit(inner, rf(flag) ? `schema.property.became-${kind}` : `schema.property.became-not-${kind}`, child(bn, flag), child(rn, flag), writeOnlyDetail(w, flag, rf(flag), rreq.has(name)));
   }
-  if ((bv.s['deprecated'] === true) !== (rv.s['deprecated'] === true)) emit(inner, rv.s['deprecated'] === true ? 'schema.deprecated' : 'schema.reactivated', bn, rn);
+  if (bf('deprecated') !== rf('deprecated')) emit(inner, rf('deprecated') ? 'schema.deprecated' : 'schema.reactivated', bn, rn);
   diffSchema(inner, bn, rn);
 }
 
 /** A property that became write-only is no longer returned: breaking when responses required it. */
-function writeOnlyDetail(w: SchemaWalk, flag: string, rv: SchemaView, required: boolean): { verdict?: 'breaking' } {
-  return flag === 'writeOnly' && rv.s[flag] === true && required && w.scope.site.direction === 'response' ? { verdict: 'breaking' } : {};
+function writeOnlyDetail(w: SchemaWalk, flag: string, set: boolean, required: boolean): { verdict?: 'breaking' } {
+  return flag === 'writeOnly' && set && required && w.scope.site.direction === 'response' ? { verdict: 'breaking' } : {};
 }
 
 function compareRequired(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, breq: Set<string>, rreq: Set<string>): void {
   if (breq.has(name) === rreq.has(name)) return;
   const id = rreq.has(name) ? 'schema.property.became-required' : 'schema.property.became-optional';
   const prop = viewOf(w.ctx.revision, propertyNodes(r).get(name) ?? child(r.node, 'properties', name));
-  emit(descend(w, name, flagsOf(prop)), id, child(b.node, 'required'), child(r.node, 'required'));
+  emit(descend(w, name, flagsOf(w.ctx.revision, prop)), id, child(b.node, 'required'), child(r.node, 'required'));
 }
 
 function unconstrained(v: SchemaView): boolean {
