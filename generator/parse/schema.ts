@@ -220,13 +220,25 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   const all = withRequiredAcrossParts(ctx, at, raw, raws, (where, value) => parseSchema(ctx, where, value, inlining));
   // A part that only annotates (`- description: more`) adds no constraint: it would render `& unknown`.
   const parts = all.filter((part) => part.kind !== 'unknown');
-  if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at) };
-  if (parts.length === 1) return parts[0]!;
+  const access = accessOfParts(all);
+  if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at), ...access };
+  if (parts.length === 1) return { ...parts[0]!, ...access };
   const families = [...new Set(parts.map(valueFamily).filter((f) => f !== undefined))];
   if (families.length > 1) {
     report(ctx, joinAt(at, 'allOf'), 'all-of-never', `allOf combines ${families.join(' and ')} parts, which no value can be: the type is never`, 'warning');
   }
-  return { kind: 'intersection', parts, origin: locationOf(ctx, at) };
+  return { kind: 'intersection', parts, origin: locationOf(ctx, at), ...access };
+}
+
+/**
+ * Who sets the value, said by any part: each part applies to the whole value, so `{allOf: [$ref: Id,
+ * {readOnly: true}]}` (Cloudflare's ruleset ids) is read-only, and a request leaves it out.
+ */
+function accessOfParts(parts: readonly SchemaIR[]): { readOnly?: true; writeOnly?: true } {
+  return {
+    ...(parts.some((p) => p.readOnly === true) ? { readOnly: true as const } : {}),
+    ...(parts.some((p) => p.writeOnly === true) ? { writeOnly: true as const } : {}),
+  };
 }
 
 /** What kind of JSON value an inline schema allows, when it allows only one kind; refs are not followed. */

@@ -36,7 +36,7 @@ describe('fields one side sets', () => {
       "export const order = client.orders.createOrder({ since: 'x', items: [{ sku: 'a' }], note: 'n' });",
       "export const id: Promise<number> = order.then((o) => o.id + o.items[0]!.id);",
       "export const names = client.accounts.createAccount({ body: [{ name: 'ada', password: 'secret' }] }).then((list) => list.map((a) => `${a.id} ${a.name}`));",
-      "export const full: Item = { id: 1, sku: 'a', created_at: '2025-01-01T00:00:00Z' };",
+      "export const full: Item = { id: 1, sku: 'a', created_at: '2025-01-01T00:00:00Z', serial: 'S1' };",
       "export const account: Account = { id: 1, name: 'n', password: 'p' };",
     ];
     expect(compile(calls.join('\n'))).toEqual([]);
@@ -68,7 +68,7 @@ describe('fields one side sets', () => {
     const gift = /gift\?: ([^;]*);/.exec(readFileSync(join(out, 'src/resources/orders.ts'), 'utf8'))?.[1];
     expect(gift).toBe('GiftInput');
     const giftInput = /export type GiftInput = ([^;]*);/.exec(readFileSync(join(out, 'src/models.ts'), 'utf8'))?.[1];
-    expect(giftInput).toBe("Omit<Item, 'id' | 'created_at'> & { message: string }");
+    expect(giftInput).toBe("Omit<Item, 'id' | 'created_at' | 'serial'> & { message: string }");
     expect(readFileSync(join(out, 'src/models.ts'), 'utf8')).not.toContain('ReceiptInput');
   });
 
