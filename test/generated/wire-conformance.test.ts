@@ -191,7 +191,9 @@ describe('the request check', () => {
 
   it("checks a JSON body's keys against its object schema, an allOf's parts together, readOnly ones not required", () => {
     const named = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
-    const stamped = { type: 'object', required: ['id', 'note'], properties: { id: { type: 'string', readOnly: true }, note: { type: 'string' } } };
+    // `serial` is read-only through a part of its allOf, which applies to the whole.
+    const serial = { allOf: [{ type: 'string' }, { readOnly: true }] };
+    const stamped = { type: 'object', required: ['id', 'note', 'serial'], properties: { id: { type: 'string', readOnly: true }, note: { type: 'string' }, serial } };
     const schema = { allOf: [{ $ref: '#/components/schemas/Named' }, stamped] };
     const paths = { '/notes': { post: { requestBody: { content: { 'application/json': { schema } } }, responses: {} } } };
     const notes = { components: { schemas: { Named: named } }, paths };

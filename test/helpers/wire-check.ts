@@ -385,12 +385,17 @@ function objectShape(spec: Node, schema: Node, depth: number): ObjectShape | und
   if (parts.some((part) => part === undefined)) return undefined;
   const own = isNode(schema['properties']) ? schema['properties'] : undefined;
   if (own === undefined && parts.length === 0) return undefined;
-  const writable = Object.keys(own ?? {}).filter((name) => deref(spec, own![name])['readOnly'] !== true);
+  const writable = Object.keys(own ?? {}).filter((name) => !readOnly(spec, deref(spec, own![name]), 0));
   const required = asList(schema['required']).filter((name): name is string => typeof name === 'string' && writable.includes(name));
   return {
     properties: new Set([...Object.keys(own ?? {}), ...parts.flatMap((part) => [...part!.properties])]),
     required: new Set([...required, ...parts.flatMap((part) => [...part!.required])]),
   };
+}
+
+/** `readOnly` on the schema or on a part of its `allOf` (`{allOf: [$ref: Id, {readOnly: true}]}`), which applies to the whole. */
+function readOnly(spec: Node, schema: Node, depth: number): boolean {
+  return schema['readOnly'] === true || (depth < 8 && asList(schema['allOf']).some((part) => readOnly(spec, deref(spec, part), depth + 1)));
 }
 
 /** A JSON body's keys: none the object does not declare (a parameter sent in the body), none it requires missing. */
