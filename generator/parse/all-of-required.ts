@@ -12,8 +12,7 @@
  * declares is left out, as in an object that requires an undeclared property.
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
-import { joinPointer } from '../util/pointer.js';
-import { asObject, deref, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
 
 type Raw = Record<string, unknown>;
 
@@ -81,16 +80,12 @@ function declarationOf(ctx: ParseContext, at: At, value: unknown, name: string, 
   const properties = asObject(raw['properties']);
   if (properties && Object.hasOwn(properties, name)) {
     const required = Array.isArray(raw['required']) && raw['required'].includes(name);
-    return { at: child(found.at, 'properties', name), value: properties[name], required };
+    return { at: joinAt(joinAt(found.at, 'properties'), name), value: properties[name], required };
   }
   const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
   for (const [i, part] of parts.entries()) {
-    const inner = declarationOf(ctx, child(found.at, 'allOf', i), part, name, depth + 1);
+    const inner = declarationOf(ctx, joinAt(joinAt(found.at, 'allOf'), i), part, name, depth + 1);
     if (inner) return inner;
   }
   return undefined;
-}
-
-function child(at: At, ...tokens: readonly (string | number)[]): At {
-  return { file: at.file, pointer: joinPointer(at.pointer, ...tokens) };
 }

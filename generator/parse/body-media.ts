@@ -4,10 +4,9 @@
  * body or response, which OpenAPI 3 puts under `content`; a `content` key that is not a media type
  * (`json`), read as the one it names when it names one; and a response whose `$ref` names a schema.
  */
-import { asObject, report, type At, type ParseContext } from './context.js';
+import { asObject, joinAt, report, type At, type ParseContext } from './context.js';
 import { pickMedia } from './media.js';
 import { isSchemaPointer, keysByMediaType, mediaTypeMeant } from './media-slips.js';
-import { joinAt } from './schema.js';
 
 export interface BodyMedia {
   /** The media type, as the spec gives it or as a slip is read. */

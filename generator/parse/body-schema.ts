@@ -5,9 +5,9 @@
  */
 import { streamKindOf } from '../ir/success-response.js';
 import type { SchemaIR } from '../ir/types.js';
-import { asObject, deref, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
 import { isJsonMediaType } from '../util/json-media.js';
-import { joinAt, parseSchema } from './schema.js';
+import { parseSchema } from './schema.js';
 
 export function bodySchema(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): SchemaIR | undefined {
   const stream = streamKindOf(type);

@@ -101,3 +101,8 @@ export const modelKey = (target: RefTarget): string => `${target.file}#${target.
 export function isComponentSchema(pointer: string): boolean {
   return /^\/components\/schemas\/[^/]+(\/.+)?$/.test(pointer);
 }
+
+/** The place `token` below `at`, in the same file. */
+export function joinAt(at: At, token: string | number): At {
+  return { file: at.file, pointer: joinPointer(at.pointer, token) };
+}

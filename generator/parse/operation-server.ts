@@ -1,8 +1,7 @@
 /** Where an operation's requests go when it, or its path item, names servers of its own. */
 import { entryDocument } from '../load/load-spec.js';
-import { report, type ParseContext } from './context.js';
+import { joinAt, report, type ParseContext } from './context.js';
 import type { OperationSite } from './operation.js';
-import { joinAt } from './schema.js';
 import { baseURLOf, serverURLOf } from './sdk-config.js';
 import { isAbsoluteURL } from '../util/url.js';
 

@@ -4,12 +4,11 @@ import { placeholdersOf, splitPathTemplate, templateNames } from '../util/path-t
 import { operationServer } from './operation-server.js';
 import { queryFromPathTemplate } from './path-query.js';
 import { camelCase } from '../util/names.js';
-import { asObject, asString, asText, deref, locationOf, report, type At, type ParseContext } from './context.js';
+import { asObject, asString, asText, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 import { entryDocument } from '../load/load-spec.js';
 import { encodingHeeded } from './form-encoding.js';
 import { parseMsPageable, parsePagination } from './pagination.js';
 import { firstExample, parseParameters, querySerialization } from './parameters.js';
-import { joinAt } from './schema.js';
 import { bodyMedia, schemaAsResponse } from './body-media.js';
 import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';

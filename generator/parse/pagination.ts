@@ -6,8 +6,7 @@
 import { arrayProperties, schemaAt } from '../ir/schema-at.js';
 import type { OperationIR, PaginationIR, ParameterIR, SchemaIR } from '../ir/types.js';
 import { responseStream, successResponse } from '../ir/success-response.js';
-import { asObject, locationOf, report, type At, type ParseContext } from './context.js';
-import { joinAt } from './schema.js';
+import { asObject, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 
 const STYLES = ['page', 'offset', 'cursor', 'link', 'next'] as const;
 type Style = (typeof STYLES)[number];

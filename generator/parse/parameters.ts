@@ -5,12 +5,12 @@
 import { entryDocument } from '../load/load-spec.js';
 import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
 import { marksOpenEnum } from '../util/open-enum.js';
-import { asObject, asString, deref, locationOf, report, type At, type ParseContext } from './context.js';
+import { asObject, asString, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 import { ignoredHeaderReason, signedWithSigV4, signerHeaderReason } from '../util/ignored-headers.js';
 import { isHttpToken } from '../util/http-token.js';
 import { isJsonMediaType } from '../util/json-media.js';
 import { pickMedia } from './media.js';
-import { joinAt, openedEnum, parseSchema } from './schema.js';
+import { openedEnum, parseSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 

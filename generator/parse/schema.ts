@@ -6,8 +6,7 @@
 import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 import { refTarget } from '../load/refs.js';
 import { marksOpenEnum } from '../util/open-enum.js';
-import { joinPointer } from '../util/pointer.js';
-import { asObject, asString, deref, isComponentSchema, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
+import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
@@ -299,8 +298,4 @@ function extraKeys(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<st
   const values = [...patterns, ...additional];
   if (values.length <= 1) return values[0];
   return { kind: 'union', variants: values, origin: locationOf(ctx, patternsAt) };
-}
-
-export function joinAt(at: At, token: string | number): At {
-  return { file: at.file, pointer: joinPointer(at.pointer, token) };
 }

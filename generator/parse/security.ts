@@ -2,8 +2,7 @@
 import type { AwsSigV4IR, ClientCredentialsIR, DeviceSignInIR, OAuthClientIR, RefreshIR, SecuritySchemeIR, SignInIR } from '../ir/types.js';
 import { uniqueName } from '../normalize/unique.js';
 import { camelCase, toPropertyName } from '../util/names.js';
-import { asObject, asString, locationOf, report, type At, type ParseContext } from './context.js';
-import { joinAt } from './schema.js';
+import { asObject, asString, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 import { apiKeyPlace, isUnsendableApiKey } from '../util/http-token.js';
 
 /** The client's own options (`CoreClientOptions`): a credential's option must not take one of their names. */

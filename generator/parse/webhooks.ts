@@ -5,9 +5,9 @@
  */
 import type { WebhookIR } from '../ir/types.js';
 import { pathItemOperations } from '../util/path-item.js';
-import { asObject, asString, deref, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, asString, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
 import { pickMedia } from './media.js';
-import { joinAt, parseSchema } from './schema.js';
+import { parseSchema } from './schema.js';
 
 const WEBHOOK_MAPS = ['webhooks', 'x-webhooks'] as const;
 
