@@ -30,7 +30,7 @@ export function firstTakingOptionsForParams(api: ApiIR): OperationIR | undefined
 const scopes = new WeakMap<ApiIR, TypeScope>();
 
 /** One scope per API for the docs, which only look models up: built per call, it cost O(models) each time. */
-function docsScope(api: ApiIR): TypeScope {
+export function docsScope(api: ApiIR): TypeScope {
   let scope = scopes.get(api);
   if (!scope) scopes.set(api, (scope = createScope(new Map(api.models.map((m) => [m.key, m])), new Set())));
   return scope;

@@ -12,6 +12,7 @@ import { responseTypeOf } from '../../operation-types.js';
 import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
 import { httpLine } from '../../operation-path.js';
 import { methodPath, methodSignature, operationsByResource } from '../signature.js';
+import { parametersTable } from './parameters.js';
 
 export function methods(api: ApiIR): string {
   const groups = operationsByResource(api).map((group) =>
@@ -35,6 +36,7 @@ function method(api: ApiIR, op: OperationIR): string {
     code(methodSignature(api, op)),
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description),
+    parametersTable(api, op),
     codeBlock('ts', exampleUse(api, op)),
     [`Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}.`, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, code), credentialsNote(api, op)].filter(Boolean).join(' '),
     errorsNote(api, op),

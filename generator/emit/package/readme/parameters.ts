@@ -1,0 +1,46 @@
+/**
+ * A method's arguments as a table in the README: each positional argument and each member of `params`,
+ * where it goes on the wire, its type as the declarations say it, whether it is required, and what the
+ * spec says of it (description, bounds, default). A reader sees what to pass without opening the types.
+ */
+import type { ApiIR, OperationIR, SchemaIR } from '../../../ir/types.js';
+import { paramsTypeName } from '../../../normalize/names.js';
+import { stringLiteral } from '../../literals.js';
+import { positionalType } from '../../operation-path.js';
+import { paramsMembers, type ParamsMember } from '../../operation-shape.js';
+import { memberTypeOf, renderType } from '../../render-type.js';
+import { directed, type TypeScope } from '../../scope.js';
+import { sentences, valueNote, valueTags } from '../../value-notes.js';
+import { code, table } from '../markdown.js';
+import { docsScope } from '../signature.js';
+
+/** A type longer than this is named by where it is declared (`XParams['filter']`), not written out. */
+const MAX_TYPE_LENGTH = 60;
+
+export function parametersTable(api: ApiIR, op: OperationIR): string | undefined {
+  const scope = directed(docsScope(api), 'request');
+  const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, p.description, p.deprecated));
+  const members = paramsMembers(op, (key) => scope.model(key)?.schema).map((m) => memberRow(op, m, scope));
+  const rows = [...positional, ...members];
+  return rows.length === 0 ? undefined : table(['Name', 'In', 'Type', 'Required', 'Description'], rows);
+}
+
+function memberRow(op: OperationIR, m: ParamsMember, scope: TypeScope): string[] {
+  const written = memberTypeOf({ name: m.name, required: m.required, schema: m.schema, origin: m.schema.origin }, renderType(m.schema, scope));
+  const type = written.length <= MAX_TYPE_LENGTH ? written : `${paramsTypeName(op)}[${stringLiteral(m.name)}]`;
+  return row(m.name, m.source, type, m.required, m.schema, m.description, m.deprecated || m.schema.deprecated);
+}
+
+function row(name: string, source: string, type: string, required: boolean, schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined): string[] {
+  return [code(name), source, code(type), required ? 'yes' : 'no', describe(schema, description, deprecated)];
+}
+
+/** The description, then what the schema says of its values, then its default: one cell. */
+function describe(schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined): string {
+  const fallback = defaultOf(schema);
+  return sentences(deprecated ? '**Deprecated.**' : undefined, description, valueNote(schema), fallback === undefined ? undefined : `Default: ${code(fallback)}.`);
+}
+
+function defaultOf(schema: SchemaIR): string | undefined {
+  return valueTags(schema).find((tag) => tag.tagName === 'default')?.text;
+}
