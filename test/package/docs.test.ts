@@ -121,6 +121,25 @@ describe('hostile spec text', () => {
   });
 });
 
+describe('headings in spec descriptions', () => {
+  const doc = (description: string | undefined, opDescription: string | undefined) =>
+    minimalDoc({
+      info: { title: 'T', version: '1.0.0', ...(description ? { description } : {}) },
+      paths: { '/x': { get: { operationId: 'getX', tags: ['things'], summary: 'Get X', ...(opDescription ? { description: opDescription } : {}), responses: { '200': { description: 'ok' } } } } },
+    });
+
+  it('stay inside the section that holds them: no extra section, no extra method', () => {
+    const plain = readme(apiOf(doc(undefined, undefined)));
+    const headed = readme(apiOf(doc('# Welcome\n\n## Authentication', '#### Example in Node.js\n\nText')));
+    expect(headingsAt(headed, 1)).toEqual(headingsAt(plain, 1));
+    expect(headingsAt(headed, 2)).toEqual(headingsAt(plain, 2));
+    // The intro's go below the title (3 and 4, before Install); the method's below the method (5).
+    expect(headingsAt(headed, 3)[0]).toBe('Welcome');
+    expect(headingsAt(headed, 4)).toEqual(['Authentication', 'Get X']);
+    expect(headingsAt(headed, 5)).toEqual(['Example in Node.js']);
+  });
+});
+
 describe('the Tree shaking example', () => {
   it.each(['default', 'client'])('names a resource called %s by a variable it can have', (tag) => {
     const api = apiOf(minimalDoc({ paths: { '/items': { get: { operationId: 'listItems', tags: [tag], responses: { '200': { description: 'ok' } } } } } }));

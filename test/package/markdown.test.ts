@@ -1,6 +1,6 @@
 /** The Markdown helpers every spec string goes through on its way into the README and api.md. */
 import { describe, expect, it } from 'vitest';
-import { code, codeBlock, firstSentence, heading, table } from '../../generator/emit/package/markdown.js';
+import { code, codeBlock, firstSentence, heading, prose, table } from '../../generator/emit/package/markdown.js';
 import { outline } from './helpers/markdown-outline.js';
 
 describe('markdown helpers', () => {
@@ -33,4 +33,21 @@ describe('markdown helpers', () => {
   ])('firstSentence(%j) = %j', (text, want) => {
     expect(firstSentence(text)).toBe(want);
   });
+
+  it('moves a description\'s headings below the section holding it, their order kept, none past 6, code untouched', () => {
+    const text = ['#### Example', 'Text', '```sh', '# a comment', '```', '##### Node', '  #### Ruby', '####### not a heading', '#hashtag'].join('\n');
+    expect(outline(prose(text, 4)!).headings).toEqual([
+      { level: 5, text: 'Example' },
+      { level: 6, text: 'Node' },
+      { level: 5, text: 'Ruby' },
+    ]);
+    expect(prose(text, 4)).toContain('```sh\n# a comment\n```');
+    expect(prose(text, 4)).toContain('####### not a heading\n#hashtag');
+  });
+
+  it('leaves headings already below the section as written', () => {
+    expect(prose('###### Deep\n\n##### Deeper', 4)).toBe('###### Deep\n\n##### Deeper');
+    expect(prose('# Intro', 2)).toBe('### Intro');
+  });
 });
+

@@ -44,13 +44,40 @@ export function table(header: readonly string[], rows: readonly (readonly string
 /**
  * A spec description as Markdown blocks; `undefined` when there is none. A code fence, an HTML comment or
  * a `<pre>` it leaves open is closed at its end: CommonMark would run it on to the end of the document,
- * swallowing every section after it.
+ * swallowing every section after it. Its headings go below `under`, the level of the section holding it.
  */
-export function prose(text: string | undefined): string | undefined {
+export function prose(text: string | undefined, under: number): string | undefined {
   const trimmed = text?.replace(/\r\n?/g, '\n').trim();
   if (trimmed === undefined || trimmed === '') return undefined;
-  const closer = openBlockCloser(trimmed.split('\n'));
-  return closer === undefined ? trimmed : `${trimmed}\n${closer}`;
+  const lines = nestedHeadings(trimmed.split('\n'), under);
+  const closer = openBlockCloser(lines);
+  return [...lines, ...(closer === undefined ? [] : [closer])].join('\n');
+}
+
+/**
+ * The description's headings moved below the section it sits in (a `####` in a method's description
+ * read as another method, in the outline and the table of contents code hosts build), their order kept:
+ * the highest becomes `under + 1`, the rest follow it, none deeper than 6. Lines in code fences are code.
+ */
+function nestedHeadings(lines: readonly string[], under: number): string[] {
+  const levels = headingLevels(lines);
+  const highest = Math.min(...levels.filter((level) => level > 0));
+  const shift = Math.max(0, under + 1 - highest);
+  if (shift === 0 || !Number.isFinite(highest)) return [...lines];
+  return lines.map((line, i) => (levels[i]! > 0 ? line.replace(/^ {0,3}#{1,6}/, '#'.repeat(Math.min(6, levels[i]! + shift))) : line));
+}
+
+/** Each line's ATX heading level (CommonMark §4.2), 0 for a line that is none or is inside a fence. */
+function headingLevels(lines: readonly string[]): number[] {
+  let fence: string | undefined;
+  return lines.map((line) => {
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+      return 0;
+    }
+    fence = fenceOpenedBy(line);
+    return fence === undefined ? (/^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line)?.[1]?.length ?? 0) : 0;
+  });
 }
 
 /** HTML blocks that CommonMark ends only at a marker (§4.6, kinds 1 to 5), by what opens them. */

@@ -9,8 +9,8 @@ import { blocks, codeBlock, heading, prose } from '../markdown.js';
 export function intro(api: ApiIR): string {
   return blocks(
     heading(1, api.package.name),
-    prose(api.package.description),
-    prose(api.description),
+    prose(api.package.description, 2),
+    prose(api.description, 2),
     'The client is generated from the OpenAPI spec. It has no runtime dependencies and runs wherever `fetch` does: Node.js, browsers, Deno, Bun and Cloudflare Workers.',
     heading(2, 'Install'),
     codeBlock('sh', `npm install ${api.package.name}`),

@@ -35,7 +35,7 @@ function method(api: ApiIR, op: OperationIR): string {
     heading(4, op.summary ?? methodPath(op)),
     code(methodSignature(api, op)),
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
-    prose(op.description),
+    prose(op.description, 4),
     parametersTable(api, op),
     codeBlock('ts', exampleUse(api, op)),
     [`Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}.`, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, code), credentialsNote(api, op)].filter(Boolean).join(' '),
