@@ -17,6 +17,8 @@ export const LAYOUT = {
   provenance: 'dist/provenance.json',
   /** The releases and what each changed: written by the release flow, never by the generator. */
   changelog: 'CHANGELOG.md',
+  /** A page per resource documenting its methods, when they would not fit in the README. */
+  docs: 'docs/',
   /** The entry module, relative to each of the folders above. */
   entry: 'index',
 } as const;

@@ -8,7 +8,8 @@
 import type { PackageConfigIR } from '../../ir/types.js';
 import { entryPath, LAYOUT, NODE_ENGINES } from './layout.js';
 
-export function packageJson(pkg: PackageConfigIR): Record<string, unknown> {
+/** `methodPages`: the README's methods are on pages of their own, in `docs/`, which ship too. */
+export function packageJson(pkg: PackageConfigIR, methodPages = false): Record<string, unknown> {
   return {
     name: pkg.name,
     version: pkg.version,
@@ -24,7 +25,7 @@ export function packageJson(pkg: PackageConfigIR): Record<string, unknown> {
     types: entryPath('cjs', '.d.ts'),
     exports: exportsMap(),
     // npm always adds package.json, README.md and a LICENSE file; these are the rest of what users need.
-    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md', LAYOUT.changelog],
+    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md', ...(methodPages ? [LAYOUT.docs] : []), LAYOUT.changelog],
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The package's README, from the spec: install and first call, the client's options, every method
- * with an example, uploads, pagination, streams, request builders, tree shaking, webhooks, callbacks, errors, retries, timeouts, raw responses,
+ * with its arguments and an example (on a page per resource when they would not fit), uploads, pagination, streams, request builders, tree shaking, webhooks, callbacks, errors, retries, timeouts, raw responses,
  * logging, runtimes and versioning.
  * Each section is its own emitter; this file only puts them in order.
  */
@@ -12,7 +12,7 @@ import { clientOptions } from './readme/client-options.js';
 import { errors } from './readme/errors.js';
 import { intro } from './readme/intro.js';
 import { logging } from './readme/logging.js';
-import { methods } from './readme/methods.js';
+import { methodPages, methods, methodsIndex } from './readme/methods.js';
 import { pagination } from './readme/pagination.js';
 import { runtimes } from './readme/runtimes.js';
 import { streams } from './readme/streams.js';
@@ -21,11 +21,29 @@ import { uploads } from './readme/uploads.js';
 import { versioning } from './readme/versioning.js';
 import { callbacks, webhooks } from './readme/webhooks.js';
 
+/**
+ * Characters of Markdown past which the methods move to a page per resource (`docs/`): npm's registry
+ * keeps the first 64 KiB of a README, code hosts stop rendering long before a Cloudflare-sized one
+ * (3 MB), and formatting pads tables. The seed API's README is 20 KB.
+ */
+export const README_BUDGET = 48_000;
+
+/** The README, and the resource pages when the methods do not fit in it: path → Markdown. */
+export function readmeFiles(api: ApiIR): Map<string, string> {
+  const whole = readmeWith(api, methods(api));
+  if (whole.length <= README_BUDGET) return new Map([['README.md', whole]]);
+  return new Map([['README.md', readmeWith(api, methodsIndex(api))], ...methodPages(api)]);
+}
+
 export function readme(api: ApiIR): string {
+  return readmeFiles(api).get('README.md')!;
+}
+
+function readmeWith(api: ApiIR, methodsSection: string): string {
   return `${blocks(
     intro(api),
     clientOptions(api),
-    methods(api),
+    methodsSection,
     uploads(api),
     pagination(api),
     streams(api),

@@ -1,4 +1,7 @@
-/** The README's `Methods` section: every operation with its signature, HTTP call, example and retry policy. */
+/**
+ * The README's `Methods` section: every operation with its signature, HTTP call, arguments, example,
+ * retry policy and errors; or, when they would not fit in a README, a list of resources and a page for each.
+ */
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { itemTypeName } from '../../../normalize/names.js';
 import { exampleUse } from '../../example.js';
@@ -13,29 +16,71 @@ import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
 import { httpLine } from '../../operation-path.js';
 import { methodPath, methodSignature, operationsByResource } from '../signature.js';
 import { parametersTable } from './parameters.js';
+import { LAYOUT } from '../layout.js';
 
-export function methods(api: ApiIR): string {
-  const groups = operationsByResource(api).map((group) =>
-    blocks(heading(3, `${group.className} (${code(['client', ...group.path].join('.'))})`), ...group.operations.map((op) => method(api, op))),
-  );
-  return blocks(
-    heading(2, 'Methods'),
-    'Every method takes its path parameters first, then a `params` object (path, query and header parameters and the body fields, by their names in the API), then per-request `options`. It returns an `APIPromise` of the parsed response.',
-    UNDECLARED,
-    ...groups,
-  );
-}
+/** The section's opening: what every method takes and returns. */
+const TAKES =
+  'Every method takes its path parameters first, then a `params` object (path, query and header parameters and the body fields, by their names in the API), then per-request `options`. It returns an `APIPromise` of the parsed response.';
 
 /** What happens to a member of `params` the spec does not declare: what the request builders do with it. */
 const UNDECLARED =
   'A member of `params` that the spec does not declare (a parameter the API gained after this package was generated, passed with `// @ts-expect-error`) is sent as given: with the body fields when the method takes them in `params`, otherwise in the query string. The `query` and `headers` options send anything else.';
 
-function method(api: ApiIR, op: OperationIR): string {
+/** Every method in the README, under its resource. */
+export function methods(api: ApiIR): string {
+  const groups = operationsByResource(api).map((group) => blocks(heading(3, resourceTitle(group)), ...group.operations.map((op) => method(api, op, 4))));
+  return blocks(heading(2, 'Methods'), TAKES, UNDECLARED, ...groups);
+}
+
+/**
+ * The README's `Methods` section when every method would not fit in it: a list of the resources, each
+ * linking to its page (`methodPages`), which documents its methods as the README would.
+ */
+export function methodsIndex(api: ApiIR): string {
+  const groups = operationsByResource(api);
+  const paths = pagePaths(groups);
+  const count = groups.reduce((n, g) => n + g.operations.length, 0);
+  const entries = groups.map((g, i) => `- [${code(['client', ...g.path].join('.'))}](${paths[i]}): ${plural(g.operations.length, 'method')}`);
+  return blocks(heading(2, 'Methods'), `The API has ${plural(count, 'method')} in ${plural(groups.length, 'resource')}; each resource's page documents its methods (what each takes, an example, retries and errors).`, TAKES, UNDECLARED, entries.join('\n'));
+}
+
+/** One page per resource: its methods, documented as the README documents them when they fit there. */
+export function methodPages(api: ApiIR): Map<string, string> {
+  const groups = operationsByResource(api);
+  const paths = pagePaths(groups);
+  const intro = `Part of the ${code(api.package.name)} package; its [README](../README.md) has the client's options, errors, retries and timeouts.`;
+  return new Map(groups.map((g, i) => [paths[i]!, `${blocks(heading(1, resourceTitle(g)), intro, ...g.operations.map((op) => method(api, op, 2)))}\n`]));
+}
+
+/**
+ * `docs/realtimeKit.activeSession.md`: each resource's page, named by where it hangs on the client; a
+ * name that differs from another only in case gets a number, since macOS and Windows would make them one file.
+ */
+function pagePaths(groups: readonly { readonly path: readonly string[] }[]): string[] {
+  const taken = new Set<string>();
+  return groups.map((g) => {
+    const base = g.path.join('.') || 'client';
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    taken.add(name.toLowerCase());
+    return `${LAYOUT.docs}${name}.md`;
+  });
+}
+
+function resourceTitle(group: { readonly path: readonly string[]; readonly className: string }): string {
+  return `${group.className} (${code(['client', ...group.path].join('.'))})`;
+}
+
+/** `1,535 methods`: digits grouped in threes, whatever the machine's locale. */
+const plural = (n: number, noun: string): string => `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** A method's documentation, under a heading of `level`. */
+function method(api: ApiIR, op: OperationIR, level: number): string {
   return blocks(
-    heading(4, op.summary ?? methodPath(op)),
+    heading(level, op.summary ?? methodPath(op)),
     code(methodSignature(api, op)),
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
-    prose(op.description, 4),
+    prose(op.description, level),
     parametersTable(api, op),
     codeBlock('ts', exampleUse(api, op)),
     [`Resolves to ${code(responseTypeOf(op))}${resolvesNote(op)}.`, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, code), credentialsNote(api, op)].filter(Boolean).join(' '),

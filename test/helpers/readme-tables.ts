@@ -1,0 +1,92 @@
+/**
+ * Reading a generated README's (or resource page's) method sections and their argument tables, and the
+ * type-level assertions that check each row against the generated declarations when compiled.
+ */
+import { marked, type Tokens } from 'marked';
+
+export interface Row {
+  readonly name: string;
+  readonly type: string;
+  readonly required: string;
+}
+
+export interface MethodDocs {
+  readonly path: string;
+  /** The arguments before `params` (or `options`), as the signature line names them. */
+  readonly positional: number;
+  readonly paramsType: string | undefined;
+  readonly rows: readonly Row[];
+}
+
+/** The text inside a code span, as CommonMark reads it (one space each side stripped when both are there). */
+function codeSpanText(cell: string): string {
+  const match = /^(`+)([\s\S]*)\1$/.exec(cell.trim());
+  if (!match) throw new Error(`not a code span: ${cell}`);
+  const inner = match[2]!;
+  return inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
+}
+
+/**
+ * Each method section of a README (its methods' headings at `level`): its signature and the rows of its
+ * table, as a Markdown parser reads them.
+ */
+export function methodDocs(markdown: string, level = 4): MethodDocs[] {
+  return markdown
+    .split(new RegExp(`^${'#'.repeat(level)} `, 'm'))
+    .slice(1)
+    .map((section) => section.split(new RegExp(`^#{1,${level - 1}} `, 'm'))[0]!)
+    .map((section) => {
+      const signature = /^`(client\.[\w$.]+)\((.*)\): (?:APIPromise|PagePromise)/m.exec(section)!;
+      const args = signature[2]!.split(/, (?=[\w$]+\??: )/);
+      const params = args.find((a) => /^params\??: /.test(a));
+      const tables = marked.lexer(section).filter((t): t is Tokens.Table => t.type === 'table' && t.header.map((h: Tokens.TableCell) => h.text).join() === 'Name,In,Type,Required,Description');
+      if (tables.length > 1) throw new Error(`more than one table of arguments in:\n${section}`);
+      const rows = (tables[0]?.rows ?? []).map((cells) => {
+        if (cells.length !== 5) throw new Error(`a row of ${cells.length} cells in:\n${section}`);
+        return { name: codeSpanText(cells[0]!.text), type: codeSpanText(cells[2]!.text), required: cells[3]!.text };
+      });
+      return { path: signature[1]!, positional: args.findIndex((a) => /^(params|options)\??: /.test(a)), paramsType: params?.replace(/^params\??: /, ''), rows };
+    });
+}
+
+/** `Same`, both ways assignable; `Args`, a method's first overload's arguments (the one the README shows). */
+const HELPERS = [
+  'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+  'type Args<F> = F extends { (...a: infer A): unknown; (...a: infer _B): unknown } ? A : never;',
+].join('\n');
+
+/** A property name as TypeScript keys it: `0` is a number. */
+const keyLiteral = (name: string): string => (/^(0|[1-9][0-9]*)$/.test(name) ? name : JSON.stringify(name));
+
+/** Type-level assertions for one method's rows; each line compiles only when the README is right. */
+function assertions(method: MethodDocs, i: number): string[] {
+  const fn = `typeof ${method.path.replace(/^client/, 'client')}`;
+  const lines = method.rows.slice(0, method.positional).map((row, j) => `export const p${i}_${j}: Same<Args<${fn}>[${j}], ${row.type}> = true;`);
+  const next = `Exclude<Args<${fn}>[${method.positional}], undefined>`;
+  lines.push(`export const a${i}: Same<${next}, ${method.paramsType ?? 'RequestOptions'}> = true;`);
+  const members = method.rows.slice(method.positional);
+  if (method.paramsType === undefined) return [...lines, `export const n${i}: ${members.length} = 0;`];
+  const P = method.paramsType;
+  lines.push(`export const k${i}: Same<keyof ${P}, ${members.map((m) => keyLiteral(m.name)).join(' | ') || 'never'}> = true;`);
+  members.forEach((m, j) => {
+    const key = keyLiteral(m.name);
+    lines.push(`export const m${i}_${j}: Same<Exclude<${P}[${key}], undefined>, Exclude<${m.type}, undefined>> = true;`);
+    lines.push(`export const r${i}_${j}: {} extends Pick<${P}, ${key}> ? 'no' : 'yes' = ${JSON.stringify(m.required)};`);
+  });
+  return lines;
+}
+
+/** Every exported name a row's type or a signature mentions, imported from the package. */
+function imports(methods: readonly MethodDocs[], client: string): string {
+  const names = new Set<string>([client, 'RequestOptions']);
+  const types = methods.flatMap((m) => [m.paramsType ?? '', ...m.rows.map((r) => r.type)]);
+  // Capitalised words outside string literals (an enum's `'JSON'` is no type to import).
+  const words = types.flatMap((text) => [...text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '').matchAll(/\b[A-Z][\w$]*/g)].map((m) => m[0]));
+  for (const name of words) if (!['Array', 'Exclude', 'Omit', 'Object'].includes(name)) names.add(name);
+  return `import { ${[...names].map((n) => (n === client ? n : `type ${n}`)).join(', ')} } from './src/index.js';`;
+}
+
+/** A file's header and body that compile only when every row of every method's table is right. */
+export function tableChecks(methods: readonly MethodDocs[], client: string): { header: string; body: string } {
+  return { header: `${imports(methods, client)}\ndeclare const client: ${client};\n${HELPERS}`, body: methods.flatMap(assertions).join('\n') };
+}
