@@ -26,12 +26,17 @@ function codeSpanText(cell: string): string {
   return inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
 }
 
+/** The Markdown without its fenced code blocks, whose lines (`# a comment`) are no headings. */
+function withoutCodeBlocks(markdown: string): string {
+  return markdown.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[`~]*[ \t]*$/gm, '');
+}
+
 /**
  * Each method section of a README (its methods' headings at `level`): its signature and the rows of its
  * table, as a Markdown parser reads them.
  */
 export function methodDocs(markdown: string, level = 4): MethodDocs[] {
-  return markdown
+  return withoutCodeBlocks(markdown)
     .split(new RegExp(`^${'#'.repeat(level)} `, 'm'))
     .slice(1)
     .map((section) => section.split(new RegExp(`^#{1,${level - 1}} `, 'm'))[0]!)
