@@ -10,6 +10,7 @@ import { changes, docWith, rulesOf } from './helpers.js';
 type Row = { name: string; before: unknown; after: unknown; request: string[]; response: string[]; components?: Record<string, unknown> };
 
 const str = { type: 'string' };
+const obj = { type: 'object' };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 /** Two components with one title: the pairing takes them for the same branch, so the other branches are what changed. */
 const components = {
@@ -74,6 +75,42 @@ const rows: Row[] = [
     request: [],
     response: [],
   },
+  {
+    name: 'a property two parts declare with different anyOfs (Cloudflare\'s envelopes): one anyOf of what both allow',
+    before: { allOf: [{ properties: { result: { anyOf: [obj, { type: 'array', items: {} }, str] } } }, { properties: { result: { anyOf: [obj, str] } } }] },
+    after: { properties: { result: { anyOf: [obj, str] } } },
+    request: [],
+    response: [],
+  },
+  {
+    name: 'an anyOf under its holder\'s type, one branch saying nothing more: no limit',
+    before: { allOf: [{ properties: { result: { anyOf: [obj, str] } } }, { properties: { result: { type: 'object', properties: { id: str } } } }] },
+    after: { properties: { result: { type: 'object', properties: { id: str } } } },
+    request: [],
+    response: [],
+  },
+  {
+    name: 'a branch of the anyOf both parts allow dropped',
+    before: { allOf: [{ properties: { result: { anyOf: [obj, { type: 'array', items: {} }, str] } } }, { properties: { result: { anyOf: [obj, str] } } }] },
+    // As the same change reads between plain schemas: `anyOf: [object, string]` to `anyOf: [string]`.
+    after: { properties: { result: { anyOf: [str] } } },
+    request: ['schema.types.narrowed breaking', 'schema.any-of.removed breaking'],
+    response: ['schema.types.narrowed not-breaking', 'schema.any-of.removed not-breaking'],
+  },
+  {
+    name: 'types that parts say differently: what both allow (an integer is a number)',
+    before: { allOf: [{ type: ['number', 'null'] }, { type: 'integer', minimum: 0 }] },
+    after: { type: 'integer', minimum: 0 },
+    request: [],
+    response: [],
+  },
+  {
+    name: 'enums that parts say differently: the values both list',
+    before: { allOf: [{ type: 'string', enum: ['a', 'b', 'c'] }, { enum: ['b', 'c', 'd'] }] },
+    after: { type: 'string', enum: ['b', 'c'] },
+    request: [],
+    response: [],
+  },
 ];
 
 describe('an allOf regrouped is compared flattened', () => {
@@ -120,6 +157,12 @@ describe('an allOf kept branch by branch', () => {
     const found = changes(docWith(before, 'request'), docWith({ properties: { code: { maxLength: 3 } } }, 'request'));
     expect(found.map((c) => `${c.rule} ${c.subject}`)).toContain('schema.all-of.removed request body application/json');
     expect(found.filter((c) => c.rule.startsWith('schema.all-of') && c.subject.endsWith('/code'))).toEqual([]);
+  });
+
+  it('parts whose types no value satisfies, or whose anyOfs hold references, are not merged', () => {
+    expect(compare({ allOf: [str, { type: 'integer' }] }, { type: 'integer' })).toContain('schema.all-of.removed undecidable');
+    const refs = { allOf: [{ anyOf: [{ $ref: '#/components/schemas/A' }, str] }, { anyOf: [obj, str] }] };
+    expect(compare(refs, { anyOf: [str] })).toContain('schema.all-of.removed undecidable');
   });
 
   it('parts that disagree on a keyword are not merged', () => {

@@ -6,7 +6,8 @@
  * branches is never looked at. So when the branches were regrouped, the diff compares both sides
  * flattened: one schema with every keyword of every part, `required` merged, and a property declared by
  * several parts an `allOf` of its declarations; what really changed is then reported keyword by keyword.
- * Parts that disagree on a keyword, or that limit other properties (`additionalProperties` in an `allOf`
+ * Parts that say `type`, `enum` or `anyOf` differently are combined (`combine-keywords.ts`); parts that
+ * disagree on another keyword, or that limit other properties (`additionalProperties` in an `allOf`
  * limits only its own branch's), keep the branch-by-branch comparison.
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
@@ -14,6 +15,7 @@ import { isObject } from '../../util/json.js';
 import { joinPointer } from '../../util/pointer.js';
 import { child, deref, entries, items, str, type Node, type Obj } from '../walk/node.js';
 import { branches, pairBranches, type Branch } from './composition.js';
+import { combineKeyword, withinType } from './combine-keywords.js';
 import { sameClosure } from './same-closure.js';
 import { declaresNull, isAnnotation, viewOf, type SchemaView } from './view.js';
 import type { SchemaWalk } from './walk.js';
@@ -76,10 +78,12 @@ function flattened(spec: LoadedSpec, v: SchemaView, depth: number): SchemaView |
     if (!node || (node.value !== nodes[0]!.value && !flattened(spec, viewOf(spec, node), depth + 1))) return undefined;
     properties.set(name, node);
   }
-  const s: Obj = { ...into.s, ...(into.required.size > 0 ? { required: [...into.required] } : {}) };
+  const s: Obj = withinType({ ...into.s, ...(into.required.size > 0 ? { required: [...into.required] } : {}) });
   const nullable = v.nullable || (into.nulls.length > 0 && into.nulls.every(Boolean));
-  // The holder's place, for locations; its value is the flattened one, which the checks read too.
-  return { node: { ...v.node, value: s }, s, nullable, properties };
+  // The holder's place, for locations; its value is the flattened one, which the checks read too. A side
+  // that did not compose keeps the wrapper it was unwrapped from (`anyOf` of one), to meet the other's `anyOf`.
+  const outer = Array.isArray(v.s['allOf']) ? undefined : v.outer;
+  return { node: { ...v.node, value: s }, s, nullable, properties, outer };
 }
 
 const MAX_DEPTH = 16;
@@ -103,10 +107,12 @@ function mergeKeyword(into: Gathered, node: Node, key: string, value: unknown): 
     return true;
   }
   if (PER_PART.has(key)) return false;
-  if (key in into.s) return JSON.stringify(into.s[key]) === JSON.stringify(value);
+  if (key in into.s && JSON.stringify(into.s[key]) === JSON.stringify(value)) return true;
   // Its `$ref`s are read from the holder's file.
   if (node.file !== into.file) return false;
-  into.s[key] = value;
+  const combined = key in into.s ? combineKeyword(key, into.s[key], value) : value;
+  if (combined === undefined) return false;
+  into.s[key] = combined;
   return true;
 }
 

@@ -72,7 +72,8 @@ export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
   if (w.stack.has(key) || w.stack.size > MAX_STACK) return;
   if (allowsNothing(b) !== allowsNothing(r)) return emit(w, allowsNothing(r) ? 'schema.forbidden' : 'schema.allowed', b.node, r.node);
   const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key) };
-  const views = w.prepare(inner, b, r);
+  // Aligned again: a side flattened into an `anyOf` meets the other's `anyOf` of one branch as such.
+  const views = alignViews(...w.prepare(inner, b, r));
   for (const check of w.checks) check(inner, ...views);
 }
 
