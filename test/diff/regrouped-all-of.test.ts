@@ -111,6 +111,13 @@ const rows: Row[] = [
     request: [],
     response: [],
   },
+  {
+    name: 'a list whose items one part leaves open and another says (Cloudflare\'s collection envelopes)',
+    before: { allOf: [{ properties: { result: { type: 'array', items: {} } } }, { properties: { result: { items: ref('Ruleset') } } }] },
+    after: { properties: { result: { type: 'array', items: ref('Ruleset') } } },
+    request: [],
+    response: [],
+  },
 ];
 
 describe('an allOf regrouped is compared flattened', () => {
@@ -159,8 +166,9 @@ describe('an allOf kept branch by branch', () => {
     expect(found.filter((c) => c.rule.startsWith('schema.all-of') && c.subject.endsWith('/code'))).toEqual([]);
   });
 
-  it('parts whose types no value satisfies, or whose anyOfs hold references, are not merged', () => {
+  it('parts whose types or enums no value satisfies, or whose anyOfs hold references, are not merged', () => {
     expect(compare({ allOf: [str, { type: 'integer' }] }, { type: 'integer' })).toContain('schema.all-of.removed undecidable');
+    expect(compare({ allOf: [{ enum: [true] }, { enum: [false] }] }, { enum: [false] })).toContain('schema.all-of.removed undecidable');
     const refs = { allOf: [{ anyOf: [{ $ref: '#/components/schemas/A' }, str] }, { anyOf: [obj, str] }] };
     expect(compare(refs, { anyOf: [str] })).toContain('schema.all-of.removed undecidable');
   });

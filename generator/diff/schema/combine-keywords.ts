@@ -1,7 +1,7 @@
 /**
  * Two parts of an `allOf` that say one keyword differently, as one value that means both (a value must
  * satisfy every part): `type`s and `enum`s intersected, two `anyOf`s distributed into one whose branches
- * are each a pair's both. Cloudflare's envelopes declare `result` as `anyOf: [object, array, string]` in
+ * are each a pair's both, `items` that one part leaves open taken from the other. Cloudflare's envelopes declare `result` as `anyOf: [object, array, string]` in
  * the common part and `anyOf: [object, string]` in another: one `anyOf: [object, string]`.
  * `undefined` when the two do not combine (a keyword this does not know, a `$ref` inside).
  */
@@ -15,6 +15,8 @@ const NOTHING = Symbol('nothing');
 
 export function combineKeyword(key: string, a: unknown, b: unknown): unknown {
   const combined = COMBINE[key]?.(a, b);
+  // Parts no value satisfies (Cloudflare's 4XX envelopes join `success: [true]` to `success: [false]`):
+  // compared flattened, every field of the impossible side would read as changed.
   return combined === NOTHING ? undefined : combined;
 }
 
@@ -22,7 +24,14 @@ const COMBINE: Readonly<Record<string, Combine>> = {
   type: (a, b) => intersectTypes(a, b),
   enum: (a, b) => intersectEnums(a, b),
   anyOf: (a, b) => distributeAnyOf(a, b),
+  // A list's items said by one part only: the other's `items: {}` (Cloudflare's collection envelopes) allows any.
+  items: (a, b) => (allowsAny(a) ? b : allowsAny(b) ? a : undefined),
 };
+
+/** `{}`, `true` or a schema of annotations only: every value is valid. */
+function allowsAny(schema: unknown): boolean {
+  return schema === true || (isObject(schema) && Object.keys(schema).every(isAnnotation));
+}
 
 /** The types both allow (`integer` is a `number`); NOTHING when none. */
 function intersectTypes(a: unknown, b: unknown): unknown {
