@@ -23,7 +23,7 @@ export const checkBounds: Check = (w, b, r) => {
     const [bv, rv] = [bb[keyword], rb[keyword]];
     if (bv === rv) continue;
     const change = bv === undefined ? 'set' : rv === undefined ? 'unset' : (rv < bv) === upper ? (upper ? 'decreased' : 'increased') : upper ? 'increased' : 'decreased';
-    emit(w, `schema.${id}.${change}`, child(b.node, keyword), child(r.node, keyword), { before: bv, after: rv, ...noEffect(w, keyword, b, r) });
+    emit(w, `schema.${id}.${change}`, child(b.node, keyword), child(r.node, keyword), { before: bv, after: rv, ...(noEffect(w, keyword, b, r) ?? withinValues(keyword, b.s, bv, r.s, rv)) });
   }
 };
 
@@ -40,10 +40,51 @@ export function bounds(s: Obj): Record<string, number | undefined> {
   return out;
 }
 
-function noEffect(w: SchemaWalk, keyword: string, b: SchemaView, r: SchemaView): { verdict?: 'not-breaking'; note?: string } {
-  if (w.scope.site.container !== 'parameter') return {};
+type Effect = { verdict?: 'not-breaking'; note?: string };
+
+function noEffect(w: SchemaWalk, keyword: string, b: SchemaView, r: SchemaView): Effect | undefined {
+  if (w.scope.site.container !== 'parameter') return undefined;
   const types = [...(typeSet(b.s) ?? ['any']), ...(typeSet(r.s) ?? ['any'])];
   const applies = APPLIES_TO[keyword] ?? [];
-  if (types.some((t) => t === 'any' || applies.includes(t))) return {};
+  if (types.some((t) => t === 'any' || applies.includes(t))) return undefined;
   return { verdict: 'not-breaking', note: `\`${keyword}\` has no effect on a ${[...new Set(types)].join(' or ')} value` };
+}
+
+/**
+ * A bound that every value an `enum` (or `const`) lists meets, on each side: the values allowed are the
+ * listed ones either way, so moving it changes none (`maxLength: 8` added to `enum: [low, high]`); a
+ * change in the list is reported by itself.
+ */
+function withinValues(keyword: string, bs: Obj, bv: number | undefined, rs: Obj, rv: number | undefined): Effect {
+  // `minContains` counts the items that match `contains`, which a list's length does not tell.
+  if (keyword.endsWith('Contains')) return {};
+  const meets = (s: Obj, bound: number | undefined): boolean => {
+    const values = listed(s);
+    return values !== undefined && (bound === undefined || values.every((value) => meetsBound(keyword, value, bound)));
+  };
+  return meets(bs, bv) && meets(rs, rv) ? { verdict: 'not-breaking', note: 'every value the enum lists meets it, before and after' } : {};
+}
+
+function listed(s: Obj): readonly unknown[] | undefined {
+  if ('const' in s) return [s['const']];
+  return Array.isArray(s['enum']) ? s['enum'] : undefined;
+}
+
+/** Whether a value meets one bound; a bound for another kind of value (`maxLength` and a number) says nothing of it. */
+function meetsBound(keyword: string, value: unknown, bound: number): boolean {
+  const size = sizeOf(keyword, value);
+  if (size === undefined) return true;
+  if (keyword.startsWith('max')) return size <= bound;
+  if (keyword.startsWith('min')) return size >= bound;
+  return keyword === 'exclusiveMaximum' ? size < bound : size > bound;
+}
+
+/** What the keyword measures of the value: a number itself, a string's code points, a list's items, an object's keys. */
+function sizeOf(keyword: string, value: unknown): number | undefined {
+  const applies = APPLIES_TO[keyword] ?? [];
+  if (typeof value === 'number') return applies.includes('number') ? value : undefined;
+  if (typeof value === 'string') return applies.includes('string') ? [...value].length : undefined;
+  if (Array.isArray(value)) return applies.includes('array') ? value.length : undefined;
+  if (value !== null && typeof value === 'object') return applies.includes('object') ? Object.keys(value).length : undefined;
+  return undefined;
 }
