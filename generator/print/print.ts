@@ -24,7 +24,9 @@ export const PRETTIER_OPTIONS: prettier.Options = {
   bracketSpacing: true,
   arrowParens: 'always',
   endOfLine: 'lf',
-  proseWrap: 'preserve',
+  // Markdown tables wider than a line are written compact, not padded: a long description padded every
+  // row of its table (1 MB of spaces in Cloudflare's docs), and one edit re-padded the whole table in a diff.
+  proseWrap: 'never',
 };
 
 /** Formats with `formatter` (see `format-pool.ts`); the caller closes it. */
@@ -81,7 +83,7 @@ export function formatOther(text: string, parser: 'json' | 'markdown', formatter
 /**
  * Markdown, one section at a time (a heading outside a code fence starts one). prettier's tree of a whole
  * 1 MB README took 0.3 GB; sections take half that and spread over the workers. The text is the same:
- * nothing prettier does with `proseWrap: 'preserve'` (tables, lists, code blocks) crosses a heading.
+ * nothing prettier does with `proseWrap: 'never'` (tables, lists, paragraphs, code blocks) crosses a heading.
  */
 async function formatMarkdown(text: string, formatter: Formatter): Promise<string> {
   const sections = await Promise.all(markdownSections(text).map((section) => formatter.format(section, 'markdown')));

@@ -27,7 +27,7 @@ function operation(tag: string, verb: string): object {
     description: ABOUT,
     parameters: [
       { name: 'account_id', in: 'path', required: true, schema: { type: 'string', maxLength: 32 }, description: 'The account.' },
-      { name: 'per_page', in: 'query', schema: { type: 'integer', minimum: 5, maximum: 50, default: 20 }, description: 'Items a page.' },
+      { name: 'per_page', in: 'query', schema: { type: 'integer', minimum: 5, maximum: 50, default: 20 }, description: `Items a page. ${ABOUT}` },
       { name: 'kind', in: 'query', schema: { type: 'string', enum: ['a', 'b'] } },
     ],
     responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } },
@@ -84,6 +84,12 @@ describe('a README whose methods would not fit', () => {
     const { header, body } = tableChecks(methods, 'BigClient');
     const calls = examples.map((example, i) => `export async function example${i}() {\n${example}\n}`);
     expect(consumerErrors(out, header, `${body}\n${calls.join('\n')}`)).toEqual([]);
+  });
+
+  it('writes a table wider than a line compact: one long description pads no other row', () => {
+    const rows = [...links().values()].flatMap((page) => read(page).split('\n').filter((line) => line.startsWith('| ')));
+    expect(rows.length).toBeGreaterThan(TAGS.length * VERBS.length * 3);
+    expect(rows.filter((row) => /[^\s|] {2,}\|/.test(row))).toEqual([]);
   });
 
   it('ships the pages: the manifest\'s files list docs/', () => {
