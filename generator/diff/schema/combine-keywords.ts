@@ -1,9 +1,10 @@
 /**
  * Two parts of an `allOf` that say one keyword differently, as one value that means both (a value must
  * satisfy every part): `type`s and `enum`s intersected, two `anyOf`s distributed into one whose branches
- * are each a pair's both, `items` that one part leaves open taken from the other. Cloudflare's envelopes declare `result` as `anyOf: [object, array, string]` in
- * the common part and `anyOf: [object, string]` in another: one `anyOf: [object, string]`.
- * `undefined` when the two do not combine (a keyword this does not know, a `$ref` inside).
+ * are each a pair's both, `items` that one part leaves open taken from the other. Cloudflare's envelopes
+ * declare `result` as `anyOf: [object, array, string]` in the common part and `anyOf: [object, string]`
+ * in another: one `anyOf: [object, string]`. `undefined` when the two do not combine (a keyword this does
+ * not know, a `$ref` inside, no value satisfying both).
  */
 import { isObject } from '../../util/json.js';
 import { isAnnotation } from './view.js';

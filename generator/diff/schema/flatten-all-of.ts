@@ -6,7 +6,7 @@
  * branches is never looked at. So when the branches were regrouped, the diff compares both sides
  * flattened: one schema with every keyword of every part, `required` merged, and a property declared by
  * several parts an `allOf` of its declarations; what really changed is then reported keyword by keyword.
- * Parts that say `type`, `enum` or `anyOf` differently are combined (`combine-keywords.ts`); parts that
+ * Parts that say `type`, `enum`, `anyOf` or `items` differently are combined (`combine-keywords.ts`); parts that
  * disagree on another keyword, or that limit other properties (`additionalProperties` in an `allOf`
  * limits only its own branch's), keep the branch-by-branch comparison.
  */

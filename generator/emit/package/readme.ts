@@ -1,7 +1,8 @@
 /**
- * The package's README, from the spec: install and first call, the client's options, every method
- * with its arguments and an example (on a page per resource when they would not fit), uploads, pagination, streams, request builders, tree shaking, webhooks, callbacks, errors, retries, timeouts, raw responses,
- * logging, runtimes and versioning.
+ * The package's README, from the spec: install and first call, the client's options, every method with
+ * its arguments and an example (on a page per resource when they would not fit), uploads, pagination,
+ * streams, request builders, tree shaking, webhooks, callbacks, errors, retries, timeouts, raw
+ * responses, logging, runtimes and versioning.
  * Each section is its own emitter; this file only puts them in order.
  */
 import type { ApiIR } from '../../ir/types.js';
@@ -23,8 +24,8 @@ import { callbacks, webhooks } from './readme/webhooks.js';
 
 /**
  * Characters of Markdown past which the methods move to a page per resource (`docs/`): npm's registry
- * keeps the first 64 KiB of a README, code hosts stop rendering long before a Cloudflare-sized one
- * (3 MB), and formatting pads tables. The seed API's README is 20 KB.
+ * keeps the first 64 KiB of a README (formatting adds a little to what is counted here), and one page of
+ * Cloudflare's 1,535 methods was 3 MB. The seed API's README is 20 KB.
  */
 export const README_BUDGET = 48_000;
 
