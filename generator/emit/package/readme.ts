@@ -24,8 +24,8 @@ import { callbacks, webhooks } from './readme/webhooks.js';
 
 /**
  * Characters of Markdown past which the methods move to a page per resource (`docs/`): npm's registry
- * keeps the first 64 KiB of a README (formatting adds a little to what is counted here), and one page of
- * Cloudflare's 1,535 methods was 3 MB. The seed API's README is 20 KB.
+ * keeps the first 64 KiB of a README (formatting adds a little to what is counted here), and Cloudflare's
+ * 1,535 methods made a README of 3 MB. The seed API's README is 20 KB.
  */
 export const README_BUDGET = 48_000;
 
