@@ -1,6 +1,7 @@
 /**
  * Shared by the corpus benchmarks (`apis-guru.ts`, `swagger2-corpus.ts`): generate each spec with
- * `--lenient` two at a time, compile every package under --strict in one tsc run, type-check every
+ * `--lenient` two at a time, compile every package under --strict in one tsc run (with checks that its
+ * README's argument tables say the declared types), type-check every
  * method's example, run every example against a loopback server and check the request it sends against the
  * spec, and print the figures and each failure.
  */
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { typeCheckAllExamples } from '../test/helpers/examples.js';
 import { wireCheckPackage } from '../test/helpers/wire-check.js';
+import { packageTableChecks } from '../test/helpers/readme-tables.js';
 import { tscOutput } from '../test/helpers/tsc.js';
 import { twoAtATime } from '../test/helpers/two-at-a-time.js';
 
@@ -73,6 +75,20 @@ async function generateAll(specs: readonly string[], work: string): Promise<Outc
   return outcomes.sort((a, b) => a.spec.localeCompare(b.spec));
 }
 
+/** Where each package's README-table checks are written, inside its `src/` so the one tsc run compiles them. */
+const TABLE_CHECKS = 'src/readme-tables.check.ts';
+
+/** Writes each package's README-table checks (`packageTableChecks`); the methods and rows they cover. */
+function writeTableChecks(outs: readonly string[]): { methods: number; rows: number } {
+  let [methods, rows] = [0, 0];
+  for (const out of outs) {
+    const checks = packageTableChecks(out);
+    writeFileSync(join(out, TABLE_CHECKS), checks.text);
+    [methods, rows] = [methods + checks.methods, rows + checks.rows];
+  }
+  return { methods, rows };
+}
+
 function compileAll(outs: readonly string[], work: string): string[] {
   const project = join(work, 'tsconfig.all.json');
   const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'], skipLibCheck: true };
@@ -85,6 +101,7 @@ interface Checked {
   readonly compileErrors: readonly { readonly spec: string; readonly line: string }[];
   readonly examples: readonly { readonly spec: string; readonly count: number; readonly errors: string }[];
   readonly wire: readonly WireCheck[];
+  readonly tables: { readonly methods: number; readonly rows: number };
 }
 
 /** One package's examples run against a loopback server, each request checked against the spec. */
@@ -114,10 +131,11 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   const outcomes = await generateAll(specs, work);
   const generated = outcomes.filter((o) => o.error === undefined);
   const byOut = new Map(generated.map((o) => [o.out, o.spec]));
+  const tables = writeTableChecks(generated.map((o) => o.out));
   const compileErrors = compileAll(generated.map((o) => o.out), work).map((line) => ({ spec: specOfLine(line, byOut), line }));
   const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
   const wire = await twoAtATime(generated, (o) => wireCheck(o.spec, o.out));
-  return { outcomes, compileErrors, examples, wire };
+  return { outcomes, compileErrors, examples, wire, tables };
 }
 
 /** The spec whose package a tsc line is about (packages are folders of `work`). */
@@ -153,6 +171,9 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const failing = new Set(compileErrors.map((e) => e.spec));
   console.log(`compiled       ${generated.length - failing.size} / ${generated.length} packages without a tsc error (${compileErrors.length} errors)`);
   console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} method examples, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
+  const tableErrors = compileErrors.filter((e) => e.line.includes(TABLE_CHECKS)).length;
+  const [methods, rows] = [all.reduce((n, c) => n + c.tables.methods, 0), all.reduce((n, c) => n + c.tables.rows, 0)];
+  console.log(`README tables  ${rows} rows of ${methods} methods checked against the declarations, ${tableErrors} errors (counted with tsc's above)`);
   const sent = wire.reduce((n, w) => n + w.run, 0);
   // Problems are `METHOD /path: what`, one per line: a call with several counts once.
   const wrong = wire.reduce((n, w) => n + new Set(w.problems.map((p) => p.slice(0, p.indexOf(': ')))).size, 0);

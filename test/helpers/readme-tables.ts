@@ -2,6 +2,8 @@
  * Reading a generated README's (or resource page's) method sections and their argument tables, and the
  * type-level assertions that check each row against the generated declarations when compiled.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { marked, type Tokens } from 'marked';
 
 export interface Row {
@@ -26,6 +28,9 @@ function codeSpanText(cell: string): string {
   return inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
 }
 
+/** A method's signature line: `client.a.b(x: string, params: P, options?: RequestOptions): APIPromise<R>`. */
+const SIGNATURE = /^`(client\.[\w$.]+)\((.*)\): (?:APIPromise|PagePromise)/m;
+
 /** The Markdown without its fenced code blocks, whose lines (`# a comment`) are no headings. */
 function withoutCodeBlocks(markdown: string): string {
   return markdown.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[`~]*[ \t]*$/gm, '');
@@ -40,8 +45,10 @@ export function methodDocs(markdown: string, level = 4): MethodDocs[] {
     .split(new RegExp(`^${'#'.repeat(level)} `, 'm'))
     .slice(1)
     .map((section) => section.split(new RegExp(`^#{1,${level - 1}} `, 'm'))[0]!)
+    // A heading of that level with no method under it (a spec description's, in the intro) is no method's.
+    .filter((section) => SIGNATURE.test(section))
     .map((section) => {
-      const signature = /^`(client\.[\w$.]+)\((.*)\): (?:APIPromise|PagePromise)/m.exec(section)!;
+      const signature = SIGNATURE.exec(section)!;
       const args = signature[2]!.split(/, (?=[\w$]+\??: )/);
       const params = args.find((a) => /^params\??: /.test(a));
       const tables = marked.lexer(section).filter((t): t is Tokens.Table => t.type === 'table' && t.header.map((h: Tokens.TableCell) => h.text).join() === 'Name,In,Type,Required,Description');
@@ -81,17 +88,35 @@ function assertions(method: MethodDocs, i: number): string[] {
   return lines;
 }
 
+/** TypeScript's own names a generated type may use. */
+const GLOBALS = new Set(['Array', 'ReadonlyArray', 'Exclude', 'Omit', 'Object', 'Record', 'Partial', 'Date', 'Blob', 'File', 'Uint8Array', 'ArrayBuffer', 'ReadableStream', 'Response', 'Promise']);
+
 /** Every exported name a row's type or a signature mentions, imported from the package. */
-function imports(methods: readonly MethodDocs[], client: string): string {
+function imports(methods: readonly MethodDocs[], client: string, from: string): string {
   const names = new Set<string>([client, 'RequestOptions']);
   const types = methods.flatMap((m) => [m.paramsType ?? '', ...m.rows.map((r) => r.type)]);
-  // Capitalised words outside string literals (an enum's `'JSON'` is no type to import).
-  const words = types.flatMap((text) => [...text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '').matchAll(/\b[A-Z][\w$]*/g)].map((m) => m[0]));
-  for (const name of words) if (!['Array', 'Exclude', 'Omit', 'Object'].includes(name)) names.add(name);
-  return `import { ${[...names].map((n) => (n === client ? n : `type ${n}`)).join(', ')} } from './src/index.js';`;
+  // Capitalised words outside string literals and property keys (an enum's `'JSON'`, a field `{ Name: string }`
+  // are no types to import), and not after a dot (`Order.Item` imports `Order`).
+  const bare = (text: string): string => text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '').replace(/[\w$]+\??:/g, '');
+  const words = types.flatMap((text) => [...bare(text).matchAll(/(?<![\w$.])[A-Z][\w$]*/g)].map((m) => m[0]));
+  for (const name of words) if (!GLOBALS.has(name)) names.add(name);
+  return `import { ${[...names].map((n) => (n === client ? n : `type ${n}`)).join(', ')} } from '${from}';`;
 }
 
 /** A file's header and body that compile only when every row of every method's table is right. */
-export function tableChecks(methods: readonly MethodDocs[], client: string): { header: string; body: string } {
-  return { header: `${imports(methods, client)}\ndeclare const client: ${client};\n${HELPERS}`, body: methods.flatMap(assertions).join('\n') };
+export function tableChecks(methods: readonly MethodDocs[], client: string, from = './src/index.js'): { header: string; body: string } {
+  return { header: `${imports(methods, client, from)}\ndeclare const client: ${client};\n${HELPERS}`, body: methods.flatMap(assertions).join('\n') };
+}
+
+/**
+ * The checks of every table a generated package's docs hold (its README's, and its resource pages' when
+ * it has them), as a module to compile inside its `src/`; `rows` counts the rows checked.
+ */
+export function packageTableChecks(out: string): { text: string; methods: number; rows: number } {
+  const readme = readFileSync(join(out, 'README.md'), 'utf8');
+  const pages = existsSync(join(out, 'docs')) ? readdirSync(join(out, 'docs')).map((name) => readFileSync(join(out, 'docs', name), 'utf8')) : [];
+  const methods = [...methodDocs(readme), ...pages.flatMap((page) => methodDocs(page, 2))];
+  const client = /export class (\w+) extends \w+Core\b/.exec(readFileSync(join(out, 'src/client.ts'), 'utf8'))?.[1] ?? 'never';
+  const { header, body } = tableChecks(methods, client, './index.js');
+  return { text: `${header}\n${body}\nexport {};\n`, methods: methods.length, rows: methods.reduce((n, m) => n + m.rows.length, 0) };
 }
