@@ -95,3 +95,22 @@ describe("tracing a method's arguments to its body", () => {
     expect(causes['Tags.createTag']).toEqual(['schema.property.became-required']);
   });
 });
+
+describe('tracing a type that names a model replaced by another', () => {
+  it('traces it to the models removed and added when nothing else explains it', async () => {
+    const get = (name: string) => ({ get: { operationId: 'getProfile', tags: ['billing'], responses: ok({ $ref: `#/components/schemas/${name}` }) } });
+    const str = { type: 'string' };
+    // The same object, written as fragments before: not a rename (the text differs), no change on the wire.
+    const before = { allOf: [{ type: 'object', properties: { id: str } }, { properties: { plan: str } }] };
+    const after = { type: 'object', properties: { id: str, plan: str } };
+    const doc = (name: string, schema: unknown) => minimalDoc({ paths: { '/profile': get(name) }, components: { schemas: { [name]: schema } } });
+    const r = await review(loadFromMemory({ 'base.yaml': specText(doc('BillingProfile', before)) }), loadFromMemory({ 'revision.yaml': specText(doc('BillSubsBillingProfile', after)) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    const response = r.typescript.changes.find((c) => c.symbol === 'BillingGetProfileResponse');
+    expect([response?.before, response?.after]).toEqual(['BillingProfile', 'BillSubsBillingProfile']);
+    expect(response?.causes.map((i) => `${r.spec[i]!.rule} ${r.spec[i]!.base?.pointer ?? r.spec[i]!.revision?.pointer}`).sort()).toEqual([
+      'component.schema.added /components/schemas',
+      'component.schema.removed /components/schemas/BillingProfile',
+    ]);
+  });
+});

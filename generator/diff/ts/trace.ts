@@ -325,6 +325,29 @@ export function trace(tsChanges: readonly TsChange[], specChanges: readonly Spec
     const renamedOwner = t.after && t.change === 'renamed' ? ownerOf(t.after, owners, t.change) : {};
     const pool = [...new Set([...candidates(owner, index, specChanges), ...candidates(renamedOwner, index, specChanges)])].sort((a, b) => a - b);
     const hits = pool.filter((i) => explains(specChanges[i]!, owner) || explains(specChanges[i]!, renamedOwner));
-    return { ...t, causes: narrow(hits, specChanges, t.symbol) };
+    const causes = narrow(hits, specChanges, t.symbol);
+    return { ...t, causes: causes.length > 0 || t.change !== 'changed' ? causes : modelsReplaced(t, owners, index, specChanges) };
   });
+}
+
+/**
+ * A type that changed only in the models it names (`BillingResponseSingle` to
+ * `BillSubsApiBillingResponseSingle`: Cloudflare renamed its components and regrouped their fragments, so
+ * the review finds one removed and one added, the same on the wire): the changes that removed, added or
+ * renamed those models. Asked only when nothing else explains the change.
+ */
+function modelsReplaced(t: TsChange, owners: readonly OwnerIndex[], index: ChangeIndex, changes: readonly SpecChange[]): number[] {
+  const names = (text: string | undefined): Set<string> => new Set(text?.match(/\b[A-Z][\w$]*/g) ?? []);
+  const [before, after] = [names(t.before), names(t.after)];
+  const pointers = [
+    ...[...before].filter((n) => !after.has(n)).flatMap((n) => owners[0]?.models.get(n)?.slice(0, 1) ?? []),
+    ...[...after].filter((n) => !before.has(n)).flatMap((n) => owners[1]?.models.get(n)?.slice(0, 1) ?? []),
+  ];
+  const found = pointers.flatMap((p) => (index.byPointer.get(p) ?? []).filter((i) => isModelLife(changes[i]!, p)));
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
+/** A component schema removed, added or renamed at `pointer` (its own place on the side it is on). */
+function isModelLife(c: SpecChange, pointer: string): boolean {
+  return /^component\.schema\.(removed|added|renamed)$/.test(c.rule) && (c.base?.pointer === pointer || c.revision?.pointer === pointer);
 }
