@@ -1,4 +1,9 @@
 /** `1 operation`, `3 operations`: a count and its noun, for messages and documentation. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(count: number, noun: string, digits: (n: number) => string = String): string {
+  return `${digits(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `1,535`: digits grouped in threes, whatever the machine's locale. */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }

@@ -17,6 +17,7 @@ import { httpLine } from '../../operation-path.js';
 import { methodPath, methodSignature, operationsByResource } from '../signature.js';
 import { parametersTable } from './parameters.js';
 import { LAYOUT } from '../layout.js';
+import { grouped, plural } from '../../../util/plural.js';
 
 /** The section's opening: what every method takes and returns. */
 const TAKES =
@@ -40,8 +41,8 @@ export function methodsIndex(api: ApiIR): string {
   const groups = operationsByResource(api);
   const paths = pagePaths(groups);
   const count = groups.reduce((n, g) => n + g.operations.length, 0);
-  const entries = groups.map((g, i) => `- [${code(['client', ...g.path].join('.'))}](${paths[i]}): ${plural(g.operations.length, 'method')}`);
-  return blocks(heading(2, 'Methods'), `The API has ${plural(count, 'method')} in ${plural(groups.length, 'resource')}; each resource's page documents its methods (what each takes, an example, retries and errors).`, TAKES, UNDECLARED, entries.join('\n'));
+  const entries = groups.map((g, i) => `- [${code(['client', ...g.path].join('.'))}](${paths[i]}): ${plural(g.operations.length, 'method', grouped)}`);
+  return blocks(heading(2, 'Methods'), `The API has ${plural(count, 'method', grouped)} in ${plural(groups.length, 'resource', grouped)}; each resource's page documents its methods (what each takes, an example, retries and errors).`, TAKES, UNDECLARED, entries.join('\n'));
 }
 
 /** One page per resource: its methods, documented as the README documents them when they fit there. */
@@ -70,9 +71,6 @@ function pagePaths(groups: readonly { readonly path: readonly string[] }[]): str
 function resourceTitle(group: { readonly path: readonly string[]; readonly className: string }): string {
   return `${group.className} (${code(['client', ...group.path].join('.'))})`;
 }
-
-/** `1,535 methods`: digits grouped in threes, whatever the machine's locale. */
-const plural = (n: number, noun: string): string => `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} ${noun}${n === 1 ? '' : 's'}`;
 
 /** A method's documentation, under a heading of `level`. */
 function method(api: ApiIR, op: OperationIR, level: number): string {
