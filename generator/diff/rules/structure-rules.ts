@@ -43,6 +43,8 @@ const COMPOSITION_RULES: Rule[] = [
   rule('schema.all-of.removed-annotation-only', 'neutral', 'allOf branch without constraints removed', 'all-of-removed-annotation-only'),
   rule('schema.not.added', 'narrows', '`not` set'),
   rule('schema.not.removed', 'widens', '`not` removed'),
+  // The wrapping itself breaks nothing: what changed is reported against the branches (wrapped-any-of.ts).
+  rule('schema.wrapped-in-any-of', { request: 'not-breaking', response: 'not-breaking', none: 'not-breaking' }, 'schema replaced by an anyOf, compared with each branch'),
   rule('schema.wrapped-in-one-of', 'changes', 'schema replaced by a oneOf of variants of it', 'wrapped-in-one-of'),
   rule('schema.discriminator.added', 'neutral', 'discriminator added', 'discriminator-added'),
   rule('schema.discriminator.removed', 'neutral', 'discriminator removed', 'discriminator-removed'),

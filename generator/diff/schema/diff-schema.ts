@@ -11,9 +11,18 @@ import { checkProperties } from './properties.js';
 import { checkSubschemas } from './subschemas.js';
 import { checkTypes } from './types.js';
 import { checkValues } from './values.js';
+import { becameAnyOf, compareWithEachBranch } from './wrapped-any-of.js';
 import { diffSchema, type Check, type SchemaWalk } from './walk.js';
 
-const CHECKS: readonly Check[] = [checkTypes, checkValues, checkBounds, checkProperties, checkSubschemas, checkComposition];
+const KEYWORD_CHECKS: readonly Check[] = [checkTypes, checkValues, checkBounds, checkProperties, checkSubschemas, checkComposition];
+
+/** A schema that became an `anyOf` of schemas is compared with its branches; any other, keyword by keyword. */
+const checkLevel: Check = (w, b, r) => {
+  if (becameAnyOf(w, b, r)) compareWithEachBranch(w, b, r);
+  else for (const check of KEYWORD_CHECKS) check(w, b, r);
+};
+
+const CHECKS: readonly Check[] = [checkLevel];
 
 export function schemaWalk(ctx: DiffContext, scope: Scope, mediaType?: string): SchemaWalk {
   const loose = mediaType !== undefined && !/json|\*/i.test(mediaType);
