@@ -1,7 +1,8 @@
 /**
- * A schema replaced by an `anyOf` of schemas is compared with each branch, not keyword by keyword (where
- * its properties read as removed): in a response every branch may arrive, so each branch's differences are
- * reported; in a request a branch that accepts every old value makes the change safe and alone is reported.
+ * A schema replaced by an `anyOf` of schemas (or back) is compared with each branch, not keyword by keyword
+ * (where its properties read as removed): in a response every branch may arrive, so each branch's
+ * differences are reported; in a request a branch that accepts every old value makes the change safe and
+ * alone is reported. Unwrapped, the sides swap: the old `anyOf` of a response must cover the new schema.
  */
 import { describe, expect, it } from 'vitest';
 import { minimalDoc } from '../helpers/spec.js';
@@ -28,7 +29,7 @@ describe('a schema wrapped in an anyOf', () => {
   it('in a request: only the branch that accepts every old value, with a note saying so', () => {
     const found = review({ $ref: '#/components/schemas/tunnel' }, wrapped, 'request');
     expect(lines(found)).toEqual(['schema.wrapped-in-any-of not-breaking', 'schema.property.added.optional not-breaking /anyOf[cfd]/conns']);
-    expect(found[0]?.note).toBe('branch cfd accepts every value the old schema did; the others are not compared');
+    expect(found[0]?.note).toBe('branch cfd accepts every value the old schema allows; the other branches are not compared');
   });
 
   it('in a request no branch covers: every branch compared, so what each one refuses is reported', () => {
@@ -63,11 +64,33 @@ describe('a schema wrapped in an anyOf', () => {
     expect(rulesOf(found)).toEqual(['schema.wrapped-in-any-of not-breaking', 'schema.property.added.optional not-breaking', 'schema.property.removed.optional undecidable']);
   });
 
-  it('keeps the keyword comparison where a branch would not stand for the whole: a nullable old schema, other keywords beside the anyOf, one branch', () => {
+  it('keeps the keyword comparison where a branch would not stand for the whole: a nullable old schema, other keywords beside the anyOf, one branch, branches that only name types', () => {
     const keywordByKeyword = (before: unknown, after: unknown) => rulesOf(review(before, after, 'response'));
     expect(keywordByKeyword({ ...tunnel, nullable: true }, wrapped)).not.toContain('schema.wrapped-in-any-of not-breaking');
     expect(keywordByKeyword(tunnel, { ...wrapped, required: ['id'] })).not.toContain('schema.wrapped-in-any-of not-breaking');
     expect(keywordByKeyword(tunnel, { ...wrapped, type: 'array' })).not.toContain('schema.wrapped-in-any-of not-breaking');
     expect(keywordByKeyword(tunnel, { anyOf: [warp, { type: 'null' }] })).toEqual(['schema.nullable.added breaking', 'schema.property.removed.optional undecidable']);
+    expect(keywordByKeyword({ type: 'string' }, { anyOf: [{ type: 'string' }, { type: 'integer' }] })).toEqual([
+      'schema.types.widened breaking',
+      'schema.any-of.added not-breaking',
+      'schema.any-of.added not-breaking',
+    ]);
+  });
+
+  it('unwrapped in a response: the former branch that covers every new value alone, with a note', () => {
+    const found = changes(docWith(wrapped, 'response', { cfd, warp }), docWith({ $ref: '#/components/schemas/tunnel' }, 'response', { tunnel }));
+    const schemaChanges = found.filter((c) => !c.rule.startsWith('component.'));
+    expect(lines(schemaChanges)).toEqual(['schema.unwrapped-from-any-of not-breaking', 'schema.property.added.optional not-breaking /anyOf[warp]/status']);
+    expect(schemaChanges[0]?.note).toBe('branch warp accepts every value the new schema allows; the other branches are not compared');
+  });
+
+  it('unwrapped in a request: every former branch compared with the new schema, a null branch lost', () => {
+    const found = changes(docWith({ anyOf: [cfd, warp, { type: 'null' }] }, 'request'), docWith(tunnel, 'request'));
+    expect(lines(found)).toEqual([
+      'schema.nullable.removed breaking',
+      'schema.unwrapped-from-any-of not-breaking',
+      'schema.property.removed.optional undecidable /anyOf[0]/conns',
+      'schema.property.added.optional not-breaking /anyOf[1]/status',
+    ]);
   });
 });

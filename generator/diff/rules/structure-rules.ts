@@ -45,6 +45,7 @@ const COMPOSITION_RULES: Rule[] = [
   rule('schema.not.removed', 'widens', '`not` removed'),
   // The wrapping itself breaks nothing: what changed is reported against the branches (wrapped-any-of.ts).
   rule('schema.wrapped-in-any-of', { request: 'not-breaking', response: 'not-breaking', none: 'not-breaking' }, 'schema replaced by an anyOf, compared with each branch'),
+  rule('schema.unwrapped-from-any-of', { request: 'not-breaking', response: 'not-breaking', none: 'not-breaking' }, 'anyOf replaced by one schema, compared with each former branch'),
   rule('schema.wrapped-in-one-of', 'changes', 'schema replaced by a oneOf of variants of it', 'wrapped-in-one-of'),
   rule('schema.discriminator.added', 'neutral', 'discriminator added', 'discriminator-added'),
   rule('schema.discriminator.removed', 'neutral', 'discriminator removed', 'discriminator-removed'),

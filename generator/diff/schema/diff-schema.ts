@@ -11,14 +11,15 @@ import { checkProperties } from './properties.js';
 import { checkSubschemas } from './subschemas.js';
 import { checkTypes } from './types.js';
 import { checkValues } from './values.js';
-import { becameAnyOf, compareWithEachBranch } from './wrapped-any-of.js';
+import { anyOfWrapping, compareWithEachBranch } from './wrapped-any-of.js';
 import { diffSchema, type Check, type SchemaWalk } from './walk.js';
 
 const KEYWORD_CHECKS: readonly Check[] = [checkTypes, checkValues, checkBounds, checkProperties, checkSubschemas, checkComposition];
 
-/** A schema that became an `anyOf` of schemas is compared with its branches; any other, keyword by keyword. */
+/** A schema wrapped in an `anyOf` of schemas (or unwrapped) is compared with the branches; any other, keyword by keyword. */
 const checkLevel: Check = (w, b, r) => {
-  if (becameAnyOf(w, b, r)) compareWithEachBranch(w, b, r);
+  const wrapping = anyOfWrapping(w, b, r);
+  if (wrapping) compareWithEachBranch(w, b, r, wrapping);
   else for (const check of KEYWORD_CHECKS) check(w, b, r);
 };
 

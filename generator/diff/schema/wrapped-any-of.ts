@@ -1,51 +1,66 @@
 /**
  * A schema replaced by an `anyOf` of schemas (Cloudflare's tunnel lists: `items: tunnel` became
- * `items: anyOf [cfd_tunnel, warp_connector]`). Keyword by keyword, the old schema's properties read as
- * removed (they moved into the branches) and the branches as added, though most messages are the same.
- * So the old schema is compared with each branch instead: a response may now be any branch, so each
- * branch's differences are what a reader meets; a request is valid when some branch accepts it, so a
- * branch that accepts everything the old schema did makes the change safe, and only its comparison is
- * reported. A `oneOf` has its own rule (`schema.wrapped-in-one-of`): a message that matches two variants
- * matches none, which an `anyOf` does not have.
+ * `items: anyOf [cfd_tunnel, warp_connector]`), or an `anyOf` replaced by one schema. Keyword by keyword,
+ * the plain side's properties read as removed or added (they live in the branches) and the branches as
+ * added or removed, though most messages are the same. So the plain schema is compared with each branch
+ * instead. A message is valid for an `anyOf` when some branch accepts it, so on the side that must accept
+ * every old message (the `anyOf` of a request, or the old `anyOf` of a response), one branch whose
+ * comparison breaks nothing makes the change safe, and only its comparison is reported; on the other side
+ * any branch may be met, and every branch's comparison is reported. A `oneOf` has its own rule
+ * (`schema.wrapped-in-one-of`): a message that matches two variants matches none, which an `anyOf` does not have.
  */
 import type { SpecChange } from '../model.js';
 import { child, type Node } from '../walk/node.js';
-import { branches, type Branch } from './composition.js';
-import { isAnnotation, type SchemaView } from './view.js';
+import { branches } from './composition.js';
+import { isAnnotation, viewOf, type SchemaView } from './view.js';
 import { descend, diffSchema, emit, type SchemaWalk } from './walk.js';
 
 const COMPOSING = ['allOf', 'oneOf', 'anyOf'];
 
-/**
- * Whether the revision only wraps the base's kind of schema in an `anyOf` of two or more branches besides
- * `null`: the base composes nothing and is not nullable (each branch would read as no longer nullable), the
- * revision says nothing but `anyOf` and, at most, the base's own `type`.
- */
-export function becameAnyOf(w: SchemaWalk, b: SchemaView, r: SchemaView): boolean {
-  if (b.nullable || b.properties || COMPOSING.some((k) => k in b.s) || !Array.isArray(r.s['anyOf'])) return false;
-  const said = Object.keys(r.s).filter((k) => !isAnnotation(k));
-  const sameType = JSON.stringify(r.s['type']) === JSON.stringify(b.s['type']);
-  return said.every((k) => k === 'anyOf' || (k === 'type' && sameType)) && branches(w, 'revision', r, 'anyOf').length >= 2;
+/** Which side holds the `anyOf` when one side only wraps the other's kind of schema in one. */
+export function anyOfWrapping(w: SchemaWalk, b: SchemaView, r: SchemaView): 'wrapped' | 'unwrapped' | undefined {
+  if (wraps(w, 'revision', b, r)) return 'wrapped';
+  if (wraps(w, 'base', r, b)) return 'unwrapped';
+  return undefined;
 }
 
-/** Reports the wrapping, then the old schema compared with each branch, or with the one that covers it. */
-export function compareWithEachBranch(w: SchemaWalk, b: SchemaView, r: SchemaView): void {
-  const wrapper = child(r.node, 'anyOf');
+/**
+ * Whether `outer` is an `anyOf` of two or more branches besides `null` standing for `plain`: `plain`
+ * composes nothing and is not nullable (each branch would read as nullable no more), `outer` says nothing
+ * but `anyOf` and, at most, `plain`'s own `type`. Branches that only name types are a list of types, which
+ * `types.ts` compares as such.
+ */
+function wraps(w: SchemaWalk, side: 'base' | 'revision', plain: SchemaView, outer: SchemaView): boolean {
+  if (plain.nullable || plain.properties || COMPOSING.some((k) => k in plain.s) || !Array.isArray(outer.s['anyOf'])) return false;
+  const said = Object.keys(outer.s).filter((k) => !isAnnotation(k));
+  const sameType = JSON.stringify(outer.s['type']) === JSON.stringify(plain.s['type']);
+  if (!said.every((k) => k === 'anyOf' || (k === 'type' && sameType))) return false;
+  const found = branches(w, side, outer, 'anyOf').map((branch) => viewOf(side === 'base' ? w.ctx.base : w.ctx.revision, branch.node).s);
+  return found.length >= 2 && found.some((s) => Object.keys(s).some((k) => k !== 'type' && !isAnnotation(k)));
+}
+
+/** Reports the wrapping (or unwrapping), then the plain schema compared with each branch, or with the one that covers it. */
+export function compareWithEachBranch(w: SchemaWalk, b: SchemaView, r: SchemaView, kind: 'wrapped' | 'unwrapped'): void {
+  const wrapped = kind === 'wrapped';
+  const rule = wrapped ? 'schema.wrapped-in-any-of' : 'schema.unwrapped-from-any-of';
+  const [bn, rn] = wrapped ? [b.node, child(r.node, 'anyOf')] : [child(b.node, 'anyOf'), r.node];
   // Only asked whether anything differs: the wrapping does.
-  if (w.ctx.probe) return emit(w, 'schema.wrapped-in-any-of', b.node, wrapper);
-  const names = (branch: Branch, i: number) => branch.ref ?? branch.title ?? String(i);
-  const found = branches(w, 'revision', r, 'anyOf').map((branch, i) => ({ name: names(branch, i), changes: diffBranch(w, b.node, branch.node, names(branch, i)) }));
-  const covering = sendsRequest(w) ? found.find((f) => f.changes.every((c) => c.verdict === 'not-breaking')) : undefined;
-  if (r.nullable) emit(w, 'schema.nullable.added', b.node, r.node);
-  const note = covering ? `branch ${covering.name} accepts every value the old schema did; the others are not compared` : undefined;
-  emit(w, 'schema.wrapped-in-any-of', b.node, wrapper, { note });
+  if (w.ctx.probe) return emit(w, rule, bn, rn);
+  const found = branches(w, wrapped ? 'revision' : 'base', wrapped ? r : b, 'anyOf').map((branch, i) => {
+    const name = branch.ref ?? branch.title ?? String(i);
+    return { name, changes: wrapped ? diffBranch(w, name, b.node, branch.node) : diffBranch(w, name, branch.node, r.node) };
+  });
+  // The `anyOf` must accept all the plain side sends: a request's new `anyOf`, or a response's old one.
+  const covering = sendsRequest(w) === wrapped ? found.find((f) => f.changes.every((c) => c.verdict === 'not-breaking')) : undefined;
+  if (b.nullable !== r.nullable) emit(w, r.nullable ? 'schema.nullable.added' : 'schema.nullable.removed', b.node, r.node);
+  emit(w, rule, bn, rn, { note: covering && `branch ${covering.name} accepts every value the ${wrapped ? 'old' : 'new'} schema allows; the other branches are not compared` });
   for (const f of covering ? [covering] : found) w.ctx.changes.push(...f.changes);
 }
 
-/** The changes from the old schema to one branch, kept apart so the caller chooses which to report. */
-function diffBranch(w: SchemaWalk, base: Node, branch: Node, name: string): SpecChange[] {
+/** The changes between the plain schema and one branch, kept apart so the caller chooses which to report. */
+function diffBranch(w: SchemaWalk, name: string, base: Node, revision: Node): SpecChange[] {
   const changes: SpecChange[] = [];
-  diffSchema(descend({ ...w, ctx: { ...w.ctx, changes } }, `anyOf[${name}]`), base, branch);
+  diffSchema(descend({ ...w, ctx: { ...w.ctx, changes } }, `anyOf[${name}]`), base, revision);
   return changes;
 }
 
