@@ -1,6 +1,7 @@
 /** The Markdown helpers every spec string goes through on its way into the README and api.md. */
 import { describe, expect, it } from 'vitest';
 import { code, codeBlock, firstSentence, heading, prose, table } from '../../generator/emit/package/markdown.js';
+import { lexer, type Token } from 'marked';
 import { outline } from './helpers/markdown-outline.js';
 
 describe('markdown helpers', () => {
@@ -49,5 +50,21 @@ describe('markdown helpers', () => {
     expect(prose('###### Deep\n\n##### Deeper', 4)).toBe('###### Deep\n\n##### Deeper');
     expect(prose('# Intro', 2)).toBe('### Intro');
   });
+
+  it('moves setext headings too, read as a Markdown parser reads them, and leaves underlines that head nothing', () => {
+    const text = [
+      'Intro', '=====', '', 'Text', '', 'Details', 'over two lines', '-------', 'More',
+      '', '- item', '---', '', '> quoted', '---', '', '```', 'code', '===', '```', '', '<!--', '', 'note', '---', '-->', '', 'Steps:', '1. first', '---', '', '    indented', '    ---',
+    ].join('\n');
+    const headings = (markdown: string) => topLevel(markdown).filter((t) => t.type === 'heading').map((t) => [t.depth, t.text]);
+    expect(headings(text)).toEqual([[1, 'Intro'], [2, 'Details\nover two lines']]);
+    expect(headings(prose(text, 4)!)).toEqual([[5, 'Intro'], [6, 'Details over two lines']]);
+    const rest = (markdown: string) => topLevel(markdown).filter((t) => t.type !== 'heading' && t.type !== 'space').map((t) => t.raw.trim());
+    expect(rest(prose(text, 4)!)).toEqual(rest(text));
+  });
 });
 
+/** The document's top-level blocks as marked (CommonMark with GitHub's extensions) parses them. */
+function topLevel(markdown: string): (Token & { depth?: number; text?: string })[] {
+  return lexer(markdown);
+}

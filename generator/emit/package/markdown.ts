@@ -49,7 +49,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export function prose(text: string | undefined, under: number): string | undefined {
   const trimmed = text?.replace(/\r\n?/g, '\n').trim();
   if (trimmed === undefined || trimmed === '') return undefined;
-  const lines = nestedHeadings(trimmed.split('\n'), under);
+  const lines = nestedHeadings(atxHeadings(trimmed.split('\n')), under);
   const closer = openBlockCloser(lines);
   return [...lines, ...(closer === undefined ? [] : [closer])].join('\n');
 }
@@ -65,6 +65,50 @@ function nestedHeadings(lines: readonly string[], under: number): string[] {
   const shift = Math.max(0, under + 1 - highest);
   if (shift === 0 || !Number.isFinite(highest)) return [...lines];
   return lines.map((line, i) => (levels[i]! > 0 ? line.replace(/^ {0,3}#{1,6}/, '#'.repeat(Math.min(6, levels[i]! + shift))) : line));
+}
+
+/**
+ * Setext headings (a paragraph underlined with `=` or `-`, CommonMark §4.3) rewritten as ATX ones, which
+ * `nestedHeadings` moves: `Title` over `=====` becomes `# Title`. Only a paragraph of its own counts: in a
+ * list item, a quote or an HTML block the underline stays as written, and so does one in a fence.
+ */
+function atxHeadings(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let block: Block = 'none';
+  for (const line of lines) {
+    if (typeof block === 'object' && 'paragraph' in block && SETEXT_UNDERLINE.test(line)) {
+      const text = out.splice(out.length - block.paragraph).map((l) => l.trim()).join(' ');
+      out.push(`${line.trim().startsWith('=') ? '#' : '##'} ${text}`);
+      block = 'none';
+    } else {
+      block = blockAfter(block, line);
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/**
+ * The block a line leaves open, just enough of CommonMark's block structure to find paragraphs: `none`
+ * after a blank line, a heading or a thematic break; `other` for a list item, a quote, an indented code
+ * block or an HTML block that ends at a blank line.
+ */
+type Block = { paragraph: number } | { fence: string } | { until: string } | 'none' | 'other';
+
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const ENDS_BLOCK = /^ {0,3}(#{1,6}([ \t]|$)|([-*_][ \t]*){3,}$)/;
+const STARTS_CONTAINER = /^ {0,3}(>|[-+*]([ \t]|$)|\d{1,9}[.)]([ \t]|$)|<)/;
+
+function blockAfter(block: Block, line: string): Block {
+  if (typeof block === 'object' && 'fence' in block) return closesFence(line, block.fence) ? 'none' : block;
+  if (typeof block === 'object' && 'until' in block) return line.toLowerCase().includes(block.until) ? 'none' : block;
+  if (line.trim() === '' || ENDS_BLOCK.test(line)) return 'none';
+  const fence = fenceOpenedBy(line);
+  if (fence) return { fence };
+  const html = htmlBlockOpenedBy(line.replace(/^ {0,3}/, ''));
+  if (html) return html;
+  if (typeof block === 'object') return STARTS_CONTAINER.test(line) ? 'other' : { paragraph: block.paragraph + 1 };
+  return block === 'other' || STARTS_CONTAINER.test(line) || /^ {4}/.test(line) ? 'other' : { paragraph: 1 };
 }
 
 /** Each line's ATX heading level (CommonMark §4.2), 0 for a line that is none or is inside a fence. */
