@@ -101,8 +101,8 @@ describe('hostile spec text', () => {
     expect(outline(markdown).headings.every((h) => !h.text.includes('\n'))).toBe(true);
   });
 
-  it('keeps the summary as one heading', () => {
-    expect(headingsAt(readme(api), 4)).toEqual(['Summary with ``` fences, | pipes and a line break']);
+  it('keeps the summary as one heading, its Markdown characters escaped (a summary is plain text)', () => {
+    expect(headingsAt(readme(api), 4)).toEqual(['Summary with \\`\\`\\` fences, \\| pipes and a line break']);
   });
 
   it.each([

@@ -6,7 +6,7 @@
 import type { ApiIR, ModelIR, OperationIR } from '../../ir/types.js';
 import { baseErrorAlias, builderName, callbacksTypeName, coreClientName, itemTypeName, paramsTypeName, responseTypeName } from '../../normalize/names.js';
 import { plan, type Plan } from '../../plan/plan.js';
-import { blocks, code, firstSentence, heading } from './markdown.js';
+import { blocks, code, firstSentence, heading, plainText } from './markdown.js';
 import { runtimeSection } from './api-md-runtime.js';
 import type { RuntimeExport } from './runtime-exports.js';
 import { httpLine } from '../operation-path.js';
@@ -57,7 +57,7 @@ function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResour
   return blocks(
     heading(2, `${group.className}: ${code(['client', ...group.path].join('.'))}`),
     'Methods:',
-    group.operations.map((op) => `- ${code(methodSignature(api, op))}  \n  ${code(httpLine(op))}${op.summary ? `: ${firstSentence(op.summary)}` : ''}`).join('\n'),
+    group.operations.map((op) => `- ${code(methodSignature(api, op))}  \n  ${code(httpLine(op))}${op.summary ? `: ${plainText(firstSentence(op.summary))}` : ''}`).join('\n'),
     'Types:',
     types.map((name) => `- ${code(name)}`).join('\n'),
     'Request builders (pure functions returning the request a method would send):',
@@ -88,7 +88,7 @@ function webhooksSection(api: ApiIR): string | undefined {
   return blocks(
     heading(2, 'Webhooks'),
     `Requests the API sends to your server. ${code(name)} types their bodies, by webhook name:`,
-    api.webhooks.map((w) => item(`${name}[${jsLiteral(w.name)}]`, firstSentence(w.summary ?? w.description))).join('\n'),
+    api.webhooks.map((w) => item(`${name}[${jsLiteral(w.name)}]`, w.summary === undefined ? firstSentence(w.description) : plainText(firstSentence(w.summary)))).join('\n'),
   );
 }
 

@@ -35,6 +35,16 @@ export function heading(level: number, text: string): string {
   return `${'#'.repeat(level)} ${oneLine(text)}`;
 }
 
+/**
+ * Plain text (an OpenAPI `summary`, which unlike a description is not CommonMark) as Markdown that shows
+ * it as written, on one line: each character that could start inline markup, an entity or a heading's
+ * closing `#`s is backslash-escaped (CommonMark §2.4), so `*a*`, `<!--` and `&amp;` read as typed. Not
+ * for table cells, which escape their pipes themselves.
+ */
+export function plainText(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<>&~|#!]/g, '\\$&');
+}
+
 /** A GitHub-flavoured table; cells are made single-line and their pipes escaped. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;

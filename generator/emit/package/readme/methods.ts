@@ -12,7 +12,7 @@ import { operationPolicy } from '../../resource-class.js';
 import { defaultMaxRetries } from '../../client-file.js';
 import { credentialsNote, scopesNote } from '../../credential-options.js';
 import { responseTypeOf } from '../../operation-types.js';
-import { blocks, code, codeBlock, heading, prose } from '../markdown.js';
+import { blocks, code, codeBlock, heading, plainText, prose } from '../markdown.js';
 import { httpLine } from '../../operation-path.js';
 import { methodPath, methodSignature, operationsByResource } from '../signature.js';
 import { parametersTable } from './parameters.js';
@@ -75,7 +75,7 @@ function resourceTitle(group: { readonly path: readonly string[]; readonly class
 /** A method's documentation, under a heading of `level`. */
 function method(api: ApiIR, op: OperationIR, level: number): string {
   return blocks(
-    heading(level, op.summary ?? methodPath(op)),
+    heading(level, plainText(op.summary ?? methodPath(op))),
     code(methodSignature(api, op)),
     `${code(httpLine(op))}${op.deprecated ? ' — **deprecated**' : ''}`,
     prose(op.description, level),
