@@ -28,6 +28,24 @@ function codeSpanText(cell: string): string {
   return inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
 }
 
+/**
+ * The name a Name cell stands for: the cell's text, or, for a name a cell cannot hold as written (a line
+ * break, a tab, spaces run together or at an end), the string literal it is quoted as.
+ */
+function nameIn(text: string): string {
+  const single = /^'([\s\S]*)'$/.exec(text)?.[1];
+  // The declarations' literals are JSON, in single quotes (`\'` for a quote, `"` bare) unless the name holds more of those.
+  const json = single === undefined ? text : `"${single.replace(/\\([\s\S])|"/g, (all, escaped?: string) => (escaped === undefined ? '\\"' : escaped === "'" ? "'" : all))}"`;
+  if (!/^"[\s\S]*"$/.test(json)) return text;
+  let value: string;
+  try {
+    value = JSON.parse(json) as string;
+  } catch {
+    return text; // quotes the name itself holds, not a literal
+  }
+  return value === value.replace(/\s+/g, ' ').trim() && !/[\u0000-\u001f\u007f]/.test(value) ? text : value;
+}
+
 /** A method's signature line: `client.a.b(x: string, params: P, options?: RequestOptions): APIPromise<R>`. */
 const SIGNATURE = /^`(client\.[\w$.]+)\((.*)\): (?:APIPromise|PagePromise)/m;
 
@@ -55,7 +73,7 @@ export function methodDocs(markdown: string, level = 4): MethodDocs[] {
       if (tables.length > 1) throw new Error(`more than one table of arguments in:\n${section}`);
       const rows = (tables[0]?.rows ?? []).map((cells) => {
         if (cells.length !== 5) throw new Error(`a row of ${cells.length} cells in:\n${section}`);
-        return { name: codeSpanText(cells[0]!.text), type: codeSpanText(cells[2]!.text), required: cells[3]!.text };
+        return { name: nameIn(codeSpanText(cells[0]!.text)), type: codeSpanText(cells[2]!.text), required: cells[3]!.text };
       });
       return { path: signature[1]!, positional: args.findIndex((a) => /^(params|options)\??: /.test(a)), paramsType: params?.replace(/^params\??: /, ''), rows };
     });
@@ -95,10 +113,11 @@ const GLOBALS = new Set(['Array', 'ReadonlyArray', 'Exclude', 'Omit', 'Object', 
 function imports(methods: readonly MethodDocs[], client: string, from: string): string {
   const names = new Set<string>([client, 'RequestOptions']);
   const types = methods.flatMap((m) => [m.paramsType ?? '', ...m.rows.map((r) => r.type)]);
-  // Capitalised words outside string literals and property keys (an enum's `'JSON'`, a field `{ Name: string }`
-  // are no types to import), and not after a dot (`Order.Item` imports `Order`).
+  // Capitalised words (or `_`-led, a name made of an id that starts with a digit: `_9PostParams`) outside string
+  // literals and property keys (an enum's `'JSON'`, a field `{ Name: string }` are no types to import), and not
+  // after a dot (`Order.Item` imports `Order`).
   const bare = (text: string): string => text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '').replace(/[\w$]+\??:/g, '');
-  const words = types.flatMap((text) => [...bare(text).matchAll(/(?<![\w$.])[A-Z][\w$]*/g)].map((m) => m[0]));
+  const words = types.flatMap((text) => [...bare(text).matchAll(/(?<![\w$.])(?:[A-Z]|_+[A-Z0-9])[\w$]*/g)].map((m) => m[0]));
   for (const name of words) if (!GLOBALS.has(name)) names.add(name);
   return `import { ${[...names].map((n) => (n === client ? n : `type ${n}`)).join(', ')} } from '${from}';`;
 }

@@ -32,7 +32,17 @@ function memberRow(op: OperationIR, m: ParamsMember, scope: TypeScope): string[]
 }
 
 function row(name: string, source: string, type: string, required: boolean, schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined): string[] {
-  return [code(name), source, code(type), required ? 'yes' : 'no', describe(schema, description, deprecated)];
+  return [code(shownName(name)), source, code(type), required ? 'yes' : 'no', describe(schema, description, deprecated)];
+}
+
+/**
+ * A name as its cell shows it: as written, unless a table cell would change it (a line break, a tab or a
+ * control character, spaces run together or at an end, which a cell and a code span collapse or trim):
+ * then quoted as the declarations quote it (`'a\tb'`), so the reader sees the key to write.
+ */
+function shownName(name: string): string {
+  const fits = name === name.replace(/\s+/g, ' ').trim() && !/[\u0000-\u001f\u007f]/.test(name);
+  return fits ? name : stringLiteral(name);
 }
 
 /** The description, then what the schema says of its values, then its default: one cell. */
