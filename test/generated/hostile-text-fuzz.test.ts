@@ -1,0 +1,181 @@
+/**
+ * Spec text made of the pieces that break generated code (comment ends, template and string quotes,
+ * backslashes, line and paragraph separators, Markdown fences and table pipes, HTML comments), put
+ * together at random (seeded, so a failure replays) in every place the spec holds text: titles, tags,
+ * operation ids, summaries and descriptions, parameter and property names, enum values, defaults and
+ * examples. Each package must compile under --strict with every name and value kept exactly (checked by
+ * the compiler), its examples and README tables must compile, and its builders must put every name and
+ * value on the wire as written.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { marked, type Tokens } from 'marked';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { typeCheckExamples } from '../helpers/examples.js';
+import { packageTableChecks } from '../helpers/readme-tables.js';
+import { generateAndImport } from '../helpers/tree.js';
+import { tscErrors } from '../helpers/tsc.js';
+
+const PIECES = ['*/', '/*', '/**', '`', '${', '\\', "'", '"', '\n', '\r\n', '\u2028', '\u2029', '<!--', '-->', '</script>', '|', '@param', '#', '## ',
+  '```', '~~~', '<', '>', '&amp;', '{', '}', '$', '@', 'a', 'Z', '0', '9', ' ', '\t', 'constructor', '__proto__', 'default', 'null', 'é', '😀'];
+
+/** mulberry32: a small seeded generator, so the same seed gives the same spec. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Operation {
+  readonly path: string;
+  readonly summary: string;
+  readonly query: readonly string[];
+  readonly properties: readonly string[];
+  readonly values: readonly string[];
+}
+
+/** A spec of three operations with hostile text in every place, and what each operation declares. */
+function hostileSpec(seed: number): { doc: object; operations: Operation[] } {
+  const next = random(seed);
+  const text = (min = 1) => Array.from({ length: min + Math.floor(next() * 5) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
+  // Names are unique within their object: a number keeps them apart.
+  const names = (count: number, kind: string) => Array.from({ length: count }, (_, i) => `${text()}${kind}${i}`);
+  // Query and body names apart, so the body is spread into params rather than kept whole as `body`.
+  const operations: Operation[] = [0, 1, 2].map((i) => ({ path: `/op${i}/{id}`, summary: text(), query: names(2, 'q'), properties: names(3, 'p'), values: names(3, 'v') }));
+  const paths = Object.fromEntries(operations.map((op, i) => [op.path, {
+    post: {
+      operationId: text(),
+      tags: [text()],
+      summary: op.summary,
+      description: text(3),
+      parameters: [
+        { name: 'id', in: 'path', required: true, description: text(), schema: { type: 'string' } },
+        ...op.query.map((name) => ({ name, in: 'query', description: text(), schema: { type: 'string', default: text(), example: text() } })),
+      ],
+      requestBody: {
+        description: text(),
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/Body${i}` } } },
+      },
+      responses: { '200': { description: text(), content: { 'application/json': { schema: { $ref: `#/components/schemas/Body${i}` } } } } },
+    },
+  }]));
+  // Models are named by their title first: hostile titles go to nested objects, whose type names are checked by compiling.
+  const schemas = Object.fromEntries(operations.map((op, i) => [`Body${i}`, {
+    description: text(2),
+    type: 'object',
+    properties: {
+      ...Object.fromEntries(op.properties.map((name, j) => [name, j === 0
+        ? { type: 'string', enum: op.values, description: text(), example: op.values[0] }
+        : { type: 'string', description: text(), default: text(), pattern: '^[^\\n]*$', example: text() }])),
+      // Named by their hostile titles: the type names are checked by compiling.
+      nested: { title: text(), type: 'object', description: text(), properties: { [text()]: { title: text(), type: 'object' } } },
+    },
+  }]));
+  const doc = {
+    openapi: '3.1.0',
+    info: { title: `Hostile ${text()}`, version: '1.0.0', description: text(3) },
+    servers: [{ url: 'http://127.0.0.1:1', description: text() }],
+    tags: operations.map(() => ({ name: text(), description: text() })),
+    paths,
+    components: { schemas },
+  };
+  return { doc, operations };
+}
+
+type Builder = (id: string, params: Record<string, unknown>) => { method: string; path: string; query: Record<string, unknown>; body: unknown };
+
+const SEEDS = [1, 2, 3, 4];
+
+describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
+  const { doc, operations } = hostileSpec(seed);
+  let out: string;
+  let module: Record<string, unknown>;
+  let server: ApiServer;
+
+  beforeAll(async () => {
+    ({ out, module } = await generateAndImport<Record<string, unknown>>(doc, `hostile-${seed}-`));
+    server = await startApiServer((req) => ({ status: 200, body: req.body || '{}' }));
+  });
+
+  afterAll(() => server?.close());
+
+  it('compiles under --strict, every property name and enum value kept exactly', () => {
+    const uses = operations.flatMap((op, i) => [
+      ...op.properties.map((name) => `void ((body: Body${i}) => body[${JSON.stringify(name)}]);`),
+      ...op.values.map((value) => `export const value${i}_${op.values.indexOf(value)}: NonNullable<Body${i}[${JSON.stringify(op.properties[0])}]> = ${JSON.stringify(value)};`),
+      `// @ts-expect-error a value the enum does not list`,
+      `export const outside${i}: NonNullable<Body${i}[${JSON.stringify(op.properties[0])}]> = ${JSON.stringify(`${op.values[0]}!`)};`,
+    ]);
+    writeFileSync(join(out, 'src/hostile-uses.ts'), `import type { ${operations.map((_, i) => `Body${i}`).join(', ')} } from './index.js';\n${uses.join('\n')}\n`);
+    expect(tscErrors(join(out, 'tsconfig.json'), ['--noEmit', '--strict'])).toBe('');
+  });
+
+  it('has examples and README tables that compile', () => {
+    const examples = typeCheckExamples(out);
+    expect(examples.count).toBe(operations.length);
+    expect(examples.errors).toBe('');
+    // A summary is plain text: its heading shows it as written, whatever Markdown it looks like.
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(shownHeadings(readme, 4).sort()).toEqual(operations.map((op) => op.summary.replace(/\s+/g, ' ').trim()).sort());
+    const tables = packageTableChecks(out);
+    expect(tables.methods).toBe(operations.length);
+    writeFileSync(join(out, 'src/readme-tables.check.ts'), tables.text);
+    expect(tscErrors(join(out, 'tsconfig.json'), ['--noEmit', '--strict'])).toBe('');
+  });
+
+  it('builds requests with every query name and body field as the spec wrote them, and sends them so', async () => {
+    const builders = Object.entries(module).filter(([name]) => /^build\w*Request$/.test(name)).map(([, f]) => f as Builder);
+    expect(builders).toHaveLength(operations.length);
+    for (const build of builders) {
+      const probe = build('x', {});
+      const op = operations.find((o) => probe.path === o.path.replace('{id}', 'x'))!;
+      const query = Object.fromEntries(op.query.map((name, i) => [name, `${name}=${i}`]));
+      const body = Object.fromEntries(op.properties.map((name, i) => [name, i === 0 ? op.values[1] : `${name}:${i}`]));
+      const id = `${op.values[2]}/?#%`;
+      const built = build(id, { ...query, ...body });
+      expect(built.query).toEqual(query);
+      expect(built.body).toEqual(body);
+      const url = new URL(`${server.url}${built.path}`);
+      expect(decodeURIComponent(url.pathname.split('/')[2]!)).toBe(id);
+    }
+  });
+
+  it('sends every query name and body field through the client, and reads the answer back', async () => {
+    const Client = module['default'] as new (options: object) => Record<string, unknown>;
+    const client = new Client({ baseURL: server.url, maxRetries: 0 });
+    const methods = Object.values(client).filter(isResource).flatMap((resource) =>
+      Object.getOwnPropertyNames(Object.getPrototypeOf(resource)).filter((m) => m !== 'constructor').map((m) => (resource[m] as Call).bind(resource)));
+    expect(methods).toHaveLength(operations.length);
+    for (const call of methods) {
+      // Which operation the method sends, found by its path.
+      await call('probe', {});
+      const op = operations.find((o) => new URL(server.requests.at(-1)!.url, server.url).pathname === o.path.replace('{id}', 'probe'))!;
+      const query = Object.fromEntries(op.query.map((name) => [name, `${name}?&=#`]));
+      const body = { [op.properties[0]!]: op.values[0], [op.properties[1]!]: op.properties[1] };
+      const answer = await call('y', { ...query, ...body });
+      const sent = server.requests.at(-1)!;
+      expect(Object.fromEntries(new URL(sent.url, server.url).searchParams)).toEqual(query);
+      expect(JSON.parse(sent.body)).toEqual(body);
+      expect(answer).toEqual(body);
+    }
+  });
+});
+
+type Call = (id: string, params: Record<string, unknown>) => Promise<unknown>;
+
+function isResource(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== Object.prototype;
+}
+
+/** The text of each heading of `depth` as a reader sees it: rendered by marked, tags removed, entities decoded. */
+function shownHeadings(markdown: string, depth: number): string[] {
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return marked.lexer(markdown)
+    .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === depth)
+    .map((t) => marked.parser([t]).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]!).trim());
+}
