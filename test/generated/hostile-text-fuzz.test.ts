@@ -39,8 +39,8 @@ interface Operation {
   readonly values: readonly string[];
 }
 
-/** A spec of three operations with hostile text in every place, and what each operation declares. */
-function hostileSpec(seed: number): { doc: object; operations: Operation[] } {
+/** A spec of three operations and two webhooks with hostile text in every place, and what each declares. */
+function hostileSpec(seed: number): { doc: object; operations: Operation[]; webhooks: { name: string; summary: string }[] } {
   const next = random(seed);
   const text = (min = 1) => Array.from({ length: min + Math.floor(next() * 5) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
   // Names are unique within their object: a number keeps them apart.
@@ -76,15 +76,19 @@ function hostileSpec(seed: number): { doc: object; operations: Operation[] } {
       nested: { title: text(), type: 'object', description: text(), properties: { [text()]: { title: text(), type: 'object' } } },
     },
   }]));
+  const webhooks = names(2, 'w').map((name) => ({ name, summary: text(4) }));
   const doc = {
     openapi: '3.1.0',
     info: { title: `Hostile ${text()}`, version: '1.0.0', description: text(3) },
     servers: [{ url: 'http://127.0.0.1:1', description: text() }],
     tags: operations.map(() => ({ name: text(), description: text() })),
     paths,
+    webhooks: Object.fromEntries(webhooks.map((w) => [w.name, {
+      post: { summary: w.summary, requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Body0' } } } }, responses: { '200': { description: text() } } },
+    }])),
     components: { schemas },
   };
-  return { doc, operations };
+  return { doc, operations, webhooks };
 }
 
 type Builder = (id: string, params: Record<string, unknown>) => { method: string; path: string; query: Record<string, unknown>; body: unknown };
@@ -92,7 +96,7 @@ type Builder = (id: string, params: Record<string, unknown>) => { method: string
 const SEEDS = [1, 2, 3, 4];
 
 describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
-  const { doc, operations } = hostileSpec(seed);
+  const { doc, operations, webhooks } = hostileSpec(seed);
   let out: string;
   let module: Record<string, unknown>;
   let server: ApiServer;
@@ -104,24 +108,29 @@ describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
 
   afterAll(() => server?.close());
 
-  it('compiles under --strict, every property name and enum value kept exactly', () => {
+  it('compiles under --strict, every property name, enum value and webhook name kept exactly', () => {
     const uses = operations.flatMap((op, i) => [
       ...op.properties.map((name) => `void ((body: Body${i}) => body[${JSON.stringify(name)}]);`),
       ...op.values.map((value) => `export const value${i}_${op.values.indexOf(value)}: NonNullable<Body${i}[${JSON.stringify(op.properties[0])}]> = ${JSON.stringify(value)};`),
       `// @ts-expect-error a value the enum does not list`,
       `export const outside${i}: NonNullable<Body${i}[${JSON.stringify(op.properties[0])}]> = ${JSON.stringify(`${op.values[0]}!`)};`,
     ]);
-    writeFileSync(join(out, 'src/hostile-uses.ts'), `import type { ${operations.map((_, i) => `Body${i}`).join(', ')} } from './index.js';\n${uses.join('\n')}\n`);
+    const hooks = webhooks.map((w, i) => `export const hook${i}: Body0 = {} as WebhookPayloads[${JSON.stringify(w.name)}];`);
+    const types = [...operations.map((_, i) => `Body${i}`), 'WebhookPayloads'];
+    writeFileSync(join(out, 'src/hostile-uses.ts'), `import type { ${types.join(', ')} } from './index.js';\n${[...uses, ...hooks].join('\n')}\n`);
     expect(tscErrors(join(out, 'tsconfig.json'), ['--noEmit', '--strict'])).toBe('');
   });
 
-  it('has examples and README tables that compile', () => {
+  it('has examples and README tables that compile, and headings and lists that show summaries as written', () => {
     const examples = typeCheckExamples(out);
     expect(examples.count).toBe(operations.length);
     expect(examples.errors).toBe('');
     // A summary is plain text: its heading shows it as written, whatever Markdown it looks like.
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     expect(shownHeadings(readme, 4).sort()).toEqual(operations.map((op) => op.summary.replace(/\s+/g, ' ').trim()).sort());
+    // In api.md too, and a webhook's summary beside its name.
+    const reference = shownText(marked.parse(readFileSync(join(out, 'api.md'), 'utf8')) as string);
+    for (const summary of [...operations, ...webhooks].map((x) => firstSentence(x.summary))) expect(reference).toContain(`: ${summary}\n`);
     const tables = packageTableChecks(out);
     expect(tables.methods).toBe(operations.length);
     writeFileSync(join(out, 'src/readme-tables.check.ts'), tables.text);
@@ -172,10 +181,20 @@ function isResource(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== Object.prototype;
 }
 
-/** The text of each heading of `depth` as a reader sees it: rendered by marked, tags removed, entities decoded. */
+/** The text of each heading of `depth` as a reader sees it. */
 function shownHeadings(markdown: string, depth: number): string[] {
+  return marked.lexer(markdown).filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === depth).map((t) => shownText(marked.parser([t])).trim());
+}
+
+/** Rendered Markdown as a reader sees it: tags removed, entities decoded. */
+function shownText(html: string): string {
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-  return marked.lexer(markdown)
-    .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === depth)
-    .map((t) => marked.parser([t]).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]!).trim());
+  return html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]!);
+}
+
+/** What the docs show of a summary in a list: its first sentence, on one line (as `firstSentence` cuts it). */
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/[.!?](\s|$)/);
+  return end === -1 ? flat : flat.slice(0, end + 1);
 }
