@@ -40,7 +40,7 @@ interface Operation {
 }
 
 /** A spec of three operations and two webhooks with hostile text in every place, and what each declares. */
-function hostileSpec(seed: number): { doc: object; operations: Operation[]; webhooks: { name: string; summary: string }[] } {
+function hostileSpec(seed: number): { doc: object; operations: Operation[]; webhooks: { name: string; summary: string }[]; discriminator: { kind: string; cat: string; dog: string } } {
   const next = random(seed);
   const text = (min = 1) => Array.from({ length: min + Math.floor(next() * 5) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
   // Names are unique within their object: a number keeps them apart.
@@ -77,6 +77,14 @@ function hostileSpec(seed: number): { doc: object; operations: Operation[]; webh
     },
   }]));
   const webhooks = names(2, 'w').map((name) => ({ name, summary: text(4) }));
+  // A discriminated union whose property and mapping keys are hostile: each key a literal type of its variant.
+  const [kind, cat, dog] = [text(), ...names(2, 'k')] as [string, string, string];
+  const variant = () => ({ type: 'object', required: [kind], description: text(), properties: { [kind]: { type: 'string', description: text() } } });
+  const union = {
+    Pet: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: kind, mapping: { [cat]: '#/components/schemas/Cat', [dog]: '#/components/schemas/Dog' } } },
+    Cat: variant(),
+    Dog: variant(),
+  };
   const doc = {
     openapi: '3.1.0',
     info: { title: `Hostile ${text()}`, version: '1.0.0', description: text(3) },
@@ -86,9 +94,9 @@ function hostileSpec(seed: number): { doc: object; operations: Operation[]; webh
     webhooks: Object.fromEntries(webhooks.map((w) => [w.name, {
       post: { summary: w.summary, requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Body0' } } } }, responses: { '200': { description: text() } } },
     }])),
-    components: { schemas },
+    components: { schemas: { ...schemas, ...union } },
   };
-  return { doc, operations, webhooks };
+  return { doc, operations, webhooks, discriminator: { kind, cat, dog } };
 }
 
 type Builder = (id: string, params: Record<string, unknown>) => { method: string; path: string; query: Record<string, unknown>; body: unknown };
@@ -96,7 +104,7 @@ type Builder = (id: string, params: Record<string, unknown>) => { method: string
 const SEEDS = [1, 2, 3, 4];
 
 describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
-  const { doc, operations, webhooks } = hostileSpec(seed);
+  const { doc, operations, webhooks, discriminator } = hostileSpec(seed);
   let out: string;
   let module: Record<string, unknown>;
   let server: ApiServer;
@@ -108,7 +116,7 @@ describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
 
   afterAll(() => server?.close());
 
-  it('compiles under --strict, every property name, enum value and webhook name kept exactly', () => {
+  it('compiles under --strict, every property name, enum value, webhook name and discriminator key kept exactly', () => {
     const uses = operations.flatMap((op, i) => [
       ...op.properties.map((name) => `void ((body: Body${i}) => body[${JSON.stringify(name)}]);`),
       ...op.values.map((value) => `export const value${i}_${op.values.indexOf(value)}: NonNullable<Body${i}[${JSON.stringify(op.properties[0])}]> = ${JSON.stringify(value)};`),
@@ -116,8 +124,14 @@ describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
       `export const outside${i}: NonNullable<Body${i}[${JSON.stringify(op.properties[0])}]> = ${JSON.stringify(`${op.values[0]}!`)};`,
     ]);
     const hooks = webhooks.map((w, i) => `export const hook${i}: Body0 = {} as WebhookPayloads[${JSON.stringify(w.name)}];`);
-    const types = [...operations.map((_, i) => `Body${i}`), 'WebhookPayloads'];
-    writeFileSync(join(out, 'src/hostile-uses.ts'), `import type { ${types.join(', ')} } from './index.js';\n${[...uses, ...hooks].join('\n')}\n`);
+    const [kind, cat, dog] = [discriminator.kind, discriminator.cat, discriminator.dog].map((x) => JSON.stringify(x));
+    const narrowing = [
+      `export const keys: Array<Pet[${kind}]> = [${cat}, ${dog}];`,
+      '// @ts-expect-error a key the mapping does not have',
+      `export const stray: Pet[${kind}] = ${JSON.stringify(`${discriminator.cat}${discriminator.dog}`)};`,
+    ];
+    const types = [...operations.map((_, i) => `Body${i}`), 'WebhookPayloads', 'Pet'];
+    writeFileSync(join(out, 'src/hostile-uses.ts'), `import type { ${types.join(', ')} } from './index.js';\n${[...uses, ...hooks, ...narrowing].join('\n')}\n`);
     expect(tscErrors(join(out, 'tsconfig.json'), ['--noEmit', '--strict'])).toBe('');
   });
 
