@@ -29,8 +29,8 @@ function codeSpanText(cell: string): string {
 }
 
 /**
- * The name a Name cell stands for: the cell's text, or, for a name a cell cannot hold as written (a line
- * break, a tab, spaces run together or at an end), the string literal it is quoted as.
+ * The name a Name cell stands for: the cell's text, or, for a name a cell cannot show as written (a line
+ * break or another control character, a space at both ends), the string literal it is quoted as.
  */
 function nameIn(text: string): string {
   const single = /^'([\s\S]*)'$/.exec(text)?.[1];
@@ -43,7 +43,7 @@ function nameIn(text: string): string {
   } catch {
     return text; // quotes the name itself holds, not a literal
   }
-  return value === value.replace(/\s+/g, ' ').trim() && !/[\u0000-\u001f\u007f]/.test(value) ? text : value;
+  return /[\u0000-\u001f\u2028\u2029]|^ [\s\S]* $/.test(value) ? value : text;
 }
 
 /** A method's signature line: `client.a.b(x: string, params: P, options?: RequestOptions): APIPromise<R>`. */

@@ -194,8 +194,12 @@ export function blocks(...parts: readonly (string | undefined | false)[]): strin
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n\n');
 }
 
+/**
+ * A table cell's text: line breaks, which would end the row, become spaces, and pipes are escaped. Other
+ * whitespace is kept as written (a tab, a no-break space), so a code span in the cell shows its text unchanged.
+ */
 function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|');
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim().replace(/\|/g, '\\|');
 }
 
 function oneLine(text: string): string {

@@ -36,13 +36,12 @@ function row(name: string, source: string, type: string, required: boolean, sche
 }
 
 /**
- * A name as its cell shows it: as written, unless a table cell would change it (a line break, a tab or a
- * control character, spaces run together or at an end, which a cell and a code span collapse or trim):
+ * A name as its cell shows it: as written, unless a cell cannot show it so (a line break or another control
+ * character, which a row cannot hold or a reader cannot see; a space at both ends, which a code span trims):
  * then quoted as the declarations quote it (`'a\tb'`), so the reader sees the key to write.
  */
 function shownName(name: string): string {
-  const fits = name === name.replace(/\s+/g, ' ').trim() && !/[\u0000-\u001f\u007f]/.test(name);
-  return fits ? name : stringLiteral(name);
+  return /[\u0000-\u001f\u2028\u2029]|^ [\s\S]* $/.test(name) ? stringLiteral(name) : name;
 }
 
 /** The description, then what the schema says of its values, then its default: one cell. */
