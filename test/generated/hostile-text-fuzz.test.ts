@@ -18,7 +18,7 @@ import { generateAndImport } from '../helpers/tree.js';
 import { tscErrors } from '../helpers/tsc.js';
 
 const PIECES = ['*/', '/*', '/**', '`', '${', '\\', "'", '"', '\n', '\r\n', '\u2028', '\u2029', '<!--', '-->', '</script>', '|', '@param', '#', '## ',
-  '```', '~~~', '<', '>', '&amp;', '{', '}', '$', '@', 'a', 'Z', '0', '9', ' ', '\t', 'constructor', '__proto__', 'default', 'null', 'é', '😀'];
+  '```', '~~~', '<', '>', '&amp;', '{', '}', '$', '@', 'a', 'Z', '0', '9', ' ', '\t', 'constructor', '__proto__', 'default', 'null', 'é', '😀', '\u0000', '\u0007', '\u001b', '\u0085', '\u200b', '\ufeff'];
 
 /** mulberry32: a small seeded generator, so the same seed gives the same spec. */
 function random(seed: number): () => number {
@@ -44,7 +44,7 @@ function hostileSpec(seed: number): { doc: object; operations: Operation[]; webh
   const next = random(seed);
   const text = (min = 1) => Array.from({ length: min + Math.floor(next() * 5) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
   // Names are unique within their object: a number keeps them apart.
-  const names = (count: number, kind: string) => Array.from({ length: count }, (_, i) => `${text()}${kind}${i}`);
+  const names = (count: number, kind: string) => Array.from({ length: count }, (_, i) => `${text()}${kind}${i}${text(0)}`);
   // Query and body names apart, so the body is spread into params rather than kept whole as `body`.
   const operations: Operation[] = [0, 1, 2].map((i) => ({ path: `/op${i}/{id}`, summary: text(), query: names(2, 'q'), properties: names(3, 'p'), values: names(3, 'v') }));
   const paths = Object.fromEntries(operations.map((op, i) => [op.path, {
