@@ -8,7 +8,7 @@ import type { AwsSigV4Scheme } from '../runtime/aws-sigv4.js';
 import { coreClientName } from '../normalize/names.js';
 import { awsScheme, type AwsKeyPart } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
-import { propertyKey, stringLiteral } from './literals.js';
+import { codeJSON, propertyKey, stringLiteral } from './literals.js';
 import type { TypeScope } from './scope.js';
 
 /** What each part of the key is, in its option's JSDoc and the README. */
@@ -109,6 +109,6 @@ export function signingPlacement(api: ApiIR, scope: TypeScope, fromEnvironment: 
     region: aws.region.option,
     ...(aws.service ? { service: aws.service } : {}),
   };
-  const fields = [...Object.entries(names).map(([name, value]) => `${name}: ${JSON.stringify(value)}`), `regionEnv: ${fromEnvironment(aws.region.option)}`];
+  const fields = [...Object.entries(names).map(([name, value]) => `${name}: ${codeJSON(value)}`), `regionEnv: ${fromEnvironment(aws.region.option)}`];
   return [`placeCredentials: awsSigV4({ ${fields.join(', ')} })`];
 }

@@ -8,7 +8,7 @@ import { authorizerMember, oauthHalfDoc, oauthOptions, oauthTokenDoc, signInCons
 import { awsKeyDoc, awsOptions, regionalClient, signingPlacement, type RegionalClient } from './aws-options.js';
 import { baseErrorAlias, coreClientName } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
-import { propertyKey, stringLiteral, valueKey } from './literals.js';
+import { codeJSON, propertyKey, stringLiteral, valueKey } from './literals.js';
 import { jsLiteral } from './example.js';
 import type { TypeScope } from './scope.js';
 
@@ -82,18 +82,18 @@ function environmentOption(api: ApiIR): OptionalKind<PropertySignatureStructure>
 function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
   const credentials = credentialOptions(api).map((c) => c.spec);
   // Variable names come from `environment.ts`, which the browser build replaces by a twin without them.
-  const fromEnvironment = (key: string) => `environmentVariables[${JSON.stringify(key)}]`;
+  const fromEnvironment = (key: string) => `environmentVariables[${codeJSON(key)}]`;
   const fields: [string, string][] = [
-    ['clientName', JSON.stringify(api.client.name)],
-    ['packageName', JSON.stringify(api.package.name)],
-    ['packageVersion', JSON.stringify(api.package.version)],
-    ['defaultBaseURL', JSON.stringify(api.baseURL)],
+    ['clientName', codeJSON(api.client.name)],
+    ['packageName', codeJSON(api.package.name)],
+    ['packageVersion', codeJSON(api.package.version)],
+    ['defaultBaseURL', codeJSON(api.baseURL)],
     ...(api.client.baseURLEnv ? [['baseURLEnv', fromEnvironment(BASE_URL_KEY)] as [string, string]] : []),
     ...(api.client.logLevelEnv ? [['logLevelEnv', fromEnvironment(LOG_LEVEL_KEY)] as [string, string]] : []),
     ...(api.client.timeout === undefined ? [] : [['defaultTimeout', String(api.client.timeout)] as [string, string]]),
     ...(api.client.maxRetries === undefined ? [] : [['defaultMaxRetries', String(api.client.maxRetries)] as [string, string]]),
     ['credentials', `[${credentials.map((c) => credentialLiteral(c, fromEnvironment)).join(', ')}]`],
-    ['authAlternatives', JSON.stringify(credentialAlternatives(api))],
+    ['authAlternatives', codeJSON(credentialAlternatives(api))],
     ...(sendsCredentialsPerCall(api) ? (scope.use('credentialsPerCall'), [['perCall', 'credentialsPerCall'] as [string, string]]) : []),
   ];
   scope.use('authHelp');
@@ -113,7 +113,7 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
 
 /** `{ option: "apiToken", env: environmentVariables["apiToken"], header: "Authorization", scheme: "bearer" }` */
 function credentialLiteral(spec: CredentialSpec, fromEnvironment: (key: string) => string): string {
-  const fields = Object.entries(spec).map(([name, value]) => `${name}: ${name === 'env' ? fromEnvironment(spec.option) : JSON.stringify(value)}`);
+  const fields = Object.entries(spec).map(([name, value]) => `${name}: ${name === 'env' ? fromEnvironment(spec.option) : codeJSON(value)}`);
   return `{ ${fields.join(', ')} }`;
 }
 

@@ -10,6 +10,7 @@ import { describeAuthHelp } from './auth-help.js';
 import { BASE_URL_KEY, LOG_LEVEL_KEY } from './client-file.js';
 import { awsScheme, credentialAlternatives, credentialOptions } from './credential-options.js';
 import { jsDoc } from './jsdoc.js';
+import { codeJSON } from './literals.js';
 
 export function environmentFile(api: ApiIR, browser: boolean): StatementStructures[] {
   const variables = browser ? {} : environmentVariables(api);
@@ -20,10 +21,10 @@ export function environmentFile(api: ApiIR, browser: boolean): StatementStructur
     constant(
       'environmentVariables',
       'Readonly<Record<string, string>>',
-      JSON.stringify(variables, null, 2),
+      codeJSON(variables, 2),
       browser ? 'None: a browser has no environment variables.' : 'The environment variable of each option that has one: read when the option is not given.',
     ),
-    constant('authHelp', 'string', JSON.stringify(describeAuthHelp(credentials, credentialAlternatives(api))), 'What the error of a client built without credentials tells the user to do.'),
+    constant('authHelp', 'string', codeJSON(describeAuthHelp(credentials, credentialAlternatives(api))), 'What the error of a client built without credentials tells the user to do.'),
   ];
 }
 

@@ -7,9 +7,21 @@ import { isIdentifierName } from '../util/names.js';
 import type { Primitive } from '../ir/types.js';
 
 export function stringLiteral(value: string): string {
-  // U+2028/2029 are valid in JSON but were line terminators in older JS; escape them anyway.
-  const json = JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = codeJSON(value);
   return prefersDoubleQuotes(value) ? json : singleQuoted(json);
+}
+
+/**
+ * A value as JSON to stand in code (a string, or an object of settings from the spec). U+2028/2029 are
+ * valid in JSON but were line terminators in older JS: escaped anyway. A backslash that ends a string is
+ * written `\u005c` (the same character): ts-morph's writer takes `\\"` for an escaped quote, believes the
+ * string still open and then mangles the first `/*` after it, closing a comment nobody opened.
+ */
+export function codeJSON(value: unknown, space?: number): string {
+  // `undefined` (a setting the spec leaves out) has no JSON: it stands in code as itself.
+  const json = (JSON.stringify(value, null, space) ?? 'undefined').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // Escapes are read one by one from the left, so `\\` here is an escaped backslash, and a `"` after it a string's end.
+  return json.replace(/\\(?:u[0-9a-fA-F]{4}|[\s\S])/g, (escape, at: number) => (escape === '\\\\' && json[at + 2] === '"' ? '\\u005c' : escape));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ApiIR, OAuthClientIR, SecuritySchemeIR, SignInIR } from '../ir/typ
 import type { OAuthFlows } from '../runtime/oauth.js';
 import type { SignInFlow } from '../runtime/oauth-sign-in.js';
 import type { DeviceFlow } from '../runtime/oauth-device.js';
-import { stringLiteral } from './literals.js';
+import { codeJSON, stringLiteral } from './literals.js';
 import { jsLiteral } from './example.js';
 import { oauthScheme, type OAuthHalf } from './credential-options.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
@@ -80,7 +80,7 @@ export function authorizerMember(api: ApiIR, scope: TypeScope): string[] {
     token: scheme.option,
     header: scheme.paramName ?? 'Authorization',
   };
-  return [`authorizer: oauthClient(${JSON.stringify(flows)})`];
+  return [`authorizer: oauthClient(${codeJSON(flows)})`];
 }
 
 /**

@@ -15,6 +15,7 @@ import { httpLine, positionalType } from './operation-path.js';
 import { describeNextPage, paginationLiteral } from './pagination.js';
 import { parsesTextAsJSON, responseBody } from './response-body.js';
 import type { TypeScope } from './scope.js';
+import { codeJSON } from './literals.js';
 
 export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
   scope.use('APIResource');
@@ -102,12 +103,12 @@ function callOf(api: ApiIR, op: OperationIR, built: string, scope: TypeScope): {
   const rule = { ...operationPolicy(api, op), ...(jsonText ? { jsonText } : {}) };
   const { idempotencyHeader } = rule;
   // The policy's data as JSON (strings from the spec quoted), then the reader, which is code.
-  const fields = Object.entries(rule).map(([name, value]) => `${name}: ${JSON.stringify(value)}`);
+  const fields = Object.entries(rule).map(([name, value]) => `${name}: ${codeJSON(value)}`);
   const policy = `{ ${[...fields, ...(read ? [`read: ${read}`] : [])].join(', ')} }`;
   if (!op.pagination) {
     scope.use('APIPromise');
     if (idempotencyHeader) scope.use('withIdempotencyKey');
-    const request = idempotencyHeader ? `withIdempotencyKey(${built}, ${JSON.stringify(idempotencyHeader)})` : built;
+    const request = idempotencyHeader ? `withIdempotencyKey(${built}, ${codeJSON(idempotencyHeader)})` : built;
     return { returnType, expression: `this._client.request<${responseTypeOf(op)}>(${request}, options, ${policy})` };
   }
   scope.use('PagePromise');

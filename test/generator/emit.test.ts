@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaIR } from '../../generator/ir/types.js';
 import { jsDoc, neutralizeComment } from '../../generator/emit/jsdoc.js';
-import { primitiveLiteral, propertyKey, stringLiteral } from '../../generator/emit/literals.js';
+import { codeJSON, primitiveLiteral, propertyKey, stringLiteral } from '../../generator/emit/literals.js';
 import { renderType } from '../../generator/emit/render-type.js';
 import { createScope } from '../../generator/emit/scope.js';
 import { exampleCall, jsLiteral } from '../../generator/emit/example.js';
 import { singular } from '../../generator/emit/type-declarations.js';
 import { positionalType } from '../../generator/emit/operation-path.js';
 import type { ParameterIR } from '../../generator/ir/types.js';
-import { apiOf, minimalDoc } from '../helpers/spec.js';
+import { apiOf, loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
 
 const origin = { file: 's.yaml', pointer: '', line: 1, column: 1 };
 const s = <T extends Omit<SchemaIR, 'origin'>>(schema: T): SchemaIR => ({ ...schema, origin }) as unknown as SchemaIR;
@@ -86,6 +86,31 @@ describe('spec text in generated code', () => {
 
   it('reads back as the same string, whichever quotes it takes', () => {
     for (const text of [`'`, `"`, `\\'`, `\\"`, `'\\"'`, `a\\\\'b`, `\u2028'"\n`, `\\`]) expect(new Function(`return ${stringLiteral(text)};`)()).toBe(text);
+  });
+
+  it('ends no string with an escaped backslash, which ts-morph reads as an escaped quote', () => {
+    // An even run of backslashes before a string's closing quote: in JSON every `"` that is not escaped.
+    const escapedBackslashEnds = /(?<!\\)(\\\\)+"/;
+    const literalEndsSo = /(?<!\\)(\\\\)+.$/;
+    for (const value of ['a\\', '\\\\', 'x\\"', "it's\\", 'x\\"\\', { 'k\\': ['v\\', 'w'] }]) {
+      const json = codeJSON(value, 2);
+      expect(JSON.parse(json)).toEqual(value);
+      expect(json).not.toMatch(escapedBackslashEnds);
+      if (typeof value !== 'string') continue;
+      expect(new Function(`return ${stringLiteral(value)};`)()).toBe(value);
+      expect(stringLiteral(value)).not.toMatch(literalEndsSo);
+    }
+  });
+
+  it('generates an enum value ending in a backslash before a `/*` without closing a comment nobody opened', async () => {
+    const doc = minimalDoc({
+      paths: {},
+      components: { schemas: { Path: { type: 'string', enum: ['C:\\', 'a /* b', 'c */ d'] }, Next: { type: 'object', description: 'Comes after.', properties: { drive: { $ref: '#/components/schemas/Path' } } } } },
+    });
+    const { generateInMemory } = await import('../../generator/pipeline.js');
+    const models = (await generateInMemory(loadFromMemory({ 'spec.yaml': specText(doc) }))).files.get('src/models.ts')!;
+    expect(models).toContain(`export type Path = 'C:\\u005c' | 'a /* b' | 'c */ d';`);
+    expect(models).toContain('/** Comes after. */\nexport interface Next {');
   });
 
   it.each([
