@@ -50,7 +50,7 @@ describe('spec text in a parameter table', () => {
   );
 
   it('shows a name a cell cannot hold as written quoted as the declarations quote it, and keeps unusual spaces', () => {
-    const names = [' padded ', 'tab\tbed', 'line\u2028split', ' lead\u00a0', 'trail '];
+    const names = [' padded ', 'tab\tbed', 'line\u2028split', ' lead\u00a0', 'trail ', 'back\\|slash'];
     const quoted = apiOf(minimalDoc({
       paths: { '/q': { get: { operationId: 'q', parameters: [
         ...names.map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
@@ -61,7 +61,7 @@ describe('spec text in a parameter table', () => {
     const [method] = methodDocs(markdown);
     expect(method!.rows.map((r) => r.name).sort()).toEqual([...names, 'marked'].sort());
     // Only where a code span would trim or a row would break: ` lead\u00a0` and `trail ` are written as they are.
-    for (const shown of ["`' padded '`", "`'tab\\tbed'`", "`'line\\u2028split'`", '` lead\u00a0`', '`trail `']) expect(markdown).toContain(shown);
+    for (const shown of ["`' padded '`", "`'tab\\tbed'`", "`'line\\u2028split'`", '` lead\u00a0`', '`trail `', "`'back\\\\\\|slash'`"]) expect(markdown).toContain(shown);
     // A byte order mark or a no-break space in a code span is kept, not collapsed into a space.
     expect(method!.rows.find((r) => r.name === 'marked')!.type).toBe(`'\ufeffbom' | 'no\u00a0break'`);
   });

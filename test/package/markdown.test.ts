@@ -1,7 +1,7 @@
 /** The Markdown helpers every spec string goes through on its way into the README and api.md. */
 import { describe, expect, it } from 'vitest';
 import { code, codeBlock, firstSentence, heading, prose, table } from '../../generator/emit/package/markdown.js';
-import { lexer, type Token } from 'marked';
+import { lexer, type Token, type Tokens } from 'marked';
 import { outline } from './helpers/markdown-outline.js';
 
 describe('markdown helpers', () => {
@@ -61,6 +61,19 @@ describe('markdown helpers', () => {
     expect(headings(prose(text, 4)!)).toEqual([[5, 'Intro'], [6, 'Details over two lines']]);
     const rest = (markdown: string) => topLevel(markdown).filter((t) => t.type !== 'heading' && t.type !== 'space').map((t) => t.raw.trim());
     expect(rest(prose(text, 4)!)).toEqual(rest(text));
+  });
+
+  it('keeps a tilde fence a fence once prettier writes it with backticks: no backtick left in its info string', async () => {
+    const { format } = await import('prettier');
+    const formatted = await format(`${prose('~~~ a`b\ncode\n~~~', 2)!}\n\n## After\n`, { parser: 'markdown' });
+    expect(topLevel(formatted).map((t) => t.type)).toEqual(['code', 'space', 'heading']);
+    expect(prose('~~~ a`b\n```\n~~~', 2)).toBe('~~~ ab\n```\n~~~');
+  });
+
+  it('escapes a pipe after a backslash in a cell, so the row keeps its cells', () => {
+    const rows = lexer(table(['a', 'b'], [['x \\| y', '1'], ['back\\\\|slash', '2'], ['`c\\|`', '3']])).find((t) => t.type === 'table') as Tokens.Table;
+    expect(rows.rows.map((cells) => cells.length)).toEqual([2, 2, 2]);
+    expect(rows.rows.map((cells) => cells[1]!.text)).toEqual(['1', '2', '3']);
   });
 });
 

@@ -59,7 +59,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export function prose(text: string | undefined, under: number): string | undefined {
   const trimmed = text?.replace(/\r\n?/g, '\n').trim();
   if (trimmed === undefined || trimmed === '') return undefined;
-  const lines = nestedHeadings(atxHeadings(trimmed.split('\n')), under);
+  const lines = nestedHeadings(atxHeadings(tildeInfoWithoutBackticks(trimmed.split('\n'))), under);
   const closer = openBlockCloser(lines);
   return [...lines, ...(closer === undefined ? [] : [closer])].join('\n');
 }
@@ -75,6 +75,24 @@ function nestedHeadings(lines: readonly string[], under: number): string[] {
   const shift = Math.max(0, under + 1 - highest);
   if (shift === 0 || !Number.isFinite(highest)) return [...lines];
   return lines.map((line, i) => (levels[i]! > 0 ? line.replace(/^ {0,3}#{1,6}/, '#'.repeat(Math.min(6, levels[i]! + shift))) : line));
+}
+
+/**
+ * A tilde fence's info string without its backticks. Prettier writes every fence with backticks, and a
+ * backtick fence's info string may hold none (CommonMark §4.5): `~~~ a`b` would come out as no fence, and its
+ * closing line would open one that swallows the rest of the README. The info string names a language; no
+ * reader sees it.
+ */
+function tildeInfoWithoutBackticks(lines: readonly string[]): string[] {
+  let fence: string | undefined;
+  return lines.map((line) => {
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+      return line;
+    }
+    fence = fenceOpenedBy(line);
+    return fence?.startsWith('~') ? line.replace(/`/g, '') : line;
+  });
 }
 
 /**
@@ -199,7 +217,9 @@ export function blocks(...parts: readonly (string | undefined | false)[]): strin
  * whitespace is kept as written (a tab, a no-break space), so a code span in the cell shows its text unchanged.
  */
 function cell(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim().replace(/\|/g, '\\|');
+  // A pipe after an odd run of backslashes is escaped already; after an even one (`\\|`: a backslash, then
+  // a pipe), it would end the cell (GitHub, prettier and marked agree), so it gets a backslash of its own.
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim().replace(/(\\*)\|/g, (pipe, backslashes: string) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : pipe));
 }
 
 function oneLine(text: string): string {

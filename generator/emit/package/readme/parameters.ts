@@ -37,11 +37,12 @@ function row(name: string, source: string, type: string, required: boolean, sche
 
 /**
  * A name as its cell shows it: as written, unless a cell cannot show it so (a line break or another control
- * character, which a row cannot hold or a reader cannot see; a space at both ends, which a code span trims):
+ * character, which a row cannot hold or a reader cannot see; a space at both ends, which a code span trims;
+ * a backslash before a pipe, which the table reads as the pipe's escape):
  * then quoted as the declarations quote it (`'a\tb'`), so the reader sees the key to write.
  */
 function shownName(name: string): string {
-  return /[\u0000-\u001f\u2028\u2029]|^ [\s\S]* $/.test(name) ? stringLiteral(name) : name;
+  return /[\u0000-\u001f\u2028\u2029]|^ [\s\S]* $|\\\|/.test(name) ? stringLiteral(name) : name;
 }
 
 /** The description, then what the schema says of its values, then its default: one cell. */
