@@ -30,7 +30,8 @@ function codeSpanText(cell: string): string {
 
 /**
  * The name a Name cell stands for: the cell's text, or, for a name a cell cannot show as written (a line
- * break or another control character, a space at both ends), the string literal it is quoted as.
+ * break or another control character, a space at both ends, a backslash before a pipe), the string literal it
+ * is quoted as.
  */
 function nameIn(text: string): string {
   const single = /^'([\s\S]*)'$/.exec(text)?.[1];
@@ -43,15 +44,21 @@ function nameIn(text: string): string {
   } catch {
     return text; // quotes the name itself holds, not a literal
   }
-  return /[\u0000-\u001f\u2028\u2029]|^ [\s\S]* $/.test(value) ? value : text;
+  return /[\u0000-\u001f\u2028\u2029]|^ [\s\S]* $|\\\|/.test(value) ? value : text;
 }
 
 /** A method's signature line: `client.a.b(x: string, params: P, options?: RequestOptions): APIPromise<R>`. */
-const SIGNATURE = /^`(client\.[\w$.]+)\((.*)\): (?:APIPromise|PagePromise)/m;
+const SIGNATURE = /(?<![^\n])`(client\.[\w$.]+)\((.*)\): (?:APIPromise|PagePromise)/;
+
+// Line starts and ends as Markdown has them, after and before `\n` only: with the `m` flag, `^` and `$` would
+// also match at U+2028 and U+2029, which a description may hold and which end no Markdown line.
+const START = '(?<![^\\n])';
+const END = '(?![^\\n])';
 
 /** The Markdown without its fenced code blocks, whose lines (`# a comment`) are no headings. */
 function withoutCodeBlocks(markdown: string): string {
-  return markdown.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[`~]*[ \t]*$/gm, '');
+  // A backtick fence's info string holds no backtick (CommonMark §4.5): "```a`" opens no block.
+  return markdown.replace(new RegExp(`${START} {0,3}(\`{3,}(?![^\\n]*\`)|~{3,})[^\\n]*\\n[\\s\\S]*?${START} {0,3}\\1[\`~]*[ \\t]*${END}`, 'g'), '');
 }
 
 /**
@@ -60,9 +67,9 @@ function withoutCodeBlocks(markdown: string): string {
  */
 export function methodDocs(markdown: string, level = 4): MethodDocs[] {
   return withoutCodeBlocks(markdown)
-    .split(new RegExp(`^${'#'.repeat(level)} `, 'm'))
+    .split(new RegExp(`${START}${'#'.repeat(level)} `))
     .slice(1)
-    .map((section) => section.split(new RegExp(`^#{1,${level - 1}} `, 'm'))[0]!)
+    .map((section) => section.split(new RegExp(`${START}#{1,${level - 1}} `))[0]!)
     // A heading of that level with no method under it (a spec description's, in the intro) is no method's.
     .filter((section) => SIGNATURE.test(section))
     .map((section) => {
