@@ -1,11 +1,12 @@
 /**
- * Spec text made of the pieces that break generated code (comment ends, template and string quotes,
- * backslashes, line and paragraph separators, Markdown fences and table pipes, HTML comments), put
- * together at random (seeded, so a failure replays) in every place the spec holds text: titles, tags,
- * operation ids, summaries and descriptions, parameter and property names, enum values, defaults and
- * examples. Each package must compile under --strict with every name and value kept exactly (checked by
- * the compiler), its examples and README tables must compile, and its builders must put every name and
- * value on the wire as written.
+ * Spec text made of the pieces that break generated code or Markdown (comment ends, template and string
+ * quotes, backslashes, line and paragraph separators, control characters, zero-width and byte-order marks,
+ * fences and table pipes, HTML comments), put together at random (seeded, so a failure replays) in every
+ * place the spec holds text: titles, tags, operation ids, summaries and descriptions, parameter and property
+ * names, enum values, defaults and examples, webhook names, a discriminator's property and keys. Each package
+ * must compile under --strict with every name and value kept exactly (checked by the compiler), its examples
+ * and README tables must compile, its headings and lists must show summaries as written, and its builders
+ * and client must put every name and value on the wire as written. `HOSTILE_SEEDS=60` searches longer.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { marked, type Tokens } from 'marked';
