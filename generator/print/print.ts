@@ -5,7 +5,7 @@
 import { Project, type SourceFile, type StatementStructures } from 'ts-morph';
 import type * as prettier from 'prettier';
 import type { EmittedUnit } from '../emit/units.js';
-import { closesFence, fenceOpenedBy } from '../emit/package/markdown.js';
+import { fenceRoles } from '../emit/package/markdown.js';
 import { importsFor } from '../plan/imports.js';
 import type { Plan } from '../plan/plan.js';
 import { inProcessFormatter, type Formatter } from './format-pool.js';
@@ -93,15 +93,11 @@ async function formatMarkdown(text: string, formatter: Formatter): Promise<strin
 /** The text cut before each heading line that is not inside a fenced code block. */
 export function markdownSections(text: string): string[] {
   const sections: string[][] = [[]];
-  let fence: string | undefined;
-  for (const line of text.split('\n')) {
-    if (fence !== undefined) {
-      if (closesFence(line, fence)) fence = undefined;
-    } else {
-      fence = fenceOpenedBy(line);
-      if (fence === undefined && /^#{1,6}(\s|$)/.test(line) && sections.at(-1)!.length > 0) sections.push([]);
-    }
+  const lines = text.split('\n');
+  const roles = fenceRoles(lines);
+  lines.forEach((line, i) => {
+    if (roles[i] === 'text' && /^#{1,6}(\s|$)/.test(line) && sections.at(-1)!.length > 0) sections.push([]);
     sections.at(-1)!.push(line);
-  }
-  return sections.map((lines) => lines.join('\n'));
+  });
+  return sections.map((section) => section.join('\n'));
 }

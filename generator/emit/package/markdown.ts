@@ -84,15 +84,8 @@ function nestedHeadings(lines: readonly string[], under: number): string[] {
  * reader sees it.
  */
 function tildeInfoWithoutBackticks(lines: readonly string[]): string[] {
-  let fence: string | undefined;
-  return lines.map((line) => {
-    if (fence !== undefined) {
-      if (closesFence(line, fence)) fence = undefined;
-      return line;
-    }
-    fence = fenceOpenedBy(line);
-    return fence?.startsWith('~') ? line.replace(/`/g, '') : line;
-  });
+  const roles = fenceRoles(lines);
+  return lines.map((line, i) => (roles[i]!.startsWith('~') ? line.replace(/`/g, '') : line));
 }
 
 /**
@@ -141,14 +134,23 @@ function blockAfter(block: Block, line: string): Block {
 
 /** Each line's ATX heading level (CommonMark §4.2), 0 for a line that is none or is inside a fence. */
 function headingLevels(lines: readonly string[]): number[] {
+  const roles = fenceRoles(lines);
+  return lines.map((line, i) => (roles[i] === 'text' ? (/^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line)?.[1]?.length ?? 0) : 0));
+}
+
+/**
+ * Each line's place among code fences: the fence it opens (its backticks or tildes), `code` inside one
+ * (its closing line included), `text` elsewhere.
+ */
+export function fenceRoles(lines: readonly string[]): string[] {
   let fence: string | undefined;
   return lines.map((line) => {
     if (fence !== undefined) {
       if (closesFence(line, fence)) fence = undefined;
-      return 0;
+      return 'code';
     }
     fence = fenceOpenedBy(line);
-    return fence === undefined ? (/^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line)?.[1]?.length ?? 0) : 0;
+    return fence ?? 'text';
   });
 }
 
