@@ -1,5 +1,5 @@
 /**
- * The commands behind the command line: `generate`, `check` and `diff`. Output streams are injected so
+ * The commands behind the command line: `generate`, `check`, `diff` and `samples`. Output streams are injected so
  * tests run them in-process. Exit codes: 0 done, 1 a spec error or drift, 2 a usage error or an output
  * folder that cannot be written.
  */
@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
-import { generateInMemory, isDegradable, type Generated } from './pipeline.js';
+import { generateInMemory, type Generated } from './pipeline.js';
 import { defaultCacheDir } from './print/format-cache.js';
 import { findDrift } from './write/check.js';
 import { watchAndGenerate } from './watch.js';
 import { OutputError, writePackage } from './write/write.js';
-import { plural } from './util/plural.js';
+import { reportProblems } from './report-problems.js';
+import { SAMPLES_USAGE } from './samples/usage.js';
 
 export interface CommandIO {
   readonly stdout: (text: string) => void;
@@ -30,13 +31,18 @@ const USAGE = `usage:
            errors (a $ref to nothing is \`unknown\`, a repeated operationId names nothing; the README lists them)
            --no-cache: format everything again rather than reuse prettier's earlier answers
            (kept in node_modules/.cache/openapi-ts-sdkgen, or in $SDKGEN_CACHE_DIR)
-  diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)`;
+  diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)
+${SAMPLES_USAGE}`;
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'diff') {
     const { runDiff } = await import('./diff/command.js');
     return runDiff([...rest], { readFile: readFromDisk, stdout: io.stdout, stderr: io.stderr });
+  }
+  if (command === 'samples') {
+    const { runSamples } = await import('./samples/command.js');
+    return runSamples(rest, io);
   }
   const options = parseOptions(rest);
   if ((command !== 'generate' && command !== 'check') || !options || (options.watch && command !== 'generate')) {
@@ -111,24 +117,6 @@ async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnos
     }
     throw error;
   }
-}
-
-/**
- * Prints the warnings found so far, then the errors, nearest the summary where a terminal leaves the
- * eye; the exit code of a spec error.
- */
-function reportProblems(errors: readonly Diagnostic[], warnings: readonly Diagnostic[], io: CommandIO): number {
-  for (const d of [...warnings, ...errors]) io.stderr(`${formatDiagnostic(d)}\n`);
-  const alsoWarnings = warnings.length === 0 ? '' : ` (and ${plural(warnings.length, 'warning')})`;
-  io.stderr(`${plural(errors.length, 'problem')} in the spec${alsoWarnings}; nothing was written.${lenientHint(errors)}\n`);
-  return 1;
-}
-
-/** Said when every error is a defect of published specs that `--lenient` reads one sensible way. */
-function lenientHint(errors: readonly Diagnostic[]): string {
-  if (!errors.every(isDegradable)) return '';
-  const each = errors.length === 1 ? 'it' : 'each';
-  return ` With --lenient, ${each} becomes a warning with the reading the README gives ("More defects of published specs"), and the package is generated.`;
 }
 
 /** `specFiles`: the files the spec is made of, which the output folder must not hold. */

@@ -1,6 +1,6 @@
 /** The README's opening: what the package is, how to install it, and a first call in ESM and CommonJS. */
 import type { ApiIR, OperationIR } from '../../../ir/types.js';
-import { exampleCall, jsLiteral } from '../../example.js';
+import { exampleCall, exampleUse, jsLiteral } from '../../example.js';
 import { responseStream } from '../../../ir/success-response.js';
 import { supportedSchemes } from '../../credential-options.js';
 import { blocks, codeBlock, heading, prose } from '../markdown.js';
@@ -22,11 +22,13 @@ export function intro(api: ApiIR): string {
   );
 }
 
-/** The import, the client with its main credential read from the environment, and one call. */
-export function usage(api: ApiIR): string {
-  const op = firstOperation(api);
+/**
+ * A program a reader can run as it stands: the import, the client with its main credential read from the
+ * environment, and one call (`op`, the first GET by default) with what it prints.
+ */
+export function usage(api: ApiIR, op = firstOperation(api)): string {
   const lines = [`import ${api.client.name} from ${jsLiteral(api.package.name)};`, '', `const client = new ${api.client.name}(${credentialArgument(api)});`];
-  if (op) lines.push('', exampleCall(api, op), '', 'console.log(response);');
+  if (op) lines.push('', ...(responseStream(op) ? [exampleUse(api, op)] : [exampleCall(api, op), '', 'console.log(response);']));
   return lines.join('\n');
 }
 

@@ -1,0 +1,81 @@
+/**
+ * TypeScript code samples for an API's reference docs: for each operation, a program a reader can paste
+ * as it stands (the import, the client, the call with the README's example values, what it prints),
+ * placed where the operation is written in the spec. The overlay (`overlay.ts`) adds them to the spec as
+ * `x-codeSamples`, which Redoc, Scalar, Mintlify, ReadMe and Bump show beside each operation.
+ */
+import type { ApiIR, OperationIR } from '../ir/types.js';
+import { usage } from '../emit/package/readme/intro.js';
+import { normalizedPath, referenceTokens } from './json-path.js';
+
+/** The language docs tools highlight a sample as; its tab is labelled with the package's name. */
+export const LANG = 'TypeScript';
+
+/** One entry of an operation's `x-codeSamples`. */
+export interface SampleEntry {
+  readonly lang: string;
+  readonly label: string;
+  readonly source: string;
+}
+
+export interface CodeSample {
+  readonly operation: OperationIR;
+  readonly entry: SampleEntry;
+  /** The RFC 9535 normalized path of the node the overlay's action changes, in the entry document. */
+  readonly target: string;
+  /**
+   * What the action merges there, chosen so that every overlay tool reads it one way (Overlay 1.0 left
+   * how a list merges into a list open): the list itself where the operation has none; the entry, appended,
+   * where it has one; the entry's fields, where it holds this package's sample already.
+   */
+  readonly update: object;
+}
+
+export interface SampleSet {
+  readonly samples: readonly CodeSample[];
+  /**
+   * Operations written in another file than the entry (a path item `$ref`'d from one): an overlay
+   * applies to one document, so they get a sample once the spec is bundled into one file.
+   */
+  readonly elsewhere: readonly OperationIR[];
+  /** Operations written once and used under several paths (one path item `$ref`'d twice): one node cannot hold each one's sample. */
+  readonly shared: readonly OperationIR[];
+}
+
+/** `document`: the entry document as parsed; `format`: prettier for TypeScript, as the README's code blocks get it. */
+export async function codeSamples(api: ApiIR, entry: string, document: unknown, format: (code: string) => Promise<string>): Promise<SampleSet> {
+  const inEntry = api.operations.filter((op) => op.origin.file === entry);
+  const uses = countBy(inEntry, (op) => op.origin.pointer);
+  const samples: CodeSample[] = [];
+  for (const operation of inEntry.filter((op) => uses.get(op.origin.pointer) === 1)) {
+    const sample: SampleEntry = { lang: LANG, label: api.package.name, source: await format(usage(api, operation)) };
+    samples.push({ operation, entry: sample, ...placement(operation.origin.pointer, nodeAt(document, operation.origin.pointer), sample) });
+  }
+  return { samples, elsewhere: api.operations.filter((op) => op.origin.file !== entry), shared: inEntry.filter((op) => uses.get(op.origin.pointer)! > 1) };
+}
+
+/** Where the sample goes in the operation object `op`, and what is merged there. */
+function placement(pointer: string, op: unknown, sample: SampleEntry): { target: string; update: object } {
+  const list = isObject(op) ? op['x-codeSamples'] : undefined;
+  const operation = normalizedPath(pointer);
+  if (!Array.isArray(list)) return { target: operation, update: { 'x-codeSamples': [sample] } };
+  const ours = list.findIndex((e) => isObject(e) && e['label'] === sample.label);
+  const samples = `${operation}['x-codeSamples']`;
+  return ours === -1 ? { target: samples, update: sample } : { target: `${samples}[${ours}]`, update: sample };
+}
+
+function nodeAt(document: unknown, pointer: string): unknown {
+  let node = document;
+  for (const token of referenceTokens(pointer)) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
+  return node;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,106 @@
+/**
+ * The `samples` command: the spec's code samples as an OpenAPI Overlay, written to `--out` (or printed), for
+ * the docs pipeline to apply to the spec (`openapi-format spec/openapi.yaml --overlayFile samples.yaml`).
+ * Exit codes as `generate`'s: 0 done, 1 a spec error, 2 a usage error or a file that cannot be written.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { SpecError, formatDiagnostic } from '../diagnostics.js';
+import { readFromDisk } from '../io/fs-read.js';
+import { entryDocument, loadSpec } from '../load/load-spec.js';
+import { buildApi } from '../pipeline.js';
+import { inProcessFormatter } from '../print/format-pool.js';
+import { PRETTIER_OPTIONS } from '../print/print.js';
+import { plural } from '../util/plural.js';
+import type { CommandIO } from '../command.js';
+import { reportProblems } from '../report-problems.js';
+import { codeSamples, type SampleSet } from './code-samples.js';
+import { overlayDocument } from './overlay.js';
+import { SAMPLES_USAGE } from './usage.js';
+
+/** What `--lenient` lets the command do with a spec it refuses. */
+const OUTCOME = 'the samples are written';
+
+interface SamplesOptions {
+  readonly spec: string;
+  readonly out?: string | undefined;
+  readonly lenient: boolean;
+}
+
+export async function runSamples(args: readonly string[], io: CommandIO): Promise<number> {
+  const options = parseSamplesArgs(args);
+  if (typeof options === 'string') {
+    io.stderr(`samples: ${options}\nusage:\n${SAMPLES_USAGE}\n`);
+    return 2;
+  }
+  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
+  if (!loaded.ok) return reportProblems(loaded.diagnostics, loaded.warnings, io, OUTCOME);
+  if (options.out !== undefined && [...loaded.spec.sources.keys()].some((file) => resolve(file) === resolve(options.out!))) {
+    io.stderr(`samples: --out ${options.out} is a file of the spec; the overlay goes beside it.\n`);
+    return 2;
+  }
+  let built;
+  try {
+    built = buildApi(loaded.spec, { lenient: options.lenient });
+  } catch (error) {
+    if (error instanceof SpecError) return reportProblems(error.diagnostics, [...loaded.warnings, ...error.warnings], io, OUTCOME);
+    throw error;
+  }
+  for (const w of [...loaded.warnings, ...built.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
+  const formatter = inProcessFormatter(PRETTIER_OPTIONS);
+  const set = await codeSamples(built.api, loaded.spec.entry, entryDocument(loaded.spec), (code) => formatter.format(code, 'typescript'));
+  const text = overlayDocument(built.api, set.samples, extendsURL(options));
+  if (options.out === undefined) io.stdout(text);
+  else if (!writeWhole(options.out, text, io)) return 2;
+  io.stderr(summary(set, options.out));
+  return 0;
+}
+
+function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
+  let spec = 'spec/openapi.yaml';
+  let out: string | undefined;
+  let lenient = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--lenient') lenient = true;
+    else if (arg === '--spec' || arg === '--out') {
+      const value = args[++i];
+      if (value === undefined) return `${arg} needs a file`;
+      if (arg === '--spec') spec = value;
+      else out = value;
+    } else return `unknown argument ${arg}`;
+  }
+  return { spec, out, lenient };
+}
+
+/** The spec as the overlay's `extends` names it: relative to the overlay's folder (the working folder when printed), with `/`. */
+function extendsURL({ spec, out }: SamplesOptions): string {
+  return relative(out === undefined ? '.' : dirname(resolve(out)), resolve(spec)).split(sep).join('/');
+}
+
+/** Writes beside the file (making its folder) and renames over it, so a failure leaves the old file whole. */
+function writeWhole(out: string, text: string, io: CommandIO): boolean {
+  const next = `${out}.next`;
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(next, text);
+    renameSync(next, out);
+    return true;
+  } catch (error) {
+    rmSync(next, { force: true });
+    io.stderr(`samples: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return false;
+  }
+}
+
+/** What was written, and which operations got no sample and why. */
+function summary({ samples, elsewhere, shared }: SampleSet, out: string | undefined): string {
+  const lines = [`${plural(samples.length, 'code sample')} ${out === undefined ? 'printed' : `written to ${out}`}`];
+  if (elsewhere.length > 0) lines.push(`${plural(elsewhere.length, 'operation')} written in another file than the entry got none: an overlay changes one document, so bundle the spec into one file first (${elsewhere.slice(0, 3).map(where).join(', ')}${elsewhere.length > 3 ? ', …' : ''})`);
+  if (shared.length > 0) lines.push(`${plural(shared.length, 'operation')} sharing one path item under several paths got none: its one node cannot hold each one's sample (${shared.slice(0, 3).map(where).join(', ')}${shared.length > 3 ? ', …' : ''})`);
+  return `${lines.join('\n')}\n`;
+}
+
+function where(op: SampleSet['elsewhere'][number]): string {
+  return `${op.method} ${op.path}`;
+}
