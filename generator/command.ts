@@ -34,8 +34,15 @@ const USAGE = `usage:
   diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)
 ${SAMPLES_USAGE}`;
 
+/** Asked for help (`help` only as the command: elsewhere it may name a file): the usage goes to stdout and is no error. */
+const HELP: ReadonlySet<string> = new Set(['--help', '-h']);
+
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' || argv.some((arg) => HELP.has(arg))) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   if (command === 'diff') {
     const { runDiff } = await import('./diff/command.js');
     return runDiff([...rest], { readFile: readFromDisk, stdout: io.stdout, stderr: io.stderr });
