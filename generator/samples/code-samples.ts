@@ -6,7 +6,8 @@
  */
 import type { ApiIR, OperationIR } from '../ir/types.js';
 import { usage } from '../emit/package/readme/intro.js';
-import { normalizedPath, referenceTokens } from './json-path.js';
+import { normalizedPath } from './json-path.js';
+import { getAtPointer } from '../util/pointer.js';
 
 /** The language docs tools highlight a sample as; its tab is labelled with the package's name. */
 export const LANG = 'TypeScript';
@@ -49,7 +50,7 @@ export async function codeSamples(api: ApiIR, entry: string, document: unknown, 
   const samples: CodeSample[] = [];
   for (const operation of inEntry.filter((op) => uses.get(op.origin.pointer) === 1)) {
     const sample: SampleEntry = { lang: LANG, label: api.package.name, source: await format(usage(api, operation)) };
-    samples.push({ operation, entry: sample, ...placement(operation.origin.pointer, nodeAt(document, operation.origin.pointer), sample) });
+    samples.push({ operation, entry: sample, ...placement(operation.origin.pointer, getAtPointer(document, operation.origin.pointer), sample) });
   }
   return { samples, elsewhere: api.operations.filter((op) => op.origin.file !== entry), shared: inEntry.filter((op) => uses.get(op.origin.pointer)! > 1) };
 }
@@ -62,12 +63,6 @@ function placement(pointer: string, op: unknown, sample: SampleEntry): { target:
   const ours = list.findIndex((e) => isObject(e) && e['label'] === sample.label);
   const samples = `${operation}['x-codeSamples']`;
   return ours === -1 ? { target: samples, update: sample } : { target: `${samples}[${ours}]`, update: sample };
-}
-
-function nodeAt(document: unknown, pointer: string): unknown {
-  let node = document;
-  for (const token of referenceTokens(pointer)) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
-  return node;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

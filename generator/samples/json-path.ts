@@ -2,22 +2,13 @@
  * RFC 9535 normalized paths (`$['paths']['/pets/{id}']['get']`), the selectors an OpenAPI Overlay's
  * `target` is written in, from the RFC 6901 pointers the generator locates everything by.
  */
+import { splitPointer } from '../util/pointer.js';
 
 /** The normalized path that selects the node `pointer` names: one name selector per reference token. */
 export function normalizedPath(pointer: string): string {
-  return `$${referenceTokens(pointer)
+  return `$${splitPointer(pointer)
     .map((token) => `[${nameSelector(token)}]`)
     .join('')}`;
-}
-
-/** `/a~1b/c` → `['a/b', 'c']` (RFC 6901: `~1` is `/`, `~0` is `~`, in that order). */
-export function referenceTokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new Error(`not a JSON pointer: ${JSON.stringify(pointer)}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /**
