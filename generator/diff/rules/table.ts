@@ -25,6 +25,8 @@ function directions(r: Rule): readonly Direction[] {
   if (['operation', 'webhook', 'security', 'security-scheme', 'extension', 'component', 'document'].includes(area)) return ['none'];
   if (area === 'parameter' || area === 'request-body') return ['request'];
   if (area === 'response') return ['response'];
+  // A component schema no operation reaches on both sides is compared too, as a type (document level).
+  if (area === 'schema') return ['request', 'response', 'none'];
   return ['request', 'response'];
 }
 

@@ -1,7 +1,8 @@
 /**
- * Component schemas by name. Their content is compared where operations use them; here only their names
- * and titles: one that disappears while another with the same content appears was renamed, and one whose
- * title changed names its generated type otherwise; neither changes anything on the wire.
+ * Component schemas by name. Their content is compared where operations use them; here their names and
+ * titles (one that disappears while another with the same content appears was renamed, and one whose
+ * title changed names its generated type otherwise; neither changes anything on the wire), and the content
+ * of those the operations do not reach on both sides (`diffUnreached`).
  *
  * Finding the twin compares a removed schema with the added ones, which is a full schema comparison per
  * pair: between Cloudflare's 2023 and 2024 specs, 3,158 names went and 3,709 came, 11.7 million pairs.
@@ -9,11 +10,12 @@
  * required names, enum and format) are compared, and a fingerprint shared by many added schemas (plain
  * strings, say) names no twin: any of them would do, so none is a rename.
  */
-import { schemaWalk } from '../schema/diff-schema.js';
+import { compareSchemas, schemaWalk } from '../schema/diff-schema.js';
 import { typeSet, viewOf } from '../schema/view.js';
 import { equivalent } from '../schema/walk.js';
 import { report, type DiffContext, type Scope } from './context.js';
 import { child, entries, rootOf, type Node } from './node.js';
+import { reachedNodes, reachedSchemaNames } from './reached.js';
 import type { LoadedSpec } from '../../load/load-spec.js';
 import { isObject } from '../../util/json.js';
 
@@ -43,6 +45,22 @@ export function diffComponentSchemas(ctx: DiffContext): void {
     const [before, after] = [titleOf(node), other && titleOf(other)];
     // Nothing on the wire, but a generated type named by the title takes the new one (or its key's).
     if (other && before !== after) report(ctx, scope(name), 'component.schema.title-changed', child(node, 'title'), child(other, 'title'), { before: before ?? '(none)', after: after ?? '(none)' });
+  }
+  diffUnreached(ctx, bm, rm, scope);
+}
+
+/**
+ * Compares, keyword by keyword, the schemas kept under one name that operations and webhooks do not reach
+ * on both sides. Where they reach both, the operations' comparison meets the pair; where they reach one
+ * side or neither, nothing else compares it, yet the package declares its type on both, and this change
+ * is what the review gives as the cause of the type's. The comparison is the type's, not the wire's
+ * (`direction: none`: whatever breaks on the wire, the operations' comparison reports).
+ */
+function diffUnreached(ctx: DiffContext, bm: ReadonlyMap<string, Node>, rm: ReadonlyMap<string, Node>, scope: (name: string) => Scope): void {
+  const reached = [reachedSchemaNames(reachedNodes(ctx.base), ctx.base.entry), reachedSchemaNames(reachedNodes(ctx.revision), ctx.revision.entry)];
+  for (const [name, node] of bm) {
+    const other = rm.get(name);
+    if (other && !reached.every((names) => names.has(name))) compareSchemas(ctx, scope(name), node, other);
   }
 }
 
