@@ -94,6 +94,15 @@ describe("tracing a method's arguments to its body", () => {
     const causes = await causesOf(doc(body([])), doc(body(['name'])));
     expect(causes['Tags.createTag']).toEqual(['schema.property.became-required']);
   });
+
+  it("traces the params argument made optional to the body root's branches removed", async () => {
+    // Two bodies, each requiring its own field, become one object that requires none (Cloudflare's image upload).
+    const str = { type: 'string' };
+    const either = { required: true, content: { 'application/json': { schema: { oneOf: [{ type: 'object', required: ['file'], properties: { file: str } }, { type: 'object', required: ['url'], properties: { url: str } }] } } } };
+    const neither = { required: true, content: { 'application/json': { schema: { type: 'object', properties: { file: str, url: str } } } } };
+    const causes = await causesOf(doc(either), doc(neither));
+    expect(causes['Tags.createTag']).toEqual(expect.arrayContaining(['schema.one-of.removed']));
+  });
 });
 
 describe('tracing a type that names a model replaced by another', () => {

@@ -202,11 +202,13 @@ const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
 
 /**
  * Whether the method takes `params`, and must, follows from its body too: the body added, removed or made
- * required, and which of its top-level fields are required (`request body application/json /name`).
+ * required, its root's branches and type (a `oneOf` of two bodies with a required field each gone: no
+ * field required any more), and which of its top-level fields are required (`request body application/json /name`).
  */
 function shapesArguments(c: SpecChange): boolean {
   if (c.site.area !== 'request-body') return false;
   if (/^request-body\.(added|removed|became)/.test(c.rule)) return true;
+  if (/^schema\.((one|any|all)-of|type)\./.test(c.rule) && !c.subject.includes(' /')) return true;
   return /^schema\.property\.(became-required|became-optional|added\.required|removed\.required)/.test(c.rule) && / \/[^/]+$/.test(c.subject);
 }
 
