@@ -5,13 +5,23 @@
  * place the spec holds text: titles, tags, operation ids, summaries and descriptions, parameter and property
  * names, enum values, defaults and examples, webhook names, a discriminator's property and keys. Each package
  * must compile under --strict with every name and value kept exactly (checked by the compiler), its examples
- * and README tables must compile, its headings and lists must show summaries as written, and its builders
- * and client must put every name and value on the wire as written. `HOSTILE_SEEDS=60` searches longer.
+ * and README tables must compile, its headings and lists must show summaries as written, its code samples
+ * overlay must target each operation and hold programs that compile, and its builders and client must put
+ * every name and value on the wire as written. `HOSTILE_SEEDS=60` searches longer.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { query } from 'jsonpath-rfc9535';
 import { marked, type Tokens } from 'marked';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApi } from '../../generator/pipeline.js';
+import { inProcessFormatter } from '../../generator/print/format-pool.js';
+import { PRETTIER_OPTIONS } from '../../generator/print/print.js';
+import { codeSamples } from '../../generator/samples/code-samples.js';
+import { overlayDocument } from '../../generator/samples/overlay.js';
+import { NODE_TYPES } from '../package/helpers/paths.js';
+import { loadFromMemory } from '../helpers/spec.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { typeCheckExamples } from '../helpers/examples.js';
 import { packageTableChecks } from '../helpers/readme-tables.js';
@@ -155,6 +165,21 @@ describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
     expect(tables.methods).toBe(operations.length);
     writeFileSync(join(out, 'src/readme-tables.check.ts'), tables.text);
     expect(tscErrors(join(out, 'tsconfig.json'), ['--noEmit', '--strict'])).toBe('');
+  });
+
+  it('gives each operation a code sample that its overlay target selects, read back exactly, and that compiles', async () => {
+    const { api } = buildApi(loadFromMemory({ 'spec.yaml': stringify(doc) }));
+    const formatter = inProcessFormatter(PRETTIER_OPTIONS);
+    const set = await codeSamples(api, 'spec.yaml', doc, (code) => formatter.format(code, 'typescript'));
+    const actions = (parse(overlayDocument(api, set.samples)) as { actions: { target: string; update: { 'x-codeSamples': { source: string }[] } }[] }).actions;
+    expect(actions.map((a) => (query(doc as Parameters<typeof query>[0], a.target) as { operationId: string }[]).map((op) => op.operationId))).toEqual(set.samples.map((s) => [s.operation.operationId]));
+    const sources = actions.map((a) => a.update['x-codeSamples'][0]!.source);
+    expect(sources).toEqual(set.samples.map((s) => s.entry.source));
+    // Each program as a reader pastes it, its import pointed at the package's sources.
+    mkdirSync(join(out, 'samples'));
+    sources.forEach((source, i) => writeFileSync(join(out, 'samples', `s${i}.mts`), source.replace(/^(import \w+ from ).*;$/m, "$1'../src/index.js';")));
+    writeFileSync(join(out, 'tsconfig.samples.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { types: ['node'], typeRoots: [NODE_TYPES] }, include: ['samples/*.mts'] }));
+    expect(tscErrors(join(out, 'tsconfig.samples.json'), ['--noEmit'])).toBe('');
   });
 
   it('builds requests with every query name and body field as the spec wrote them, and sends them so', async () => {
