@@ -1,11 +1,14 @@
 /**
  * TypeScript code samples for an API's reference docs: for each operation, a program a reader can paste
- * as it stands (the import, the client, the call with the README's example values, what it prints),
+ * as it stands (the import, the client, the call with the README's example values, what it prints; a
+ * list's items, page after page; a stream's events),
  * placed where the operation is written in the spec. The overlay (`overlay.ts`) adds them to the spec as
  * `x-codeSamples`, which Redoc, Scalar, Mintlify, ReadMe and Bump show beside each operation.
  */
 import type { ApiIR, OperationIR } from '../ir/types.js';
-import { usage } from '../emit/package/readme/intro.js';
+import { callLines, program } from '../emit/package/readme/intro.js';
+import { exampleInvocation } from '../emit/example.js';
+import { responseStream } from '../ir/success-response.js';
 import { normalizedPath } from './json-path.js';
 import { getAtPointer } from '../util/pointer.js';
 
@@ -49,10 +52,16 @@ export async function codeSamples(api: ApiIR, entry: string, document: unknown, 
   const uses = countBy(inEntry, (op) => op.origin.pointer);
   const samples: CodeSample[] = [];
   for (const operation of inEntry.filter((op) => uses.get(op.origin.pointer) === 1)) {
-    const sample: SampleEntry = { lang: LANG, label: api.package.name, source: await format(usage(api, operation)) };
+    const sample: SampleEntry = { lang: LANG, label: api.package.name, source: await format(program(api, sampleCall(api, operation))) };
     samples.push({ operation, entry: sample, ...placement(operation.origin.pointer, getAtPointer(document, operation.origin.pointer), sample) });
   }
   return { samples, elsewhere: api.operations.filter((op) => op.origin.file !== entry), shared: inEntry.filter((op) => uses.get(op.origin.pointer)! > 1) };
+}
+
+/** The call a sample makes: a list operation's goes through the items of every page, as the README shows it. */
+function sampleCall(api: ApiIR, op: OperationIR): string[] {
+  if (op.pagination === undefined || responseStream(op)) return callLines(api, op);
+  return [`for await (const item of ${exampleInvocation(api, op)}) {`, '  console.log(item);', '}'];
 }
 
 /** Where the sample goes in the operation object `op`, and what is merged there. */

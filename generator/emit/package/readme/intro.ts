@@ -22,14 +22,22 @@ export function intro(api: ApiIR): string {
   );
 }
 
-/**
- * A program a reader can run as it stands: the import, the client with its main credential read from the
- * environment, and one call (`op`, the first GET by default) with what it prints.
- */
-export function usage(api: ApiIR, op = firstOperation(api)): string {
+/** The import, the client with its main credential read from the environment, and one call (the first GET) with what it prints. */
+export function usage(api: ApiIR): string {
+  const op = firstOperation(api);
+  return program(api, op && callLines(api, op));
+}
+
+/** A program a reader can run as it stands: the import, the client, then `call`. */
+export function program(api: ApiIR, call: readonly string[] = []): string {
   const lines = [`import ${api.client.name} from ${jsLiteral(api.package.name)};`, '', `const client = new ${api.client.name}(${credentialArgument(api)});`];
-  if (op) lines.push('', ...(responseStream(op) ? [exampleUse(api, op)] : [exampleCall(api, op), '', 'console.log(response);']));
+  if (call.length > 0) lines.push('', ...call);
   return lines.join('\n');
+}
+
+/** A call and what it prints: the response, or each event of a stream. */
+export function callLines(api: ApiIR, op: OperationIR): string[] {
+  return responseStream(op) ? [exampleUse(api, op)] : [exampleCall(api, op), '', 'console.log(response);'];
 }
 
 /** `{ apiToken: process.env['…'] }` for the first credential of the spec's first security alternative. */
