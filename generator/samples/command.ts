@@ -7,7 +7,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { SpecError, formatDiagnostic } from '../diagnostics.js';
 import { readFromDisk } from '../io/fs-read.js';
-import { entryDocument, loadSpec } from '../load/load-spec.js';
+import { entryDocument, loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import type { ApiIR } from '../ir/types.js';
 import { buildApi } from '../pipeline.js';
 import { inProcessFormatter } from '../print/format-pool.js';
 import { PRETTIER_OPTIONS } from '../print/print.js';
@@ -33,27 +34,34 @@ export async function runSamples(args: readonly string[], io: CommandIO): Promis
     io.stderr(`samples: ${options}\nusage:\n${SAMPLES_USAGE}\n`);
     return 2;
   }
-  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
-  if (!loaded.ok) return reportProblems(loaded.diagnostics, loaded.warnings, io, OUTCOME);
-  if (options.out !== undefined && [...loaded.spec.sources.keys()].some((file) => resolve(file) === resolve(options.out!))) {
-    io.stderr(`samples: --out ${options.out} is a file of the spec; the overlay goes beside it.\n`);
-    return 2;
-  }
-  let built;
-  try {
-    built = buildApi(loaded.spec, { lenient: options.lenient });
-  } catch (error) {
-    if (error instanceof SpecError) return reportProblems(error.diagnostics, [...loaded.warnings, ...error.warnings], io, OUTCOME);
-    throw error;
-  }
-  for (const w of [...loaded.warnings, ...built.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
+  const read = readApi(options, io);
+  if (typeof read === 'number') return read;
   const formatter = inProcessFormatter(PRETTIER_OPTIONS);
-  const set = await codeSamples(built.api, loaded.spec.entry, entryDocument(loaded.spec), (code) => formatter.format(code, 'typescript'));
-  const text = overlayDocument(built.api, set.samples, extendsURL(options));
+  const set = await codeSamples(read.api, read.spec.entry, entryDocument(read.spec), (code) => formatter.format(code, 'typescript'));
+  const text = overlayDocument(read.api, set.samples, extendsURL(options));
   if (options.out === undefined) io.stdout(text);
   else if (!writeWhole(options.out, text, io)) return 2;
   io.stderr(summary(set, options.out));
   return 0;
+}
+
+/** The spec and its IR, its warnings printed; else the exit code: a spec refused, or `--out` naming one of its files. */
+function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; api: ApiIR } | number {
+  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
+  if (!loaded.ok) return reportProblems(loaded.diagnostics, loaded.warnings, io, OUTCOME);
+  const out = options.out;
+  if (out !== undefined && [...loaded.spec.sources.keys()].some((file) => resolve(file) === resolve(out))) {
+    io.stderr(`samples: --out ${out} is a file of the spec; the overlay goes beside it.\n`);
+    return 2;
+  }
+  try {
+    const built = buildApi(loaded.spec, { lenient: options.lenient });
+    for (const w of [...loaded.warnings, ...built.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
+    return { spec: loaded.spec, api: built.api };
+  } catch (error) {
+    if (error instanceof SpecError) return reportProblems(error.diagnostics, [...loaded.warnings, ...error.warnings], io, OUTCOME);
+    throw error;
+  }
 }
 
 function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
