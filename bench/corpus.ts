@@ -3,7 +3,8 @@
  * `--lenient` two at a time, compile every package under --strict in one tsc run (with checks that its
  * README's argument tables say the declared types), type-check every
  * method's example, run every example against a loopback server and check the request it sends against the
- * spec, and print the figures and each failure.
+ * spec, check its code samples overlay and compile the samples (`corpus-samples.ts`), and print the figures
+ * and each failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { wireCheckPackage } from '../test/helpers/wire-check.js';
 import { packageTableChecks } from '../test/helpers/readme-tables.js';
 import { tscOutput } from '../test/helpers/tsc.js';
 import { twoAtATime } from '../test/helpers/two-at-a-time.js';
+import { checkSamples, SAMPLES_DIR, type SamplesCheck } from './corpus-samples.js';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 
@@ -102,6 +104,7 @@ interface Checked {
   readonly examples: readonly { readonly spec: string; readonly count: number; readonly errors: string }[];
   readonly wire: readonly WireCheck[];
   readonly tables: { readonly methods: number; readonly rows: number };
+  readonly samples: readonly SamplesCheck[];
 }
 
 /** One package's examples run against a loopback server, each request checked against the spec. */
@@ -132,10 +135,12 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   const generated = outcomes.filter((o) => o.error === undefined);
   const byOut = new Map(generated.map((o) => [o.out, o.spec]));
   const tables = writeTableChecks(generated.map((o) => o.out));
+  const samples: SamplesCheck[] = [];
+  for (const o of generated) samples.push(await checkSamples(o.spec, o.out));
   const compileErrors = compileAll(generated.map((o) => o.out), work).map((line) => ({ spec: specOfLine(line, byOut), line }));
   const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
   const wire = await twoAtATime(generated, (o) => wireCheck(o.spec, o.out));
-  return { outcomes, compileErrors, examples, wire, tables };
+  return { outcomes, compileErrors, examples, wire, tables, samples };
 }
 
 /** The spec whose package a tsc line is about (packages are folders of `work`). */
@@ -164,6 +169,7 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const compileErrors = all.flatMap((c) => c.compileErrors);
   const examples = all.flatMap((c) => c.examples);
   const wire = all.flatMap((c) => c.wire);
+  const samples = all.flatMap((c) => c.samples);
   const generated = outcomes.filter((o) => o.error === undefined);
   const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
   console.log(title);
@@ -174,6 +180,9 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const tableErrors = compileErrors.filter((e) => e.line.includes(TABLE_CHECKS)).length;
   const [methods, rows] = [all.reduce((n, c) => n + c.tables.methods, 0), all.reduce((n, c) => n + c.tables.rows, 0)];
   console.log(`README tables  ${rows} rows of ${methods} methods checked against the declarations, ${tableErrors} errors (counted with tsc's above)`);
+  const sampleErrors = compileErrors.filter((e) => e.line.includes(SAMPLES_DIR)).length;
+  const without = samples.reduce((n, c) => n + c.without, 0);
+  console.log(`code samples   ${samples.reduce((n, c) => n + c.samples, 0)} samples (${without} operations outside the entry or shared), ${samples.reduce((n, c) => n + c.problems.length, 0)} overlay actions that miss, ${sampleErrors} tsc errors (counted above)`);
   const sent = wire.reduce((n, w) => n + w.run, 0);
   // Problems are `METHOD /path: what`, one per line: a call with several counts once.
   const wrong = wire.reduce((n, w) => n + new Set(w.problems.map((p) => p.slice(0, p.indexOf(': ')))).size, 0);
@@ -183,5 +192,6 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
   for (const { spec, line } of compileErrors.slice(0, 20)) console.log(`\ntsc, ${spec === '?' ? '?' : name(spec)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
   for (const e of examples.filter((e) => e.errors)) console.log(`\nexamples of ${name(e.spec)}:\n  ${e.errors.split('\n').slice(0, 3).join('\n  ')}`);
+  for (const c of samples.filter((c) => c.problems.length > 0)) console.log(`\nsamples overlay of ${name(c.spec)} (${c.problems.length}):\n  ${c.problems.slice(0, 3).join('\n  ')}`);
   for (const w of wire.filter((w) => w.problems.length > 0)) console.log(`\nrequests of ${name(w.spec)} (${w.problems.length} of ${w.run}):\n  ${w.problems.slice(0, 3).join('\n  ')}`);
 }
