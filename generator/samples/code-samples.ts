@@ -1,9 +1,9 @@
 /**
  * TypeScript code samples for an API's reference docs: for each operation, a program a reader can paste
- * as it stands (the import, the client, the call with the README's example values, what it prints; a
- * list's items, page after page; a stream's events),
- * placed where the operation is written in the spec. The overlay (`overlay.ts`) adds them to the spec as
- * `x-codeSamples`, which Redoc, Scalar, Mintlify, ReadMe and Bump show beside each operation.
+ * as it stands (the import, the client, the call with the README's example values, what it prints: a
+ * list's items page after page, a stream's events), placed where the operation is written in the spec.
+ * The overlay (`overlay.ts`) adds them to the spec as `x-codeSamples`, which Redoc, Scalar, Mintlify,
+ * ReadMe and Bump show beside each operation.
  */
 import type { ApiIR, OperationIR } from '../ir/types.js';
 import { callLines, program } from '../emit/package/readme/intro.js';
@@ -11,6 +11,7 @@ import { exampleInvocation } from '../emit/example.js';
 import { responseStream } from '../ir/success-response.js';
 import { normalizedPath } from './json-path.js';
 import { getAtPointer } from '../util/pointer.js';
+import { isObject } from '../util/json.js';
 
 /** The language docs tools highlight a sample as; its tab is labelled with the package's name. */
 export const LANG = 'TypeScript';
@@ -72,10 +73,6 @@ function placement(pointer: string, op: unknown, sample: SampleEntry): { target:
   const ours = list.findIndex((e) => isObject(e) && e['label'] === sample.label);
   const samples = `${operation}['x-codeSamples']`;
   return ours === -1 ? { target: samples, update: sample } : { target: `${samples}[${ours}]`, update: sample };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
