@@ -67,12 +67,21 @@ function sampleCall(api: ApiIR, op: OperationIR): string[] {
 
 /** Where the sample goes in the operation object `op`, and what is merged there. */
 function placement(pointer: string, op: unknown, sample: SampleEntry): { target: string; update: object } {
-  const list = isObject(op) ? op['x-codeSamples'] : undefined;
+  const key = listKey(op);
+  const list = isObject(op) ? op[key] : undefined;
   const operation = normalizedPath(pointer);
-  if (!Array.isArray(list)) return { target: operation, update: { 'x-codeSamples': [sample] } };
+  if (!Array.isArray(list)) return { target: operation, update: { [key]: [sample] } };
   const ours = list.findIndex((e) => isObject(e) && e['label'] === sample.label);
-  const samples = `${operation}['x-codeSamples']`;
+  const samples = `${operation}['${key}']`;
   return ours === -1 ? { target: samples, update: sample } : { target: `${samples}[${ours}]`, update: sample };
+}
+
+/**
+ * `x-codeSamples`, unless the operation lists its samples under Redoc's older name only: docs tools read
+ * `x-codeSamples` first, so a new list beside that one would hide the samples it holds.
+ */
+function listKey(op: unknown): 'x-codeSamples' | 'x-code-samples' {
+  return isObject(op) && !Array.isArray(op['x-codeSamples']) && Array.isArray(op['x-code-samples']) ? 'x-code-samples' : 'x-codeSamples';
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

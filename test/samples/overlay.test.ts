@@ -36,6 +36,7 @@ function entry(): Doc {
       '/pets': { get: { operationId: 'listPets', tags: ['pets'], parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' }, example: TRICKY }], responses: ok } },
       [HOSTILE]: { post: { operationId: 'oddOne', tags: ['pets'], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: ok, 'x-codeSamples': [CURL] } },
       '/events': { get: { operationId: 'watch', tags: ['events'], responses: events } },
+      '/legacy': { get: { operationId: 'legacy', tags: ['pets'], responses: ok, 'x-code-samples': [CURL] } },
       '/a': { $ref: '#/components/pathItems/Shared' },
       '/b': { $ref: '#/components/pathItems/Shared' },
       '/c': { $ref: '#/components/pathItems/Once' },
@@ -81,7 +82,7 @@ describe('the code samples overlay', () => {
     expect(samplesAt(after, '/events', 'get').map(called)).toEqual(['client.events.watch(']);
     expect(samplesAt(after, 'Once', 'delete').map(called)).toEqual(['client.once.removeOnce(']);
     expect(samplesAt(after, 'Shared', 'get')).toBeUndefined();
-    expect(set.samples.map((s) => s.operation.operationId).sort()).toEqual(['listPets', 'oddOne', 'removeOnce', 'watch']);
+    expect(set.samples.map((s) => s.operation.operationId).sort()).toEqual(['legacy', 'listPets', 'oddOne', 'removeOnce', 'watch']);
     for (const action of overlay.actions) expect(query(doc, action.target)).toHaveLength(1);
   });
 
@@ -93,6 +94,13 @@ describe('the code samples overlay', () => {
     samplesAt(stale, HOSTILE, 'post')[1].source = 'an old sample';
     expect(await decorated(stale)).toEqual(once);
     expect(await decorated(once)).toEqual(once);
+  });
+
+  it("adds to the samples of an operation that lists them under Redoc's older name, which a new list would hide", async () => {
+    const after = (await decorated(entry()))['paths']['/legacy']['get'];
+    expect(after['x-codeSamples']).toBeUndefined();
+    expect(after['x-code-samples']).toEqual([CURL, expect.objectContaining({ lang: 'TypeScript', label: 'pets' })]);
+    expect(await decorated(await decorated(entry()))).toEqual(await decorated(entry()));
   });
 
   it('reports the operations an overlay of the entry cannot reach instead of targeting them', async () => {
