@@ -2,8 +2,8 @@
  * TypeScript code samples for an API's reference docs: for each operation, a program a reader can paste
  * as it stands (the import, the client, the call with the README's example values, what it prints: a
  * list's items page after page, a stream's events), placed where the operation is written in the spec.
- * The overlay (`overlay.ts`) adds them to the spec as `x-codeSamples`, which Redoc, Scalar, Mintlify,
- * ReadMe and Bump show beside each operation.
+ * The overlay (`overlay.ts`) adds them to the spec as `x-codeSamples`, which Redoc, Scalar, Mintlify and
+ * Bump show beside each operation.
  */
 import type { ApiIR, OperationIR } from '../ir/types.js';
 import { callLines, program } from '../emit/package/readme/intro.js';
