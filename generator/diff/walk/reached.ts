@@ -8,6 +8,7 @@ import type { LoadedSpec } from '../../load/load-spec.js';
 import { lookup, refTarget, type RefTarget } from '../../load/refs.js';
 import { isObject } from '../../util/json.js';
 import { unescapeToken } from '../../util/pointer.js';
+import { walkKeys } from '../../util/walk.js';
 import { child, rootOf } from './node.js';
 
 /** `file#pointer` of every node reached. */
@@ -35,17 +36,12 @@ export function reachedSchemaNames(reached: Reached, entry: string): Set<string>
   return names;
 }
 
-/** Walks a value without recursion (specs nest deeply), handing each reference it holds to `follow`. */
+/** Hands each reference `value` holds (a `$ref`, a discriminator's mapping) to `follow`. */
 function visit(file: string, value: unknown, follow: (file: string, target: RefTarget) => void): void {
-  const stack = [value];
-  for (let v = stack.pop(); v !== undefined || stack.length > 0; v = stack.pop()) {
-    if (Array.isArray(v)) stack.push(...v);
-    else if (isObject(v)) {
-      if (typeof v['$ref'] === 'string') follow(file, refTarget(file, v['$ref']));
-      for (const target of mappingTargets(file, v['discriminator'])) follow(file, target);
-      stack.push(...Object.values(v));
-    }
-  }
+  walkKeys(value, '', (_, key, held) => {
+    if (key === '$ref' && typeof held === 'string') follow(file, refTarget(file, held));
+    if (key === 'discriminator') for (const target of mappingTargets(file, held)) follow(file, target);
+  });
 }
 
 /** A discriminator's mapping names schemas by reference or, bare, by component name. */
