@@ -16,6 +16,7 @@ import { inProcessFormatter } from '../generator/print/format-pool.js';
 import { PRETTIER_OPTIONS } from '../generator/print/print.js';
 import { codeSamples } from '../generator/samples/code-samples.js';
 import { overlayDocument } from '../generator/samples/overlay.js';
+import { importingFrom } from '../test/helpers/samples.js';
 
 /** Where the samples go in a package: a folder of `src/`, so the corpus's tsc run includes them. */
 export const SAMPLES_DIR = 'src/code-samples.check';
@@ -54,5 +55,5 @@ function writeSources(out: string, sources: readonly string[]): void {
   const dir = join(out, SAMPLES_DIR);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'process.d.ts'), 'declare const process: { env: Record<string, string | undefined> };\n');
-  sources.forEach((source, i) => writeFileSync(join(dir, `s${i}.ts`), source.replace(/^(import \w+(?:, \{ \w+ \})? from ).*;$/m, "$1'../index.js';")));
+  sources.forEach((source, i) => writeFileSync(join(dir, `s${i}.ts`), importingFrom(source, '../index.js')));
 }

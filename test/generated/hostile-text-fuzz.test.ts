@@ -9,7 +9,7 @@
  * overlay must target each operation and hold programs that compile, and its builders and client must put
  * every name and value on the wire as written. `HOSTILE_SEEDS=60` searches longer.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { query } from 'jsonpath-rfc9535';
 import { marked, type Tokens } from 'marked';
 import { join } from 'node:path';
@@ -20,8 +20,8 @@ import { inProcessFormatter } from '../../generator/print/format-pool.js';
 import { PRETTIER_OPTIONS } from '../../generator/print/print.js';
 import { codeSamples } from '../../generator/samples/code-samples.js';
 import { overlayDocument } from '../../generator/samples/overlay.js';
-import { NODE_TYPES } from '../package/helpers/paths.js';
 import { loadFromMemory } from '../helpers/spec.js';
+import { compileSamples } from '../helpers/samples.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { typeCheckExamples } from '../helpers/examples.js';
 import { packageTableChecks } from '../helpers/readme-tables.js';
@@ -176,10 +176,7 @@ describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
     const sources = actions.map((a) => a.update['x-codeSamples'][0]!.source);
     expect(sources).toEqual(set.samples.map((s) => s.entry.source));
     // Each program as a reader pastes it, its import pointed at the package's sources.
-    mkdirSync(join(out, 'samples'));
-    sources.forEach((source, i) => writeFileSync(join(out, 'samples', `s${i}.mts`), source.replace(/^(import \w+ from ).*;$/m, "$1'../src/index.js';")));
-    writeFileSync(join(out, 'tsconfig.samples.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { types: ['node'], typeRoots: [NODE_TYPES] }, include: ['samples/*.mts'] }));
-    expect(tscErrors(join(out, 'tsconfig.samples.json'), ['--noEmit'])).toBe('');
+    expect(compileSamples(out, sources)).toBe('');
   });
 
   it('builds requests with every query name and body field as the spec wrote them, and sends them so', async () => {

@@ -4,7 +4,6 @@
  * pointed at the generated package's sources, compiles under --strict; lists go through their items and
  * streams through their events.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +11,7 @@ import { readFromDisk } from '../../generator/io/fs-read.js';
 import { responseStream } from '../../generator/ir/success-response.js';
 import { loadSpec, type LoadedSpec } from '../../generator/load/load-spec.js';
 import { buildApi } from '../../generator/pipeline.js';
-import { NODE_TYPES } from '../package/helpers/paths.js';
-import { tscErrors } from '../helpers/tsc.js';
+import { compileSamples } from '../helpers/samples.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
 interface Overlay {
@@ -30,10 +28,7 @@ describe.each(['edge', 'streams'])('the %s fixture', (fixture) => {
     const sources = (parse(printed.stdout) as Overlay).actions.map((a) => a.update['x-codeSamples']?.[0]?.source ?? a.update.source!);
     const operations = Number(/^(\d+) code samples? printed$/m.exec(printed.stderr)?.[1]);
     expect(sources).toHaveLength(operations);
-    mkdirSync(join(dir, 'samples'));
-    sources.forEach((source, i) => writeFileSync(join(dir, 'samples', `s${i}.mts`), source.replace(/^(import \w+ from ).*;$/m, "$1'../generated/src/index.js';")));
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: './generated/tsconfig.json', compilerOptions: { types: ['node'], typeRoots: [NODE_TYPES] }, include: ['samples/*.mts'] }));
-    expect(tscErrors(join(dir, 'tsconfig.json'), ['--noEmit'])).toBe('');
+    expect(compileSamples(join(dir, 'generated'), sources)).toBe('');
     const { api } = buildApi(loadSpecFile(spec));
     const streams = api.operations.filter((op) => responseStream(op)).length;
     const lists = api.operations.filter((op) => op.pagination && !responseStream(op)).length;
