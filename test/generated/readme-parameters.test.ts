@@ -4,14 +4,14 @@
  * argument or the `params` member), `Required` is what the declaration says, and the rows name exactly
  * the method's positional arguments and its `params` members. Spec text cannot break a table's rows.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { readme } from '../../generator/emit/package/readme.js';
-import { apiOf, minimalDoc } from '../helpers/spec.js';
-import { methodDocs, tableChecks } from '../helpers/readme-tables.js';
-import { consumerErrors } from '../helpers/tsc.js';
+import { apiOf, minimalDoc, specText } from '../helpers/spec.js';
+import { methodDocs, packageTableChecks, tableChecks } from '../helpers/readme-tables.js';
+import { consumerErrors, tscErrors } from '../helpers/tsc.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
 describe("the README's parameter tables", () => {
@@ -27,6 +27,24 @@ describe("the README's parameter tables", () => {
     const { header, body } = tableChecks(methods, client);
     expect(consumerErrors(out, header, body)).toEqual([]);
   }, 60_000);
+});
+
+describe('a model named like a global type', () => {
+  it("is the package's in the table's type, as in the declaration", async () => {
+    const dir = scratchDir('readme-global-name-');
+    const file = { type: 'object', properties: { name: { type: 'string' }, content_path: { type: 'string', readOnly: true } } };
+    const body = { type: 'object', required: ['files'], properties: { files: { type: 'array', items: { $ref: '#/components/schemas/File' } } } };
+    const doc = minimalDoc({
+      paths: { '/items': { post: { operationId: 'createItem', tags: ['items'], requestBody: { required: true, content: { 'application/json': { schema: body } } }, responses: { '204': { description: 'done' } } } } },
+      components: { schemas: { File: file } },
+    });
+    writeFileSync(join(dir, 'openapi.yaml'), specText(doc));
+    expect((await run('generate', '--spec', join(dir, 'openapi.yaml'), '--out', join(dir, 'generated'))).code).toBe(0);
+    const checks = packageTableChecks(join(dir, 'generated'));
+    expect(checks.text).toMatch(/^import \{[^}]*\btype File\b/);
+    writeFileSync(join(dir, 'generated/src/readme-tables.check.ts'), checks.text);
+    expect(tscErrors(join(dir, 'generated/tsconfig.json'), ['--noEmit'])).toBe('');
+  });
 });
 
 describe('spec text in a parameter table', () => {

@@ -116,8 +116,11 @@ function assertions(method: MethodDocs, i: number): string[] {
 /** TypeScript's own names a generated type may use. */
 const GLOBALS = new Set(['Array', 'ReadonlyArray', 'Exclude', 'Omit', 'Object', 'Record', 'Partial', 'Date', 'Blob', 'File', 'Uint8Array', 'ArrayBuffer', 'ReadableStream', 'Response', 'Promise']);
 
-/** Every exported name a row's type or a signature mentions, imported from the package. */
-function imports(methods: readonly MethodDocs[], client: string, from: string): string {
+/**
+ * Every exported name a row's type or a signature mentions, imported from the package: a global's name
+ * too where the package exports one of that name (a model `File` is the package's, not the DOM's).
+ */
+function imports(methods: readonly MethodDocs[], client: string, from: string, exported: ReadonlySet<string>): string {
   const names = new Set<string>([client, 'RequestOptions']);
   const types = methods.flatMap((m) => [m.paramsType ?? '', ...m.rows.map((r) => r.type)]);
   // Capitalised words (or `_`-led, a name made of an id that starts with a digit: `_9PostParams`) outside string
@@ -125,13 +128,13 @@ function imports(methods: readonly MethodDocs[], client: string, from: string): 
   // after a dot (`Order.Item` imports `Order`).
   const bare = (text: string): string => text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '').replace(/[\w$]+\??:/g, '');
   const words = types.flatMap((text) => [...bare(text).matchAll(/(?<![\w$.])(?:[A-Z]|_+[A-Z0-9])[\w$]*/g)].map((m) => m[0]));
-  for (const name of words) if (!GLOBALS.has(name)) names.add(name);
+  for (const name of words) if (!GLOBALS.has(name) || exported.has(name)) names.add(name);
   return `import { ${[...names].map((n) => (n === client ? n : `type ${n}`)).join(', ')} } from '${from}';`;
 }
 
 /** A file's header and body that compile only when every row of every method's table is right. */
-export function tableChecks(methods: readonly MethodDocs[], client: string, from = './src/index.js'): { header: string; body: string } {
-  return { header: `${imports(methods, client, from)}\ndeclare const client: ${client};\n${HELPERS}`, body: methods.flatMap(assertions).join('\n') };
+export function tableChecks(methods: readonly MethodDocs[], client: string, from = './src/index.js', exported: ReadonlySet<string> = new Set()): { header: string; body: string } {
+  return { header: `${imports(methods, client, from, exported)}\ndeclare const client: ${client};\n${HELPERS}`, body: methods.flatMap(assertions).join('\n') };
 }
 
 /**
@@ -143,6 +146,8 @@ export function packageTableChecks(out: string): { text: string; methods: number
   const pages = existsSync(join(out, 'docs')) ? readdirSync(join(out, 'docs')).map((name) => readFileSync(join(out, 'docs', name), 'utf8')) : [];
   const methods = [...methodDocs(readme), ...pages.flatMap((page) => methodDocs(page, 2))];
   const client = /export class (\w+) extends \w+Core\b/.exec(readFileSync(join(out, 'src/client.ts'), 'utf8'))?.[1] ?? 'never';
-  const { header, body } = tableChecks(methods, client, './index.js');
+  // The types the package's entry exports (`type File,`), so a model named like a global is imported.
+  const exported = new Set([...readFileSync(join(out, 'src/index.ts'), 'utf8').matchAll(/\btype (\w+)/g)].map((m) => m[1]!));
+  const { header, body } = tableChecks(methods, client, './index.js', exported);
   return { text: `${header}\n${body}\nexport {};\n`, methods: methods.length, rows: methods.reduce((n, m) => n + m.rows.length, 0) };
 }
