@@ -131,11 +131,35 @@ export function memberTypeOf(p: PropertyIR, type: string): string {
 
 /** A function type or conditional would need parentheses in a union; ours never produce them, but `A & B` reads better wrapped. */
 function wrapForUnion(type: string): string {
-  return / & /.test(type) && !type.startsWith('{') ? `(${type})` : type;
+  return hasTopLevel(type, '&') ? `(${type})` : type;
 }
 
+/** `A & (B | C)`: without the parentheses, `&` binds first (`(A & B) | C`). */
 function wrapForIntersection(type: string): string {
-  return / \| /.test(type) && !type.startsWith('{') && !type.startsWith('Array<') ? `(${type})` : type;
+  return hasTopLevel(type, '|') ? `(${type})` : type;
+}
+
+/**
+ * Whether `type` joins its parts with `operator` outside any brackets and string literals: `{ a: 1 } |
+ * { b: 2 }` does, `{ a: 1 | 2 }` and `'x | y'` do not.
+ */
+function hasTopLevel(type: string, operator: '|' | '&'): boolean {
+  let depth = 0;
+  for (let i = 0; i < type.length; i++) {
+    const c = type[i]!;
+    if (c === "'" || c === '"') i = endOfString(type, i);
+    else if ('([{<'.includes(c)) depth++;
+    else if (')]}'.includes(c) || (c === '>' && type[i - 1] !== '=')) depth--;
+    else if (depth === 0 && c === operator && type[i - 1] === ' ' && type[i + 1] === ' ') return true;
+  }
+  return false;
+}
+
+/** The index of the quote that closes the string literal opening at `start`. */
+function endOfString(type: string, start: number): number {
+  let i = start + 1;
+  while (i < type.length && type[i] !== type[start]) i += type[i] === '\\' ? 2 : 1;
+  return i;
 }
 
 /** `[string, number?, ...Array<unknown>]`: leading items past `minItems` are optional; `items: false` ends it. */
