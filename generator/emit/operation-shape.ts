@@ -55,10 +55,38 @@ function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): Prop
     return target ? objectProperties(target, lookup, depth + 1) : undefined;
   }
   if (schema.kind === 'intersection') {
-    const parts = schema.parts.map((p) => objectProperties(p, lookup, depth + 1));
+    const parts = schema.parts.filter((p) => !isAlternativeOf(p, schema.parts, lookup, depth)).map((p) => objectProperties(p, lookup, depth + 1));
     return parts.every((p) => p !== undefined) ? orderProperties(mergeSameNamed(parts.flat() as PropertyIR[])) : undefined;
   }
   return undefined;
+}
+
+/**
+ * A union beside an object's fields whose branches only require or narrow fields the other parts declare
+ * (`anyOf: [{required: [hostnames]}, {required: [ip_subnets]}]`): the fields flatten into `params`, as
+ * the official SDK's do, and the branches go in the type's doc (see `requiredAlternatives`), since an
+ * interface cannot say "one of".
+ */
+function isAlternativeOf(part: SchemaIR, parts: readonly SchemaIR[], lookup: Lookup, depth: number): boolean {
+  if (part.kind !== 'union') return false;
+  const declared = new Set(parts.filter((p) => p !== part).flatMap((p) => objectProperties(p, lookup, depth + 1) ?? []).map((p) => p.name));
+  return part.variants.every((v) => v.kind === 'object' && v.properties.every((p) => declared.has(p.name)) && (!v.additionalProperties || v.additionalProperties.kind === 'unknown'));
+}
+
+/**
+ * For each such union flattened away, the names each of its branches requires: `[[['hostnames'],
+ * ['ip_subnets']]]`. Empty when the body's fields are not flattened or no union was.
+ */
+export function requiredAlternatives(op: OperationIR, lookup: Lookup): string[][][] {
+  let schema = op.requestBody?.schema;
+  for (let hops = 0; schema?.kind === 'ref' && hops < 8; hops++) schema = lookup(schema.model);
+  if (schema?.kind !== 'intersection' || !flattenedBody(op, lookup)) return [];
+  const parts = schema.parts;
+  return parts.flatMap((part) => (part.kind === 'union' && isAlternativeOf(part, parts, lookup, 0) ? [part.variants.map(requiredNames)] : []));
+}
+
+function requiredNames(schema: SchemaIR): string[] {
+  return schema.kind === 'object' ? schema.properties.filter((p) => p.required).map((p) => p.name) : [];
 }
 
 /**

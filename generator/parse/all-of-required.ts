@@ -72,7 +72,7 @@ const MAX_DEPTH = 16;
  * Where a part declares `name`: in its `properties`, or in those of an `allOf` part of it, `$ref`s
  * followed; and whether the schema that declares it requires it already.
  */
-function declarationOf(ctx: ParseContext, at: At, value: unknown, name: string, depth: number): { at: At; value: unknown; required: boolean } | undefined {
+export function declarationOf(ctx: ParseContext, at: At, value: unknown, name: string, depth: number): { at: At; value: unknown; required: boolean } | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const found = deref(ctx, at, value);
   const raw = asObject(found.value);

@@ -16,6 +16,7 @@
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, asString, locationOf, type ParseContext } from './context.js';
 import { atOfModel, discriminatorValues, explicitValues, followed } from './discriminator.js';
+import { listsItsExtensions } from './union-beside-object.js';
 
 interface Base {
   readonly propertyName: string;
@@ -103,7 +104,8 @@ function discriminatedBases(ctx: ParseContext, models: readonly ModelIR[]): Map<
     const raw = asObject(own.value) ?? {};
     const discriminator = asObject(raw['discriminator']);
     const propertyName = asString(discriminator?.['propertyName']);
-    if (discriminator === undefined || propertyName === undefined || Array.isArray(raw['oneOf']) || Array.isArray(raw['anyOf'])) continue;
+    const union = Array.isArray(raw['oneOf']) || Array.isArray(raw['anyOf']);
+    if (discriminator === undefined || propertyName === undefined || (union && !listsItsExtensions(ctx, own.at, raw))) continue;
     const valuesOf = discriminatorValues(ctx, own.at, discriminator);
     const explicitOf = explicitValues(ctx, own.at, discriminator);
     bases.set(model.key, { propertyName, valuesOf, explicitOf, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });

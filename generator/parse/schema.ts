@@ -11,6 +11,7 @@ import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
+import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
 
 type Raw = Record<string, unknown>;
 
@@ -135,10 +136,11 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw));
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return parseEnum([raw['const']], origin);
+  if (listsItsExtensions(ctx, at, raw)) return parseShape(ctx, at, withoutUnions(raw), inlining);
+  const unions = UNION_KEYS.filter((key) => Array.isArray(raw[key]));
+  if (saysMoreBesideUnion(ctx, at, raw, unions)) return parseBesideUnions(ctx, at, raw, unions, inlining);
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(raw[key])) return parseUnion(ctx, joinAt(at, key), raw[key] as unknown[], inlining, raw['discriminator']);
-  }
+  for (const key of unions) return parseUnion(ctx, joinAt(at, key), raw[key] as unknown[], inlining, raw['discriminator']);
   const types = typeList(raw).filter((t) => t !== 'null');
   if (types.length > 1) return { kind: 'union', variants: types.map((t) => parseShape(ctx, at, { ...raw, type: t }, inlining)), origin };
   const type = types[0] ?? (typeList(raw).includes('null') ? 'null' : inferType(raw));
@@ -202,7 +204,10 @@ export function openedEnum(schema: SchemaIR): SchemaIR {
 }
 
 function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: ReadonlySet<string>, discriminator: unknown): SchemaIR {
-  const parsed = variants.map((v, i) => parseSchema(ctx, joinAt(at, i), v, inlining));
+  return unionOf(ctx, at, variants.map((v, i) => parseSchema(ctx, joinAt(at, i), v, inlining)), discriminator);
+}
+
+function unionOf(ctx: ParseContext, at: At, parsed: readonly SchemaIR[], discriminator: unknown): SchemaIR {
   const nonNull = parsed.filter((v) => v.kind !== 'null');
   const nullable = nonNull.length < parsed.length || undefined;
   if (nonNull.length === 1) return { ...nonNull[0]!, nullable: nullable || nonNull[0]!.nullable };
@@ -210,15 +215,58 @@ function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: Re
   return { kind: 'union', variants: narrowedByDiscriminator(ctx, parent, discriminator, nonNull), nullable, origin: locationOf(ctx, at) };
 }
 
+/**
+ * The object beside one or two unions, and each union of the branches a value beside it can match (see
+ * union-beside-object.ts): `Base & (A | B)`. A union with a branch that constrains nothing constrains
+ * nothing; a `null` branch makes the whole value nullable (`Base & (A | null)` would drop it).
+ */
+function parseBesideUnions(ctx: ParseContext, at: At, raw: Raw, keys: readonly UnionKey[], inlining: ReadonlySet<string>): SchemaIR {
+  const own = withoutUnions(raw);
+  const parse = (where: At, value: unknown) => parseSchema(ctx, where, value, inlining);
+  const unions = keys.map((key) => {
+    const unionAt = joinAt(at, key);
+    const branches = (raw[key] as unknown[]).map((value, i) => ({ at: joinAt(unionAt, i), value }));
+    return unionOf(ctx, unionAt, branchesBeside(ctx, { at, value: own }, branches, parse), raw['discriminator']);
+  });
+  const constraining = unions.filter((u) => !constrainsNothing(u));
+  const base = parseShape(ctx, at, own, inlining);
+  const nullable = unions.some((u) => u.nullable) || undefined;
+  const parts = [base, ...constraining.map((u) => ({ ...u, nullable: undefined }))].filter((p) => p.kind !== 'unknown');
+  if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at) };
+  if (parts.length === 1) return { ...parts[0]!, nullable: parts[0]!.nullable || nullable };
+  return { kind: 'intersection', parts, nullable, origin: locationOf(ctx, at) };
+}
+
+/** Any value (`unknown`), or a union with a branch that admits any value or with no branch left. */
+function constrainsNothing(schema: SchemaIR): boolean {
+  return schema.kind === 'unknown' || (schema.kind === 'union' && (schema.variants.length === 0 || schema.variants.some((v) => v.kind === 'unknown')));
+}
+
+/**
+ * An inline `allOf` part that is only a union (`- anyOf: [{required: [breakout]}, {required: [priority]}]`,
+ * as Cloudflare's Magic app configs write it): its branches get the declarations of the names they
+ * require from the whole `allOf` (see union-beside-object.ts). `undefined` for any other part.
+ */
+function unionPartOfAllOf(ctx: ParseContext, holder: Branch, at: At, value: unknown, inlining: ReadonlySet<string>): SchemaIR | undefined {
+  const raw = asObject(value);
+  const keys = UNION_KEYS.filter((key) => Array.isArray(raw?.[key]));
+  if (!raw || keys.length !== 1 || typeof raw['$ref'] === 'string' || Array.isArray(raw['allOf']) || Array.isArray(raw['enum']) || 'const' in raw || saysMoreBesideUnion(ctx, at, raw, keys)) return undefined;
+  checkKeywordKinds(ctx, at, raw);
+  const unionAt = joinAt(at, keys[0]!);
+  const branches = (raw[keys[0]!] as unknown[]).map((branch, i) => ({ at: joinAt(unionAt, i), value: branch }));
+  const parse = (where: At, branch: unknown) => parseSchema(ctx, where, branch, inlining);
+  return withBase(unionOf(ctx, unionAt, branchesBeside(ctx, holder, branches, parse), raw['discriminator']), baseOf(ctx, at, raw));
+}
+
 function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const raws: RawPart[] = (raw['allOf'] as unknown[]).map((value, i) => {
     const partAt = joinAt(joinAt(at, 'allOf'), i);
-    return { at: partAt, value, parsed: parseSchema(ctx, partAt, value, inlining) };
+    return { at: partAt, value, parsed: unionPartOfAllOf(ctx, { at, value: raw }, partAt, value, inlining) ?? parseSchema(ctx, partAt, value, inlining) };
   });
   if (asObject(raw['properties'])) raws.push({ at, value: { properties: raw['properties'], required: raw['required'] }, parsed: parseObject(ctx, at, raw, inlining) });
   const all = withRequiredAcrossParts(ctx, at, raw, raws, (where, value) => parseSchema(ctx, where, value, inlining));
   // A part that only annotates (`- description: more`) adds no constraint: it would render `& unknown`.
-  const parts = all.filter((part) => part.kind !== 'unknown');
+  const parts = all.filter((part) => !constrainsNothing(part));
   const access = accessOfParts(all);
   if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at), ...access };
   if (parts.length === 1) return { ...parts[0]!, ...access };
@@ -226,7 +274,9 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if (families.length > 1) {
     report(ctx, joinAt(at, 'allOf'), 'all-of-never', `allOf combines ${families.join(' and ')} parts, which no value can be: the type is never`, 'warning');
   }
-  return { kind: 'intersection', parts, origin: locationOf(ctx, at), ...access };
+  // `allOf: [Base, {nullable: true, properties: …}]`: the author means the value may be null, which `Base & ({…} | null)` would drop.
+  const nullable = parts.some((part) => part.kind !== 'ref' && part.nullable) || undefined;
+  return { kind: 'intersection', parts: parts.map((part) => (part.kind !== 'ref' && part.nullable ? { ...part, nullable: undefined } : part)), nullable, origin: locationOf(ctx, at), ...access };
 }
 
 /**

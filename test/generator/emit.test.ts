@@ -239,7 +239,7 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     expect(call({ oneOf: [{ $ref: '#/components/schemas/Brotli' }, { type: 'string' }] })).toBe("const response = await client.events.send({\n  body: { id: 'brotli', value: 'on' },\n});");
   });
 
-  it('takes the first variant of a oneOf inside an allOf, and skips parts that constrain nothing', () => {
+  it('takes the first variant of a oneOf inside an allOf, and of an anyOf that requires what another part declares', () => {
     const appConfig = {
       allOf: [
         { oneOf: [{ type: 'object', required: ['app_id'], properties: { app_id: { type: 'string' } } }, { type: 'object', required: ['managed_id'], properties: { managed_id: { type: 'string' } } }] },
@@ -247,7 +247,12 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
         { type: 'object', properties: { breakout: { type: 'boolean' }, priority: { type: 'integer' } } },
       ],
     };
-    expect(call({ oneOf: [appConfig, { type: 'string' }] })).toBe("const response = await client.events.send({\n  body: { app_id: 'app_id' },\n});");
+    expect(call({ oneOf: [appConfig, { type: 'string' }] })).toBe("const response = await client.events.send({\n  body: { app_id: 'app_id', breakout: true },\n});");
+  });
+
+  it('skips an allOf part that constrains nothing', () => {
+    const annotated = { allOf: [{ type: 'object', required: ['app_id'], properties: { app_id: { type: 'string' } } }, { description: 'More.' }, { anyOf: [{ required: ['undeclared'] }, {}] }] };
+    expect(call({ oneOf: [annotated, { type: 'string' }] })).toBe("const response = await client.events.send({\n  body: { app_id: 'app_id' },\n});");
   });
 
   it('fills a base model met again in a field: a base, not a cycle', () => {
