@@ -6,7 +6,7 @@
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, type Lookup } from './example-value.js';
 import { valueKey } from './literals.js';
-import { paramsMembers, type ParamsMember } from './operation-shape.js';
+import { paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 
@@ -41,14 +41,17 @@ export interface ExampleArguments {
 }
 
 /**
- * The values of an example call: the required members of `params`, as a user would write the call; with
+ * The values of an example call: the required members of `params`, as a user would write the call (and
+ * the first of a body's alternatives, which its type cannot require); with
  * `everyParameter`, the optional ones too (the tests run such calls to see where each member goes on the wire).
  */
 export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = false): ExampleArguments {
   const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
   const positional = op.parameters.filter((p) => p.positional).map((parameter) => ({ parameter, value: positionalExample(parameter, lookup) }));
+  // A body that must also hold one of several sets of fields (see `requiredAlternatives`) gets the first.
+  const chosen = new Set(requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []));
   const members = paramsMembers(op, lookup)
-    .filter((m) => m.required || everyParameter)
+    .filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter)
     .map((member) => ({ member, value: member.example !== undefined && exampleFits(member.schema, member.example, lookup) ? member.example : exampleValue(member.schema, member.name, lookup, everyParameter) }));
   return { positional, members };
 }

@@ -259,9 +259,25 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   } catch {
     return [`sent a body labelled \`${type}\` that is not JSON`];
   }
-  const shape = objectShape(spec, bodySchema(spec, op, params, type), 0);
+  const schema = bodySchema(spec, op, params, type);
+  const shape = objectShape(spec, schema, 0);
   const keys = shape && isNode(body) ? bodyKeyProblems(shape, body) : [];
-  return [...keys, ...(given ? givenBodyProblems(given.value, body) : [])];
+  const alternatives = isNode(body) ? alternativeProblems(schema, body) : [];
+  return [...keys, ...alternatives, ...(given ? givenBodyProblems(given.value, body) : [])];
+}
+
+/**
+ * A body whose `oneOf`/`anyOf` only lists sets of required fields (`anyOf: [{required: [hostnames]},
+ * {required: [ip_subnets]}]`) must hold every field of one of them.
+ */
+function alternativeProblems(schema: Node, body: Node): string[] {
+  return (['oneOf', 'anyOf'] as const).flatMap((key) => {
+    const branches = asList(schema[key]);
+    const lists = branches.map((branch) => (isNode(branch) && Object.keys(branch).every((k) => ['required', 'title', 'description'].includes(k)) ? asList(branch['required']) : undefined));
+    if (branches.length === 0 || lists.some((list) => list === undefined)) return [];
+    const held = lists.some((list) => list!.every((name) => typeof name === 'string' && name in body));
+    return held ? [] : [`the body holds none of the sets of fields its \`${key}\` requires (${lists.map((list) => list!.join(' + ')).join(', ')})`];
+  });
 }
 
 /** The first place where the JSON sent differs from the body the call gave: each value must arrive as given. */
