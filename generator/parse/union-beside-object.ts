@@ -8,9 +8,10 @@
  * it were lost, and a branch that only lists required names said nothing (`unknown | unknown`).
  *
  * The type is the object and the union of the branches (`Base & (A | B)`). A branch requiring a name the
- * object declares gets that declaration, required (`{ hostnames: Array<string> }`); a branch of another
- * kind of value than an object (Cloudflare's list item: `oneOf` of `$ref`s to a string, a number…) can
- * match no value beside the object's fields and is left out, with a located warning.
+ * object declares gets that declaration, required (`{ hostnames: Array<string> }`). Slips get located
+ * warnings: a branch of another kind of value than an object matches no value beside the object's fields
+ * and is left out; a union listing the schemas of the object's own properties (Cloudflare's list item) is
+ * read as "one of these properties"; a required name nothing declares holds any value.
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
