@@ -87,15 +87,26 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
   const key = modelKey(target);
   const description = asString(raw['description']);
   const named = isComponentSchema(target.pointer) ? target : ctx.aliases.get(key);
+  const nullable = nullableBesideRef(raw);
   if (named !== undefined) {
     if (!ctx.models.has(modelKey(named))) ctx.modelQueue.push(named);
     // OpenAPI 3.1 allows keywords beside a `$ref`: who sets the field is one a client must honour.
     const access = { readOnly: raw['readOnly'] === true || undefined, writeOnly: raw['writeOnly'] === true || undefined };
-    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined(access), origin: locationOf(ctx, at) };
+    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined({ ...access, nullable }), origin: locationOf(ctx, at) };
   }
   if (inlining.has(key)) return { kind: 'unknown', origin: locationOf(ctx, at) };
   const resolved = deref(ctx, at, raw);
-  return parseSchema(ctx, resolved.at, resolved.value, new Set([...inlining, key]));
+  const parsed = parseSchema(ctx, resolved.at, resolved.value, new Set([...inlining, key]));
+  return nullable ? { ...parsed, nullable } : parsed;
+}
+
+/**
+ * `{$ref: Owner, nullable: true}`: OpenAPI 3.0 ignores keywords beside a `$ref`, yet specs write this to
+ * say the field may be null (Twilio's, on 1,049 fields of 44 APIs.guru specs), and servers send null
+ * there: typed `Owner | null`, so a reader handles it, rather than `Owner`, which fails on the value.
+ */
+function nullableBesideRef(raw: Raw): true | undefined {
+  return raw['nullable'] === true || raw['x-nullable'] === true || undefined;
 }
 
 type Base = Omit<SchemaIR, 'kind'>;
