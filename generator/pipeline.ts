@@ -5,6 +5,7 @@
 import { errorsIn, SpecError, warningsIn, type Diagnostic } from './diagnostics.js';
 import { emitUnit } from './emit/units.js';
 import { packageFiles } from './emit/package-files.js';
+import { pagesWithoutRepository } from './emit/package/pages-link.js';
 import type { ApiIR } from './ir/types.js';
 import type { LoadedSpec } from './load/load-spec.js';
 import { normalize } from './normalize/normalize.js';
@@ -129,7 +130,7 @@ export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<st
     const [packaged, printed] = await Promise.all([packageFiles(api, runtime, formatter), printUnits(emitted, planned, formatter)]);
     const files = new Map([...printed, ...runtimeFiles(runtime), ...packaged]);
     const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { files: sorted, api, warnings, ...(cached && { formatCache: { ...cached.stats } }) };
+    return { files: sorted, api, warnings: [...warnings, ...pagesWithoutRepository(spec, api, packaged)], ...(cached && { formatCache: { ...cached.stats } }) };
   } finally {
     await formatter.close();
   }

@@ -42,6 +42,7 @@ const spec = {
 };
 
 let out: string;
+let stderr: string;
 const read = (path: string): string => readFileSync(join(out, path), 'utf8');
 /** The README's links to pages, by the resource each names. */
 const links = (): Map<string, string> => new Map([...read('README.md').matchAll(/^- \[`client\.([\w.]+)`\]\((docs\/[^)]+)\)/gm)].map((m) => [m[1]!, m[2]!]));
@@ -53,7 +54,24 @@ beforeAll(async () => {
   writeFileSync(specPath, JSON.stringify(spec));
   const result = await run('generate', '--spec', specPath, '--out', out);
   if (result.code !== 0) throw new Error(result.stderr);
+  stderr = result.stderr;
 }, 60_000);
+
+describe("the pages' links on npmjs.com", () => {
+  it('warn, located, that npmjs.com opens them only through a repository the config does not name', () => {
+    expect(stderr).toMatch(/openapi\.json:\d+:\d+ warning \[readme-pages-repository\] #\/info: the README links its 8 method pages in docs\/, .*set x-sdk\.package\.repository/);
+  });
+
+  it('do not warn when the config names the repository, which the manifest then carries', async () => {
+    const dir = scratchDir('readme-pages-repo-');
+    const specPath = join(dir, 'openapi.json');
+    writeFileSync(specPath, JSON.stringify({ ...spec, 'x-sdk': { package: { name: 'big', repository: 'https://github.com/example/big' } } }));
+    const result = await run('generate', '--spec', specPath, '--out', join(dir, 'generated'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'generated/package.json'), 'utf8')).repository).toEqual({ type: 'git', url: 'git+https://github.com/example/big.git' });
+  }, 60_000);
+});
 
 describe('a README whose methods would not fit', () => {
   it('stays under the registry\'s 64 KiB, with its sections, and lists every resource once, linking to its page', () => {
