@@ -4,13 +4,10 @@
  * field is typed `Model | null`, so reading it without a check does not compile, and the null a loopback
  * server sends arrives as null. A `$ref` without it stays non-nullable.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { consumerErrors } from '../helpers/tsc.js';
-import { generateFromSpec, scratchDir } from '../helpers/tree.js';
+import { generateAndImport } from '../helpers/tree.js';
 
 const ref = (name: string, extra: object = {}) => ({ $ref: `#/components/schemas/${name}`, ...extra });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -52,15 +49,9 @@ let swaggerOut: string;
 let module: Module;
 let server: ApiServer;
 
-async function generate<M>(doc: object, name: string): Promise<{ out: string; module: M }> {
-  const file = join(scratchDir('nullable-ref-'), name);
-  writeFileSync(file, stringify(doc));
-  return generateFromSpec<M>(file, 'nullable-ref-');
-}
-
 beforeAll(async () => {
-  ({ out, module } = await generate<Module>(openapi, 'openapi.yaml'));
-  ({ out: swaggerOut } = await generate<unknown>(swagger, 'swagger.yaml'));
+  ({ out, module } = await generateAndImport<Module>(openapi, 'nullable-ref-'));
+  ({ out: swaggerOut } = await generateAndImport<unknown>(swagger, 'nullable-ref-swagger-'));
   server = await startApiServer((request) => ({ status: 200, body: JSON.stringify({ sid: 'CA1', status: null, owner: null, echoed: JSON.parse(request.body) }) }));
 }, 60_000);
 

@@ -6,13 +6,12 @@
  * loopback server; the spec's slips (a branch of another kind of value, property schemas listed as
  * branches, a required name nothing declares) by their located warnings.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { consumerErrors } from '../helpers/tsc.js';
-import { generateFromSpec, scratchDir } from '../helpers/tree.js';
+import { generateAndImport } from '../helpers/tree.js';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -90,9 +89,7 @@ let module: Module;
 let server: ApiServer;
 
 beforeAll(async () => {
-  const file = join(scratchDir('union-beside-'), 'openapi.yaml');
-  writeFileSync(file, stringify(spec));
-  ({ out, module, stderr } = await generateFromSpec<Module>(file, 'union-beside-'));
+  ({ out, module, stderr } = await generateAndImport<Module>(spec, 'union-beside-'));
   server = await startApiServer((request) => ({ status: 200, body: request.body }));
 }, 60_000);
 

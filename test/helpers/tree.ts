@@ -51,7 +51,7 @@ export async function generateFromSpec<Module>(spec: string, prefix: string): Pr
 }
 
 /** Writes `doc` as a spec in a scratch folder, then generates and imports its package (`generateFromSpec`). */
-export async function generateAndImport<Module>(doc: object, prefix: string): Promise<{ out: string; module: Module }> {
+export async function generateAndImport<Module>(doc: object, prefix: string): Promise<{ out: string; module: Module; stderr: string }> {
   const spec = join(scratchDir(prefix), 'openapi.yaml');
   writeFileSync(spec, stringify(doc));
   return generateFromSpec<Module>(spec, prefix);
