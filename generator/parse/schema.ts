@@ -151,7 +151,7 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   const unions = UNION_KEYS.filter((key) => Array.isArray(raw[key]));
   if (saysMoreBesideUnion(ctx, at, raw, unions)) return parseBesideUnions(ctx, at, raw, unions, inlining);
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
-  for (const key of unions) return parseUnion(ctx, joinAt(at, key), raw[key] as unknown[], inlining, raw['discriminator']);
+  if (unions[0] !== undefined) return parseUnion(ctx, joinAt(at, unions[0]), raw[unions[0]] as unknown[], inlining, raw['discriminator']);
   const types = typeList(raw).filter((t) => t !== 'null');
   if (types.length > 1) return { kind: 'union', variants: types.map((t) => parseShape(ctx, at, { ...raw, type: t }, inlining)), origin };
   const type = types[0] ?? (typeList(raw).includes('null') ? 'null' : inferType(raw));
@@ -233,12 +233,7 @@ function unionOf(ctx: ParseContext, at: At, parsed: readonly SchemaIR[], discrim
  */
 function parseBesideUnions(ctx: ParseContext, at: At, raw: Raw, keys: readonly UnionKey[], inlining: ReadonlySet<string>): SchemaIR {
   const own = withoutUnions(raw);
-  const parse = (where: At, value: unknown) => parseSchema(ctx, where, value, inlining);
-  const unions = keys.map((key) => {
-    const unionAt = joinAt(at, key);
-    const branches = (raw[key] as unknown[]).map((value, i) => ({ at: joinAt(unionAt, i), value }));
-    return unionOf(ctx, unionAt, branchesBeside(ctx, { at, value: own }, branches, parse), raw['discriminator']);
-  });
+  const unions = keys.map((key) => unionBeside(ctx, { at, value: own }, at, raw, key, inlining));
   const constraining = unions.filter((u) => !constrainsNothing(u));
   const base = parseShape(ctx, at, own, inlining);
   const nullable = unions.some((u) => u.nullable) || undefined;
@@ -263,10 +258,15 @@ function unionPartOfAllOf(ctx: ParseContext, holder: Branch, at: At, value: unkn
   const keys = UNION_KEYS.filter((key) => Array.isArray(raw?.[key]));
   if (!raw || keys.length !== 1 || typeof raw['$ref'] === 'string' || Array.isArray(raw['allOf']) || Array.isArray(raw['enum']) || 'const' in raw || saysMoreBesideUnion(ctx, at, raw, keys)) return undefined;
   checkKeywordKinds(ctx, at, raw);
-  const unionAt = joinAt(at, keys[0]!);
-  const branches = (raw[keys[0]!] as unknown[]).map((branch, i) => ({ at: joinAt(unionAt, i), value: branch }));
-  const parse = (where: At, branch: unknown) => parseSchema(ctx, where, branch, inlining);
-  return withBase(unionOf(ctx, unionAt, branchesBeside(ctx, holder, branches, parse), raw['discriminator']), baseOf(ctx, at, raw));
+  return withBase(unionBeside(ctx, holder, at, raw, keys[0]!, inlining), baseOf(ctx, at, raw));
+}
+
+/** The union `raw[key]` of the schema at `at`, of the branches a value beside `holder`'s fields can match. */
+function unionBeside(ctx: ParseContext, holder: Branch, at: At, raw: Raw, key: UnionKey, inlining: ReadonlySet<string>): SchemaIR {
+  const unionAt = joinAt(at, key);
+  const branches = (raw[key] as unknown[]).map((value, i) => ({ at: joinAt(unionAt, i), value }));
+  const parse = (where: At, value: unknown) => parseSchema(ctx, where, value, inlining);
+  return unionOf(ctx, unionAt, branchesBeside(ctx, holder, branches, parse), raw['discriminator']);
 }
 
 function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
