@@ -85,6 +85,21 @@ export function requiredAlternatives(op: OperationIR, lookup: Lookup): string[][
   return parts.flatMap((part) => (part.kind === 'union' && isAlternativeOf(part, parts, lookup, 0) ? [part.variants.map(requiredNames)] : []));
 }
 
+/**
+ * What a params interface cannot say, as sentences for its doc and the README: that the body must also
+ * hold one of several sets of fields. A union with a branch that requires nothing asks for nothing more.
+ * `quote` writes a field's name as the text around it quotes code.
+ */
+export function alternativesSaid(op: OperationIR, lookup: Lookup, quote: (name: string) => string): string[] {
+  const asked = requiredAlternatives(op, lookup).filter((branches) => branches.every((names) => names.length > 0));
+  return asked.map((branches) => `The body must also give one of: ${branches.map((names) => conjunction(names.map(quote))).join('; or ')}.`);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function conjunction(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
 function requiredNames(schema: SchemaIR): string[] {
   return schema.kind === 'object' ? schema.properties.filter((p) => p.required).map((p) => p.name) : [];
 }

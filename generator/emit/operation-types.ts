@@ -7,7 +7,7 @@ import { stringLiteral } from './literals.js';
 import { itemTypeOf } from './pagination.js';
 import { isTextSchema, responseBody, textOnly } from './response-body.js';
 import { responseStream, successResponse, successSchema } from '../ir/success-response.js';
-import { memberDoc, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
+import { alternativesSaid, memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
 import { directed, type TypeScope } from './scope.js';
 import { declareInterface, declareType } from './type-declarations.js';
 import { REQUEST_OPTION_KEYS } from '../runtime/request-options.js';
@@ -18,23 +18,8 @@ export function paramsDeclarations(op: OperationIR, scope: TypeScope): Statement
   const mixed = new Set(members.map((m) => m.source)).size > 1;
   const properties: PropertyIR[] = members.map((m) => asProperty(m));
   const docs = new Map(members.map((m) => [m.name, memberDoc(m, mixed)]));
-  const alternatives = alternativesDoc(requiredAlternatives(op, (key) => scope.model(key)?.schema));
+  const alternatives = alternativesSaid(op, (key) => scope.model(key)?.schema, (name) => `\`${name}\``);
   return declareInterface(paramsTypeName(op), properties, undefined, alternatives, directed(scope, 'request'), (p) => docs.get(p.name));
-}
-
-/**
- * What an interface cannot say, in its doc: that the body must also hold one of several sets of fields
- * (`anyOf: [{required: [hostnames]}, {required: [ip_subnets]}]`). A union with a branch that requires
- * nothing asks for nothing more.
- */
-function alternativesDoc(alternatives: readonly (readonly string[][])[]): string[] {
-  const asked = alternatives.filter((branches) => branches.every((names) => names.length > 0));
-  return asked.map((branches) => `The body must also give one of: ${branches.map((names) => conjunction(names.map((n) => `\`${n}\``))).join('; or ')}.`);
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function conjunction(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }
 
 /** A member as a property; a parameter's own `deprecated` and `example` go on its schema, where the docs read them. */

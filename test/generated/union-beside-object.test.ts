@@ -180,6 +180,8 @@ describe('a request body with such a union', () => {
   it('flattens fields the branches only require into params, and says the branches in the doc', () => {
     const resource = readFileSync(join(out, 'src/resources/apps.ts'), 'utf8');
     expect(resource).toMatch(/\/\*\* The body must also give one of: `hostnames`; or `ip_subnets`\. \*\/\nexport interface AppsCreateParams \{/);
+    // The README says so below the method's arguments.
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toMatch(/\| `ip_subnets` \| body[^\n]*\n\nThe body must also give one of: `hostnames`; or `ip_subnets`\./);
     // The example gives the first set, which the type cannot require: the loopback wire checks see it sent.
     const example = /client\.apps\.create\(\{[^)]*\}\)/.exec(resource)?.[0] ?? '';
     expect(example).toContain('hostnames:');

@@ -1,13 +1,14 @@
 /**
  * A method's arguments as a table in the README: each positional argument and each member of `params`,
  * where it goes on the wire, its type as the declarations say it, whether it is required, and what the
- * spec says of it (description, bounds, default). A reader sees what to pass without opening the types.
+ * spec says of it (description, bounds, default), and below it the sets of fields of which the body must
+ * hold one. A reader sees what to pass without opening the types.
  */
 import type { ApiIR, OperationIR, SchemaIR } from '../../../ir/types.js';
 import { paramsTypeName } from '../../../normalize/names.js';
 import { stringLiteral } from '../../literals.js';
 import { positionalType } from '../../operation-path.js';
-import { paramsMembers, type ParamsMember } from '../../operation-shape.js';
+import { alternativesSaid, paramsMembers, type ParamsMember } from '../../operation-shape.js';
 import { memberTypeOf, renderType } from '../../render-type.js';
 import { directed, type TypeScope } from '../../scope.js';
 import { sentences, valueNote, valueTags } from '../../value-notes.js';
@@ -22,7 +23,9 @@ export function parametersTable(api: ApiIR, op: OperationIR): string | undefined
   const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, p.description, p.deprecated));
   const members = paramsMembers(op, (key) => scope.model(key)?.schema).map((m) => memberRow(op, m, scope));
   const rows = [...positional, ...members];
-  return rows.length === 0 ? undefined : table(['Name', 'In', 'Type', 'Required', 'Description'], rows);
+  if (rows.length === 0) return undefined;
+  const alternatives = alternativesSaid(op, (key) => scope.model(key)?.schema, code);
+  return [table(['Name', 'In', 'Type', 'Required', 'Description'], rows), ...alternatives].join('\n\n');
 }
 
 function memberRow(op: OperationIR, m: ParamsMember, scope: TypeScope): string[] {
