@@ -173,8 +173,8 @@ function isClosed(raw: Raw): boolean {
 const MAX_DEPTH = 16;
 
 /**
- * The one kind of JSON value a branch allows, read from what it says (its `type`, `enum` or `const`, its
- * object or array keywords; `$ref`s and single-part `allOf`s followed), or `undefined` when it does not say.
+ * The one kind of JSON value a branch allows, read from its `type`, `enum` or `const` (`$ref`s and
+ * single-part `allOf`s followed), or `undefined` when it does not say one.
  */
 function valueFamilyOf(ctx: ParseContext, at: At, value: unknown, depth = 0): string | undefined {
   const found = deref(ctx, at, value);
