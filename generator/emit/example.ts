@@ -6,7 +6,7 @@
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, type Lookup } from './example-value.js';
 import { valueKey } from './literals.js';
-import { paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
+import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 
@@ -50,10 +50,17 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   const positional = op.parameters.filter((p) => p.positional).map((parameter) => ({ parameter, value: positionalExample(parameter, lookup) }));
   // A body that must also hold one of several sets of fields (see `requiredAlternatives`) gets the first.
   const chosen = new Set(requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []));
-  const members = paramsMembers(op, lookup)
+  const members = [...paramsMembers(op, lookup), ...firstChoiceMembers(op, lookup)]
     .filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter)
     .map((member) => ({ member, value: member.example !== undefined && exampleFits(member.schema, member.example, lookup) ? member.example : exampleValue(member.schema, member.name, lookup, everyParameter) }));
   return { positional, members };
+}
+
+/** A body of several sets of fields (`bodyChoice`) gives the first set's, beside the parameters. */
+function firstChoiceMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
+  const choice = bodyChoice(op, lookup);
+  if (!choice) return [];
+  return firstChoiceFields(choice, lookup).map((p) => memberOfField(p));
 }
 
 /**

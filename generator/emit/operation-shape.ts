@@ -1,7 +1,8 @@
 /**
  * What goes in an operation's `params` object: the path, query and header parameters that are not
  * positional, and the request body's fields flattened beside them when the body is an object (the
- * official SDK's shape); a body of any other shape travels as `body`.
+ * official SDK's shape), or when it is one of several objects (see `bodyChoice`); a body of any other
+ * shape travels as `body`.
  */
 import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { orderProperties } from '../normalize/pass-order.js';
@@ -123,10 +124,14 @@ function sameSchema(a: SchemaIR, b: SchemaIR): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * The parameters in `params`, and the body's fields when they are flattened there one by one. A body
+ * whose fields go there as one of several sets (`bodyChoice`) adds no member: its type does.
+ */
 export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const fromParams = op.parameters.filter((p) => !p.positional).map(memberOfParameter);
   const body = op.requestBody;
-  if (!body) return fromParams;
+  if (!body || bodyChoice(op, lookup)) return fromParams;
   // A body field named like a parameter cannot sit beside it in one object: the body then travels whole.
   const flat = flatBodyWithoutClash(op, lookup, new Set(fromParams.map((m) => m.name)));
   const encoding = bodyEncoding(op);
@@ -134,7 +139,7 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const fieldSchema = (schema: SchemaIR): SchemaIR => (encoding === 'multipart' ? withUploads(schema) : schema);
   const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : encoding === 'json-lines' ? linesOf(body.schema) : fieldsOf(encoding, body.schema);
   const fromBody: ParamsMember[] = flat
-    ? flat.map((p) => ({ name: p.name, required: p.required, schema: fieldSchema(p.schema), description: p.schema.description, source: 'body', deprecated: p.schema.deprecated }))
+    ? flat.map((p) => memberOfField(p, fieldSchema(p.schema)))
     : [{ name: wholeBodyMember(op), required: body.required && !defaultsToEmptyObject(op, lookup), schema: bodySchema, description: body.description, source: 'body' }];
   return [...fromParams, ...fromBody];
 }
@@ -176,6 +181,97 @@ export function flatBodyWithoutClash(op: OperationIR, lookup: Lookup, paramNames
   if (bodyEncoding(op) === 'raw' || bodyEncoding(op) === 'json-lines') return undefined;
   const flat = flattenedBody(op, lookup);
   return flat && !flat.some((p) => paramNames.has(p.name)) && !paramNames.has('body') ? flat : undefined;
+}
+
+/**
+ * A JSON body that is one of several objects (`oneOf: [A, B]`), or fields and one of several
+ * (`allOf: [Base, {oneOf: [A, B]}]`): its fields go in `params` beside the parameters too, typed
+ * `Parameters & (A | B)`, as the official SDK's `XParams = XParams.A | XParams.B` do, rather than in a
+ * `body` member the caller must nest. Not when a field could clash with a parameter's name, nor when an
+ * optional body could not be left out (no branch takes `{}`): the body then travels whole.
+ */
+export function bodyChoice(op: OperationIR, lookup: Lookup): SchemaIR | undefined {
+  const body = op.requestBody;
+  if (!body || bodyEncoding(op) !== 'json' || flattenedBody(op, lookup)) return undefined;
+  const names = choiceFieldNames(body.schema, lookup, 0);
+  const paramNames = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.argName));
+  if (!names || names.some((n) => paramNames.has(n)) || paramNames.has('body')) return undefined;
+  return body.required || acceptsEmpty(body.schema, lookup, 0) ? body.schema : undefined;
+}
+
+/**
+ * Every field name a body of objects may hold, when every value it allows is an object naming its fields
+ * (a union or intersection of such, down to objects with properties and no other keys); else `undefined`.
+ */
+function choiceFieldNames(schema: SchemaIR, lookup: Lookup, depth: number): string[] | undefined {
+  if (depth > 8 || schema.nullable) return undefined;
+  const all = (schemas: readonly SchemaIR[]): string[] | undefined => {
+    const names = schemas.map((s) => choiceFieldNames(s, lookup, depth + 1));
+    return names.every((n) => n !== undefined) ? (names as string[][]).flat() : undefined;
+  };
+  switch (schema.kind) {
+    case 'ref': {
+      const target = lookup(schema.model);
+      return target ? choiceFieldNames(target, lookup, depth + 1) : undefined;
+    }
+    case 'object': {
+      const fields = objectProperties(schema, lookup, depth);
+      return fields && fields.length > 0 ? fields.map((p) => p.name) : undefined;
+    }
+    case 'union':
+      return schema.variants.length > 1 ? all(schema.variants) : undefined;
+    case 'intersection':
+      // A part that names no field and allows no other adds nothing (see `withoutClosingParts`).
+      return all(schema.parts.filter((p) => !(p.kind === 'object' && p.closed && p.properties.length === 0)));
+    default:
+      return undefined;
+  }
+}
+
+/** Whether `{}` is a value of the body: a branch, or every part, requires no field. */
+export function acceptsEmpty(schema: SchemaIR, lookup: Lookup, depth = 0): boolean {
+  if (depth > 8) return false;
+  switch (schema.kind) {
+    case 'ref': {
+      const target = lookup(schema.model);
+      return target !== undefined && acceptsEmpty(target, lookup, depth + 1);
+    }
+    case 'object':
+      return (objectProperties(schema, lookup, depth) ?? []).every((p) => !p.required);
+    case 'union':
+      return schema.variants.some((v) => acceptsEmpty(v, lookup, depth + 1));
+    case 'intersection':
+      return schema.parts.every((p) => acceptsEmpty(p, lookup, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/**
+ * The fields of the first set a chosen body may hold (`bodyChoice`): what an example fills in. The first
+ * branch of each union on the way, with the fields of every part beside it.
+ */
+export function firstChoiceFields(schema: SchemaIR, lookup: Lookup, depth = 0): PropertyIR[] {
+  if (depth > 8) return [];
+  switch (schema.kind) {
+    case 'ref': {
+      const target = lookup(schema.model);
+      return target ? firstChoiceFields(target, lookup, depth + 1) : [];
+    }
+    case 'object':
+      return objectProperties(schema, lookup, depth) ?? [];
+    case 'union':
+      return schema.variants[0] ? firstChoiceFields(schema.variants[0], lookup, depth + 1) : [];
+    case 'intersection':
+      return orderProperties(mergeSameNamed(schema.parts.flatMap((p) => firstChoiceFields(p, lookup, depth + 1))));
+    default:
+      return [];
+  }
+}
+
+/** A body field as a member of `params`. */
+export function memberOfField(p: PropertyIR, schema: SchemaIR = p.schema): ParamsMember {
+  return { name: p.name, required: p.required, schema, description: p.schema.description, source: 'body', deprecated: p.schema.deprecated };
 }
 
 function memberOfParameter(p: ParameterIR): ParamsMember {

@@ -1,5 +1,5 @@
 /** An operation's `…Params` and `…Response` types. */
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type ModuleDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { OperationIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { jsDoc } from './jsdoc.js';
@@ -7,19 +7,53 @@ import { stringLiteral } from './literals.js';
 import { itemTypeOf } from './pagination.js';
 import { isTextSchema, responseBody, textOnly } from './response-body.js';
 import { responseStream, successResponse, successSchema } from '../ir/success-response.js';
-import { alternativesSaid, memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
+import { acceptsEmpty, alternativesSaid, bodyChoice, memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
+import { renderType, wrapForIntersection } from './render-type.js';
+import { uniqueName } from '../normalize/unique.js';
 import { directed, type TypeScope } from './scope.js';
 import { declareInterface, declareType } from './type-declarations.js';
 import { REQUEST_OPTION_KEYS } from '../runtime/request-options.js';
 
 export function paramsDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
-  const members = paramsMembers(op, (key) => scope.model(key)?.schema);
+  const lookup = (key: string) => scope.model(key)?.schema;
+  const members = paramsMembers(op, lookup);
+  const choice = bodyChoice(op, lookup);
+  if (choice) return choiceParamsDeclarations(op, members, choice, directed(scope, 'request'));
   if (members.length === 0) return [];
   const mixed = new Set(members.map((m) => m.source)).size > 1;
   const properties: PropertyIR[] = members.map((m) => asProperty(m));
   const docs = new Map(members.map((m) => [m.name, memberDoc(m, mixed)]));
-  const alternatives = alternativesSaid(op, (key) => scope.model(key)?.schema, (name) => `\`${name}\``);
+  const alternatives = alternativesSaid(op, lookup, (name) => `\`${name}\``);
   return declareInterface(paramsTypeName(op), properties, undefined, alternatives, directed(scope, 'request'), (p) => docs.get(p.name));
+}
+
+/**
+ * `XParams = XParams.Parameters & (A | B)` for a body that is one of several objects (`bodyChoice`): the
+ * parameters in an interface of the type's namespace, where their docs show, and the body's type beside
+ * them; only the body's type when there is no parameter.
+ */
+function choiceParamsDeclarations(op: OperationIR, members: readonly ParamsMember[], choice: SchemaIR, scope: TypeScope): StatementStructures[] {
+  const name = paramsTypeName(op);
+  const docs = jsDoc([`The body's fields go here${members.length > 0 ? ', beside the parameters' : ''}: the body is one of several sets of fields.`]);
+  const body = renderType(choice, scope);
+  if (members.length === 0) return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: body, docs }];
+  const parameters = parametersInterface(op, members, scope);
+  const type = `${name}.${parameters.name} & ${wrapForIntersection(body)}`;
+  const namespace: ModuleDeclarationStructure = { kind: StructureKind.Module, name, isExported: true, statements: parameters.statements };
+  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type, docs }, namespace];
+}
+
+/**
+ * The interface of the parameters beside a chosen body, named `Parameters` unless its declarations refer
+ * to a symbol of that name, which the namespace would shadow.
+ */
+function parametersInterface(op: OperationIR, members: readonly ParamsMember[], scope: TypeScope): { name: string; statements: StatementStructures[] } {
+  const referenced = new Set<string>();
+  const recording: TypeScope = { ...scope, modelName: (key) => { const n = scope.modelName(key); referenced.add(n); return n; }, use: (symbol) => (scope.use(symbol), void referenced.add(symbol)) };
+  const declare = (name: string, into: TypeScope) => declareInterface(name, members.map(asProperty), undefined, [`The parameters of \`${[...op.resourcePath, op.methodName].join('.')}\`.`], into, (p) => memberDoc(members.find((m) => m.name === p.name)!, true));
+  declare('Parameters', recording);
+  const name = uniqueName('Parameters', referenced);
+  return { name, statements: declare(name, scope) };
 }
 
 /** A member as a property; a parameter's own `deprecated` and `example` go on its schema, where the docs read them. */
@@ -100,9 +134,11 @@ export function streamFormat(op: OperationIR): 'json' | 'text' | 'json-lines' {
 
 /** How the method takes `params`: not at all, optionally, or required. */
 export function paramsArity(op: OperationIR, scope: TypeScope): 'none' | 'optional' | 'required' {
-  const members = paramsMembers(op, (key) => scope.model(key)?.schema);
-  if (members.length === 0) return 'none';
-  return members.some((m) => m.required) ? 'required' : 'optional';
+  const lookup = (key: string) => scope.model(key)?.schema;
+  const members = paramsMembers(op, lookup);
+  const choice = bodyChoice(op, lookup);
+  if (members.length === 0 && !choice) return 'none';
+  return members.some((m) => m.required) || (choice && !acceptsEmpty(choice, lookup)) ? 'required' : 'optional';
 }
 
 /**
@@ -113,7 +149,10 @@ export function paramsArity(op: OperationIR, scope: TypeScope): 'none' | 'option
  * a minor release, not a major one.
  */
 export function optionsInPlaceOfParams(op: OperationIR, scope: TypeScope): boolean {
-  const members = paramsMembers(op, (key) => scope.model(key)?.schema);
+  const lookup = (key: string) => scope.model(key)?.schema;
+  // A chosen body's fields are not listed one by one: the runtime could not tell them from options.
+  if (bodyChoice(op, lookup)) return false;
+  const members = paramsMembers(op, lookup);
   return members.length > 0 && members.every((m) => !m.required && !Object.hasOwn(REQUEST_OPTION_KEYS, m.name));
 }
 

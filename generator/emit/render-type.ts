@@ -135,7 +135,7 @@ function wrapForUnion(type: string): string {
 }
 
 /** `A & (B | C)`: without the parentheses, `&` binds first (`(A & B) | C`). */
-function wrapForIntersection(type: string): string {
+export function wrapForIntersection(type: string): string {
   return hasTopLevel(type, '|') ? `(${type})` : type;
 }
 

@@ -14,7 +14,7 @@ import { jsDoc } from './jsdoc.js';
 import { propertyKey, readsInherited, stringLiteral, valueKey } from './literals.js';
 import { bodyEncoder } from './body-encoding.js';
 import { acceptHeader } from './response-body.js';
-import { defaultsToEmptyObject, flatBodyWithoutClash, wholeBodyMember } from './operation-shape.js';
+import { bodyChoice, defaultsToEmptyObject, flatBodyWithoutClash, wholeBodyMember } from './operation-shape.js';
 import { httpLine, positionalType } from './operation-path.js';
 import { paramsArity } from './operation-types.js';
 import type { TypeScope } from './scope.js';
@@ -40,15 +40,17 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   // Keyed by the member of `params` (`argName`); the wire takes the parameter's own name.
   const locals = new Map(op.parameters.filter((p) => !p.positional).map((p) => [p.argName, uniqueName(isIdentifier(p.argName) ? p.argName : toIdentifier(p.argName, 'param'), taken)]));
   const paramNames = new Set(locals.keys());
-  const flat = op.requestBody ? flatBodyWithoutClash(op, (key) => scope.model(key)?.schema, paramNames) : undefined;
+  const lookup = (key: string) => scope.model(key)?.schema;
+  // The body is the rest of `params` when its fields sit there: one by one, or as one of several sets.
+  const spread = op.requestBody !== undefined && (flatBodyWithoutClash(op, lookup, paramNames) !== undefined || bodyChoice(op, lookup) !== undefined);
   const picks = [...locals].map(([name, local]) => (name === local && isIdentifier(name) ? name : `${propertyKey(name)}: ${local}`));
   const statements: string[] = [];
   // Members `params` does not declare (a parameter newer than the spec, passed with `@ts-expect-error`)
   // are sent, as the official SDK sends them: in a body spread into `params`, else in the query string.
-  const undeclared = arity !== 'none' && !flat ? uniqueName('undeclared', taken) : undefined;
+  const undeclared = arity !== 'none' && !spread ? uniqueName('undeclared', taken) : undefined;
   if (arity !== 'none') {
     const whole = wholeBodyMember(op);
-    const body = op.requestBody ? (flat ? ['...body'] : [whole === 'body' ? 'body' : `${whole}: body`]) : [];
+    const body = op.requestBody ? (spread ? ['...body'] : [whole === 'body' ? 'body' : `${whole}: body`]) : [];
     const rest = undeclared ? [...body, `...${undeclared}`] : body;
     statements.push(`const { ${[...picks, ...rest].join(', ')} } = params;`);
   }
@@ -73,7 +75,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     path: ${pathCall(op, record('path'), scope)},
     query: ${queryRecord(queryParts, undeclared, scope)},
     headers: ${headers},
-    ${bodyEntry(op, arity, flat !== undefined, scope)},
+    ${bodyEntry(op, arity, spread, scope)},
   };`);
   return statements;
 }

@@ -6,7 +6,7 @@ import type { ApiIR, ModelIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, callbacksTypeName, coreClientName, itemTypeName, paramsTypeName, responseTypeName } from '../normalize/names.js';
 import { createHash } from 'node:crypto';
 import { kebabCase } from '../util/names.js';
-import { paramsMembers } from '../emit/operation-shape.js';
+import { bodyChoice, paramsMembers } from '../emit/operation-shape.js';
 import { successResponse } from '../ir/success-response.js';
 
 export type SymbolKind = 'type' | 'value';
@@ -93,7 +93,7 @@ function fileSegment(name: string): string {
 /** An operation without params or without a response body declares no such type, so exports none. */
 function addOperationSymbols(api: ApiIR, symbols: Map<string, SymbolEntry>, op: OperationIR, file: string): void {
   const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
-  if (paramsMembers(op, lookup).length > 0) symbols.set(paramsTypeName(op), { file, kind: 'type' });
+  if (paramsMembers(op, lookup).length > 0 || bodyChoice(op, lookup)) symbols.set(paramsTypeName(op), { file, kind: 'type' });
   if (successResponse(op)?.schema) symbols.set(responseTypeName(op), { file, kind: 'type' });
   if (op.pagination) symbols.set(itemTypeName(op), { file, kind: 'type' });
   if (op.callbacks) symbols.set(callbacksTypeName(op), { file, kind: 'type' });

@@ -227,9 +227,9 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     return exampleCall(api, api.operations[0]!);
   };
 
-  it('fills the required fields of a model extended three times, inside a oneOf', () => {
+  it('fills the required fields of a model extended three times, the first of a oneOf flattened into params', () => {
     expect(call({ oneOf: [{ $ref: '#/components/schemas/Approved' }, { $ref: '#/components/schemas/Base' }] })).toBe(
-      "const response = await client.events.send({\n  body: { event_id: 'event_id', buyer_id: 'buyer_id', approved: true },\n});",
+      "const response = await client.events.send({\n  approved: true,\n  buyer_id: 'buyer_id',\n  event_id: 'event_id',\n});",
     );
   });
 

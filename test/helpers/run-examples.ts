@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { exampleArguments, invocationCode, type ExampleArguments } from '../../generator/emit/example.js';
 import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
 import { bodyEncoding } from '../../generator/emit/body-encoding.js';
-import { flatBodyWithoutClash } from '../../generator/emit/operation-shape.js';
+import { bodyChoice, flatBodyWithoutClash } from '../../generator/emit/operation-shape.js';
 import { httpLine } from '../../generator/emit/operation-path.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
@@ -121,8 +121,8 @@ export function everyParameterExamples(specFile: string): MethodExample[] {
 }
 
 /**
- * The value the call's body members make, as the user wrote them: the flattened fields as one object, or
- * the whole body's value. None for a body sent neither as JSON nor as a form (URL-encoded or multipart),
+ * The value the call's body members make, as the user wrote them: the flattened fields (or those of one
+ * of a body's sets of fields) as one object, or the whole body's value. None for a body sent neither as JSON nor as a form (URL-encoded or multipart),
  * nor for a GET or HEAD (`fetch` sends none).
  */
 function givenBody(api: ApiIR, op: OperationIR, args: ExampleArguments): { value: unknown } | undefined {
@@ -130,7 +130,7 @@ function givenBody(api: ApiIR, op: OperationIR, args: ExampleArguments): { value
   const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
   const paramNames = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.argName));
   const fields = args.members.filter((m) => m.member.source === 'body');
-  if (flatBodyWithoutClash(op, lookup, paramNames)) return { value: Object.fromEntries(fields.map((m) => [m.member.name, m.value])) };
+  if (flatBodyWithoutClash(op, lookup, paramNames) || bodyChoice(op, lookup)) return { value: Object.fromEntries(fields.map((m) => [m.member.name, m.value])) };
   return fields.length === 1 ? { value: fields[0]!.value } : undefined;
 }
 

@@ -8,7 +8,7 @@ import type { ApiIR, OperationIR, SchemaIR } from '../../../ir/types.js';
 import { paramsTypeName } from '../../../normalize/names.js';
 import { stringLiteral } from '../../literals.js';
 import { positionalType } from '../../operation-path.js';
-import { alternativesSaid, paramsMembers, type ParamsMember } from '../../operation-shape.js';
+import { alternativesSaid, bodyChoice, paramsMembers, type ParamsMember } from '../../operation-shape.js';
 import { memberTypeOf, renderType } from '../../render-type.js';
 import { directed, type TypeScope } from '../../scope.js';
 import { sentences, valueNote, valueTags } from '../../value-notes.js';
@@ -23,9 +23,33 @@ export function parametersTable(api: ApiIR, op: OperationIR): string | undefined
   const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, p.description, p.deprecated));
   const members = paramsMembers(op, (key) => scope.model(key)?.schema).map((m) => memberRow(op, m, scope));
   const rows = [...positional, ...members];
-  if (rows.length === 0) return undefined;
+  const choice = bodyChoice(op, (key) => scope.model(key)?.schema);
+  if (rows.length === 0 && !choice) return undefined;
   const alternatives = alternativesSaid(op, (key) => scope.model(key)?.schema, code);
-  return [table(['Name', 'In', 'Type', 'Required', 'Description'], rows), ...alternatives].join('\n\n');
+  const tabled = rows.length > 0 ? [table(['Name', 'In', 'Type', 'Required', 'Description'], rows)] : [];
+  return [...tabled, ...alternatives, ...(choice ? [choiceSaid(op, choice, scope, rows.length > 0)] : [])].join('\n\n');
+}
+
+/**
+ * Where the fields of a body of several sets go (`bodyChoice`), and what they are: its type when short
+ * enough to read here, else each set (a model's name, or an inline object's fields), else the type's name.
+ */
+function choiceSaid(op: OperationIR, choice: SchemaIR, scope: TypeScope, beside: boolean): string {
+  const type = renderType(choice, scope);
+  const where = `The body's fields go in \`params\`${beside ? ' too' : ''}`;
+  if (type.length <= MAX_TYPE_LENGTH) return `${where}: the body is ${code(type)}.`;
+  if (choice.kind === 'union' && choice.variants.every((v) => v.kind === 'ref' || v.kind === 'object')) {
+    return `${where}, those of one of: ${choice.variants.map((v) => setSaid(v, scope)).join('; or ')}. See ${code(paramsTypeName(op))}.`;
+  }
+  return `${where}: the body is one of several sets of fields, as ${code(paramsTypeName(op))} declares them.`;
+}
+
+/** One set of a chosen body: its type when short, else its fields' names. */
+function setSaid(set: SchemaIR, scope: TypeScope): string {
+  const type = renderType(set, scope);
+  if (type.length <= MAX_TYPE_LENGTH || set.kind !== 'object') return code(type);
+  const names = set.properties.map((p) => code(p.name));
+  return `${names.length === 1 ? 'the field' : 'the fields'} ${names.join(', ')}`;
 }
 
 function memberRow(op: OperationIR, m: ParamsMember, scope: TypeScope): string[] {
