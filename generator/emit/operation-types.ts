@@ -11,7 +11,7 @@ import { acceptsEmpty, alternativesSaid, bodyChoice, memberDoc, paramsMembers, t
 import { renderType, wrapForIntersection } from './render-type.js';
 import { uniqueName } from '../normalize/unique.js';
 import { directed, type TypeScope } from './scope.js';
-import { declareInterface, declareType } from './type-declarations.js';
+import { declareInterface, declareType, recordingScope } from './type-declarations.js';
 import { REQUEST_OPTION_KEYS } from '../runtime/request-options.js';
 
 export function paramsDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
@@ -49,9 +49,8 @@ function choiceParamsDeclarations(op: OperationIR, members: readonly ParamsMembe
  */
 function parametersInterface(op: OperationIR, members: readonly ParamsMember[], scope: TypeScope): { name: string; statements: StatementStructures[] } {
   const referenced = new Set<string>();
-  const recording: TypeScope = { ...scope, modelName: (key) => { const n = scope.modelName(key); referenced.add(n); return n; }, use: (symbol) => (scope.use(symbol), void referenced.add(symbol)) };
   const declare = (name: string, into: TypeScope) => declareInterface(name, members.map(asProperty), undefined, [`The parameters of \`${[...op.resourcePath, op.methodName].join('.')}\`.`], into, (p) => memberDoc(members.find((m) => m.name === p.name)!, true));
-  declare('Parameters', recording);
+  declare('Parameters', recordingScope(scope, referenced));
   const name = uniqueName('Parameters', referenced);
   return { name, statements: declare(name, scope) };
 }

@@ -35,13 +35,7 @@ export function declareInterface(name: string, properties: readonly PropertyIR[]
   // a property `customer` hides the model `Customer` from `Order.Item`'s `buyer: Customer`). Declared once
   // while recording what is referenced; declared again, avoiding those names, only when one is taken.
   const referenced = new Set<string>();
-  const recording: TypeScope = {
-    modelName: (key) => tap(scope.modelName(key), referenced),
-    model: (key) => scope.model(key),
-    use: (symbol) => (scope.use(symbol), void referenced.add(symbol)),
-    direction: scope.direction,
-  };
-  const first = declareWithNested(name, properties, extra, docs, recording, memberDocs, new Set());
+  const first = declareWithNested(name, properties, extra, docs, recordingScope(scope, referenced), memberDocs, new Set());
   if (!first.nestedNames.some((n) => referenced.has(n))) return first.statements;
   return declareWithNested(name, properties, extra, docs, scope, memberDocs, new Set(referenced)).statements;
 }
@@ -64,6 +58,16 @@ function declareWithNested(
   if (nested.length === 0) return { statements: [iface], nestedNames };
   const namespace: ModuleDeclarationStructure = { kind: StructureKind.Module, name, isExported: true, statements: nested };
   return { statements: [iface, namespace], nestedNames };
+}
+
+/** `scope`, also recording into `referenced` each symbol the types rendered through it name. */
+export function recordingScope(scope: TypeScope, referenced: Set<string>): TypeScope {
+  return {
+    modelName: (key) => tap(scope.modelName(key), referenced),
+    model: (key) => scope.model(key),
+    use: (symbol) => (scope.use(symbol), void referenced.add(symbol)),
+    direction: scope.direction,
+  };
 }
 
 const tap = (name: string, into: Set<string>): string => (into.add(name), name);

@@ -77,7 +77,7 @@ describe('a union with a discriminator', () => {
   it('narrows by the discriminating property, with the values the mapping gives each variant', () => {
     const body = [
       'async function use() {',
-      "  const pet = await client.pets.createPet({ body: { petType: 'kitty', name: 'Tom' } });",
+      "  const pet = await client.pets.createPet({ petType: 'kitty', name: 'Tom' });",
       '  switch (pet.petType) {',
       "    case 'cat': return pet.name;",
       "    case 'dog': case 'hound': return pet.barks;",
@@ -92,10 +92,10 @@ describe('a union with a discriminator', () => {
 
   it('refuses a body whose discriminator says another variant than its fields, and keeps an inline variant open', () => {
     const body = [
-      "client.pets.createPet({ body: { petType: 'kitty', name: 'Tom' } });",
-      "client.pets.createPet({ body: { petType: 'Dog', barks: true } });",
-      "client.pets.createPet({ body: { petType: 'anything' } });",
-      "client.pets.createPet({ body: { petType: 'Cat', name: 'Tom', barks: 1 } });",
+      "client.pets.createPet({ petType: 'kitty', name: 'Tom' });",
+      "client.pets.createPet({ petType: 'Dog', barks: true });",
+      "client.pets.createPet({ petType: 'anything' });",
+      "client.pets.createPet({ petType: 'Cat', name: 'Tom', barks: 1 });",
     ];
     expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2353 line 4']);
   });
@@ -122,7 +122,7 @@ describe('a union with a discriminator', () => {
 
   it('sends and resolves the values as they are', async () => {
     const client = new module.default({ baseURL: server.url });
-    await expect(client.pets.createPet({ body: { petType: 'kitty', name: 'Tom' } })).resolves.toEqual({ petType: 'hound', barks: true });
+    await expect(client.pets.createPet({ petType: 'kitty', name: 'Tom' })).resolves.toEqual({ petType: 'hound', barks: true });
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ petType: 'kitty', name: 'Tom' });
   });
 });
