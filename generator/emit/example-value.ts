@@ -63,6 +63,10 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
       return schema.variants[0] ? valueOf(schema.variants[0], name, walk) : null;
     case 'intersection':
       return intersectionOf(schema.parts, name, walk);
+    case 'unknown':
+      // Any value: an empty object, as a body or field the spec leaves open is in practice (a DELETE's
+      // `{}` body, a `metadata` field); `null` would read as "send nothing".
+      return {};
     default:
       return null;
   }

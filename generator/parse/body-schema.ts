@@ -5,7 +5,7 @@
  */
 import { streamKindOf } from '../ir/success-response.js';
 import type { SchemaIR } from '../ir/types.js';
-import { asObject, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 import { isJsonMediaType } from '../util/json-media.js';
 import { parseSchema } from './schema.js';
 
@@ -18,8 +18,29 @@ export function bodySchema(ctx: ParseContext, mediaAt: At, type: string, media: 
 
 /** A request body's schema: for JSON Lines, one line's; else the body's (`unknown` when it has none). */
 export function requestBodySchema(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): SchemaIR {
-  const schema = streamKindOf(type) === 'json-lines' ? jsonLineSchema(ctx, mediaAt, media) : parseSchema(ctx, joinAt(mediaAt, 'schema'), media['schema']);
+  const at = joinAt(mediaAt, 'schema');
+  const schema = streamKindOf(type) === 'json-lines' ? jsonLineSchema(ctx, mediaAt, media) : (requiredOnly(ctx, at, media['schema']) ?? parseSchema(ctx, at, media['schema']));
   return schema ?? { kind: 'unknown', origin: locationOf(ctx, mediaAt) };
+}
+
+/** Keywords that say nothing of a value's fields, beside a body's `required`. */
+const ANNOTATIONS: ReadonlySet<string> = new Set(['required', 'type', 'description', 'title', 'example', 'examples']);
+
+/**
+ * A body that only lists the fields it requires (`schema: {required: [name, customer_gre_endpoint]}`,
+ * as ten of Cloudflare's Magic and DNS bodies do): an object with those fields, of any value, rather than
+ * any value, so the method asks for them. Said as a warning, since the spec surely meant to declare them.
+ */
+function requiredOnly(ctx: ParseContext, at: At, value: unknown): SchemaIR | undefined {
+  const raw = asObject(value);
+  const names = Array.isArray(raw?.['required']) ? (raw['required'] as unknown[]).filter((n): n is string => typeof n === 'string') : [];
+  if (!raw || names.length === 0 || (raw['type'] !== undefined && raw['type'] !== 'object') || Object.keys(raw).some((key) => !ANNOTATIONS.has(key))) return undefined;
+  const requiredAt = joinAt(at, 'required');
+  report(ctx, requiredAt, 'required-undeclared', `the body requires ${names.map((n) => JSON.stringify(n)).join(', ')} but declares no properties: each is read as a field that may hold any value`, 'warning');
+  const origin = locationOf(ctx, at);
+  const field = (name: string, i: number) => ({ name, required: true, schema: { kind: 'unknown' as const, origin: locationOf(ctx, joinAt(requiredAt, i)) }, origin });
+  const described = typeof raw['description'] === 'string' ? { description: raw['description'] } : {};
+  return { kind: 'object', properties: [...new Set(names)].map(field), origin, ...described };
 }
 
 /**

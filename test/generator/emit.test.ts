@@ -233,6 +233,11 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     );
   });
 
+  it('gives a body or field of any value an empty object, not null (which reads as sending nothing)', () => {
+    expect(call(undefined)).toBe('const response = await client.events.send({\n  body: {},\n});');
+    expect(call({ type: 'object', required: ['meta'], properties: { meta: {} } })).toBe('const response = await client.events.send({\n  meta: {},\n});');
+  });
+
   it('gives a property narrowed by an allOf part the narrow value', () => {
     // Flattened into params, and whole inside a oneOf body: both ways.
     expect(call({ $ref: '#/components/schemas/Brotli' })).toBe("const response = await client.events.send({\n  id: 'brotli',\n  value: 'on',\n});");
