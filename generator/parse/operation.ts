@@ -157,7 +157,10 @@ export function defaultMethodName(operationId: string, resourcePath: readonly st
   const name = camelCase(operationId);
   const resource = camelCase(resourcePath[resourcePath.length - 1] ?? '');
   if (resource === '') return name;
-  const prefix = [`${resource}es`, `${resource}s`, resource].find((p) => name.startsWith(p) && /^[A-Z]/.test(name.slice(p.length)));
+  // Compared without case: a tag `Magic GRE tunnels` (`magicGRETunnels`) names what the operationId
+  // `magic-gre-tunnels-create-gre-tunnels` (`magicGreTunnelsCreateGreTunnels`) repeats.
+  const startsWith = (p: string) => name.slice(0, p.length).toLowerCase() === p.toLowerCase();
+  const prefix = [`${resource}es`, `${resource}s`, resource].find((p) => startsWith(p) && /^[A-Z]/.test(name.slice(p.length)));
   const rest = prefix === undefined ? name : name.slice(prefix.length);
   return rest.charAt(0).toLowerCase() + rest.slice(1);
 }

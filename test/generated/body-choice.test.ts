@@ -7,13 +7,14 @@
  * calls against the generated package, by calls to a loopback server, and by the wire checks of every
  * example against the spec.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { consumerErrors, tscErrors } from '../helpers/tsc.js';
 import { generateFromSpec, scratchDir } from '../helpers/tree.js';
+import { packageTableChecks } from '../helpers/readme-tables.js';
 import { wireCheckPackage } from '../helpers/wire-check.js';
 
 const json = (schema: object, required = true) => ({ required, content: { 'application/json': { schema } } });
@@ -153,6 +154,12 @@ describe('a body that is one of several objects', () => {
     expect(readme).toMatch(/\| `zone` +\| query[^\n]*\n\nThe body's fields go in `params` too: the body is `Aws \| Gcs`\./);
     expect(readme).toContain("The body's fields go in `params`, those of one of: `{ prompt: string; raw?: boolean }`; or `{ messages?: Array<string> }`. See `ModelsRunParams`.");
     expect(readme).toContain("The body's fields go in `params` too: the body is one of several sets of fields, as `RulesUpdateParams` declares them.");
+    // Each row of each table says what the declarations do: the parameters, beside the body's sets.
+    const checks = packageTableChecks(out);
+    expect(checks.text).toContain('export const k6: ["jurisdiction" | "zone"] extends [keyof SippyEnableParams] ? true : false = true;');
+    writeFileSync(join(out, 'src/readme-tables.check.ts'), checks.text);
+    expect(tscErrors(out)).toBe('');
+    rmSync(join(out, 'src/readme-tables.check.ts'));
   });
 
   it('documents calls that send what the spec asks, with the first set and with every field of it', async () => {

@@ -168,6 +168,10 @@ describe('default method names', () => {
     ['BlockchainMembers_Get', ['blockchainMember'], 'get'],
     ['Addresses_List', ['address'], 'list'],
     ['memberships', ['member'], 'memberships'],
+    // The tag's acronyms cased otherwise than the operationId's (Cloudflare's `Magic GRE tunnels`).
+    ['magic-gre-tunnels-create-gre-tunnels', ['magicGRETunnels'], 'createGreTunnels'],
+    ['custom-ssl-for-a-zone-list-ssl-configurations', ['customSSLForAZone'], 'listSslConfigurations'],
+    ['analyzeCertificate', ['analyzeCERTIFICATE'], 'analyzeCertificate'],
   ])('%s on %j → %s', async (operationId, resourcePath, want) => {
     const { defaultMethodName } = await import('../../generator/parse/operation.js');
     expect(defaultMethodName(operationId, resourcePath)).toBe(want);

@@ -18,6 +18,8 @@ export interface MethodDocs {
   readonly positional: number;
   readonly paramsType: string | undefined;
   readonly rows: readonly Row[];
+  /** The section says the body's fields go in `params` as one of several sets: the rows are the parameters only. */
+  readonly bodyChoice: boolean;
 }
 
 /** The text inside a code span, as CommonMark reads it (one space each side stripped when both are there). */
@@ -82,7 +84,8 @@ export function methodDocs(markdown: string, level = 4): MethodDocs[] {
         if (cells.length !== 5) throw new Error(`a row of ${cells.length} cells in:\n${section}`);
         return { name: nameIn(codeSpanText(cells[0]!.text)), type: codeSpanText(cells[2]!.text), required: cells[3]!.text };
       });
-      return { path: signature[1]!, positional: args.findIndex((a) => /^(params|options)\??: /.test(a)), paramsType: params?.replace(/^params\??: /, ''), rows };
+      const bodyChoice = /^The body's fields go in `params`/m.test(section);
+      return { path: signature[1]!, positional: args.findIndex((a) => /^(params|options)\??: /.test(a)), paramsType: params?.replace(/^params\??: /, ''), rows, bodyChoice };
     });
 }
 
@@ -104,7 +107,9 @@ function assertions(method: MethodDocs, i: number): string[] {
   const members = method.rows.slice(method.positional);
   if (method.paramsType === undefined) return [...lines, `export const n${i}: ${members.length} = 0;`];
   const P = method.paramsType;
-  lines.push(`export const k${i}: Same<keyof ${P}, ${members.map((m) => keyLiteral(m.name)).join(' | ') || 'never'}> = true;`);
+  const keys = members.map((m) => keyLiteral(m.name)).join(' | ') || 'never';
+  // A body of several sets puts its fields beside the rows: `params` holds at least the rows' keys.
+  lines.push(method.bodyChoice ? `export const k${i}: [${keys}] extends [keyof ${P}] ? true : false = true;` : `export const k${i}: Same<keyof ${P}, ${keys}> = true;`);
   members.forEach((m, j) => {
     const key = keyLiteral(m.name);
     lines.push(`export const m${i}_${j}: Same<Exclude<${P}[${key}], undefined>, Exclude<${m.type}, undefined>> = true;`);
