@@ -39,6 +39,8 @@ const spec = {
         responses: ok,
       },
     },
+    // Only a positional parameter beside the body: `params` is the body's fields alone.
+    '/mirrors/{bucket_name}': { put: { operationId: 'mirror', tags: ['sippy'], parameters: [{ name: 'bucket_name', in: 'path', required: true, schema: text }], requestBody: json({ oneOf: [ref('Aws'), ref('Gcs')] }), responses: ok } },
     // An optional body with a branch that requires nothing: `params` may be left out.
     '/run': { post: { operationId: 'run', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text, raw: { type: 'boolean' } }), object([], { messages: { type: 'array', items: text } })] }, false), responses: ok } },
     // An optional body whose every branch requires a field: flattened, it could not be left out.
@@ -152,6 +154,7 @@ describe('a body that is one of several objects', () => {
   it('says in the README where the fields go and what the sets are', () => {
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     expect(readme).toMatch(/\| `zone` +\| query[^\n]*\n\nThe body's fields go in `params` too: the body is `Aws \| Gcs`\./);
+    expect(readme).toMatch(/\| `bucketName` \| path[^\n]*\n\nThe body's fields go in `params`: the body is `Aws \| Gcs`\./);
     expect(readme).toContain("The body's fields go in `params`, those of one of: `{ prompt: string; raw?: boolean }`; or `{ messages?: Array<string> }`. See `ModelsRunParams`.");
     expect(readme).toContain("The body's fields go in `params` too: the body is one of several sets of fields, as `RulesUpdateParams` declares them.");
     // Each row of each table says what the declarations do: the parameters, beside the body's sets.
@@ -165,7 +168,7 @@ describe('a body that is one of several objects', () => {
   it('documents calls that send what the spec asks, with the first set and with every field of it', async () => {
     for (const everyParameter of [false, true]) {
       const check = await wireCheckPackage(specFile, out, everyParameter);
-      expect(check.run).toBe(7);
+      expect(check.run).toBe(8);
       expect(check.problems).toEqual([]);
     }
     expect(resource('sippy')).toMatch(/client\.sippy\.enable\('account_id', \{\n\s*\* {3}zone: 'zone',\n\s*\* {3}bucket: 'bucket',\n\s*\* {3}provider: 'aws',\n\s*\* \}\)/);

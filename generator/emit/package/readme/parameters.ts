@@ -27,7 +27,7 @@ export function parametersTable(api: ApiIR, op: OperationIR): string | undefined
   if (rows.length === 0 && !choice) return undefined;
   const alternatives = alternativesSaid(op, (key) => scope.model(key)?.schema, code);
   const tabled = rows.length > 0 ? [table(['Name', 'In', 'Type', 'Required', 'Description'], rows)] : [];
-  return [...tabled, ...alternatives, ...(choice ? [choiceSaid(op, choice, scope, rows.length > 0)] : [])].join('\n\n');
+  return [...tabled, ...alternatives, ...(choice ? [choiceSaid(op, choice, scope, members.length > 0)] : [])].join('\n\n');
 }
 
 /**
