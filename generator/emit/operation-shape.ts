@@ -33,10 +33,14 @@ export function flattenedBody(op: OperationIR, lookup: Lookup): readonly Propert
 
 /**
  * A required body that may be any object: the caller may leave it out, and `{}` goes, as when it named no
- * property at all (a `touch` that needs no content), or give one (a patch).
+ * property at all (a `touch` that needs no content), or give one (a patch). So does a required JSON body
+ * the spec gives no schema (`content: {application/json: {}}`, as 135 of Cloudflare's DELETEs and POSTs
+ * write it): any value, of which `{}` is what such endpoints take.
  */
 export function defaultsToEmptyObject(op: OperationIR, lookup: Lookup): boolean {
-  return op.requestBody?.required === true && takesAnyObject(op.requestBody.schema, lookup, 0);
+  if (op.requestBody?.required !== true) return false;
+  const { schema } = op.requestBody;
+  return takesAnyObject(schema, lookup, 0) || (schema.kind === 'unknown' && !schema.nullable && bodyEncoding(op) === 'json');
 }
 
 function takesAnyObject(schema: SchemaIR, lookup: Lookup, depth: number): boolean {

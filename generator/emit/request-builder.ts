@@ -115,13 +115,14 @@ function simpleObjectHeader(local: string, explode: boolean): string {
 }
 
 /**
- * The body: destructured from `params`; or, when `params` has no member at all (a body whose object
- * schema declares no properties), an empty object if the body is required. A body that is not JSON is
- * encoded here and carries its media type.
+ * The body: destructured from `params`, `{}` in its place when the caller left out a required body of
+ * any value (`defaultsToEmptyObject`; a `null` given is sent); or, when `params` has no member at all (a
+ * body whose object schema declares no properties), an empty object if the body is required. A body that
+ * is not JSON is encoded here and carries its media type.
  */
 function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeScope): string {
   if (!op.requestBody) return 'body: undefined';
-  const value = arity === 'none' ? (op.requestBody.required ? '{}' : 'undefined') : defaultsToEmptyObject(op, (key) => scope.model(key)?.schema) ? '(body ?? {})' : 'body';
+  const value = arity === 'none' ? (op.requestBody.required ? '{}' : 'undefined') : defaultsToEmptyObject(op, (key) => scope.model(key)?.schema) ? '(body === undefined ? {} : body)' : 'body';
   const encoder = bodyEncoder(op);
   if (!encoder) return entry('body', value);
   if (encoder.encode && encoder.encode !== 'JSON.stringify') scope.use(encoder.encode);
