@@ -8,7 +8,7 @@ import { itemTypeOf } from './pagination.js';
 import { isTextSchema, responseBody, textOnly } from './response-body.js';
 import { responseStream, successResponse, successSchema } from '../ir/success-response.js';
 import { acceptsEmpty, alternativesSaid, bodyChoice, memberDoc, paramsMembers, type ParamsMember } from './operation-shape.js';
-import { renderType, wrapForIntersection } from './render-type.js';
+import { renderType, wrapForIntersection, wrapForUnion } from './render-type.js';
 import { uniqueName } from '../normalize/unique.js';
 import { directed, type TypeScope } from './scope.js';
 import { declareInterface, declareType, recordingScope } from './type-declarations.js';
@@ -30,29 +30,36 @@ export function paramsDeclarations(op: OperationIR, scope: TypeScope): Statement
 /**
  * `XParams = XParams.Parameters & (A | B)` for a body that is one of several objects (`bodyChoice`): the
  * parameters in an interface of the type's namespace, where their docs show, and the body's type beside
- * them; only the body's type when there is no parameter.
+ * them; a branch written inline as an object is an interface of the namespace too (`XParams.Variant0`,
+ * as the official SDK names them), so its fields keep their docs.
  */
 function choiceParamsDeclarations(op: OperationIR, members: readonly ParamsMember[], choice: SchemaIR, scope: TypeScope): StatementStructures[] {
   const name = paramsTypeName(op);
   const docs = jsDoc([`The body's fields go here${members.length > 0 ? ', beside the parameters' : ''}: the body is one of several sets of fields.`]);
-  const body = renderType(choice, scope);
-  if (members.length === 0) return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: body, docs }];
-  const parameters = parametersInterface(op, members, scope);
-  const type = `${name}.${parameters.name} & ${wrapForIntersection(body)}`;
-  const namespace: ModuleDeclarationStructure = { kind: StructureKind.Module, name, isExported: true, statements: parameters.statements };
-  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type, docs }, namespace];
+  // Declared once to record the symbols the namespace's declarations name, which a member must not shadow.
+  const referenced = new Set<string>();
+  choiceParts(op, members, choice, recordingScope(scope, referenced), referenced);
+  const { type, statements } = choiceParts(op, members, choice, scope, referenced);
+  const alias: StatementStructures = { kind: StructureKind.TypeAlias, name, isExported: true, type, docs };
+  return statements.length === 0 ? [alias] : [alias, { kind: StructureKind.Module, name, isExported: true, statements } satisfies ModuleDeclarationStructure];
 }
 
-/**
- * The interface of the parameters beside a chosen body, named `Parameters` unless its declarations refer
- * to a symbol of that name, which the namespace would shadow.
- */
-function parametersInterface(op: OperationIR, members: readonly ParamsMember[], scope: TypeScope): { name: string; statements: StatementStructures[] } {
-  const referenced = new Set<string>();
-  const declare = (name: string, into: TypeScope) => declareInterface(name, members.map(asProperty), undefined, [`The parameters of \`${[...op.resourcePath, op.methodName].join('.')}\`.`], into, (p) => memberDoc(members.find((m) => m.name === p.name)!, true));
-  declare('Parameters', recordingScope(scope, referenced));
-  const name = uniqueName('Parameters', referenced);
-  return { name, statements: declare(name, scope) };
+/** The alias's type, and the declarations of its namespace, named clear of `avoid`. */
+function choiceParts(op: OperationIR, members: readonly ParamsMember[], choice: SchemaIR, scope: TypeScope, avoid: ReadonlySet<string>): { type: string; statements: StatementStructures[] } {
+  const owner = paramsTypeName(op);
+  const taken = new Set(avoid);
+  const statements: StatementStructures[] = [];
+  const declared = (wanted: string, declare: (name: string) => StatementStructures[]): string => {
+    const name = uniqueName(wanted, taken);
+    statements.push(...declare(name));
+    return `${owner}.${name}`;
+  };
+  const what = `\`${[...op.resourcePath, op.methodName].join('.')}\``;
+  const parameters = members.length === 0 ? [] : [declared('Parameters', (name) => declareInterface(name, members.map(asProperty), undefined, [`The parameters of ${what}.`], scope, (p) => memberDoc(members.find((m) => m.name === p.name)!, true)))];
+  const inline = (v: SchemaIR): v is Extract<SchemaIR, { kind: 'object' }> => v.kind === 'object' && v.properties.length > 0;
+  const branches = choice.kind === 'union' ? choice.variants.map((v, i) => (inline(v) ? declared(`Variant${i}`, (name) => declareType(name, v, [v.description ?? `One set of the body's fields of ${what}.`], scope)) : wrapForUnion(renderType(v, scope)))) : [];
+  const body = choice.kind === 'union' ? branches.join(' | ') : renderType(choice, scope);
+  return { type: [...parameters, parameters.length > 0 ? wrapForIntersection(body) : body].join(' & '), statements };
 }
 
 /** A member as a property; a parameter's own `deprecated` and `example` go on its schema, where the docs read them. */

@@ -130,7 +130,7 @@ export function memberTypeOf(p: PropertyIR, type: string): string {
 }
 
 /** A function type or conditional would need parentheses in a union; ours never produce them, but `A & B` reads better wrapped. */
-function wrapForUnion(type: string): string {
+export function wrapForUnion(type: string): string {
   return hasTopLevel(type, '&') ? `(${type})` : type;
 }
 

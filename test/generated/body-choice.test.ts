@@ -42,7 +42,7 @@ const spec = {
     // Only a positional parameter beside the body: `params` is the body's fields alone.
     '/mirrors/{bucket_name}': { put: { operationId: 'mirror', tags: ['sippy'], parameters: [{ name: 'bucket_name', in: 'path', required: true, schema: text }], requestBody: json({ oneOf: [ref('Aws'), ref('Gcs')] }), responses: ok } },
     // An optional body with a branch that requires nothing: `params` may be left out.
-    '/run': { post: { operationId: 'run', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text, raw: { type: 'boolean' } }), object([], { messages: { type: 'array', items: text } })] }, false), responses: ok } },
+    '/run': { post: { operationId: 'run', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text, raw: { type: 'boolean' } }), object([], { messages: { type: 'array', items: text }, options: ref('Variant1') })] }, false), responses: ok } },
     // An optional body whose every branch requires a field: flattened, it could not be left out.
     '/generate': { post: { operationId: 'generate', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text }), object(['messages'], { messages: { type: 'array', items: text } })] }, false), responses: ok } },
     // Fields beside the branches, and a query parameter.
@@ -73,6 +73,7 @@ const spec = {
       Gcs: object(['provider', 'bucket', 'private_key'], { provider: { type: 'string', enum: ['gcs'] }, bucket: text, private_key: text }),
       // A model named like the parameters' interface, which the type's namespace must not shadow.
       Parameters: object([], { name: text }),
+      Variant1: object([], { temperature: { type: 'number' } }),
     },
   },
 };
@@ -124,6 +125,10 @@ describe('a body that is one of several objects', () => {
     expect(resource('sippy')).toMatch(/export namespace SippyEnableParams \{\n {2}\/\*\* The parameters of `sippy\.enable`\. \*\/\n {2}export interface Parameters \{\n[^}]*\/\*\* Query param \*\/\n {4}zone: string;/);
     expect(resource('rules')).toMatch(/export type RulesUpdateParams = RulesUpdateParams\.Parameters2 & \{ enabled\?: boolean \} & \(\s*\{ before: string \} \| \{ after: string \}\s*\);/);
     expect(resource('rules')).toContain('filter?: Parameters;');
+    // A branch written inline is an interface of the namespace, where its fields keep their docs.
+    expect(resource('models')).toContain('export type ModelsRunParams = ModelsRunParams.Variant0 | ModelsRunParams.Variant12;');
+    expect(resource('models')).toMatch(/export interface Variant0 \{\n {4}prompt: string;/);
+    expect(resource('models')).toContain('options?: Variant1;');
   });
 
   it('sends the parameters where they go and the rest of params as the JSON body', async () => {
@@ -138,7 +143,7 @@ describe('a body that is one of several objects', () => {
   });
 
   it('may be left out when optional and a branch requires nothing; else stays whole as `body`', async () => {
-    expect(compile(['export const a = client.models.run();', "export const b = client.models.run({ prompt: 'p' });", "export const c = client.models.generate({ body: { prompt: 'p' } });", 'export const d = client.models.generate();'])).toEqual([]);
+    expect(compile(['export const a = client.models.run();', "export const b = client.models.run({ prompt: 'p' });", 'export const e = client.models.run({ options: { temperature: 1 } });', "export const c = client.models.generate({ body: { prompt: 'p' } });", 'export const d = client.models.generate();'])).toEqual([]);
     const client = new module.BucketsClient({ baseURL: server.url, maxRetries: 0 });
     await client.models.run();
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({});
@@ -155,7 +160,7 @@ describe('a body that is one of several objects', () => {
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     expect(readme).toMatch(/\| `zone` +\| query[^\n]*\n\nThe body's fields go in `params` too: the body is `Aws \| Gcs`\./);
     expect(readme).toMatch(/\| `bucketName` \| path[^\n]*\n\nThe body's fields go in `params`: the body is `Aws \| Gcs`\./);
-    expect(readme).toContain("The body's fields go in `params`, those of one of: `{ prompt: string; raw?: boolean }`; or `{ messages?: Array<string> }`. See `ModelsRunParams`.");
+    expect(readme).toContain("The body's fields go in `params`, those of one of: `{ prompt: string; raw?: boolean }`; or `{ messages?: Array<string>; options?: Variant1 }`. See `ModelsRunParams`.");
     expect(readme).toContain("The body's fields go in `params` too: the body is one of several sets of fields, as `RulesUpdateParams` declares them.");
     // Each row of each table says what the declarations do: the parameters, beside the body's sets.
     const checks = packageTableChecks(out);
