@@ -234,8 +234,10 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
   });
 
   it('gives a body or field of any value an empty object, not null (which reads as sending nothing)', () => {
-    expect(call(undefined)).toBe('const response = await client.events.send({\n  body: {},\n});');
     expect(call({ type: 'object', required: ['meta'], properties: { meta: {} } })).toBe('const response = await client.events.send({\n  meta: {},\n});');
+    expect(call({ type: 'array', items: {} })).toBe('const response = await client.events.send({\n  body: [{}],\n});');
+    // A required body of any value may be left out (`{}` goes): the example leaves it out.
+    expect(call(undefined)).toBe('const response = await client.events.send();');
   });
 
   it('gives a property narrowed by an allOf part the narrow value', () => {
