@@ -34,7 +34,7 @@ export function flattenedBody(op: OperationIR, lookup: Lookup): readonly Propert
 /**
  * A required body that may be any object: the caller may leave it out, and `{}` goes, as when it named no
  * property at all (a `touch` that needs no content), or give one (a patch). So does a required JSON body
- * the spec gives no schema (`content: {application/json: {}}`, as 135 of Cloudflare's DELETEs and POSTs
+ * the spec gives no schema (`content: {application/json: {}}`, as 134 of Cloudflare's request bodies
  * write it): any value, of which `{}` is what such endpoints take.
  */
 export function defaultsToEmptyObject(op: OperationIR, lookup: Lookup): boolean {

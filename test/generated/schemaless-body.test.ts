@@ -1,6 +1,6 @@
 /**
- * A required JSON body the spec gives no schema (`content: {application/json: {}}`, as 135 of Cloudflare's
- * DELETEs and POSTs write it) is any value: the caller may leave it out and `{}` goes, as for a body that
+ * A required JSON body the spec gives no schema (`content: {application/json: {}}`, as 134 of Cloudflare's
+ * request bodies write it, 102 of them DELETEs) is any value: the caller may leave it out and `{}` goes, as for a body that
  * may be any object; a value given is sent as it is, `null` included. A body of another media type keeps
  * asking for its value.
  */
