@@ -10,10 +10,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { consumerErrors, tscErrors } from '../helpers/tsc.js';
-import { generateFromSpec, scratchDir } from '../helpers/tree.js';
+import { generateAndImport } from '../helpers/tree.js';
 import { packageTableChecks } from '../helpers/readme-tables.js';
 import { wireCheckPackage } from '../helpers/wire-check.js';
 
@@ -90,9 +89,7 @@ let module: Module;
 let server: ApiServer;
 
 beforeAll(async () => {
-  specFile = join(scratchDir('body-choice-'), 'openapi.yaml');
-  writeFileSync(specFile, stringify(spec));
-  ({ out, module } = await generateFromSpec<Module>(specFile, 'body-choice-'));
+  ({ out, module, spec: specFile } = await generateAndImport<Module>(spec, 'body-choice-'));
   server = await startApiServer(() => ({ status: 200, body: '{"ok":true}' }));
 }, 60_000);
 

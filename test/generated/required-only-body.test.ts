@@ -4,13 +4,12 @@
  * `params` so the method asks for them, with a located warning; before, it was `body: unknown`. A
  * `required` beside other keywords (an array's misplaced `required`, declared properties) is read as before.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { consumerErrors } from '../helpers/tsc.js';
-import { generateFromSpec, scratchDir } from '../helpers/tree.js';
+import { generateAndImport } from '../helpers/tree.js';
 import { wireCheckPackage } from '../helpers/wire-check.js';
 
 const body = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
@@ -37,9 +36,7 @@ let module: Module;
 let server: ApiServer;
 
 beforeAll(async () => {
-  specFile = join(scratchDir('required-only-'), 'openapi.yaml');
-  writeFileSync(specFile, stringify(spec));
-  ({ out, module, stderr } = await generateFromSpec<Module>(specFile, 'required-only-'));
+  ({ out, module, stderr, spec: specFile } = await generateAndImport<Module>(spec, 'required-only-'));
   server = await startApiServer(() => ({ status: 200 }));
 }, 60_000);
 

@@ -50,9 +50,12 @@ export async function generateFromSpec<Module>(spec: string, prefix: string): Pr
   return { out, stderr: result.stderr, module: (await import(pathToFileURL(join(out, 'src/index.ts')).href)) as Module };
 }
 
-/** Writes `doc` as a spec in a scratch folder, then generates and imports its package (`generateFromSpec`). */
-export async function generateAndImport<Module>(doc: object, prefix: string): Promise<{ out: string; module: Module; stderr: string }> {
+/**
+ * Writes `doc` as a spec in a scratch folder, then generates and imports its package (`generateFromSpec`);
+ * `spec` is the file written, for checks that read the spec (the wire checks).
+ */
+export async function generateAndImport<Module>(doc: object, prefix: string): Promise<{ out: string; module: Module; stderr: string; spec: string }> {
   const spec = join(scratchDir(prefix), 'openapi.yaml');
   writeFileSync(spec, stringify(doc));
-  return generateFromSpec<Module>(spec, prefix);
+  return { ...(await generateFromSpec<Module>(spec, prefix)), spec };
 }
