@@ -28,8 +28,9 @@ const ANNOTATIONS: ReadonlySet<string> = new Set(['required', 'type', 'descripti
 
 /**
  * A body that only lists the fields it requires (`schema: {required: [name, customer_gre_endpoint]}`,
- * as ten of Cloudflare's Magic and DNS bodies do): an object with those fields, of any value, rather than
- * any value, so the method asks for them. Said as a warning, since the spec surely meant to declare them.
+ * as ten of Cloudflare's Magic, DNS and firewall bodies do): an object with those fields, of any value,
+ * rather than any value, so the method asks for them. Said as a warning, since the spec surely meant to
+ * declare them.
  */
 function requiredOnly(ctx: ParseContext, at: At, value: unknown): SchemaIR | undefined {
   const raw = asObject(value);

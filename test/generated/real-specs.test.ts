@@ -68,7 +68,7 @@ describe('real specs at scale', () => {
     const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES);
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
-    // Ten Magic and DNS bodies only list the fields they require (`{required: [name, …]}`): asked for, and said.
+    // Ten Magic, DNS and firewall bodies only list the fields they require (`{required: [name, …]}`): asked for, and said.
     expect(result.stderr.match(/ warning \[required-undeclared\] #\/paths\/\S+\/requestBody\/content\/application~1json\/schema\/required:/g)).toHaveLength(10);
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
     // Zone settings narrow `id` and `value` in allOf parts; magic app configs mix oneOf, anyOf and objects.

@@ -1,8 +1,9 @@
 /**
  * A request body whose schema only lists the fields it requires (`{required: [name, …]}`, as ten of
- * Cloudflare's Magic and DNS bodies do) is an object with those fields, of any value, flattened into
- * `params` so the method asks for them, with a located warning; before, it was `body: unknown`. A
- * `required` beside other keywords (an array's misplaced `required`, declared properties) is read as before.
+ * Cloudflare's Magic, DNS and firewall bodies do) is an object with those fields, of any value,
+ * flattened into `params` so the method asks for them, with a located warning; before, it was
+ * `body: unknown`. A `required` beside other keywords (an array's misplaced `required`, declared
+ * properties) is read as before.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
