@@ -34,14 +34,17 @@ const ANNOTATIONS: ReadonlySet<string> = new Set(['required', 'type', 'descripti
  */
 function requiredOnly(ctx: ParseContext, at: At, value: unknown): SchemaIR | undefined {
   const raw = asObject(value);
-  const names = Array.isArray(raw?.['required']) ? (raw['required'] as unknown[]).filter((n): n is string => typeof n === 'string') : [];
+  const listed = Array.isArray(raw?.['required']) ? (raw['required'] as unknown[]) : [];
+  const names = listed.filter((n): n is string => typeof n === 'string');
   if (!raw || names.length === 0 || (raw['type'] !== undefined && raw['type'] !== 'object') || Object.keys(raw).some((key) => !ANNOTATIONS.has(key))) return undefined;
   const requiredAt = joinAt(at, 'required');
   report(ctx, requiredAt, 'required-undeclared', `the body requires ${names.map((n) => JSON.stringify(n)).join(', ')} but declares no properties: each is read as a field that may hold any value`, 'warning');
   const origin = locationOf(ctx, at);
   const field = (name: string, i: number) => ({ name, required: true, schema: { kind: 'unknown' as const, origin: locationOf(ctx, joinAt(requiredAt, i)) }, origin });
   const described = typeof raw['description'] === 'string' ? { description: raw['description'] } : {};
-  return { kind: 'object', properties: [...new Set(names)].map(field), origin, ...described };
+  // A name listed twice is one field, located where it is first listed.
+  const fields = listed.flatMap((name, i) => (typeof name === 'string' && listed.indexOf(name) === i ? [field(name, i)] : []));
+  return { kind: 'object', properties: fields, origin, ...described };
 }
 
 /**

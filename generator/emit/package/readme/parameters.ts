@@ -21,11 +21,12 @@ const MAX_TYPE_LENGTH = 60;
 export function parametersTable(api: ApiIR, op: OperationIR): string | undefined {
   const scope = directed(docsScope(api), 'request');
   const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, p.description, p.deprecated));
-  const members = paramsMembers(op, (key) => scope.model(key)?.schema).map((m) => memberRow(op, m, scope));
+  const lookup = (key: string) => scope.model(key)?.schema;
+  const members = paramsMembers(op, lookup).map((m) => memberRow(op, m, scope));
   const rows = [...positional, ...members];
-  const choice = bodyChoice(op, (key) => scope.model(key)?.schema);
+  const choice = bodyChoice(op, lookup);
   if (rows.length === 0 && !choice) return undefined;
-  const alternatives = alternativesSaid(op, (key) => scope.model(key)?.schema, code);
+  const alternatives = alternativesSaid(op, lookup, code);
   const tabled = rows.length > 0 ? [table(['Name', 'In', 'Type', 'Required', 'Description'], rows)] : [];
   return [...tabled, ...alternatives, ...(choice ? [choiceSaid(op, choice, scope, members.length > 0)] : [])].join('\n\n');
 }
