@@ -191,16 +191,17 @@ export function flatBodyWithoutClash(op: OperationIR, lookup: Lookup, paramNames
  * A JSON body that is one of several objects (`oneOf: [A, B]`), or fields and one of several
  * (`allOf: [Base, {oneOf: [A, B]}]`): its fields go in `params` beside the parameters too, typed
  * `Parameters & (A | B)`, as the official SDK's `XParams = XParams.A | XParams.B` do, rather than in a
- * `body` member the caller must nest. Not when a field could clash with a parameter's name, nor when an
- * optional body could not be left out (no branch takes `{}`): the body then travels whole.
+ * `body` member the caller must nest. Not when a field could clash with a parameter's name: the body then
+ * travels whole. An optional body whose every branch requires a field asks for one, as an optional object
+ * body's required fields are asked for (the official SDK's Workers AI `run` asks for `prompt` or
+ * `messages` so).
  */
 export function bodyChoice(op: OperationIR, lookup: Lookup): SchemaIR | undefined {
   const body = op.requestBody;
   if (!body || bodyEncoding(op) !== 'json' || flattenedBody(op, lookup)) return undefined;
   const names = choiceFieldNames(body.schema, lookup, 0);
   const paramNames = new Set(op.parameters.filter((p) => !p.positional).map((p) => p.argName));
-  if (!names || names.some((n) => paramNames.has(n)) || paramNames.has('body')) return undefined;
-  return body.required || acceptsEmpty(body.schema, lookup, 0) ? body.schema : undefined;
+  return !names || names.some((n) => paramNames.has(n)) || paramNames.has('body') ? undefined : body.schema;
 }
 
 /**

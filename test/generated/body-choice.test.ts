@@ -2,8 +2,9 @@
  * A JSON request body that is one of several objects (`oneOf: [A, B]`, or fields beside one:
  * `allOf: [Base, {oneOf: [A, B]}]`): its fields go in `params` beside the parameters, typed
  * `XParams.Parameters & (A | B)`, as the official SDK's `XParams = XParams.A | XParams.B`, rather than in
- * a `body` member. Where that cannot be (a field named like a parameter, an optional body no branch lets
- * be empty, a nullable body, a body that is not JSON) the body still travels whole. Checked by compiling
+ * a `body` member. Where that cannot be (a field named like a parameter, a nullable body, a body that is
+ * not JSON) the body still travels whole. An optional body whose every branch requires a field asks for
+ * one, as an optional object body's required fields are asked for. Checked by compiling
  * calls against the generated package, by calls to a loopback server, and by the wire checks of every
  * example against the spec.
  */
@@ -42,7 +43,7 @@ const spec = {
     '/mirrors/{bucket_name}': { put: { operationId: 'mirror', tags: ['sippy'], parameters: [{ name: 'bucket_name', in: 'path', required: true, schema: text }], requestBody: json({ oneOf: [ref('Aws'), ref('Gcs')] }), responses: ok } },
     // An optional body with a branch that requires nothing: `params` may be left out.
     '/run': { post: { operationId: 'run', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text, raw: { type: 'boolean' } }), object([], { messages: { type: 'array', items: text }, options: ref('Variant1') })] }, false), responses: ok } },
-    // An optional body whose every branch requires a field: flattened, it could not be left out.
+    // An optional body whose every branch requires a field (Cloudflare's Workers AI runs): one set is asked for.
     '/generate': { post: { operationId: 'generate', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text }), object(['messages'], { messages: { type: 'array', items: text } })] }, false), responses: ok } },
     // Fields beside the branches, and a query parameter.
     '/rules/{id}': {
@@ -79,7 +80,7 @@ const spec = {
 
 type Client = {
   sippy: { enable(accountId: string, params: object): Promise<unknown> };
-  models: { run(params?: object): Promise<unknown>; generate(params?: object): Promise<unknown> };
+  models: { run(params?: object): Promise<unknown>; generate(params: object): Promise<unknown> };
   rules: { update(id: string, params: object): Promise<unknown> };
 };
 type Module = { BucketsClient: new (options: object) => Client };
@@ -139,11 +140,24 @@ describe('a body that is one of several objects', () => {
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ enabled: false, after: 'a' });
   });
 
-  it('may be left out when optional and a branch requires nothing; else stays whole as `body`', async () => {
-    expect(compile(['export const a = client.models.run();', "export const b = client.models.run({ prompt: 'p' });", 'export const e = client.models.run({ options: { temperature: 1 } });', "export const c = client.models.generate({ body: { prompt: 'p' } });", 'export const d = client.models.generate();'])).toEqual([]);
+  it('may be left out when optional and a branch requires nothing; else asks for one set', async () => {
+    const calls = [
+      'export const a = client.models.run();',
+      "export const b = client.models.run({ prompt: 'p' });",
+      'export const e = client.models.run({ options: { temperature: 1 } });',
+      "export const c = client.models.generate({ prompt: 'p' });",
+      "export const f = client.models.generate({ messages: ['m'] });",
+      'export const d = client.models.generate();',
+      'export const g = client.models.generate({});',
+      "export const h = client.models.generate({ body: { prompt: 'p' } });",
+    ];
+    expect(compile(calls)).toEqual(['TS2554 line 6', 'TS2345 line 7', 'TS2353 line 8']);
+    expect(resource('models')).toMatch(/export type ModelsGenerateParams =\s*\|?\s*ModelsGenerateParams\.Variant0\s*\|\s*ModelsGenerateParams\.Variant1;/);
     const client = new module.BucketsClient({ baseURL: server.url, maxRetries: 0 });
     await client.models.run();
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({});
+    await client.models.generate({ messages: ['m'] });
+    expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ messages: ['m'] });
   });
 
   it('travels whole when a field is named like a parameter, when the body may be null, and when it is not JSON', () => {
