@@ -74,10 +74,19 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
     case 'object':
       return renderObjectLiteral(schema.properties, schema.additionalProperties, scope, schema.closed);
     case 'union':
-      return schema.variants.map((v) => wrapForUnion(renderType(v, scope))).join(' | ') || 'never';
+      return [...new Set(unionBranches(schema, scope))].join(' | ') || 'never';
     case 'intersection':
       return withoutEmptyParts(withoutClosingParts(schema.parts, scope).map((p) => wrapForIntersection(renderType(p, scope)))).join(' & ') || 'unknown';
   }
+}
+
+/**
+ * A union's branches as written, a branch that is itself a union giving its own (and `null`): so that
+ * branches that read the same (Cloudflare's Workers AI body has three `oneOf: [binary, {…}]` branches,
+ * whose `string` would be written three times) are written once.
+ */
+function unionBranches(schema: Extract<SchemaIR, { kind: 'union' }>, scope: TypeScope): string[] {
+  return schema.variants.flatMap((v) => (v.kind === 'union' ? [...unionBranches(v, scope), ...(v.nullable ? ['null'] : [])] : [wrapForUnion(renderType(v, scope))]));
 }
 
 /**

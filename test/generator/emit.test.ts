@@ -35,6 +35,11 @@ describe('renderType', () => {
       given: s({ kind: 'array', items: s({ kind: 'unknown' }), prefixItems: [s({ kind: 'string' }), s({ kind: 'union', variants: [s({ kind: 'integer' }), s({ kind: 'null' })] })], requiredPrefix: 1, closed: true }),
       want: '[string, (number | null)?]',
     },
+    {
+      name: 'branches that read the same, nested or not, written once',
+      given: s({ kind: 'union', variants: [s({ kind: 'string' }), s({ kind: 'union', variants: [s({ kind: 'string' }), s({ kind: 'integer' })] }), s({ kind: 'number' }), s({ kind: 'union', variants: [s({ kind: 'string' }), s({ kind: 'boolean' })], nullable: true }), s({ kind: 'null' })] }),
+      want: 'string | number | boolean | null',
+    },
     { name: 'open tuple', given: s({ kind: 'array', items: s({ kind: 'ref', model: 'k' }), prefixItems: [s({ kind: 'boolean' })] }), want: '[boolean?, ...Array<Thing>]' },
   ])('$name → $want', ({ given, want }) => {
     const uses = new Set<string>();
