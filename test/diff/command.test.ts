@@ -46,7 +46,7 @@ describe('diff command', () => {
     const r = await run(['base.yaml', 'since.yaml', '--format', 'json'], { 'base.yaml': fixture('base'), 'since.yaml': bumped });
     const json = JSON.parse(r.stdout);
     expect({ code: r.code, exitCode: json.exitCode, bump: json.bump.required, declared: json.bump.declared }).toEqual({ code: 0, exitCode: 0, bump: 'minor', declared: 'minor' });
-    expect(json.specChanges[0]).toMatchObject({ index: 1, rule: 'extension.changed', subject: 'document x-sdk', base: { file: 'base.yaml', pointer: '/x-sdk', line: 14 } });
+    expect(json.specChanges[0]).toMatchObject({ index: 1, rule: 'extension.changed', subject: 'document x-sdk.package.version', base: { file: 'base.yaml', pointer: '/x-sdk/package/version', line: 17 } });
     const appId = json.specChanges.find((c: { subject: string }) => c.subject.includes('app_id'));
     expect(appId).toMatchObject({ base: { file: 'base.yaml', pointer: '/components/parameters/realtimekit_app_id/x-sdk-positional', line: 212 }, revision: { file: 'since.yaml', line: 209 } });
   });

@@ -38,6 +38,16 @@ describe('SDK-level changes the wire rules miss', () => {
     expect(lines.every((l) => l.includes(' breaking ← extension.changed'))).toBe(true);
   });
 
+  it('x-sdk.client.unwrap set: each method resolves to the field, traced to that setting, not to the version bump', async () => {
+    const r = await reviewPair('data-unwrapped');
+    expect(r.spec.map((c) => `${c.subject} ${c.rule} ${c.verdict}`)).toEqual(['document x-sdk.package.version extension.changed not-breaking', 'document x-sdk.client.unwrap extension.added not-breaking']);
+    const lines = tsLines(r);
+    expect(lines).toContain(`${OP}Response.success removed breaking ← extension.added`);
+    expect(lines).toContain("ActiveSession.getActiveSession changed breaking ← extension.added");
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.every((l) => l.endsWith('← extension.added'))).toBe(true);
+  });
+
   it('an enum value added to a response union breaks callers that switch over it', async () => {
     const r = await reviewPair('enum-value-added');
     expect(r.spec.map((c) => `${c.rule} ${c.verdict}`)).toEqual(['schema.enum.value-added undecidable']);

@@ -214,6 +214,8 @@ function shapesArguments(c: SpecChange): boolean {
 
 function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.webhook !== undefined) return isAboutWebhook(c, owner.webhook);
+  if (owner.operation !== undefined && shapesMethods(c)) return true;
+  if (owner.client && isSdkSetting(c) && !isPackageSetting(c)) return true;
   // The client's options come from the security schemes and x-sdk; its environments and serverURL from the servers.
   if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && (c.subject.includes('x-sdk') || c.subject === 'servers'));
   if (owner.resourceOperations) return owner.resourceOperations.includes(endpoint(c.operation)) && (movesOperation(c) || (owner.resourceChanges === 'life' && c.site.area === 'operation'));
@@ -229,6 +231,29 @@ function explains(c: SpecChange, owner: Owner): boolean {
   const at = [c.base?.pointer, c.revision?.pointer].filter((x) => x !== undefined);
   // A schema inside a component (its `$defs`, a property a ref names) comes and goes with the component.
   return pointers.some((p) => at.some((x) => x === p || x.startsWith(`${p}/`) || (c.site.area === 'component' && p.startsWith(`${x}/`))));
+}
+
+/** A change to the root `x-sdk` settings (each setting is a change of its own). */
+function isSdkSetting(c: SpecChange): boolean {
+  return pointersOf(c).some((p) => p === '/x-sdk' || p.startsWith('/x-sdk/'));
+}
+
+function isPackageSetting(c: SpecChange): boolean {
+  return pointersOf(c).every((p) => p.startsWith('/x-sdk/package'));
+}
+
+/** The root `x-sdk` settings that shape every method, whose change may explain any operation's symbols. */
+const METHOD_SETTINGS = ['/x-sdk/client/unwrap', '/x-sdk/positionalPathParams', '/x-sdk/pagination'];
+
+function shapesMethods(c: SpecChange): boolean {
+  // The setting itself: the longer of the two (the other side's is where it was added or removed). A
+  // whole `x-sdk` or `client` added or removed may hold any of them.
+  const p = pointersOf(c).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return p === '/x-sdk' || p === '/x-sdk/client' || METHOD_SETTINGS.some((s) => p === s || p.startsWith(`${s}/`));
+}
+
+function pointersOf(c: SpecChange): string[] {
+  return [c.base?.pointer, c.revision?.pointer].filter((p) => p !== undefined);
 }
 
 /** How the review labels the changes of an operation's callbacks: `POST /subscriptions → callback status POST {…}`. */
@@ -283,7 +308,7 @@ function candidates(owner: Owner, index: ChangeIndex, all: readonly SpecChange[]
     const label = callbackLabel(owner.operation);
     return [...index.byOperation].filter(([operation]) => operation.startsWith(label)).flatMap(([, changes]) => changes);
   }
-  if (owner.operation !== undefined) return index.byOperation.get(owner.operation) ?? [];
+  if (owner.operation !== undefined) return [...(index.byOperation.get(owner.operation) ?? []), ...(index.byPointer.get('/x-sdk') ?? [])];
   if (owner.resourceOperations) return owner.resourceOperations.flatMap((label) => index.byOperation.get(label) ?? []);
   if (owner.schemaPointers) return owner.schemaPointers.flatMap((p) => [p, ...enclosingComponent(p)].flatMap((q) => index.byPointer.get(q) ?? []));
   return owner.client || owner.webhook !== undefined ? all.map((_, i) => i) : [];
