@@ -72,6 +72,7 @@ function asProperty(m: ParamsMember): PropertyIR {
 export function responseDeclarations(op: OperationIR, scope: TypeScope): StatementStructures[] {
   const schema = successSchema(op);
   if (!schema) return [];
+  if (op.unwrap) return declareType(responseTypeName(op), op.unwrap.schema, [op.unwrap.schema.description ?? `The \`${op.unwrap.field}\` of the response body of \`${[...op.resourcePath, op.methodName].join('.')}\`: what it resolves to.`], directed(scope, 'response'));
   if (responseBody(op) === 'raw') return [rawResponseAlias(op)];
   if (responseBody(op) === 'stream') return declareType(responseTypeName(op), schema, [eventDataDoc(op)], directed(scope, 'response'));
   if (textOnly(op) && !op.pagination && !isTextSchema(schema, (key) => scope.model(key)?.schema)) return [textResponseAlias(op, schema.kind === 'ref' ? scope.model(schema.model)?.name : undefined)];
@@ -114,9 +115,13 @@ export function methodReturnType(op: OperationIR): string {
   return op.pagination ? `PagePromise<${responseTypeOf(op)}, ${itemTypeName(op)}>` : `APIPromise<${responseTypeOf(op)}>`;
 }
 
-/** The type a method's promise resolves to. */
+/**
+ * The type a method's promise resolves to. An unwrapped field the body may lack may be `undefined`; a body
+ * that may be absent, `null`.
+ */
 export function responseTypeOf(op: OperationIR): string {
   if (responseBody(op) === 'stream') return streamType(op);
+  if (op.unwrap) return [responseTypeName(op), ...(op.unwrap.required ? [] : ['undefined']), ...(op.unwrap.nullable ? ['null'] : [])].join(' | ');
   return successResponse(op)?.schema ? responseTypeName(op) : 'void';
 }
 

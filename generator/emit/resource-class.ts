@@ -100,7 +100,7 @@ function callOf(api: ApiIR, op: OperationIR, built: string, scope: TypeScope): {
   const returnType = methodReturnType(op);
   const read = readerOf(op, scope);
   const jsonText = parsesTextAsJSON(op, (key) => scope.model(key)?.schema);
-  const rule = { ...operationPolicy(api, op), ...(jsonText ? { jsonText } : {}) };
+  const rule = { ...operationPolicy(api, op), ...(jsonText ? { jsonText } : {}), ...(op.unwrap ? { unwrap: op.unwrap.field } : {}) };
   const { idempotencyHeader } = rule;
   // The policy's data as JSON (strings from the spec quoted), then the reader, which is code.
   const fields = Object.entries(rule).map(([name, value]) => `${name}: ${codeJSON(value)}`);
@@ -132,6 +132,7 @@ function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
   tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
   const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;
-  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, (text) => `\`${text}\``), credentialsNote(api, op), pages], tags);
+  const unwrapped = op.unwrap && `Resolves to the \`${op.unwrap.field}\` of the response body; \`.asResponse()\` gives the whole response.`;
+  return jsDoc([summary, op.description ?? op.summary, `\`${httpLine(op)}\``, unwrapped, describeRetryPolicy(operationPolicy(api, op), defaultMaxRetries(api)), scopesNote(api, op, (text) => `\`${text}\``), credentialsNote(api, op), pages], tags);
 }
 

@@ -238,12 +238,26 @@ export interface OperationIR {
   readonly scopes?: Readonly<Record<string, readonly string[]>> | undefined;
   /** How a list operation's pages follow each other (`x-sdk-pagination`); its method can then walk them all. */
   readonly pagination?: PaginationIR | undefined;
+  /** `x-sdk-unwrap: false`: the method resolves to the whole body, whatever `x-sdk.client.unwrap` says. */
+  readonly keepsBody?: boolean | undefined;
+  /** The field of the success body the method resolves to (`x-sdk.client.unwrap`), when the body declares it. */
+  readonly unwrap?: UnwrapIR | undefined;
   /**
    * The requests the API sends back once this operation is called (its `callbacks`), typed like webhooks:
    * named by the callback (`onEvent`), with the URL expression when a callback has several.
    */
   readonly callbacks?: readonly WebhookIR[] | undefined;
   readonly origin: SourceLocation;
+}
+
+/** A field of the success body a method resolves to, as the body declares it. */
+export interface UnwrapIR {
+  readonly field: string;
+  readonly schema: SchemaIR;
+  /** Whether every body holds it: else the method may resolve to `undefined`. */
+  readonly required: boolean;
+  /** Whether the body may be absent (a 204 beside the 200): the method then resolves to `null`. */
+  readonly nullable: boolean;
 }
 
 /**
@@ -387,6 +401,11 @@ export interface ClientConfigIR {
   /** The API's own defaults for the `timeout` (milliseconds) and `maxRetries` options (`x-sdk.client`). */
   readonly timeout?: number | undefined;
   readonly maxRetries?: number | undefined;
+  /**
+   * The field of a JSON response body the methods resolve to (`x-sdk.client.unwrap`: Cloudflare's
+   * `result`), where the body declares it; the whole body stays one `.withResponse()` or `.asResponse()` away.
+   */
+  readonly unwrap?: string | undefined;
 }
 
 /** A node of the client's resource tree (`realtimeKit`, `realtimeKit.activeSession`). */

@@ -57,6 +57,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     security: parseSecurityRequirement(op['security']),
     scopes: parseSecurityScopes(op['security']),
     pagination,
+    ...(op['x-sdk-unwrap'] === false ? { keepsBody: true } : {}),
     callbacks: op['callbacks'] === undefined ? undefined : nonEmpty(parseCallbacks(ctx, joinAt(at, 'callbacks'), op['callbacks'])),
     origin: locationOf(ctx, at),
   };

@@ -15,6 +15,7 @@ import { cutAliasCycles } from './alias-cycles.js';
 import { parseWebhooks } from './webhooks.js';
 import { parseEnvironments, parseServerTemplate } from './environments.js';
 import { parseSecuritySchemes } from './security.js';
+import { applyUnwrap } from './unwrap.js';
 import { baseURLOf, defaultPositional, defaultServer, infoText, parseClientConfig, parsePackageConfig, variableDefault } from './sdk-config.js';
 import { templateNames } from '../util/path-template.js';
 import { parseSecurityRequirement, parseSecurityScopes } from './operation.js';
@@ -31,7 +32,9 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const models = withInheritedDiscriminators(ctx, cutAliasCycles(drainModels(ctx), ctx.diagnostics));
   const modelSchemas = new Map(models.map((m) => [m.key, m.schema]));
   const lookup = (key: string) => modelSchemas.get(key);
-  const operations = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
+  const client = parseClientConfig(ctx, doc);
+  const paged = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
+  const operations = applyUnwrap(ctx, client.unwrap, paged, lookup);
   const api: ApiIR = {
     title: infoText(info, 'title') ?? '',
     version: infoText(info, 'version') ?? '',
@@ -40,7 +43,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
     environments: parseEnvironments(doc),
     serverTemplate: parseServerTemplate(doc),
     package: parsePackageConfig(ctx, doc),
-    client: parseClientConfig(ctx, doc),
+    client,
     securitySchemes: parseSecuritySchemes(ctx, doc),
     security: parseSecurityRequirement(doc['security']) ?? [],
     scopes: parseSecurityScopes(doc['security']) ?? {},

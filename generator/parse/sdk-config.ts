@@ -56,6 +56,7 @@ export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown
     // Validation has refused anything else.
     timeout: isCount(client['timeout']) ? client['timeout'] : undefined,
     maxRetries: isCount(client['maxRetries']) ? client['maxRetries'] : undefined,
+    unwrap: asString(client['unwrap']) || undefined,
   };
 }
 

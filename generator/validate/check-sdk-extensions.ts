@@ -20,7 +20,7 @@ type Shape = Readonly<Record<string, Kind | Readonly<Record<string, Kind>>>>;
 /** Root `x-sdk`, key by key: a nested record, or the kind of its value. */
 const ROOT: Shape = {
   package: { name: 'package name', version: 'semantic version', description: 'string', license: 'string', licenseFile: 'string', repository: 'string', keywords: 'string list' },
-  client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count' },
+  client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count', unwrap: 'string' },
   pagination: 'any',
   positionalPathParams: ['all', 'none'],
 };
@@ -37,6 +37,7 @@ const ELSEWHERE: Readonly<Record<string, Kind>> = {
   'x-sdk-refresh-token-env': 'string',
   'x-sdk-aws-service': 'string',
   'x-sdk-idempotent': 'boolean',
+  'x-sdk-unwrap': 'boolean',
   'x-sdk-pagination': 'any',
   'x-sdk-environment': 'string',
 };

@@ -105,7 +105,8 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
           throw scrubError(error, context.scrub);
         });
         context.log.debug?.(`${label}: response body`, { status: response.status, body: data });
-        return data as T;
+        const { unwrap } = policy;
+        return (unwrap && data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[unwrap] : data) as T;
       };
       return { response, parse };
     })();

@@ -58,6 +58,11 @@ export interface OperationPolicy {
    */
   readonly jsonText?: boolean | undefined;
   /**
+   * The field of the parsed body the call resolves to (`x-sdk.client.unwrap`: an envelope's `result`);
+   * `.asResponse()` still gives the whole response.
+   */
+  readonly unwrap?: string | undefined;
+  /**
    * What the operation's security asks, when it differs from "one of the API's alternatives":
    * `none` (`security: []`): sent without any credential, an OAuth 2 token included, and needs none;
    * `optional`: sent with the credentials that are set, and needs none.

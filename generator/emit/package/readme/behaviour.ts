@@ -3,7 +3,7 @@ import type { ApiIR } from '../../../ir/types.js';
 import { MAX_SERVER_DELAY_MS } from '../../../runtime/retry-delay.js';
 import { defaultMaxRetries, defaultTimeout } from '../../client-file.js';
 import { exampleCall } from '../../example.js';
-import { blocks, codeBlock, heading } from '../markdown.js';
+import { blocks, code, codeBlock, heading } from '../markdown.js';
 import { firstOperation } from './intro.js';
 
 export function retries(api: ApiIR): string {
@@ -45,8 +45,16 @@ export function rawResponses(api: ApiIR): string {
   return blocks(
     heading(2, 'Raw responses'),
     'Methods return an `APIPromise`: awaiting it gives the parsed body. `.asResponse()` gives the `Response` with its body unread; `.withResponse()` gives both. A 204 gives `null` and a body that is not JSON gives its text.',
+    unwrapSaid(api),
     call ? codeBlock('ts', `const response = await ${call}.asResponse();\nconsole.log(response.headers.get('content-type'));\n\nconst { data, response: raw } = await ${call}.withResponse();\nconsole.log(raw.status, data);`) : undefined,
   );
+}
+
+/** Where methods resolve to one field of the body (`x-sdk.client.unwrap`), which and where the rest is. */
+function unwrapSaid(api: ApiIR): string | undefined {
+  const field = api.client.unwrap;
+  if (field === undefined || !api.operations.some((op) => op.unwrap)) return undefined;
+  return `A method whose response body has a ${code(field)} field resolves to that field alone, as its documentation says (a list that pages resolves to its first page, whole). \`.withResponse()\` gives the field and the \`Response\`; \`.asResponse()\` gives the \`Response\` with the whole body unread.`;
 }
 
 /** The first method called with per-request `options`, or a plain statement when the API has none. */

@@ -98,5 +98,6 @@ function resolvesNote(op: OperationIR): string {
   const body = responseBody(op);
   if (body === 'raw') return `, the raw ${code('Response')} with its body unread: read it with ${code('blob()')}, ${code('arrayBuffer()')} or as the stream ${code('body')}`;
   if (body === 'stream') return ` once the response headers are in; ${code('for await')} gives each event's data as it arrives (see Streams)`;
+  if (op.unwrap) return `, the ${code(op.unwrap.field)} of the response body (${code('.asResponse()')} gives the whole response)`;
   return op.pagination ? `, the first page; ${code('for await')} gives every ${code(itemTypeName(op))} of every page (see Pagination)` : '';
 }
