@@ -5,7 +5,7 @@
  * --lenient. Every example type-checks, and those of the 2024 spec and GitHub's, run against a loopback
  * server, send requests their operations accept.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,10 +22,10 @@ function unpack(name: string, dir: string): string {
   return path;
 }
 
-/** The spec at `path` with root `x-sdk.pagination` rules added, written beside it. */
-function withPaginationRules(path: string, dir: string, rules: readonly object[]): string {
+/** The spec at `path` with root `x-sdk.pagination` rules (and other root `x-sdk` settings) added, written beside it. */
+function withPaginationRules(path: string, dir: string, rules: readonly object[], settings: Record<string, unknown> = {}): string {
   const doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, unknown>>;
-  doc['x-sdk'] = { ...doc['x-sdk'], pagination: rules };
+  doc['x-sdk'] = { ...doc['x-sdk'], ...settings, pagination: rules };
   const out = join(dir, 'with-pagination.json');
   writeFileSync(out, JSON.stringify(doc));
   return out;
@@ -63,9 +63,9 @@ describe('real specs at scale', () => {
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1258, errors: '' });
   }, 300_000);
 
-  it("cloudflare-2024-08, with pagination rules: generates a package that compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
+  it("cloudflare-2024-08, with pagination rules and unwrap: result: generates a package that compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
     const dir = scratchFor('real-2024-');
-    const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES);
+    const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES, { client: { unwrap: 'result' } });
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     // Ten Magic, DNS and firewall bodies only list the fields they require (`{required: [name, …]}`): asked for, and said.
@@ -82,6 +82,12 @@ describe('real specs at scale', () => {
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
     expect(paginatedMethods(apiMd)).toBe(38);
     expect(apiMd).toContain('client.accountMembers.listMembers(accountId: string, params?: AccountMembersListMembersParams, options?: RequestOptions): PagePromise<AccountMembersListMembersResponse, AccountMembersListMembersItem>');
+    // Every other method whose body declares `result` resolves to it, as the official SDK's do: the zone, not its envelope.
+    expect(apiMd.match(/^- `client\.[^`]*\): APIPromise</gm)?.length).toBe(1535 - 38);
+    expect(readFileSync(join(dir, 'out/src/resources/zone.ts'), 'utf8')).toContain('export type ZoneZones0GetResponse = ZonesZone;');
+    const resources = readdirSync(join(dir, 'out/src/resources')).map((f) => readFileSync(join(dir, 'out/src/resources', f), 'utf8')).join('\n');
+    // Of the 1,452 methods whose body declares `result`, the other 34 page: their pages stay whole.
+    expect(resources.match(/unwrap: 'result'/g)).toHaveLength(1418);
   }, 300_000);
 
   it("github's REST spec, paged by Link headers: generates with a warning for each of its two slips and for its pages' links only, compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
