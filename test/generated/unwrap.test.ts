@@ -5,13 +5,12 @@
  * Pages, bodies that do not declare the field, non-JSON bodies and operations marked `x-sdk-unwrap: false`
  * stay whole. Checked by compiling calls against the generated package and by calls to a loopback server.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { consumerErrors, tscErrors } from '../helpers/tsc.js';
 import { generateAndImport, run, scratchDir } from '../helpers/tree.js';
-import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
