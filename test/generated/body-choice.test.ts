@@ -23,6 +23,7 @@ const ok = { '200': { description: 'ok', content: { 'application/json': { schema
 const query = (name: string, required = true, schema: object = { type: 'string' }) => ({ name, in: 'query', required, schema });
 const object = (required: string[], properties: Record<string, object>) => ({ type: 'object', required, properties });
 const text = { type: 'string' };
+const tuning = { temperature: { type: 'number' }, max_tokens: { type: 'integer' } };
 
 const spec = {
   openapi: '3.0.3',
@@ -44,7 +45,7 @@ const spec = {
     // An optional body with a branch that requires nothing: `params` may be left out.
     '/run': { post: { operationId: 'run', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text, raw: { type: 'boolean' } }), object([], { messages: { type: 'array', items: text }, options: ref('Variant1') })] }, false), responses: ok } },
     // An optional body whose every branch requires a field (Cloudflare's Workers AI runs): one set is asked for.
-    '/generate': { post: { operationId: 'generate', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text }), object(['messages'], { messages: { type: 'array', items: text } })] }, false), responses: ok } },
+    '/generate': { post: { operationId: 'generate', tags: ['models'], requestBody: json({ oneOf: [object(['prompt'], { prompt: text, ...tuning }), object(['messages'], { messages: { type: 'array', items: text }, ...tuning })] }, false), responses: ok } },
     // Fields beside the branches, and a query parameter.
     '/rules/{id}': {
       patch: {
@@ -173,6 +174,8 @@ describe('a body that is one of several objects', () => {
     expect(readme).toMatch(/\| `bucketName` \| path[^\n]*\n\nThe body's fields go in `params`: the body is `Aws \| Gcs`\./);
     expect(readme).toContain("The body's fields go in `params`, those of one of: `{ prompt: string; raw?: boolean }`; or `{ messages?: Array<string>; options?: Variant1 }`. See `ModelsRunParams`.");
     expect(readme).toContain("The body's fields go in `params` too: the body is one of several sets of fields, as `RulesUpdateParams` declares them.");
+    // Sets too long to write out are listed by their fields, those each requires said.
+    expect(readme).toContain("The body's fields go in `params`, those of one of: the fields `prompt` (required), `max_tokens`, `temperature`; or the fields `messages` (required), `max_tokens`, `temperature`. See `ModelsGenerateParams`.");
     // Each row of each table says what the declarations do: the parameters, beside the body's sets.
     const checks = packageTableChecks(out);
     expect(checks.text).toContain('export const k6: ["jurisdiction" | "zone"] extends [keyof SippyEnableParams] ? true : false = true;');

@@ -45,11 +45,11 @@ function choiceSaid(op: OperationIR, choice: SchemaIR, scope: TypeScope, beside:
   return `${where}: the body is one of several sets of fields, as ${code(paramsTypeName(op))} declares them.`;
 }
 
-/** One set of a chosen body: its type when short, else its fields' names. */
+/** One set of a chosen body: its type when short, else its fields' names, saying which the set requires. */
 function setSaid(set: SchemaIR, scope: TypeScope): string {
   const type = renderType(set, scope);
   if (type.length <= MAX_TYPE_LENGTH || set.kind !== 'object') return code(type);
-  const names = set.properties.map((p) => code(p.name));
+  const names = set.properties.map((p) => `${code(p.name)}${p.required ? ' (required)' : ''}`);
   return `${names.length === 1 ? 'the field' : 'the fields'} ${names.join(', ')}`;
 }
 
