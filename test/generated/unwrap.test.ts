@@ -132,6 +132,24 @@ describe('x-sdk.client.unwrap', () => {
     expect(readme).toMatch(/## Raw responses\n[^#]*A method whose response body has a `result` field resolves to that field alone/);
   });
 
+  it('writes a field name that could break out of a comment, a string or Markdown as data only', async () => {
+    const field = 'r*/`\u2028\'"${x}\\';
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'Hostile', version: '1.0.0' },
+      'x-sdk': { client: { unwrap: field } },
+      paths: { '/a': { get: { operationId: 'get', tags: ['a'], responses: { '200': json({ type: 'object', required: [field], properties: { [field]: { type: 'string' } } }) } } } },
+    };
+    const generated = await generateAndImport<{ HostileClient: new (options: object) => { a: { get(): Promise<unknown> } } }>(doc, 'unwrap-hostile-');
+    expect(tscErrors(generated.out)).toBe('');
+    const hostile = await startApiServer(() => ({ status: 200, body: JSON.stringify({ [field]: 'value', other: 1 }) }));
+    try {
+      expect(await new generated.module.HostileClient({ baseURL: hostile.url, maxRetries: 0 }).a.get()).toBe('value');
+    } finally {
+      await hostile.close();
+    }
+  });
+
   it('warns, located, when no response declares the field, and refuses a value that is not a string', async () => {
     const dir = scratchDir('unwrap-slip-');
     const write = (unwrap: unknown) => {
