@@ -151,8 +151,9 @@ function holdsNothing(ctx: ParseContext, at: At, requestBody: unknown): boolean 
 
 /**
  * The camelCased operationId, without the resource's name when it starts with it: operationIds are
- * often prefixed by their tag (`devices-list-devices` on `devices` → `listDevices`), or by its plural
- * (Azure's `BlockchainMembers_Get` on `BlockchainMember` → `get`).
+ * often prefixed by their tag (`devices-list-devices` on `devices` → `listDevices`), by its plural
+ * (Azure's `BlockchainMembers_Get` on `BlockchainMember` → `get`), or by its singular (Cloudflare's
+ * `account-resource-group-create` on `Account Resource Groups` → `create`).
  */
 export function defaultMethodName(operationId: string, resourcePath: readonly string[]): string {
   const name = camelCase(operationId);
@@ -161,9 +162,20 @@ export function defaultMethodName(operationId: string, resourcePath: readonly st
   // Compared without case: a tag `Magic GRE tunnels` (`magicGRETunnels`) names what the operationId
   // `magic-gre-tunnels-create-gre-tunnels` (`magicGreTunnelsCreateGreTunnels`) repeats.
   const startsWith = (p: string) => name.slice(0, p.length).toLowerCase() === p.toLowerCase();
-  const prefix = [`${resource}es`, `${resource}s`, resource].find((p) => startsWith(p) && /^[A-Z]/.test(name.slice(p.length)));
+  const prefix = [`${resource}es`, `${resource}s`, resource, ...singularOf(resource)].find((p) => startsWith(p) && /^[A-Z]/.test(name.slice(p.length)));
   const rest = prefix === undefined ? name : name.slice(prefix.length);
   return rest.charAt(0).toLowerCase() + rest.slice(1);
+}
+
+/**
+ * `accessPolicy` for `accessPolicies`, `resourceGroup` for `resourceGroups`; none for a name that is not
+ * such a plural (`address`, `status`), nor for one word, whose singular often begins another (GitHub's
+ * `pulls` and `pull-request-stacks-create`).
+ */
+function singularOf(name: string): string[] {
+  if (!/[a-z\d][A-Z]/.test(name)) return [];
+  if (/ies$/i.test(name)) return [`${name.slice(0, -3)}y`];
+  return /[^su]s$/i.test(name) ? [name.slice(0, -1)] : [];
 }
 
 /**

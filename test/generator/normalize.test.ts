@@ -172,6 +172,14 @@ describe('default method names', () => {
     ['magic-gre-tunnels-create-gre-tunnels', ['magicGRETunnels'], 'createGreTunnels'],
     ['custom-ssl-for-a-zone-list-ssl-configurations', ['customSSLForAZone'], 'listSslConfigurations'],
     ['analyzeCertificate', ['analyzeCERTIFICATE'], 'analyzeCertificate'],
+    // The operationId names one of the resource's things (Cloudflare's `Account Resource Groups`).
+    ['account-resource-group-create', ['accountResourceGroups'], 'create'],
+    ['access-policy-get', ['accessPolicies'], 'get'],
+    ['calls-turn-key-list', ['callsTURNKeys'], 'list'],
+    ['addressList', ['address'], 'list'],
+    ['statusGet', ['status'], 'get'],
+    ['newsletterList', ['news'], 'newsletterList'],
+    ['pull-request-stacks-create', ['pulls'], 'pullRequestStacksCreate'],
   ])('%s on %j → %s', async (operationId, resourcePath, want) => {
     const { defaultMethodName } = await import('../../generator/parse/operation.js');
     expect(defaultMethodName(operationId, resourcePath)).toBe(want);
