@@ -159,12 +159,19 @@ export function defaultMethodName(operationId: string, resourcePath: readonly st
   const name = camelCase(operationId);
   const resource = camelCase(resourcePath[resourcePath.length - 1] ?? '');
   if (resource === '') return name;
-  // Compared without case: a tag `Magic GRE tunnels` (`magicGRETunnels`) names what the operationId
-  // `magic-gre-tunnels-create-gre-tunnels` (`magicGreTunnelsCreateGreTunnels`) repeats.
-  const startsWith = (p: string) => name.slice(0, p.length).toLowerCase() === p.toLowerCase();
-  const prefix = [`${resource}es`, `${resource}s`, resource, ...singularOf(resource)].find((p) => startsWith(p) && /^[A-Z]/.test(name.slice(p.length)));
-  const rest = prefix === undefined ? name : name.slice(prefix.length);
+  // The tag, then one of its things: `health-checks-health-check-details` under `Health Checks` → `details`.
+  const rest = withoutPrefix(withoutPrefix(name, [`${resource}es`, `${resource}s`, resource, ...singularOf(resource)]), singularOf(resource));
   return rest.charAt(0).toLowerCase() + rest.slice(1);
+}
+
+/**
+ * The name without the first of the prefixes it starts with, where a word follows. Compared without case:
+ * a tag `Magic GRE tunnels` (`magicGRETunnels`) names what the operationId
+ * `magic-gre-tunnels-create-gre-tunnels` (`magicGreTunnelsCreateGreTunnels`) repeats.
+ */
+function withoutPrefix(name: string, prefixes: readonly string[]): string {
+  const prefix = prefixes.find((p) => name.slice(0, p.length).toLowerCase() === p.toLowerCase() && /^[A-Z]/.test(name.slice(p.length)));
+  return prefix === undefined ? name : name.slice(prefix.length);
 }
 
 /**

@@ -180,6 +180,9 @@ describe('default method names', () => {
     ['statusGet', ['status'], 'get'],
     ['newsletterList', ['news'], 'newsletterList'],
     ['pull-request-stacks-create', ['pulls'], 'pullRequestStacksCreate'],
+    // The tag, then one of its things.
+    ['health-checks-health-check-details', ['healthChecks'], 'details'],
+    ['zero-trust-lists-zero-trust-list-items', ['zeroTrustLists'], 'items'],
   ])('%s on %j → %s', async (operationId, resourcePath, want) => {
     const { defaultMethodName } = await import('../../generator/parse/operation.js');
     expect(defaultMethodName(operationId, resourcePath)).toBe(want);
