@@ -21,6 +21,13 @@ export function positionalType(p: ParameterIR): string {
   return (!p.json && pathableType(p.schema)) || 'string';
 }
 
+/** Whether a path parameter's schema, through a `$ref`, allows only what a path can carry. */
+export function isPathable(schema: SchemaIR, lookup: (key: string) => SchemaIR | undefined, depth = 0): boolean {
+  if (schema.kind !== 'ref') return pathableType(schema) !== undefined;
+  const target = lookup(schema.model);
+  return depth < 8 && target !== undefined && isPathable(target, lookup, depth + 1);
+}
+
 /** `inList`: an item of a list, which cannot be a list again. */
 function pathableType(schema: SchemaIR, inList = false): string | undefined {
   switch (schema.kind) {

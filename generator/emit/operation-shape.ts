@@ -8,6 +8,7 @@ import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types
 import { orderProperties } from '../normalize/pass-order.js';
 import { bodyEncoding, withUploads } from './body-encoding.js';
 import { hasAccess } from '../ir/access.js';
+import { isPathable } from './operation-path.js';
 
 export interface ParamsMember {
   readonly name: string;
@@ -133,7 +134,7 @@ function sameSchema(a: SchemaIR, b: SchemaIR): boolean {
  * whose fields go there as one of several sets (`bodyChoice`) adds no member: its type does.
  */
 export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
-  const fromParams = op.parameters.filter((p) => !p.positional).map(memberOfParameter);
+  const fromParams = op.parameters.filter((p) => !p.positional).map((p) => memberOfParameter(p, lookup));
   const body = op.requestBody;
   if (!body || bodyChoice(op, lookup)) return fromParams;
   // A body field named like a parameter cannot sit beside it in one object: the body then travels whole.
@@ -279,9 +280,19 @@ export function memberOfField(p: PropertyIR, schema: SchemaIR = p.schema): Param
   return { name: p.name, required: p.required, schema, description: p.schema.description, source: 'body', deprecated: p.schema.deprecated };
 }
 
-function memberOfParameter(p: ParameterIR): ParamsMember {
+function memberOfParameter(p: ParameterIR, lookup: Lookup): ParamsMember {
   // The member's name: the parameter's own, unless another parameter of the operation has it too.
-  return { name: p.argName, required: p.required, schema: p.schema, description: p.description, source: p.in, example: p.example, deprecated: p.deprecated };
+  return { name: p.argName, required: p.required, schema: memberSchema(p, lookup), description: p.description, source: p.in, example: p.example, deprecated: p.deprecated };
+}
+
+/**
+ * A path parameter's value goes in the URL, which takes strings, numbers and lists of them: one whose
+ * schema allows anything else (Cloudflare's `account_id: {$ref: identifier}`, where `identifier: {}`)
+ * is a string, as a positional argument of that schema is (see `positionalType`).
+ */
+function memberSchema(p: ParameterIR, lookup: Lookup): SchemaIR {
+  if (p.in !== 'path' || (!p.json && isPathable(p.schema, lookup))) return p.schema;
+  return { kind: 'string', description: p.schema.description, origin: p.schema.origin };
 }
 
 /** `Path param: …` prefixes, as the official docs write them, only when params mix sources. */

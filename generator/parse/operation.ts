@@ -26,7 +26,7 @@ export interface OperationSite {
   readonly op: Record<string, unknown>;
 }
 
-export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string | null>, defaultPositional: boolean): OperationIR {
+export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string | null>, defaultPositional: (name: string) => boolean): OperationIR {
   const { op, at } = site;
   const method = site.method as HttpMethod;
   const operationId = asString(op['operationId']) ?? camelCase(`${site.method.toLowerCase()} ${site.path}`);
@@ -109,7 +109,7 @@ function placedInTemplate(path: string, parameters: readonly ParameterIR[]): Par
  * A `{name}` of the path template that no parameter declares (refused unless lenient,
  * `path-param-undeclared`) is read as a required string, so that the method still fills it in.
  */
-function withUndeclaredPathParameters(origin: ParameterIR['origin'], path: string, parameters: ParameterIR[], defaultPositional: boolean): ParameterIR[] {
+function withUndeclaredPathParameters(origin: ParameterIR['origin'], path: string, parameters: ParameterIR[], defaultPositional: (name: string) => boolean): ParameterIR[] {
   const declared = new Set(parameters.filter((p) => p.in === 'path').map((p) => p.name));
   const missing = [...new Set(templateNames(path))].filter((name) => !declared.has(name));
   const implicit = missing.map((name): ParameterIR => ({
@@ -118,7 +118,7 @@ function withUndeclaredPathParameters(origin: ParameterIR['origin'], path: strin
     required: true,
     schema: { kind: 'string', origin },
     description: 'In the path template, declared by no parameter: read as a string.',
-    positional: defaultPositional,
+    positional: defaultPositional(name),
     argName: name,
     origin,
   }));

@@ -14,7 +14,7 @@ import { openedEnum, parseSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
-export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Record<string, unknown>, opAt: At, op: Record<string, unknown>, defaultPositional: boolean): ParameterIR[] {
+export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Record<string, unknown>, opAt: At, op: Record<string, unknown>, defaultPositional: (name: string) => boolean): ParameterIR[] {
   const merged = new Map<string, ParameterIR>();
   const doc = entryDocument(ctx.spec);
   const signed = signedWithSigV4(op['security'] ?? doc['security'], asObject(doc['components'])?.['securitySchemes']);
@@ -29,7 +29,7 @@ export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Rec
 }
 
 /** `signed`: the operation may be signed with SigV4, whose signer writes some headers itself. */
-function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositional: boolean, signed: boolean): ParameterIR | undefined {
+function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositional: (name: string) => boolean, signed: boolean): ParameterIR | undefined {
   const { at: here, value: resolved } = deref(ctx, at, value);
   const raw = asObject(resolved);
   const name = asString(raw?.['name']);
@@ -58,7 +58,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
     example: raw['example'] ?? firstExample(raw['examples']),
-    positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional),
+    positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional(name)),
     argName: name,
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
     querySerialization: location === 'query' && !media ? querySerialization(raw) : undefined,

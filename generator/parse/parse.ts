@@ -35,6 +35,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const client = parseClientConfig(ctx, doc);
   const paged = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
   const operations = applyUnwrap(ctx, client.unwrap, paged, lookup);
+  reportUnmatchedInParams(ctx, doc, operations);
   const api: ApiIR = {
     title: infoText(info, 'title') ?? '',
     version: infoText(info, 'version') ?? '',
@@ -86,6 +87,16 @@ function reportVariablesWithoutDefault(ctx: ParseContext, doc: Record<string, un
         : `the server variable "${name}" has no default, which OpenAPI requires: the client takes its first enum value, ${JSON.stringify(chosen)}`;
     report(ctx, { file: ctx.spec.entry, pointer }, 'server-variable-default', message, 'warning');
   }
+}
+
+/** A name `x-sdk.pathParamsInParams` lists that no path parameter has: a slip that would change nothing without a word. */
+function reportUnmatchedInParams(ctx: ParseContext, doc: Record<string, unknown>, operations: readonly OperationIR[]): void {
+  const names = new Set(operations.flatMap((op) => op.parameters.filter((p) => p.in === 'path').map((p) => p.name)));
+  const listed = asObject(doc['x-sdk'])?.['pathParamsInParams'];
+  (Array.isArray(listed) ? listed : []).forEach((name: unknown, i) => {
+    if (typeof name !== 'string' || names.has(name)) return;
+    report(ctx, { file: ctx.spec.entry, pointer: `/x-sdk/pathParamsInParams/${i}` }, 'sdk-path-param-unknown', `no operation has a path parameter named ${JSON.stringify(name)}: the setting changes nothing for it`, 'warning');
+  });
 }
 
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {

@@ -75,8 +75,22 @@ function clientName(ctx: ParseContext, declared: string | undefined, title: stri
 }
 
 /** `x-sdk.positionalPathParams`: whether a path parameter without `x-sdk-positional` is positional. */
-export function defaultPositional(doc: Record<string, unknown>): boolean {
-  return asObject(doc['x-sdk'])?.['positionalPathParams'] !== 'none';
+/**
+ * Whether a path parameter of that name is its own argument unless it says otherwise (`x-sdk-positional`):
+ * not under `positionalPathParams: none`, nor when `pathParamsInParams` lists it (the official Cloudflare
+ * SDK takes `account_id` and `zone_id` in `params`, and the thing's own id as an argument).
+ */
+export function defaultPositional(doc: Record<string, unknown>): (name: string) => boolean {
+  const sdk = asObject(doc['x-sdk']);
+  const inParams = new Set(pathParamsInParams(doc));
+  const positional = sdk?.['positionalPathParams'] !== 'none';
+  return (name) => positional && !inParams.has(name);
+}
+
+/** `x-sdk.pathParamsInParams`: the names of the path parameters that go in `params` by default. */
+function pathParamsInParams(doc: Record<string, unknown>): string[] {
+  const listed = asObject(doc['x-sdk'])?.['pathParamsInParams'];
+  return Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : [];
 }
 
 /** The default server's URL with its variables' defaults filled in (§4.8.5). */

@@ -23,6 +23,7 @@ const ROOT: Shape = {
   client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count', unwrap: 'string' },
   pagination: 'any',
   positionalPathParams: ['all', 'none'],
+  pathParamsInParams: 'string list',
 };
 
 /** The `x-sdk-…` extensions on other objects, and the kind of their values. */

@@ -63,9 +63,9 @@ describe('real specs at scale', () => {
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1258, errors: '' });
   }, 300_000);
 
-  it("cloudflare-2024-08, with pagination rules and unwrap: result: generates a package that compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
+  it("cloudflare-2024-08, configured as its official SDK reads (pagination rules, unwrap: result, account_id and zone_id in params): generates a package that compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
     const dir = scratchFor('real-2024-');
-    const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES, { client: { unwrap: 'result' } });
+    const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES, { client: { unwrap: 'result' }, pathParamsInParams: ['account_id', 'zone_id'] });
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     // Ten Magic, DNS and firewall bodies only list the fields they require (`{required: [name, …]}`): asked for, and said.
@@ -81,7 +81,9 @@ describe('real specs at scale', () => {
     // 32 without total_pages, 4 with it, 2 by cursor. A `result` that is a oneOf is left alone.
     const apiMd = readFileSync(join(dir, 'out/api.md'), 'utf8');
     expect(paginatedMethods(apiMd)).toBe(38);
-    expect(apiMd).toContain('client.accountMembers.listMembers(accountId: string, params?: AccountMembersListMembersParams, options?: RequestOptions): PagePromise<AccountMembersListMembersResponse, AccountMembersListMembersItem>');
+    expect(apiMd).toContain('client.accountMembers.listMembers(params: AccountMembersListMembersParams, options?: RequestOptions): PagePromise<AccountMembersListMembersResponse, AccountMembersListMembersItem>');
+    // The record's own id is an argument, its zone in params: `client.dns.records.get(dnsRecordId, { zone_id })` in the official SDK.
+    expect(apiMd).toContain('client.dnsRecordsForAZone.dnsRecordDetails(dnsRecordId: string, params: DnsRecordsForAZoneDnsRecordDetailsParams, options?: RequestOptions)');
     // Every other method whose body declares `result` resolves to it, as the official SDK's do: the zone, not its envelope.
     expect(apiMd.match(/^- `client\.[^`]*\): APIPromise</gm)?.length).toBe(1535 - 38);
     expect(readFileSync(join(dir, 'out/src/resources/zone.ts'), 'utf8')).toContain('export type ZoneZones0GetResponse = ZonesZone;');
