@@ -74,7 +74,6 @@ function clientName(ctx: ParseContext, declared: string | undefined, title: stri
   return derived;
 }
 
-/** `x-sdk.positionalPathParams`: whether a path parameter without `x-sdk-positional` is positional. */
 /**
  * Whether a path parameter of that name is its own argument unless it says otherwise (`x-sdk-positional`):
  * not under `positionalPathParams: none`, nor when `pathParamsInParams` lists it (the official Cloudflare
