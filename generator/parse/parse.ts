@@ -16,7 +16,7 @@ import { parseWebhooks } from './webhooks.js';
 import { parseEnvironments, parseServerTemplate } from './environments.js';
 import { parseSecuritySchemes } from './security.js';
 import { applyUnwrap } from './unwrap.js';
-import { baseURLOf, defaultPositional, defaultServer, infoText, parseClientConfig, parsePackageConfig, variableDefault } from './sdk-config.js';
+import { baseURLOf, defaultPositional, defaultServer, infoText, parseClientConfig, parsePackageConfig, pathParamsInParams, variableDefault } from './sdk-config.js';
 import { templateNames } from '../util/path-template.js';
 import { parseSecurityRequirement, parseSecurityScopes } from './operation.js';
 import { withInheritedDiscriminators } from './discriminator-inheritance.js';
@@ -92,11 +92,10 @@ function reportVariablesWithoutDefault(ctx: ParseContext, doc: Record<string, un
 /** A name `x-sdk.pathParamsInParams` lists that no path parameter has: a slip that would change nothing without a word. */
 function reportUnmatchedInParams(ctx: ParseContext, doc: Record<string, unknown>, operations: readonly OperationIR[]): void {
   const names = new Set(operations.flatMap((op) => op.parameters.filter((p) => p.in === 'path').map((p) => p.name)));
-  const listed = asObject(doc['x-sdk'])?.['pathParamsInParams'];
-  (Array.isArray(listed) ? listed : []).forEach((name: unknown, i) => {
-    if (typeof name !== 'string' || names.has(name)) return;
-    report(ctx, { file: ctx.spec.entry, pointer: `/x-sdk/pathParamsInParams/${i}` }, 'sdk-path-param-unknown', `no operation has a path parameter named ${JSON.stringify(name)}: the setting changes nothing for it`, 'warning');
-  });
+  for (const { name, index } of pathParamsInParams(doc)) {
+    if (names.has(name)) continue;
+    report(ctx, { file: ctx.spec.entry, pointer: `/x-sdk/pathParamsInParams/${index}` }, 'sdk-path-param-unknown', `no operation has a path parameter named ${JSON.stringify(name)}: the setting changes nothing for it`, 'warning');
+  }
 }
 
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {

@@ -81,15 +81,19 @@ function clientName(ctx: ParseContext, declared: string | undefined, title: stri
  */
 export function defaultPositional(doc: Record<string, unknown>): (name: string) => boolean {
   const sdk = asObject(doc['x-sdk']);
-  const inParams = new Set(pathParamsInParams(doc));
+  const inParams = new Set(pathParamsInParams(doc).map((listed) => listed.name));
   const positional = sdk?.['positionalPathParams'] !== 'none';
   return (name) => positional && !inParams.has(name);
 }
 
-/** `x-sdk.pathParamsInParams`: the names of the path parameters that go in `params` by default. */
-function pathParamsInParams(doc: Record<string, unknown>): string[] {
+/**
+ * `x-sdk.pathParamsInParams`: the names of the path parameters that go in `params` by default, each with
+ * its index in the list, which locates a warning about it.
+ */
+export function pathParamsInParams(doc: Record<string, unknown>): { name: string; index: number }[] {
   const listed = asObject(doc['x-sdk'])?.['pathParamsInParams'];
-  return Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : [];
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((name: unknown, index) => (typeof name === 'string' ? [{ name, index }] : []));
 }
 
 /** The default server's URL with its variables' defaults filled in (§4.8.5). */
