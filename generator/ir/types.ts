@@ -406,6 +406,13 @@ export interface ClientConfigIR {
    * `result`), where the body declares it; the whole body stays one `.withResponse()` or `.asResponse()` away.
    */
   readonly unwrap?: string | undefined;
+  /**
+   * `x-sdk.client.unwrapRequired`: every success body holds the field, whatever its schema says, so
+   * methods resolve to it without `| undefined`. Cloudflare's envelope declares `result` optional because
+   * its failures share the shape; a failure is an error, so a success always carries `result`, as the
+   * official SDK's types assume.
+   */
+  readonly unwrapRequired?: boolean | undefined;
 }
 
 /** A node of the client's resource tree (`realtimeKit`, `realtimeKit.activeSession`). */

@@ -34,7 +34,7 @@ export function parseApi(spec: LoadedSpec): { api: ApiIR; diagnostics: readonly 
   const lookup = (key: string) => modelSchemas.get(key);
   const client = parseClientConfig(ctx, doc);
   const paged = applyPaginationRules(parsePaginationRules(ctx, doc), checkPaginationPaths(ctx, declared, lookup), lookup);
-  const operations = applyUnwrap(ctx, client.unwrap, paged, lookup);
+  const operations = applyUnwrap(ctx, client, paged, lookup);
   reportUnmatchedInParams(ctx, doc, operations);
   const api: ApiIR = {
     title: infoText(info, 'title') ?? '',

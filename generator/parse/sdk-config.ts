@@ -57,6 +57,7 @@ export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown
     timeout: isCount(client['timeout']) ? client['timeout'] : undefined,
     maxRetries: isCount(client['maxRetries']) ? client['maxRetries'] : undefined,
     unwrap: asString(client['unwrap']) || undefined,
+    unwrapRequired: client['unwrapRequired'] === true,
   };
 }
 

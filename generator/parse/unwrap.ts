@@ -6,7 +6,7 @@
  * `x-sdk-unwrap: false`, one whose body is not JSON, and one whose body may be one of several shapes.
  */
 import { successSchema } from '../ir/success-response.js';
-import type { OperationIR, SchemaIR, UnwrapIR } from '../ir/types.js';
+import type { ClientConfigIR, OperationIR, SchemaIR, UnwrapIR } from '../ir/types.js';
 import { responseBody } from '../emit/response-body.js';
 import { report, type ParseContext } from './context.js';
 
@@ -14,11 +14,16 @@ type Lookup = (key: string) => SchemaIR | undefined;
 
 /**
  * The operations, each whose body declares the field with its `unwrap`. A field no operation's body
- * declares is a located warning: a slip (`resutl`) would otherwise change nothing without a word.
+ * declares is a located warning: a slip (`resutl`) would otherwise change nothing without a word; so is
+ * `unwrapRequired` without a field to require.
  */
-export function applyUnwrap(ctx: ParseContext, field: string | undefined, operations: readonly OperationIR[], lookup: Lookup): OperationIR[] {
-  if (field === undefined) return [...operations];
-  const read = operations.map((op) => withUnwrap(op, field, lookup));
+export function applyUnwrap(ctx: ParseContext, client: Pick<ClientConfigIR, 'unwrap' | 'unwrapRequired'>, operations: readonly OperationIR[], lookup: Lookup): OperationIR[] {
+  const field = client.unwrap;
+  if (field === undefined) {
+    if (client.unwrapRequired) report(ctx, { file: ctx.spec.entry, pointer: '/x-sdk/client/unwrapRequired' }, 'sdk-unwrap-required-alone', 'x-sdk.client.unwrapRequired says the unwrapped field is always sent, but x-sdk.client.unwrap names no field: it changes nothing', 'warning');
+    return [...operations];
+  }
+  const read = operations.map((op) => withUnwrap(op, field, lookup, client.unwrapRequired === true));
   if (!read.some((op) => op.unwrap)) {
     const message = `no JSON success response of an operation declares the field ${JSON.stringify(field)}: every method resolves to the whole body`;
     report(ctx, { file: ctx.spec.entry, pointer: '/x-sdk/client/unwrap' }, 'sdk-unwrap-undeclared', message, 'warning');
@@ -26,11 +31,13 @@ export function applyUnwrap(ctx: ParseContext, field: string | undefined, operat
   return read;
 }
 
-function withUnwrap(op: OperationIR, field: string, lookup: Lookup): OperationIR {
+/** `alwaysSent`: the field is typed as present whatever the body's `required` says (`unwrapRequired`). */
+function withUnwrap(op: OperationIR, field: string, lookup: Lookup, alwaysSent: boolean): OperationIR {
   if (op.keepsBody || op.pagination || responseBody(op) !== 'json') return op;
   const body = successSchema(op);
   const declared = body && declaredField(body, field, lookup, 0);
-  return declared ? { ...op, unwrap: { ...declared, nullable: body.nullable === true } } : op;
+  if (!declared) return op;
+  return { ...op, unwrap: { ...declared, required: declared.required || alwaysSent, nullable: body.nullable === true } };
 }
 
 /** The field as the body declares it: its schema, and whether every body holds it. */

@@ -20,7 +20,7 @@ type Shape = Readonly<Record<string, Kind | Readonly<Record<string, Kind>>>>;
 /** Root `x-sdk`, key by key: a nested record, or the kind of its value. */
 const ROOT: Shape = {
   package: { name: 'package name', version: 'semantic version', description: 'string', license: 'string', licenseFile: 'string', repository: 'string', keywords: 'string list' },
-  client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count', unwrap: 'string' },
+  client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count', unwrap: 'string', unwrapRequired: 'boolean' },
   pagination: 'any',
   positionalPathParams: ['all', 'none'],
   pathParamsInParams: 'string list',

@@ -63,9 +63,9 @@ describe('real specs at scale', () => {
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1258, errors: '' });
   }, 300_000);
 
-  it("cloudflare-2024-08, configured as its official SDK reads (pagination rules, unwrap: result, account_id and zone_id in params): generates a package that compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
+  it("cloudflare-2024-08, configured as its official SDK reads (pagination rules, unwrap: result always sent, account_id and zone_id in params): generates a package that compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
     const dir = scratchFor('real-2024-');
-    const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES, { client: { unwrap: 'result' }, pathParamsInParams: ['account_id', 'zone_id'] });
+    const spec = withPaginationRules(unpack('cloudflare-2024-08.openapi.json.gz', dir), dir, CLOUDFLARE_PAGES, { client: { unwrap: 'result', unwrapRequired: true }, pathParamsInParams: ['account_id', 'zone_id'] });
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     // Ten Magic, DNS and firewall bodies only list the fields they require (`{required: [name, …]}`): asked for, and said.
@@ -86,6 +86,8 @@ describe('real specs at scale', () => {
     expect(apiMd).toContain('client.dnsRecordsForAZone.dnsRecordDetails(dnsRecordId: string, params: DnsRecordsForAZoneDnsRecordDetailsParams, options?: RequestOptions)');
     // Every other method whose body declares `result` resolves to it, as the official SDK's do: the zone, not its envelope.
     expect(apiMd.match(/^- `client\.[^`]*\): APIPromise</gm)?.length).toBe(1535 - 38);
+    // The envelope leaves `result` optional in 720 of them, but a success always carries it (`unwrapRequired`).
+    expect(apiMd.match(/^- `client\.[^`]*\| undefined>`/gm)).toBeNull();
     expect(readFileSync(join(dir, 'out/src/resources/zone.ts'), 'utf8')).toContain('export type ZoneZones0GetResponse = ZonesZone;');
     const resources = readdirSync(join(dir, 'out/src/resources')).map((f) => readFileSync(join(dir, 'out/src/resources', f), 'utf8')).join('\n');
     // Of the 1,452 methods whose body declares `result`, the other 34 page: their pages stay whole.

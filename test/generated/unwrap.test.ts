@@ -164,4 +164,39 @@ describe('x-sdk.client.unwrap', () => {
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr).toMatch(/#\/x-sdk\/client\/unwrap/);
   });
+  describe('x-sdk.client.unwrapRequired', () => {
+    let required: string;
+
+    beforeAll(async () => {
+      ({ out: required } = await generateAndImport<Module>({ ...spec, 'x-sdk': { ...spec['x-sdk'], client: { unwrap: 'result', unwrapRequired: true } } }, 'unwrap-required-'));
+    }, 60_000);
+
+    it('types the field as always sent: no `| undefined`, though the schema leaves it optional; a 204 still gives null', () => {
+      const calls = [
+        "export const a: { id?: string } | null = await client.zones.delete('z1');",
+        "export const b: { id?: string } = await client.zones.delete('z1');",
+        "export const c: Zone = await client.zones.get('z1');",
+      ];
+      const errors = consumerErrors(required, "import { ZonesClient, type Zone } from './src/index.js';\ndeclare const client: ZonesClient;", calls.join('\n'));
+      expect(errors).toEqual(['TS2322 line 2']);
+      expect(tscErrors(required)).toBe('');
+      const readme = readFileSync(join(required, 'README.md'), 'utf8');
+      expect(readme).toContain('Resolves to `ZonesDeleteResponse | null`, the `result` of the response body');
+    });
+
+    it('warns, located, when no field is unwrapped, and refuses a value that is not a boolean', async () => {
+      const dir = scratchDir('unwrap-required-');
+      const write = (client: object) => {
+        const file = join(dir, 'openapi.yaml');
+        writeFileSync(file, stringify({ ...spec, 'x-sdk': { client } }));
+        return file;
+      };
+      const alone = await run('generate', '--spec', write({ unwrapRequired: true }), '--out', join(dir, 'a'));
+      expect(alone.code).toBe(0);
+      expect(alone.stderr).toMatch(/openapi\.yaml:\d+:\d+ warning \[sdk-unwrap-required-alone\] #\/x-sdk\/client\/unwrapRequired: .*names no field/);
+      const wrong = await run('generate', '--spec', write({ unwrap: 'result', unwrapRequired: 'yes' }), '--out', join(dir, 'b'));
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.stderr).toMatch(/#\/x-sdk\/client\/unwrapRequired: x-sdk\.client\.unwrapRequired must be a boolean/);
+    });
+  });
 });
