@@ -99,8 +99,27 @@ function compareReturn(before: string, after: string, raise: (i: TsImpact, why: 
   const paging = pagingDelta(before, after);
   if (paging === 'narrowed') return raise('addition', 'now pages: `for await` goes through every item, `.pages()` through the pages');
   if (paging === 'widened') return raise('breaking', 'no longer pages: `for await` and `.pages()` on its result no longer compile');
-  const change = typeChange(before, after, ['output']);
+  // What the promise resolves to is what callers read: `APIPromise<Zone | undefined>` → `APIPromise<Zone>` narrows.
+  const [resolvedBefore, resolvedAfter] = [resolvedType(before), resolvedType(after)];
+  const both = resolvedBefore !== undefined && resolvedAfter !== undefined;
+  const change = both ? typeChange(resolvedBefore, resolvedAfter, ['output']) : typeChange(before, after, ['output']);
   if (change) raise(change.impact, `return ${change.why}`);
+}
+
+/** What an `APIPromise<T>` resolves to, else undefined. */
+function resolvedType(type: string): string | undefined {
+  const inner = /^APIPromise<(.+)>$/.exec(type)?.[1];
+  return inner !== undefined && balanced(inner) ? inner : undefined;
+}
+
+/** Whether the angle brackets of a type close in order (not `A> | APIPromise<B`). */
+function balanced(type: string): boolean {
+  let depth = 0;
+  for (const c of type.replace(/=>/g, '')) {
+    depth += c === '<' ? 1 : c === '>' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Each signature callers may use: the parameters of every overload. */
