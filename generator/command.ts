@@ -24,9 +24,10 @@ export interface CommandIO {
 }
 
 const USAGE = `usage:
-  generate [--spec spec/openapi.yaml] [--out generated] [--lenient] [--no-cache] [--watch]   write the package generated from the spec
-           --watch: then again on every change to the spec's files, until stopped
-  check    [--spec spec/openapi.yaml] [--out generated] [--lenient] [--no-cache]   exit 1 when the package differs from what the spec generates
+  generate [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--no-cache] [--watch]   write the package generated from the spec
+           --overlay: an OpenAPI Overlay (1.0 or 1.1) applied to the spec first, in the order given
+           --watch: then again on every change to the spec's or the overlays' files, until stopped
+  check    [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--no-cache]   exit 1 when the package differs from what the spec generates
            --lenient: defects of published specs with one sensible reading become located warnings instead of
            errors (a $ref to nothing is \`unknown\`, a repeated operationId names nothing; the README lists them)
            --no-cache: format everything again rather than reuse prettier's earlier answers
@@ -66,8 +67,8 @@ async function runOnce(command: 'generate' | 'check', options: Options, io: Comm
     io.stderr(`--spec ${options.spec} is a folder; it names the spec's entry file${entryIn(options.spec)}.\n`);
     return { code: 2, files: [options.spec] };
   }
-  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
-  const files = loaded.ok ? [...loaded.spec.sources.keys()] : [options.spec];
+  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient, overlays: options.overlays });
+  const files = [...(loaded.ok ? loaded.spec.sources.keys() : [options.spec]), ...options.overlays];
   if (!loaded.ok) return { code: reportProblems(loaded.diagnostics, loaded.warnings, io), files };
   const generated = await generateOrReport(loaded.spec, loaded.warnings, options, io);
   if (!generated) return { code: 1, files };
@@ -94,6 +95,7 @@ function interruption(): AbortSignal {
 
 interface Options {
   spec: string;
+  overlays: string[];
   out: string;
   lenient: boolean;
   watch: boolean;
@@ -102,13 +104,14 @@ interface Options {
 
 function parseOptions(args: readonly string[]): Options | undefined {
   const switches = ['--lenient', '--watch', '--no-cache'];
-  const options: Options = { spec: 'spec/openapi.yaml', out: 'generated', lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
+  const options: Options = { spec: 'spec/openapi.yaml', overlays: [], out: 'generated', lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
   const rest = args.filter((a) => !switches.includes(a));
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value] = [rest[i], rest[i + 1]];
-    if (value === undefined || (flag !== '--spec' && flag !== '--out')) return undefined;
+    if (value === undefined || (flag !== '--spec' && flag !== '--out' && flag !== '--overlay')) return undefined;
+    if (flag === '--overlay') options.overlays.push(value);
     // `generated/`, as a shell completes it, names the same folder as `generated`.
-    options[flag === '--spec' ? 'spec' : 'out'] = value.replace(/(?<=.)[\\/]+$/, '');
+    else options[flag === '--spec' ? 'spec' : 'out'] = value.replace(/(?<=.)[\\/]+$/, '');
   }
   return options;
 }

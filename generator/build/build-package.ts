@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run build:package [-- --spec spec/openapi.yaml --out generated]`: builds the generated package
+ * `npm run build:package [-- --spec spec/openapi.yaml --overlay FILE… --out generated]`: builds the generated package
  * into `<out>/dist/` (ESM and CommonJS with declarations, and provenance). Exit 0 built, 1 not built.
  */
 import { BuildError } from './build-error.js';
@@ -8,13 +8,13 @@ import { buildPackage } from './build.js';
 import { parseFlags } from './flags.js';
 
 async function main(argv: readonly string[]): Promise<number> {
-  const flags = parseFlags(argv, { spec: 'spec/openapi.yaml', out: 'generated' });
+  const flags = parseFlags(argv, { spec: 'spec/openapi.yaml', out: 'generated', overlay: [] as readonly string[] });
   if (!flags) {
-    process.stderr.write('usage: build-package [--spec spec/openapi.yaml] [--out generated]\n');
+    process.stderr.write('usage: build-package [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]\n');
     return 2;
   }
   try {
-    const record = await buildPackage(flags.spec, flags.out);
+    const record = await buildPackage(flags.spec, flags.out, undefined, flags.overlay);
     process.stdout.write(`built ${record.package.name}@${record.package.version} in ${flags.out}/dist/ (spec sha256 ${record.spec.sha256})\n`);
     return 0;
   } catch (error) {

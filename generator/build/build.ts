@@ -19,19 +19,19 @@ import { provenance, type Provenance, type ProvenanceInput } from './provenance.
  * Checks `packageDir` against the spec, then builds it. Returns the provenance it recorded. A caller
  * that has just generated the package passes that generation, so both steps see the same inputs.
  */
-export async function buildPackage(specPath: string, packageDir: string, from?: FromSpec): Promise<Provenance> {
-  const { generated, specFiles } = from ?? (await generateFromSpec(specPath));
+export async function buildPackage(specPath: string, packageDir: string, from?: FromSpec, overlays: readonly string[] = []): Promise<Provenance> {
+  const { generated, specFiles, overlayFiles } = from ?? (await generateFromSpec(specPath, overlays));
   const drift = findDrift(packageDir, generated.files);
   if (drift.length > 0) {
     const lines = drift.map((d) => `${join(packageDir, d.path)}: ${d.problem}`);
     throw new BuildError([...lines, `${packageDir}/ is not what the spec generates: run \`npm run generate\` first.`]);
   }
-  return buildGenerated(packageDir, generated.api.package, specFiles);
+  return buildGenerated(packageDir, generated.api.package, specFiles, overlayFiles);
 }
 
-/** Builds `packageDir`, generated from `specFiles` as `pkg`, recording where it came from: this generator and TypeScript. */
-export function buildGenerated(packageDir: string, pkg: ProvenanceInput['package'], specFiles: ProvenanceInput['specFiles']): Provenance {
-  const record = provenance({ package: pkg, generator: generatorIdentity(), specFiles, typescriptVersion: ts.version });
+/** Builds `packageDir`, generated from `specFiles` (and `overlayFiles`) as `pkg`, recording where it came from: this generator and TypeScript. */
+export function buildGenerated(packageDir: string, pkg: ProvenanceInput['package'], specFiles: ProvenanceInput['specFiles'], overlayFiles: ProvenanceInput['overlayFiles'] = []): Provenance {
+  const record = provenance({ package: pkg, generator: generatorIdentity(), specFiles, overlayFiles, typescriptVersion: ts.version });
   writeDist(packageDir, record);
   return record;
 }

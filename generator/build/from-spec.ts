@@ -15,15 +15,18 @@ export interface FromSpec {
   readonly generated: Generated;
   /** The bytes of every file the spec is made of, entry first: what provenance hashes. */
   readonly specFiles: readonly SpecFile[];
+  /** The bytes of the overlays applied to it, in order. */
+  readonly overlayFiles: readonly SpecFile[];
 }
 
-export async function generateFromSpec(specPath: string): Promise<FromSpec> {
-  const loaded = loadSpec(specPath, readFromDisk);
+export async function generateFromSpec(specPath: string, overlays: readonly string[] = []): Promise<FromSpec> {
+  const loaded = loadSpec(specPath, readFromDisk, { overlays });
   if (!loaded.ok) throw new BuildError(loaded.diagnostics.map(formatDiagnostic));
   try {
     const generated = await generateInMemory(loaded.spec, readRuntimeSources());
     const specFiles = [...loaded.spec.sources.keys()].map((path) => ({ path, bytes: readFileSync(path) }));
-    return { spec: loaded.spec, generated, specFiles };
+    const overlayFiles = overlays.map((path) => ({ path, bytes: readFileSync(path) }));
+    return { spec: loaded.spec, generated, specFiles, overlayFiles };
   } catch (error) {
     if (error instanceof SpecError) throw new BuildError(error.diagnostics.map(formatDiagnostic));
     throw error;

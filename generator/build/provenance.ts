@@ -17,13 +17,21 @@ export interface ProvenanceInput {
   readonly generator: { readonly name: string; readonly version: string };
   /** The entry file first, then every file its `$ref`s reach. */
   readonly specFiles: readonly SpecFile[];
+  /** The OpenAPI Overlays applied to the entry, in order (`--overlay`): they shape the package as much. */
+  readonly overlayFiles?: readonly SpecFile[] | undefined;
   readonly typescriptVersion: string;
 }
 
 export interface Provenance {
   readonly package: { readonly name: string; readonly version: string };
   readonly generator: { readonly name: string; readonly version: string };
-  readonly spec: { readonly entry: string; readonly sha256: string; readonly files: Readonly<Record<string, string>> };
+  readonly spec: {
+    readonly entry: string;
+    readonly sha256: string;
+    readonly files: Readonly<Record<string, string>>;
+    /** Present when overlays were applied: each, relative to the entry's folder, with its SHA-256, in order. */
+    readonly overlays?: readonly { readonly file: string; readonly sha256: string }[];
+  };
   readonly build: { readonly typescript: string };
 }
 
@@ -40,7 +48,12 @@ export function provenance(input: ProvenanceInput): Provenance {
   return {
     package: { name: input.package.name, version: input.package.version },
     generator: { name: input.generator.name, version: input.generator.version },
-    spec: { entry: name(entry), sha256: sha256(entry.bytes), files: Object.fromEntries(files.map((f) => [name(f), sha256(f.bytes)])) },
+    spec: {
+      entry: name(entry),
+      sha256: sha256(entry.bytes),
+      files: Object.fromEntries(files.map((f) => [name(f), sha256(f.bytes)])),
+      ...(input.overlayFiles?.length ? { overlays: input.overlayFiles.map((f) => ({ file: name(f), sha256: sha256(f.bytes) })) } : {}),
+    },
     build: { typescript: input.typescriptVersion },
   };
 }

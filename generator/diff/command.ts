@@ -27,8 +27,8 @@ export async function runDiff(args: string[], io: DiffIO): Promise<number> {
     return 2;
   }
   const git = io.gitShow ? { gitShow: io.gitShow, hasRevision: io.hasRevision ?? (() => true) } : await import('./git-show.js');
-  const base = readSide('base', parsed.base, io.readFile, git.gitShow, git.hasRevision);
-  const revision = readSide('revision', parsed.revision, io.readFile, git.gitShow, git.hasRevision);
+  const base = readSide('base', parsed.base, io.readFile, git.gitShow, git.hasRevision, parsed.overlays);
+  const revision = readSide('revision', parsed.revision, io.readFile, git.gitShow, git.hasRevision, parsed.overlays);
   for (const side of [base, revision]) if (typeof side === 'string') io.stderr(`diff: ${side}`);
   if (typeof base === 'string' || typeof revision === 'string') return 2;
   const result = await review(base, revision, { base: parsed.base, revision: parsed.revision });

@@ -10,12 +10,13 @@ export type GitShow = (revision: string, path: string) => string | undefined;
 /**
  * The loaded side, or a message naming the side and where it could not be read (one line, then one per
  * problem). `hasRevision`: whether git knows a revision, to tell a revision missing from a path missing.
+ * `overlays` are read as the spec is: at its git revision, when it has one.
  */
-export function readSide(name: string, arg: string, readFile: ReadFile, gitShow: GitShow, hasRevision: (revision: string) => boolean = () => true): LoadedSpec | string {
+export function readSide(name: string, arg: string, readFile: ReadFile, gitShow: GitShow, hasRevision: (revision: string) => boolean = () => true, overlays: readonly string[] = []): LoadedSpec | string {
   const git = readFile(arg) === undefined ? splitRevision(arg) : undefined;
   const read: ReadFile = git ? (file) => gitShow(git.revision, file) : readFile;
   const where = git ? ` at git revision ${git.revision}` : '';
-  const loaded = loadSpec(git ? git.path : arg, read);
+  const loaded = loadSpec(git ? git.path : arg, read, { overlays });
   if (!loaded.ok && git && !hasRevision(git.revision)) {
     return `the ${name} (${arg}) cannot be read: git knows no revision ${git.revision} here (a shallow clone has only the branch it fetched: \`git fetch origin <branch>\`, or check out with fetch-depth: 0)\n`;
   }

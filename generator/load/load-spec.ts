@@ -11,6 +11,10 @@ import { looksLikeJson, parseJsonSource } from './json-source.js';
 import { parseYamlSource, type ParsedSource, type ParseResult } from './yaml-source.js';
 import { splitRef, resolveFilePath } from './refs.js';
 import { convertSwagger2Sources } from './swagger2/convert.js';
+import { locate } from './locate.js';
+import { applyOverlays } from './overlay/apply.js';
+
+export { locate };
 
 /** Returns the file's text, or `undefined` when there is no such file. */
 export type ReadFile = (file: string) => string | undefined;
@@ -20,6 +24,8 @@ export interface LoadedSpec {
   readonly sources: ReadonlyMap<string, ParsedSource>;
   /** The license text named by `x-sdk.package.licenseFile`, shipped in the package as `LICENSE`. */
   readonly licenseText?: string | undefined;
+  /** The overlay files applied to the entry document, in order. */
+  readonly overlays?: readonly string[] | undefined;
 }
 
 /** The entry document's top-level mapping; `{}` when the entry holds something else. */
@@ -38,6 +44,8 @@ export interface LoadOptions {
    * generator's lenient mode; Azure's specs name example files that copies of them often lack).
    */
   readonly lenient?: boolean;
+  /** OpenAPI Overlay files applied, in order, to the entry document as written (`--overlay`). */
+  readonly overlays?: readonly string[];
 }
 
 /** JSON through the fast path when it is plain JSON; YAML, and JSON the fast path refuses, through the YAML parser. */
@@ -66,13 +74,32 @@ export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {
       diagnostics.push(...parsed.diagnostics);
       continue;
     }
-    sources.set(file, parsed.source);
-    for (const ref of externalRefs(parsed.source)) pending.push(ref);
+    // Before its refs are followed: an overlay may add one.
+    const source = file === entry && options.overlays?.length ? overlaid(parsed.source, options.overlays, read, diagnostics, warnings) : parsed.source;
+    sources.set(file, source);
+    for (const ref of externalRefs(source)) pending.push(ref);
   }
   const license = diagnostics.length > 0 ? undefined : readLicense(sources.get(entry)!, read);
   if (license?.diagnostic) diagnostics.push(license.diagnostic);
   if (diagnostics.length > 0) return { ok: false, diagnostics, warnings };
-  return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text }, warnings };
+  const overlays = options.overlays?.length ? { overlays: options.overlays } : {};
+  return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text, ...overlays }, warnings };
+}
+
+/** The entry document with the overlays applied; each overlay read and parsed as the spec's files are. */
+function overlaid(entry: ParsedSource, files: readonly string[], read: ReadFile, diagnostics: Diagnostic[], warnings: Diagnostic[]): ParsedSource {
+  const overlays: ParsedSource[] = [];
+  for (const file of files) {
+    const text = read(file);
+    const parsed = text === undefined ? undefined : parseSource(file, text);
+    if (parsed?.ok) overlays.push(parsed.source);
+    else diagnostics.push(...(parsed?.diagnostics ?? [{ severity: 'error', code: 'overlay-file-missing', message: `cannot read the overlay file ${file}`, location: { file, pointer: '', line: 0, column: 0 } }]));
+  }
+  if (overlays.length < files.length) return entry;
+  const applied = applyOverlays(entry, overlays);
+  diagnostics.push(...applied.diagnostics);
+  warnings.push(...applied.warnings);
+  return applied.source;
 }
 
 const LICENSE_FILE_POINTER = '/x-sdk/package/licenseFile';
@@ -119,19 +146,4 @@ function externalRefs(source: ParsedSource): { file: string; from: SourceLocatio
     found.push({ file: resolveFilePath(source.file, file), from: locate(source, joinPointer(pointer, '$ref')), ...(REMOTE_REF.test(file) ? { url: file } : {}) });
   });
   return found;
-}
-
-/**
- * The location of `pointer` in `source`, or of its nearest ancestor that has a known position. In a
- * converted document, the pointer reported is the one in the file as written.
- */
-export function locate(source: ParsedSource, converted: string): SourceLocation {
-  const pointer = source.origin ? source.origin(converted) : converted;
-  let p = pointer;
-  for (;;) {
-    const pos = source.positions.get(p);
-    if (pos) return { file: source.file, pointer, line: pos.line, column: pos.column };
-    if (p === '') return { file: source.file, pointer, line: 0, column: 0 };
-    p = p.slice(0, p.lastIndexOf('/'));
-  }
 }

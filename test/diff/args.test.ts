@@ -4,9 +4,11 @@ import { parseDiffArgs, splitRevision } from '../../generator/diff/args.js';
 
 describe('diff arguments', () => {
   it.each([
-    { args: ['a.yaml', 'b.yaml'], want: { base: 'a.yaml', revision: 'b.yaml', format: 'markdown' } },
-    { args: ['a.yaml', 'b.yaml', '--format', 'json'], want: { base: 'a.yaml', revision: 'b.yaml', format: 'json' } },
-    { args: ['--format=json', 'main:spec/openapi.yaml', 'spec/openapi.yaml'], want: { base: 'main:spec/openapi.yaml', revision: 'spec/openapi.yaml', format: 'json' } },
+    { args: ['a.yaml', 'b.yaml'], want: { base: 'a.yaml', revision: 'b.yaml', overlays: [], format: 'markdown' } },
+    { args: ['a.yaml', 'b.yaml', '--format', 'json'], want: { base: 'a.yaml', revision: 'b.yaml', overlays: [], format: 'json' } },
+    { args: ['--format=json', 'main:spec/openapi.yaml', 'spec/openapi.yaml'], want: { base: 'main:spec/openapi.yaml', revision: 'spec/openapi.yaml', overlays: [], format: 'json' } },
+    { args: ['a.yaml', 'b.yaml', '--overlay', 'sdk.yaml', '--overlay=fix.yaml'], want: { base: 'a.yaml', revision: 'b.yaml', overlays: ['sdk.yaml', 'fix.yaml'], format: 'markdown' } },
+    { args: ['a.yaml', 'b.yaml', '--overlay'], want: '--overlay names an overlay file' },
     { args: ['a.yaml'], want: 'expected a base and a revision, got 1 argument' },
     { args: ['a.yaml', 'b.yaml', '--format', 'html'], want: '--format must be markdown or json, not "html"' },
     { args: ['a.yaml', 'b.yaml', '--fast'], want: 'unknown option --fast' },

@@ -32,6 +32,23 @@ describe('provenance', () => {
     expect([record.package, record.generator, record.build]).toEqual([identity.package, identity.generator, { typescript: '5.9.3' }]);
   });
 
+  it('records the overlays applied, in order, with their hashes, since they shape the package as the spec does', () => {
+    const record = provenance({
+      ...identity,
+      specFiles: [{ path: '/home/someone/api/vendor/openapi.json', bytes: bytes('{}') }],
+      overlayFiles: [
+        { path: '/home/someone/api/sdk.overlay.yaml', bytes: bytes('b') },
+        { path: '/home/someone/api/vendor/fixes.overlay.yaml', bytes: bytes('a') },
+      ],
+    });
+    expect(record.spec.overlays).toEqual([
+      { file: '../sdk.overlay.yaml', sha256: sha256(bytes('b')) },
+      { file: 'fixes.overlay.yaml', sha256: sha256(bytes('a')) },
+    ]);
+    expect(JSON.stringify(record)).not.toContain('/home/someone');
+    expect(provenance({ ...identity, specFiles: [{ path: 'openapi.yaml', bytes: bytes('x') }], overlayFiles: [] }).spec).not.toHaveProperty('overlays');
+  });
+
   it('changes when one byte of the spec changes', () => {
     const a = provenance({ ...identity, specFiles: [{ path: 'openapi.yaml', bytes: bytes('title: a') }] });
     const b = provenance({ ...identity, specFiles: [{ path: 'openapi.yaml', bytes: bytes('title: b') }] });

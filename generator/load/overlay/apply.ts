@@ -1,0 +1,204 @@
+/**
+ * OpenAPI Overlays (1.0 and 1.1) applied to the entry document as it was written, before anything reads
+ * it: a team that generates from a spec it does not own (a vendor's, regenerated on every release) keeps
+ * its settings (`x-sdk`, `x-sdk-resource`, `x-sdk-method`…) and fixes in an overlay instead of a fork.
+ *
+ * Each action's `target` (an RFC 9535 query) selects nodes; `remove: true` removes them; else `update`, or
+ * the one node `copy` selects (1.1), is merged into each object (mappings merged key by key, lists
+ * concatenated, anything else replaced), appended to each list, or put in place of a scalar. Actions run in
+ * order, overlays in the order given. What an overlay wrote is located in the overlay, so a diagnostic
+ * about it names the overlay's line.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
+import { isObject } from '../../util/json.js';
+import { joinPointer, splitPointer } from '../../util/pointer.js';
+import { locate } from '../locate.js';
+import type { ParsedSource } from '../yaml-source.js';
+import { JsonPathError, queryNodes, type FoundNode } from './json-path.js';
+import { actionsOf, type OverlayAction } from './document.js';
+
+/** Where a node came from: a document and a pointer in it. */
+interface Origin {
+  readonly source: ParsedSource;
+  readonly pointer: string;
+}
+
+export interface Overlaid {
+  readonly source: ParsedSource;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** The entry document with every overlay applied; errors leave it as it was. */
+export function applyOverlays(spec: ParsedSource, overlays: readonly ParsedSource[]): Overlaid {
+  const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const origins = new Origins(spec);
+  const root = { value: spec.value };
+  for (const overlay of overlays) {
+    const read = actionsOf(overlay);
+    diagnostics.push(...read.diagnostics);
+    warnings.push(...read.warnings);
+    if (read.diagnostics.length > 0) continue;
+    for (const action of read.actions) {
+      const problems = applyAction(root, action, overlay, origins);
+      diagnostics.push(...problems.filter((d) => d.severity === 'error'));
+      warnings.push(...problems.filter((d) => d.severity === 'warning'));
+    }
+  }
+  if (diagnostics.length > 0) return { source: spec, diagnostics, warnings };
+  return { source: { ...spec, value: root.value, trace: (pointer) => origins.trace(root.value, pointer) }, diagnostics, warnings };
+}
+
+function applyAction(root: { value: unknown }, action: OverlayAction, overlay: ParsedSource, origins: Origins): Diagnostic[] {
+  const at = (field: string, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ severity, code, message, location: locate(overlay, joinPointer(action.pointer, field)) });
+  let nodes: FoundNode[];
+  try {
+    nodes = queryNodes(root.value, action.target);
+  } catch (error) {
+    if (!(error instanceof JsonPathError)) throw error;
+    return [at('target', 'overlay-target', `the target ${JSON.stringify(action.target)} is not a JSONPath query (RFC 9535): ${error.message}, at character ${error.index + 1}`)];
+  }
+  if (nodes.length === 0) return [at('target', 'overlay-target-unmatched', `the target ${JSON.stringify(action.target)} selects nothing in the spec: the action changes nothing`, 'warning')];
+  if (action.remove) return removeAll(root, nodes, at);
+  const update = updateOf(root.value, action, overlay, at);
+  if ('problem' in update) return [update.problem];
+  for (const node of nodes) {
+    const problem = updateOne(root, node, update.value, update.origin, origins);
+    if (problem) return [at(update.field, 'overlay-update', problem)];
+  }
+  return [];
+}
+
+type Locator = (field: string, code: string, message: string, severity?: Diagnostic['severity']) => Diagnostic;
+
+/** The value the action merges: its `update`, else a copy of the one node `copy` selects. */
+function updateOf(document: unknown, action: OverlayAction, overlay: ParsedSource, at: Locator): { value: unknown; origin: Origin; field: string } | { problem: Diagnostic } {
+  if (action.update !== undefined || action.copy === undefined) return { value: action.update, origin: { source: overlay, pointer: joinPointer(action.pointer, 'update') }, field: 'update' };
+  let found: FoundNode[];
+  try {
+    found = queryNodes(document, action.copy);
+  } catch (error) {
+    if (!(error instanceof JsonPathError)) throw error;
+    return { problem: at('copy', 'overlay-copy', `copy ${JSON.stringify(action.copy)} is not a JSONPath query (RFC 9535): ${error.message}, at character ${error.index + 1}`) };
+  }
+  if (found.length !== 1) return { problem: at('copy', 'overlay-copy', `copy ${JSON.stringify(action.copy)} must select one node, and selects ${found.length}`) };
+  return { value: found[0]!.value, origin: { source: overlay, pointer: joinPointer(action.pointer, 'copy') }, field: 'copy' };
+}
+
+/** Merges into an object, appends to a list, replaces a scalar; a reason when the update does not fit. */
+function updateOne(root: { value: unknown }, node: FoundNode, update: unknown, origin: Origin, origins: Origins): string | undefined {
+  if (isObject(node.value)) {
+    if (!isObject(update)) return `the target selects an object (${where(node)}), which only a mapping can be merged into`;
+    origins.merge(node.value, update, origin);
+  } else if (Array.isArray(node.value)) {
+    origins.append(node.value, update, origin);
+  } else if (node.location.length === 0) {
+    root.value = origins.copy(update, origin);
+  } else {
+    const parent = parentOf(root.value, node);
+    origins.put(parent, node.location.at(-1)!, update, origin);
+  }
+  return undefined;
+}
+
+/** Removes each node from where it stands; the last first, so a list's earlier indexes still hold. */
+function removeAll(root: { value: unknown }, nodes: readonly FoundNode[], at: Locator): Diagnostic[] {
+  if (nodes.some((n) => n.location.length === 0)) return [at('target', 'overlay-remove-root', 'the target selects the whole spec, which cannot be removed')];
+  for (const node of [...nodes].reverse()) {
+    const parent = parentOf(root.value, node);
+    const key = node.location.at(-1)!;
+    if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+    else if (isObject(parent)) delete parent[String(key)];
+  }
+  return [];
+}
+
+function parentOf(document: unknown, node: FoundNode): Record<string, unknown> | unknown[] {
+  let value = document;
+  for (const key of node.location.slice(0, -1)) value = (value as Record<string | number, unknown>)[key];
+  return value as Record<string, unknown> | unknown[];
+}
+
+function where(node: FoundNode): string {
+  return node.location.length === 0 ? 'the root' : `#${joinPointer('', ...node.location)}`;
+}
+
+/** Where every node of the overlaid document came from, kept as overlays change it. */
+class Origins {
+  /** Each object and list of the document as written, by the pointer it had. */
+  private readonly written = new WeakMap<object, string>();
+  /** Each object and list an overlay wrote. */
+  private readonly copied = new WeakMap<object, Origin>();
+  /** For a container, the members an overlay set, each with where. */
+  private readonly members = new WeakMap<object, Map<string, Origin>>();
+
+  constructor(private readonly spec: ParsedSource) {
+    this.index(spec.value, '');
+  }
+
+  private index(value: unknown, pointer: string): void {
+    if (value === null || typeof value !== 'object' || this.written.has(value)) return;
+    this.written.set(value, pointer);
+    if (Array.isArray(value)) value.forEach((item, i) => this.index(item, `${pointer}/${i}`));
+    else for (const [key, item] of Object.entries(value)) this.index(item, joinPointer(pointer, key));
+  }
+
+  /** Mappings merged key by key, lists concatenated, anything else replaced. */
+  merge(target: Record<string, unknown>, update: Record<string, unknown>, origin: Origin): void {
+    for (const [key, value] of Object.entries(update)) {
+      const at = { source: origin.source, pointer: joinPointer(origin.pointer, key) };
+      const existing = Object.hasOwn(target, key) ? target[key] : undefined;
+      if (isObject(existing) && isObject(value)) this.merge(existing, value, at);
+      else if (Array.isArray(existing) && Array.isArray(value)) value.forEach((item, i) => this.append(existing, item, { source: at.source, pointer: `${at.pointer}/${i}` }));
+      else this.put(target, key, value, at);
+    }
+  }
+
+  append(list: unknown[], value: unknown, origin: Origin): void {
+    list.push(this.copy(value, origin));
+    this.mark(list, String(list.length - 1), origin);
+  }
+
+  put(parent: Record<string, unknown> | unknown[], key: string | number, value: unknown, origin: Origin): void {
+    // Defined, not assigned: a member named `__proto__` is data, not the object's prototype.
+    Object.defineProperty(parent, key, { value: this.copy(value, origin), writable: true, enumerable: true, configurable: true });
+    this.mark(parent, String(key), origin);
+  }
+
+  /** A deep copy, each of its containers remembered as the overlay's, so one action may write it twice. */
+  copy(value: unknown, origin: Origin): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+    this.copied.set(out, origin);
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(out, key, { value: this.copy(item, { source: origin.source, pointer: joinPointer(origin.pointer, key) }), writable: true, enumerable: true, configurable: true });
+    }
+    return out;
+  }
+
+  private mark(container: object, key: string, origin: Origin): void {
+    const set = this.members.get(container) ?? new Map<string, Origin>();
+    set.set(key, origin);
+    this.members.set(container, set);
+  }
+
+  /** Where the node at `pointer` of the overlaid document came from. */
+  trace(root: unknown, pointer: string): Origin {
+    let node: unknown = root;
+    let at: Origin = this.originOf(root) ?? { source: this.spec, pointer: '' };
+    for (const token of splitPointer(pointer)) {
+      const container = node !== null && typeof node === 'object' ? node : undefined;
+      const child = container && Object.hasOwn(container, token) ? (container as Record<string, unknown>)[token] : undefined;
+      at = this.originOf(child) ?? (container && this.members.get(container)?.get(token)) ?? { source: at.source, pointer: joinPointer(at.pointer, token) };
+      node = child;
+    }
+    return at;
+  }
+
+  private originOf(value: unknown): Origin | undefined {
+    if (value === null || typeof value !== 'object') return undefined;
+    const written = this.written.get(value);
+    return written !== undefined ? { source: this.spec, pointer: written } : this.copied.get(value);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * RFC 9535 JSONPath, as overlay targets use it: the RFC's own examples (its store document, section
+ * 1.5 and the selector tables of 2.3 to 2.5) give the nodes, in order, with their locations.
+ */
+import { describe, expect, it } from 'vitest';
+import { JsonPathError, queryNodes } from '../../generator/load/overlay/json-path.js';
+
+const store = {
+  store: {
+    book: [
+      { category: 'reference', author: 'Nigel Rees', title: 'Sayings of the Century', price: 8.95 },
+      { category: 'fiction', author: 'Evelyn Waugh', title: 'Sword of Honour', price: 12.99 },
+      { category: 'fiction', author: 'Herman Melville', title: 'Moby Dick', isbn: '0-553-21311-3', price: 8.99 },
+      { category: 'fiction', author: 'J. R. R. Tolkien', title: 'The Lord of the Rings', isbn: '0-395-19395-8', price: 22.99 },
+    ],
+    bicycle: { color: 'red', price: 399 },
+  },
+};
+
+const values = (query: string, root: unknown = store) => queryNodes(root, query).map((n) => n.value);
+const locations = (query: string, root: unknown = store) => queryNodes(root, query).map((n) => n.location.join('/'));
+
+describe('JSONPath queries (RFC 9535)', () => {
+  it('selects by name, wildcard, index and slice, in document order', () => {
+    expect(values('$.store.book[*].author')).toEqual(['Nigel Rees', 'Evelyn Waugh', 'Herman Melville', 'J. R. R. Tolkien']);
+    expect(values('$..author')).toHaveLength(4);
+    expect(locations('$.store.*')).toEqual(['store/book', 'store/bicycle']);
+    expect(values('$..book[2].author')).toEqual(['Herman Melville']);
+    expect(values('$..book[-1].title')).toEqual(['The Lord of the Rings']);
+    expect(values('$..book[:2].title')).toEqual(['Sayings of the Century', 'Sword of Honour']);
+    expect(values("$['store']['bicycle']['color']")).toEqual(['red']);
+    expect(values('$["store"].bicycle["color", \'price\']')).toEqual(['red', 399]);
+    expect(values('$..book[0,1].price')).toEqual([8.95, 12.99]);
+    expect(values('$[1:5:2]', [0, 1, 2, 3, 4, 5])).toEqual([1, 3]);
+    expect(values('$[5:1:-2]', [0, 1, 2, 3, 4, 5])).toEqual([5, 3]);
+    expect(values('$[::-1]', [0, 1, 2])).toEqual([2, 1, 0]);
+    expect(values('$.nothing.here')).toEqual([]);
+  });
+
+  it('filters by comparison, existence, logic and functions', () => {
+    expect(values('$..book[?@.isbn].title')).toEqual(['Moby Dick', 'The Lord of the Rings']);
+    expect(values('$..book[?@.price<10].title')).toEqual(['Sayings of the Century', 'Moby Dick']);
+    expect(values("$.store.book[?(@.category == 'fiction' && @.price > 20)].title")).toEqual(['The Lord of the Rings']);
+    expect(values("$.store.book[?@.category != 'fiction' || !@.isbn].price")).toEqual([8.95, 12.99]);
+    expect(values('$..book[?@.price == $.store.bicycle.price]')).toEqual([]);
+    expect(values("$..book[?match(@.author, 'J.*')].title")).toEqual(['The Lord of the Rings']);
+    expect(values("$..book[?search(@.title, 'of the')].price")).toEqual([8.95, 22.99]);
+    expect(values('$..book[?length(@.title) == 9].title')).toEqual(['Moby Dick']);
+    expect(values('$.store[?count(@.*) == 2]')).toEqual([{ color: 'red', price: 399 }]);
+    expect(values('$[?@.a == null]', [{ a: null }, { b: 1 }])).toEqual([{ a: null }]);
+    // Nothing equals Nothing: a missing member compares equal to another missing one.
+    expect(values('$[?@.x == @.y]', [{ a: 1 }, { x: 1 }])).toEqual([{ a: 1 }]);
+  });
+
+  it('finds an operation as overlays target it, with the location to change it at', () => {
+    const spec = { paths: { '/zones/{zone_id}': { get: { operationId: 'zones-0-get' }, parameters: [] }, '/a': { post: { operationId: 'a' } } } };
+    const found = queryNodes(spec, "$.paths.*[?@.operationId == 'zones-0-get']");
+    expect(found.map((n) => n.location)).toEqual([['paths', '/zones/{zone_id}', 'get']]);
+    expect(locations("$.paths['/zones/{zone_id}'].get")).toEqual([]);
+    expect(queryNodes(spec, "$.paths['/zones/{zone_id}'].get").map((n) => n.location)).toEqual([['paths', '/zones/{zone_id}', 'get']]);
+    expect(queryNodes(spec, '$').map((n) => n.location)).toEqual([[]]);
+  });
+
+  it('refuses a query the RFC does not allow, naming the character', () => {
+    const failure = (query: string) => {
+      try {
+        queryNodes(store, query);
+      } catch (error) {
+        if (error instanceof JsonPathError) return `${error.index}: ${error.message}`;
+        throw error;
+      }
+      return 'accepted';
+    };
+    expect(failure('store.book')).toBe('0: a query starts with `$`, the root');
+    expect(failure("$.paths./zones")).toMatch(/^8: expected a name or `\*` after `\.`/);
+    expect(failure("$['unclosed")).toMatch(/^11: the string is not closed/);
+    expect(failure('$[?@.a == 1')).toMatch(/^11: expected `,` or `]`/);
+    expect(failure('$[?@..a == 1]')).toMatch(/a comparison takes a query that selects at most one node/);
+    expect(failure('$[?nope(@.a)]')).toMatch(/unknown function nope\(\)/);
+    expect(failure('$[?length(@.a, 1) == 1]')).toMatch(/length\(\) takes 1 argument, got 2/);
+    expect(failure('$.a]')).toMatch(/^3: unexpected "]"/);
+  });
+});
