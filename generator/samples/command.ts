@@ -24,6 +24,8 @@ const OUTCOME = 'the samples are written';
 
 interface SamplesOptions {
   readonly spec: string;
+  /** SDK settings kept apart from the spec (`--overlay`): the samples call the methods they name. */
+  readonly overlays: readonly string[];
   readonly out?: string | undefined;
   readonly lenient: boolean;
 }
@@ -47,11 +49,11 @@ export async function runSamples(args: readonly string[], io: CommandIO): Promis
 
 /** The spec and its IR, its warnings printed; else the exit code: a spec refused, or `--out` naming one of its files. */
 function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; api: ApiIR } | number {
-  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient });
+  const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient, overlays: options.overlays });
   if (!loaded.ok) return reportProblems(loaded.diagnostics, loaded.warnings, io, OUTCOME);
   const out = options.out;
-  if (out !== undefined && [...loaded.spec.sources.keys()].some((file) => resolve(file) === resolve(out))) {
-    io.stderr(`samples: --out ${out} is a file of the spec; the overlay goes beside it.\n`);
+  if (out !== undefined && [...loaded.spec.sources.keys(), ...options.overlays].some((file) => resolve(file) === resolve(out))) {
+    io.stderr(`samples: --out ${out} is a file of the spec or an overlay given; the samples go beside them.\n`);
     return 2;
   }
   try {
@@ -66,19 +68,21 @@ function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; ap
 
 function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
   let spec = 'spec/openapi.yaml';
+  const overlays: string[] = [];
   let out: string | undefined;
   let lenient = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--lenient') lenient = true;
-    else if (arg === '--spec' || arg === '--out') {
+    else if (arg === '--spec' || arg === '--out' || arg === '--overlay') {
       const value = args[++i];
       if (value === undefined) return `${arg} needs a file`;
       if (arg === '--spec') spec = value;
+      else if (arg === '--overlay') overlays.push(value);
       else out = value;
     } else return `unknown argument ${arg}`;
   }
-  return { spec, out, lenient };
+  return { spec, overlays, out, lenient };
 }
 
 /** The spec as the overlay's `extends` names it: relative to the overlay's folder (the working folder when printed), with `/`. */

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { consumerErrors, tscErrors } from '../helpers/tsc.js';
 import { run, scratchDir, treeHashes } from '../helpers/tree.js';
 import { runDiff } from '../../generator/diff/command.js';
@@ -62,6 +62,16 @@ describe('--overlay', () => {
     expect(consumerErrors(out, "import Cloud from './src/index.js';\ndeclare const client: Cloud;", call)).toEqual([]);
     expect(tscErrors(out)).toBe('');
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toMatch(/await client\.zones\.get\(\{\s+zone_id: 'zone_id',\s+\}\);/);
+  }, 60_000);
+
+  it('writes code samples that call the methods the overlay names', async () => {
+    const samples = await run('samples', '--spec', path('openapi.yaml'), '--overlay', path('sdk.overlay.yaml'));
+    expect(samples.code).toBe(0);
+    const sampleOverlay = parse(samples.stdout) as { extends: string; actions: { target: string; update: { 'x-codeSamples': { source: string }[] } }[] };
+    expect(sampleOverlay.actions.map((a) => a.target)).toEqual(["$['paths']['/zones/{zone_id}']['get']"]);
+    expect(sampleOverlay.actions[0]!.update['x-codeSamples'][0]!.source).toMatch(/await client\.zones\.get\(\{\s+zone_id: /);
+    const clash = await run('samples', '--spec', path('openapi.yaml'), '--overlay', path('sdk.overlay.yaml'), '--out', path('sdk.overlay.yaml'));
+    expect(clash.code).toBe(2);
   }, 60_000);
 
   it('leaves the package as it was when an overlay fails, and says where', async () => {

@@ -18,7 +18,7 @@ describe('samples', () => {
     const { spec } = scratchWithSpec();
     const before = readFileSync(spec, 'utf8');
     const result = await run('samples', '--spec', spec, '--out', spec);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `samples: --out ${spec} is a file of the spec; the overlay goes beside it.\n` });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `samples: --out ${spec} is a file of the spec or an overlay given; the samples go beside them.\n` });
     expect(readFileSync(spec, 'utf8')).toBe(before);
   });
 
