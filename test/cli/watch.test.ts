@@ -56,6 +56,24 @@ describe('generate --watch', () => {
     expect(await exit).toBe(0);
   }, 120_000);
 
+  it('regenerates when an overlay given with --overlay is saved', async () => {
+    const { spec, out } = scratchWithSpec();
+    const overlay = join(out, '..', 'sdk.overlay.yaml');
+    const describe = (summary: string) =>
+      `overlay: 1.1.0\ninfo: { title: t, version: '1' }\nactions:\n  - target: $.paths.*[?@.operationId]\n    update: { summary: ${JSON.stringify(summary)} }\n`;
+    writeFileSync(overlay, describe('First summary from the overlay'));
+    let stdout = '';
+    const watching = new AbortController();
+    const exit = main(['generate', '--watch', '--spec', spec, '--overlay', overlay, '--out', out], { stdout: (s) => void (stdout += s), stderr: () => {}, signal: watching.signal });
+    await until(() => stdout.includes('watching'));
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('First summary from the overlay');
+    writeFileSync(overlay, describe('Second summary from the overlay'));
+    await until(() => generations(stdout) === 2, 30_000);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('Second summary from the overlay');
+    watching.abort();
+    expect(await exit).toBe(0);
+  }, 120_000);
+
   it('is only for generate', async () => {
     let stderr = '';
     const code = await main(['check', '--watch'], { stdout: () => {}, stderr: (s) => void (stderr += s) });
