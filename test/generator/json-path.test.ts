@@ -61,6 +61,13 @@ describe('JSONPath queries (RFC 9535)', () => {
     expect(queryNodes(spec, '$').map((n) => n.location)).toEqual([[]]);
   });
 
+  it('walks a document the size of a real spec with `..`', () => {
+    const wide = { paths: { big: Array.from({ length: 300_000 }, (_, i) => ({ name: `p${i}` })) } };
+    const found = queryNodes(wide, "$..[?@.name == 'p299999']");
+    expect(found.map((n) => n.location)).toEqual([['paths', 'big', 299_999]]);
+    expect(queryNodes(wide, '$..*')).toHaveLength(2 + 300_000 * 2);
+  });
+
   it('refuses a query the RFC does not allow, naming the character', () => {
     const failure = (query: string) => {
       try {

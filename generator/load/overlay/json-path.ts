@@ -71,10 +71,19 @@ function evaluate(segments: readonly Segment[], start: FoundNode[], root: unknow
   return nodes;
 }
 
-/** The node and every node below it, each before its children (document order). */
+/**
+ * The node and every node below it, each before its children (document order). A loop, not recursion:
+ * `$..*` over a spec the size of Cloudflare's visits millions of nodes.
+ */
 function descendants(node: FoundNode): FoundNode[] {
-  const out: FoundNode[] = [node];
-  for (const child of children(node)) out.push(...descendants(child));
+  const out: FoundNode[] = [];
+  const pending: FoundNode[] = [node];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    out.push(next);
+    const below = children(next);
+    for (let i = below.length - 1; i >= 0; i--) pending.push(below[i]!);
+  }
   return out;
 }
 
