@@ -73,7 +73,7 @@ async function runOnce(command: 'generate' | 'check', options: Options, io: Comm
   const generated = await generateOrReport(loaded.spec, loaded.warnings, options, io);
   if (!generated) return { code: 1, files };
   for (const w of [...loaded.warnings, ...generated.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
-  return { code: command === 'generate' ? generate(options.out, generated, files, io) : check(options.out, generated, io), files };
+  return { code: command === 'generate' ? generate(options.out, generated, files, io) : check(options, generated, io), files };
 }
 
 function isFolder(path: string): boolean {
@@ -93,6 +93,9 @@ function interruption(): AbortSignal {
   return controller.signal;
 }
 
+const DEFAULT_SPEC = 'spec/openapi.yaml';
+const DEFAULT_OUT = 'generated';
+
 interface Options {
   spec: string;
   overlays: string[];
@@ -104,7 +107,7 @@ interface Options {
 
 function parseOptions(args: readonly string[]): Options | undefined {
   const switches = ['--lenient', '--watch', '--no-cache'];
-  const options: Options = { spec: 'spec/openapi.yaml', overlays: [], out: 'generated', lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
+  const options: Options = { spec: DEFAULT_SPEC, overlays: [], out: DEFAULT_OUT, lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
   const rest = args.filter((a) => !switches.includes(a));
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value] = [rest[i], rest[i + 1]];
@@ -147,9 +150,10 @@ function cacheSummary({ formatCache }: Generated): string {
   return formatCache === undefined ? '' : ` (${formatCache.hits} of ${formatCache.hits + formatCache.misses} formatted texts from the cache)`;
 }
 
-function check(out: string, generated: Generated, io: CommandIO): number {
+function check(options: Options, generated: Generated, io: CommandIO): number {
+  const { out } = options;
   if (!existsSync(out)) {
-    io.stderr(`${out}/ does not exist: run \`npm run generate\`.\n`);
+    io.stderr(`${out}/ does not exist: run \`${generateCommand(options)}\`.\n`);
     return 1;
   }
   if (!isFolder(out)) {
@@ -162,6 +166,22 @@ function check(out: string, generated: Generated, io: CommandIO): number {
     io.stdout(`${out}/ is up to date with the spec (${generated.files.size} files).\n`);
     return 0;
   }
-  io.stderr(`${drift.length} file${drift.length === 1 ? '' : 's'} out of date: run \`npm run generate\`.\n`);
+  io.stderr(`${drift.length} file${drift.length === 1 ? '' : 's'} out of date: run \`${generateCommand(options)}\`.\n`);
   return 1;
+}
+
+/** The command that regenerates what `check` compared: the same spec, overlays, folder and mode. */
+function generateCommand(options: Options): string {
+  const flags = [
+    ...(options.spec === DEFAULT_SPEC ? [] : ['--spec', options.spec]),
+    ...options.overlays.flatMap((file) => ['--overlay', file]),
+    ...(options.out === DEFAULT_OUT ? [] : ['--out', options.out]),
+    ...(options.lenient ? ['--lenient'] : []),
+  ];
+  return flags.length === 0 ? 'npm run generate' : `npm run generate -- ${flags.map(shellWord).join(' ')}`;
+}
+
+/** A word as a POSIX shell reads it: bare when it holds nothing the shell would change, else single-quoted. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -40,7 +40,7 @@ describe('check', () => {
 
   it('fails in one line when the package was never generated, and refuses a file where the folder would be', async () => {
     rmSync(out, { recursive: true });
-    expect(await run('check', '--spec', spec, '--out', out)).toEqual({ code: 1, stdout: '', stderr: `${out}/ does not exist: run \`npm run generate\`.\n` });
+    expect(await run('check', '--spec', spec, '--out', out)).toEqual({ code: 1, stdout: '', stderr: `${out}/ does not exist: run \`npm run generate -- --spec ${spec} --out ${out}\`.\n` });
     writeFileSync(out, 'mine');
     expect(await run('check', '--spec', spec, '--out', out)).toEqual({ code: 2, stdout: '', stderr: `cannot check ${out}: a file stands there, not a folder.\n` });
   });

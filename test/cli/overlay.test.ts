@@ -58,6 +58,8 @@ describe('--overlay', () => {
     expect((await run('check', '--spec', path('openapi.yaml'), '--overlay', path('sdk.overlay.yaml'), '--out', out)).code).toBe(0);
     const without = await run('check', '--spec', path('openapi.yaml'), '--out', out);
     expect(without.code).toBe(1);
+    // The hint names what regenerates the package checked: here the spec alone.
+    expect(without.stderr).toMatch(new RegExp(`out of date: run \`npm run generate -- --spec ${path('openapi.yaml')} --out ${out}\`\\.\\n$`));
     const call = "const zone = await client.zones.get({ zone_id: '023e' });\nexport const name: string = zone.name;";
     expect(consumerErrors(out, "import Cloud from './src/index.js';\ndeclare const client: Cloud;", call)).toEqual([]);
     expect(tscErrors(out)).toBe('');
@@ -72,6 +74,14 @@ describe('--overlay', () => {
     expect(sampleOverlay.actions[0]!.update['x-codeSamples'][0]!.source).toMatch(/await client\.zones\.get\(\{\s+zone_id: /);
     const clash = await run('samples', '--spec', path('openapi.yaml'), '--overlay', path('sdk.overlay.yaml'), '--out', path('sdk.overlay.yaml'));
     expect(clash.code).toBe(2);
+  }, 60_000);
+
+  it("check's hint regenerates with the overlays given, quoted for the shell where need be", async () => {
+    const out = path("bare out");
+    expect((await run('generate', '--spec', path('openapi.yaml'), '--out', out)).code).toBe(0);
+    const drift = await run('check', '--spec', path('openapi.yaml'), '--overlay', path('sdk.overlay.yaml'), '--out', out, '--lenient');
+    expect(drift.code).toBe(1);
+    expect(drift.stderr.trim().split('\n').at(-1)).toBe(`${drift.stderr.match(/^\d+ files out of date/m)?.[0]}: run \`npm run generate -- --spec ${path('openapi.yaml')} --overlay ${path('sdk.overlay.yaml')} --out '${out}' --lenient\`.`);
   }, 60_000);
 
   it('leaves the package as it was when an overlay fails, and says where', async () => {
