@@ -3,7 +3,6 @@
  * entry, from the review of the spec it was last released from (`released-spec.ts`) against the spec now.
  * `auto` takes the bump the review says the changes need; a bump asked by name that is smaller fails.
  */
-import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../diagnostics.js';
 import { checkBump } from '../diff/bump.js';
 import { changelogEntry } from '../diff/changelog.js';
@@ -12,7 +11,8 @@ import { readFromDisk } from '../io/fs-read.js';
 import { loadSpec } from '../load/load-spec.js';
 import { BuildError } from './build-error.js';
 import { releasedSpec } from './released-spec.js';
-import { nextVersion, specVersion } from './version.js';
+import { nextVersion } from './version.js';
+import { versionSource, type VersionSource } from './version-source.js';
 
 export interface ReleasePlan {
   readonly from: string;
@@ -21,6 +21,8 @@ export interface ReleasePlan {
   readonly entry: string;
   /** What the new version was compared with, for the log: `1.2.0 (git 3f2a9c1)`. */
   readonly comparedWith?: string | undefined;
+  /** Where the version is declared, to bump it there: the spec, or an overlay. */
+  readonly declared: VersionSource;
 }
 
 export interface PlanOptions {
@@ -29,21 +31,25 @@ export interface PlanOptions {
   readonly specPath: string;
   /** The released spec, as a file or `revision:path`; found in git when absent. */
   readonly since?: string | undefined;
+  /** Overlays applied to the spec (`--overlay`), on both sides of the review. */
+  readonly overlays?: readonly string[] | undefined;
 }
 
 export async function planRelease(options: PlanOptions): Promise<ReleasePlan> {
-  const from = specVersion(readFileSync(options.specPath, 'utf8'));
-  if (from === undefined) throw new BuildError([`${options.specPath}: no x-sdk.package.version to bump; add one`]);
+  const overlays = options.overlays ?? [];
+  const current = loadSpec(options.specPath, readFromDisk, { overlays });
+  if (!current.ok) throw new BuildError(current.diagnostics.map(formatDiagnostic));
+  const declared = versionSource(current.spec, readFromDisk);
+  if (typeof declared === 'string') throw new BuildError([declared]);
+  const from = declared.version;
   // A bump asked by name is checked first: a typo fails at once, before the review's generation.
   const asked = options.bump === 'auto' ? undefined : attempt(() => nextVersion(from, options.bump));
-  const released = releasedSpec(options.specPath, from, options.since);
+  const released = releasedSpec(options.specPath, declared, options.since, overlays);
   if (typeof released === 'string') throw new BuildError([released]);
-  const current = loadSpec(options.specPath, readFromDisk);
-  if (!current.ok) throw new BuildError(current.diagnostics.map(formatDiagnostic));
   const changes = released && (await review(released.spec, current.spec, { base: released.label, revision: options.specPath }));
   const to = asked ?? autoVersion(from, changes);
   if (changes) checkEnough(from, to, changes);
-  return { from, to, entry: changelogEntry(to, changes), comparedWith: released?.label };
+  return { from, to, entry: changelogEntry(to, changes), comparedWith: released?.label, declared };
 }
 
 function autoVersion(from: string, changes: Review | undefined): string {

@@ -13,7 +13,7 @@ import { buildPackage } from './build.js';
 import { attwProblems, publintProblems } from './checks.js';
 import { generateFromSpec } from './from-spec.js';
 import { npm, pack } from './pack.js';
-import { withSpecVersion } from './version.js';
+import { withVersionAt } from './version.js';
 import { planRelease, type PlanOptions, type ReleasePlan } from './release-plan.js';
 import { withEntry } from '../diff/changelog.js';
 import { LAYOUT } from '../emit/package/layout.js';
@@ -36,12 +36,14 @@ export async function release(options: ReleaseOptions): Promise<number> {
   }
   try {
     const plan = await planRelease(options);
-    // Before the spec's version changes: a release that cannot write its package leaves the spec as it was.
-    assertWritable(options.outDir, [options.specPath]);
-    writeFileSync(options.specPath, withSpecVersion(readFileSync(options.specPath, 'utf8'), plan.to));
-    log(`version ${plan.from} -> ${plan.to} in ${options.specPath}`);
-    const generation = await generateFromSpec(options.specPath);
-    writePackage(options.outDir, generation.generated.files, generation.specFiles.map((f) => f.path));
+    const overlays = options.overlays ?? [];
+    const { file: versionFile, path: versionPath } = plan.declared;
+    // Before the version changes: a release that cannot write its package leaves the spec as it was.
+    assertWritable(options.outDir, [options.specPath, ...overlays]);
+    writeFileSync(versionFile, withVersionAt(readFileSync(versionFile, 'utf8'), versionPath, plan.to));
+    log(`version ${plan.from} -> ${plan.to} in ${versionFile}`);
+    const generation = await generateFromSpec(options.specPath, overlays);
+    writePackage(options.outDir, generation.generated.files, [...generation.specFiles, ...generation.overlayFiles].map((f) => f.path));
     log(`regenerated ${options.outDir}/`);
     writeChangelog(options.outDir, plan);
     log(`${LAYOUT.changelog} ${plan.comparedWith ? `compared with ${plan.comparedWith}` : 'starts: no earlier release to compare with'}`);

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run release -- <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--out generated]`
+ * `npm run release -- <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]`
  *
  * Reviews the spec against the one the current version was released from (`--since`, else found in
- * git), bumps `x-sdk.package.version` in the spec (`auto`: by what the review says the changes need; a
+ * git), bumps `x-sdk.package.version` where it is declared, in the spec or the overlay that sets it
+ * (`auto`: by what the review says the changes need; a
  * smaller bump asked by name fails), regenerates, writes the release's entry in `CHANGELOG.md`, builds,
  * checks the packed package with publint and Are the Types Wrong, and runs `npm publish --dry-run`.
  * Without `--publish` it stops there (exit 0). `--publish` needs `NPM_TOKEN`; without it the command
@@ -12,18 +13,18 @@
 import { parseFlags } from './flags.js';
 import { release } from './release-steps.js';
 
-const USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--out generated]';
+const USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]';
 
 async function main(argv: readonly string[]): Promise<number> {
   const [bump, ...rest] = argv;
   const publish = rest.includes('--publish');
-  const flags = parseFlags(rest.filter((a) => a !== '--publish'), { spec: 'spec/openapi.yaml', out: 'generated', since: '' });
+  const flags = parseFlags(rest.filter((a) => a !== '--publish'), { spec: 'spec/openapi.yaml', out: 'generated', since: '', overlay: [] as readonly string[] });
   if (bump === undefined || bump.startsWith('--') || !flags) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
-  return release({ bump, specPath: flags.spec, outDir: flags.out, since: flags.since || undefined, publish, env: process.env, log });
+  return release({ bump, specPath: flags.spec, overlays: flags.overlay, outDir: flags.out, since: flags.since || undefined, publish, env: process.env, log });
 }
 
 main(process.argv.slice(2)).then(

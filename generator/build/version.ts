@@ -1,11 +1,13 @@
 /**
- * The package version lives in the spec (`x-sdk.package.version`); a release bumps it there, touching
- * only the characters of that one scalar so the rest of the spec keeps its formatting and comments.
+ * The package version lives in the spec (`x-sdk.package.version`), or in an overlay that sets it; a
+ * release bumps it there, touching only the characters of that one scalar so the rest of the file keeps
+ * its formatting and comments.
  */
 import { isScalar, parseDocument } from 'yaml';
 import { SEMVER } from '../util/npm.js';
 
-const VERSION_PATH = ['x-sdk', 'package', 'version'] as const;
+/** Where the spec itself declares the version. */
+export const VERSION_PATH: readonly string[] = ['x-sdk', 'package', 'version'];
 
 export type Bump = 'major' | 'minor' | 'patch';
 
@@ -31,13 +33,23 @@ export function nextVersion(current: string, request: string): string {
 
 /** The version the spec declares for its package, or `undefined` when it declares none. */
 export function specVersion(text: string): string | undefined {
-  const node = parseDocument(text).getIn(VERSION_PATH, true);
+  return versionAt(text, VERSION_PATH);
+}
+
+/** The version a file holds at `path` (`actions`, `0`, `update`, … in an overlay), or `undefined`. */
+export function versionAt(text: string, path: readonly string[]): string | undefined {
+  const node = parseDocument(text).getIn(path, true);
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
 /** The spec's text with `x-sdk.package.version` replaced, quoted as it was; every other byte kept. */
 export function withSpecVersion(text: string, version: string): string {
-  const node = parseDocument(text).getIn(VERSION_PATH, true);
+  return withVersionAt(text, VERSION_PATH, version);
+}
+
+/** The file's text with the version at `path` replaced, quoted as it was; every other byte kept. */
+export function withVersionAt(text: string, path: readonly string[], version: string): string {
+  const node = parseDocument(text).getIn(path, true);
   if (!isScalar(node) || !node.range) throw new Error('the spec has no x-sdk.package.version to bump; add one');
   const [start, end] = node.range;
   const quote = text[start] === '"' || text[start] === "'" ? text[start] : '';

@@ -4,12 +4,13 @@
  * a bump asked by name that is too small, and the changelog entry.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BuildError } from '../../generator/build/build-error.js';
 import { planRelease } from '../../generator/build/release-plan.js';
+import { withVersionAt } from '../../generator/build/version.js';
 import { changelogEntry, withEntry } from '../../generator/diff/changelog.js';
 import type { Review } from '../../generator/diff/review.js';
 import { minimalDoc, specText } from '../helpers/spec.js';
@@ -81,6 +82,40 @@ describe('the released spec, found in git', () => {
     // Below 1.0.0 a breaking change bumps the minor version.
     const plan = await planRelease({ bump: 'auto', specPath, since: released });
     expect([plan.to, plan.comparedWith]).toEqual(['0.4.0', released]);
+  });
+});
+
+describe('a spec whose SDK settings live in an overlay', () => {
+  const vendor = (paths: Record<string, object>) => specText(minimalDoc({ paths }));
+  const sdkOverlay = (version: string) =>
+    `overlay: 1.1.0\ninfo: { title: SDK settings, version: '1' }\nactions:\n  - target: $\n    update:\n      x-sdk:\n        package: { name: things, version: "${version}" }  # bumped by release\n`;
+
+  it('finds the version in the overlay, the release in its git history, and bumps it there', async () => {
+    repo = mkdtempSync(join(tmpdir(), 'sdk-release-plan-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, stdio: 'ignore' });
+    const [specPath, overlay] = [join(repo, 'openapi.yaml'), join(repo, 'sdk.overlay.yaml')];
+    git('init', '-q');
+    writeFileSync(specPath, vendor(ONE));
+    writeFileSync(overlay, sdkOverlay('1.0.0'));
+    git('add', '.');
+    git('commit', '-qm', 'release 1.0.0');
+    // The vendor's next spec, with an operation more; the overlay is unchanged.
+    writeFileSync(specPath, vendor(TWO));
+    git('commit', '-qam', 'vendor update');
+    const plan = await planRelease({ bump: 'auto', specPath, overlays: [overlay] });
+    expect(plan.declared).toEqual({ file: overlay, path: ['actions', '0', 'update', 'x-sdk', 'package', 'version'], version: '1.0.0' });
+    expect([plan.from, plan.to]).toEqual(['1.0.0', '1.1.0']);
+    expect(plan.comparedWith).toMatch(/^1\.0\.0 \(git [0-9a-f]{7}\)$/);
+    expect(plan.entry).toContain('\n- `Things.listThings`: added\n');
+    const text = readFileSync(overlay, 'utf8');
+    expect(withVersionAt(text, plan.declared.path, plan.to)).toBe(text.replace('"1.0.0"', '"1.1.0"'));
+  });
+
+  it('says so when neither the spec nor an overlay declares a version', async () => {
+    repo = mkdtempSync(join(tmpdir(), 'sdk-release-plan-'));
+    const specPath = join(repo, 'openapi.yaml');
+    writeFileSync(specPath, vendor(ONE));
+    expect(await failure(planRelease({ bump: 'patch', specPath }))).toBe(`${specPath}: no x-sdk.package.version to bump; add one`);
   });
 });
 
