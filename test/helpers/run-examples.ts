@@ -105,8 +105,8 @@ function credentialOptions(packageDir: string): string[] {
  * documented examples give only the required ones): built from the spec by the generator's own pipeline,
  * as `generate` builds the package in `--lenient` mode, so the names match the package's.
  */
-export function everyParameterExamples(specFile: string): MethodExample[] {
-  const loaded = loadSpec(specFile, readFromDisk, { lenient: true });
+export function everyParameterExamples(specFile: string, overlays: readonly string[] = []): MethodExample[] {
+  const loaded = loadSpec(specFile, readFromDisk, { lenient: true, overlays });
   if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
   const { api } = buildApi(loaded.spec, { lenient: true });
   return api.operations.map((op) => {

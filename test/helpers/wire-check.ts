@@ -593,9 +593,11 @@ export interface PackageWireCheck {
 /**
  * Runs every example of the package in `out` against a loopback server and checks each request against
  * the spec file; with `everyParameter`, calls with every parameter filled instead of the documented ones.
+ * `overlays` are the SDK settings the package was generated with (its method names and arguments); the
+ * requests are checked against the spec as written, which settings do not change.
  */
-export async function wireCheckPackage(specFile: string, out: string, everyParameter = false): Promise<PackageWireCheck> {
+export async function wireCheckPackage(specFile: string, out: string, everyParameter = false, overlays: readonly string[] = []): Promise<PackageWireCheck> {
   const spec = readSpecDocument(specFile);
-  const runs = await runExamples(out, everyParameter ? everyParameterExamples(specFile) : undefined);
+  const runs = await runExamples(out, everyParameter ? everyParameterExamples(specFile, overlays) : undefined);
   return { run: runs.length, problems: runs.flatMap((r) => wireProblems(spec, r).map((p) => `${r.example.method} ${r.example.path}: ${p}`)) };
 }
