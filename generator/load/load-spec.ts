@@ -24,8 +24,6 @@ export interface LoadedSpec {
   readonly sources: ReadonlyMap<string, ParsedSource>;
   /** The license text named by `x-sdk.package.licenseFile`, shipped in the package as `LICENSE`. */
   readonly licenseText?: string | undefined;
-  /** The overlay files applied to the entry document, in order. */
-  readonly overlays?: readonly string[] | undefined;
 }
 
 /** The entry document's top-level mapping; `{}` when the entry holds something else. */
@@ -82,8 +80,7 @@ export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {
   const license = diagnostics.length > 0 ? undefined : readLicense(sources.get(entry)!, read);
   if (license?.diagnostic) diagnostics.push(license.diagnostic);
   if (diagnostics.length > 0) return { ok: false, diagnostics, warnings };
-  const overlays = options.overlays?.length ? { overlays: options.overlays } : {};
-  return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text, ...overlays }, warnings };
+  return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text }, warnings };
 }
 
 /** The entry document with the overlays applied; each overlay read and parsed as the spec's files are. */
