@@ -29,7 +29,10 @@ export interface Overlaid {
   readonly warnings: readonly Diagnostic[];
 }
 
-/** The entry document with every overlay applied; errors leave it as it was. */
+/**
+ * The entry document with every overlay applied, changed in place. An error stops the load, so a
+ * document some actions changed before it is never read.
+ */
 export function applyOverlays(spec: ParsedSource, overlays: readonly ParsedSource[]): Overlaid {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
