@@ -15,6 +15,7 @@ import { watchAndGenerate } from './watch.js';
 import { OutputError, writePackage } from './write/write.js';
 import { reportProblems } from './report-problems.js';
 import { SAMPLES_USAGE } from './samples/usage.js';
+import { DEFAULT_OUT, DEFAULT_SPEC, generateCommand } from './util/generate-command.js';
 
 export interface CommandIO {
   readonly stdout: (text: string) => void;
@@ -93,9 +94,6 @@ function interruption(): AbortSignal {
   return controller.signal;
 }
 
-const DEFAULT_SPEC = 'spec/openapi.yaml';
-const DEFAULT_OUT = 'generated';
-
 interface Options {
   spec: string;
   overlays: string[];
@@ -168,20 +166,4 @@ function check(options: Options, generated: Generated, io: CommandIO): number {
   }
   io.stderr(`${drift.length} file${drift.length === 1 ? '' : 's'} out of date: run \`${generateCommand(options)}\`.\n`);
   return 1;
-}
-
-/** The command that regenerates what `check` compared: the same spec, overlays, folder and mode. */
-function generateCommand(options: Options): string {
-  const flags = [
-    ...(options.spec === DEFAULT_SPEC ? [] : ['--spec', options.spec]),
-    ...options.overlays.flatMap((file) => ['--overlay', file]),
-    ...(options.out === DEFAULT_OUT ? [] : ['--out', options.out]),
-    ...(options.lenient ? ['--lenient'] : []),
-  ];
-  return flags.length === 0 ? 'npm run generate' : `npm run generate -- ${flags.map(shellWord).join(' ')}`;
-}
-
-/** A word as a POSIX shell reads it: bare when it holds nothing the shell would change, else single-quoted. */
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

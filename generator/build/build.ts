@@ -14,6 +14,7 @@ import { findDrift } from '../write/check.js';
 import { compile } from './compile.js';
 import { generateFromSpec, generatorIdentity, type FromSpec } from './from-spec.js';
 import { provenance, type Provenance, type ProvenanceInput } from './provenance.js';
+import { generateCommand } from '../util/generate-command.js';
 
 /**
  * Checks `packageDir` against the spec, then builds it. Returns the provenance it recorded. A caller
@@ -24,7 +25,8 @@ export async function buildPackage(specPath: string, packageDir: string, from?: 
   const drift = findDrift(packageDir, generated.files);
   if (drift.length > 0) {
     const lines = drift.map((d) => `${join(packageDir, d.path)}: ${d.problem}`);
-    throw new BuildError([...lines, `${packageDir}/ is not what the spec generates: run \`npm run generate\` first.`]);
+    const regenerate = generateCommand({ spec: specPath, overlays, out: packageDir });
+    throw new BuildError([...lines, `${packageDir}/ is not what the spec generates: run \`${regenerate}\` first.`]);
   }
   return buildGenerated(packageDir, generated.api.package, specFiles, overlayFiles);
 }

@@ -47,7 +47,7 @@ export async function release(options: ReleaseOptions): Promise<number> {
     log(`regenerated ${options.outDir}/`);
     writeChangelog(options.outDir, plan);
     log(`${LAYOUT.changelog} ${plan.comparedWith ? `compared with ${plan.comparedWith}` : 'starts: no earlier release to compare with'}`);
-    await buildPackage(options.specPath, options.outDir, generation);
+    await buildPackage(options.specPath, options.outDir, generation, overlays);
     log(`built ${options.outDir}/dist/`);
     const problems = await ecosystemProblems(options.outDir);
     if (problems.length > 0) return fail(log, problems, 'the package has problems; nothing was published.');

@@ -101,7 +101,7 @@ describe('buildPackage', () => {
     writeFileSync(join(copy, 'src/models.ts'), '// edited by hand\n');
     const error = await buildPackage(SPEC, copy).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BuildError);
-    expect((error as BuildError).problems).toEqual([`${join(copy, 'src/models.ts')}: differs`, `${copy}/ is not what the spec generates: run \`npm run generate\` first.`]);
+    expect((error as BuildError).problems).toEqual([`${join(copy, 'src/models.ts')}: differs`, `${copy}/ is not what the spec generates: run \`npm run generate -- --spec ${SPEC} --out ${copy}\` first.`]);
   }, 60_000);
 
   it('builds a package that is up to date and returns its provenance', async () => {
