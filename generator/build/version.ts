@@ -42,11 +42,6 @@ export function versionAt(text: string, path: readonly string[]): string | undef
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
-/** The spec's text with `x-sdk.package.version` replaced, quoted as it was; every other byte kept. */
-export function withSpecVersion(text: string, version: string): string {
-  return withVersionAt(text, VERSION_PATH, version);
-}
-
 /** The file's text with the version at `path` replaced, quoted as it was; every other byte kept. */
 export function withVersionAt(text: string, path: readonly string[], version: string): string {
   const node = parseDocument(text).getIn(path, true);

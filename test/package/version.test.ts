@@ -1,6 +1,6 @@
 /** Version bumps and the one-scalar edit of the spec that records them. */
 import { describe, expect, it } from 'vitest';
-import { nextVersion, specVersion, withSpecVersion } from '../../generator/build/version.js';
+import { nextVersion, specVersion, VERSION_PATH, withVersionAt } from '../../generator/build/version.js';
 
 describe('nextVersion', () => {
   it.each([
@@ -42,13 +42,13 @@ describe('the version in the spec', () => {
   });
 
   it('is replaced with its quotes, every other byte kept', () => {
-    const bumped = withSpecVersion(spec, '0.2.0');
+    const bumped = withVersionAt(spec, VERSION_PATH, '0.2.0');
     expect(bumped).toBe(spec.replace("version: '0.1.0'", "version: '0.2.0'"));
     expect(specVersion(bumped)).toBe('0.2.0');
   });
 
   it('cannot be bumped when the spec declares none', () => {
     expect(specVersion('openapi: 3.1.0\n')).toBeUndefined();
-    expect(() => withSpecVersion('openapi: 3.1.0\n', '1.0.0')).toThrow('no x-sdk.package.version');
+    expect(() => withVersionAt('openapi: 3.1.0\n', VERSION_PATH, '1.0.0')).toThrow('no x-sdk.package.version');
   });
 });
