@@ -121,6 +121,15 @@ describe('OpenAPI Overlays', () => {
     expect(missing.ok ? [] : missing.diagnostics.map(formatDiagnostic)).toEqual(['sdk.overlay.yaml error [overlay-file-missing] #: cannot read the overlay file sdk.overlay.yaml']);
   });
 
+  it("warns when the overlay's `extends` names another spec than the one it is applied to", () => {
+    const extending = (named: string) => stringify({ overlay: '1.1.0', info: { title: 't', version: '1' }, extends: named, actions: [{ target: '$.info', update: { title: 'x' } }] });
+    expect(problems(extending('github.json'))).toEqual([
+      'overlay0.yaml:5:1 warning [overlay-extends] #/extends: the overlay extends "github.json" (github.json), not openapi.yaml, the spec it is applied to: check that it is the overlay meant',
+    ]);
+    expect(problems(extending('./openapi.yaml'))).toEqual([]);
+    expect(problems(extending('https://api.example.com/openapi.yaml'))).toEqual([]);
+  });
+
   it('refuses an action that cannot apply, and warns of one that does nothing', () => {
     expect(problems(overlay([{ target: '$.paths[', update: {} }]))).toEqual([
       'overlay0.yaml:6:5 error [overlay-target] #/actions/0/target: the target "$.paths[" is not a JSONPath query (RFC 9535): expected a selector: a quoted name, `*`, an index, a slice or `?` and a filter, at character 9',

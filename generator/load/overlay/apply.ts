@@ -15,7 +15,7 @@ import { joinPointer, splitPointer } from '../../util/pointer.js';
 import { locate } from '../locate.js';
 import type { ParsedSource } from '../yaml-source.js';
 import { JsonPathError, queryNodes, type FoundNode } from './json-path.js';
-import { actionsOf, type OverlayAction } from './document.js';
+import { actionsOf, extendsOther, type OverlayAction } from './document.js';
 
 /** Where a node came from: a document and a pointer in it. */
 interface Origin {
@@ -41,7 +41,7 @@ export function applyOverlays(spec: ParsedSource, overlays: readonly ParsedSourc
   for (const overlay of overlays) {
     const read = actionsOf(overlay);
     diagnostics.push(...read.diagnostics);
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings, ...[extendsOther(overlay, spec.file)].filter((w) => w !== undefined));
     if (read.diagnostics.length > 0) continue;
     for (const action of read.actions) {
       const problems = applyAction(root, action, overlay, origins);

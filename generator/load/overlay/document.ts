@@ -3,10 +3,12 @@
  * stands. A document that is not an overlay is an error located in it; a field an action does not have
  * (`udpate`) is a warning, since the action would otherwise do less than meant without a word.
  */
+import { posix } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { isObject } from '../../util/json.js';
 import { joinPointer } from '../../util/pointer.js';
 import { locate } from '../locate.js';
+import { resolveFilePath } from '../refs.js';
 import type { ParsedSource } from '../yaml-source.js';
 
 export interface OverlayAction {
@@ -46,6 +48,19 @@ export function actionsOf(overlay: ParsedSource): { actions: OverlayAction[]; di
     return read.action ? [read.action] : [];
   });
   return { actions, diagnostics, warnings };
+}
+
+/**
+ * A warning when the overlay's `extends` names another file than the spec it is applied to: most likely
+ * the wrong overlay (one spec's settings on another's). A URL is not compared: the spec is read from a file.
+ */
+export function extendsOther(overlay: ParsedSource, specFile: string): Diagnostic | undefined {
+  const named = isObject(overlay.value) ? overlay.value['extends'] : undefined;
+  if (typeof named !== 'string' || named === '' || /^[a-z][a-z0-9+.-]*:/i.test(named)) return undefined;
+  const target = resolveFilePath(overlay.file, named.split('#')[0]!);
+  if (posix.resolve(target) === posix.resolve(specFile)) return undefined;
+  const message = `the overlay extends ${JSON.stringify(named)} (${target}), not ${specFile}, the spec it is applied to: check that it is the overlay meant`;
+  return { severity: 'warning', code: 'overlay-extends', message, location: locate(overlay, '/extends') };
 }
 
 function actionOf(overlay: ParsedSource, action: unknown, pointer: string): { action?: OverlayAction; diagnostics: Diagnostic[]; warnings: Diagnostic[] } {
