@@ -9,6 +9,7 @@ import { lastPart, ownerOf, type Surface, type TsParam, type TsSymbol } from './
 import { pagingDelta, renamed } from './type-delta.js';
 import { membersText } from './impact.js';
 import { typeChange } from './structure.js';
+import { enclosed } from './type-text.js';
 import { compareMembers } from './members.js';
 import { changeAcross, membersThroughAlias, sidesOf, type Sides } from './sides.js';
 
@@ -106,20 +107,10 @@ function compareReturn(before: string, after: string, raise: (i: TsImpact, why: 
   if (change) raise(change.impact, `return ${change.why}`);
 }
 
-/** What an `APIPromise<T>` resolves to, else undefined. */
+/** What an `APIPromise<T>` resolves to (not `APIPromise<A> | APIPromise<B>`), else undefined. */
 function resolvedType(type: string): string | undefined {
-  const inner = /^APIPromise<(.+)>$/.exec(type)?.[1];
-  return inner !== undefined && balanced(inner) ? inner : undefined;
-}
-
-/** Whether the angle brackets of a type close in order (not `A> | APIPromise<B`). */
-function balanced(type: string): boolean {
-  let depth = 0;
-  for (const c of type.replace(/=>/g, '')) {
-    depth += c === '<' ? 1 : c === '>' ? -1 : 0;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
+  const inner = /^APIPromise<([\s\S]+)>$/.exec(type)?.[1];
+  return inner !== undefined && enclosed(type, type.indexOf('<')) ? inner : undefined;
 }
 
 /** Each signature callers may use: the parameters of every overload. */
