@@ -55,13 +55,8 @@ export function applyOverlays(spec: ParsedSource, overlays: readonly ParsedSourc
 
 function applyAction(root: { value: unknown }, action: OverlayAction, overlay: ParsedSource, origins: Origins): Diagnostic[] {
   const at = (field: string, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ severity, code, message, location: locate(overlay, joinPointer(action.pointer, field)) });
-  let nodes: FoundNode[];
-  try {
-    nodes = queryNodes(root.value, action.target);
-  } catch (error) {
-    if (!(error instanceof JsonPathError)) throw error;
-    return [at('target', 'overlay-target', `the target ${JSON.stringify(action.target)} is not a JSONPath query (RFC 9535): ${error.message}, at character ${error.index + 1}`)];
-  }
+  const nodes = select(root.value, action.target, 'target', at);
+  if (!Array.isArray(nodes)) return [nodes];
   if (nodes.length === 0) return [at('target', 'overlay-target-unmatched', `the target ${JSON.stringify(action.target)} selects nothing in the spec: the action changes nothing`, 'warning')];
   if (action.remove) return removeAll(root, nodes, at);
   const update = updateOf(root.value, action, overlay, at);
@@ -78,15 +73,21 @@ type Locator = (field: string, code: string, message: string, severity?: Diagnos
 /** The value the action merges: its `update`, else a copy of the one node `copy` selects. */
 function updateOf(document: unknown, action: OverlayAction, overlay: ParsedSource, at: Locator): { value: unknown; origin: Origin; field: string } | { problem: Diagnostic } {
   if (action.update !== undefined || action.copy === undefined) return { value: action.update, origin: { source: overlay, pointer: joinPointer(action.pointer, 'update') }, field: 'update' };
-  let found: FoundNode[];
-  try {
-    found = queryNodes(document, action.copy);
-  } catch (error) {
-    if (!(error instanceof JsonPathError)) throw error;
-    return { problem: at('copy', 'overlay-copy', `copy ${JSON.stringify(action.copy)} is not a JSONPath query (RFC 9535): ${error.message}, at character ${error.index + 1}`) };
-  }
+  const found = select(document, action.copy, 'copy', at);
+  if (!Array.isArray(found)) return { problem: found };
   if (found.length !== 1) return { problem: at('copy', 'overlay-copy', `copy ${JSON.stringify(action.copy)} must select one node, and selects ${found.length}`) };
   return { value: found[0]!.value, origin: { source: overlay, pointer: joinPointer(action.pointer, 'copy') }, field: 'copy' };
+}
+
+/** The nodes the action's `target` or `copy` selects, or the located error when it is no JSONPath query. */
+function select(document: unknown, query: string, field: 'target' | 'copy', at: Locator): FoundNode[] | Diagnostic {
+  try {
+    return queryNodes(document, query);
+  } catch (error) {
+    if (!(error instanceof JsonPathError)) throw error;
+    const named = `${field === 'target' ? 'the target' : 'copy'} ${JSON.stringify(query)}`;
+    return at(field, `overlay-${field}`, `${named} is not a JSONPath query (RFC 9535): ${error.message}, at character ${error.index + 1}`);
+  }
 }
 
 /** Merges into an object, appends to a list, replaces a scalar; a reason when the update does not fit. */
@@ -164,8 +165,7 @@ class Origins {
   }
 
   put(parent: Record<string, unknown> | unknown[], key: string | number, value: unknown, origin: Origin): void {
-    // Defined, not assigned: a member named `__proto__` is data, not the object's prototype.
-    Object.defineProperty(parent, key, { value: this.copy(value, origin), writable: true, enumerable: true, configurable: true });
+    defineMember(parent, key, this.copy(value, origin));
     this.mark(parent, String(key), origin);
   }
 
@@ -175,7 +175,7 @@ class Origins {
     const out: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
     this.copied.set(out, origin);
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: this.copy(item, { source: origin.source, pointer: joinPointer(origin.pointer, key) }), writable: true, enumerable: true, configurable: true });
+      defineMember(out, key, this.copy(item, { source: origin.source, pointer: joinPointer(origin.pointer, key) }));
     }
     return out;
   }
@@ -204,4 +204,9 @@ class Origins {
     const written = this.written.get(value);
     return written !== undefined ? { source: this.spec, pointer: written } : this.copied.get(value);
   }
+}
+
+/** Defined, not assigned: a member named `__proto__` is data, not the object's prototype. */
+function defineMember(container: object, key: string | number, value: unknown): void {
+  Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
 }
