@@ -137,6 +137,9 @@ describe('OpenAPI Overlays', () => {
     expect(problems(overlay([{ target: '$.info', update: 'text' }]))).toEqual([
       'overlay0.yaml:7:5 error [overlay-update] #/actions/0/update: the target selects an object (#/info), which only a mapping can be merged into',
     ]);
+    expect(problems(overlay([{ target: '$.info', copy: '$.info.' }]))).toEqual([
+      'overlay0.yaml:7:5 error [overlay-copy] #/actions/0/copy: copy "$.info." is not a JSONPath query (RFC 9535): expected a name or `*` after `.` (a name with other characters goes in brackets: `[\'/zones\']`), at character 8',
+    ]);
     expect(problems(overlay([{ target: '$.info', copy: '$.paths.*.*' }]))).toEqual([
       'overlay0.yaml:7:5 error [overlay-copy] #/actions/0/copy: copy "$.paths.*.*" must select one node, and selects 3',
     ]);
