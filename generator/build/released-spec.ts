@@ -11,7 +11,8 @@ import { readFromDisk } from '../io/fs-read.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
 import { gitShow } from '../diff/git-show.js';
 import { readSide } from '../diff/read-side.js';
-import { versionAt, type VersionSource } from './version-source.js';
+import { versionAt } from './version.js';
+import type { VersionSource } from './version-source.js';
 
 export interface ReleasedSpec {
   readonly spec: LoadedSpec;

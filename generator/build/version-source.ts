@@ -8,8 +8,6 @@ import { locate } from '../load/locate.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { versionAt } from './version.js';
 
-export { versionAt };
-
 export interface VersionSource {
   /** The file that declares it: the spec's entry, or an overlay. */
   readonly file: string;
