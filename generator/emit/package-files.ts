@@ -5,19 +5,20 @@
 import type { ApiIR } from '../ir/types.js';
 import type { Formatter } from '../print/format-pool.js';
 import { formatOther } from '../print/print.js';
-import { apiReference } from './package/api-md.js';
+import { apiReferenceFiles } from './package/api-md.js';
+import { LAYOUT } from './package/layout.js';
 import { packageJson } from './package/package-json.js';
 import { readmeFiles } from './package/readme.js';
 import { runtimeExports } from './package/runtime-exports.js';
 import { tsconfigs } from './package/tsconfig.js';
 
 export async function packageFiles(api: ApiIR, runtime: ReadonlyMap<string, string> = new Map(), formatter?: Formatter): Promise<Map<string, string>> {
-  const docs = readmeFiles(api);
+  const docs = [...readmeFiles(api), ...apiReferenceFiles(api, runtimeExports(runtime))];
+  const pages = docs.some(([path]) => path.startsWith(LAYOUT.docs));
   const sources: [path: string, parser: 'json' | 'markdown', text: string][] = [
-    ['package.json', 'json', JSON.stringify(packageJson(api.package, docs.size > 1), null, 2)],
+    ['package.json', 'json', JSON.stringify(packageJson(api.package, pages), null, 2)],
     ...tsconfigs().map(([path, config]): [string, 'json', string] => [path, 'json', JSON.stringify(config, null, 2)]),
-    ...[...docs].map(([path, text]): [string, 'markdown', string] => [path, 'markdown', text]),
-    ['api.md', 'markdown', apiReference(api, runtimeExports(runtime))],
+    ...docs.map(([path, text]): [string, 'markdown', string] => [path, 'markdown', text]),
   ];
   // All at once: with workers, the README and api.md of a large spec are formatted side by side.
   const files = new Map(await Promise.all(sources.map(async ([path, parser, text]) => [path, await formatOther(text, parser, formatter)] as const)));

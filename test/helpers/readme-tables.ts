@@ -148,7 +148,8 @@ export function tableChecks(methods: readonly MethodDocs[], client: string, from
  */
 export function packageTableChecks(out: string): { text: string; methods: number; rows: number } {
   const readme = readFileSync(join(out, 'README.md'), 'utf8');
-  const pages = existsSync(join(out, 'docs')) ? readdirSync(join(out, 'docs')).map((name) => readFileSync(join(out, 'docs', name), 'utf8')) : [];
+  // The README's pages, not api.md's (in `docs/api/`).
+  const pages = existsSync(join(out, 'docs')) ? readdirSync(join(out, 'docs')).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(out, 'docs', name), 'utf8')) : [];
   const methods = [...methodDocs(readme), ...pages.flatMap((page) => methodDocs(page, 2))];
   const client = /export class (\w+) extends \w+Core\b/.exec(readFileSync(join(out, 'src/client.ts'), 'utf8'))?.[1] ?? 'never';
   // The types the package's entry exports (`type File,`), so a model named like a global is imported.

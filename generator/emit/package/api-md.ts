@@ -1,6 +1,7 @@
 /**
  * `api.md`: every method and every exported name of the package, grouped as the client is: the client,
  * each resource with its methods, request types and request builders, the models, then the runtime.
+ * Past a budget, the resources and the models go on pages of their own (`docs/api/`).
  * The generated names come from the plan (what `src/index.ts` exports); the runtime's from its sources.
  */
 import type { ApiIR, ModelIR, OperationIR } from '../../ir/types.js';
@@ -13,19 +14,78 @@ import { httpLine } from '../operation-path.js';
 import { oauthScheme } from '../credential-options.js';
 import { jsLiteral } from '../example.js';
 import { methodArguments, methodSignature, operationsByResource } from './signature.js';
+import { LAYOUT } from './layout.js';
+import { pagePaths } from './page-paths.js';
+import { grouped, plural } from '../../util/plural.js';
 
-export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = []): string {
+/**
+ * Characters of Markdown past which each resource's part of api.md, and the models, move to pages of
+ * their own (`docs/api/`), the client's part staying in api.md with a list linking to them. Cloudflare's
+ * 1,535 methods made an api.md of 1.1 MB: one page slow to load and to search, where a reader looks for
+ * one resource (the official SDK splits its reference by resource too). The seed API's is 13 KB.
+ */
+export const API_MD_BUDGET = 256_000;
+
+/** The models' page when api.md is split; a resource named `models` gets `models-2.md`. */
+const MODELS_PAGE = 'models';
+
+/** api.md, and the pages of its resources and models when it would not fit in `budget`: path → Markdown. */
+export function apiReferenceFiles(api: ApiIR, runtime: readonly RuntimeExport[] = [], budget = API_MD_BUDGET): Map<string, string> {
   const { symbols } = plan(api);
-  return blocks(
+  const groups = operationsByResource(api);
+  const whole = blocks(
     heading(1, `${api.package.name} API reference`),
-    `Every method and every name the package exports. The [README](./README.md) shows how to use them; ${code(`import ${api.client.name} from '${api.package.name}'`)} gives the client.`,
+    `Every method and every name the package exports. ${readmeLink(api)}`,
     clientSection(api),
-    ...operationsByResource(api).map((group) => resourceSection(api, group, symbols)),
+    ...groups.map((group) => resourceSection(api, group, symbols, 2)),
     resourceClasses(api),
-    modelsSection(api),
+    modelsSection(api, 2),
     webhooksSection(api),
     runtimeSection(runtime),
   );
+  if (whole.length <= budget) return new Map([['api.md', whole]]);
+  const paths = pagePaths(groups, LAYOUT.apiDocs, [MODELS_PAGE]);
+  // Pages are two folders down (`docs/api/`).
+  const back = `Part of the [API reference](../../api.md) of ${code(api.package.name)}.`;
+  const models = modelsSection(api, 1, back);
+  const modelsPath = `${LAYOUT.apiDocs}${MODELS_PAGE}.md`;
+  const where = models ? `each resource's on a page of its own, and the models on [one more](./${modelsPath})` : `each resource's on a page of its own`;
+  const index = blocks(
+    heading(1, `${api.package.name} API reference`),
+    `Every method and every name the package exports: the client's here, ${where}. ${readmeLink(api)}`,
+    clientSection(api),
+    resourcesIndex(api, groups, paths),
+    webhooksSection(api),
+    runtimeSection(runtime),
+  );
+  return new Map([
+    ['api.md', index],
+    ...groups.map((group, i): [string, string] => [paths[i]!, resourceSection(api, group, symbols, 1, back)]),
+    ...(models ? [[modelsPath, models] as [string, string]] : []),
+  ]);
+}
+
+function readmeLink(api: ApiIR): string {
+  return `The [README](./README.md) shows how to use them; ${code(`import ${api.client.name} from '${api.package.name}'`)} gives the client.`;
+}
+
+/** api.md alone, as one page whatever its length (for tests of its content). */
+export function apiReference(api: ApiIR, runtime: readonly RuntimeExport[] = []): string {
+  return apiReferenceFiles(api, runtime, Infinity).get('api.md')!;
+}
+
+/**
+ * The resources of a split api.md, as "Resource classes" lists them, each with methods linking to its
+ * page; a resource that only holds others (`client.realtimeKit`) has none.
+ */
+function resourcesIndex(api: ApiIR, groups: ReturnType<typeof operationsByResource>, paths: readonly string[]): string {
+  const pages = new Map(groups.map((g, i) => [g.path.join('.'), { page: paths[i]!, methods: g.operations.length }]));
+  const entries = api.resources.map((r) => {
+    const where = code(['client', ...r.path].join('.'));
+    const own = pages.get(r.path.join('.'));
+    return item(r.className, own ? `[${where}](./${own.page}), ${plural(own.methods, 'method', grouped)}` : where);
+  });
+  return blocks(heading(2, 'Resources'), 'Each resource of the client is an instance of its own exported class; the page of each documents its methods, types and request builders.', entries.join('\n'));
 }
 
 function clientSection(api: ApiIR): string {
@@ -52,10 +112,11 @@ function signInStatics(api: ApiIR): string | undefined {
   return [byCode, device].filter(Boolean).join(' ') || undefined;
 }
 
-function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number], symbols: Plan['symbols']): string {
+function resourceSection(api: ApiIR, group: ReturnType<typeof operationsByResource>[number], symbols: Plan['symbols'], level: number, lead?: string): string {
   const types = group.operations.flatMap((op) => [paramsTypeName(op), responseTypeName(op), itemTypeName(op), callbacksTypeName(op)]).filter((n) => symbols.has(n));
   return blocks(
-    heading(2, `${group.className}: ${code(['client', ...group.path].join('.'))}`),
+    heading(level, `${group.className}: ${code(['client', ...group.path].join('.'))}`),
+    lead,
     'Methods:',
     group.operations.map((op) => `- ${code(methodSignature(api, op))}  \n  ${code(httpLine(op))}${op.summary ? `: ${plainText(firstSentence(op.summary))}` : ''}`).join('\n'),
     'Types:',
@@ -77,9 +138,9 @@ function resourceClasses(api: ApiIR): string {
   );
 }
 
-function modelsSection(api: ApiIR): string | undefined {
+function modelsSection(api: ApiIR, level: number, lead?: string): string | undefined {
   if (api.models.length === 0) return undefined;
-  return blocks(heading(2, 'Models'), 'Types shared by several operations, from the spec\'s `components/schemas`:', api.models.flatMap(modelItems).join('\n'));
+  return blocks(heading(level, 'Models'), lead, 'Types shared by several operations, from the spec\'s `components/schemas`:', api.models.flatMap(modelItems).join('\n'));
 }
 
 function webhooksSection(api: ApiIR): string | undefined {

@@ -19,6 +19,8 @@ export const LAYOUT = {
   changelog: 'CHANGELOG.md',
   /** A page per resource documenting its methods, when they would not fit in the README. */
   docs: 'docs/',
+  /** A page per resource, and one for the models, when api.md would be too long to read as one page. */
+  apiDocs: 'docs/api/',
   /** The entry module, relative to each of the folders above. */
   entry: 'index',
 } as const;

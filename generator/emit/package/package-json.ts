@@ -8,8 +8,8 @@
 import type { PackageConfigIR } from '../../ir/types.js';
 import { entryPath, LAYOUT, NODE_ENGINES } from './layout.js';
 
-/** `methodPages`: the README's methods are on pages of their own, in `docs/`, which ship too. */
-export function packageJson(pkg: PackageConfigIR, methodPages = false): Record<string, unknown> {
+/** `pages`: the README's methods, or api.md's resources, are on pages of their own, in `docs/`, which ship too. */
+export function packageJson(pkg: PackageConfigIR, pages = false): Record<string, unknown> {
   return {
     name: pkg.name,
     version: pkg.version,
@@ -25,7 +25,7 @@ export function packageJson(pkg: PackageConfigIR, methodPages = false): Record<s
     types: entryPath('cjs', '.d.ts'),
     exports: exportsMap(),
     // npm always adds package.json, README.md and a LICENSE file; these are the rest of what users need.
-    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md', ...(methodPages ? [LAYOUT.docs] : []), LAYOUT.changelog],
+    files: [`${LAYOUT.esm}/`, `${LAYOUT.cjs}/`, `${LAYOUT.browser}/`, LAYOUT.provenance, 'api.md', ...(pages ? [LAYOUT.docs] : []), LAYOUT.changelog],
   };
 }
 

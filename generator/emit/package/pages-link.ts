@@ -8,9 +8,12 @@ import type { ApiIR } from '../../ir/types.js';
 import { entryDocument, locate, type LoadedSpec } from '../../load/load-spec.js';
 import { LAYOUT } from './layout.js';
 
-/** A located warning when the package's files hold README pages and its config names no repository. */
+/**
+ * A located warning when the package's files hold README pages and its config names no repository.
+ * api.md's pages (`docs/api/`) are not counted: npmjs.com shows the README alone, not api.md.
+ */
 export function pagesWithoutRepository(spec: LoadedSpec, api: ApiIR, files: ReadonlyMap<string, string>): Diagnostic[] {
-  const pages = [...files.keys()].filter((path) => path.startsWith(LAYOUT.docs)).length;
+  const pages = [...files.keys()].filter((path) => path.startsWith(LAYOUT.docs) && !path.startsWith(LAYOUT.apiDocs)).length;
   if (pages === 0 || (api.package.repository ?? '') !== '') return [];
   const source = spec.sources.get(spec.entry);
   const pointer = hasPackageConfig(spec) ? '/x-sdk/package' : '/info';

@@ -17,6 +17,7 @@ import { httpLine } from '../../operation-path.js';
 import { methodPath, methodSignature, operationsByResource } from '../signature.js';
 import { parametersTable } from './parameters.js';
 import { LAYOUT } from '../layout.js';
+import { pagePaths } from '../page-paths.js';
 import { grouped, plural } from '../../../util/plural.js';
 
 /** The section's opening: what every method takes and returns. */
@@ -39,7 +40,7 @@ export function methods(api: ApiIR): string {
  */
 export function methodsIndex(api: ApiIR): string {
   const groups = operationsByResource(api);
-  const paths = pagePaths(groups);
+  const paths = pagePaths(groups, LAYOUT.docs);
   const count = groups.reduce((n, g) => n + g.operations.length, 0);
   const entries = groups.map((g, i) => `- [${code(['client', ...g.path].join('.'))}](${paths[i]}): ${plural(g.operations.length, 'method', grouped)}`);
   return blocks(heading(2, 'Methods'), `The API has ${plural(count, 'method', grouped)} in ${plural(groups.length, 'resource', grouped)}; each resource's page documents its methods (what each takes, an example, retries and errors).`, TAKES, UNDECLARED, entries.join('\n'));
@@ -48,24 +49,9 @@ export function methodsIndex(api: ApiIR): string {
 /** One page per resource: its methods, documented as the README documents them when they fit there. */
 export function methodPages(api: ApiIR): Map<string, string> {
   const groups = operationsByResource(api);
-  const paths = pagePaths(groups);
+  const paths = pagePaths(groups, LAYOUT.docs);
   const intro = `Part of the ${code(api.package.name)} package; its [README](../README.md) has the client's options, errors, retries and timeouts.`;
   return new Map(groups.map((g, i) => [paths[i]!, `${blocks(heading(1, resourceTitle(g)), intro, ...g.operations.map((op) => method(api, op, 2)))}\n`]));
-}
-
-/**
- * `docs/realtimeKit.activeSession.md`: each resource's page, named by where it hangs on the client; a
- * name that differs from another only in case gets a number, since macOS and Windows would make them one file.
- */
-function pagePaths(groups: readonly { readonly path: readonly string[] }[]): string[] {
-  const taken = new Set<string>();
-  return groups.map((g) => {
-    const base = g.path.join('.') || 'client';
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
-    taken.add(name.toLowerCase());
-    return `${LAYOUT.docs}${name}.md`;
-  });
 }
 
 function resourceTitle(group: { readonly path: readonly string[]; readonly className: string }): string {
