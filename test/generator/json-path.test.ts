@@ -50,6 +50,10 @@ describe('JSONPath queries (RFC 9535)', () => {
     expect(values('$[?@.a == null]', [{ a: null }, { b: 1 }])).toEqual([{ a: null }]);
     // Nothing equals Nothing: a missing member compares equal to another missing one.
     expect(values('$[?@.x == @.y]', [{ a: 1 }, { x: 1 }])).toEqual([{ a: 1 }]);
+    // value() gives arrays and objects as they are, compared member by member: never Nothing.
+    const pairs = [{ a: [1], b: [2] }, { a: [1], b: [1] }, { a: { k: 1 }, b: { k: 1 } }];
+    expect(values('$[?value(@.a) == value(@.b)]', pairs)).toEqual(pairs.slice(1));
+    expect(values('$[?value(@.a) == value(@.missing)]', pairs)).toEqual([]);
   });
 
   it('finds an operation as overlays target it, with the location to change it at', () => {
