@@ -11,6 +11,7 @@ import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
+import { checkRequiredDeclared } from './required-declared.js';
 import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
 
 type Raw = Record<string, unknown>;
@@ -26,6 +27,7 @@ export function parseSchema(ctx: ParseContext, at: At, value: unknown, inlining:
   }
   if (typeof raw['$ref'] === 'string') return parseRef(ctx, at, raw, inlining);
   checkKeywordKinds(ctx, at, raw);
+  checkRequiredDeclared(ctx, at, raw);
   const typed = withKnownTypes(ctx, at, raw);
   const base = baseOf(ctx, at, typed);
   const shape = parseShape(ctx, at, typed, inlining);

@@ -10,6 +10,7 @@ import { isCount } from '../util/count.js';
 import { isPackageName, SEMVER } from '../util/npm.js';
 import { joinPointer } from '../util/pointer.js';
 import { walkKeys } from '../util/walk.js';
+import { closest } from '../util/closest.js';
 import { problem } from './context.js';
 import { isObject } from '../util/json.js';
 
@@ -133,22 +134,4 @@ function dotted(pointer: string): string {
   const parts = pointer.split('/').slice(1);
   const sdkAt = parts.findIndex((p) => p.startsWith('x-sdk'));
   return parts.slice(Math.max(0, sdkAt)).join('.');
-}
-
-/** The known key a misspelling most likely meant: same letters ignoring case and separators, or at most two edits away. */
-function closest(key: string, known: readonly string[]): string | undefined {
-  const plain = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
-  const scored = known.map((k) => ({ k, d: plain(k) === plain(key) ? 0 : editDistance(plain(k), plain(key)) }));
-  const best = scored.sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= 2 ? best.k : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,0 +1,61 @@
+/**
+ * `required` naming a property the object does not declare (GitHub's `required: [tags]` beside
+ * `properties: {tag}`; Cloudflare's `dnnsec` beside `dnssec`): left out of the type, with a located warning
+ * that names the declared property it most likely meant. No warning where something else may declare the
+ * name: a composition beside it or around it (inline or by `$ref`), or a schema for other keys.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../generator/diagnostics.js';
+import { buildApi } from '../../generator/pipeline.js';
+import { consumerErrors } from '../helpers/tsc.js';
+import { generateAndImport } from '../helpers/tree.js';
+import { docWithResponse, loadFromMemory, specText } from '../helpers/spec.js';
+
+const docker = { type: 'object', properties: { tag: { type: 'array', items: { type: 'string' } } }, required: ['tags'] };
+
+function warnings(response: unknown, components: Record<string, unknown> = {}): { pointer: string; message: string }[] {
+  const spec = loadFromMemory({ 'spec.yaml': specText(docWithResponse(response, components)) });
+  return buildApi(spec)
+    .warnings.filter((d: Diagnostic) => d.code === 'required-undeclared')
+    .map((d) => ({ pointer: d.location.pointer, message: d.message }));
+}
+
+describe('a required name the object does not declare', () => {
+  it('is said where `required` lists it, with the declared name it most likely meant', () => {
+    expect(warnings({ $ref: '#/components/schemas/Docker' }, { Docker: docker })).toEqual([
+      { pointer: '/components/schemas/Docker/required', message: '"tags" (did you mean "tag"?) is required, but `properties` does not declare it: left out of the type' },
+    ]);
+  });
+
+  it('is one warning for all the names of one object, a hint only where a declared name is close', () => {
+    const device = { type: 'object', properties: { colo: { type: 'string' }, dnssec: { type: 'string' } }, required: ['colo', 'mode', 'dnnsec', 'mode'] };
+    expect(warnings(device).map((w) => `${w.pointer} ${w.message}`)).toEqual([
+      '/paths/~1things/get/responses/200/content/application~1json/schema/required "mode" and "dnnsec" (did you mean "dnssec"?) are required, but `properties` does not declare them: left out of the type',
+    ]);
+  });
+
+  it('is not said where the whole of a composition may declare it', () => {
+    const base = { type: 'object', properties: { id: { type: 'string' } }, required: ['id', 'result'] };
+    const result = { type: 'object', properties: { result: { type: 'string' } } };
+    // A part or branch inline, or by `$ref` (Cloudflare's envelopes require `result` in the base the response's other part declares).
+    expect(warnings({ allOf: [base, result] })).toEqual([]);
+    expect(warnings({ oneOf: [base, result] })).toEqual([]);
+    expect(warnings({ allOf: [{ $ref: '#/components/schemas/Base' }, result] }, { Base: base })).toEqual([]);
+    // A composition beside it, or a schema for the keys properties does not name.
+    expect(warnings({ ...base, allOf: [result] })).toEqual([]);
+    expect(warnings({ ...base, additionalProperties: { type: 'string' } })).toEqual([]);
+    expect(warnings({ ...base, patternProperties: { '^r': { type: 'string' } } })).toEqual([]);
+    // And where every name is declared.
+    expect(warnings({ ...base, required: ['id'] })).toEqual([]);
+  });
+});
+
+describe('the generated package', () => {
+  it('warns, located in the spec file, and its type has the declared property only', async () => {
+    const doc = docWithResponse({ $ref: '#/components/schemas/Docker' }, { Docker: docker });
+    const { out, stderr } = await generateAndImport({ ...doc, servers: [{ url: 'https://api.example.com' }] }, 'required-declared-');
+    expect(stderr).toMatch(/\.(json|yaml):\d+:\d+ warning \[required-undeclared\] #\/components\/schemas\/Docker\/required: "tags" \(did you mean "tag"\?\)/);
+    const header = "import type { Docker } from './src/index.js';";
+    expect(consumerErrors(out, header, "export const a: Docker = { tag: ['1.0'] };\nexport const b: Docker = {};\nexport const c: Docker = { tags: ['1.0'] };")).toEqual(['TS2561 line 3']);
+  }, 60_000);
+});
