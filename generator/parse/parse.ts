@@ -113,6 +113,8 @@ function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): Opera
       report(ctx, { file, pointer }, 'trace-skipped', 'TRACE operations cannot be sent with fetch; this one is left out of the client', 'warning');
       return [];
     }
+    // Left out of the SDK by the spec's own choice (internal, not ready): the API still has it.
+    if (declared['x-sdk-exclude'] === true) return [];
     // A path without its leading `/` (refused unless lenient: `path-not-absolute`) is read with it.
     const site = { path: path.startsWith('/') ? path : `/${path}`, method, op, at: { file, pointer }, pathItem, pathItemAt: { file, pointer: pathItemPointer } };
     return [parseOperation(ctx, site, tagResources, positional)];

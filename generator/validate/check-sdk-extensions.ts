@@ -11,7 +11,7 @@ import { isPackageName, SEMVER } from '../util/npm.js';
 import { joinPointer } from '../util/pointer.js';
 import { walkKeys } from '../util/walk.js';
 import { closest } from '../util/closest.js';
-import { problem } from './context.js';
+import { operationsOf, problem } from './context.js';
 import { isObject } from '../util/json.js';
 
 /** What a setting holds; a list of strings is the values it may take. */
@@ -42,22 +42,31 @@ const ELSEWHERE: Readonly<Record<string, Kind>> = {
   'x-sdk-unwrap': 'boolean',
   'x-sdk-pagination': 'any',
   'x-sdk-environment': 'string',
+  'x-sdk-exclude': 'boolean',
 };
 
 export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
   const root = entryDocument(spec);
   if (root['x-sdk'] !== undefined) checkRecord(spec, spec.entry, '/x-sdk', root['x-sdk'], ROOT, out);
+  const operations = new Set(operationsOf(spec).map((site) => `${site.file}#${site.pointer}`));
   for (const [file, source] of spec.sources) {
     walkKeys(source.value, '', (pointer, key, value) => {
       // Root `x-sdk` has its own check; an `x-sdk-…` value is the setting, not more settings.
       if (pointer === '' && key === 'x-sdk') return false;
       if (!key.startsWith('x-sdk-')) return true;
       checkElsewhere(spec, file, pointer, key, value, out);
+      if (key === 'x-sdk-exclude' && !operations.has(`${file}#${pointer}`)) out.push(excludeOutsideOperation(spec, file, pointer));
       return false;
     });
   }
   return out;
+}
+
+/** `x-sdk-exclude` leaves an operation of `paths` out of the SDK; anywhere else (a schema, a webhook) it does nothing. */
+function excludeOutsideOperation(spec: LoadedSpec, file: string, pointer: string): Diagnostic {
+  const message = 'x-sdk-exclude leaves an operation of `paths` out of the SDK; here, on something else, it does nothing';
+  return { ...problem(spec, file, joinPointer(pointer, 'x-sdk-exclude'), 'sdk-exclude-not-operation', message), severity: 'warning' };
 }
 
 function checkRecord(spec: LoadedSpec, file: string, pointer: string, value: unknown, shape: Shape, out: Diagnostic[]): void {

@@ -73,6 +73,12 @@ describe('OpenAPI Overlays', () => {
     expect(doc['info']).toEqual({ title: 'Renamed', version: '2.0.0' });
   });
 
+  it('leaves an operation out of the SDK by removing it, and the rest of its path stays', () => {
+    const loaded = load(overlay([{ target: "$.paths['/zones/{zone_id}'].patch", remove: true }]));
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map(formatDiagnostic).join('\n'));
+    expect(buildApi(loaded.spec).api.operations.map((op) => op.operationId)).toEqual(['zones-0-get']);
+  });
+
   it('copies the one node `copy` selects (1.1), and writes `__proto__` as a member, not a prototype', () => {
     const doc = document(
       overlay([
