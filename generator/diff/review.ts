@@ -27,6 +27,11 @@ export interface Review {
    * stops at them, though the review (lenient) could compare the packages.
    */
   readonly newGenerationErrors: readonly Diagnostic[];
+  /**
+   * Warnings of the revision the base did not have (a required name misspelt, a setting in the wrong
+   * place): `npm run generate` goes on, but a reviewer should see the slip the pull request brings.
+   */
+  readonly newGenerationWarnings: readonly Diagnostic[];
   /** 0 fine, 1 a change that needs a bigger version bump than the revision declares. */
   readonly exitCode: 0 | 1;
 }
@@ -45,9 +50,10 @@ export async function review(base: LoadedSpec, revision: LoadedSpec, labels: { b
   const typescript = await diffTypeScript(base, revision, spec);
   const bump = checkBump(typescript, spec, declaredVersion(base), declaredVersion(revision));
   const convertedFrom = { base: formatOf(base), revision: formatOf(revision) };
-  const newGenerationErrors = typescript.ok ? newErrors(typescript.lenientOnly.base, typescript.lenientOnly.revision) : [];
+  const newGenerationErrors = typescript.ok ? newProblems(typescript.lenientOnly.base, typescript.lenientOnly.revision) : [];
+  const newGenerationWarnings = typescript.ok ? newProblems(typescript.warnings.base, typescript.warnings.revision) : [];
   const verdict = `${verdictLine(spec, typescript, bump)}${generationNote(newGenerationErrors)}`;
-  return { ...labels, convertedFrom, spec, typescript, bump, verdict, newGenerationErrors, exitCode: bump.ok ? 0 : 1 };
+  return { ...labels, convertedFrom, spec, typescript, bump, verdict, newGenerationErrors, newGenerationWarnings, exitCode: bump.ok ? 0 : 1 };
 }
 
 /** Said in the verdict line too: a pull request that `npm run generate` refuses is the first thing to know. */
@@ -55,8 +61,8 @@ function generationNote(errors: readonly Diagnostic[]): string {
   return errors.length === 0 ? '' : ` ⚠️ ${plural(errors.length, 'new error')} stop${errors.length === 1 ? 's' : ''} npm run generate (see Generation).`;
 }
 
-/** The revision's errors at a place, of a kind, that the base has no error of that kind at. */
-function newErrors(base: readonly Diagnostic[], revision: readonly Diagnostic[]): Diagnostic[] {
+/** The revision's problems at a place, of a kind, that the base has no problem of that kind at. */
+function newProblems(base: readonly Diagnostic[], revision: readonly Diagnostic[]): Diagnostic[] {
   const known = new Set(base.map(errorKey));
   return revision.filter((d) => !known.has(errorKey(d)));
 }

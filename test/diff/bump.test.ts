@@ -7,7 +7,7 @@ import type { TsDiff } from '../../generator/diff/ts/ts-diff.js';
 /** Neither side has an error only `--lenient` reads. */
 const NONE = { base: [], revision: [] };
 
-const ts = (...impacts: TsImpact[]): TsDiff => ({ ok: true, lenientOnly: NONE, filesChanged: impacts.length ? ['src/index.ts'] : [], changes: impacts.map((impact): TsChange => ({ symbol: 'X', change: 'changed', impact, roles: [], why: '', causes: [] })) });
+const ts = (...impacts: TsImpact[]): TsDiff => ({ ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: impacts.length ? ['src/index.ts'] : [], changes: impacts.map((impact): TsChange => ({ symbol: 'X', change: 'changed', impact, roles: [], why: '', causes: [] })) });
 
 describe('required bump and check', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('required bump and check', () => {
   });
 
   it('names the files that changed when the API did not (documentation, examples, request code)', () => {
-    const files = (...names: string[]): TsDiff => ({ ok: true, lenientOnly: NONE, changes: [], filesChanged: names });
+    const files = (...names: string[]): TsDiff => ({ ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: names });
     expect(checkBump(files('README.md'), [], '1.0.0', '1.0.0')).toMatchObject({ required: 'patch', reason: 'the generated package changed, but not its API (README.md)', ok: false });
     expect(checkBump(files('README.md', 'api.md', 'src/client.ts', 'src/resources/a.ts', 'src/resources/b.ts'), [], '1.0.0', '1.0.1').reason).toBe(
       'the generated package changed, but not its API (README.md, api.md, src/client.ts and 2 more)',

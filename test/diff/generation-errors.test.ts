@@ -1,4 +1,7 @@
-/** A revision `npm run generate` refuses, though the (lenient) review can compare it: the review says so. */
+/**
+ * A revision `npm run generate` refuses, though the (lenient) review can compare it: the review says so.
+ * And a revision with warnings the base did not have (a slip the pull request brings): listed too.
+ */
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../generator/diff/render/json.js';
 import { renderMarkdown } from '../../generator/diff/render/markdown.js';
@@ -53,5 +56,51 @@ describe('errors the revision brings that only --lenient reads', () => {
     const md = renderMarkdown(r);
     expect(md.match(/^- revision\.yaml:\d+:\d+ `path-param-undeclared`/gm)).toHaveLength(10);
     expect(md).toContain('- and 2 more (`--format json` lists them all)');
+  });
+});
+
+describe('warnings the revision brings', () => {
+  /** A spec whose `Pet` requires `tags`, which it declares, or misspells as `tag`. */
+  function withPet(file: string, required: string, extraPaths: Record<string, unknown> = {}) {
+    const pet = { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } }, required: [required] };
+    const doc = minimalDoc({ paths: { '/pets': get('listPets'), ...extraPaths }, components: { schemas: { Pet: pet } } });
+    return loadFromMemory({ [file]: specText(doc) });
+  }
+
+  it('are listed under Generation, after any new error, and in the JSON, without the verdict calling generation refused', async () => {
+    const r = await review(withPet('base.yaml', 'tags'), withPet('revision.yaml', 'tag'), { base: 'base', revision: 'revision' });
+    expect(r.newGenerationErrors).toEqual([]);
+    expect(r.newGenerationWarnings.map((d) => [d.code, d.location.pointer])).toEqual([['required-undeclared', '/components/schemas/Pet/required']]);
+    expect(r.verdict).not.toContain('npm run generate');
+    const md = renderMarkdown(r).split('\n');
+    const at = md.indexOf('#### Generation');
+    expect(md.slice(at + 2, at + 5)).toEqual([
+      'The revision has a warning the base did not; `npm run generate` prints it and goes on.',
+      '',
+      '- revision.yaml:21:7 `required-undeclared` `#/components/schemas/Pet/required`: "tag" (did you mean "tags"?) is required, but \\`properties\\` does not declare it: left out of the type',
+    ]);
+    expect(JSON.parse(renderJson(r)).newGenerationWarnings).toHaveLength(1);
+  });
+
+  it('are none when the base had them already, or the revision mends them', async () => {
+    const kept = await review(withPet('base.yaml', 'tag'), withPet('revision.yaml', 'tag', { '/owners': get('listOwners') }), { base: 'base', revision: 'revision' });
+    const mended = await review(withPet('base.yaml', 'tag'), withPet('revision.yaml', 'tags'), { base: 'base', revision: 'revision' });
+    for (const r of [kept, mended]) {
+      expect(r.newGenerationWarnings).toEqual([]);
+      expect(renderMarkdown(r)).not.toContain('#### Generation');
+    }
+  });
+
+  it('follow the new errors when the revision brings both', async () => {
+    const both = (file: string, declared: boolean, required: string) => {
+      const pets = { get: { ...get('getPet').get, ...(declared ? { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] } : {}) } };
+      const pet = { type: 'object', properties: { tags: { type: 'string' } }, required: [required] };
+      return loadFromMemory({ [file]: specText(minimalDoc({ paths: { '/pets/{id}': pets }, components: { schemas: { Pet: pet } } })) });
+    };
+    const r = await review(both('base.yaml', true, 'tags'), both('revision.yaml', false, 'tag'), { base: 'base', revision: 'revision' });
+    const md = renderMarkdown(r);
+    const section = md.slice(md.indexOf('#### Generation'), md.indexOf('####', md.indexOf('#### Generation') + 4));
+    expect(section.indexOf('refuses the revision')).toBeGreaterThan(0);
+    expect(section.indexOf('The revision has a warning')).toBeGreaterThan(section.indexOf('- revision.yaml'));
   });
 });

@@ -20,9 +20,9 @@ const ts = (symbol: string, impact: TsImpact) => ({ symbol, impact, change: 'cha
 const sample: Review = {
   base: 'main:spec/openapi.yaml', revision: 'spec/openapi.yaml', convertedFrom: {}, verdict: 'Breaking: …',
   spec: [spec('schema.enum.value-added', 'undecidable'), spec('operation.removed', 'breaking', 'a | b'), spec('operation.added', 'not-breaking')],
-  typescript: { ok: true, lenientOnly: NONE, filesChanged: ['src/index.ts'], changes: [ts('Session.status', 'breaking'), ts('Session.region', 'addition')] },
+  typescript: { ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: ['src/index.ts'], changes: [ts('Session.status', 'breaking'), ts('Session.region', 'addition')] },
   bump: { required: 'minor', reason: 'r', baseVersion: '0.1.0', declaredVersion: '0.1.0', declared: 'none', suggested: '0.2.0', ok: false },
-  newGenerationErrors: [],
+  newGenerationErrors: [], newGenerationWarnings: [],
   exitCode: 1,
 };
 
@@ -54,7 +54,7 @@ describe('Markdown of spec text that is itself Markdown', () => {
     const hostile: Review = {
       ...sample,
       spec: [{ ...spec('schema.property.removed.optional', 'breaking', 'enum value removed: a\\|b'), subject: 'response 200 /`<details>' }],
-      typescript: { ok: true, lenientOnly: NONE, filesChanged: [], changes: [{ ...ts("T.'`'", 'breaking'), before: "'`|x'?: '\\'", after: "'a\u2028b'?: string" }] },
+      typescript: { ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: [], changes: [{ ...ts("T.'`'", 'breaking'), before: "'`|x'?: '\\'", after: "'a\u2028b'?: string" }] },
     };
     const [wire, typescript] = tableRows(renderMarkdown(hostile));
     expect(wire!.slice(3, 4)).toEqual(['response 200 /`<details>: enum value removed: a\\|b']);
@@ -65,7 +65,7 @@ describe('Markdown of spec text that is itself Markdown', () => {
     const quoting: Review = {
       ...sample,
       spec: [spec('schema.property.removed.optional', 'breaking', '`a|b<i>` removed')],
-      typescript: { ok: true, lenientOnly: NONE, filesChanged: [], changes: [{ ...ts('T', 'breaking'), why: 'member `x|<img>` removed: TypeScript says <b>no</b>' }] },
+      typescript: { ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: [], changes: [{ ...ts('T', 'breaking'), why: 'member `x|<img>` removed: TypeScript says <b>no</b>' }] },
     };
     const tables = marked.lexer(renderMarkdown(quoting)).filter((t): t is Tokens.Table => t.type === 'table');
     // The change column of the wire's table, the why column of the TypeScript API's.
@@ -88,7 +88,7 @@ describe('Markdown of a large review', () => {
 
   it('shows one edit to a shared schema once, with the operations it reaches, and TypeScript rows cite that row', () => {
     const shared = ['GET /a', 'GET /b', 'POST /c'].map((op) => at(op, '/components/schemas/User/properties/id', 9));
-    const review: Review = { ...sample, spec: [at('GET /z', '/paths/~1z', 2), ...shared], typescript: { ok: true, lenientOnly: NONE, filesChanged: [], changes: [{ ...ts('User.id', 'breaking'), causes: [3] }] } };
+    const review: Review = { ...sample, spec: [at('GET /z', '/paths/~1z', 2), ...shared], typescript: { ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: [], changes: [{ ...ts('User.id', 'breaking'), causes: [3] }] } };
     const rows = renderMarkdown(review).split('\n').filter((l) => l.startsWith('| ❌'));
     expect(rows).toHaveLength(3);
     expect(rows[1]).toContain('| GET /a, GET /b and 1 more |');
@@ -110,14 +110,14 @@ describe('Markdown of a large review', () => {
 describe('the verdict line', () => {
   it('says how many edits a mass of breaking changes comes from', () => {
     const one = (operation: string): SpecChange => ({ ...spec('schema.type.changed', 'breaking'), operation });
-    const line = verdictLine([one('GET /a'), one('GET /b'), one('GET /c')], { ok: true, lenientOnly: NONE, changes: [], filesChanged: [] }, sample.bump);
+    const line = verdictLine([one('GET /a'), one('GET /b'), one('GET /c')], { ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: [] }, sample.bump);
     expect(line).toMatch(/^Breaking: 3 breaking wire changes \(1 edit to shared parts\), no breaking TypeScript change\./);
-    expect(verdictLine([one('GET /a')], { ok: true, lenientOnly: NONE, changes: [], filesChanged: [] }, sample.bump)).toMatch(/^Breaking: 1 breaking wire change, /);
+    expect(verdictLine([one('GET /a')], { ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: [] }, sample.bump)).toMatch(/^Breaking: 1 breaking wire change, /);
   });
 
   it('says why a change breaking on the wire needs no version bump', () => {
     const none = { ...sample.bump, required: 'none' as const, ok: true };
-    const line = verdictLine([spec('schema.pattern.narrowed', 'breaking')], { ok: true, lenientOnly: NONE, changes: [], filesChanged: [] }, none);
+    const line = verdictLine([spec('schema.pattern.narrowed', 'breaking')], { ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: [] }, none);
     expect(line).toBe('Breaking: 1 breaking wire change, no breaking TypeScript change. No version bump needed: the generated package is the same.');
   });
 });

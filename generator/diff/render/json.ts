@@ -15,6 +15,7 @@ export function renderJson(r: Review): string {
       : { compared: false, reason: r.typescript.reason },
     bump: r.bump,
     newGenerationErrors: r.newGenerationErrors,
+    newGenerationWarnings: r.newGenerationWarnings,
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -7,7 +7,7 @@
  * the operations counted. GitHub refuses a comment over 65,536 characters, so tables are cut short until
  * the comment fits, each saying how many rows it leaves out (the JSON output always has them all).
  */
-import { placeOf, type SourceLocation } from '../../diagnostics.js';
+import { placeOf, type Diagnostic, type SourceLocation } from '../../diagnostics.js';
 import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';
@@ -109,16 +109,24 @@ function conversionNote(r: Review): string[] {
   return sides.map(([side, label]) => `${code(label)} is ${r.convertedFrom[side]}: it is compared as the OpenAPI 3.0.3 it converts to, and located as written.`).flatMap((line) => [line, '']);
 }
 
-/** How many of the revision's new generation errors the comment lists; the JSON output has them all. */
+/** How many of the revision's new generation errors, and of its new warnings, the comment lists; the JSON output has them all. */
 const MAX_GENERATION_ERRORS = 10;
 
-/** The revision's new errors that only `--lenient` reads: the pull request would fail `npm run generate`. */
-function generationErrors(r: Review): string[] {
-  const errors = r.newGenerationErrors;
-  if (errors.length === 0) return [];
-  const shown = errors.slice(0, MAX_GENERATION_ERRORS).map((d) => `- ${at(d.location)} ${codeSpan(d.code)} ${code(`#${d.location.pointer}`)}: ${cell(d.message)}`);
-  const more = errors.length > MAX_GENERATION_ERRORS ? [`- and ${errors.length - MAX_GENERATION_ERRORS} more (\`--format json\` lists them all)`] : [];
-  return [`⚠️ \`npm run generate\` refuses the revision: it has ${errors.length === 1 ? 'an error' : `${errors.length} errors`} the base did not, which only \`--lenient\` reads. The comparison below reads them so.`, '', ...shown, ...more];
+/**
+ * The revision's new errors that only `--lenient` reads (the pull request would fail `npm run generate`),
+ * then its new warnings (generation goes on, but each is a slip the pull request brings).
+ */
+function generation(r: Review): string[] {
+  const { newGenerationErrors: errors, newGenerationWarnings: warnings } = r;
+  const refused = `⚠️ \`npm run generate\` refuses the revision: it has ${errors.length === 1 ? 'an error' : `${errors.length} errors`} the base did not, which only \`--lenient\` reads. The comparison below reads them so.`;
+  const warned = `The revision has ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`} the base did not; \`npm run generate\` prints ${warnings.length === 1 ? 'it' : 'them'} and goes on.`;
+  const blocks = [errors.length > 0 && [refused, '', ...problemLines(errors)], warnings.length > 0 && [warned, '', ...problemLines(warnings)]];
+  return blocks.filter((b): b is string[] => b !== false).flatMap((b, i) => (i === 0 ? b : ['', ...b]));
+}
+
+function problemLines(problems: readonly Diagnostic[]): string[] {
+  const shown = problems.slice(0, MAX_GENERATION_ERRORS).map((d) => `- ${at(d.location)} ${codeSpan(d.code)} ${code(`#${d.location.pointer}`)}: ${cell(d.message)}`);
+  return problems.length > MAX_GENERATION_ERRORS ? [...shown, `- and ${problems.length - MAX_GENERATION_ERRORS} more (\`--format json\` lists them all)`] : shown;
 }
 
 function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): string {
@@ -132,7 +140,7 @@ function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): str
     `${code(r.base)} → ${code(r.revision)} · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
     '',
     ...conversionNote(r),
-    ...section('Generation', generationErrors(r)),
+    ...section('Generation', generation(r)),
     ...section('Breaking on the wire', specTable(byVerdict('breaking'), limit)),
     ...section('Breaking in the TypeScript API', tsTable(ts.filter((c) => c.impact === 'breaking'), groupOf, limit)),
     ...section('Cannot be decided from the spec', specTable(byVerdict('undecidable'), limit)),

@@ -29,6 +29,8 @@ export type TsDiff =
        * need): `npm run generate` stops at them.
        */
       readonly lenientOnly: { readonly base: readonly Diagnostic[]; readonly revision: readonly Diagnostic[] };
+      /** Each side's warnings, which `npm run generate` prints and goes on. */
+      readonly warnings: { readonly base: readonly Diagnostic[]; readonly revision: readonly Diagnostic[] };
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -39,7 +41,8 @@ export async function diffTypeScript(base: LoadedSpec, revision: LoadedSpec, spe
   const names = new Set([...b.files.keys(), ...r.files.keys()]);
   const filesChanged = [...names].filter((n) => b.files.get(n) !== r.files.get(n)).sort();
   const lenientOnly = { base: b.warnings.filter(isDegradable), revision: r.warnings.filter(isDegradable) };
-  return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged, lenientOnly };
+  const warnings = { base: b.warnings.filter((w) => !isDegradable(w)), revision: r.warnings.filter((w) => !isDegradable(w)) };
+  return { ok: true, changes: trace(changes, specChanges, [b.api, r.api]), filesChanged, lenientOnly, warnings };
 }
 
 /** Two packages compared, and what the comparison used: each side's files and surface, the renames. */
