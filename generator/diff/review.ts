@@ -63,11 +63,11 @@ function generationNote(errors: readonly Diagnostic[]): string {
 
 /** The revision's problems at a place, of a kind, that the base has no problem of that kind at. */
 function newProblems(base: readonly Diagnostic[], revision: readonly Diagnostic[]): Diagnostic[] {
-  const known = new Set(base.map(errorKey));
-  return revision.filter((d) => !known.has(errorKey(d)));
+  const known = new Set(base.map(problemKey));
+  return revision.filter((d) => !known.has(problemKey(d)));
 }
 
-function errorKey(d: Diagnostic): string {
+function problemKey(d: Diagnostic): string {
   return `${d.code} ${d.location.pointer}`;
 }
 

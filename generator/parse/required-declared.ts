@@ -17,13 +17,15 @@ import { walkRefs } from '../util/walk.js';
 import { asObject, joinAt, modelKey, report, type At, type ParseContext } from './context.js';
 
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
+/** The pointer of a part or branch of a composition: `…/allOf/0`. */
+const MEMBER = /\/(?:allOf|anyOf|oneOf)\/\d+$/;
 
 export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<string, unknown>): void {
   const properties = asObject(raw['properties']);
   if (!properties || !Array.isArray(raw['required'])) return;
   const undeclared = raw['required'].filter((name): name is string => typeof name === 'string' && !Object.hasOwn(properties, name));
   if (undeclared.length === 0 || COMPOSITIONS.some((key) => raw[key] !== undefined) || asObject(raw['additionalProperties']) || raw['patternProperties'] !== undefined) return;
-  if (/\/(?:allOf|anyOf|oneOf)\/\d+$/.test(at.pointer) || compositionMembers(ctx.spec).has(modelKey(at))) return;
+  if (MEMBER.test(at.pointer) || compositionMembers(ctx.spec).has(modelKey(at))) return;
   const declared = Object.keys(properties);
   const names = [...new Set(undeclared)].map((name) => {
     const meant = closest(name, declared);
@@ -42,7 +44,7 @@ function compositionMembers(spec: LoadedSpec): ReadonlySet<string> {
   const found = new Set<string>();
   for (const [file, source] of spec.sources) {
     walkRefs(source.value, '', (holder, ref) => {
-      if (/\/(?:allOf|anyOf|oneOf)\/\d+$/.test(holder)) found.add(modelKey(refTarget(file, ref)));
+      if (MEMBER.test(holder)) found.add(modelKey(refTarget(file, ref)));
     });
   }
   members.set(spec, found);

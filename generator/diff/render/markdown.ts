@@ -110,7 +110,7 @@ function conversionNote(r: Review): string[] {
 }
 
 /** How many of the revision's new generation errors, and of its new warnings, the comment lists; the JSON output has them all. */
-const MAX_GENERATION_ERRORS = 10;
+const MAX_GENERATION_PROBLEMS = 10;
 
 /**
  * The revision's new errors that only `--lenient` reads (the pull request would fail `npm run generate`),
@@ -125,8 +125,8 @@ function generation(r: Review): string[] {
 }
 
 function problemLines(problems: readonly Diagnostic[]): string[] {
-  const shown = problems.slice(0, MAX_GENERATION_ERRORS).map((d) => `- ${at(d.location)} ${codeSpan(d.code)} ${code(`#${d.location.pointer}`)}: ${cell(d.message)}`);
-  return problems.length > MAX_GENERATION_ERRORS ? [...shown, `- and ${problems.length - MAX_GENERATION_ERRORS} more (\`--format json\` lists them all)`] : shown;
+  const shown = problems.slice(0, MAX_GENERATION_PROBLEMS).map((d) => `- ${at(d.location)} ${codeSpan(d.code)} ${code(`#${d.location.pointer}`)}: ${cell(d.message)}`);
+  return problems.length > MAX_GENERATION_PROBLEMS ? [...shown, `- and ${problems.length - MAX_GENERATION_PROBLEMS} more (\`--format json\` lists them all)`] : shown;
 }
 
 function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): string {
