@@ -9,10 +9,12 @@
  * An inline part that declares the property gets it required; a property declared by a `$ref`'d part
  * (a shared model, which stays as it is) is declared again, required, from the same declaration, beside
  * an inline part's properties (or in a part of its own), so TypeScript's intersection makes it required. A name no part
- * declares is left out, as in an object that requires an undeclared property.
+ * declares is left out, as in an object that requires an undeclared property, with a located warning
+ * (Cloudflare's queues list `result`'s fields in their envelope's `required`).
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
-import { asObject, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
+import { inComposition } from './required-declared.js';
 
 type Raw = Record<string, unknown>;
 
@@ -27,10 +29,11 @@ export type ParseAt = (at: At, value: unknown) => SchemaIR;
 
 /** The parts with every name the `allOf` requires made required, and a part declaring those only `$ref`'d parts declare. */
 export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, parts: readonly RawPart[], parse: ParseAt): SchemaIR[] {
-  const names = requiredNames(holder, parts);
+  const names = requiredNames(at, holder, parts);
   let out = parts.map((p) => p.parsed);
   const redeclared: PropertyIR[] = [];
-  for (const name of names) {
+  const undeclared = new Map<string, string[]>();
+  for (const [name, listedAt] of names) {
     if (out.some((part) => part.kind === 'object' && part.properties.some((p) => p.name === name && p.required))) continue;
     const inline = out.findIndex((part, i) => isInline(parts[i]!.value) && part.kind === 'object' && part.properties.some((p) => p.name === name));
     if (inline >= 0) {
@@ -39,7 +42,9 @@ export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, 
     }
     const declaration = parts.map((p) => declarationOf(ctx, p.at, p.value, name, 0)).find((d) => d !== undefined);
     if (declaration && !declaration.required) redeclared.push({ name, required: true, schema: parse(declaration.at, declaration.value), origin: locationOf(ctx, declaration.at) });
+    if (!declaration) undeclared.set(listedAt, [...(undeclared.get(listedAt) ?? []), name]);
   }
+  reportUndeclared(ctx, [{ at, value: holder }, ...parts], undeclared);
   if (redeclared.length === 0) return out;
   // Beside the properties of an inline part, when there is one that leaves other keys open; else a part of their own.
   const home = out.findIndex((part, i) => isInline(parts[i]!.value) && part.kind === 'object' && !part.closed && !part.nullable);
@@ -47,14 +52,44 @@ export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, 
   return out.map((part, i) => (i === home && part.kind === 'object' ? { ...part, properties: [...part.properties, ...redeclared] } : part));
 }
 
-/** The names the holder or an inline part requires that the same schema does not declare. */
-function requiredNames(holder: Raw, parts: readonly RawPart[]): string[] {
-  const names = new Set<string>();
-  for (const raw of [holder, ...parts.filter((p) => isInline(p.value)).map((p) => asObject(p.value) ?? {})]) {
+/**
+ * The names the holder or an inline part requires that the same schema does not declare, each with the
+ * pointer of the `required` that lists it first.
+ */
+function requiredNames(at: At, holder: Raw, parts: readonly RawPart[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { at: where, value } of [{ at, value: holder }, ...parts.filter((p) => isInline(p.value))]) {
+    const raw = asObject(value) ?? {};
     const own = asObject(raw['properties']) ?? {};
-    for (const name of Array.isArray(raw['required']) ? raw['required'] : []) if (typeof name === 'string' && !Object.hasOwn(own, name)) names.add(name);
+    for (const name of Array.isArray(raw['required']) ? raw['required'] : []) {
+      if (typeof name === 'string' && !Object.hasOwn(own, name) && !names.has(name)) names.set(name, joinAt(where, 'required').pointer);
+    }
   }
-  return [...names];
+  return names;
+}
+
+/**
+ * Names no part declares, by the `required` that lists them: left out of the type, as before, and said,
+ * unless a part may hold them some other way (a union's branch, a schema for other keys).
+ */
+function reportUndeclared(ctx: ParseContext, parts: readonly { at: At; value: unknown }[], undeclared: ReadonlyMap<string, string[]>): void {
+  if (undeclared.size === 0 || inComposition(ctx, parts[0]!.at) || parts.some((p) => mayHoldOtherKeys(ctx, p.at, p.value, 0))) return;
+  for (const [pointer, names] of undeclared) {
+    const list = names.map((n) => JSON.stringify(n));
+    const subject = list.length === 1 ? `${list[0]!} is` : `${list.slice(0, -1).join(', ')} and ${list.at(-1)!} are`;
+    report(ctx, { file: parts[0]!.at.file, pointer }, 'required-undeclared', `${subject} required, but no part of the \`allOf\` declares ${list.length === 1 ? 'it' : 'them'}: left out of the type`, 'warning');
+  }
+}
+
+/** A schema with a union, or a schema for keys `properties` does not name, at any depth of `allOf` and `$ref`. */
+function mayHoldOtherKeys(ctx: ParseContext, at: At, value: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return true;
+  const found = deref(ctx, at, value);
+  const raw = asObject(found.value);
+  if (!raw) return false;
+  if (Array.isArray(raw['oneOf']) || Array.isArray(raw['anyOf']) || asObject(raw['additionalProperties']) || raw['patternProperties'] !== undefined) return true;
+  const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
+  return parts.some((part, i) => mayHoldOtherKeys(ctx, joinAt(joinAt(found.at, 'allOf'), i), part, depth + 1));
 }
 
 function isInline(value: unknown): boolean {

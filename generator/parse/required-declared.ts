@@ -25,7 +25,7 @@ export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<str
   if (!properties || !Array.isArray(raw['required'])) return;
   const undeclared = raw['required'].filter((name): name is string => typeof name === 'string' && !Object.hasOwn(properties, name));
   if (undeclared.length === 0 || COMPOSITIONS.some((key) => raw[key] !== undefined) || asObject(raw['additionalProperties']) || raw['patternProperties'] !== undefined) return;
-  if (MEMBER.test(at.pointer) || compositionMembers(ctx.spec).has(modelKey(at))) return;
+  if (inComposition(ctx, at)) return;
   const declared = Object.keys(properties);
   const names = [...new Set(undeclared)].map((name) => {
     const meant = closest(name, declared);
@@ -33,6 +33,11 @@ export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<str
   });
   const [subject, them] = names.length === 1 ? [`${names[0]!} is`, 'it'] : [`${names.slice(0, -1).join(', ')} and ${names.at(-1)!} are`, 'them'];
   report(ctx, joinAt(at, 'required'), 'required-undeclared', `${subject} required, but \`properties\` does not declare ${them}: left out of the type`, 'warning');
+}
+
+/** Whether the schema at `at` is a part or branch of an `allOf`, `anyOf` or `oneOf`, inline or by `$ref`: the whole may declare what it requires. */
+export function inComposition(ctx: ParseContext, at: At): boolean {
+  return MEMBER.test(at.pointer) || compositionMembers(ctx.spec).has(modelKey(at));
 }
 
 const members = new WeakMap<LoadedSpec, ReadonlySet<string>>();

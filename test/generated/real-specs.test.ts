@@ -101,6 +101,8 @@ describe('real specs at scale', () => {
     // Two models and a rate limit's body require names they do not declare, one a misspelling.
     expect(result.stderr).toContain('#/components/schemas/cloudforce-one_whois/required: "dnnsec" (did you mean "dnssec"?) is required');
     expect(result.stderr.match(/ warning \[required-undeclared\] #\/\S+: .* required, but `properties` does not declare/g)).toHaveLength(3);
+    // Seven queue responses list `result`'s fields in the envelope's `required`.
+    expect(result.stderr.match(/ warning \[required-undeclared\] #\/paths\/~1accounts~1\{account_id\}~1queues\S*: .* required, but no part of the `allOf` declares/g)).toHaveLength(7);
     expect(tscErrors(join(dir, 'out/tsconfig.json'))).toBe('');
     // Zone settings narrow `id` and `value` in allOf parts; magic app configs mix oneOf, anyOf and objects.
     expect(typeCheckExamples(join(dir, 'out'))).toEqual({ count: 1535, errors: '' });

@@ -2,7 +2,8 @@
  * `required` naming a property the object does not declare (GitHub's `required: [tags]` beside
  * `properties: {tag}`; Cloudflare's `dnnsec` beside `dnssec`): left out of the type, with a located warning
  * that names the declared property it most likely meant. No warning where something else may declare the
- * name: a composition beside it or around it (inline or by `$ref`), or a schema for other keys.
+ * name: a composition beside it or around it (inline or by `$ref`), or a schema for other keys. So is a
+ * name no part of an `allOf` declares (Cloudflare's queues list `result`'s fields on its envelope).
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../generator/diagnostics.js';
@@ -47,6 +48,27 @@ describe('a required name the object does not declare', () => {
     expect(warnings({ ...base, patternProperties: { '^r': { type: 'string' } } })).toEqual([]);
     // And where every name is declared.
     expect(warnings({ ...base, required: ['id'] })).toEqual([]);
+  });
+});
+
+describe('a required name no part of an allOf declares', () => {
+  // Cloudflare's queues list `result`'s fields in the `required` of the envelope that holds `result`.
+  const envelope = { type: 'object', properties: { success: { type: 'boolean' } } };
+  const queue = { type: 'object', properties: { result: { type: 'object', properties: { queue_id: { type: 'string' } } } }, required: ['queue_id', 'result'] };
+
+  it('is said at the required that lists it, and a name another part declares is not', () => {
+    expect(warnings({ allOf: [{ $ref: '#/components/schemas/Envelope' }, queue] }, { Envelope: envelope })).toEqual([
+      { pointer: '/paths/~1things/get/responses/200/content/application~1json/schema/allOf/1/required', message: '"queue_id" is required, but no part of the `allOf` declares it: left out of the type' },
+    ]);
+    expect(warnings({ allOf: [envelope, { properties: { result: {} } }], required: ['result', 'queue_id', 'success', 'modified_on'] }).map((w) => `${w.pointer} ${w.message}`)).toEqual([
+      '/paths/~1things/get/responses/200/content/application~1json/schema/required "queue_id" and "modified_on" are required, but no part of the `allOf` declares them: left out of the type',
+    ]);
+  });
+
+  it('is not said where a part may hold it otherwise, or a union around the allOf may declare it', () => {
+    expect(warnings({ allOf: [envelope, queue, { oneOf: [{ properties: { queue_id: { type: 'string' } } }, { type: 'object' }] }] })).toEqual([]);
+    expect(warnings({ allOf: [{ ...envelope, additionalProperties: { type: 'string' } }, queue] })).toEqual([]);
+    expect(warnings({ properties: { queue_id: { type: 'string' } }, oneOf: [{ allOf: [envelope, queue] }, { type: 'object' }] }).filter((w) => w.message.includes('allOf'))).toEqual([]);
   });
 });
 
