@@ -6,9 +6,10 @@
 import { BuildError } from './build-error.js';
 import { buildPackage } from './build.js';
 import { parseFlags } from './flags.js';
+import { DEFAULT_OUT, DEFAULT_SPEC } from '../util/generate-command.js';
 
 async function main(argv: readonly string[]): Promise<number> {
-  const flags = parseFlags(argv, { spec: 'spec/openapi.yaml', out: 'generated', overlay: [] as readonly string[] });
+  const flags = parseFlags(argv, { spec: DEFAULT_SPEC, out: DEFAULT_OUT, overlay: [] as readonly string[] });
   if (!flags) {
     process.stderr.write('usage: build-package [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]\n');
     return 2;

@@ -11,6 +11,7 @@
  * changes nothing and exits 1.
  */
 import { parseFlags } from './flags.js';
+import { DEFAULT_OUT, DEFAULT_SPEC } from '../util/generate-command.js';
 import { release } from './release-steps.js';
 
 const USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]';
@@ -18,7 +19,7 @@ const USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>
 async function main(argv: readonly string[]): Promise<number> {
   const [bump, ...rest] = argv;
   const publish = rest.includes('--publish');
-  const flags = parseFlags(rest.filter((a) => a !== '--publish'), { spec: 'spec/openapi.yaml', out: 'generated', since: '', overlay: [] as readonly string[] });
+  const flags = parseFlags(rest.filter((a) => a !== '--publish'), { spec: DEFAULT_SPEC, out: DEFAULT_OUT, since: '', overlay: [] as readonly string[] });
   if (bump === undefined || bump.startsWith('--') || !flags) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

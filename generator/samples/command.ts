@@ -13,6 +13,7 @@ import { buildApi } from '../pipeline.js';
 import { inProcessFormatter } from '../print/format-pool.js';
 import { PRETTIER_OPTIONS } from '../print/print.js';
 import { plural } from '../util/plural.js';
+import { DEFAULT_SPEC } from '../util/generate-command.js';
 import type { CommandIO } from '../command.js';
 import { reportProblems } from '../report-problems.js';
 import { codeSamples, type SampleSet } from './code-samples.js';
@@ -67,7 +68,7 @@ function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; ap
 }
 
 function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
-  let spec = 'spec/openapi.yaml';
+  let spec = DEFAULT_SPEC;
   const overlays: string[] = [];
   let out: string | undefined;
   let lenient = false;
