@@ -9,6 +9,7 @@ import { orderProperties } from '../normalize/pass-order.js';
 import { bodyEncoding, withUploads } from './body-encoding.js';
 import { hasAccess } from '../ir/access.js';
 import { isPathable } from './operation-path.js';
+import { conjunction } from '../util/plural.js';
 
 export interface ParamsMember {
   readonly name: string;
@@ -101,10 +102,6 @@ export function alternativesSaid(op: OperationIR, lookup: Lookup, quote: (name: 
   return asked.map((branches) => `The body must also give one of: ${branches.map((names) => conjunction(names.map(quote))).join('; or ')}.`);
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-function conjunction(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
 
 function requiredNames(schema: SchemaIR): string[] {
   return schema.kind === 'object' ? schema.properties.filter((p) => p.required).map((p) => p.name) : [];

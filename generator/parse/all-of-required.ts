@@ -14,7 +14,7 @@
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
-import { inComposition } from './required-declared.js';
+import { inComposition, leftOut } from './required-declared.js';
 
 type Raw = Record<string, unknown>;
 
@@ -75,9 +75,8 @@ function requiredNames(at: At, holder: Raw, parts: readonly RawPart[]): Map<stri
 function reportUndeclared(ctx: ParseContext, parts: readonly { at: At; value: unknown }[], undeclared: ReadonlyMap<string, string[]>): void {
   if (undeclared.size === 0 || inComposition(ctx, parts[0]!.at) || parts.some((p) => mayHoldOtherKeys(ctx, p.at, p.value, 0))) return;
   for (const [pointer, names] of undeclared) {
-    const list = names.map((n) => JSON.stringify(n));
-    const subject = list.length === 1 ? `${list[0]!} is` : `${list.slice(0, -1).join(', ')} and ${list.at(-1)!} are`;
-    report(ctx, { file: parts[0]!.at.file, pointer }, 'required-undeclared', `${subject} required, but no part of the \`allOf\` declares ${list.length === 1 ? 'it' : 'them'}: left out of the type`, 'warning');
+    const message = leftOut(names.map((n) => JSON.stringify(n)), 'no part of the `allOf` declares');
+    report(ctx, { file: parts[0]!.at.file, pointer }, 'required-undeclared', message, 'warning');
   }
 }
 

@@ -13,6 +13,7 @@
 import type { LoadedSpec } from '../load/load-spec.js';
 import { refTarget } from '../load/refs.js';
 import { closest } from '../util/closest.js';
+import { conjunction } from '../util/plural.js';
 import { walkRefs } from '../util/walk.js';
 import { asObject, joinAt, modelKey, report, type At, type ParseContext } from './context.js';
 
@@ -31,8 +32,12 @@ export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<str
     const meant = closest(name, declared);
     return meant === undefined ? JSON.stringify(name) : `${JSON.stringify(name)} (did you mean ${JSON.stringify(meant)}?)`;
   });
-  const [subject, them] = names.length === 1 ? [`${names[0]!} is`, 'it'] : [`${names.slice(0, -1).join(', ')} and ${names.at(-1)!} are`, 'them'];
-  report(ctx, joinAt(at, 'required'), 'required-undeclared', `${subject} required, but \`properties\` does not declare ${them}: left out of the type`, 'warning');
+  report(ctx, joinAt(at, 'required'), 'required-undeclared', leftOut(names, '`properties` does not declare'), 'warning');
+}
+
+/** `"a" and "b" are required, but <by> them: left out of the type`; `names` quoted already. */
+export function leftOut(names: readonly string[], by: string): string {
+  return `${conjunction(names)} ${names.length === 1 ? 'is' : 'are'} required, but ${by} ${names.length === 1 ? 'it' : 'them'}: left out of the type`;
 }
 
 /** Whether the schema at `at` is a part or branch of an `allOf`, `anyOf` or `oneOf`, inline or by `$ref`: the whole may declare what it requires. */

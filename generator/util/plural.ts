@@ -7,3 +7,8 @@ export function plural(count: number, noun: string, digits: (n: number) => strin
 export function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
+
+/** `a`, `a and b`, `a, b and c`. */
+export function conjunction(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
