@@ -33,8 +33,9 @@ const MODELS_PAGE = 'models';
 export function apiReferenceFiles(api: ApiIR, runtime: readonly RuntimeExport[] = [], budget = API_MD_BUDGET): Map<string, string> {
   const { symbols } = plan(api);
   const groups = operationsByResource(api);
+  const title = heading(1, `${api.package.name} API reference`);
   const whole = blocks(
-    heading(1, `${api.package.name} API reference`),
+    title,
     `Every method and every name the package exports. ${readmeLink(api)}`,
     clientSection(api),
     ...groups.map((group) => resourceSection(api, group, symbols, 2)),
@@ -51,7 +52,7 @@ export function apiReferenceFiles(api: ApiIR, runtime: readonly RuntimeExport[] 
   const modelsPath = `${LAYOUT.apiDocs}${MODELS_PAGE}.md`;
   const where = models ? `each resource's on a page of its own, and the models on [one more](./${modelsPath})` : `each resource's on a page of its own`;
   const index = blocks(
-    heading(1, `${api.package.name} API reference`),
+    title,
     `Every method and every name the package exports: the client's here, ${where}. ${readmeLink(api)}`,
     clientSection(api),
     resourcesIndex(api, groups, paths),
