@@ -8,6 +8,7 @@ import { entryDocument, type LoadedSpec } from '../load/load-spec.js';
 import { checkBump, type BumpCheck } from './bump.js';
 import type { SpecChange } from './model.js';
 import { groupChanges } from './groups.js';
+import { newProblems } from './new-problems.js';
 import { diffSpecs } from './spec-diff.js';
 import { diffTypeScript, type TsDiff } from './ts/ts-diff.js';
 import { plural } from '../util/plural.js';
@@ -59,16 +60,6 @@ export async function review(base: LoadedSpec, revision: LoadedSpec, labels: { b
 /** Said in the verdict line too: a pull request that `npm run generate` refuses is the first thing to know. */
 function generationNote(errors: readonly Diagnostic[]): string {
   return errors.length === 0 ? '' : ` ⚠️ ${plural(errors.length, 'new error')} stop${errors.length === 1 ? 's' : ''} npm run generate (see Generation).`;
-}
-
-/** The revision's problems at a place, of a kind, that the base has no problem of that kind at. */
-function newProblems(base: readonly Diagnostic[], revision: readonly Diagnostic[]): Diagnostic[] {
-  const known = new Set(base.map(problemKey));
-  return revision.filter((d) => !known.has(problemKey(d)));
-}
-
-function problemKey(d: Diagnostic): string {
-  return `${d.code} ${d.location.pointer}`;
 }
 
 function formatOf(spec: LoadedSpec): string | undefined {

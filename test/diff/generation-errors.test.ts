@@ -91,6 +91,35 @@ describe('warnings the revision brings', () => {
     }
   });
 
+  it('are none for a warning an edit elsewhere moved: a parameter inserted before it, its schema renamed', async () => {
+    const contentType = { name: 'Content-Type', in: 'header', schema: { type: 'string' } };
+    const limit = { name: 'limit', in: 'query', schema: { type: 'integer' } };
+    const withHeader = (file: string, parameters: unknown[]) =>
+      loadFromMemory({ [file]: specText(minimalDoc({ paths: { '/pets': { get: { ...get('listPets').get, parameters } } } })) });
+    const inserted = await review(withHeader('base.yaml', [contentType]), withHeader('revision.yaml', [limit, contentType]), { base: 'base', revision: 'revision' });
+    expect(inserted.typescript.ok && inserted.typescript.warnings.revision.map((d) => d.location.pointer)).toEqual(['/paths/~1pets/get/parameters/1']);
+    const renamedPet = (file: string) => {
+      const animal = { type: 'object', properties: { tags: { type: 'string' } }, required: ['tag'] };
+      return loadFromMemory({ [file]: specText(minimalDoc({ paths: { '/pets': get('listPets') }, components: { schemas: { Animal: animal } } })) });
+    };
+    const renamed = await review(withPet('base.yaml', 'tag'), renamedPet('revision.yaml'), { base: 'base', revision: 'revision' });
+    for (const r of [inserted, renamed]) expect(r.newGenerationWarnings).toEqual([]);
+  });
+
+  it('count a warning whose message changed, and each copy of a kept one past the base\'s, as new', async () => {
+    const twoSlips = (file: string, required: string[], copies: string[]) => {
+      const pet = { type: 'object', properties: { tags: { type: 'string' }, name: { type: 'string' } }, required };
+      const schemas = Object.fromEntries(copies.map((name) => [name, pet]));
+      return loadFromMemory({ [file]: specText(minimalDoc({ paths: { '/pets': get('listPets') }, components: { schemas } })) });
+    };
+    const secondSlip = await review(twoSlips('base.yaml', ['tag'], ['Pet']), twoSlips('revision.yaml', ['tag', 'nme'], ['Pet']), { base: 'base', revision: 'revision' });
+    expect(secondSlip.newGenerationWarnings.map((d) => [d.location.pointer, d.message])).toEqual([
+      ['/components/schemas/Pet/required', expect.stringMatching(/^"tag" \(did you mean "tags"\?\) and "nme" \(did you mean "name"\?\) are required/)],
+    ]);
+    const copied = await review(twoSlips('base.yaml', ['tag'], ['Pet']), twoSlips('revision.yaml', ['tag'], ['Pet', 'Cat']), { base: 'base', revision: 'revision' });
+    expect(copied.newGenerationWarnings.map((d) => d.location.pointer)).toEqual(['/components/schemas/Cat/required']);
+  });
+
   it('follow the new errors when the revision brings both', async () => {
     const both = (file: string, declared: boolean, required: string) => {
       const pets = { get: { ...get('getPet').get, ...(declared ? { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] } : {}) } };
