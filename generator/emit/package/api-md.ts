@@ -16,6 +16,7 @@ import { jsLiteral } from '../example.js';
 import { methodArguments, methodSignature, operationsByResource } from './signature.js';
 import { LAYOUT } from './layout.js';
 import { pagePaths } from './page-paths.js';
+import { renderWithin } from './render-within.js';
 import { grouped, plural } from '../../util/plural.js';
 
 /**
@@ -34,17 +35,14 @@ export function apiReferenceFiles(api: ApiIR, runtime: readonly RuntimeExport[] 
   const { symbols } = plan(api);
   const groups = operationsByResource(api);
   const title = heading(1, `${api.package.name} API reference`);
-  const whole = blocks(
-    title,
-    `Every method and every name the package exports. ${readmeLink(api)}`,
-    clientSection(api),
-    ...groups.map((group) => resourceSection(api, group, symbols, 2)),
-    resourceClasses(api),
-    modelsSection(api, 2),
-    webhooksSection(api),
-    runtimeSection(runtime),
-  );
-  if (whole.length <= budget) return new Map([['api.md', whole]]);
+  const client = clientSection(api);
+  const webhooks = webhooksSection(api);
+  const runtimeNames = runtimeSection(runtime);
+  const resources = renderWithin(groups, (group) => resourceSection(api, group, symbols, 2), budget);
+  const whole =
+    resources &&
+    blocks(title, `Every method and every name the package exports. ${readmeLink(api)}`, client, ...resources, resourceClasses(api), modelsSection(api, 2), webhooks, runtimeNames);
+  if (whole !== undefined && whole.length <= budget) return new Map([['api.md', whole]]);
   const paths = pagePaths(groups, LAYOUT.apiDocs, [MODELS_PAGE]);
   // Pages are two folders down (`docs/api/`).
   const back = `Part of the [API reference](../../api.md) of ${code(api.package.name)}.`;
@@ -54,10 +52,10 @@ export function apiReferenceFiles(api: ApiIR, runtime: readonly RuntimeExport[] 
   const index = blocks(
     title,
     `Every method and every name the package exports: the client's here, ${where}. ${readmeLink(api)}`,
-    clientSection(api),
+    client,
     resourcesIndex(api, groups, paths),
-    webhooksSection(api),
-    runtimeSection(runtime),
+    webhooks,
+    runtimeNames,
   );
   return new Map([
     ['api.md', index],

@@ -31,33 +31,43 @@ export const README_BUDGET = 48_000;
 
 /** The README, and the resource pages when the methods do not fit in it: path → Markdown. */
 export function readmeFiles(api: ApiIR): Map<string, string> {
-  const whole = readmeWith(api, methods(api));
-  if (whole.length <= README_BUDGET) return new Map([['README.md', whole]]);
-  return new Map([['README.md', readmeWith(api, methodsIndex(api))], ...methodPages(api)]);
+  const sections = sectionsAround(api);
+  const listed = methods(api, README_BUDGET);
+  const whole = listed === undefined ? undefined : readmeWith(sections, listed);
+  if (whole !== undefined && whole.length <= README_BUDGET) return new Map([['README.md', whole]]);
+  return new Map([['README.md', readmeWith(sections, methodsIndex(api))], ...methodPages(api)]);
 }
 
 export function readme(api: ApiIR): string {
   return readmeFiles(api).get('README.md')!;
 }
 
-function readmeWith(api: ApiIR, methodsSection: string): string {
-  return `${blocks(
-    intro(api),
-    clientOptions(api),
-    methodsSection,
-    uploads(api),
-    pagination(api),
-    streams(api),
-    requestBuilders(api),
-    treeShaking(api),
-    webhooks(api),
-    callbacks(api),
-    errors(api),
-    retries(api),
-    timeouts(api),
-    rawResponses(api),
-    logging(api),
-    runtimes(api),
-    versioning(),
-  )}\n`;
+/** A section's Markdown, or nothing when the API has nothing to say there. */
+type Section = string | undefined | false;
+
+/** The sections before the methods and after them, the same whether the methods fit or go on pages. */
+function sectionsAround(api: ApiIR): { readonly before: Section[]; readonly after: Section[] } {
+  return {
+    before: [intro(api), clientOptions(api)],
+    after: [
+      uploads(api),
+      pagination(api),
+      streams(api),
+      requestBuilders(api),
+      treeShaking(api),
+      webhooks(api),
+      callbacks(api),
+      errors(api),
+      retries(api),
+      timeouts(api),
+      rawResponses(api),
+      logging(api),
+      runtimes(api),
+      versioning(),
+    ],
+  };
+}
+
+function readmeWith(sections: ReturnType<typeof sectionsAround>, methodsSection: string): string {
+  return `${blocks(...sections.before, methodsSection, ...sections.after)}\n`;
 }

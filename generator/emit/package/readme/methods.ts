@@ -18,6 +18,7 @@ import { methodPath, methodSignature, operationsByResource } from '../signature.
 import { parametersTable } from './parameters.js';
 import { LAYOUT } from '../layout.js';
 import { pagePaths } from '../page-paths.js';
+import { renderWithin } from '../render-within.js';
 import { grouped, plural } from '../../../util/plural.js';
 
 /** The section's opening: what every method takes and returns. */
@@ -28,10 +29,17 @@ const TAKES =
 const UNDECLARED =
   'A member of `params` that the spec does not declare (a parameter the API gained after this package was generated, passed with `// @ts-expect-error`) is sent as given: with the body fields when the method takes them in `params`, otherwise in the query string. The `query` and `headers` options send anything else.';
 
-/** Every method in the README, under its resource. */
-export function methods(api: ApiIR): string {
-  const groups = operationsByResource(api).map((group) => blocks(heading(3, resourceTitle(group)), ...group.operations.map((op) => method(api, op, 4))));
-  return blocks(heading(2, 'Methods'), TAKES, UNDECLARED, ...groups);
+/**
+ * Every method in the README, under its resource; undefined once their text passes `budget` characters,
+ * where they go on pages instead. Stopping there spares a large API rendering all its methods twice.
+ */
+export function methods(api: ApiIR, budget = Infinity): string | undefined {
+  const groups = operationsByResource(api);
+  const documented = renderWithin(groups.flatMap((g) => g.operations), (op) => method(api, op, 4), budget);
+  if (documented === undefined) return undefined;
+  let next = 0;
+  const sections = groups.map((g) => blocks(heading(3, resourceTitle(g)), ...documented.slice(next, (next += g.operations.length))));
+  return blocks(heading(2, 'Methods'), TAKES, UNDECLARED, ...sections);
 }
 
 /**
