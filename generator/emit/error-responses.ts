@@ -5,6 +5,7 @@
  */
 import type { ApiIR, OperationIR, ResponseIR } from '../ir/types.js';
 import { successResponse } from '../ir/success-response.js';
+import { modelByKey } from '../ir/model-lookup.js';
 
 /** The status codes with a class of their own, as the runtime maps them; 5xx is `InternalServerError`. */
 export const ERROR_CLASS_BY_STATUS: Readonly<Record<string, string>> = {
@@ -46,7 +47,7 @@ export function errorClass(status: string): string {
 function bodyModel(api: ApiIR, response: ResponseIR): string | undefined {
   const { schema } = response;
   if (schema?.kind !== 'ref') return undefined;
-  return api.models.find((m) => m.key === schema.model)?.name;
+  return modelByKey(api, schema.model)?.name;
 }
 
 /**

@@ -9,6 +9,7 @@ import { valueKey } from './literals.js';
 import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
+import { modelByKey } from '../ir/model-lookup.js';
 
 /** `receiver`: what the method is called on, the client's resource by default (`client.realtimeKit.activeSession`). */
 export function exampleCall(api: ApiIR, op: OperationIR, receiver?: string): string {
@@ -46,7 +47,7 @@ export interface ExampleArguments {
  * `everyParameter`, the optional ones too (the tests run such calls to see where each member goes on the wire).
  */
 export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = false): ExampleArguments {
-  const lookup: Lookup = (key) => api.models.find((m) => m.key === key)?.schema;
+  const lookup: Lookup = (key) => modelByKey(api, key)?.schema;
   const positional = op.parameters.filter((p) => p.positional).map((parameter) => ({ parameter, value: positionalExample(parameter, lookup) }));
   // A body that must also hold one of several sets of fields (see `requiredAlternatives`) gets the first.
   const chosen = new Set(requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []));

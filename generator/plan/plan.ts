@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { kebabCase } from '../util/names.js';
 import { bodyChoice, paramsMembers } from '../emit/operation-shape.js';
 import { successResponse } from '../ir/success-response.js';
+import { modelByKey } from '../ir/model-lookup.js';
+import { operationsOfResource } from '../ir/resource-operations.js';
 
 export type SymbolKind = 'type' | 'value';
 
@@ -68,7 +70,7 @@ export function plan(api: ApiIR): Plan {
 
 function resourceUnit(api: ApiIR, resource: ResourceIR): Extract<PlannedUnit, { kind: 'resource' }> {
   const key = resource.path.join('.');
-  const operations = api.operations.filter((op) => op.resourcePath.join('.') === key);
+  const operations = operationsOfResource(api, resource.path);
   const children = api.resources.filter((r) => r.path.length === resource.path.length + 1 && r.path.slice(0, -1).join('.') === key);
   return { kind: 'resource', path: resourceFilePath(resource, children.length > 0), resource, operations, children };
 }
@@ -92,7 +94,7 @@ function fileSegment(name: string): string {
 
 /** An operation without params or without a response body declares no such type, so exports none. */
 function addOperationSymbols(api: ApiIR, symbols: Map<string, SymbolEntry>, op: OperationIR, file: string): void {
-  const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
+  const lookup = (key: string) => modelByKey(api, key)?.schema;
   if (paramsMembers(op, lookup).length > 0 || bodyChoice(op, lookup)) symbols.set(paramsTypeName(op), { file, kind: 'type' });
   if (successResponse(op)?.schema) symbols.set(responseTypeName(op), { file, kind: 'type' });
   if (op.pagination) symbols.set(itemTypeName(op), { file, kind: 'type' });

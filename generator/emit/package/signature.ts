@@ -4,6 +4,7 @@ import { paramsTypeName } from '../../normalize/names.js';
 import { positionalType } from '../operation-path.js';
 import { methodReturnType, optionsInPlaceOfParams, paramsArity } from '../operation-types.js';
 import { createScope, type TypeScope } from '../scope.js';
+import { operationsOfResource } from '../../ir/resource-operations.js';
 
 /** `client.realtimeKit.activeSession.getActiveSession` */
 export function methodPath(op: OperationIR, clientVar = 'client'): string {
@@ -38,8 +39,8 @@ export function docsScope(api: ApiIR): TypeScope {
 
 
 /** Operations grouped by resource, in the resource order normalize settled. */
-export function operationsByResource(api: ApiIR): { path: readonly string[]; className: string; operations: OperationIR[] }[] {
+export function operationsByResource(api: ApiIR): { path: readonly string[]; className: string; operations: readonly OperationIR[] }[] {
   return api.resources
-    .map((r) => ({ path: r.path, className: r.className, operations: api.operations.filter((op) => op.resourcePath.join('.') === r.path.join('.')) }))
+    .map((r) => ({ path: r.path, className: r.className, operations: operationsOfResource(api, r.path) }))
     .filter((group) => group.operations.length > 0);
 }
