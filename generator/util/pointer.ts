@@ -7,7 +7,7 @@ export function escapeToken(token: string | number): string {
 }
 
 export function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 
 export function joinPointer(base: string, ...tokens: readonly (string | number)[]): string {

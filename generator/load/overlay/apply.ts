@@ -188,15 +188,19 @@ class Origins {
 
   /** Where the node at `pointer` of the overlaid document came from. */
   trace(root: unknown, pointer: string): Origin {
+    const tokens = splitPointer(pointer);
     let node: unknown = root;
     let at: Origin = this.originOf(root) ?? { source: this.spec, pointer: '' };
-    for (const token of splitPointer(pointer)) {
+    // The tokens from `after` on lie below the last node whose origin is known: they extend its pointer.
+    let after = 0;
+    tokens.forEach((token, i) => {
       const container = node !== null && typeof node === 'object' ? node : undefined;
       const child = container && Object.hasOwn(container, token) ? (container as Record<string, unknown>)[token] : undefined;
-      at = this.originOf(child) ?? (container && this.members.get(container)?.get(token)) ?? { source: at.source, pointer: joinPointer(at.pointer, token) };
+      const known = this.originOf(child) ?? (container && this.members.get(container)?.get(token));
+      if (known) [at, after] = [known, i + 1];
       node = child;
-    }
-    return at;
+    });
+    return after === tokens.length ? at : { source: at.source, pointer: joinPointer(at.pointer, ...tokens.slice(after)) };
   }
 
   private originOf(value: unknown): Origin | undefined {
