@@ -8,6 +8,21 @@ import type { ParsedSource } from './yaml-source.js';
  * an overlay wrote is located in the overlay.
  */
 export function locate(source: ParsedSource, converted: string): SourceLocation {
+  let located = locatedIn.get(source);
+  if (located === undefined) locatedIn.set(source, (located = new Map()));
+  let location = located.get(converted);
+  if (location === undefined) located.set(converted, (location = locateOnce(source, converted)));
+  return location;
+}
+
+/**
+ * Locations already found, by document: the parser locates a schema at every place that inlines it
+ * (Cloudflare's 2024 spec: 126,000 lookups of 47,000 pointers), and tracing a pointer through an
+ * overlay walks the document.
+ */
+const locatedIn = new WeakMap<ParsedSource, Map<string, SourceLocation>>();
+
+function locateOnce(source: ParsedSource, converted: string): SourceLocation {
   const written = source.origin ? source.origin(converted) : converted;
   const traced = source.trace?.(written);
   return traced ? nearest(traced.source, traced.pointer) : nearest(source, written);

@@ -189,18 +189,19 @@ class Origins {
   /** Where the node at `pointer` of the overlaid document came from. */
   trace(root: unknown, pointer: string): Origin {
     const tokens = splitPointer(pointer);
-    let node: unknown = root;
-    let at: Origin = this.originOf(root) ?? { source: this.spec, pointer: '' };
-    // The tokens from `after` on lie below the last node whose origin is known: they extend its pointer.
-    let after = 0;
-    tokens.forEach((token, i) => {
-      const container = node !== null && typeof node === 'object' ? node : undefined;
-      const child = container && Object.hasOwn(container, token) ? (container as Record<string, unknown>)[token] : undefined;
-      const known = this.originOf(child) ?? (container && this.members.get(container)?.get(token));
-      if (known) [at, after] = [known, i + 1];
-      node = child;
-    });
-    return after === tokens.length ? at : { source: at.source, pointer: joinPointer(at.pointer, ...tokens.slice(after)) };
+    // nodes[i]: the node the first i tokens lead to (undefined past a missing one).
+    const nodes: unknown[] = [root];
+    for (const token of tokens) {
+      const container = nodes.at(-1);
+      nodes.push(container !== null && typeof container === 'object' && Object.hasOwn(container, token) ? (container as Record<string, unknown>)[token] : undefined);
+    }
+    // The deepest node whose origin is known; the tokens below it extend its pointer.
+    for (let depth = tokens.length; depth > 0; depth--) {
+      const container = nodes[depth - 1];
+      const known = this.originOf(nodes[depth]) ?? (container !== null && typeof container === 'object' ? this.members.get(container)?.get(tokens[depth - 1]!) : undefined);
+      if (known) return below(known, tokens.slice(depth));
+    }
+    return below(this.originOf(root) ?? { source: this.spec, pointer: '' }, tokens);
   }
 
   private originOf(value: unknown): Origin | undefined {
@@ -213,4 +214,8 @@ class Origins {
 /** Defined, not assigned: a member named `__proto__` is data, not the object's prototype. */
 function defineMember(container: object, key: string | number, value: unknown): void {
   Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function below(origin: Origin, tokens: readonly string[]): Origin {
+  return tokens.length === 0 ? origin : { source: origin.source, pointer: joinPointer(origin.pointer, ...tokens) };
 }
