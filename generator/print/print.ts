@@ -2,7 +2,7 @@
  * The print step: statement structures → text, through one in-memory ts-morph project (no file system),
  * then prettier with a pinned inline config, so the output never depends on a config file on disk.
  */
-import { Project, type SourceFile, type StatementStructures } from 'ts-morph';
+import { Project, ts, type CodeBlockWriter, type SourceFileStructure, type StatementStructures } from 'ts-morph';
 import type * as prettier from 'prettier';
 import type { EmittedUnit } from '../emit/units.js';
 import { fenceRoles } from '../emit/package/markdown.js';
@@ -35,13 +35,11 @@ export async function printUnits(units: readonly EmittedUnit[], plan: Plan, form
   const formatted: Promise<[string, string]>[] = [];
   for (const unit of units) {
     const statements: StatementStructures[] = [...importsFor(unit.path, unit.uses, plan.symbols), ...unit.statements];
-    const file = project.createSourceFile(unit.path, { statements }, { overwrite: true });
-    const chunks = statementChunks(file, chunkChars);
+    const chunks = statementChunks(printStatements(project, statements), chunkChars);
     chunks[0] = GENERATED_HEADER + '\n' + chunks[0];
     // Not awaited here: with workers, the next file is printed while this one is formatted.
     const texts = Promise.all(chunks.map((chunk) => formatter.format(chunk, 'typescript')));
     formatted.push(texts.then((parts) => [unit.path, parts.join('\n')]));
-    project.removeSourceFile(file);
   }
   return new Map(await Promise.all(formatted));
 }
@@ -59,12 +57,13 @@ export const CHUNK_CHARS = 64_000;
  * line where the text had one, so the pieces formatted apart and joined by a newline (each ends with one)
  * are the file formatted whole.
  */
-export function statementChunks(file: SourceFile, size: number): string[] {
-  const text = file.getFullText();
+export function statementChunks(text: string, size: number): string[] {
+  // Parsed only for where each statement ends: no parent links, no binding.
+  const file = ts.createSourceFile('unit.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const chunks: string[] = [];
   let start = 0;
-  for (const statement of file.getStatements().slice(0, -1)) {
-    const end = statement.getEnd();
+  for (const statement of file.statements.slice(0, -1)) {
+    const end = statement.end;
     if (end - start >= size && /^\n[ \t]*\n/.test(text.slice(end, end + 64))) {
       chunks.push(text.slice(start, end + 1));
       start = end + 1;
@@ -100,4 +99,25 @@ export function markdownSections(text: string): string[] {
     sections.at(-1)!.push(line);
   });
   return sections.map((section) => section.join('\n'));
+}
+
+/** The parts of ts-morph's project context that print structures (not public; the version is pinned). */
+interface PrintContext {
+  createWriter(): CodeBlockWriter;
+  structurePrinterFactory: { forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: Partial<SourceFileStructure>): void } };
+}
+
+/**
+ * A unit's statements as `project.createSourceFile(path, { statements })` would hold them, printed by
+ * the same printer, without building the source file: parsing it and forgetting it again took 1.7 s of
+ * a Cloudflare regeneration, for nothing but the text.
+ */
+function printStatements(project: Project, statements: StatementStructures[]): string {
+  const context = (project as unknown as { _context?: Partial<PrintContext> })._context;
+  if (context?.createWriter === undefined || context.structurePrinterFactory === undefined) {
+    throw new Error("ts-morph's structure printer is not where version 28 keeps it (project._context.structurePrinterFactory): pin ts-morph back or update printStatements");
+  }
+  const writer = context.createWriter();
+  context.structurePrinterFactory.forSourceFile({ isAmbient: false }).printText(writer, { statements });
+  return writer.toString();
 }
