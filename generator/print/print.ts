@@ -2,13 +2,14 @@
  * The print step: statement structures → text, through one in-memory ts-morph project (no file system),
  * then prettier with a pinned inline config, so the output never depends on a config file on disk.
  */
-import { Project, ts, type CodeBlockWriter, type SourceFileStructure, type StatementStructures } from 'ts-morph';
+import { Project, type StatementStructures } from 'ts-morph';
 import type * as prettier from 'prettier';
 import type { EmittedUnit } from '../emit/units.js';
 import { fenceRoles } from '../emit/package/markdown.js';
 import { importsFor } from '../plan/imports.js';
 import type { Plan } from '../plan/plan.js';
 import { inProcessFormatter, type Formatter } from './format-pool.js';
+import { printStatements, type PrintedStatements } from './print-statements.js';
 
 /** Marks every file the generator owns; `check` and humans both rely on it. */
 export const GENERATED_HEADER = '// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.\n';
@@ -57,13 +58,10 @@ export const CHUNK_CHARS = 64_000;
  * line where the text had one, so the pieces formatted apart and joined by a newline (each ends with one)
  * are the file formatted whole.
  */
-export function statementChunks(text: string, size: number): string[] {
-  // Parsed only for where each statement ends: no parent links, no binding.
-  const file = ts.createSourceFile('unit.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+export function statementChunks({ text, ends }: PrintedStatements, size: number): string[] {
   const chunks: string[] = [];
   let start = 0;
-  for (const statement of file.statements.slice(0, -1)) {
-    const end = statement.end;
+  for (const end of ends.slice(0, -1)) {
     if (end - start >= size && /^\n[ \t]*\n/.test(text.slice(end, end + 64))) {
       chunks.push(text.slice(start, end + 1));
       start = end + 1;
@@ -99,25 +97,4 @@ export function markdownSections(text: string): string[] {
     sections.at(-1)!.push(line);
   });
   return sections.map((section) => section.join('\n'));
-}
-
-/** The parts of ts-morph's project context that print structures (not public; the version is pinned). */
-interface PrintContext {
-  createWriter(): CodeBlockWriter;
-  structurePrinterFactory: { forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: Partial<SourceFileStructure>): void } };
-}
-
-/**
- * A unit's statements as `project.createSourceFile(path, { statements })` would hold them, printed by
- * the same printer, without building the source file: parsing it and forgetting it again took 1.7 s of
- * a Cloudflare regeneration, for nothing but the text.
- */
-function printStatements(project: Project, statements: StatementStructures[]): string {
-  const context = (project as unknown as { _context?: Partial<PrintContext> })._context;
-  if (context?.createWriter === undefined || context.structurePrinterFactory === undefined) {
-    throw new Error("ts-morph's structure printer is not where version 28 keeps it (project._context.structurePrinterFactory): pin ts-morph back or update printStatements");
-  }
-  const writer = context.createWriter();
-  context.structurePrinterFactory.forSourceFile({ isAmbient: false }).printText(writer, { statements });
-  return writer.toString();
 }

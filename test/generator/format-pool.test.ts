@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { createFormatter, inProcessFormatter, oneAtATime, WORKER_THRESHOLD, workerFormatter } from '../../generator/print/format-pool.js';
+import { ts } from 'ts-morph';
 import { formatOther, markdownSections, PRETTIER_OPTIONS, printUnits, statementChunks } from '../../generator/print/print.js';
 import { plan } from '../../generator/plan/plan.js';
 import { emitUnit } from '../../generator/emit/units.js';
@@ -47,11 +48,13 @@ describe('workerFormatter', () => {
 describe('TypeScript, formatted in chunks of whole statements', () => {
   const text = ['/** One. */', 'export interface A { a: string }', '', '// two', 'export type B = A', 'export type C = B; // C', '', '', 'export const d = 1', ''].join('\n');
 
+  const printed = { text, ends: ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest).statements.map((s) => s.end) };
+
   it('cuts after a statement only where a blank line follows it, and the pieces join back to the text', () => {
-    const chunks = statementChunks(text, 1);
+    const chunks = statementChunks(printed, 1);
     expect(chunks.map((c) => c.trim().split('\n')[0])).toEqual(['/** One. */', '// two']);
     expect(chunks.join('')).toBe(text);
-    expect(statementChunks(text, 10_000)).toEqual([text]);
+    expect(statementChunks(printed, 10_000)).toEqual([text]);
   });
 
   it('gives every file of the edge fixture exactly as formatting each file whole', async () => {
