@@ -15,10 +15,10 @@ export interface PrintedStatements {
 /** The parts of ts-morph's project context that print structures: not public API, so checked (the version is pinned). */
 interface PrintContext {
   createWriter(): CodeBlockWriter;
-  structurePrinterFactory: { forStatement(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, statement: StatementStructures): void } };
+  structurePrinterFactory: { forStatement(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, statement: string | StatementStructures): void } };
 }
 
-export function printStatements(project: Project, statements: readonly StatementStructures[]): PrintedStatements {
+export function printStatements(project: Project, statements: readonly (string | StatementStructures)[]): PrintedStatements {
   const context = (project as unknown as { _context?: Partial<PrintContext> })._context;
   if (context?.createWriter === undefined || context.structurePrinterFactory?.forStatement === undefined) {
     throw new Error("ts-morph's structure printer is not where version 28 keeps it (project._context.structurePrinterFactory): pin ts-morph back or update printStatements");

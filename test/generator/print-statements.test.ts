@@ -41,7 +41,7 @@ describe('printStatements', () => {
   }
 
   it('keeps blank lines after a block and none between one-line statements, as ts-morph does, and ends a statement before its line break', () => {
-    const statements: StatementStructures[] = ['import a from "a";', 'import b from "b";', 'function f() {}', 'const c = 1;\n', 'const d = 2;'];
+    const statements: (string | StatementStructures)[] = ['import a from "a";', 'import b from "b";', 'function f() {}', 'const c = 1;\n', 'const d = 2;'];
     const printed = printStatements(project, statements);
     expect(printed.text).toBe('import a from "a";\nimport b from "b";\nfunction f() {}\n\nconst c = 1;\nconst d = 2;\n');
     expect(printed.ends).toEqual(ts.createSourceFile('x.ts', printed.text, ts.ScriptTarget.Latest).statements.map((s) => s.end));
