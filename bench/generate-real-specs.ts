@@ -33,7 +33,8 @@ interface Generator {
   readonly args: (spec: string, out: string) => string[];
 }
 
-const ourArgs = (spec: string, out: string, ...flags: string[]): string[] => [resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', ...flags, '--spec', spec, '--out', out];
+/** Ours writes into a folder inside the one it runs in: `generate` refuses to replace the folder it runs in. */
+const ourArgs = (spec: string, out: string, ...flags: string[]): string[] => [resolve('node_modules/tsx/dist/cli.mjs'), resolve('generator/cli.ts'), 'generate', '--lenient', ...flags, '--spec', spec, '--out', join(out, 'package')];
 const OURS: Generator = { name: 'ours', args: (spec, out) => ourArgs(spec, out, '--no-cache') };
 /** Ours with the format cache that `SDKGEN_CACHE_DIR` names. */
 const OURS_CACHED: Generator = { name: 'ours, cached', args: (spec, out) => ourArgs(spec, out) };
