@@ -68,8 +68,10 @@ class JsonScanner {
       this.at++;
       const child = joinPointer(pointer, key);
       this.positions.set(child, keyAt);
-      // defineProperty, not assignment: a key named "__proto__" must stay a plain key.
-      Object.defineProperty(out, key, { value: this.value(child), enumerable: true, writable: true, configurable: true });
+      const value = this.value(child);
+      // A key named "__proto__" must stay a plain key: defined, not assigned (which sets the prototype).
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
       const after = this.next();
       this.at++;
       if (after === '}') return out;
