@@ -42,7 +42,7 @@ interface ReExport {
 function reExports(source: ts.SourceFile): ReExport[] {
   return source.statements.flatMap((statement) => {
     if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier === undefined || !ts.isStringLiteral(statement.moduleSpecifier)) return [];
-    const from = statement.moduleSpecifier.text.replace(/^\.\//, '').replace(/\.js$/, '.ts');
+    const from = runtimeFile(statement.moduleSpecifier.text);
     const clause = statement.exportClause;
     if (clause === undefined || !ts.isNamedExports(clause)) throw new Error(`${source.fileName}: \`export *\` from ${from} is not read; name each export`);
     return clause.elements.map((e) => ({ name: e.name.text, original: (e.propertyName ?? e.name).text, from }));
@@ -70,9 +70,14 @@ function imports(source: ts.SourceFile): ReExport[] {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) return [];
     const bindings = statement.importClause?.namedBindings;
     if (bindings === undefined || !ts.isNamedImports(bindings)) return [];
-    const from = statement.moduleSpecifier.text.replace(/^\.\//, '').replace(/\.js$/, '.ts');
+    const from = runtimeFile(statement.moduleSpecifier.text);
     return bindings.elements.map((e) => ({ name: e.name.text, original: (e.propertyName ?? e.name).text, from }));
   });
+}
+
+/** The runtime file a relative specifier names: `./errors.js` → `errors.ts`. */
+function runtimeFile(specifier: string): string {
+  return specifier.replace(/^\.\//, '').replace(/\.js$/, '.ts');
 }
 
 function describe(name: string, declaration: ts.Statement): RuntimeExport {
