@@ -9,6 +9,13 @@ const indexes = new WeakMap<ApiIR, ReadonlyMap<string, ModelIR>>();
 
 export function modelByKey(api: ApiIR, key: string): ModelIR | undefined {
   let index = indexes.get(api);
-  if (index === undefined) indexes.set(api, (index = new Map(api.models.map((m) => [m.key, m]))));
+  if (index === undefined) indexes.set(api, (index = indexByKey(api.models)));
   return index.get(key);
+}
+
+/** The first model of each key, as scanning the list finds it. */
+function indexByKey(models: readonly ModelIR[]): Map<string, ModelIR> {
+  const index = new Map<string, ModelIR>();
+  for (const m of models) if (!index.has(m.key)) index.set(m.key, m);
+  return index;
 }
