@@ -4,12 +4,10 @@
  * their payloads become types, the request body of each, by webhook name.
  */
 import type { WebhookIR } from '../ir/types.js';
-import { pathItemOperations } from '../util/path-item.js';
+import { pathItemOperations, WEBHOOK_MAPS } from '../util/path-item.js';
 import { asObject, asString, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
 import { pickMedia } from './media.js';
 import { parseSchema } from './schema.js';
-
-const WEBHOOK_MAPS = ['webhooks', 'x-webhooks'] as const;
 
 export function parseWebhooks(ctx: ParseContext, doc: Record<string, unknown>): WebhookIR[] {
   const seen = new Set<string>();
@@ -44,14 +42,15 @@ export function parseCallbacks(ctx: ParseContext, at: At, value: unknown): Webho
 function parseWebhook(ctx: ParseContext, at: At, name: string, value: unknown): WebhookIR[] {
   const item = deref(ctx, at, value);
   const ops = pathItemOperations(item.value).map(({ method, tokens, op }) => ({ method: method.toLowerCase(), op, at: tokens.reduce(joinAt, item.at) }));
-  return ops.map(({ method, op, at: opAt }) => ({
+  // Left out of the SDK's types by the spec's own choice, as an operation of `paths` is; the others are named as if it were there.
+  return ops.flatMap(({ method, op, at: opAt }) => op['x-sdk-exclude'] === true ? [] : [{
     name: ops.length === 1 ? name : `${name} ${method}`,
     summary: asString(op['summary']),
     description: asString(op['description']),
     deprecated: op['deprecated'] === true || undefined,
     payload: payloadSchema(ctx, opAt, op),
     origin: locationOf(ctx, opAt),
-  }));
+  }]);
 }
 
 /** The request body's schema, JSON preferred; `unknown` when there is none. */

@@ -9,6 +9,9 @@ import { isObject } from "./json.js";
 /** The fixed fields of a Path Item that hold an operation. `query` is 3.2's; earlier documents do not use the key. */
 export const FIXED_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
 
+/** Where a document keeps its webhooks' path items: 3.1's `webhooks`, and `x-webhooks` as 3.0 specs (GitHub's) keep them. */
+export const WEBHOOK_MAPS = ['webhooks', 'x-webhooks'] as const;
+
 export interface PathItemOperation {
   /** The method as it is sent: upper case for a fixed field (`GET`), as written for an additional one. */
   readonly method: string;

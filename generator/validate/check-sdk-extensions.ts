@@ -11,7 +11,7 @@ import { isPackageName, SEMVER } from '../util/npm.js';
 import { joinPointer } from '../util/pointer.js';
 import { walkKeys } from '../util/walk.js';
 import { closest } from '../util/closest.js';
-import { operationsOf, problem } from './context.js';
+import { callbackOperationsOf, operationsOf, problem, webhookOperationsOf } from './context.js';
 import { isObject } from '../util/json.js';
 
 /** What a setting holds; a list of strings is the values it may take. */
@@ -49,7 +49,8 @@ export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
   const root = entryDocument(spec);
   if (root['x-sdk'] !== undefined) checkRecord(spec, spec.entry, '/x-sdk', root['x-sdk'], ROOT, out);
-  const operations = new Set(operationsOf(spec).map((site) => `${site.file}#${site.pointer}`));
+  const sent = [...operationsOf(spec), ...webhookOperationsOf(spec)];
+  const operations = new Set([...sent, ...callbackOperationsOf(spec, sent)].map((site) => `${site.file}#${site.pointer}`));
   for (const [file, source] of spec.sources) {
     walkKeys(source.value, '', (pointer, key, value) => {
       // Root `x-sdk` has its own check; an `x-sdk-…` value is the setting, not more settings.
@@ -63,9 +64,9 @@ export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {
   return out;
 }
 
-/** `x-sdk-exclude` leaves an operation of `paths` out of the SDK; anywhere else (a schema, a webhook) it does nothing. */
+/** `x-sdk-exclude` leaves an operation of `paths`, a webhook or a callback out of the SDK; anywhere else (a schema) it does nothing. */
 function excludeOutsideOperation(spec: LoadedSpec, file: string, pointer: string): Diagnostic {
-  const message = 'x-sdk-exclude leaves an operation of `paths` out of the SDK; here, on something else, it does nothing';
+  const message = 'x-sdk-exclude leaves an operation (of `paths`, a webhook or a callback) out of the SDK; here, on something else, it does nothing';
   return { ...problem(spec, file, joinPointer(pointer, 'x-sdk-exclude'), 'sdk-exclude-not-operation', message), severity: 'warning' };
 }
 

@@ -4,7 +4,7 @@ import { entryDocument, locate } from '../load/load-spec.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget } from '../load/refs.js';
 import { joinPointer } from '../util/pointer.js';
-import { pathItemOperations } from '../util/path-item.js';
+import { pathItemOperations, WEBHOOK_MAPS } from '../util/path-item.js';
 import { isObject } from '../util/json.js';
 
 export function problem(spec: LoadedSpec, file: string, pointer: string, code: string, message: string): Diagnostic {
@@ -38,6 +38,32 @@ export function operationsOf(spec: LoadedSpec): OperationSite[] {
     }
   }
   return out;
+}
+
+/** The operations of the entry's webhooks (`webhooks`, and `x-webhooks` as 3.0 specs keep them), where they are written. */
+export function webhookOperationsOf(spec: LoadedSpec): { file: string; pointer: string; op: Record<string, unknown> }[] {
+  const doc = entryDocument(spec);
+  return WEBHOOK_MAPS.flatMap((map) => {
+    const webhooks = doc[map];
+    return Object.entries(isObject(webhooks) ? webhooks : {}).flatMap(([name, raw]) => {
+      const item = followRefs(spec, spec.entry, joinPointer(`/${map}`, name), raw);
+      return pathItemOperations(item.value).map(({ tokens, op }) => ({ file: item.file, pointer: joinPointer(item.pointer, ...tokens), op }));
+    });
+  });
+}
+
+/** The operations of the callbacks of `operations` (each a map of URL expressions to path items), where they are written. */
+export function callbackOperationsOf(spec: LoadedSpec, operations: readonly { file: string; pointer: string; op: Record<string, unknown> }[]): { file: string; pointer: string }[] {
+  return operations.flatMap(({ file, pointer, op }) => {
+    const callbacks = followRefs(spec, file, joinPointer(pointer, 'callbacks'), op['callbacks']);
+    return Object.entries(isObject(callbacks.value) ? callbacks.value : {}).flatMap(([name, raw]) => {
+      const callback = followRefs(spec, callbacks.file, joinPointer(callbacks.pointer, name), raw);
+      return Object.entries(isObject(callback.value) ? callback.value : {}).flatMap(([expression, rawItem]) => {
+        const item = followRefs(spec, callback.file, joinPointer(callback.pointer, expression), rawItem);
+        return pathItemOperations(item.value).map(({ tokens }) => ({ file: item.file, pointer: joinPointer(item.pointer, ...tokens) }));
+      });
+    });
+  });
 }
 
 export interface Located {

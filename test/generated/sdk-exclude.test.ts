@@ -1,8 +1,8 @@
 /**
  * `x-sdk-exclude: true` on an operation leaves it out of the SDK (an internal endpoint, one not ready):
  * no method, no types, no request builder, no README entry; the API and the rest of its path keep theirs.
- * Anywhere but an operation it does nothing, said in a located warning. A review calls the method's
- * removal breaking and traces it to the setting.
+ * On a webhook's or a callback's operation it leaves out the payload type. Anywhere else it does nothing,
+ * said in a located warning. A review calls the method's removal breaking and traces it to the setting.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,7 +73,7 @@ describe('an operation marked x-sdk-exclude: true', () => {
     };
     expect(problems(doc('yes'))).toEqual([expect.stringMatching(/^spec\.yaml:\d+:\d+ error \[sdk-config-type\] #\/paths\/~1zones~1\{zone_id\}\/delete\/x-sdk-exclude: x-sdk-exclude must be a boolean, got "yes"$/)]);
     const onSchema = doc(true, { components: { schemas: { Zone: { ...zone, 'x-sdk-exclude': true } } } });
-    expect(problems(onSchema)).toEqual([expect.stringMatching(/^spec\.yaml:\d+:\d+ warning \[sdk-exclude-not-operation\] #\/components\/schemas\/Zone\/x-sdk-exclude: x-sdk-exclude leaves an operation of `paths` out of the SDK; here, on something else, it does nothing$/)]);
+    expect(problems(onSchema)).toEqual([expect.stringMatching(/^spec\.yaml:\d+:\d+ warning \[sdk-exclude-not-operation\] #\/components\/schemas\/Zone\/x-sdk-exclude: x-sdk-exclude leaves an operation \(of `paths`, a webhook or a callback\) out of the SDK; here, on something else, it does nothing$/)]);
   });
 });
 
@@ -87,5 +87,35 @@ describe('a review of an operation newly excluded', () => {
     expect(lines).toContain('Zones.purgeZone removed breaking ← extension.added');
     expect(lines.every((l) => l.includes('removed breaking ← extension.added'))).toBe(true);
     expect(r.bump.required).toBe('major');
+  });
+});
+
+describe('a webhook marked x-sdk-exclude: true', () => {
+  const payload = (name: string) => ({ post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { [name]: { type: 'string' } } } } } }, responses: { '200': { description: 'ok' } } } });
+
+  it('has no payload type and is not documented; its neighbour keeps its own, with no warning', async () => {
+    const internal = payload('secret');
+    internal.post = { ...internal.post, 'x-sdk-exclude': true } as typeof internal.post;
+    const spec = doc(undefined, { openapi: '3.1.0', webhooks: { 'zone.created': payload('zone_id'), 'zone.audited': internal } });
+    const { out, stderr } = await generateAndImport(spec, 'sdk-exclude-webhook-');
+    expect(stderr).toBe('');
+    const header = "import type { WebhookPayloads } from './src/index.js';";
+    const body = ["export const a: WebhookPayloads['zone.created'] = { zone_id: 'z' };", "export const b: WebhookPayloads['zone.audited'] = { secret: 's' };"];
+    expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2339 line 2']);
+    const docs = ['README.md', 'api.md', 'src/models.ts'].map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    expect(docs).toContain('zone.created');
+    expect(docs).not.toContain('zone.audited');
+    expect(readFileSync(join(out, 'src/models.ts'), 'utf8')).not.toContain('secret');
+  }, 60_000);
+
+  it('leaves a callback out too, with no warning; on a schema the setting still does nothing, and says so', () => {
+    const url = { post: { responses: { '200': { description: 'ok' } } } };
+    const callbacks = { onPurge: { '{$request.body#/url}': { post: { ...url.post, 'x-sdk-exclude': true } } }, onDone: { '{$request.body#/done}': url } };
+    const spec = doc(undefined, { components: { schemas: { Zone: { ...zone, 'x-sdk-exclude': true } } } });
+    const zones = (spec['paths'] as Record<string, Record<string, Record<string, unknown>>>)['/zones/{zone_id}']!;
+    zones['get'] = { ...zones['get'], callbacks };
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(spec) }));
+    expect(api.operations.find((op) => op.operationId === 'getZone')?.callbacks?.map((c) => c.name)).toEqual(['onDone']);
+    expect(warnings.map((w) => [w.code, w.location.pointer])).toEqual([['sdk-exclude-not-operation', '/components/schemas/Zone/x-sdk-exclude']]);
   });
 });
