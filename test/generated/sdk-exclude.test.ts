@@ -88,6 +88,14 @@ describe('a review of an operation newly excluded', () => {
     expect(lines.every((l) => l.includes('removed breaking ← extension.added'))).toBe(true);
     expect(r.bump.required).toBe('major');
   });
+
+  it('calls a webhook payload type removed, breaking, and traces it to the setting', async () => {
+    const payload = (extra: object = {}) => ({ post: { ...extra, requestBody: { content: { 'application/json': { schema: zone } } }, responses: { '200': { description: 'ok' } } } });
+    const side = (file: string, exclude: boolean) => loadFromMemory({ [file]: specText(doc(undefined, { openapi: '3.1.0', webhooks: { 'zone.created': payload(), 'zone.audited': payload(exclude ? { 'x-sdk-exclude': true } : {}) } })) });
+    const r = await review(side('base.yaml', false), side('revision.yaml', true), { base: 'base', revision: 'revision' });
+    expect(r.spec.map((c) => `${c.operation} ${c.rule}`)).toEqual(['webhook zone.audited POST extension.added']);
+    expect(tsLines(r)).toEqual(["WebhookPayloads.'zone.audited' removed breaking ← extension.added", 'WebhookPayloads.ZoneAudited removed breaking ← extension.added']);
+  });
 });
 
 describe('a webhook marked x-sdk-exclude: true', () => {
