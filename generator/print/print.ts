@@ -1,6 +1,7 @@
 /**
- * The print step: statement structures → text, through one in-memory ts-morph project (no file system),
- * then prettier with a pinned inline config, so the output never depends on a config file on disk.
+ * The print step: statement structures → text, by the structure printer of one in-memory ts-morph
+ * project (no file system, no source files: `print-statements.ts`), then prettier with a pinned inline
+ * config, so the output never depends on a config file on disk.
  */
 import { Project, type StatementStructures } from 'ts-morph';
 import type * as prettier from 'prettier';
