@@ -49,8 +49,9 @@ export function checkSdkExtensions(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
   const root = entryDocument(spec);
   if (root['x-sdk'] !== undefined) checkRecord(spec, spec.entry, '/x-sdk', root['x-sdk'], ROOT, out);
-  const sent = [...operationsOf(spec), ...webhookOperationsOf(spec)];
-  const operations = new Set([...sent, ...callbackOperationsOf(spec, sent)].map((site) => `${site.file}#${site.pointer}`));
+  // Where the setting works: the operations of paths and webhooks, and those of their callbacks.
+  const declared = [...operationsOf(spec), ...webhookOperationsOf(spec)];
+  const operations = new Set([...declared, ...callbackOperationsOf(spec, declared)].map((site) => `${site.file}#${site.pointer}`));
   for (const [file, source] of spec.sources) {
     walkKeys(source.value, '', (pointer, key, value) => {
       // Root `x-sdk` has its own check; an `x-sdk-…` value is the setting, not more settings.
