@@ -2,12 +2,12 @@
  * A scratch project that installs the packed tarball the way a user would (`npm install <tarball>`,
  * offline: the package has no dependencies to fetch), then runs and type-checks code against it.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { npm } from '../../../generator/build/pack.js';
-import { TSC } from './paths.js';
+import { tscOutput, type Compiler } from '../../helpers/tsc.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -39,15 +39,9 @@ export async function runNode(dir: string, args: readonly string[], env: NodeJS.
   }
 }
 
-/** `tsc -p config` with the repository's TypeScript (or the compiler at `tsc`); returns its diagnostics, `''` when clean. */
-export function typeCheck(dir: string, config: string, tsc: string = TSC): string {
-  try {
-    execFileSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return '';
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return `${e.stdout ?? ''}${e.stderr ?? ''}` || String(error);
-  }
+/** `tsc -p config` in `dir` with the repository's TypeScript (or `compiler`, an older one); its diagnostics, `''` when clean. */
+export function typeCheck(dir: string, config: string, compiler?: Compiler): string {
+  return tscOutput(config, ['--pretty', 'false'], dir, compiler);
 }
 
 export function writeFiles(dir: string, files: Readonly<Record<string, string>>): void {
