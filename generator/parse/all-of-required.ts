@@ -14,7 +14,7 @@
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
-import { inComposition, leftOut } from './required-declared.js';
+import { inComposition, leftOut, typesOtherKeys } from './required-declared.js';
 
 type Raw = Record<string, unknown>;
 
@@ -86,7 +86,7 @@ function mayHoldOtherKeys(ctx: ParseContext, at: At, value: unknown, depth: numb
   const found = deref(ctx, at, value);
   const raw = asObject(found.value);
   if (!raw) return false;
-  if (Array.isArray(raw['oneOf']) || Array.isArray(raw['anyOf']) || asObject(raw['additionalProperties']) || raw['patternProperties'] !== undefined) return true;
+  if (Array.isArray(raw['oneOf']) || Array.isArray(raw['anyOf']) || typesOtherKeys(raw)) return true;
   const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
   return parts.some((part, i) => mayHoldOtherKeys(ctx, joinAt(joinAt(found.at, 'allOf'), i), part, depth + 1));
 }

@@ -25,7 +25,7 @@ export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<str
   const properties = asObject(raw['properties']);
   if (!properties || !Array.isArray(raw['required'])) return;
   const undeclared = raw['required'].filter((name): name is string => typeof name === 'string' && !Object.hasOwn(properties, name));
-  if (undeclared.length === 0 || COMPOSITIONS.some((key) => raw[key] !== undefined) || asObject(raw['additionalProperties']) || raw['patternProperties'] !== undefined) return;
+  if (undeclared.length === 0 || COMPOSITIONS.some((key) => raw[key] !== undefined) || typesOtherKeys(raw)) return;
   if (inComposition(ctx, at)) return;
   const declared = Object.keys(properties);
   const names = [...new Set(undeclared)].map((name) => {
@@ -33,6 +33,11 @@ export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<str
     return meant === undefined ? JSON.stringify(name) : `${JSON.stringify(name)} (did you mean ${JSON.stringify(meant)}?)`;
   });
   report(ctx, joinAt(at, 'required'), 'required-undeclared', leftOut(names, '`properties` does not declare'), 'warning');
+}
+
+/** A schema for the keys `properties` does not name: `additionalProperties: {…}`, or `patternProperties`. */
+export function typesOtherKeys(raw: Record<string, unknown>): boolean {
+  return asObject(raw['additionalProperties']) !== undefined || raw['patternProperties'] !== undefined;
 }
 
 /** `"a" and "b" are required, but <by> them: left out of the type`; `names` quoted already. */
