@@ -3,8 +3,9 @@
  * one sends: what a user who copies the example puts on the wire. Type-checking an example proves that it
  * compiles; only running it shows where its arguments go (path, query, headers, body).
  *
- * The examples run in a child process (tsx, straight from the package's TypeScript sources), one after
- * another, with a client whose `baseURL` is the server and whose credential options hold a placeholder.
+ * The examples run in a child process (node, on the package's TypeScript sources bundled by esbuild),
+ * one after another, with a client whose `baseURL` is the server and whose credential options hold a
+ * placeholder.
  * Operations with a server of their own run too: a client given a `baseURL` sends every request there.
  */
 import { execFile } from 'node:child_process';
@@ -22,7 +23,6 @@ import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildApi } from '../../generator/pipeline.js';
 import { clientImport, exampleCode, resourceFiles } from './examples.js';
 import { scratchDir } from './tree.js';
-
 
 /** One method's example, with the HTTP line its JSDoc gives (`POST /pets/{petId}`). */
 export interface MethodExample {

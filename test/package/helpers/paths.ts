@@ -4,6 +4,5 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SPEC = join(REPO, 'spec', 'openapi.yaml');
-export const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 export const TSX = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 export const NODE_TYPES = join(REPO, 'node_modules', '@types');
