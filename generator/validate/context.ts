@@ -13,14 +13,17 @@ export function problem(spec: LoadedSpec, file: string, pointer: string, code: s
   return { severity: 'error', code, message, location };
 }
 
-export interface OperationSite {
-  readonly path: string;
-  /** As it is sent: `GET`, or an additional operation's key (`COPY`). */
-  readonly method: string;
-  /** Where the operation is written: a path item may be a `$ref` to another file. */
+/** An operation, where it is written (a path item may be a `$ref` to another file). */
+export interface WrittenOperation {
   readonly file: string;
   readonly pointer: string;
   readonly op: Record<string, unknown>;
+}
+
+export interface OperationSite extends WrittenOperation {
+  readonly path: string;
+  /** As it is sent: `GET`, or an additional operation's key (`COPY`). */
+  readonly method: string;
   readonly pathItem: Record<string, unknown>;
   /** Where the path item is written. */
   readonly pathItemPointer: string;
@@ -41,7 +44,7 @@ export function operationsOf(spec: LoadedSpec): OperationSite[] {
 }
 
 /** The operations of the entry's webhooks (`webhooks`, and `x-webhooks` as 3.0 specs keep them), where they are written. */
-export function webhookOperationsOf(spec: LoadedSpec): { file: string; pointer: string; op: Record<string, unknown> }[] {
+export function webhookOperationsOf(spec: LoadedSpec): WrittenOperation[] {
   const doc = entryDocument(spec);
   return WEBHOOK_MAPS.flatMap((map) => {
     const webhooks = doc[map];
@@ -53,7 +56,7 @@ export function webhookOperationsOf(spec: LoadedSpec): { file: string; pointer: 
 }
 
 /** The operations of the callbacks of `operations` (each a map of URL expressions to path items), where they are written. */
-export function callbackOperationsOf(spec: LoadedSpec, operations: readonly { file: string; pointer: string; op: Record<string, unknown> }[]): { file: string; pointer: string }[] {
+export function callbackOperationsOf(spec: LoadedSpec, operations: readonly WrittenOperation[]): { file: string; pointer: string }[] {
   return operations.flatMap(({ file, pointer, op }) => {
     const callbacks = followRefs(spec, file, joinPointer(pointer, 'callbacks'), op['callbacks']);
     return Object.entries(isObject(callbacks.value) ? callbacks.value : {}).flatMap(([name, raw]) => {

@@ -10,6 +10,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { REPO } from '../package/helpers/paths.js';
 
 /** The TypeScript compiler's API: the repository's, or an older release's (the floor tests). */
 export type Compiler = typeof ts;
@@ -21,10 +22,8 @@ export function compilerAt(packageDir: string): Compiler {
 
 const requireHere = createRequire(import.meta.url);
 
-const REPO = resolve('.') + sep;
-
 /** A file the tests do not change: the repository's installed packages, the compilers' libs among them. */
-const isInstalled = (file: string): boolean => file.startsWith(REPO) && file.includes(`${sep}node_modules${sep}`);
+const isInstalled = (file: string): boolean => file.startsWith(REPO + sep) && file.includes(`${sep}node_modules${sep}`);
 
 /** Each compiler's parsed installed files: a SourceFile is one compiler's own. */
 const installedFiles = new WeakMap<Compiler, Map<string, ts.SourceFile | undefined>>();
