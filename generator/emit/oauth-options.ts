@@ -124,8 +124,13 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
   ['authorizationURL', 'exchangeCode', 'AuthorizationURLParams', 'AuthorizationRequest', 'CodeExchangeParams', 'SignInTokens'].forEach((name) => scope.use(name));
   const scopes = scopeArgument(signIn.scopes);
   const client = api.client.name;
-  const scopeList = signIn.scopes.length > 0 ? `, scopes: [${jsLiteral(signIn.scopes[0])}]` : '';
-  const start = `const { url, state, codeVerifier } = await ${client}.authorizationURL({ redirectURI: 'https://app.example.com/callback'${scopeList} });`;
+  // One field a line, as prettier writes a call that is longer than a line (it never formats a comment's code).
+  const start = [
+    `const { url, state, codeVerifier } = await ${client}.authorizationURL({`,
+    `  redirectURI: 'https://app.example.com/callback',`,
+    ...(signIn.scopes.length > 0 ? [`  scopes: [${jsLiteral(signIn.scopes[0])}],`] : []),
+    '});',
+  ].join('\n');
   const exchange = [
     `// Send the user to url; keep state and codeVerifier until they come back to the redirect URI.`,
     start,
