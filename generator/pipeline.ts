@@ -13,6 +13,7 @@ import { parseApi } from './parse/parse.js';
 import { plan } from './plan/plan.js';
 import { cachedFormatter, type CacheStats } from './print/format-cache.js';
 import { createFormatter, type Formatter } from './print/format-pool.js';
+import { formattedExamples } from './print/examples.js';
 import { PRETTIER_OPTIONS, printUnits } from './print/print.js';
 import { validate } from './validate/validate.js';
 import { runtimeFiles } from './emit/runtime-files.js';
@@ -121,11 +122,12 @@ const UNFORMATTED: Formatter = { workers: 0, format: async (text) => text, close
 export async function generateInMemory(spec: LoadedSpec, runtime: ReadonlyMap<string, string> = new Map(), options: BuildOptions = {}): Promise<Generated> {
   const { api, warnings } = buildApi(spec, options);
   const planned = plan(api);
-  const emitted = planned.units.map((unit) => emitUnit(api, planned, unit));
   const pool = options.format === false ? UNFORMATTED : createFormatter(planned.units.length, PRETTIER_OPTIONS);
   const cached = options.formatCache === undefined ? undefined : cachedFormatter(pool, options.formatCache, PRETTIER_OPTIONS);
   const formatter = cached ?? pool;
   try {
+    const example = await formattedExamples(api, formatter);
+    const emitted = planned.units.map((unit) => emitUnit(api, planned, unit, example));
     // The package files first: the README and api.md are the largest texts, best started early.
     const [packaged, printed] = await Promise.all([packageFiles(api, runtime, formatter), printUnits(emitted, planned, formatter)]);
     const files = new Map([...printed, ...runtimeFiles(runtime), ...packaged]);

@@ -22,6 +22,9 @@ export function exampleUse(api: ApiIR, op: OperationIR): string {
   return [`const stream = await ${exampleInvocation(api, op)};`, 'for await (const data of stream) {', '  console.log(data);', '}'].join('\n');
 }
 
+/** A method's example, by operation: as `exampleUse` writes it, or formatted (`print/examples.ts`). */
+export type ExampleText = (op: OperationIR) => string;
+
 /** The call alone, `client.x.y('id', { … })`, with the spec's examples or made-up values that fit. */
 export function exampleInvocation(api: ApiIR, op: OperationIR, receiver?: string): string {
   return invocationCode(op, exampleArguments(api, op), receiver);

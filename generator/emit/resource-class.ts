@@ -6,7 +6,7 @@ import type { OperationPolicy } from '../runtime/request.js';
 import { describeRetryPolicy } from '../runtime/retry-policy.js';
 import { defaultMaxRetries } from './client-file.js';
 import { credentialPolicy, credentialsNote, scopesNote } from './credential-options.js';
-import { exampleUse } from './example.js';
+import type { ExampleText } from './example.js';
 import { documentedErrors, errorLine } from './error-responses.js';
 import { jsDoc, type DocTag } from './jsdoc.js';
 import { sentences, valueNote } from './value-notes.js';
@@ -17,7 +17,8 @@ import { parsesTextAsJSON, responseBody } from './response-body.js';
 import type { TypeScope } from './scope.js';
 import { codeJSON } from './literals.js';
 
-export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope): ClassDeclarationStructure {
+/** `example`: each method's example for its documentation. */
+export function resourceClass(api: ApiIR, resource: ResourceIR, operations: readonly OperationIR[], children: readonly ResourceIR[], scope: TypeScope, example: ExampleText): ClassDeclarationStructure {
   scope.use('APIResource');
   children.forEach((c) => scope.use(c.className));
   return {
@@ -27,7 +28,7 @@ export function resourceClass(api: ApiIR, resource: ResourceIR, operations: read
     extends: 'APIResource',
     docs: jsDoc([`The \`${resource.path.join('.')}\` resource.`]),
     properties: children.map(childProperty),
-    methods: operations.map((op) => method(api, op, scope)),
+    methods: operations.map((op) => method(api, op, scope, example(op))),
   };
 }
 
@@ -39,26 +40,26 @@ function childProperty(child: ResourceIR): OptionalKind<PropertyDeclarationStruc
 /** Every method's last argument. */
 const OPTIONS: OptionalKind<ParameterDeclarationStructure> = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
 
-function method(api: ApiIR, op: OperationIR, scope: TypeScope): OptionalKind<MethodDeclarationStructure> {
+function method(api: ApiIR, op: OperationIR, scope: TypeScope, example: string): OptionalKind<MethodDeclarationStructure> {
   scope.use('RequestOptions');
   const arity = paramsArity(op, scope);
   const positional = op.parameters.filter((p) => p.positional);
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = positional.map((p) => ({ name: p.argName, type: positionalType(p) }));
   const args = positional.map((p) => p.argName);
-  if (optionsInPlaceOfParams(op, scope)) return overloadedMethod(api, op, parameters, scope);
+  if (optionsInPlaceOfParams(op, scope)) return overloadedMethod(api, op, parameters, scope, example);
   if (arity !== 'none') {
     parameters.push({ name: 'params', type: paramsTypeName(op), ...(arity === 'optional' ? { initializer: '{}' } : {}) });
     args.push('params');
   }
   const call = callOf(api, op, `${builderName(op)}(${args.join(', ')})`, scope);
-  return { kind: StructureKind.Method, name: op.methodName, docs: methodDocs(api, op), parameters: [...parameters, OPTIONS], returnType: call.returnType, statements: [`return ${call.expression};`] };
+  return { kind: StructureKind.Method, name: op.methodName, docs: methodDocs(api, op, example), parameters: [...parameters, OPTIONS], returnType: call.returnType, statements: [`return ${call.expression};`] };
 }
 
 /**
  * `(…, params?, options?)` and `(…, options?)` as two overloads, the first with the method's documentation;
  * the implementation passes options given in the place of `params` on as options.
  */
-function overloadedMethod(api: ApiIR, op: OperationIR, positional: readonly OptionalKind<ParameterDeclarationStructure>[], scope: TypeScope): OptionalKind<MethodDeclarationStructure> {
+function overloadedMethod(api: ApiIR, op: OperationIR, positional: readonly OptionalKind<ParameterDeclarationStructure>[], scope: TypeScope, example: string): OptionalKind<MethodDeclarationStructure> {
   scope.use('isRequestOptions');
   const type = paramsTypeName(op);
   const names = positional.map((p) => p.name);
@@ -69,7 +70,7 @@ function overloadedMethod(api: ApiIR, op: OperationIR, positional: readonly Opti
     kind: StructureKind.Method,
     name: op.methodName,
     overloads: [
-      { docs: methodDocs(api, op), parameters: [...positional, { name: 'params', type, hasQuestionToken: true }, OPTIONS], returnType: call.returnType },
+      { docs: methodDocs(api, op, example), parameters: [...positional, { name: 'params', type, hasQuestionToken: true }, OPTIONS], returnType: call.returnType },
       { docs: withoutParams, parameters: [...positional, OPTIONS], returnType: call.returnType },
     ],
     parameters: [...positional, { name: 'params', type: `${type} | RequestOptions`, initializer: '{}' }, OPTIONS],
@@ -125,11 +126,11 @@ function readerOf(op: OperationIR, scope: TypeScope): string | undefined {
   return `(response) => new ${streamType(op)}(response, '${streamFormat(op)}')`;
 }
 
-function methodDocs(api: ApiIR, op: OperationIR): ReturnType<typeof jsDoc> {
+function methodDocs(api: ApiIR, op: OperationIR, example: string): ReturnType<typeof jsDoc> {
   const tags: DocTag[] = positionalTags(op);
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
   for (const error of documentedErrors(api, op)) tags.push({ tagName: 'throws', text: `{${error.className}} ${errorLine(error.status, error, (text) => `\`${text}\``)}` });
-  tags.push({ tagName: 'example', text: ['', '```ts', exampleUse(api, op), '```'].join('\n') });
+  tags.push({ tagName: 'example', text: ['', '```ts', example, '```'].join('\n') });
   const summary = op.description && op.summary && op.description !== op.summary ? op.summary : undefined;
   const pages = op.pagination && `Pages: awaiting the call gives the first page; \`for await\` goes through the items of every page, and \`.pages()\` through the pages. ${describeNextPage(op.pagination)}.`;
   const unwrapped = op.unwrap && `Resolves to the \`${op.unwrap.field}\` of the response body; \`.asResponse()\` gives the whole response.`;

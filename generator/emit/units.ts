@@ -4,6 +4,7 @@ import type { ApiIR, ModelIR } from '../ir/types.js';
 import type { Plan, PlannedUnit } from '../plan/plan.js';
 import { clientFile } from './client-file.js';
 import { environmentFile } from './environment-file.js';
+import { exampleUse, type ExampleText } from './example.js';
 import { indexFile } from './index-file.js';
 import { paramsDeclarations, responseDeclarations } from './operation-types.js';
 import { callbackDeclarations } from './webhooks.js';
@@ -19,7 +20,8 @@ export interface EmittedUnit {
   readonly uses: ReadonlySet<string>;
 }
 
-export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit {
+/** `example`: each method's example for its documentation, as written by default (the pipeline passes them formatted). */
+export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit, example: ExampleText = (op) => exampleUse(api, op)): EmittedUnit {
   const uses = new Set<string>();
   const scope = createScope(new Map<string, ModelIR>(api.models.map((m) => [m.key, m])), uses);
   const statements = ((): StatementStructures[] => {
@@ -28,7 +30,7 @@ export function emitUnit(api: ApiIR, plan: Plan, unit: PlannedUnit): EmittedUnit
         return [...api.models.flatMap((m) => [...declareType(m.name, m.schema, modelDocs(m, scope), scope), ...directedDeclarations(m, scope)]), ...webhookDeclarations(api, scope)];
       case 'resource':
         return [
-          resourceClass(api, unit.resource, unit.operations, unit.children, scope),
+          resourceClass(api, unit.resource, unit.operations, unit.children, scope, example),
           ...unit.operations.flatMap((op) => [...responseDeclarations(op, scope), ...paramsDeclarations(op, scope), ...callbackDeclarations(op, scope)]),
           ...unit.operations.map((op) => requestBuilder(op, scope)),
         ];

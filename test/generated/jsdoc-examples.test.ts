@@ -5,10 +5,16 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { typeCheckAllExamples, typeCheckExamples } from '../helpers/examples.js';
-import { runExamples } from '../helpers/run-examples.js';
-import { run, scratchDir } from '../helpers/tree.js';
+import { PRETTIER_OPTIONS } from '../../generator/print/print.js';
+import { packageExamples, typeCheckAllExamples, typeCheckExamples } from '../helpers/examples.js';
+import { methodExamples, runExamples } from '../helpers/run-examples.js';
+import { minimalDoc } from '../helpers/spec.js';
+import { generateAndImport, run, scratchDir } from '../helpers/tree.js';
+
+/** The code as prettier writes it with the generator's settings. */
+const formatted = (code: string): Promise<string> => prettier.format(code, { ...PRETTIER_OPTIONS, parser: 'typescript' });
 
 describe('JSDoc @example of every generated method and static', () => {
   it.each([
@@ -18,12 +24,54 @@ describe('JSDoc @example of every generated method and static', () => {
     ['test/fixtures/oauth/openapi.yaml', 5],
     // An OpenID Connect scheme: its method's, and the two sign-in statics'.
     ['test/fixtures/oidc/openapi.yaml', 3],
-  ])('%s: all %i type-check', async (specPath, want) => {
+  ])('%s: all %i type-check, written as prettier writes them', async (specPath, want) => {
     const out = join(scratchDir('jsdoc-examples-out-'), 'generated');
     expect((await run('generate', '--spec', specPath, '--out', out)).code).toBe(0);
     const { count, errors } = typeCheckExamples(out);
     expect(errors).toBe('');
     expect(count).toBe(want);
+    for (const code of packageExamples(out)) expect(await formatted(code)).toBe(`${code}\n`);
+  });
+});
+
+// Calls longer than a line: prettier breaks the line after `=` and the arguments, or an object too wide.
+const WIDE = ['common_name_of_the_certificate_authority', 'organizational_unit_of_the_certificate_authority'];
+const LONG_CALLS = minimalDoc({
+  paths: {
+    '/certificate-authorities/{authority_id}/client-certificates/{certificate_id}': {
+      get: {
+        operationId: 'getClientCertificateOfCertificateAuthorityForZone',
+        tags: ['apiShieldClientCertificatesForAZone'],
+        parameters: ['authority_id', 'certificate_id', 'zone_identifier'].map((name) => ({ name, in: name === 'zone_identifier' ? 'query' : 'path', required: true, schema: { type: 'string' } })),
+        responses: { '204': { description: 'none' } },
+      },
+    },
+    '/certificate-authorities': {
+      post: {
+        operationId: 'createCertificateAuthorityForTheZone',
+        tags: ['apiShieldClientCertificatesForAZone'],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', required: ['settings'], properties: { settings: { type: 'object', required: WIDE, properties: Object.fromEntries(WIDE.map((name) => [name, { type: 'string' }])) } } } } },
+        },
+        responses: { '204': { description: 'none' } },
+      },
+    },
+  },
+});
+
+// prettier formats a file's code but not the code in its comments, so the generator formats the examples itself.
+describe('the JSDoc @example of a call longer than a line', () => {
+  it("is written as prettier writes it, and as the method's README section shows it", async () => {
+    const { out } = await generateAndImport(LONG_CALLS, 'jsdoc-examples-out-');
+    const examples = methodExamples(out).map((e) => e.code);
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(examples).toHaveLength(2);
+    for (const code of examples) {
+      expect(await formatted(code)).toBe(`${code}\n`);
+      expect(readme).toContain(`\`\`\`ts\n${code}\n\`\`\``);
+      expect(code.split('\n').every((line) => line.length <= (PRETTIER_OPTIONS.printWidth ?? 80))).toBe(true);
+    }
   });
 });
 

@@ -61,10 +61,14 @@ export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleChe
   }
 }
 
+/** The code of every `@example` in the package at `packageDir`: its methods', then its client class's. */
+export function packageExamples(packageDir: string): string[] {
+  return [...resourceFiles(join(packageDir, 'src/resources')), join(packageDir, 'src/client.ts')].flatMap(examplesIn);
+}
+
 function typeCheckIn(dir: string, packageDirs: readonly string[]): ExampleCheck[] {
   const counts = packageDirs.map((packageDir, p) => {
-    const clientFile = join(packageDir, 'src/client.ts');
-    const examples = [...resourceFiles(join(packageDir, 'src/resources')), clientFile].flatMap(examplesIn);
+    const examples = packageExamples(packageDir);
     const imports = clientImport(packageDir);
     examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `${imports}\n\ndeclare const client: Client;\n\n${code}\n\nexport {};\n`));
     return examples.length;
