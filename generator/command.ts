@@ -15,7 +15,7 @@ import { watchAndGenerate } from './watch.js';
 import { OutputError, writePackage } from './write/write.js';
 import { reportProblems } from './report-problems.js';
 import { SAMPLES_USAGE } from './samples/usage.js';
-import { DEFAULT_OUT, DEFAULT_SPEC, generateCommand } from './util/generate-command.js';
+import { DEFAULT_OUT, generateCommand, specToRead } from './util/generate-command.js';
 
 export interface CommandIO {
   readonly stdout: (text: string) => void;
@@ -26,7 +26,8 @@ export interface CommandIO {
 
 const USAGE = `usage:
   generate [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--no-cache] [--watch]   write the package generated from the spec
-           --overlay: an OpenAPI Overlay (1.0 or 1.1) applied to the spec first, in the order given
+           --overlay: an OpenAPI Overlay (1.0 or 1.1) applied to the spec first, in the order given; without
+           --spec, the spec is the file the first overlay's \`extends\` names, if one does
            --watch: then again on every change to the spec's or the overlays' files, until stopped
   check    [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--no-cache]   exit 1 when the package differs from what the spec generates
            --lenient: defects of published specs with one sensible reading become located warnings instead of
@@ -105,7 +106,7 @@ interface Options {
 
 function parseOptions(args: readonly string[]): Options | undefined {
   const switches = ['--lenient', '--watch', '--no-cache'];
-  const options: Options = { spec: DEFAULT_SPEC, overlays: [], out: DEFAULT_OUT, lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
+  const options: Options = { spec: '', overlays: [], out: DEFAULT_OUT, lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
   const rest = args.filter((a) => !switches.includes(a));
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value] = [rest[i], rest[i + 1]];
@@ -114,7 +115,7 @@ function parseOptions(args: readonly string[]): Options | undefined {
     // `generated/`, as a shell completes it, names the same folder as `generated`.
     else options[flag === '--spec' ? 'spec' : 'out'] = value.replace(/(?<=.)[\\/]+$/, '');
   }
-  return options;
+  return { ...options, spec: specToRead(options.spec, options.overlays) };
 }
 
 async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnostic[], options: Options, io: CommandIO): Promise<Generated | undefined> {

@@ -6,16 +6,17 @@
 import { BuildError } from './build-error.js';
 import { buildPackage } from './build.js';
 import { parseFlags } from './flags.js';
-import { DEFAULT_OUT, DEFAULT_SPEC } from '../util/generate-command.js';
+import { DEFAULT_OUT, specToRead } from '../util/generate-command.js';
 
 async function main(argv: readonly string[]): Promise<number> {
-  const flags = parseFlags(argv, { spec: DEFAULT_SPEC, out: DEFAULT_OUT, overlay: [] as readonly string[] });
+  const flags = parseFlags(argv, { spec: '', out: DEFAULT_OUT, overlay: [] as readonly string[] });
   if (!flags) {
     process.stderr.write('usage: build-package [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]\n');
     return 2;
   }
   try {
-    const record = await buildPackage(flags.spec, flags.out, undefined, flags.overlay);
+    const spec = specToRead(flags.spec, flags.overlay);
+    const record = await buildPackage(spec, flags.out, undefined, flags.overlay);
     process.stdout.write(`built ${record.package.name}@${record.package.version} in ${flags.out}/dist/ (spec sha256 ${record.spec.sha256})\n`);
     return 0;
   } catch (error) {

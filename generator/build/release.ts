@@ -11,7 +11,7 @@
  * changes nothing and exits 1.
  */
 import { parseFlags } from './flags.js';
-import { DEFAULT_OUT, DEFAULT_SPEC } from '../util/generate-command.js';
+import { DEFAULT_OUT, specToRead } from '../util/generate-command.js';
 import { release } from './release-steps.js';
 
 const USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]';
@@ -19,13 +19,14 @@ const USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>
 async function main(argv: readonly string[]): Promise<number> {
   const [bump, ...rest] = argv;
   const publish = rest.includes('--publish');
-  const flags = parseFlags(rest.filter((a) => a !== '--publish'), { spec: DEFAULT_SPEC, out: DEFAULT_OUT, since: '', overlay: [] as readonly string[] });
+  const flags = parseFlags(rest.filter((a) => a !== '--publish'), { spec: '', out: DEFAULT_OUT, since: '', overlay: [] as readonly string[] });
   if (bump === undefined || bump.startsWith('--') || !flags) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
-  return release({ bump, specPath: flags.spec, overlays: flags.overlay, outDir: flags.out, since: flags.since || undefined, publish, env: process.env, log });
+  const specPath = specToRead(flags.spec, flags.overlay);
+  return release({ bump, specPath, overlays: flags.overlay, outDir: flags.out, since: flags.since || undefined, publish, env: process.env, log });
 }
 
 main(process.argv.slice(2)).then(

@@ -13,6 +13,7 @@ import { splitRef, resolveFilePath } from './refs.js';
 import { convertSwagger2Sources } from './swagger2/convert.js';
 import { locate } from './locate.js';
 import { applyOverlays } from './overlay/apply.js';
+import { extendedFile } from './overlay/document.js';
 
 export { locate };
 
@@ -81,6 +82,21 @@ export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {
   if (license?.diagnostic) diagnostics.push(license.diagnostic);
   if (diagnostics.length > 0) return { ok: false, diagnostics, warnings };
   return { ok: true, spec: { entry, sources: convertSwagger2Sources(sources), licenseText: license?.text }, warnings };
+}
+
+/**
+ * The spec the overlays name, for a command given overlays and no `--spec`: the file the first overlay
+ * with an `extends` naming a file names. An overlay kept beside a vendor's spec, or written by `samples`,
+ * then names both. An overlay that cannot be read names nothing here; loading it reports why.
+ */
+export function specNamedByOverlays(files: readonly string[], read: ReadFile): string | undefined {
+  for (const file of files) {
+    const text = read(file);
+    const parsed = text === undefined ? undefined : parseSource(file, text);
+    const named = parsed?.ok ? extendedFile(parsed.source) : undefined;
+    if (named !== undefined) return named;
+  }
+  return undefined;
 }
 
 /** The entry document with the overlays applied; each overlay read and parsed as the spec's files are. */

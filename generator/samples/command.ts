@@ -13,7 +13,7 @@ import { buildApi } from '../pipeline.js';
 import { inProcessFormatter } from '../print/format-pool.js';
 import { PRETTIER_OPTIONS } from '../print/print.js';
 import { plural } from '../util/plural.js';
-import { DEFAULT_SPEC } from '../util/generate-command.js';
+import { specToRead } from '../util/generate-command.js';
 import type { CommandIO } from '../command.js';
 import { reportProblems } from '../report-problems.js';
 import { codeSamples, type SampleSet } from './code-samples.js';
@@ -68,7 +68,7 @@ function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; ap
 }
 
 function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
-  let spec = DEFAULT_SPEC;
+  let spec = '';
   const overlays: string[] = [];
   let out: string | undefined;
   let lenient = false;
@@ -83,7 +83,7 @@ function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
       else out = value;
     } else return `unknown argument ${arg}`;
   }
-  return { spec, overlays, out, lenient };
+  return { spec: specToRead(spec, overlays), overlays, out, lenient };
 }
 
 /** The spec as the overlay's `extends` names it: relative to the overlay's folder (the working folder when printed), with `/`. */

@@ -3,8 +3,16 @@
  * when the package is not what the spec generates, with the same spec, overlays and folder.
  */
 
+import { readFromDisk } from '../io/fs-read.js';
+import { specNamedByOverlays, type ReadFile } from '../load/load-spec.js';
+
 export const DEFAULT_SPEC = 'spec/openapi.yaml';
 export const DEFAULT_OUT = 'generated';
+
+/** The spec a command reads: `--spec` when given (`''` when not), else the one the overlays' `extends` names, else the default. */
+export function specToRead(given: string, overlays: readonly string[], read: ReadFile = readFromDisk): string {
+  return given || (specNamedByOverlays(overlays, read) ?? DEFAULT_SPEC);
+}
 
 export interface GenerateInputs {
   readonly spec: string;

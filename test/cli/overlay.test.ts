@@ -3,8 +3,11 @@
  * keeps its SDK settings in an OpenAPI Overlay. Checked end to end: `generate` names the methods as the
  * overlay says and the package compiles a call to them; `check` needs the same overlay; a failed overlay
  * leaves the package as it was; a review applies the overlay to both sides, so a vendor's renamed
- * operationId no longer renames the method the overlay pinned.
+ * operationId no longer renames the method the overlay pinned; an overlay whose `extends` names the spec
+ * needs no `--spec`.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +15,7 @@ import { parse, stringify } from 'yaml';
 import { consumerErrors, tscErrors } from '../helpers/tsc.js';
 import { run, scratchDir, treeHashes } from '../helpers/tree.js';
 import { runDiff } from '../../generator/diff/command.js';
+import { REPO, TSX } from '../package/helpers/paths.js';
 
 const vendorSpec = (getId: string) => ({
   openapi: '3.1.0',
@@ -74,6 +78,31 @@ describe('--overlay', () => {
     expect(sampleOverlay.actions[0]!.update['x-codeSamples'][0]!.source).toMatch(/await client\.zones\.get\(\{\s+zone_id: /);
     const clash = await run('samples', '--spec', path('openapi.yaml'), '--overlay', path('sdk.overlay.yaml'), '--out', path('sdk.overlay.yaml'));
     expect(clash.code).toBe(2);
+  }, 60_000);
+
+  // The Overlay Specification's `extends` names the document an overlay applies to: given it, no --spec is needed.
+  it("reads the spec the overlay's extends names when no --spec is given: generate, check, samples, build:package and release", async () => {
+    writeFileSync(path('named.overlay.yaml'), stringify({ ...overlay, extends: './openapi.yaml' }));
+    const out = path('from-extends');
+    const generated = await run('generate', '--overlay', path('named.overlay.yaml'), '--out', out);
+    expect(generated.stderr).toBe('');
+    expect(generated.code).toBe(0);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toMatch(/await client\.zones\.get\(\{\s+zone_id: 'zone_id',\s+\}\);/);
+    expect((await run('check', '--overlay', path('named.overlay.yaml'), '--out', out)).code).toBe(0);
+    const samples = await run('samples', '--overlay', path('named.overlay.yaml'));
+    expect(samples.code).toBe(0);
+    expect((parse(samples.stdout) as { actions: { target: string }[] }).actions.map((a) => a.target)).toEqual(["$['paths']['/zones/{zone_id}']['get']"]);
+    const built = spawnSync(process.execPath, [TSX, join(REPO, 'generator/build/build-package.ts'), '--overlay', path('named.overlay.yaml'), '--out', out], { encoding: 'utf8' });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'dist/provenance.json'), 'utf8')).spec.sha256).toBe(createHash('sha256').update(readFileSync(path('openapi.yaml'))).digest('hex'));
+    // The vendor's spec declares no package version: the release stops there, naming the spec it read.
+    const release = spawnSync(process.execPath, [TSX, join(REPO, 'generator/build/release.ts'), 'patch', '--overlay', path('named.overlay.yaml'), '--out', out], { encoding: 'utf8' });
+    expect(release.stdout).toContain(`${path('openapi.yaml')}: no x-sdk.package.version to bump`);
+    // --spec still chooses: the overlay's `extends` then only warns that it names another file.
+    const other = await run('generate', '--spec', path('renamed.yaml'), '--overlay', path('named.overlay.yaml'), '--out', path('other'));
+    expect(other.code).toBe(0);
+    expect(other.stderr).toMatch(/named\.overlay\.yaml:\d+:\d+ warning \[overlay-extends\] #\/extends: the overlay extends "\.\/openapi\.yaml"/);
   }, 60_000);
 
   it("check's hint regenerates with the overlays given, quoted for the shell where need be", async () => {

@@ -9,6 +9,7 @@ import { formatDiagnostic, SpecError } from '../../generator/diagnostics.js';
 import { loadSpec, type LoadedSpec } from '../../generator/load/load-spec.js';
 import { locate } from '../../generator/load/locate.js';
 import { buildApi } from '../../generator/pipeline.js';
+import { DEFAULT_SPEC, specToRead } from '../../generator/util/generate-command.js';
 
 const spec = stringify({
   openapi: '3.1.0',
@@ -155,5 +156,29 @@ describe('OpenAPI Overlays', () => {
       'overlay0.yaml:8:5 warning [overlay-action-empty] #/actions/1: the action has no `update`, `copy` or `remove: true`: it changes nothing',
       'overlay0.yaml:6:5 warning [overlay-target-unmatched] #/actions/0/target: the target "$.paths[\'/nope\']" selects nothing in the spec: the action changes nothing',
     ]);
+  });
+});
+
+describe("the spec an overlay's extends names (read when no --spec is given)", () => {
+  const withExtends = (named: string) => stringify({ overlay: '1.1.0', info: { title: 'SDK settings', version: '1' }, extends: named, actions: [{ target: '$', update: {} }] });
+  const files: Record<string, string> = {
+    'sdk/none.yaml': overlay([{ target: '$', update: {} }]),
+    'sdk/vendor.yaml': withExtends('../vendor/openapi.json#/'),
+    'sdk/url.yaml': withExtends('https://api.example.com/openapi.json'),
+    'sdk/broken.yaml': 'overlay: [',
+  };
+  const read = (file: string): string | undefined => files[file];
+
+  it('is the first that names a file, resolved from its overlay, without its fragment', () => {
+    expect(specToRead('', ['sdk/none.yaml', 'sdk/vendor.yaml'], read)).toBe('vendor/openapi.json');
+  });
+
+  it('is none for a URL, an overlay that cannot be read or parsed, or none with extends: the default spec', () => {
+    expect(specToRead('', ['sdk/url.yaml', 'sdk/missing.yaml', 'sdk/broken.yaml', 'sdk/none.yaml'], read)).toBe(DEFAULT_SPEC);
+    expect(specToRead('', [], read)).toBe(DEFAULT_SPEC);
+  });
+
+  it('gives way to --spec', () => {
+    expect(specToRead('mine.yaml', ['sdk/vendor.yaml'], read)).toBe('mine.yaml');
   });
 });

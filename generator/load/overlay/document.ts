@@ -55,12 +55,20 @@ export function actionsOf(overlay: ParsedSource): { actions: OverlayAction[]; di
  * the wrong overlay (one spec's settings on another's). A URL is not compared: the spec is read from a file.
  */
 export function extendsOther(overlay: ParsedSource, specFile: string): Diagnostic | undefined {
+  const target = extendedFile(overlay);
+  if (target === undefined || posix.resolve(target) === posix.resolve(specFile)) return undefined;
+  const message = `the overlay extends ${JSON.stringify((overlay.value as Record<string, unknown>)['extends'])} (${target}), not ${specFile}, the spec it is applied to: check that it is the overlay meant`;
+  return { severity: 'warning', code: 'overlay-extends', message, location: locate(overlay, '/extends') };
+}
+
+/**
+ * The file the overlay's `extends` names (the Overlay Specification's URI of the document it applies to),
+ * resolved from the overlay's folder; none for a URL, which nothing here fetches, or no `extends`.
+ */
+export function extendedFile(overlay: ParsedSource): string | undefined {
   const named = isObject(overlay.value) ? overlay.value['extends'] : undefined;
   if (typeof named !== 'string' || named === '' || /^[a-z][a-z0-9+.-]*:/i.test(named)) return undefined;
-  const target = resolveFilePath(overlay.file, named.split('#')[0]!);
-  if (posix.resolve(target) === posix.resolve(specFile)) return undefined;
-  const message = `the overlay extends ${JSON.stringify(named)} (${target}), not ${specFile}, the spec it is applied to: check that it is the overlay meant`;
-  return { severity: 'warning', code: 'overlay-extends', message, location: locate(overlay, '/extends') };
+  return resolveFilePath(overlay.file, named.split('#')[0]!);
 }
 
 function actionOf(overlay: ParsedSource, action: unknown, pointer: string): { action?: OverlayAction; diagnostics: Diagnostic[]; warnings: Diagnostic[] } {
