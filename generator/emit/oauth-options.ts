@@ -124,23 +124,7 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
   ['authorizationURL', 'exchangeCode', 'AuthorizationURLParams', 'AuthorizationRequest', 'CodeExchangeParams', 'SignInTokens'].forEach((name) => scope.use(name));
   const scopes = scopeArgument(signIn.scopes);
   const client = api.client.name;
-  // One field a line, as prettier writes a call that is longer than a line (it never formats a comment's code).
-  const start = [
-    `const { url, state, codeVerifier } = await ${client}.authorizationURL({`,
-    `  redirectURI: 'https://app.example.com/callback',`,
-    ...(signIn.scopes.length > 0 ? [`  scopes: [${jsLiteral(signIn.scopes[0])}],`] : []),
-    '});',
-  ].join('\n');
-  const exchange = [
-    `// Send the user to url; keep state and codeVerifier until they come back to the redirect URI.`,
-    start,
-    `const tokens = await ${client}.exchangeCode({`,
-    `  callbackURL: 'https://app.example.com/callback?code=…&state=…', // the URL they came back to`,
-    `  state,`,
-    `  codeVerifier,`,
-    `  redirectURI: 'https://app.example.com/callback',`,
-    `});`,
-  ].join('\n');
+  const { start, exchange } = signInExamples(client, signIn.scopes[0]);
   return [
     {
       name: 'authorizationURL',
@@ -169,6 +153,28 @@ export function signInMethods(api: ApiIR, scope: TypeScope): OptionalKind<Method
       ),
     },
   ];
+}
+
+/** The statics' examples: step one alone, and both steps; `scope`, the spec's first, if it lists any. */
+function signInExamples(client: string, scope: string | undefined): { start: string; exchange: string } {
+  // One field a line, as prettier writes a call that is longer than a line (it never formats a comment's code).
+  const start = [
+    `const { url, state, codeVerifier } = await ${client}.authorizationURL({`,
+    `  redirectURI: 'https://app.example.com/callback',`,
+    ...(scope !== undefined ? [`  scopes: [${jsLiteral(scope)}],`] : []),
+    '});',
+  ].join('\n');
+  const exchange = [
+    `// Send the user to url; keep state and codeVerifier until they come back to the redirect URI.`,
+    start,
+    `const tokens = await ${client}.exchangeCode({`,
+    `  callbackURL: 'https://app.example.com/callback?code=…&state=…', // the URL they came back to`,
+    `  state,`,
+    `  codeVerifier,`,
+    `  redirectURI: 'https://app.example.com/callback',`,
+    `});`,
+  ].join('\n');
+  return { start, exchange };
 }
 
 /** The client class's static that signs a user in on another device: `deviceAuthorization`. */
