@@ -15,7 +15,7 @@ import type { Formatter } from './format-pool.js';
  */
 export async function formattedExamples(api: ApiIR, formatter: Formatter, batchChars = BATCH_CHARS): Promise<ExampleText> {
   const examples = api.operations.map((op) => exampleUse(api, op));
-  const formatted = await Promise.all(batches(examples, batchChars).map(async ({ first, texts }) => splitAtMarkers(await formatter.format(joinWithMarkers(texts, first), 'typescript'), first, texts.length)));
+  const formatted = await Promise.all(batches(examples, batchChars).map((batch) => formatBatch(batch, formatter)));
   const texts = formatted.flat();
   const byOperation = new Map(api.operations.map((op, i) => [op, texts[i]!]));
   return (op) => byOperation.get(op) ?? exampleUse(api, op);
@@ -37,6 +37,19 @@ function batches(texts: readonly string[], size: number): { first: number; texts
     chars += text.length;
   });
   return out;
+}
+
+/**
+ * The batch's examples formatted. Should the batch fail (prettier refusing one example, which would be a
+ * generator bug the example checks report, or a marker moved), each is formatted alone, and one that
+ * fails alone is left as written: documentation's layout never stops a generation.
+ */
+async function formatBatch({ first, texts }: { first: number; texts: string[] }, formatter: Formatter): Promise<string[]> {
+  try {
+    return splitAtMarkers(await formatter.format(joinWithMarkers(texts, first), 'typescript'), first, texts.length);
+  } catch {
+    return Promise.all(texts.map((text) => formatter.format(text, 'typescript').then((out) => out.trimEnd(), () => text)));
+  }
 }
 
 function joinWithMarkers(texts: readonly string[], first: number): string {
