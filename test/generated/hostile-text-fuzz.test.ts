@@ -27,20 +27,10 @@ import { typeCheckExamples } from '../helpers/examples.js';
 import { packageTableChecks } from '../helpers/readme-tables.js';
 import { generateAndImport } from '../helpers/tree.js';
 import { tscErrors } from '../helpers/tsc.js';
+import { random } from '../helpers/random.js';
 
 const PIECES = ['*/', '/*', '/**', '`', '${', '\\', "'", '"', '\n', '\r\n', '\u2028', '\u2029', '<!--', '-->', '</script>', '|', '@param', '#', '## ',
   '```', '~~~', '<', '>', '&amp;', '{', '}', '$', '@', 'a', 'Z', '0', '9', ' ', '\t', 'constructor', '__proto__', 'default', 'null', 'é', '😀', '\u0000', '\u0007', '\u001b', '\u0085', '\u200b', '\ufeff'];
-
-/** mulberry32: a small seeded generator, so the same seed gives the same spec. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Operation {
   readonly path: string;
