@@ -74,6 +74,18 @@ describe('OpenAPI Overlays', () => {
     expect(doc['info']).toEqual({ title: 'Renamed', version: '2.0.0' });
   });
 
+  // A query selects its nodes before the action changes any: one may hold another, or be selected twice.
+  it('changes each selected node the document still holds where it was selected, and no other', () => {
+    // `$..*` selects `tags[0]` and, after it, its `name`: merging `{ name: {…} }` into the first replaced the second.
+    const merged = document(overlay([{ target: '$..*', update: { name: { 'x-replaced': true } } }]));
+    expect(merged['tags'][0]).toEqual({ name: { 'x-replaced': true } });
+    expect(merged['info']['title']).toEqual({ name: { 'x-replaced': true } });
+    // Merging `{ get: 'gone' }` into the path item replaced its operation, whose fields `$..*` selected too.
+    expect(document(overlay([{ target: '$..*', update: { get: 'gone' } }]))['paths']['/zones/{zone_id}']['get']).toBe('gone');
+    // `[0,0]` selects the first tag twice: it is removed once, and the second stays.
+    expect(document(overlay([{ target: '$.tags[0,0]', remove: true }]))['tags']).toEqual([{ name: 'zones' }]);
+  });
+
   it('leaves an operation out of the SDK by removing it, and the rest of its path stays', () => {
     const loaded = load(overlay([{ target: "$.paths['/zones/{zone_id}'].patch", remove: true }]));
     if (!loaded.ok) throw new Error(loaded.diagnostics.map(formatDiagnostic).join('\n'));

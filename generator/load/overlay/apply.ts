@@ -100,8 +100,10 @@ function updateOne(root: { value: unknown }, node: FoundNode, update: unknown, o
   } else if (node.location.length === 0) {
     root.value = origins.copy(update, origin);
   } else {
-    const parent = parentOf(root.value, node);
-    origins.put(parent, node.location.at(-1)!, update, origin);
+    // Gone when an earlier node's update replaced a mapping above it (`$..*` selects a node and what is
+    // inside it): nothing of the document is left to change there.
+    const parent = parentHolding(root.value, node);
+    if (parent !== undefined) origins.put(parent, node.location.at(-1)!, update, origin);
   }
   return undefined;
 }
@@ -110,7 +112,7 @@ function updateOne(root: { value: unknown }, node: FoundNode, update: unknown, o
 function removeAll(root: { value: unknown }, nodes: readonly FoundNode[], at: Locator): Diagnostic[] {
   if (nodes.some((n) => n.location.length === 0)) return [at('target', 'overlay-remove-root', 'the target selects the whole spec, which cannot be removed')];
   for (const node of [...nodes].reverse()) {
-    const parent = parentOf(root.value, node);
+    const parent = parentHolding(root.value, node);
     const key = node.location.at(-1)!;
     if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
     else if (isObject(parent)) delete parent[String(key)];
@@ -118,10 +120,19 @@ function removeAll(root: { value: unknown }, nodes: readonly FoundNode[], at: Lo
   return [];
 }
 
-function parentOf(document: unknown, node: FoundNode): Record<string, unknown> | unknown[] {
+/**
+ * The container holding the node where the query found it, or none when the document no longer has it
+ * there: an earlier update or removal of the same action replaced or moved what held it.
+ */
+function parentHolding(document: unknown, node: FoundNode): Record<string, unknown> | unknown[] | undefined {
+  let parent: unknown;
   let value = document;
-  for (const key of node.location.slice(0, -1)) value = (value as Record<string | number, unknown>)[key];
-  return value as Record<string, unknown> | unknown[];
+  for (const key of node.location) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    parent = value;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value === node.value ? (parent as Record<string, unknown> | unknown[]) : undefined;
 }
 
 function where(node: FoundNode): string {
