@@ -75,13 +75,17 @@ describe('OpenAPI Overlays', () => {
   });
 
   // A query selects its nodes before the action changes any: one may hold another, or be selected twice.
-  it('changes each selected node the document still holds where it was selected, and no other', () => {
+  it('changes each selected node where the document still holds it, with a copy taken before any change', () => {
     // `$..*` selects `tags[0]` and, after it, its `name`: merging `{ name: {…} }` into the first replaced the second.
     const merged = document(overlay([{ target: '$..*', update: { name: { 'x-replaced': true } } }]));
     expect(merged['tags'][0]).toEqual({ name: { 'x-replaced': true } });
     expect(merged['info']['title']).toEqual({ name: { 'x-replaced': true } });
     // Merging `{ get: 'gone' }` into the path item replaced its operation, whose fields `$..*` selected too.
     expect(document(overlay([{ target: '$..*', update: { get: 'gone' } }]))['paths']['/zones/{zone_id}']['get']).toBe('gone');
+    // `copy` takes its node before any target changes: the second tag gets the document as it was, not
+    // with the first tag's copy inside (copies that held the earlier ones doubled with each target).
+    const copied = document(overlay([{ target: '$.tags[*]', copy: '$' }]));
+    expect(copied['tags'][1]['tags']).toEqual([{ name: 'legacy' }, { name: 'zones' }]);
     // `[0,0]` selects the first tag twice: it is removed once, and the second stays.
     expect(document(overlay([{ target: '$.tags[0,0]', remove: true }]))['tags']).toEqual([{ name: 'zones' }]);
   });

@@ -59,7 +59,7 @@ function applyAction(root: { value: unknown }, action: OverlayAction, overlay: P
   if (!Array.isArray(nodes)) return [nodes];
   if (nodes.length === 0) return [at('target', 'overlay-target-unmatched', `the target ${JSON.stringify(action.target)} selects nothing in the spec: the action changes nothing`, 'warning')];
   if (action.remove) return removeAll(root, nodes, at);
-  const update = updateOf(root.value, action, overlay, at);
+  const update = updateOf(root.value, action, overlay, at, origins);
   if ('problem' in update) return [update.problem];
   for (const node of nodes) {
     const problem = updateOne(root, node, update.value, update.origin, origins);
@@ -70,13 +70,18 @@ function applyAction(root: { value: unknown }, action: OverlayAction, overlay: P
 
 type Locator = (field: string, code: string, message: string, severity?: Diagnostic['severity']) => Diagnostic;
 
-/** The value the action merges: its `update`, else a copy of the one node `copy` selects. */
-function updateOf(document: unknown, action: OverlayAction, overlay: ParsedSource, at: Locator): { value: unknown; origin: Origin; field: string } | { problem: Diagnostic } {
+/**
+ * The value the action merges: its `update`, else a copy of the one node `copy` selects, taken before any
+ * target changes: a node copied into targets inside itself (`$.paths` into each parameter) would
+ * otherwise hold every earlier copy, doubling with each target.
+ */
+function updateOf(document: unknown, action: OverlayAction, overlay: ParsedSource, at: Locator, origins: Origins): { value: unknown; origin: Origin; field: string } | { problem: Diagnostic } {
   if (action.update !== undefined || action.copy === undefined) return { value: action.update, origin: { source: overlay, pointer: joinPointer(action.pointer, 'update') }, field: 'update' };
   const found = select(document, action.copy, 'copy', at);
   if (!Array.isArray(found)) return { problem: found };
   if (found.length !== 1) return { problem: at('copy', 'overlay-copy', `copy ${JSON.stringify(action.copy)} must select one node, and selects ${found.length}`) };
-  return { value: found[0]!.value, origin: { source: overlay, pointer: joinPointer(action.pointer, 'copy') }, field: 'copy' };
+  const origin = { source: overlay, pointer: joinPointer(action.pointer, 'copy') };
+  return { value: origins.copy(found[0]!.value, origin), origin, field: 'copy' };
 }
 
 /** The nodes the action's `target` or `copy` selects, or the located error when it is no JSONPath query. */
