@@ -15,6 +15,8 @@ import { watchAndGenerate } from './watch.js';
 import { OutputError, writePackage } from './write/write.js';
 import { reportProblems } from './report-problems.js';
 import { SAMPLES_USAGE } from './samples/usage.js';
+import { parseArgs, type ArgsShape } from './util/args.js';
+import { closest } from './util/closest.js';
 import { DEFAULT_OUT, generateCommand, specToRead } from './util/generate-command.js';
 
 export interface CommandIO {
@@ -54,9 +56,13 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     const { runSamples } = await import('./samples/command.js');
     return runSamples(rest, io);
   }
-  const options = parseOptions(rest);
-  if ((command !== 'generate' && command !== 'check') || !options || (options.watch && command !== 'generate')) {
-    io.stderr(`${USAGE}\n`);
+  if (command !== 'generate' && command !== 'check') {
+    io.stderr(`${unknownCommand(command)}\n${USAGE}\n`);
+    return 2;
+  }
+  const options = parseOptions(command, rest);
+  if (typeof options === 'string') {
+    io.stderr(`${command}: ${options}\n${USAGE}\n`);
     return 2;
   }
   if (options.watch) return watchAndGenerate(() => runOnce(command, options, io), { stdout: io.stdout, signal: io.signal ?? interruption() });
@@ -104,18 +110,32 @@ interface Options {
   cache: boolean;
 }
 
-function parseOptions(args: readonly string[]): Options | undefined {
-  const switches = ['--lenient', '--watch', '--no-cache'];
-  const options: Options = { spec: '', overlays: [], out: DEFAULT_OUT, lenient: args.includes('--lenient'), watch: args.includes('--watch'), cache: !args.includes('--no-cache') };
-  const rest = args.filter((a) => !switches.includes(a));
-  for (let i = 0; i < rest.length; i += 2) {
-    const [flag, value] = [rest[i], rest[i + 1]];
-    if (value === undefined || (flag !== '--spec' && flag !== '--out' && flag !== '--overlay')) return undefined;
-    if (flag === '--overlay') options.overlays.push(value);
-    // `generated/`, as a shell completes it, names the same folder as `generated`.
-    else options[flag === '--spec' ? 'spec' : 'out'] = value.replace(/(?<=.)[\\/]+$/, '');
-  }
-  return { ...options, spec: specToRead(options.spec, options.overlays) };
+/** What `generate` and `check` take; `--watch` only `generate`. */
+function shapeOf(command: 'generate' | 'check'): ArgsShape {
+  return {
+    values: { spec: 'a file', out: 'a folder', overlay: 'an overlay file' },
+    lists: ['overlay'],
+    switches: ['lenient', 'no-cache', ...(command === 'generate' ? ['watch'] : [])],
+  };
+}
+
+function parseOptions(command: 'generate' | 'check', args: readonly string[]): Options | string {
+  if (command === 'check' && args.includes('--watch')) return '--watch is for generate only';
+  const parsed = parseArgs(args, shapeOf(command));
+  if (typeof parsed === 'string') return parsed;
+  const flag = (name: string): boolean => parsed.switches.has(name);
+  // `generated/`, as a shell completes it, names the same folder as `generated`.
+  const out = (parsed.values.get('out') ?? DEFAULT_OUT).replace(/(?<=.)[\\/]+$/, '');
+  const overlays = [...parsed.lists.get('overlay')!];
+  const spec = specToRead(parsed.values.get('spec') ?? '', overlays);
+  return { spec, overlays, out, lenient: flag('lenient'), watch: flag('watch'), cache: !flag('no-cache') };
+}
+
+/** `unknown command generat (did you mean generate?)`, or what to give when none was. */
+function unknownCommand(command: string | undefined): string {
+  if (command === undefined) return 'a command is needed: generate, check, diff or samples';
+  const meant = closest(command, ['generate', 'check', 'diff', 'samples']);
+  return `unknown command ${command}${meant === undefined ? '' : ` (did you mean ${meant}?)`}`;
 }
 
 async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnostic[], options: Options, io: CommandIO): Promise<Generated | undefined> {

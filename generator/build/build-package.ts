@@ -5,19 +5,21 @@
  */
 import { BuildError } from './build-error.js';
 import { buildPackage } from './build.js';
-import { parseFlags } from './flags.js';
-import { DEFAULT_OUT, specToRead } from '../util/generate-command.js';
+import { BUILD_USAGE, parseBuildArgs } from './flags.js';
 
 async function main(argv: readonly string[]): Promise<number> {
-  const flags = parseFlags(argv, { spec: '', out: DEFAULT_OUT, overlay: [] as readonly string[] });
-  if (!flags) {
-    process.stderr.write('usage: build-package [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]\n');
+  if (argv.some((arg) => arg === '--help' || arg === '-h')) {
+    process.stdout.write(`${BUILD_USAGE}\n`);
+    return 0;
+  }
+  const args = parseBuildArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`build-package: ${args}\n${BUILD_USAGE}\n`);
     return 2;
   }
   try {
-    const spec = specToRead(flags.spec, flags.overlay);
-    const record = await buildPackage(spec, flags.out, undefined, flags.overlay);
-    process.stdout.write(`built ${record.package.name}@${record.package.version} in ${flags.out}/dist/ (spec sha256 ${record.spec.sha256})\n`);
+    const record = await buildPackage(args.spec, args.out, undefined, args.overlays);
+    process.stdout.write(`built ${record.package.name}@${record.package.version} in ${args.out}/dist/ (spec sha256 ${record.spec.sha256})\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;

@@ -10,23 +10,22 @@
  * Without `--publish` it stops there (exit 0). `--publish` needs `NPM_TOKEN`; without it the command
  * changes nothing and exits 1.
  */
-import { parseFlags } from './flags.js';
-import { DEFAULT_OUT, specToRead } from '../util/generate-command.js';
+import { parseReleaseArgs, RELEASE_USAGE } from './flags.js';
 import { release } from './release-steps.js';
 
-const USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]';
-
 async function main(argv: readonly string[]): Promise<number> {
-  const [bump, ...rest] = argv;
-  const publish = rest.includes('--publish');
-  const flags = parseFlags(rest.filter((a) => a !== '--publish'), { spec: '', out: DEFAULT_OUT, since: '', overlay: [] as readonly string[] });
-  if (bump === undefined || bump.startsWith('--') || !flags) {
-    process.stderr.write(`${USAGE}\n`);
+  if (argv.some((arg) => arg === '--help' || arg === '-h')) {
+    process.stdout.write(`${RELEASE_USAGE}\n`);
+    return 0;
+  }
+  const args = parseReleaseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`release: ${args}\n${RELEASE_USAGE}\n`);
     return 2;
   }
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
-  const specPath = specToRead(flags.spec, flags.overlay);
-  return release({ bump, specPath, overlays: flags.overlay, outDir: flags.out, since: flags.since || undefined, publish, env: process.env, log });
+  const { bump, spec: specPath, overlays, out: outDir, since, publish } = args;
+  return release({ bump, specPath, overlays, outDir, since, publish, env: process.env, log });
 }
 
 main(process.argv.slice(2)).then(

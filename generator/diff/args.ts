@@ -1,4 +1,6 @@
 /** The `diff` command's arguments: `<base> <revision> [--overlay FILE]... [--format markdown|json]`. */
+import { parseArgs } from '../util/args.js';
+
 export type Format = 'markdown' | 'json';
 
 export interface DiffArgs {
@@ -15,24 +17,13 @@ export const DIFF_USAGE = `usage: diff <base> <revision> [--overlay FILE]... [--
   exit codes: 0 fine, 1 breaking without the version bump it needs, 2 input error`;
 
 export function parseDiffArgs(args: readonly string[]): DiffArgs | string {
-  const positional: string[] = [];
-  const overlays: string[] = [];
-  let format: string = 'markdown';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--format') format = args[++i] ?? '';
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg === '--overlay') {
-      const file = args[++i];
-      if (file === undefined) return '--overlay names an overlay file';
-      overlays.push(file);
-    } else if (arg.startsWith('--overlay=')) overlays.push(arg.slice('--overlay='.length));
-    else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else positional.push(arg);
-  }
+  const parsed = parseArgs(args, { values: { format: 'markdown or json', overlay: 'an overlay file' }, lists: ['overlay'], positionals: 2 });
+  if (typeof parsed === 'string') return parsed;
+  const format = parsed.values.get('format') ?? 'markdown';
   if (format !== 'markdown' && format !== 'json') return `--format must be markdown or json, not ${JSON.stringify(format)}`;
-  if (positional.length !== 2) return `expected a base and a revision, got ${positional.length} argument${positional.length === 1 ? '' : 's'}`;
-  return { base: positional[0]!, revision: positional[1]!, overlays, format };
+  const [base, revision] = parsed.positionals;
+  if (revision === undefined) return `expected a base and a revision, got ${parsed.positionals.length} argument${parsed.positionals.length === 1 ? '' : 's'}`;
+  return { base: base!, revision, overlays: [...parsed.lists.get('overlay')!], format };
 }
 
 /** `rev:path` names a file at a git revision; a single letter before the colon is a Windows drive. */

@@ -14,6 +14,7 @@ import { inProcessFormatter } from '../print/format-pool.js';
 import { PRETTIER_OPTIONS } from '../print/print.js';
 import { plural } from '../util/plural.js';
 import { specToRead } from '../util/generate-command.js';
+import { parseArgs } from '../util/args.js';
 import type { CommandIO } from '../command.js';
 import { reportProblems } from '../report-problems.js';
 import { codeSamples, type SampleSet } from './code-samples.js';
@@ -68,22 +69,10 @@ function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; ap
 }
 
 function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
-  let spec = '';
-  const overlays: string[] = [];
-  let out: string | undefined;
-  let lenient = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--lenient') lenient = true;
-    else if (arg === '--spec' || arg === '--out' || arg === '--overlay') {
-      const value = args[++i];
-      if (value === undefined) return `${arg} needs a file`;
-      if (arg === '--spec') spec = value;
-      else if (arg === '--overlay') overlays.push(value);
-      else out = value;
-    } else return `unknown argument ${arg}`;
-  }
-  return { spec: specToRead(spec, overlays), overlays, out, lenient };
+  const parsed = parseArgs(args, { values: { spec: 'a file', out: 'a file', overlay: 'an overlay file' }, lists: ['overlay'], switches: ['lenient'] });
+  if (typeof parsed === 'string') return parsed;
+  const overlays = [...parsed.lists.get('overlay')!];
+  return { spec: specToRead(parsed.values.get('spec') ?? '', overlays), overlays, out: parsed.values.get('out'), lenient: parsed.switches.has('lenient') };
 }
 
 /** The spec as the overlay's `extends` names it: relative to the overlay's folder (the working folder when printed), with `/`. */

@@ -35,7 +35,8 @@ describe('samples', () => {
   });
 
   it.each([
-    [['--format', 'json'], 'unknown argument --format'],
+    [['--format', 'json'], 'unknown option --format'],
+    [['--ovelray', 'x.yaml'], 'unknown option --ovelray \\(did you mean --overlay\\?\\)'],
     [['--out'], '--out needs a file'],
   ])('refuses %j with the usage', async (args, problem) => {
     const result = await run('samples', ...args);

@@ -63,6 +63,15 @@ describe('npm run release -- --publish', () => {
     expect(readFileSync(specCopy(), 'utf8')).toBe(spec);
   });
 
+  it('names a mistyped flag, with the usage, exit 2, and leaves the spec as it was', async () => {
+    const spec = readFileSync(specCopy(), 'utf8');
+    const args = [TSX, join(REPO, 'generator/build/release.ts'), 'minor', '--spce', specCopy()];
+    const { code, stdout, stderr } = await runNode(root, args, { NPM_TOKEN: '' });
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^release: unknown option --spce \(did you mean --spec\?\)\nusage: release </);
+    expect(readFileSync(specCopy(), 'utf8')).toBe(spec);
+  });
+
   it('stops on a bad version request before touching the spec', async () => {
     const spec = readFileSync(specCopy(), 'utf8');
     const lines: string[] = [];
