@@ -14,8 +14,8 @@ describe('SDK-level changes the wire rules miss', () => {
     expect(r.spec.every((c) => c.verdict === 'not-breaking')).toBe(true);
     expect(tsLines(r)).toEqual([
       `${OP}Params renamed breaking ← operation.id.changed, extension.changed`,
-      `${OP}Response renamed breaking ← operation.id.changed`,
-      `${OP}Response.Data renamed breaking ← operation.id.changed`,
+      `${OP}Response renamed breaking ← operation.id.changed, extension.changed`,
+      `${OP}Response.Data renamed breaking ← operation.id.changed, extension.changed`,
       'ActiveSession.kickParticipants renamed breaking ← operation.id.changed, extension.changed',
       `build${OP}Request renamed breaking ← operation.id.changed, extension.changed`,
     ].sort());

@@ -123,3 +123,33 @@ describe('tracing a type that names a model replaced by another', () => {
     ]);
   });
 });
+
+describe('tracing the types an operation renames with its method', () => {
+  const doc = (op: Record<string, unknown>) =>
+    minimalDoc({
+      paths: {
+        '/things': {
+          post: {
+            tags: ['things'],
+            requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } } } } } },
+            responses: ok({ type: 'object', properties: { data: { type: 'object', properties: { id: { type: 'string' } } } } }),
+            callbacks: { made: { '{$request.body#/url}': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } }, responses: { '200': { description: 'ok' } } } } } },
+            ...op,
+          },
+        },
+      },
+    });
+
+  it.each([
+    ['its x-sdk-method', { operationId: 'createThing', 'x-sdk-method': 'createThing' }, { operationId: 'createThing', 'x-sdk-method': 'make' }, 'extension.changed'],
+    ['its operationId', { operationId: 'createThing' }, { operationId: 'makeThing' }, 'operation.id.changed'],
+    ['its x-sdk-resource', { operationId: 'createThing' }, { operationId: 'createThing', 'x-sdk-resource': 'widgets' }, 'extension.added'],
+  ])('traces the Response, the Callbacks and their nested types to %s', async (_, before, after, rule) => {
+    const r = await review(loadFromMemory({ 'base.yaml': specText(doc(before)) }), loadFromMemory({ 'revision.yaml': specText(doc(after)) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    const responses = r.typescript.changes.filter((c) => /Response\b/.test(c.symbol));
+    const callbacks = r.typescript.changes.filter((c) => /Callbacks\b/.test(c.symbol));
+    expect(Math.min(responses.length, callbacks.length)).toBeGreaterThan(0);
+    for (const c of [...responses, ...callbacks]) expect([c.symbol, c.causes.map((i) => r.spec[i]!.rule)]).toEqual([c.symbol, [rule]]);
+  });
+});

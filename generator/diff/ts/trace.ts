@@ -197,6 +197,15 @@ function movesOperation(c: SpecChange): boolean {
   return c.rule.startsWith('operation.tag.') || c.site.area === 'extension' || c.site.area === 'tag';
 }
 
+/**
+ * An operation's types are named after its resource and method (`ActiveSessionCreatePollResponse`), so what
+ * names those renames them: its `x-sdk-method`, `x-sdk-resource`, `operationId` and tags (each read as an
+ * `operation` or `extension` change, or a move), besides what their content says.
+ */
+function namesTypes(c: SpecChange): boolean {
+  return c.site.area === 'operation' || movesOperation(c);
+}
+
 /** A method's arguments come from its parameters and the operation's extensions, not from its body's content. */
 const SIGNATURE_AREAS = new Set(['operation', 'parameter', 'extension']);
 
@@ -220,11 +229,11 @@ function explains(c: SpecChange, owner: Owner): boolean {
   if (owner.client) return c.site.area === 'security-scheme' || c.site.area === 'global-security' || (c.site.area === 'document' && (c.subject.includes('x-sdk') || c.subject === 'servers'));
   if (owner.resourceOperations) return owner.resourceOperations.includes(endpoint(c.operation)) && (movesOperation(c) || (owner.resourceChanges === 'life' && c.site.area === 'operation'));
   if (owner.operation) {
-    if (owner.part === 'callbacks') return endpoint(c.operation).startsWith(callbackLabel(owner.operation));
+    if (owner.part === 'callbacks') return endpoint(c.operation).startsWith(callbackLabel(owner.operation)) || (endpoint(c.operation) === owner.operation && namesTypes(c));
     if (endpoint(c.operation) !== owner.operation) return false;
     if (owner.part === 'signature') return (SIGNATURE_AREAS.has(c.site.area) && c.site.container !== 'body') || shapesArguments(c);
     if (owner.part === 'request') return c.site.direction === 'request' || SIGNATURE_AREAS.has(c.site.area);
-    if (owner.part === 'response') return c.site.direction === 'response' || c.site.area === 'operation';
+    if (owner.part === 'response') return c.site.direction === 'response' || namesTypes(c);
     return true;
   }
   const pointers = owner.schemaPointers ?? [];
@@ -306,7 +315,8 @@ function changeIndex(changes: readonly SpecChange[]): ChangeIndex {
 function candidates(owner: Owner, index: ChangeIndex, all: readonly SpecChange[]): readonly number[] {
   if (owner.operation !== undefined && owner.part === 'callbacks') {
     const label = callbackLabel(owner.operation);
-    return [...index.byOperation].filter(([operation]) => operation.startsWith(label)).flatMap(([, changes]) => changes);
+    const callbacks = [...index.byOperation].filter(([operation]) => operation.startsWith(label)).flatMap(([, changes]) => changes);
+    return [...(index.byOperation.get(owner.operation) ?? []), ...callbacks];
   }
   if (owner.operation !== undefined) return [...(index.byOperation.get(owner.operation) ?? []), ...(index.byPointer.get('/x-sdk') ?? [])];
   if (owner.resourceOperations) return owner.resourceOperations.flatMap((label) => index.byOperation.get(label) ?? []);
