@@ -62,7 +62,8 @@ export async function release(options: ReleaseOptions): Promise<number> {
     log(token ? 'dry run done; nothing was published. Run again with --publish to publish.' : 'dry run done; NPM_TOKEN is not set, so nothing was published. A real release needs NPM_TOKEN and --publish.');
     return 0;
   }
-  publishWithToken(options.outDir, options.env);
+  const refused = publishWithToken(options.outDir, options.env);
+  if (refused !== undefined) return fail(log, [refused], 'nothing was published; the version bump, the package and its changelog entry are left as they are.');
   log('published.');
   return 0;
 }
@@ -85,22 +86,45 @@ async function ecosystemProblems(packageDir: string): Promise<string[]> {
 
 function dryRun(packageDir: string): string {
   // npm 11 prints `{ "<name>": { id, entryCount, size, … } }`.
-  const printed = JSON.parse(npm(['publish', '--dry-run', '--json', '--ignore-scripts'], packageDir)) as Record<string, { id: string; entryCount: number; size: number }>;
+  let output: string;
+  try {
+    output = npm(['publish', '--dry-run', '--json', '--ignore-scripts'], packageDir);
+  } catch (error) {
+    throw new BuildError([`npm publish --dry-run failed: ${npmReason(error)}`]);
+  }
+  const printed = JSON.parse(output) as Record<string, { id: string; entryCount: number; size: number }>;
   const result = Object.values(printed)[0];
   if (!result) throw new BuildError(['npm publish --dry-run printed no result']);
   return `npm publish --dry-run: ${result.id}, ${result.entryCount} files, ${result.size} bytes packed`;
 }
 
-/** The token stays in the environment: the temporary npmrc names the variable, npm expands it. */
-function publishWithToken(packageDir: string, env: NodeJS.ProcessEnv): void {
+/**
+ * Publishes; npm's reason when it or the registry refuses (a token without the right, a version already
+ * published), undefined when published. The token stays in the environment: the temporary npmrc names
+ * the variable, npm expands it.
+ */
+function publishWithToken(packageDir: string, env: NodeJS.ProcessEnv): string | undefined {
   const scratch = mkdtempSync(join(tmpdir(), 'sdk-publish-'));
   try {
     const registry = new URL(env['npm_config_registry'] ?? 'https://registry.npmjs.org/');
     writeFileSync(join(scratch, '.npmrc'), `//${registry.host}${registry.pathname}:_authToken=\${NPM_TOKEN}\n`);
     npm(['publish', '--ignore-scripts', '--userconfig', join(scratch, '.npmrc')], packageDir, env);
+    return undefined;
+  } catch (error) {
+    return `npm publish failed: ${npmReason(error)}`;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** What npm said when a command failed: its error lines, without their prefix, its error code and the path of its log. */
+function npmReason(error: unknown): string {
+  const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+  const said = stderr
+    .split('\n')
+    .map((line) => line.replace(/^npm (error|ERR!)\s*/, '').trim())
+    .filter((line) => line !== '' && !/^code E[A-Z0-9]+$/.test(line) && !line.startsWith('A complete log of this run'));
+  return said.length > 0 ? said.join(' ') : error instanceof Error ? error.message : String(error);
 }
 
 function fail(log: (line: string) => void, problems: readonly string[], summary: string): number {
