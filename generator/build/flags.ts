@@ -3,7 +3,7 @@ import { parseArgs } from '../util/args.js';
 import { DEFAULT_OUT, specToRead } from '../util/generate-command.js';
 
 export const BUILD_USAGE = 'usage: build-package [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]';
-export const RELEASE_USAGE = 'usage: release <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]';
+export const RELEASE_USAGE = 'usage: release <auto|major|minor|patch|x.y.z|current> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]';
 
 export interface BuildArgs {
   /** The spec to read: `--spec`, else the one the first overlay's `extends` names, else the default. */
@@ -32,7 +32,7 @@ export function parseReleaseArgs(argv: readonly string[]): ReleaseArgs | string 
   const parsed = parseArgs(argv, { values, lists: ['overlay'], switches: ['publish'], positionals: 1 });
   if (typeof parsed === 'string') return parsed;
   const [bump] = parsed.positionals;
-  if (bump === undefined) return 'a bump is needed first: auto, major, minor, patch or a version (x.y.z)';
+  if (bump === undefined) return 'a bump is needed first: auto, major, minor, patch, a version (x.y.z) or current';
   const overlays = [...parsed.lists.get('overlay')!];
   const spec = specToRead(parsed.values.get('spec') ?? '', overlays);
   return { bump, spec, overlays, out: parsed.values.get('out') ?? DEFAULT_OUT, since: parsed.values.get('since'), publish: parsed.switches.has('publish') };

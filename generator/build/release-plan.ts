@@ -17,8 +17,8 @@ import { versionSource, type VersionSource } from './version-source.js';
 export interface ReleasePlan {
   readonly from: string;
   readonly to: string;
-  /** The entry for `CHANGELOG.md`. */
-  readonly entry: string;
+  /** The entry for `CHANGELOG.md`; none for a release of the `current` version, whose entry was written with it. */
+  readonly entry?: string | undefined;
   /** What the new version was compared with, for the log: `1.2.0 (git 3f2a9c1)`. */
   readonly comparedWith?: string | undefined;
   /** Where the version is declared, to bump it there: the spec, or an overlay. */
@@ -26,7 +26,10 @@ export interface ReleasePlan {
 }
 
 export interface PlanOptions {
-  /** `major`, `minor`, `patch`, `auto` or an explicit version. */
+  /**
+   * `major`, `minor`, `patch`, `auto` or an explicit version; `current` releases the version the spec
+   * declares, as an earlier release left it (one whose publishing the registry refused).
+   */
   readonly bump: string;
   readonly specPath: string;
   /** The released spec, as a file or `revision:path`; found in git when absent. */
@@ -42,6 +45,7 @@ export async function planRelease(options: PlanOptions): Promise<ReleasePlan> {
   const declared = versionSource(current.spec, readFromDisk);
   if (typeof declared === 'string') throw new BuildError([declared]);
   const from = declared.version;
+  if (options.bump === 'current') return { from, to: from, declared };
   // A bump asked by name is checked first: a typo fails at once, before the review's generation.
   const asked = options.bump === 'auto' ? undefined : attempt(() => nextVersion(from, options.bump));
   const released = releasedSpec(options.specPath, declared, options.since, overlays);

@@ -34,19 +34,17 @@ export async function release(options: ReleaseOptions): Promise<number> {
     log('NPM_TOKEN is not set: publishing needs an npm token (an automation or granular access token). Nothing was changed.');
     return 1;
   }
+  let plan: ReleasePlan;
   try {
-    const plan = await planRelease(options);
+    plan = await planRelease(options);
     const overlays = options.overlays ?? [];
-    const { file: versionFile, path: versionPath } = plan.declared;
     // Before the version changes: a release that cannot write its package leaves the spec as it was.
     assertWritable(options.outDir, [options.specPath, ...overlays]);
-    writeFileSync(versionFile, withVersionAt(readFileSync(versionFile, 'utf8'), versionPath, plan.to));
-    log(`version ${plan.from} -> ${plan.to} in ${versionFile}`);
+    declareVersion(plan, log);
     const generation = await generateFromSpec(options.specPath, overlays);
     writePackage(options.outDir, generation.generated.files, [...generation.specFiles, ...generation.overlayFiles].map((f) => f.path));
     log(`regenerated ${options.outDir}/`);
-    writeChangelog(options.outDir, plan);
-    log(`${LAYOUT.changelog} ${plan.comparedWith ? `compared with ${plan.comparedWith}` : 'starts: no earlier release to compare with'}`);
+    writeChangelog(options.outDir, plan, log);
     await buildPackage(options.specPath, options.outDir, generation, overlays);
     log(`built ${options.outDir}/dist/`);
     const problems = await ecosystemProblems(options.outDir);
@@ -63,15 +61,25 @@ export async function release(options: ReleaseOptions): Promise<number> {
     return 0;
   }
   const refused = publishWithToken(options.outDir, options.env);
-  if (refused !== undefined) return fail(log, [refused], 'nothing was published; the version bump, the package and its changelog entry are left as they are.');
+  if (refused !== undefined) return fail(log, [refused], `nothing was published; the version, the package and its changelog entry are left as they are: once the cause is fixed, \`release current --publish\` publishes ${plan.to}.`);
   log('published.');
   return 0;
 }
 
+/** Writes the release's version where it is declared; a release of the `current` version keeps it. */
+function declareVersion(plan: ReleasePlan, log: (line: string) => void): void {
+  const { file, path } = plan.declared;
+  if (plan.to === plan.from) return log(`version ${plan.to}, as ${file} declares it`);
+  writeFileSync(file, withVersionAt(readFileSync(file, 'utf8'), path, plan.to));
+  log(`version ${plan.from} -> ${plan.to} in ${file}`);
+}
+
 /** The package's changelog with the release's entry first; the generator never writes or checks it. */
-function writeChangelog(outDir: string, plan: ReleasePlan): void {
+function writeChangelog(outDir: string, plan: ReleasePlan, log: (line: string) => void): void {
+  if (plan.entry === undefined) return log(`${LAYOUT.changelog} kept: its entry for ${plan.to} stands`);
   const path = join(outDir, LAYOUT.changelog);
   writeFileSync(path, withEntry(existsSync(path) ? readFileSync(path, 'utf8') : undefined, plan.to, plan.entry));
+  log(`${LAYOUT.changelog} ${plan.comparedWith ? `compared with ${plan.comparedWith}` : 'starts: no earlier release to compare with'}`);
 }
 
 async function ecosystemProblems(packageDir: string): Promise<string[]> {

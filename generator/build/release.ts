@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run release -- <auto|major|minor|patch|x.y.z> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]`
+ * `npm run release -- <auto|major|minor|patch|x.y.z|current> [--since <rev:path>] [--publish] [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated]`
  *
  * Reviews the spec against the one the current version was released from (`--since`, else found in
  * git), bumps `x-sdk.package.version` where it is declared, in the spec or the overlay that sets it

@@ -59,7 +59,7 @@ describe('the build and release arguments', () => {
   it('give the release its bump wherever it stands, and say when it is missing', () => {
     expect(parseReleaseArgs(['--publish', 'minor', '--since', 'v1:spec/openapi.yaml'])).toEqual({ bump: 'minor', spec: 'spec/openapi.yaml', overlays: [], out: 'generated', since: 'v1:spec/openapi.yaml', publish: true });
     expect(parseReleaseArgs(['patch'])).toMatchObject({ since: undefined, publish: false });
-    expect(parseReleaseArgs(['--publish'])).toBe('a bump is needed first: auto, major, minor, patch or a version (x.y.z)');
+    expect(parseReleaseArgs(['--publish'])).toBe('a bump is needed first: auto, major, minor, patch, a version (x.y.z) or current');
     expect(parseReleaseArgs(['patch', '--pubilsh'])).toBe('unknown option --pubilsh (did you mean --publish?)');
     expect(parseReleaseArgs(['patch', 'minor'])).toBe('unexpected argument minor');
   });

@@ -83,10 +83,22 @@ describe('npm run release -- --publish, to a registry on loopback', () => {
     expect(puts()).toHaveLength(1);
   }, 200_000);
 
-  it('stops with exit 1 and npm\'s reason when the registry refuses the token', async () => {
-    const { code, stdout, stderr } = await releaseIn(project('refused'), 'major', 'npm_notTheRightToken');
-    expect([code, stderr]).toEqual([1, '']);
-    expect(stdout).toMatch(/^npm publish failed: 401 Unauthorized - PUT http:\/\/127\.0\.0\.1:\d+\/cloudflare-realtimekit - unauthorized: this token cannot publish$/m);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('nothing was published; the version bump, the package and its changelog entry are left as they are.');
-  }, 200_000);
+  it('stops with exit 1 and npm\'s reason when the registry refuses the token; `current` then publishes that version', async () => {
+    const dir = project('refused');
+    const refused = await releaseIn(dir, 'major', 'npm_notTheRightToken');
+    expect([refused.code, refused.stderr]).toEqual([1, '']);
+    expect(refused.stdout).toMatch(/^npm publish failed: 401 Unauthorized - PUT http:\/\/127\.0\.0\.1:\d+\/cloudflare-realtimekit - unauthorized: this token cannot publish$/m);
+    expect(refused.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'nothing was published; the version, the package and its changelog entry are left as they are: once the cause is fixed, `release current --publish` publishes 1.0.0.',
+    );
+    const [spec, changelog] = [readFileSync(join(dir, 'spec/openapi.yaml'), 'utf8'), readFileSync(join(dir, 'generated/CHANGELOG.md'), 'utf8')];
+
+    const again = await releaseIn(dir, 'current', TOKEN);
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(again.stdout).toContain(`version 1.0.0, as ${join(dir, 'spec/openapi.yaml')} declares it\n`);
+    expect(again.stdout).toContain('CHANGELOG.md kept: its entry for 1.0.0 stands\n');
+    expect(again.stdout.trimEnd().split('\n').at(-1)).toBe('published.');
+    expect(registry.tarball('cloudflare-realtimekit-1.0.0.tgz')).toBeDefined();
+    expect([readFileSync(join(dir, 'spec/openapi.yaml'), 'utf8'), readFileSync(join(dir, 'generated/CHANGELOG.md'), 'utf8')]).toEqual([spec, changelog]);
+  }, 300_000);
 });
