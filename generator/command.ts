@@ -15,8 +15,7 @@ import { watchAndGenerate } from './watch.js';
 import { OutputError, writePackage } from './write/write.js';
 import { reportProblems } from './report-problems.js';
 import { SAMPLES_USAGE } from './samples/usage.js';
-import { parseArgs, type ArgsShape } from './util/args.js';
-import { closest } from './util/closest.js';
+import { parseArgs, unknownName, type ArgsShape } from './util/args.js';
 import { DEFAULT_OUT, generateCommand, specToRead } from './util/generate-command.js';
 
 export interface CommandIO {
@@ -134,8 +133,7 @@ function parseOptions(command: 'generate' | 'check', args: readonly string[]): O
 /** `unknown command generat (did you mean generate?)`, or what to give when none was. */
 function unknownCommand(command: string | undefined): string {
   if (command === undefined) return 'a command is needed: generate, check, diff or samples';
-  const meant = closest(command, ['generate', 'check', 'diff', 'samples']);
-  return `unknown command ${command}${meant === undefined ? '' : ` (did you mean ${meant}?)`}`;
+  return unknownName('command', command, ['generate', 'check', 'diff', 'samples']);
 }
 
 async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnostic[], options: Options, io: CommandIO): Promise<Generated | undefined> {

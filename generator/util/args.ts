@@ -67,8 +67,13 @@ function splitInline(arg: string): [string, string | undefined] {
 
 function unknownOption(flag: string, shape: ArgsShape): string {
   const known = [...Object.keys(shape.values ?? {}), ...(shape.switches ?? [])].map((name) => `--${name}`);
-  const meant = closest(flag.replace(/^-+/, '--'), known);
-  return `unknown option ${flag}${meant === undefined ? '' : ` (did you mean ${meant}?)`}`;
+  return unknownName('option', flag, known, flag.replace(/^-+/, '--'));
+}
+
+/** `unknown option --spce (did you mean --spec?)`: what was given, and the known name closest to `compared` when one is. */
+export function unknownName(kind: string, given: string, known: readonly string[], compared = given): string {
+  const meant = closest(compared, known);
+  return `unknown ${kind} ${given}${meant === undefined ? '' : ` (did you mean ${meant}?)`}`;
 }
 
 /** A spec file given bare to a command that reads it from `--spec`. */

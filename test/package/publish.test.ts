@@ -38,8 +38,11 @@ function project(name: string): string {
 /** `npm run release -- <bump> --publish` in `dir`, with `token` as NPM_TOKEN and the loopback registry. */
 function releaseIn(dir: string, bump: string, token: string) {
   const args = [TSX, join(REPO, 'generator/build/release.ts'), bump, '--publish', '--spec', join(dir, 'spec/openapi.yaml'), '--out', join(dir, 'generated')];
+  // Its temporary files (the npmrc naming the token among them) go inside the project, where the test looks.
+  const temporary = join(dir, 'tmp');
+  mkdirSync(temporary, { recursive: true });
   // Generation, the build and two checkers: on a loaded machine longer than a consumer script's 30 s.
-  return runNode(dir, args, { NPM_TOKEN: token, npm_config_registry: registry.url }, 170_000);
+  return runNode(dir, args, { NPM_TOKEN: token, npm_config_registry: registry.url, TMPDIR: temporary }, 170_000);
 }
 
 function filesUnder(dir: string): string[] {
@@ -70,6 +73,7 @@ describe('npm run release -- --publish, to a registry on loopback', () => {
     const loaded = await runNode(consumer, ['-e', "const m = require('cloudflare-realtimekit'); console.log(typeof m.Cloudflare, require('cloudflare-realtimekit/package.json').version)"]);
     expect(loaded).toEqual({ code: 0, stdout: 'function 0.2.0\n', stderr: '' });
 
+    // No file the release left, its temporary ones included, holds the token.
     const holding = filesUnder(dir).filter((file) => readFileSync(file).includes(TOKEN));
     expect(holding).toEqual([]);
   }, 240_000);
