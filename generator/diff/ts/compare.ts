@@ -123,10 +123,23 @@ function paramsDelta(bp: readonly TsParam[], ap: readonly TsParam[], sides: Side
   const out: { impact: TsImpact; why: string }[] = [];
   const raise = (impact: TsImpact, why: string) => out.push({ impact, why });
   const shifted = bp.some((p, i) => ap[i] !== undefined && ap[i]!.name !== p.name);
+  const names = (params: readonly TsParam[]) => params.map((p) => p.name).join(', ');
   if (shifted && bp.length !== ap.length) {
-    raise('breaking', `arguments (${bp.map((p) => p.name).join(', ')}) became (${ap.map((p) => p.name).join(', ')}): calls written for the old arguments no longer compile`);
+    raise('breaking', `arguments (${names(bp)}) became (${names(ap)}): calls written for the old arguments no longer compile`);
+  } else if (reordered(bp, ap)) {
+    // Same count, so every call still compiles, but each value lands in another parameter: `(org, repo)`
+    // became `(repo, org)` sends the organization as the repository.
+    raise('breaking', `arguments (${names(bp)}) became (${names(ap)}): calls still compile but pass their values to other parameters`);
   } else for (let i = 0; i < Math.max(bp.length, ap.length); i++) compareParam(bp[i], ap[i], i, sides, raise);
   return out;
+}
+
+/** Whether an argument kept its name but moved to another position (a rename in place is no reorder). */
+function reordered(bp: readonly TsParam[], ap: readonly TsParam[]): boolean {
+  return bp.some((p, i) => {
+    const at = ap.findIndex((q) => q.name === p.name);
+    return at !== -1 && at !== i;
+  });
 }
 
 function compareParam(x: TsParam | undefined, y: TsParam | undefined, i: number, sides: Sides, raise: (i: TsImpact, why: string) => void): void {
