@@ -47,6 +47,18 @@ describe('type changes checked by TypeScript', () => {
     expect(change!.why).toMatch(/^type changed: at `result`, TypeScript says: .*'id' is missing in type 'NewThing' but required in type 'OldThing'$/);
   });
 
+  it('an optional member dropped is breaking, though the new type is assignable to the old', () => {
+    const output = row(pkg('Old', 'id: string; status?: string;'), pkg('New', 'id: string;'), 'ThingResponse');
+    expect(output).toMatchObject({ impact: 'breaking', roles: ['output'] });
+    expect(output!.why).toBe('type changed: member `result.status` is gone: code that reads it no longer compiles');
+    const input = row(pkg('Old', 'id: string; status?: string;'), pkg('New', 'id: string;'), 'CreateParams');
+    expect(input).toMatchObject({ impact: 'breaking', roles: ['input'] });
+    expect(input!.why).toBe('type changed: member `thing.status` is gone: object literals that set it no longer compile');
+    // A member kept under an index signature still reads and builds.
+    const open = row(pkg('Old', 'id: string; status?: string;'), pkg('New', 'id: string; [key: string]: unknown;'), 'ThingResponse');
+    expect(open).toMatchObject({ impact: 'compatible' });
+  });
+
   it('an input that accepts every old value is compatible; one that needs more is breaking', () => {
     const wider = row(pkg('Old', 'id: string;'), pkg('New', 'id: string | number;'), 'CreateParams');
     expect(wider).toMatchObject({ impact: 'compatible', roles: ['input'] });

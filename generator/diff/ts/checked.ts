@@ -98,7 +98,7 @@ export interface Verdict {
 function runProbes(probes: readonly Probe[], files: ImportedFiles, before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): Map<number, Verdict> {
   const lines = [...files.aliases].map(([path, alias]) => `import type * as ${alias} from '${path.replace(/\.ts$/, '.js')}';`);
   // An output's new value must be an old one; an input's old value must be a new one.
-  const checks = probes.flatMap((probe) => probe.roles.map((role): [Probe, string, string] => (role === 'output' ? [probe, probe.after, probe.before] : [probe, probe.before, probe.after])));
+  const checks = probes.flatMap((probe) => probe.roles.map((role): [Probe, string, string, Role] => (role === 'output' ? [probe, probe.after, probe.before, role] : [probe, probe.before, probe.after, role])));
   for (const [n, [, source, target]] of checks.entries()) lines.push(`declare const s${n}: ${source};`, `const t${n}: ${target} = s${n};`);
   const program = programOf(new Map([...prefixed('/before/', before), ...prefixed('/after/', after), [PROBE, `${lines.join('\n')}\n`]]));
   // Lib files that did not load would leave `Array` and its kin `any`: nothing is decided then.
@@ -111,19 +111,83 @@ function runProbes(probes: readonly Probe[], files: ImportedFiles, before: Reado
   }
   const checker = program.getTypeChecker();
   const verdicts = new Map<number, Verdict | null>();
-  for (const [n, [probe]] of checks.entries()) {
+  for (const [n, [probe, , , role]] of checks.entries()) {
     const at = files.aliases.size + 2 * n;
     const assignment = byLine.get(at + 1) ?? [];
     const unreadable = byLine.has(at) || assignment.some((d) => !ASSIGNABILITY.has(d.code)) || [at, at + 1].some((i) => declaresAny(probeFile.statements[i], checker));
     const earlier = verdicts.get(probe.row);
     // One direction the probe cannot read leaves the row as it was; the first refusal is the reason.
     if (earlier === null || earlier?.refused !== undefined) continue;
-    verdicts.set(probe.row, unreadable ? null : assignment.length > 0 ? { refused: reason(assignment[0]!) } : {});
+    if (unreadable) verdicts.set(probe.row, null);
+    else if (assignment.length > 0) verdicts.set(probe.row, { refused: reason(assignment[0]!) });
+    else verdicts.set(probe.row, lostMember(checker, declaredType(probeFile, at, checker), declaredType(probeFile, at + 1, checker), role) ?? {});
   }
   return new Map([...verdicts].filter((e): e is [number, Verdict] => e[1] !== null));
 }
 
 const PROBE = '/probe.ts';
+
+function declaredType(file: ts.SourceFile, line: number, checker: ts.TypeChecker): ts.Type {
+  const statement = file.statements[line] as ts.VariableStatement;
+  return checker.getTypeAtLocation(statement.declarationList.declarations[0]!);
+}
+
+/**
+ * A member the old type had and the new one lacks, which assignability alone lets through: an optional
+ * member dropped. The new type is still assignable to the old, yet code that reads the member (an
+ * output) or an object literal that sets it (an input: TypeScript refuses unknown members there) no
+ * longer compiles. `source` and `target` are the probe's: new and old for an output, old and new for an
+ * input. Looks a few levels deep, through members both sides have.
+ */
+function lostMember(checker: ts.TypeChecker, source: ts.Type, target: ts.Type, role: Role): Verdict | undefined {
+  const [before, after] = role === 'output' ? [target, source] : [source, target];
+  const lost = lostPath(checker, before, after, role, 0, new Set());
+  if (lost === undefined) return undefined;
+  const effect = role === 'output' ? 'code that reads it no longer compiles' : 'object literals that set it no longer compile';
+  return { refused: `member \`${lost.join('.')}\` is gone: ${effect}` };
+}
+
+const LOST_DEPTH = 4;
+
+function lostPath(checker: ts.TypeChecker, before: ts.Type, after: ts.Type, role: Role, depth: number, seen: Set<ts.Type>): string[] | undefined {
+  if (depth >= LOST_DEPTH || seen.has(before)) return undefined;
+  // Items of a list are read and built as the list's members are.
+  if (checker.isArrayType(before) && checker.isArrayType(after)) return lostPath(checker, itemType(checker, before), itemType(checker, after), role, depth + 1, seen);
+  if (!isObjectLike(before, checker) || !isObjectLike(after, checker)) return undefined;
+  seen.add(before);
+  for (const member of checker.getPropertiesOfType(before)) {
+    const name = member.getName();
+    const kept = hasMember(checker, after, name, role);
+    if (!kept) return [name];
+    const inner = lostPath(checker, memberType(checker, before, name), memberType(checker, after, name), role, depth + 1, seen);
+    if (inner !== undefined) return [name, ...inner];
+  }
+  return undefined;
+}
+
+/**
+ * An output's member is readable where every member of a union has it (what `getPropertiesOfType`
+ * gives); an input's object literal may set a member that any member of the union declares.
+ */
+function hasMember(checker: ts.TypeChecker, type: ts.Type, name: string, role: Role): boolean {
+  const parts = role === 'input' && type.isUnion() ? type.types : [type];
+  return parts.some((part) => checker.getPropertyOfType(part, name) !== undefined || checker.getIndexInfosOfType(part).length > 0);
+}
+
+function memberType(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type {
+  const symbol = checker.getPropertyOfType(type, name);
+  return symbol === undefined ? checker.getAnyType() : checker.getNonNullableType(checker.getTypeOfSymbol(symbol));
+}
+
+function itemType(checker: ts.TypeChecker, list: ts.Type): ts.Type {
+  return checker.getNonNullableType(checker.getTypeArguments(list as ts.TypeReference)[0] ?? checker.getAnyType());
+}
+
+/** Object types whose members are data: not arrays, whose members are the array's methods. */
+function isObjectLike(type: ts.Type, checker: ts.TypeChecker): boolean {
+  const parts = type.isUnionOrIntersection() ? type.types : [type];
+  return parts.every((part) => (part.flags & ts.TypeFlags.Object) !== 0 && !checker.isArrayType(part) && !checker.isTupleType(part));
+}
 
 /** TypeScript's codes for "this value is not assignable to that type", and nothing else. */
 const ASSIGNABILITY = new Set([2322, 2739, 2740, 2741, 2559, 2375, 2719]);
