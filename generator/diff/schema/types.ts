@@ -60,8 +60,21 @@ function compareLists(w: SchemaWalk, b: SchemaView, r: SchemaView, bt: string[] 
     return;
   }
   if (!typed) return;
-  if (rt) emit(w, 'schema.type.added', b.node, child(r.node, 'type'), { after: rt.join(' | ') });
+  if (rt) emit(w, 'schema.type.added', b.node, child(r.node, 'type'), { after: rt.join(' | '), ...textAnyway(w, rt) });
   else if (bt) emit(w, 'schema.type.removed', child(b.node, 'type'), r.node, { before: bt.join(' | ') });
+}
+
+/** Where a value always travels as one piece of text. A query value may also be a list (`?x=a&x=b`). */
+const TEXT_ONLY = new Set(['path', 'header', 'cookie']);
+
+/**
+ * `type: string` set on a path, header or cookie parameter that allowed any type: whatever a client sent
+ * there was text, and text is still accepted (Cloudflare's `identifier: {}` becoming a string).
+ */
+function textAnyway(w: SchemaWalk, rt: string[]): { verdict?: 'not-breaking'; note?: string } {
+  const { container, paramIn } = w.scope.site;
+  if (container !== 'parameter' || w.path !== '' || !TEXT_ONLY.has(paramIn ?? '') || rt.join() !== 'string') return {};
+  return { verdict: 'not-breaking', note: `a ${paramIn} parameter's value is text whatever its schema` };
 }
 
 /** The types a `oneOf`/`anyOf` of typed branches allows; `undefined` when a branch has no type. */
