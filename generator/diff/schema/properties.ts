@@ -76,9 +76,17 @@ function kept(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Nod
   diffSchema(inner, bn, rn);
 }
 
-/** A property that became write-only is no longer returned: breaking when responses required it. */
-function writeOnlyDetail(w: SchemaWalk, flag: string, set: boolean, required: boolean): { verdict?: 'breaking' } {
-  return flag === 'writeOnly' && set && required && w.scope.site.direction === 'response' ? { verdict: 'breaking' } : {};
+/**
+ * A required property that became write-only is no longer returned: breaking where responses required
+ * it. One that is no longer read-only must now be sent: breaking where requests require it, as a required
+ * request property added is.
+ */
+function writeOnlyDetail(w: SchemaWalk, flag: string, set: boolean, required: boolean): { verdict?: 'breaking'; note?: string } {
+  if (!required) return {};
+  const direction = w.scope.site.direction;
+  if (flag === 'writeOnly' && set && direction === 'response') return { verdict: 'breaking' };
+  if (flag === 'readOnly' && !set && direction === 'request') return { verdict: 'breaking', note: 'required, so requests must now send it' };
+  return {};
 }
 
 function compareRequired(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, breq: Set<string>, rreq: Set<string>): void {
