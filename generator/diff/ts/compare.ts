@@ -4,7 +4,7 @@
  */
 import type { TsChange, TsImpact } from './model.js';
 import { findRenames, switched } from './renames.js';
-import { rolesOf, type Role } from './roles.js';
+import { rolesOf, type GivenRoles, type Role } from './roles.js';
 import { lastPart, ownerOf, type Surface, type TsParam, type TsSymbol } from './surface.js';
 import { pagingDelta, renamed } from './type-delta.js';
 import { membersText } from './impact.js';
@@ -16,12 +16,12 @@ import { changeAcross, membersThroughAlias, sidesOf, type Sides } from './sides.
 type Draft = Omit<TsChange, 'causes'>;
 
 /**
- * `read`: types callers only read though no method returns them (see `rolesOf`); `names`: the renamed
- * symbols, old qualified name → new.
+ * `given`: roles of types no method's signature reaches (see `rolesOf`); `names`: the renamed symbols,
+ * old qualified name → new.
  */
-export function compareSurfaces(before: Surface, after: Surface, read: readonly string[] = [], names = findRenames(before, after)): TsChange[] {
+export function compareSurfaces(before: Surface, after: Surface, given: GivenRoles = {}, names = findRenames(before, after)): TsChange[] {
   const sides = sidesOf(names, before, after);
-  const roles = new Map([...rolesOf(before, read), ...rolesOf(after, read)].map(([k, v]) => [k, [...v]]));
+  const roles = new Map([...rolesOf(before, given), ...rolesOf(after, given)].map(([k, v]) => [k, [...v]]));
   const roleOf = (name: string): Role[] => roles.get(name) ?? roles.get(names.get(name) ?? '') ?? ['input', 'output'];
   const out: Draft[] = [];
   for (const [name, b] of before) {

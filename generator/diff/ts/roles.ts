@@ -26,8 +26,17 @@ function resolved(name: string, scope: string, surface: Surface): string | undef
   return scope === '' ? undefined : resolved(name, ownerOf(scope), surface);
 }
 
-/** `read`: types callers read though no method returns them (the webhooks' payloads, which their server receives). */
-export function rolesOf(surface: Surface, read: readonly string[] = []): ReadonlyMap<string, ReadonlySet<Role>> {
+/**
+ * Roles the spec gives types that no method's signature reaches. `read`: types callers read though no
+ * method returns them (the webhooks' payloads, which their server receives). `built`: types callers build
+ * though no method takes them (a request body's component, whose fields the method's `…Params` copies).
+ */
+export interface GivenRoles {
+  readonly read?: readonly string[];
+  readonly built?: readonly string[];
+}
+
+export function rolesOf(surface: Surface, given: GivenRoles = {}): ReadonlyMap<string, ReadonlySet<Role>> {
   const roles = new Map<string, Set<Role>>();
   const mark = (name: string, role: Role) => {
     const set = roles.get(name) ?? new Set<Role>();
@@ -41,7 +50,8 @@ export function rolesOf(surface: Surface, read: readonly string[] = []): Readonl
     for (const p of [s.params ?? [], ...(s.otherParams ?? [])].flat()) for (const n of referenced(p.type, surface, s.name)) mark(n, 'input');
     if (!s.name.endsWith('.constructor')) for (const n of referenced(s.type ?? '', surface, s.name)) mark(n, 'output');
   }
-  for (const name of read) if (surface.has(name)) mark(name, 'output');
+  for (const name of given.read ?? []) if (surface.has(name)) mark(name, 'output');
+  for (const name of given.built ?? []) if (surface.has(name)) mark(name, 'input');
   return roles;
 }
 

@@ -11,6 +11,7 @@ import type { SpecChange } from '../model.js';
 import { compareSurfaces } from './compare.js';
 import { checkTypeChanges, type CheckedSide } from './checked.js';
 import { findRenames, type MayBeRenamed } from './renames.js';
+import type { GivenRoles } from './roles.js';
 import { runtimeFiles } from '../../emit/runtime-files.js';
 import { readRuntimeSources } from '../../io/fs-read.js';
 import type { TsChange } from './model.js';
@@ -59,26 +60,26 @@ export async function compareSpecs(base: LoadedSpec, revision: LoadedSpec): Prom
   if (typeof b === 'string') return b;
   const r = await generate(revision, 'revision');
   if (typeof r === 'string') return r;
-  const read = [...sentByApi(b.api), ...sentByApi(r.api)];
-  const compared = comparePackages(withRuntime(b.files), withRuntime(r.files), read, modelRenames(base, b.api, revision, r.api), sameOperation(b.api, r.api));
+  const given = { read: [...sentByApi(b.api), ...sentByApi(r.api)], built: [...bodyModels(b.api), ...bodyModels(r.api)] };
+  const compared = comparePackages(withRuntime(b.files), withRuntime(r.files), given, modelRenames(base, b.api, revision, r.api), sameOperation(b.api, r.api));
   return { ...compared, generated: [b, r] };
 }
 
 /**
  * Two packages' files compared: their surfaces by text, then what the text could only call "type
- * changed" by the compiler. `read`: types callers read though no method returns them; `known`: renames
+ * changed" by the compiler. `given`: roles of types no method's signature reaches; `known`: renames
  * known from the spec (old name → new); `mayBeRenamed`: which pairs of one shape may be renames (any, by default).
  */
 export function comparePackages(
   before: ReadonlyMap<string, string>,
   after: ReadonlyMap<string, string>,
-  read: readonly string[] = [],
+  given: GivenRoles = {},
   known: ReadonlyMap<string, string> = new Map(),
   mayBeRenamed?: MayBeRenamed,
 ): ComparedPackages {
   const sides = { before: { files: before, surface: extractSurface(before) }, after: { files: after, surface: extractSurface(after) } };
   const renames = findRenames(sides.before.surface, sides.after.surface, known, mayBeRenamed);
-  const compared = compareSurfaces(sides.before.surface, sides.after.surface, read, renames);
+  const compared = compareSurfaces(sides.before.surface, sides.after.surface, given, renames);
   return { ...sides, renames, changes: checkTypeChanges(compared, sides.before, sides.after, renames) };
 }
 
@@ -127,6 +128,18 @@ function withRuntime(files: ReadonlyMap<string, string>): Map<string, string> {
 }
 
 /** The types of the requests the API sends (webhooks, callbacks): the user's server reads them. */
+/**
+ * The components request bodies name: the method takes their fields in its `…Params`, so callers build
+ * values of them but never read one from the API.
+ */
+function bodyModels(api: ApiIR): string[] {
+  const names = new Map(api.models.map((m) => [m.key, m.name]));
+  return api.operations.flatMap((op) => {
+    const schema = op.requestBody?.schema;
+    return schema?.kind === 'ref' ? (names.get(schema.model) ?? []) : [];
+  });
+}
+
 function sentByApi(api: ApiIR): string[] {
   return [...(api.webhooksName === undefined ? [] : [api.webhooksName]), ...api.operations.filter((op) => op.callbacks).map(callbacksTypeName)];
 }
