@@ -30,6 +30,7 @@ const PARAMETER_RULES: Rule[] = [
   rule('parameter.reactivated', 'neutral', 'parameter no longer deprecated', '=request-parameter-reactivated'),
   rule('parameter.style.changed', 'changes', 'serialization style changed'),
   rule('parameter.explode.changed', 'changes', 'explode changed'),
+  rule('parameter.serialization.changed', 'changes', 'written another way: by style, or as a media type of `content`'),
   rule('parameter.allow-reserved.added', 'widens', 'reserved characters allowed unencoded (allowReserved)'),
   rule('parameter.allow-reserved.removed', 'narrows', 'reserved characters must be encoded again (allowReserved removed)'),
   rule('parameter.schema.added', 'narrows', 'parameter schema set'),

@@ -84,10 +84,7 @@ function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void
     report(ctx, scope, y.p['deprecated'] === true ? 'parameter.deprecated' : 'parameter.reactivated', x.node, y.node);
   }
   diffExtensions(ctx, scope, x.node, y.node);
-  const style = (p: Param) => str(p.p['style']) ?? DEFAULT_STYLE[p.in] ?? 'form';
-  const explode = (p: Param) => (typeof p.p['explode'] === 'boolean' ? p.p['explode'] : style(p) === 'form');
-  if (style(x) !== style(y)) report(ctx, scope, 'parameter.style.changed', x.node, y.node, { before: style(x), after: style(y) });
-  else if (explode(x) !== explode(y)) report(ctx, scope, 'parameter.explode.changed', x.node, y.node, { before: explode(x), after: explode(y) });
+  diffSerialization(ctx, scope, x, y);
   const reserved = (p: Param) => p.in === 'query' && p.p['allowReserved'] === true;
   if (reserved(x) !== reserved(y)) report(ctx, scope, reserved(y) ? 'parameter.allow-reserved.added' : 'parameter.allow-reserved.removed', x.node, y.node);
   const [xs, ys] = [schemaOf(x.node), schemaOf(y.node)];
@@ -96,6 +93,31 @@ function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void
     diffOpenedBeside(ctx, scope, [x, xs], [y, ys]);
   } else if (ys) report(ctx, scope, 'parameter.schema.added', x.node, ys);
   else if (xs) report(ctx, scope, 'parameter.schema.removed', xs, y.node);
+}
+
+/**
+ * How the value is written: by `style` and `explode` beside a `schema`, or as the one media type of
+ * `content` (`application/json`: the value's JSON text). Moving between the two, or between media types,
+ * writes the same value otherwise, as a style change does.
+ */
+function diffSerialization(ctx: DiffContext, scope: Scope, x: Param, y: Param): void {
+  const [xm, ym] = [mediaTypeOf(x.node), mediaTypeOf(y.node)];
+  if (xm !== ym) {
+    const written = (media: string | undefined, p: Param) => (media === undefined ? `style ${style(p)}` : `content ${media}`);
+    return report(ctx, scope, 'parameter.serialization.changed', x.node, y.node, { before: written(xm, x), after: written(ym, y) });
+  }
+  if (xm !== undefined) return;
+  if (style(x) !== style(y)) report(ctx, scope, 'parameter.style.changed', x.node, y.node, { before: style(x), after: style(y) });
+  else if (explode(x) !== explode(y)) report(ctx, scope, 'parameter.explode.changed', x.node, y.node, { before: explode(x), after: explode(y) });
+}
+
+const style = (p: Param) => str(p.p['style']) ?? DEFAULT_STYLE[p.in] ?? 'form';
+const explode = (p: Param) => (typeof p.p['explode'] === 'boolean' ? p.p['explode'] : style(p) === 'form');
+
+/** The media type of a parameter written by `content` (lower-cased), or nothing for one written by style. */
+function mediaTypeOf(node: Node): string | undefined {
+  if (isObject(child(node, 'schema').value)) return undefined;
+  return entries(child(node, 'content'))[0]?.[0].toLowerCase();
 }
 
 /**
