@@ -91,4 +91,17 @@ const VALUE_RULES: Rule[] = [
   rule('schema.content-encoding.changed', 'changes', 'contentEncoding changed', 'content-encoding-changed'),
 ];
 
-export const SCHEMA_RULES: readonly Rule[] = [...TYPE_RULES, ...VALUE_RULES, ...boundRules()];
+/** `uniqueItems` and `multipleOf`: constraints on a list's items and a number's steps, not bounds. */
+const STEP_RULES: Rule[] = [
+  rule('schema.unique-items.added', UNDECIDED_IN_REQUESTS, 'uniqueItems set: items must differ', undefined,
+    'whether clients send a list with repeated items is not in the spec'),
+  rule('schema.unique-items.removed', 'widens', 'uniqueItems removed: items may repeat'),
+  rule('schema.multiple-of.set', UNDECIDED_IN_REQUESTS, 'multipleOf set where there was none', undefined,
+    'a new step where any number was allowed: whether clients send numbers off it is not in the spec'),
+  rule('schema.multiple-of.unset', 'widens', 'multipleOf removed'),
+  rule('schema.multiple-of.narrowed', 'narrows', 'multipleOf changed to a multiple of the old one: fewer numbers allowed'),
+  rule('schema.multiple-of.widened', 'widens', 'multipleOf changed to a divisor of the old one: more numbers allowed'),
+  rule('schema.multiple-of.changed', 'changes', 'multipleOf changed'),
+];
+
+export const SCHEMA_RULES: readonly Rule[] = [...TYPE_RULES, ...VALUE_RULES, ...boundRules(), ...STEP_RULES];

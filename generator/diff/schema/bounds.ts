@@ -14,6 +14,7 @@ const APPLIES_TO: Record<string, readonly string[]> = {
   maxLength: ['string'], minLength: ['string'],
   maxItems: ['array'], minItems: ['array'], maxContains: ['array'], minContains: ['array'],
   maxProperties: ['object'], minProperties: ['object'],
+  multipleOf: ['number', 'integer'],
 };
 
 export const checkBounds: Check = (w, b, r) => {
@@ -26,6 +27,23 @@ export const checkBounds: Check = (w, b, r) => {
     emit(w, `schema.${id}.${change}`, child(b.node, keyword), child(r.node, keyword), { before: bv, after: rv, ...(noEffect(w, keyword, b, r) ?? withinValues(keyword, b.s, bv, r.s, rv)) });
   }
 };
+
+/** `uniqueItems` and `multipleOf`, which constrain values without bounding them. */
+export const checkSteps: Check = (w, b, r) => {
+  const unique = (v: SchemaView) => v.s['uniqueItems'] === true;
+  if (unique(b) !== unique(r)) emit(w, unique(r) ? 'schema.unique-items.added' : 'schema.unique-items.removed', child(b.node, 'uniqueItems'), child(r.node, 'uniqueItems'));
+  const step = (v: SchemaView) => (typeof v.s['multipleOf'] === 'number' && v.s['multipleOf'] > 0 ? v.s['multipleOf'] : undefined);
+  const [bv, rv] = [step(b), step(r)];
+  if (bv === rv) return;
+  const change = bv === undefined ? 'set' : rv === undefined ? 'unset' : divides(bv, rv) ? 'narrowed' : divides(rv, bv) ? 'widened' : 'changed';
+  emit(w, `schema.multiple-of.${change}`, child(b.node, 'multipleOf'), child(r.node, 'multipleOf'), { before: bv, after: rv, ...noEffect(w, 'multipleOf', b, r) });
+};
+
+/** Whether `multiple` is a whole multiple of `step` (5 of 1, 0.5 of 0.25), within floating-point error. */
+function divides(step: number, multiple: number): boolean {
+  const ratio = multiple / step;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
 
 /** The bounds of a schema, with 3.0's boolean `exclusiveMaximum`/`exclusiveMinimum` folded in. */
 export function bounds(s: Obj): Record<string, number | undefined> {

@@ -4,7 +4,7 @@
  */
 import type { DiffContext, Scope } from '../walk/context.js';
 import type { Node } from '../walk/node.js';
-import { checkBounds } from './bounds.js';
+import { checkBounds, checkSteps } from './bounds.js';
 import { checkComposition } from './composition.js';
 import { flattenRegroupedAllOf } from './flatten-all-of.js';
 import { checkProperties } from './properties.js';
@@ -14,7 +14,7 @@ import { checkValues } from './values.js';
 import { anyOfWrapping, compareWithEachBranch } from './wrapped-any-of.js';
 import { diffSchema, type Check, type SchemaWalk } from './walk.js';
 
-const KEYWORD_CHECKS: readonly Check[] = [checkTypes, checkValues, checkBounds, checkProperties, checkSubschemas, checkComposition];
+const KEYWORD_CHECKS: readonly Check[] = [checkTypes, checkValues, checkBounds, checkSteps, checkProperties, checkSubschemas, checkComposition];
 
 /** A schema wrapped in an `anyOf` of schemas (or unwrapped) is compared with the branches; any other, keyword by keyword. */
 const checkLevel: Check = (w, b, r) => {

@@ -57,11 +57,16 @@ export function alignViews(b: SchemaView, r: SchemaView): [SchemaView, SchemaVie
   return [b, r];
 }
 
-/** Whether the schema itself allows `null`: `nullable`, a `null` type, or a `{type: 'null'}` branch. */
+/**
+ * Whether the schema itself allows `null`: `nullable`, a `null` type, or a `{type: 'null'}` branch. An
+ * `enum` lists every value allowed, so beside one, `null` is allowed where the list has it (JSON Schema:
+ * `type: [string, 'null'], enum: [a, b]` takes no null; `enum: [a, null]` takes it, typed or not).
+ * 3.0's `nullable: true` allows it either way, as the generator reads it.
+ */
 export function declaresNull(spec: LoadedSpec, node: Node, s: Obj): boolean {
   if (s['nullable'] === true) return true;
+  if (Array.isArray(s['enum'])) return s['enum'].includes(null);
   if (Array.isArray(s['type']) && s['type'].includes('null')) return true;
-  if (Array.isArray(s['enum']) && s['enum'].includes(null) && s['enum'].length > 1) return false;
   return nullBranches(spec, node).length > 0;
 }
 
