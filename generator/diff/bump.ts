@@ -57,6 +57,12 @@ export function requiredBump(ts: TsDiff, spec: readonly SpecChange[], base: Semv
     const why = `${count('addition')} addition${count('addition') === 1 ? '' : 's'} to the TypeScript API`;
     return initial ? { bump: 'patch', reason: `${why}; below 1.0.0 only breaking changes bump the minor version` } : { bump: 'minor', reason: why };
   }
+  // An input that accepts more (a new enum value a parameter takes) is new capability: a minor, as an addition is.
+  const accepts = ts.changes.filter((c) => c.impact === 'compatible' && c.roles.includes('input')).length;
+  if (impact === 'compatible' && accepts > 0) {
+    const why = `${accepts} input type${accepts === 1 ? '' : 's'} of the TypeScript API accept${accepts === 1 ? 's' : ''} more`;
+    return initial ? { bump: 'patch', reason: `${why}; below 1.0.0 only breaking changes bump the minor version` } : { bump: 'minor', reason: why };
+  }
   if (impact === 'compatible') return { bump: 'patch', reason: 'the generated package changed without a breaking change or an addition to its API' };
   if (ts.filesChanged.length > 0) return { bump: 'patch', reason: `the generated package changed, but not its API (${listFiles(ts.filesChanged)})` };
   return spec.length > 0 ? { bump: 'none', reason: 'the spec changed but the generated package did not' } : { bump: 'none', reason: 'nothing changed' };

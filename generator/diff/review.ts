@@ -73,7 +73,10 @@ function editsNote(changes: readonly SpecChange[], n: number): string {
 }
 
 export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpCheck): string {
-  if (spec.length === 0 && (!ts.ok || ts.changes.length === 0)) return 'No change: the spec and the generated API are the same.';
+  if (spec.length === 0 && (!ts.ok || ts.changes.length === 0)) {
+    // The package may still differ (its documentation, its request code): then it needs its bump.
+    return bump.required === 'none' ? 'No change: the spec and the generated API are the same.' : `No change to the spec or the generated API. ${bumpLine(bump)}`;
+  }
   const wire = spec.filter((c) => c.verdict === 'breaking').length;
   const unsure = spec.filter((c) => c.verdict === 'undecidable').length;
   const tsBreaking = ts.ok ? ts.changes.filter((c) => c.impact === 'breaking').length : 0;

@@ -7,7 +7,9 @@ import type { TsDiff } from '../../generator/diff/ts/ts-diff.js';
 /** Neither side has an error only `--lenient` reads. */
 const NONE = { base: [], revision: [] };
 
-const ts = (...impacts: TsImpact[]): TsDiff => ({ ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: impacts.length ? ['src/index.ts'] : [], changes: impacts.map((impact): TsChange => ({ symbol: 'X', change: 'changed', impact, roles: [], why: '', causes: [] })) });
+const ts = (...impacts: TsImpact[]): TsDiff => ({ ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: impacts.length ? ['src/index.ts'] : [], changes: impacts.map((impact): TsChange => ({ symbol: 'X', change: 'changed', impact, roles: ['output'], why: '', causes: [] })) });
+/** A change to an input type that TypeScript accepts: every old value still goes, and new ones too. */
+const widenedInput = (): TsDiff => ({ ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: ['src/index.ts'], changes: [{ symbol: 'Params.sort', change: 'changed', impact: 'compatible', roles: ['input'], why: '', causes: [] }] });
 
 describe('required bump and check', () => {
   it.each([
@@ -18,6 +20,8 @@ describe('required bump and check', () => {
     { name: 'an addition needs a minor', diff: ts('addition'), base: '1.0.0', declared: '1.0.1', required: 'minor', suggested: '1.1.0', ok: false },
     { name: 'an addition below 1.0.0 needs a patch', diff: ts('addition'), base: '0.3.1', declared: '0.3.2', required: 'patch', suggested: '0.3.2', ok: true },
     { name: 'a compatible change needs a patch', diff: ts('compatible'), base: '1.0.0', declared: '1.0.1', required: 'patch', suggested: '1.0.1', ok: true },
+    { name: 'an input that accepts more needs a minor', diff: widenedInput(), base: '1.0.0', declared: '1.0.1', required: 'minor', suggested: '1.1.0', ok: false },
+    { name: 'an input that accepts more below 1.0.0 needs a patch', diff: widenedInput(), base: '0.3.1', declared: '0.3.2', required: 'patch', suggested: '0.3.2', ok: true },
     { name: 'nothing needs nothing', diff: ts(), base: '1.0.0', declared: '1.0.0', required: 'none', suggested: '1.0.0', ok: true },
     { name: 'a version that went down fails', diff: ts('compatible'), base: '1.0.0', declared: '0.9.0', required: 'patch', suggested: '1.0.1', ok: false },
     { name: 'a version that is not semver cannot be checked', diff: ts('breaking'), base: '2024-01-01', declared: '2024-02-01', required: 'major', suggested: undefined, ok: true },

@@ -120,6 +120,13 @@ describe('the verdict line', () => {
     const line = verdictLine([spec('schema.pattern.narrowed', 'breaking')], { ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: [] }, none);
     expect(line).toBe('Breaking: 1 breaking wire change, no breaking TypeScript change. No version bump needed: the generated package is the same.');
   });
+
+  it('says that a package changed only in its files still needs its bump, where neither spec nor API changed', () => {
+    const docsOnly = { ok: true as const, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: ['README.md'] };
+    const patch = { ...sample.bump, required: 'patch' as const, ok: false, baseVersion: '1.0.0', suggested: '1.0.1', declaredVersion: '1.0.0', declared: 'none' as const };
+    expect(verdictLine([], docsOnly, patch)).toBe('No change to the spec or the generated API. Needs a patch bump (1.0.0 → 1.0.1), but the revision declares 1.0.0. ❌');
+    expect(verdictLine([], { ...docsOnly, filesChanged: [] }, { ...patch, required: 'none', ok: true })).toBe('No change: the spec and the generated API are the same.');
+  });
 });
 
 describe('JSON', () => {
