@@ -105,6 +105,17 @@ describe("tracing a method's arguments to its body", () => {
   });
 });
 
+describe('tracing what a method resolves to', () => {
+  it('traces a method that now resolves to nothing to its success response replaced by a 204', async () => {
+    const doc = (responses: unknown) => minimalDoc({ paths: { '/tags': { post: { operationId: 'createTag', tags: ['tags'], responses } } } });
+    const r = await review(loadFromMemory({ 'base.yaml': specText(doc(ok({ type: 'string' }))) }), loadFromMemory({ 'revision.yaml': specText(doc({ '204': { description: 'none' } })) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    const method = r.typescript.changes.find((c) => c.symbol === 'Tags.createTag');
+    expect(method?.why).toMatch(/^return /);
+    expect(method!.causes.map((i) => r.spec[i]!.rule).sort()).toEqual(['response.success-status.added', 'response.success-status.removed']);
+  });
+});
+
 describe('tracing a type that names a model replaced by another', () => {
   it('traces it to the models removed and added when nothing else explains it', async () => {
     const get = (name: string) => ({ get: { operationId: 'getProfile', tags: ['billing'], responses: ok({ $ref: `#/components/schemas/${name}` }) } });

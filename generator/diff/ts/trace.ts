@@ -354,6 +354,9 @@ export function operationOfSymbol(api: ApiIR): (symbol: string) => OperationKey 
   };
 }
 
+/** A method's change that is about what it resolves to (`compare.ts` says `return …` or how it pages). */
+const RETURN_CHANGE = /(^|; )(return |now pages|no longer pages)/;
+
 export function trace(tsChanges: readonly TsChange[], specChanges: readonly SpecChange[], apis: readonly ApiIR[]): TsChange[] {
   const owners = apis.map(ownerIndex);
   const index = changeIndex(specChanges);
@@ -361,7 +364,9 @@ export function trace(tsChanges: readonly TsChange[], specChanges: readonly Spec
     const owner = ownerOf(t.symbol, owners, t.change);
     const renamedOwner = t.after && t.change === 'renamed' ? ownerOf(t.after, owners, t.change) : {};
     const pool = [...new Set([...candidates(owner, index, specChanges), ...candidates(renamedOwner, index, specChanges)])].sort((a, b) => a - b);
-    const hits = pool.filter((i) => explains(specChanges[i]!, owner) || explains(specChanges[i]!, renamedOwner));
+    // What a method resolves to comes from its operation's responses, which its arguments do not.
+    const returned: Owner = owner.part === 'signature' && RETURN_CHANGE.test(t.why) ? { ...owner, part: 'response' } : {};
+    const hits = pool.filter((i) => [owner, renamedOwner, returned].some((o) => explains(specChanges[i]!, o)));
     const causes = narrow(hits, specChanges, t.symbol);
     return { ...t, causes: causes.length > 0 || t.change !== 'changed' ? causes : modelsReplaced(t, owners, index, specChanges) };
   });
