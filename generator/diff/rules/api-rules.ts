@@ -24,6 +24,7 @@ const PARAMETER_RULES: Rule[] = [
   rule('parameter.added.optional', 'neutral', 'optional parameter added', { request: '=new-optional-request-parameter' }),
   rule('parameter.removed', { request: 'undecidable' }, 'parameter removed', '=request-parameter-removed',
     'whether the server rejects or ignores a parameter it no longer declares is not in the spec'),
+  rule('parameter.renamed', 'neutral', 'renamed, the same on the wire (a path parameter in the same place, a header name in another case)'),
   rule('parameter.became-required', 'narrows', 'parameter became required', '=request-parameter-became-required'),
   rule('parameter.became-optional', 'widens', 'parameter became optional', '=request-parameter-became-optional'),
   rule('parameter.deprecated', 'neutral', 'parameter deprecated', '=request-parameter-deprecated'),

@@ -77,6 +77,9 @@ function scopeOf(operation: string, p: Param): Scope {
 const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', path: 'simple', header: 'simple' };
 
 function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void {
+  // Same on the wire (a path parameter's place in the template; a header's name in any case), but the
+  // SDK names the argument or the `params` member after it.
+  if (x.name !== y.name) report(ctx, scope, 'parameter.renamed', x.node, y.node, { before: x.name, after: y.name });
   if ((x.p['required'] === true) !== (y.p['required'] === true)) {
     report(ctx, scope, y.p['required'] === true ? 'parameter.became-required' : 'parameter.became-optional', x.node, y.node);
   }
