@@ -61,6 +61,13 @@ describe('Markdown of spec text that is itself Markdown', () => {
     expect(typescript!.slice(1, 4)).toEqual(["T.'`'", "'`|x'?: '\\'", "'a b'?: string"]);
   });
 
+  it("shows the spec's values after a rule's summary as written, backticks and all", () => {
+    const values: Review = { ...sample, spec: [spec('schema.enum.value-removed', 'breaking', 'enum value removed: z`` `w'), spec('schema.type.added', 'breaking', '`type` set where any type was allowed: a`b')] };
+    const [first, second] = tableRows(renderMarkdown(values));
+    expect(first![3]).toBe('response 200: enum value removed: z`` `w');
+    expect(second![3]).toBe('response 200: type set where any type was allowed: a`b');
+  });
+
   it('shows the names a sentence quotes as code spans, and no HTML from what it quotes or says', () => {
     const quoting: Review = {
       ...sample,

@@ -11,6 +11,8 @@ import { placeOf, type Diagnostic, type SourceLocation } from '../../diagnostics
 import type { Review } from '../review.js';
 import { bumpLine } from '../review.js';
 import type { TsChange } from '../ts/model.js';
+import type { SpecChange } from '../model.js';
+import { ruleById } from '../rules/index.js';
 import { groupChanges, type ChangeGroup, type Grouped } from '../groups.js';
 import { code as codeSpan, quotedText } from '../../emit/package/markdown.js';
 
@@ -40,6 +42,15 @@ function sentence(text: string): string {
   return quotedText(text).replace(/\|/g, '\\|');
 }
 
+/**
+ * A spec change's message: the rule's summary is the review's own sentence, with names it quotes; what
+ * follows it is the spec's text (`enum value added: a``b`), shown as written, every backtick escaped.
+ */
+function specMessage(c: SpecChange): string {
+  const summary = ruleById(c.rule).summary;
+  return c.message.startsWith(summary) ? `${sentence(summary)}${cell(c.message.slice(summary.length))}` : sentence(c.message);
+}
+
 function oneLine(text: string): string {
   return text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
 }
@@ -63,7 +74,7 @@ function specTable(groups: readonly ChangeGroup[], limit: number): string[] {
     const c = g.first;
     const note = c.note ? ` _(${cell(c.note)})_` : '';
     const more = g.changes.length > 1 ? ` _(${g.changes.length} places in ${g.operations.length} operation${g.operations.length === 1 ? '' : 's'})_` : '';
-    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${sentence(c.message)}${note}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
+    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${specMessage(c)}${note}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
   });
   return ['| verdict | rule | operation | change | base | revision | # |', '|---|---|---|---|---|---|---|', ...rows, ...leftOut(groups.length, limit)];
 }
