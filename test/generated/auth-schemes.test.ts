@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { generateFromSpec, scratchDir } from '../helpers/tree.js';
+import { generateAndImport, generateFromSpec, scratchDir } from '../helpers/tree.js';
 import { captureLogs } from '../runtime/helpers/logs.js';
 
 type Vault = { secrets: { getSecret(name: string, params?: object): Promise<unknown> } };
@@ -96,5 +96,57 @@ describe('the README', () => {
     expect(readme).toContain('Sent as the query parameter `api_key`.');
     expect(readme).toContain('Sent as the cookie `vault_session`.');
     expect(readme).toContain('Sent as `Authorization: Basic <base64>`, from the value `user:password`.');
+  });
+});
+
+describe('an API key the operation also declares as an optional parameter of the same name', () => {
+  // NYT Books declares its `api-key` query parameter on every operation as well as in its security scheme.
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 'Books', version: '1.0.0' },
+    servers: [{ url: 'https://books.example.com' }],
+    components: {
+      securitySchemes: {
+        query_key: { type: 'apiKey', in: 'query', name: 'key', 'x-sdk-option': 'queryKey' },
+        header_key: { type: 'apiKey', in: 'header', name: 'X-Key', 'x-sdk-option': 'headerKey' },
+        cookie_key: { type: 'apiKey', in: 'cookie', name: 'ck', 'x-sdk-option': 'cookieKey' },
+      },
+    },
+    security: [{ query_key: [], header_key: [], cookie_key: [] }],
+    paths: {
+      '/things': {
+        get: {
+          operationId: 'listThings',
+          tags: ['things'],
+          parameters: [
+            { name: 'key', in: 'query', schema: { type: 'string' } },
+            { name: 'X-Key', in: 'header', schema: { type: 'string' } },
+            { name: 'ck', in: 'cookie', schema: { type: 'string' } },
+            { name: 'lang', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: { '200': { description: 'ok' } },
+        },
+      },
+    },
+  };
+  type Books = new (options: object) => { things: { listThings(params?: object, options?: object): Promise<unknown> } };
+  let Books: Books;
+  const books = (options: object = {}) => new Books({ baseURL: server.url, maxRetries: 0, queryKey: 'q-secret', headerKey: 'h-secret', cookieKey: 'c-secret', ...options });
+
+  beforeAll(async () => {
+    Books = (await generateAndImport<{ default: Books }>(doc, 'auth-shadowed-')).module.default;
+  }, 60_000);
+
+  it('still sends each credential, and the defaultQuery, when the call leaves the parameters out', async () => {
+    await books({ defaultQuery: { lang: 'en' } }).things.listThings();
+    expect(lastRequest().url).toBe('/things?key=q-secret&lang=en');
+    expect(lastRequest().headers['x-key']).toBe('h-secret');
+    expect(lastRequest().headers.cookie).toBe('ck=c-secret');
+  });
+
+  it('sends the value the call gives instead, in the query and in the header', async () => {
+    await books({ defaultQuery: { lang: 'en' } }).things.listThings({ key: 'given', 'X-Key': 'given-h', lang: 'fr' });
+    expect(lastRequest().url).toBe('/things?key=given&lang=fr');
+    expect(lastRequest().headers['x-key']).toBe('given-h');
   });
 });

@@ -108,7 +108,7 @@ describe('buildURL', () => {
     ['adds a missing slash', 'https://h/v4', 'a', [], 'https://h/v4/a'],
     ['absolute path wins', 'https://h/v4', 'https://other/x', [], 'https://other/x'],
     ['later query layers win', 'https://h', '/a', [{ a: '1', b: '1' }, { b: '2' }], 'https://h/a?a=1&b=2'],
-    ['undefined removes a default', 'https://h', '/a', [{ a: '1', b: '1' }, { b: undefined }], 'https://h/a?a=1'],
+    ['undefined in a layer leaves an earlier value alone', 'https://h', '/a', [{ a: '1', b: '1' }, { b: undefined }], 'https://h/a?a=1&b=1'],
     ['keeps a query in the path', 'https://h', '/a?x=1', [{ y: '2' }], 'https://h/a?x=1&y=2'],
     ['a layer overrides the path query', 'https://h', '/a?x=1', [{ x: '2' }], 'https://h/a?x=2'],
     ['undefined layers', 'https://h', '/a', [undefined, {}], 'https://h/a'],
@@ -118,6 +118,17 @@ describe('buildURL', () => {
     ['an empty path keeps the base URL and its query', 'https://h/v1?k=1', '', [], 'https://h/v1?k=1'],
   ])('%s', (_name, base, path, layers, want) => {
     expect(buildURL(base, path, layers)).toBe(want);
+  });
+
+  it("keeps a query API key that the operation's own optional parameter of that name left undefined", () => {
+    const [credential, defaultQuery, operation] = [{ key: 'secret' }, { lang: 'en' }, { key: undefined, lang: undefined, page: 2 }];
+    expect(buildURL('https://h', '/a', [credential, defaultQuery, operation])).toBe('https://h/a?key=secret&lang=en&page=2');
+    expect(buildURL('https://h', '/a', [credential, defaultQuery, { ...operation, key: 'given' }])).toBe('https://h/a?key=given&lang=en&page=2');
+  });
+
+  it("removes a key the call's own query option sets to undefined, even a credential", () => {
+    expect(buildURL('https://h', '/a', [{ key: 'secret', a: '1' }], { key: undefined })).toBe('https://h/a?a=1');
+    expect(buildURL('https://h', '/a', [{ a: '1' }], { a: '2', b: null })).toBe('https://h/a?a=2&b=');
   });
 });
 
