@@ -51,7 +51,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const { settings, log } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   let maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
-  const url = buildURL(built.server && settings.atSpecServer ? built.server : settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query, options.query]);
+  const url = buildURL(built.server && settings.atSpecServer ? built.server : settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query], options.query);
   const json = built.contentType === undefined;
   const body = built.body === undefined ? undefined : json ? JSON.stringify(built.body) : (built.body as BodyInit);
   const contentType = body === undefined ? undefined : json ? 'application/json' : body instanceof FormData ? undefined : built.contentType;

@@ -10,17 +10,22 @@ export const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * `baseURL` + `path` (an absolute `path` is used as is), then the query layers merged key by key, later
- * ones winning; a key set to `undefined` in a later layer is dropped. A query in the base URL (a server
- * URL such as `https://h/v1?api-version=2`) comes first, after the path: the path must not land inside it.
+ * ones winning. In a layer, `undefined` means "not given" and leaves an earlier value alone: a builder
+ * writes it for each optional parameter the caller left out, and one named like the query API key (NYT
+ * Books declares `api-key` on every operation) must not erase the credential or `defaultQuery`. Only
+ * `callQuery`, the call's own `query` option, removes a key with `undefined`, as documented. A query in
+ * the base URL (a server URL such as `https://h/v1?api-version=2`) comes first, after the path: the path
+ * must not land inside it.
  */
-export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>): string {
+export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArray<QueryParams | null | undefined>, callQuery?: QueryParams): string {
   const [base = '', baseSearch] = baseURL.split(QUERY);
   const absolute = ABSOLUTE_URL.test(path);
   const [url, search] = (absolute ? path : joinBase(base, path)).split(QUERY);
   // No prototype: a key named `__proto__` (a map's entry spread in) stays a key.
   const merged: Record<string, unknown> = Object.create(null);
   for (const part of [absolute ? '' : baseSearch, search]) if (part) new URLSearchParams(part).forEach((value, key) => (merged[key] = value));
-  const query = stringifyQuery(Object.assign(merged, ...queryLayers));
+  for (const layer of queryLayers) for (const [key, value] of Object.entries(layer ?? {})) if (value !== undefined) merged[key] = value;
+  const query = stringifyQuery(Object.assign(merged, callQuery));
   return query ? `${url}?${query}` : url!;
 }
 
