@@ -30,12 +30,15 @@ export function exampleInvocation(api: ApiIR, op: OperationIR, receiver?: string
   return invocationCode(op, exampleArguments(api, op), receiver);
 }
 
-/** The call written out with the values given: positional arguments, then `params` when it has members. */
-export function invocationCode(op: OperationIR, { positional, members }: ExampleArguments, receiver = ['client', ...op.resourcePath].join('.')): string {
+/**
+ * The call written out with the values given: positional arguments, then `params` when it has members,
+ * then `trailing` (code, as the request options a README example adds).
+ */
+export function invocationCode(op: OperationIR, { positional, members }: ExampleArguments, receiver = ['client', ...op.resourcePath].join('.'), trailing: readonly string[] = []): string {
   const args = positional.map((a) => jsLiteral(a.value));
   // Optional params default to `{}`: the call reads as a user would write it, `client.things.list()`.
   if (members.length > 0) args.push(`{\n${members.map((m) => `  ${valueKey(m.member.name)}: ${jsLiteral(m.value)},`).join('\n')}\n}`);
-  return `${receiver}.${op.methodName}(${args.join(', ')})`;
+  return `${receiver}.${op.methodName}(${[...args, ...trailing].join(', ')})`;
 }
 
 /** What an example call passes: each positional argument, then each member of `params`, with its value. */

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { minimalDoc } from '../helpers/spec.js';
 import { consumerErrors } from '../helpers/tsc.js';
+import { outline } from '../package/helpers/markdown-outline.js';
 import { generateAndImport } from '../helpers/tree.js';
 
 const query = (name: string, schema: object = { type: 'string' }) => ({ name, in: 'query', schema });
@@ -94,4 +95,32 @@ describe('request options in the place of params', () => {
     ];
     expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2769 line 6', 'TS2353 line 7', 'TS2769 line 8']);
   });
+});
+
+/**
+ * Every ```ts block of the README, each in a function of its own (its imports hoisted and pointed at the
+ * package's source), compiled beside the package: tsc's errors, [] when all compile.
+ */
+function readmeErrors(dir: string, client: string): string[] {
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  const packageName = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name as string;
+  const blocks = outline(readme).codeBlocks.filter((b) => b.language === 'ts').map((b) => b.body.split('\n'));
+  const imports = new Set(blocks.flat().filter((line) => line.startsWith('import ')).map((line) => line.replace(`'${packageName}'`, "'./src/index.js'")));
+  const bodies = blocks.map((lines, i) => `export async function readme${i}() {\n${lines.filter((line) => !line.startsWith('import ')).join('\n')}\n}`);
+  // The package compiles without Node's types; the README reads credentials from `process.env`.
+  const declared = [`declare const client: ${client};`, 'declare const process: { env: Record<string, string | undefined> };'];
+  return consumerErrors(dir, [...imports, ...declared].join('\n'), bodies.join('\n'));
+}
+
+describe("the README's examples of per-call options, on the first GET method when the example gives it no arguments", () => {
+  const listPets = (parameters: object[]) => minimalDoc({ 'x-sdk': { client: { name: 'Zoo' } }, paths: { '/pets': { get: { operationId: 'listPets', tags: ['pets'], parameters, responses: ok } } } });
+  it.each<[string, object[], string]>([
+    ['no parameters at all: the options alone', [], 'client.pets.listPets({ timeout: 5_000 })'],
+    ['optional parameters that the options may replace: the options alone', [query('limit', { type: 'integer' })], 'client.pets.listPets({ timeout: 5_000 })'],
+    ['an optional parameter named like an option: `{}` in the place of params', [query('query')], 'client.pets.listPets({}, { timeout: 5_000 })'],
+  ])('%s, and every example compiles', async (_name, parameters, call) => {
+    const generated = await generateAndImport(listPets(parameters), 'readme-options-');
+    expect(readFileSync(join(generated.out, 'README.md'), 'utf8')).toContain(`const response = await ${call};`);
+    expect(readmeErrors(generated.out, 'Zoo')).toEqual([]);
+  }, 60_000);
 });

@@ -1,8 +1,10 @@
 /** The README's sections on retries, timeouts and raw responses. */
-import type { ApiIR } from '../../../ir/types.js';
+import type { ApiIR, OperationIR } from '../../../ir/types.js';
 import { MAX_SERVER_DELAY_MS } from '../../../runtime/retry-delay.js';
 import { defaultMaxRetries, defaultTimeout } from '../../client-file.js';
-import { exampleCall } from '../../example.js';
+import { exampleArguments, exampleInvocation, invocationCode, type ExampleArguments } from '../../example.js';
+import { optionsInPlaceOfParams, paramsArity } from '../../operation-types.js';
+import { docsScope } from '../signature.js';
 import { blocks, code, codeBlock, heading } from '../markdown.js';
 import { firstOperation } from './intro.js';
 
@@ -41,7 +43,7 @@ export function timeouts(api: ApiIR): string {
 
 export function rawResponses(api: ApiIR): string {
   const op = firstOperation(api);
-  const call = op ? exampleCall(api, op).replace(/^const response = await /, '').replace(/;$/, '') : undefined;
+  const call = op ? exampleInvocation(api, op) : undefined;
   return blocks(
     heading(2, 'Raw responses'),
     'Methods return an `APIPromise`: awaiting it gives the parsed body. `.asResponse()` gives the `Response` with its body unread; `.withResponse()` gives both. A 204 gives `null` and a body that is not JSON gives its text.',
@@ -61,6 +63,17 @@ function unwrapSaid(api: ApiIR): string | undefined {
 function withOptions(api: ApiIR, options: string): string {
   const op = firstOperation(api);
   if (!op) return '';
-  const call = exampleCall(api, op).replace(/\);$/, `, ${options});`);
-  return `// for one call:\n${call}`;
+  const args = exampleArguments(api, op);
+  const call = invocationCode(op, args, undefined, [...(skipsOptionalParams(api, op, args) ? ['{}'] : []), options]);
+  return `// for one call:\nconst response = await ${call};`;
+}
+
+/**
+ * Whether the example leaves out an optional `params` that the options cannot take the place of (a member
+ * is named like a request option): an empty `{}` must then hold its place, or the options would be read,
+ * and type-checked, as parameters.
+ */
+function skipsOptionalParams(api: ApiIR, op: OperationIR, args: ExampleArguments): boolean {
+  const scope = docsScope(api);
+  return args.members.length === 0 && paramsArity(op, scope) !== 'none' && !optionsInPlaceOfParams(op, scope);
 }
