@@ -31,7 +31,7 @@ export interface BuiltRequest {
    * sent as is.
    */
   readonly body: unknown;
-  /** The media type of a body that is not JSON. A `FormData` body gets no header: `fetch` writes it with its boundary. */
+  /** The media type of a body that is not JSON. A multipart body's own type (with its boundary) is sent instead; a `FormData` gets the one `fetch` writes. */
   readonly contentType?: string | undefined;
 }
 

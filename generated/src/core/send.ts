@@ -54,7 +54,8 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const url = buildURL(built.server && settings.atSpecServer ? built.server : settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query], options.query);
   const json = built.contentType === undefined;
   const body = built.body === undefined ? undefined : json ? JSON.stringify(built.body) : (built.body as BodyInit);
-  const contentType = body === undefined ? undefined : json ? 'application/json' : body instanceof FormData ? undefined : built.contentType;
+  // A multipart body carries its boundary in its own type (`encodeMultipart`); `fetch` writes a `FormData`'s.
+  const contentType = body === undefined ? undefined : json ? 'application/json' : body instanceof FormData ? undefined : body instanceof Blob && body.type.startsWith('multipart/') ? body.type : built.contentType;
   // The runtime owns the method and body; each attempt adds its headers and signal.
   const init = { ...settings.fetchOptions, ...options.fetchOptions, method: built.method, body } as RequestInit;
   const signals = [settings.fetchOptions?.signal, options.fetchOptions?.signal, options.signal].filter((signal) => signal != null);
