@@ -128,7 +128,7 @@ function bodyEntry(op: OperationIR, arity: string, flat: boolean, scope: TypeSco
   if (encoder.encode && encoder.encode !== 'JSON.stringify') scope.use(encoder.encode);
   // A flattened body is the rest of `params`, always an object; a whole one may be left out when optional.
   const maybeAbsent = value === 'body' && !flat && !op.requestBody.required;
-  const extra = encoder.encode === 'encodeForm' ? formArguments(op.requestBody) : encoder.encode === 'encodeMultipart' ? delimitedArgument(op.requestBody) : '';
+  const extra = encoder.encode === 'encodeForm' ? formArguments(op.requestBody) : encoder.encode === 'encodeMultipart' ? multipartArguments(op.requestBody) : '';
   return `${entry('body', encodedBody(value, encoder.encode, maybeAbsent, extra))}, contentType: ${stringLiteral(encoder.contentType)}`;
 }
 
@@ -137,6 +137,21 @@ function formArguments(body: NonNullable<OperationIR['requestBody']>): string {
   const deepList = `[${(body.deepObjectFields ?? []).map(stringLiteral).join(', ')}]`;
   if (body.delimitedFields) return `, ${deepList}${delimitedArgument(body)}`;
   return body.deepObjectFields ? `, ${deepList}` : '';
+}
+
+/**
+ * `encodeMultipart`'s arguments after the fields: the delimited ones, the schema's order of the parts and
+ * the Encoding Object's content types, each written when it or one after it has something.
+ */
+function multipartArguments(body: NonNullable<OperationIR['requestBody']>): string {
+  const args = [body.delimitedFields ? delimitedArgument(body).slice(2) : '{}', body.partOrder ? `[${body.partOrder.map(stringLiteral).join(', ')}]` : '[]', body.partTypes ? record(body.partTypes) : ''];
+  while (args.length > 0 && ['{}', '[]', ''].includes(args.at(-1)!)) args.pop();
+  return args.map((arg) => `, ${arg}`).join('');
+}
+
+/** `{ name: 'text' }`, keys quoted where they must be. */
+function record(values: Readonly<Record<string, string>>): string {
+  return `{ ${Object.entries(values).map(([name, value]) => `${valueKey(name)}: ${stringLiteral(value)}`).join(', ')} }`;
 }
 
 /** The delimited fields as an argument after the others (`, { ids: ',' }`), when there are any. */

@@ -181,6 +181,13 @@ export interface RequestBodyIR {
    * (one part per item), OpenAPI's default for a form.
    */
   readonly delimitedFields?: Readonly<Record<string, QueryDelimiter>> | undefined;
+  /**
+   * A multipart form's fields in the order its schema declares them, which its parts keep (RFC 7578 §5.2;
+   * Box's upload needs `attributes` before `file`): the schema's properties are sorted for the types.
+   */
+  readonly partOrder?: readonly string[] | undefined;
+  /** A multipart form's part content types its Encoding Object gives (§4.8.15: `contentType`), by field. */
+  readonly partTypes?: Readonly<Record<string, string>> | undefined;
   readonly description?: string | undefined;
   readonly origin: SourceLocation;
 }

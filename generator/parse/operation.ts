@@ -244,6 +244,7 @@ function parseRequestBody(ctx: ParseContext, at: At, value: unknown): RequestBod
     schema: requestBodySchema(ctx, body.at, body.type, body.media),
     deepObjectFields: deepObjectFields(body.type, body.media),
     delimitedFields: delimitedFields(entryDocument(ctx.spec), body.type, body.media),
+    ...multipartLayout(ctx, body.at, body.type, body.media),
     description: asString(raw['description']),
     origin: locationOf(ctx, here),
   };
@@ -259,6 +260,30 @@ function withoutContent(ctx: ParseContext, at: At, raw: Record<string, unknown>)
     report(ctx, at, 'request-body-content-missing', 'the request body has no `content` (`content: {application/json: {schema: …}}`), so it names no media type and no schema; with --lenient, the method sends no body');
   }
   return undefined;
+}
+
+/**
+ * A multipart form's part order, the fields as its schema declares them (through `$ref`s and `allOf`'s
+ * parts), when it has two or more; and the content types its Encoding Object gives fields (§4.8.15), the
+ * first concrete one of a list (`image/png, image/jpeg`; `image/*` names no type to send).
+ */
+function multipartLayout(ctx: ParseContext, at: At, contentType: string, media: Record<string, unknown>): Pick<RequestBodyIR, 'partOrder' | 'partTypes'> {
+  if (!/^multipart\/form-data\b/i.test(contentType)) return {};
+  const order = [...new Set(declaredProperties(ctx, joinAt(at, 'schema'), media['schema'], 0))];
+  const types = Object.entries(asObject(media['encoding']) ?? {}).flatMap(([name, e]) => {
+    const type = asString(asObject(e)?.['contentType'])?.split(',').map((t) => t.trim()).find((t) => t !== '' && !t.includes('*'));
+    return type ? [[name, type] as const] : [];
+  });
+  return { ...(order.length > 1 ? { partOrder: order } : {}), ...(types.length > 0 ? { partTypes: Object.fromEntries(types.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) } : {}) };
+}
+
+/** The property names a schema declares, in order: its `allOf` parts' first, then its own. */
+function declaredProperties(ctx: ParseContext, at: At, value: unknown, depth: number): string[] {
+  const { at: here, value: resolved } = deref(ctx, at, value);
+  const schema = asObject(resolved);
+  if (!schema || depth > 8) return [];
+  const parts = Array.isArray(schema['allOf']) ? schema['allOf'].flatMap((part, i) => declaredProperties(ctx, joinAt(joinAt(here, 'allOf'), i), part, depth + 1)) : [];
+  return [...parts, ...Object.keys(asObject(schema['properties']) ?? {})];
 }
 
 /** The fields of a URL-encoded form that its Encoding Object (§4.8.15) sends as `deepObject`, sorted. */

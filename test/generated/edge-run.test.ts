@@ -249,7 +249,8 @@ describe('bodies that are not JSON', () => {
 
   it('uploads files as multipart parts: named files, bytes, JSON objects and text fields', async () => {
     const file = new File(['hello'], 'greeting.txt', { type: 'text/plain' });
-    await client().things['uploadFiles']!('t', { file, extra: [new Uint8Array([104, 105]), new Blob(['yo'])], metadata: { main: 'greeting.txt' }, count: 3 });
+    // Given in another order than the schema's (file, extra, metadata, note, count).
+    await client().things['uploadFiles']!('t', { count: 3, metadata: { main: 'greeting.txt' }, extra: [new Uint8Array([104, 105]), new Blob(['yo'])], file });
     const r = received();
     expect(r.headers['content-type']).toMatch(/^multipart\/form-data; ?boundary=/);
     const form = await parts(r);
@@ -257,6 +258,8 @@ describe('bodies that are not JSON', () => {
     expect([sent.name, sent.type, await sent.text()]).toEqual(['greeting.txt', 'text/plain', 'hello']);
     expect(await Promise.all(form.getAll('extra').map((f) => (f as File).text()))).toEqual(['hi', 'yo']);
     expect([form.get('count'), form.has('note')]).toEqual(['3', false]);
+    // The parts in the schema's order (RFC 7578 §5.2).
+    expect(fieldNames(form)).toEqual(['file', 'extra', 'extra', 'metadata', 'count']);
   });
 
   it('sends an object field as a JSON part without a filename, which servers read as a field, not a file', async () => {

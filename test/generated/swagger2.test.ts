@@ -43,7 +43,8 @@ describe('generated from Swagger 2.0, beside swagger2openapi', () => {
     const ours = await generatedFrom(text);
     // The conversion drops a formData list's collectionFormat: `csv`, its default, would become a repeated key.
     expect(ours.get('src/resources/pets.ts')).toContain("encodeForm(body, [], { nicknames: ',' })");
-    expect(ours.get('src/resources/photos.ts')).toContain("encodeMultipart(body, { labels: ',' })");
+    // Its parts in the order of the formData parameters (RFC 7578 §5.2).
+    expect(ours.get('src/resources/photos.ts')).toContain("encodeMultipart(body, { labels: ',' }, ['file', 'caption', 'labels', 'sizes'])");
     // Its `schemes: [http, https]` becomes an http server then its https twin either way: the twin is the default.
     expect(ours.get('src/client.ts')).toContain("defaultBaseURL: 'https://kennel.example.com/api'");
     expect(ours.get('src/models.ts')).toContain('__proto__?: string');
