@@ -13,3 +13,10 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'RawRequestOptions', 'RefreshedTokens', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'StreamFormat', 'UnprocessableEntityError',
   'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'mergeQuery', 'isRequestOptions', 'reservedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'encodeStyledPath', 'PathStyle', 'paginate', 'placeCredentials', 'oauthClient', 'authorizationURL', 'exchangeCode', 'deviceAuthorization', 'awsRegion', 'awsSigV4', 'credentialsPerCall', 'withIdempotencyKey',
 ];
+
+/**
+ * Names `src/client.ts` declares or imports beside the client's classes and the runtime's exports: the
+ * options type, the config constant and the environment file's values. The client's names must not take
+ * them either, or the file declares one name twice or drops an import.
+ */
+export const CLIENT_FILE_NAMES: readonly string[] = ['ClientOptions', 'config', 'environmentVariables', 'authHelp'];

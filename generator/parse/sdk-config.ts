@@ -7,6 +7,8 @@ import { PACKAGE_NAME_MAX, packageVersionOf } from '../util/npm.js';
 import type { ClientConfigIR, PackageConfigIR } from '../ir/types.js';
 import { isIdentifier, pascalCase, toTypeName } from '../util/names.js';
 import { asObject, asString, report, type ParseContext } from './context.js';
+import { baseErrorAlias, coreClientName } from '../normalize/names.js';
+import { CLIENT_FILE_NAMES, RUNTIME_EXPORTS } from '../normalize/reserved.js';
 
 export function parsePackageConfig(ctx: ParseContext, doc: Record<string, unknown>): PackageConfigIR {
   const info = asObject(doc['info']) ?? {};
@@ -63,16 +65,56 @@ export function parseClientConfig(ctx: ParseContext, doc: Record<string, unknown
 
 /**
  * The client class's name: `x-sdk.client.name`, which must be an identifier, else one made from the title
- * (`1Forge Finance APIs` → `_1ForgeFinanceAPIsClient`: a class name cannot start with a digit).
+ * (`1Forge Finance APIs` → `_1ForgeFinanceAPIsClient`: a class name cannot start with a digit). Neither it
+ * nor the names made from it (`…Core`, `…Error`) may take a name the package already has: one made from
+ * the title steps aside as other derived names do (`Base` → `BaseClient2`), a declared one is an error.
  */
 function clientName(ctx: ParseContext, declared: string | undefined, title: string | undefined): string {
   const base = pascalCase(withoutApostrophes(title ?? 'Api'));
   // A title may already say it (`BlockchainManagementClient`): not `BlockchainManagementClientClient`.
-  const derived = toTypeName(/Client$/.test(base) ? base : `${base}Client`, 'ApiClient');
+  const derived = clearOfPackageNames(toTypeName(/Client$/.test(base) ? base : `${base}Client`, 'ApiClient'));
   if (declared === undefined) return derived;
-  if (isIdentifier(declared)) return declared;
-  report(ctx, { file: ctx.spec.entry, pointer: '/x-sdk/client/name' }, 'sdk-client-name', `the client's name must be a JavaScript identifier (a letter, \`_\` or \`$\`, then letters, digits, \`_\` or \`$\`), got ${JSON.stringify(declared)}`);
+  const at = { file: ctx.spec.entry, pointer: '/x-sdk/client/name' };
+  if (!isIdentifier(declared)) {
+    report(ctx, at, 'sdk-client-name', `the client's name must be a JavaScript identifier (a letter, \`_\` or \`$\`, then letters, digits, \`_\` or \`$\`), got ${JSON.stringify(declared)}`);
+    return derived;
+  }
+  const clash = packageNameClash(declared);
+  if (clash === undefined) return declared;
+  report(ctx, at, 'sdk-client-name', `the client's name ${JSON.stringify(declared)} ${clash}; choose another`);
   return derived;
+}
+
+/** `wanted`, else `wanted2`, `wanted3`…: the first whose names clash with none the package has. */
+function clearOfPackageNames(wanted: string): string {
+  let name = wanted;
+  for (let n = 2; packageNameClash(name) !== undefined; n++) name = `${wanted}${n}`;
+  return name;
+}
+
+/**
+ * What already has a name the client named `name` would declare (the class, its `…Core` and its
+ * `…Error` alias), in words for the error; none when all three are free.
+ */
+function packageNameClash(name: string): string | undefined {
+  const own = [
+    { what: 'is', taken: name },
+    { what: 'makes the core client', taken: coreClientName(name) },
+    { what: 'makes the error alias', taken: baseErrorAlias(name) },
+  ];
+  for (const { what, taken } of own) {
+    const owner = ownerOf(taken);
+    if (owner === undefined) continue;
+    return what === 'is' ? `is taken: ${owner}` : `${what} \`${taken}\`, which is taken: ${owner}`;
+  }
+  return undefined;
+}
+
+/** Who has `name` in the package: the runtime (exported from `src/core/`) or the client's own file. */
+function ownerOf(name: string): string | undefined {
+  if (CLIENT_FILE_NAMES.includes(name)) return `the generated src/client.ts already uses the name \`${name}\``;
+  if (RUNTIME_EXPORTS.includes(name)) return `the runtime (src/core/) exports \`${name}\``;
+  return undefined;
 }
 
 /**

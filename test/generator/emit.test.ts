@@ -198,6 +198,8 @@ describe('names derived from info.title when the spec has no x-sdk', () => {
     ['Cloudflare API', 'cloudflare-api', 'CloudflareAPIClient'],
     ['1Forge Finance APIs', '1forge-finance-apis', '_1ForgeFinanceAPIsClient'],
     ['BlockchainManagementClient', 'blockchainmanagementclient', 'BlockchainManagementClient'],
+    // `BaseClient` is the runtime's base class, which the client extends.
+    ['Base', 'base', 'BaseClient2'],
   ])('%s → package %s, client %s', (title, packageName, clientName) => {
     const api = apiOf(minimalDoc({ info: { title, version: '1.0.0' } }));
     expect(api.package.name).toBe(packageName);
@@ -207,6 +209,21 @@ describe('names derived from info.title when the spec has no x-sdk', () => {
   it('refuses a declared client name that is not an identifier, located', () => {
     expect(() => apiOf(minimalDoc({ 'x-sdk': { client: { name: 'My Client' } } }))).toThrow(
       expect.objectContaining({ diagnostics: [expect.objectContaining({ code: 'sdk-client-name', location: expect.objectContaining({ pointer: '/x-sdk/client/name' }) })] }),
+    );
+  });
+
+  it.each([
+    ['SDKError', 'is taken: the runtime (src/core/) exports `SDKError`'],
+    ['APIResource', 'is taken: the runtime (src/core/) exports `APIResource`'],
+    ['ClientOptions', 'is taken: the generated src/client.ts already uses the name `ClientOptions`'],
+    ['authHelp', 'is taken: the generated src/client.ts already uses the name `authHelp`'],
+    // Its `static APIError = SDKError` and `export { SDKError as APIError }` would hide the runtime's `APIError`.
+    ['API', 'makes the error alias `APIError`, which is taken: the runtime (src/core/) exports `APIError`'],
+  ])('refuses a declared client name %s that the package already has, saying what has it', (name, clash) => {
+    expect(() => apiOf(minimalDoc({ 'x-sdk': { client: { name } } }))).toThrow(
+      expect.objectContaining({
+        diagnostics: [expect.objectContaining({ code: 'sdk-client-name', message: `the client's name "${name}" ${clash}; choose another`, location: expect.objectContaining({ pointer: '/x-sdk/client/name', line: expect.any(Number) }) })],
+      }),
     );
   });
 });
