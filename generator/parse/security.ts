@@ -8,10 +8,26 @@ import { apiKeyPlace, isUnsendableApiKey } from '../util/http-token.js';
 /** The client's own options (`CoreClientOptions`): a credential's option must not take one of their names. */
 export const CORE_OPTIONS: readonly string[] = ['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger'];
 
+/**
+ * Every option the client has besides the credentials: the core ones, and `environment`, which a spec
+ * listing several servers adds. Kept from credentials whatever the servers, so adding one renames none.
+ */
+const CLIENT_OPTIONS: readonly string[] = [...CORE_OPTIONS, 'environment'];
+
+/**
+ * The names every object inherits (`Object.prototype`'s). An options object that lacks such an option
+ * still gives a value for it (`options['__proto__']` is `Object.prototype`), which the client would take
+ * for the credential, and TypeScript refuses a credential's `string` where `constructor` is a `Function`.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set([
+  'constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__',
+  'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString',
+]);
+
 export function parseSecuritySchemes(ctx: ParseContext, doc: Record<string, unknown>): SecuritySchemeIR[] {
   const schemes = asObject(asObject(doc['components'])?.['securitySchemes']) ?? {};
   const at = { file: ctx.spec.entry, pointer: '/components/securitySchemes' };
-  const taken = new Set(CORE_OPTIONS);
+  const taken = new Set([...CLIENT_OPTIONS, ...INHERITED_NAMES]);
   let flows = 0;
   let signs = false;
   return Object.keys(schemes).sort().map((key) => {
@@ -152,13 +168,22 @@ function refreshFlow(flows: Record<string, unknown>, discovered: boolean): (Pick
 /**
  * The client option of a credential: `x-sdk-option`, else the scheme's key camelCased. Two schemes may
  * camelCase alike (`BearerAuth`, `bearerAuth`) or take a name the client already has (`timeout`): the
- * later one gets `bearerAuth2`, `timeoutCredential`; a declared name that had to change is a warning.
+ * later one gets `bearerAuth2`, `timeoutCredential`; a declared name that had to change is a warning. A key
+ * named like an inherited member steps aside too (`constructorCredential`); a declared one is an error.
  */
 function optionName(ctx: ParseContext, at: At, declared: string | undefined, key: string, taken: Set<string>): string {
-  const wanted = declared ?? toPropertyName(camelCase(key), 'credential');
-  const name = uniqueName(CORE_OPTIONS.includes(wanted) ? `${wanted}Credential` : wanted, taken);
-  if (declared !== undefined && name !== declared) report(ctx, joinAt(at, 'x-sdk-option'), 'sdk-option-taken', `the option "${declared}" is taken (by the client or another scheme); this credential's option is "${name}"`, 'warning');
+  const usable = declared !== undefined && INHERITED_NAMES.has(declared) ? refusedInherited(ctx, at, declared) : declared;
+  const wanted = usable ?? toPropertyName(camelCase(key), 'credential');
+  const name = uniqueName(CLIENT_OPTIONS.includes(wanted) || INHERITED_NAMES.has(wanted) ? `${wanted}Credential` : wanted, taken);
+  if (usable !== undefined && name !== usable) report(ctx, joinAt(at, 'x-sdk-option'), 'sdk-option-taken', `the option "${usable}" is taken (by the client or another scheme); this credential's option is "${name}"`, 'warning');
   return name;
+}
+
+/** A declared option named like an inherited member is an error; none is read in its place, so the name comes from the key. */
+function refusedInherited(ctx: ParseContext, at: At, declared: string): undefined {
+  const message = `the option "${declared}" is a name every JavaScript object inherits (from Object.prototype): a client given no such option would read the inherited member as the credential; choose another name`;
+  report(ctx, joinAt(at, 'x-sdk-option'), 'sdk-option-inherited', message);
+  return undefined;
 }
 
 /**
