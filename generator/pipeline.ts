@@ -69,6 +69,7 @@ const DEGRADABLE: ReadonlySet<string> = new Set([
   'response-status-invalid', // a response under a key that is no status code is left out
   'path-not-absolute', // a path without its leading `/` gets one
   'path-item-method-case', // an operation under an upper-case method is left out
+  'swagger2-body-beside-form', // a Swagger 2.0 body parameter beside form parameters: the form fields when it consumes a form, else the body
 ]);
 
 /** Whether `--lenient` reads this error as a warning and generates anyway. */

@@ -23,6 +23,8 @@ export interface ParsedSource {
   readonly origin?: ((pointer: string) => string) | undefined;
   /** The format the file was written in, when it was converted (`Swagger 2.0`). */
   readonly convertedFrom?: string | undefined;
+  /** What its conversion found that breaks the rules of the format it was written in, located as written. */
+  readonly conversionProblems?: readonly Diagnostic[] | undefined;
   /**
    * For a document an overlay changed: where what stands at a pointer (in the document as written) came
    * from, the document itself (at the pointer it had before) or the overlay that wrote it.

@@ -12,5 +12,10 @@ export function validate(spec: LoadedSpec): readonly Diagnostic[] {
   const frame = checkDocument(spec);
   // Without a recognisable OpenAPI 3 frame the other checks would only add noise.
   if (frame.some((d) => d.code.startsWith('not-openapi'))) return frame;
-  return [...frame, ...checkRefs(spec), ...checkPaths(spec), ...checkOperations(spec), ...checkSecurity(spec), ...checkSdkExtensions(spec)];
+  return [...frame, ...conversionProblems(spec), ...checkRefs(spec), ...checkPaths(spec), ...checkOperations(spec), ...checkSecurity(spec), ...checkSdkExtensions(spec)];
+}
+
+/** What converting a Swagger 2.0 file found against 2.0's own rules, which the converted document no longer shows. */
+function conversionProblems(spec: LoadedSpec): Diagnostic[] {
+  return [...spec.sources.values()].flatMap((source) => source.conversionProblems ?? []);
 }

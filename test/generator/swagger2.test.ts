@@ -174,6 +174,36 @@ describe('where a converted document says things are', () => {
     expect(validate(spec)).toEqual([]);
   });
 
+  describe('a body parameter beside form parameters, which Swagger 2.0 forbids', () => {
+    const operation = (consumes: string[]) => ({
+      operationId: 'upload',
+      consumes,
+      parameters: [
+        { name: 'name', in: 'formData', type: 'string', required: true },
+        { name: 'body', in: 'body', schema: { type: 'object', properties: { raw: { type: 'string' } } } },
+      ],
+      responses: { 204: { description: 'done' } },
+    });
+    const text = (consumes: string[]) => `swagger: "2.0"\ninfo: { title: T, version: "1" }\npaths:\n  /up:\n    post:\n${stringify(operation(consumes)).replace(/^/gm, '      ')}`;
+    const spec = (consumes: string[]) => loadFromMemory({ 'spec.yaml': text(consumes) });
+
+    it('is an error at the operation\'s parameters as written, which --lenient degrades', () => {
+      const line = text(['multipart/form-data']).split('\n').indexOf('      parameters:') + 1;
+      const message = 'Swagger 2.0 does not allow a body parameter beside formData parameters: one of them only can be the request body; with --lenient, the form fields are sent and the body parameter left out, as the operation consumes a form';
+      expect(validate(spec(['multipart/form-data']))).toMatchObject([{ severity: 'error', code: 'swagger2-body-beside-form', message, location: { pointer: '/paths/~1up/post/parameters', line } }]);
+      expect(() => buildApi(spec(['multipart/form-data']))).toThrow(expect.objectContaining({ diagnostics: [expect.objectContaining({ code: 'swagger2-body-beside-form' })] }));
+      expect(buildApi(spec(['multipart/form-data']), { lenient: true }).warnings).toMatchObject([{ severity: 'warning', code: 'swagger2-body-beside-form' }]);
+    });
+
+    it('keeps the form fields, required ones included, when the operation consumes a form; else the body', () => {
+      const form = getAtPointer(spec(['multipart/form-data']).sources.get('spec.yaml')!.value, '/paths/~1up/post/requestBody');
+      expect(form).toEqual({ required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } } } });
+      const json = spec(['application/json']);
+      expect(validate(json)).toMatchObject([{ code: 'swagger2-body-beside-form', message: expect.stringMatching(/the body parameter is sent and the form fields left out, as the operation consumes application\/json$/) }]);
+      expect(getAtPointer(json.sources.get('spec.yaml')!.value, '/paths/~1up/post/requestBody/content')).toEqual({ 'application/json': { schema: { type: 'object', properties: { raw: { type: 'string' } } } } });
+    });
+  });
+
   it('still refuses what is neither OpenAPI 3 nor Swagger 2.0, and says what it found', () => {
     const result = loadSpec('spec.yaml', () => 'swagger: "1.2"\ninfo: { title: T, version: "1" }\n');
     const problems = result.ok ? validate(result.spec) : [];

@@ -14,6 +14,21 @@ export interface ConversionContext {
   /** The document-wide media types, used where an operation names none. */
   readonly consumes: readonly string[];
   readonly produces: readonly string[];
+  /** What breaks a rule of Swagger 2.0 the conversion has to pick a reading for, at pointers in the file as written. */
+  readonly problems: ConversionProblem[];
+}
+
+export interface ConversionProblem {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  /** In the file as written: what the conversion met has no place in the converted document. */
+  readonly original: string;
+  readonly message: string;
+}
+
+/** Reports a problem at `site` as the user wrote it. */
+export function reportProblem(ctx: ConversionContext, site: Site, code: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+  ctx.problems.push({ severity, code, original: site.original, message });
 }
 
 /** Sets a key without ever touching the prototype: a spec may name a property `__proto__`. */

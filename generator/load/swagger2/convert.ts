@@ -15,7 +15,9 @@ import { bodyRequest, convertParameter } from './parameters.js';
 import { convertResponse } from './responses.js';
 import { convertSchemaMap } from './schema.js';
 import { convertSecurityDefinitions } from './security.js';
-import { mediaTypes, movedSite, put, type ConversionContext, type Json } from './context.js';
+import { mediaTypes, movedSite, put, type ConversionContext, type ConversionProblem, type Json } from './context.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { locate } from '../locate.js';
 import { isObject } from '../../util/json.js';
 
 const ROOT: Site = { pointer: '', original: '' };
@@ -54,7 +56,8 @@ export function convertSwagger2Sources(sources: ReadonlyMap<string, ParsedSource
     }
     const part = parts.get(file);
     const value = rewriteRefs(part ? part.value : source.value, file, converted);
-    out.set(file, part ? { ...source, value, origin: (pointer) => part.moves.toOriginal(pointer) } : { ...source, value });
+    const conversionProblems = part ? locatedProblems(source, part.problems) : undefined;
+    out.set(file, part ? { ...source, value, origin: (pointer) => part.moves.toOriginal(pointer), conversionProblems } : { ...source, value });
   }
   return out;
 }
@@ -68,9 +71,11 @@ function convertSource(source: ParsedSource, fragments: Fragments): Converted {
     refs: [],
     consumes: mediaTypes(doc['consumes'], ['application/json']),
     produces: mediaTypes(doc['produces'], ['application/json']),
+    problems: [],
   };
   const value = convertDocument(doc, ctx);
-  const converted: ParsedSource = { ...source, value, origin: (pointer) => ctx.moves.toOriginal(pointer), convertedFrom: 'Swagger 2.0' };
+  const conversionProblems = locatedProblems(source, ctx.problems);
+  const converted: ParsedSource = { ...source, value, origin: (pointer) => ctx.moves.toOriginal(pointer), convertedFrom: 'Swagger 2.0', conversionProblems };
   return { source: converted, moves: ctx.moves, refs: ctx.refs };
 }
 
@@ -90,6 +95,11 @@ function convertDocument(doc: Json, ctx: ConversionContext): Json {
   const components = convertComponents(doc, ctx);
   if (Object.keys(components).length > 0) put(out, 'components', components);
   return out;
+}
+
+/** Problems of the conversion as diagnostics, located in the file as written (`source`, before conversion). */
+function locatedProblems(source: ParsedSource, problems: readonly ConversionProblem[]): Diagnostic[] {
+  return problems.map(({ severity, code, original, message }) => ({ severity, code, message, location: locate(source, original) }));
 }
 
 /** `host`, `basePath` and `schemes` as server URLs, HTTPS first (the scheme a client should prefer). */

@@ -5,7 +5,7 @@
 import { child, type Site } from './moves.js';
 import { bodyRequest, formRequest, keptParameter, parameterKind, resolveParameter } from './parameters.js';
 import { convertResponses } from './responses.js';
-import { mediaTypes, movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { mediaTypes, movedChild, put, refHolder, reportProblem, type ConversionContext, type Json } from './context.js';
 import { isObject } from '../../util/json.js';
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
@@ -55,7 +55,9 @@ function convertOperation(op: Json, site: Site, ctx: ConversionContext, shared: 
   const consumes = mediaTypes(op['consumes'], ctx.consumes);
   const produces = mediaTypes(op['produces'], ctx.produces);
   const kept = own.filter((p) => parameterKind(p.param, ctx) === 'other');
-  const requestBody = convertRequestBody(all, child(site, 'requestBody'), ctx, consumes);
+  // Located at the operation's own list, else the path item's body parameter, which it has from there.
+  const listedAt = own.length > 0 ? child(site, 'parameters') : (all.find((p) => parameterKind(p.param, ctx) === 'body')?.site ?? site);
+  const requestBody = convertRequestBody(all, child(site, 'requestBody'), ctx, consumes, listedAt);
   const out: Json = {};
   for (const [key, value] of Object.entries(op)) {
     if (DROPPED.has(key)) continue;
@@ -81,17 +83,29 @@ function mergeParameters(shared: readonly Written[], own: readonly Written[], ct
 }
 
 /** The request body from the body parameter or the form parameters, if the operation has either. */
-function convertRequestBody(all: readonly Written[], site: Site, ctx: ConversionContext, consumes: readonly string[]): Json | undefined {
+function convertRequestBody(all: readonly Written[], site: Site, ctx: ConversionContext, consumes: readonly string[], listedAt: Site): Json | undefined {
   const body = all.find((p) => parameterKind(p.param, ctx) === 'body');
-  if (body) {
-    if (isObject(body.param) && typeof body.param['$ref'] === 'string') return refHolder(ctx, body.param['$ref'], 'body', { consumes, produces: ctx.produces });
-    return bodyRequest(body.param as Json, movedChild(ctx, site, [], body.site), ctx, consumes);
-  }
-  const fields = all
-    .filter((p) => parameterKind(p.param, ctx) === 'formData')
-    .map((p) => {
-      const { node, from } = resolveParameter(p.param, ctx);
-      return { param: node as Json, from: from === undefined ? p.site : { pointer: from, original: from } };
-    });
-  return fields.length > 0 ? formRequest(fields, site, ctx, consumes) : undefined;
+  const form = all.filter((p) => parameterKind(p.param, ctx) === 'formData');
+  if (form.length > 0 && (!body || formOverBody(ctx, listedAt, consumes))) return formRequest(form.map((p) => formField(p, ctx)), site, ctx, consumes);
+  if (!body) return undefined;
+  if (isObject(body.param) && typeof body.param['$ref'] === 'string') return refHolder(ctx, body.param['$ref'], 'body', { consumes, produces: ctx.produces });
+  return bodyRequest(body.param as Json, movedChild(ctx, site, [], body.site), ctx, consumes);
+}
+
+function formField(p: Written, ctx: ConversionContext): { param: Json; from: Site } {
+  const { node, from } = resolveParameter(p.param, ctx);
+  return { param: node as Json, from: from === undefined ? p.site : { pointer: from, original: from } };
+}
+
+/**
+ * Swagger 2.0 forbids a body parameter beside form parameters, and only one can be the request body:
+ * an error. Read leniently, the form fields are sent when the operation consumes a form (the body would
+ * go as one too, without its fields), else the body, which the media type it consumes fits.
+ */
+function formOverBody(ctx: ConversionContext, listedAt: Site, consumes: readonly string[]): boolean {
+  const essences = consumes.map((c) => c.split(';')[0]!.trim().toLowerCase());
+  const form = essences.includes('multipart/form-data') || essences.includes('application/x-www-form-urlencoded');
+  const kept = form ? 'the form fields are sent and the body parameter left out, as the operation consumes a form' : `the body parameter is sent and the form fields left out, as the operation consumes ${consumes.join(', ')}`;
+  reportProblem(ctx, listedAt, 'swagger2-body-beside-form', `Swagger 2.0 does not allow a body parameter beside formData parameters: one of them only can be the request body; with --lenient, ${kept}`);
+  return form;
 }

@@ -4,7 +4,7 @@
  */
 import { getAtPointer, splitPointer } from '../../util/pointer.js';
 import type { ParsedSource } from '../yaml-source.js';
-import { type ConversionContext, type Json } from './context.js';
+import { type ConversionContext, type ConversionProblem, type Json } from './context.js';
 import type { Fragments, Target } from './fragments.js';
 import { Moves, type Site } from './moves.js';
 import { convertPathItem } from './operations.js';
@@ -16,22 +16,23 @@ import { isObject } from '../../util/json.js';
 export interface ConvertedPart {
   readonly value: unknown;
   readonly moves: Moves;
+  readonly problems: readonly ConversionProblem[];
 }
 
 export function convertParts(sources: ReadonlyMap<string, ParsedSource>, fragments: Fragments): Map<string, ConvertedPart> {
-  const edits = new Map<string, { moves: Moves; replaced: { pointer: string; node: unknown }[] }>();
+  const edits = new Map<string, { moves: Moves; problems: ConversionProblem[]; replaced: { pointer: string; node: unknown }[] }>();
   for (let target = fragments.next(); target; target = fragments.next()) {
-    const edit = edits.get(target.file) ?? { moves: new Moves(), replaced: [] };
+    const edit = edits.get(target.file) ?? { moves: new Moves(), problems: [], replaced: [] };
     edits.set(target.file, edit);
-    const ctx: ConversionContext = { file: target.file, fragments, moves: edit.moves, refs: [], ...target.media };
+    const ctx: ConversionContext = { file: target.file, fragments, moves: edit.moves, refs: [], problems: edit.problems, ...target.media };
     const node = getAtPointer(sources.get(target.file)!.value, target.pointer);
     edit.replaced.push({ pointer: target.pointer, node: convertInRole(target, node, { pointer: target.pointer, original: target.pointer }, ctx) });
   }
   const parts = new Map<string, ConvertedPart>();
-  for (const [file, { moves, replaced }] of edits) {
+  for (const [file, { moves, problems, replaced }] of edits) {
     // Outer nodes first: a node inside one converted before is set again, converted on its own.
     const ordered = [...replaced].sort((a, b) => a.pointer.length - b.pointer.length);
-    parts.set(file, { moves, value: ordered.reduce((root, { pointer, node }) => setAt(root, splitPointer(pointer), node), sources.get(file)!.value) });
+    parts.set(file, { moves, problems, value: ordered.reduce((root, { pointer, node }) => setAt(root, splitPointer(pointer), node), sources.get(file)!.value) });
   }
   return parts;
 }
