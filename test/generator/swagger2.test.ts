@@ -204,6 +204,12 @@ describe('where a converted document says things are', () => {
     });
   });
 
+  it('locates a problem of a form body at its first form parameter, as written: a 2.0 document has no requestBody', () => {
+    const text = 'swagger: "2.0"\ninfo: { title: T, version: "1" }\npaths:\n  /dl:\n    get:\n      parameters:\n        - { name: f, in: formData, type: file }\n      responses: { 200: { description: ok } }\n';
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': text }));
+    expect(warnings).toMatchObject([{ code: 'body-not-sendable', location: { pointer: '/paths/~1dl/get/parameters/0', line: 7, column: 11 } }]);
+  });
+
   it('still refuses what is neither OpenAPI 3 nor Swagger 2.0, and says what it found', () => {
     const result = loadSpec('spec.yaml', () => 'swagger: "1.2"\ninfo: { title: T, version: "1" }\n');
     const problems = result.ok ? validate(result.spec) : [];

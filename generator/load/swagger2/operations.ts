@@ -86,7 +86,11 @@ function mergeParameters(shared: readonly Written[], own: readonly Written[], ct
 function convertRequestBody(all: readonly Written[], site: Site, ctx: ConversionContext, consumes: readonly string[], listedAt: Site): Json | undefined {
   const body = all.find((p) => parameterKind(p.param, ctx) === 'body');
   const form = all.filter((p) => parameterKind(p.param, ctx) === 'formData');
-  if (form.length > 0 && (!body || formOverBody(ctx, listedAt, consumes))) return formRequest(form.map((p) => formField(p, ctx)), site, ctx, consumes);
+  if (form.length > 0 && (!body || formOverBody(ctx, listedAt, consumes))) {
+    const fields = form.map((p) => formField(p, ctx));
+    // The body is the form fields: a problem of it as a whole is located at the first, as written.
+    return formRequest(fields, movedChild(ctx, site, [], fields[0]!.from), ctx, consumes);
+  }
   if (!body) return undefined;
   if (isObject(body.param) && typeof body.param['$ref'] === 'string') return refHolder(ctx, body.param['$ref'], 'body', { consumes, produces: ctx.produces });
   return bodyRequest(body.param as Json, movedChild(ctx, site, [], body.site), ctx, consumes);
