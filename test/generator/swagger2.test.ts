@@ -210,6 +210,21 @@ describe('where a converted document says things are', () => {
     expect(warnings).toMatchObject([{ code: 'body-not-sendable', location: { pointer: '/paths/~1dl/get/parameters/0', line: 7, column: 11 } }]);
   });
 
+  it('warns of a collectionFormat Swagger 2.0 does not have, naming those it has, and reads it as csv', () => {
+    const list = { type: 'array', items: { type: 'string' }, collectionFormat: 'weird' };
+    const parameters = [{ name: 'q', in: 'query', ...list }, { name: 'h', in: 'header', ...list }, { name: 'f', in: 'formData', ...list }];
+    const text = stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { post: { consumes: ['multipart/form-data'], parameters, responses: { 204: { description: 'ok' } } } } } });
+    const spec = loadFromMemory({ 'spec.yaml': text });
+    const message = 'collectionFormat "weird" is not one Swagger 2.0 has (csv, ssv, tsv, pipes, multi): read as csv, the default';
+    expect(validate(spec).map((p) => [p.severity, p.code, p.location.pointer, p.location.line > 0, p.message]).sort()).toEqual(
+      [0, 1, 2].map((i) => ['warning', 'swagger2-collection-format', `/paths/~1a/post/parameters/${i}/collectionFormat`, true, message]),
+    );
+    const doc = spec.sources.get('spec.yaml')!.value;
+    expect(getAtPointer(doc, '/paths/~1a/post/parameters')).toMatchObject([{ style: 'form', explode: false }, { name: 'h' }]);
+    expect(getAtPointer(doc, '/paths/~1a/post/parameters/1')).not.toHaveProperty('x-collectionFormat');
+    expect(getAtPointer(doc, '/paths/~1a/post/requestBody/content/multipart~1form-data/encoding')).toEqual({ f: { style: 'form', explode: false, 'x-collectionFormat': 'csv' } });
+  });
+
   it('still refuses what is neither OpenAPI 3 nor Swagger 2.0, and says what it found', () => {
     const result = loadSpec('spec.yaml', () => 'swagger: "1.2"\ninfo: { title: T, version: "1" }\n');
     const problems = result.ok ? validate(result.spec) : [];

@@ -7,7 +7,7 @@
 import { splitRef } from '../refs.js';
 import { child, type Site } from './moves.js';
 import { binaryString, convertSchema } from './schema.js';
-import { movedChild, put, refHolder, type ConversionContext, type Json } from './context.js';
+import { movedChild, put, refHolder, reportProblem, type ConversionContext, type Json } from './context.js';
 import { isObject } from '../../util/json.js';
 
 /**
@@ -34,10 +34,27 @@ export function valueSchema(node: Json, site: Site, ctx: ConversionContext): Jso
 /** The rest of a parameter (name, description, flags, extensions) as OpenAPI 3.0 writes it. */
 const KEPT_FIELDS = new Set(['name', 'in', 'description', 'required', 'deprecated', 'allowEmptyValue']);
 
+/** The values Swagger 2.0 allows for `collectionFormat`. */
+const COLLECTION_FORMATS: readonly string[] = ['csv', 'ssv', 'tsv', 'pipes', 'multi'];
+
+/** A parameter's `collectionFormat`; `csv`, the default, when it names none Swagger 2.0 has (`checkCollectionFormat` says so). */
+function collectionFormatOf(param: Json): string {
+  const format = param['collectionFormat'];
+  return typeof format === 'string' && COLLECTION_FORMATS.includes(format) ? format : 'csv';
+}
+
+/** A `collectionFormat` Swagger 2.0 does not have is a located warning: a list so declared is read as `csv`. */
+function checkCollectionFormat(param: Json, site: Site, ctx: ConversionContext): void {
+  const format = param['collectionFormat'];
+  if (format === undefined || (typeof format === 'string' && COLLECTION_FORMATS.includes(format))) return;
+  const message = `collectionFormat ${JSON.stringify(format)} is not one Swagger 2.0 has (${COLLECTION_FORMATS.join(', ')}): read as csv, the default`;
+  reportProblem(ctx, child(site, 'collectionFormat'), 'swagger2-collection-format', message, 'warning');
+}
+
 /** Swagger's `collectionFormat` as 3.0's `style` and `explode` (`csv`, the default, is each location's default style unexploded). */
 function arrayStyle(param: Json): Json {
   if (param['type'] !== 'array') return {};
-  const format = typeof param['collectionFormat'] === 'string' ? param['collectionFormat'] : 'csv';
+  const format = collectionFormatOf(param);
   if (param['in'] !== 'query') return format === 'csv' ? {} : { 'x-collectionFormat': format };
   const styles: Record<string, Json> = {
     csv: { style: 'form', explode: false },
@@ -53,6 +70,7 @@ export function convertParameter(param: Json, site: Site, ctx: ConversionContext
   for (const [key, value] of Object.entries(param)) {
     if (KEPT_FIELDS.has(key) || key.startsWith('x-')) put(out, key === 'x-example' ? 'example' : key, value);
   }
+  checkCollectionFormat(param, site, ctx);
   for (const [key, value] of Object.entries(arrayStyle(param))) put(out, key, value);
   if (param['schema'] !== undefined) put(out, 'schema', convertSchema(param['schema'], child(site, 'schema'), ctx));
   else put(out, 'schema', valueSchema(param, movedChild(ctx, site, ['schema'], site), ctx));
@@ -99,6 +117,7 @@ export function formRequest(fields: readonly { param: Json; from: Site }[], site
   const schemaSite = child(site, 'content', type, 'schema');
   const properties: Json = {};
   for (const { param, from } of fields) {
+    checkCollectionFormat(param, from, ctx);
     const name = String(param['name']);
     const property = valueSchema(param, movedChild(ctx, schemaSite, ['properties', name], from), ctx);
     if (typeof param['description'] === 'string') put(property, 'description', param['description']);
@@ -126,7 +145,7 @@ function formEncoding(params: readonly Json[], multipart: boolean): Json {
   for (const param of params) {
     const style = arrayStyle({ ...param, in: 'query' });
     if (style['explode'] !== false) continue;
-    const format = typeof param['collectionFormat'] === 'string' ? param['collectionFormat'] : 'csv';
+    const format = collectionFormatOf(param);
     put(encoding, String(param['name']), multipart ? { ...style, 'x-collectionFormat': format } : style);
   }
   return encoding;
