@@ -225,6 +225,13 @@ describe('where a converted document says things are', () => {
     expect(getAtPointer(doc, '/paths/~1a/post/requestBody/content/multipart~1form-data/encoding')).toEqual({ f: { style: 'form', explode: false, 'x-collectionFormat': 'csv' } });
   });
 
+  it('warns once of a form parameter every operation of a path shares', () => {
+    const shared = [{ name: 'f', in: 'formData', type: 'array', items: { type: 'string' }, collectionFormat: 'weird' }];
+    const operation = { responses: { 204: { description: 'ok' } } };
+    const text = stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { parameters: shared, post: operation, put: operation } } });
+    expect(validate(loadFromMemory({ 'spec.yaml': text })).map((p) => [p.code, p.location.pointer])).toEqual([['swagger2-collection-format', '/paths/~1a/parameters/0/collectionFormat']]);
+  });
+
   it('still refuses what is neither OpenAPI 3 nor Swagger 2.0, and says what it found', () => {
     const result = loadSpec('spec.yaml', () => 'swagger: "1.2"\ninfo: { title: T, version: "1" }\n');
     const problems = result.ok ? validate(result.spec) : [];

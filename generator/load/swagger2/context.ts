@@ -26,8 +26,12 @@ export interface ConversionProblem {
   readonly message: string;
 }
 
-/** Reports a problem at `site` as the user wrote it. */
+/**
+ * Reports a problem at `site` as the user wrote it, once: a form parameter shared by a path's operations,
+ * or named once for the document, is converted into each of them.
+ */
 export function reportProblem(ctx: ConversionContext, site: Site, code: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+  if (ctx.problems.some((p) => p.code === code && p.original === site.original && p.message === message)) return;
   ctx.problems.push({ severity, code, original: site.original, message });
 }
 
