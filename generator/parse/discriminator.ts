@@ -11,7 +11,7 @@
 import type { SchemaIR } from '../ir/types.js';
 import { lookup, refTarget } from '../load/refs.js';
 import { escapeToken, splitPointer } from '../util/pointer.js';
-import { asObject, asString, locationOf, modelKey, type At, type ParseContext } from './context.js';
+import { asObject, asString, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 
 /** `variants` with each model variant narrowed to its discriminator values, or as they are without a usable discriminator. */
 export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator: unknown, variants: readonly SchemaIR[]): readonly SchemaIR[] {
@@ -21,12 +21,24 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
   const valuesOf = discriminatorValues(ctx, at, raw);
   const origin = locationOf(ctx, { file: at.file, pointer: `${at.pointer}/discriminator` });
   return variants.map((variant) => {
+    if (variant.kind === 'ref' && !mayBeObject(ctx, variant.model)) {
+      // A list or a string has no property to read the value from (GitHub's directory listing is an array).
+      report(ctx, { file: at.file, pointer: `${at.pointer}/discriminator` }, 'discriminator-not-object', `the variant ${variant.model.slice(variant.model.indexOf('#'))} is no object, so it has no ${JSON.stringify(propertyName)} to tell it by: it is left as it is`, 'warning');
+      return variant;
+    }
     const values = variant.kind === 'ref' ? valuesOf(variant.model, propertyName) : undefined;
     if (variant.kind !== 'ref' || values === undefined) return variant;
     const tag: SchemaIR = { kind: 'enum', values, origin };
     const narrowing: SchemaIR = { kind: 'object', properties: [{ name: propertyName, required: true, schema: tag, origin }], origin };
     return { kind: 'intersection', parts: [variant, narrowing], nullable: variant.nullable, origin: variant.origin };
   });
+}
+
+/** Whether a model's schema may be an object: it declares no `type`, or one that includes `object`. */
+function mayBeObject(ctx: ParseContext, model: string): boolean {
+  const type = asObject(followed(ctx, atOfModel(model)).value)?.['type'];
+  const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
+  return types === undefined || types.includes('object');
 }
 
 /**

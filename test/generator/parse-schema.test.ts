@@ -256,3 +256,17 @@ describe('slips of hand-written specs', () => {
     });
   });
 });
+
+describe('a discriminator over a variant that is no object', () => {
+  it('leaves the list variant as it is, with a located warning, and narrows the object one', () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const schema = { oneOf: [ref('Dir'), ref('File')], discriminator: { propertyName: 'type', mapping: { array: '#/components/schemas/Dir', file: '#/components/schemas/File' } } };
+    const components = { Dir: { type: 'array', items: { type: 'string' } }, File: { type: 'object', properties: { type: { type: 'string' } } } };
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, components)) }));
+    const union = api.operations[0]!.responses[0]!.schema as Extract<SchemaIR, { kind: 'union' }>;
+    expect(union.variants.map((v) => v.kind)).toEqual(['ref', 'intersection']);
+    expect(warnings.map((w) => [w.code, w.location.pointer, w.message])).toEqual([
+      ['discriminator-not-object', '/paths/~1things/get/responses/200/content/application~1json/schema/discriminator', 'the variant #/components/schemas/Dir is no object, so it has no "type" to tell it by: it is left as it is'],
+    ]);
+  });
+});
