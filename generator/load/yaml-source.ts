@@ -2,7 +2,7 @@
  * Parses one YAML (or JSON) text into a plain value plus the line and column of every node, keyed by
  * JSON pointer. Positions are what make every later diagnostic and diff entry point at the spec.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { joinPointer } from '../util/pointer.js';
 
@@ -47,9 +47,38 @@ export function parseYamlSource(file: string, text: string): ParseResult {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
   };
-  const value = toPlain(doc, doc.contents as Node | null, '', positions, at);
+  const converter = new PlainConverter(doc, positions, at, aliasBudget(text));
+  let value: unknown;
+  try {
+    value = converter.convert(doc.contents as Node | null, '');
+  } catch (error) {
+    if (!(error instanceof AliasProblem)) throw error;
+    return { ok: false, diagnostics: [{ severity: 'error', code: error.code, message: error.message, location: { file, pointer: error.pointer, ...error.position } }] };
+  }
   if (!positions.has('')) positions.set('', { line: 1, column: 1 });
   return { ok: true, source: { file, value, positions } };
+}
+
+/**
+ * How many values aliases may produce in all: a spec shares a response or a schema a few dozen times,
+ * while aliases of aliases multiply (nine lines of nine aliases each make 387 million values, filling
+ * the memory: the "billion laughs"). A bound that grows with the text keeps big specs that share much
+ * readable; the `yaml` package's own `maxAliasCount` guard works the same way.
+ */
+export function aliasBudget(text: string): number {
+  return Math.max(100_000, text.length);
+}
+
+/** An alias that cannot be expanded: one that contains itself, or one whose expansion passes the budget. */
+class AliasProblem extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly pointer: string,
+    readonly position: Position,
+  ) {
+    super(message);
+  }
 }
 
 function yamlDiagnostic(file: string, error: { message: string; pos: [number, number] }, lc: LineCounter): Diagnostic {
@@ -63,36 +92,95 @@ function yamlDiagnostic(file: string, error: { message: string; pos: [number, nu
   };
 }
 
-function toPlain(
-  doc: Document,
-  node: Node | null,
-  pointer: string,
-  positions: Map<string, Position>,
-  at: (offset: number | undefined) => Position,
-): unknown {
-  if (node === null || node === undefined) return null;
-  if (!positions.has(pointer)) positions.set(pointer, at(node.range?.[0]));
-  if (isAlias(node)) return toPlain(doc, node.resolve(doc) as Node, pointer, positions, at);
-  if (isScalar(node)) return node.value;
-  if (isSeq(node)) {
-    return node.items.map((item, i) => toPlain(doc, item as Node, joinPointer(pointer, i), positions, at));
+interface Expansion {
+  readonly name: string;
+  readonly pointer: string;
+  readonly position: Position;
+}
+
+/** The document as plain values, every alias expanded, recording the position of each pointer on the way. */
+class PlainConverter {
+  /** The collections being converted, outermost first: an alias to one of them contains itself. */
+  private readonly open = new Set<Node>();
+  /** The alias (or merge key) written in the document whose expansion is under way: a problem is reported there. */
+  private outerExpansion: Expansion | undefined;
+  private expanded = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly positions: Map<string, Position>,
+    private readonly at: (offset: number | undefined) => Position,
+    private readonly budget: number,
+  ) {}
+
+  convert(node: Node | null, pointer: string): unknown {
+    if (node === null || node === undefined) return null;
+    if (!this.positions.has(pointer)) this.positions.set(pointer, this.at(node.range?.[0]));
+    if (this.outerExpansion !== undefined) this.countExpanded();
+    if (isAlias(node)) return this.expandAlias(node, pointer);
+    if (isScalar(node)) return node.value;
+    if (!isSeq(node) && !isMap(node)) return null;
+    this.open.add(node);
+    try {
+      return isSeq(node) ? this.sequence(node.items as Node[], pointer) : this.mapping(node.items, pointer);
+    } finally {
+      this.open.delete(node);
+    }
   }
-  if (isMap(node)) {
+
+  private sequence(items: readonly Node[], pointer: string): unknown[] {
+    return items.map((item, i) => this.convert(item, joinPointer(pointer, i)));
+  }
+
+  private mapping(pairs: readonly { key: unknown; value: unknown }[], pointer: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     // Merge keys first, so that the map's own keys (and their positions) win over merged ones.
-    for (const source of mergeSources(doc, node.items.filter((pair) => isMergeKey(pair.key)))) {
-      const merged = toPlain(doc, source, pointer, positions, at) as Record<string, unknown>;
-      for (const key of Object.keys(merged)) define(out, key, merged[key]);
+    const merges = pairs.filter((pair) => isMergeKey(pair.key));
+    for (const source of mergeSources(this.doc, merges)) {
+      const at = this.at((merges[0]!.key as Node).range?.[0]);
+      const merged = this.expanding({ name: 'the merge key (<<)', pointer, position: at }, () => this.convertAliased(source, pointer, 'a merge key (<<)', at));
+      for (const key of Object.keys(merged as object)) define(out, key, (merged as Record<string, unknown>)[key]);
     }
-    for (const pair of node.items.filter((p) => !isMergeKey(p.key))) {
+    for (const pair of pairs.filter((p) => !isMergeKey(p.key))) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = joinPointer(pointer, key);
-      if (isScalar(pair.key)) positions.set(child, at(pair.key.range?.[0]));
-      define(out, key, toPlain(doc, pair.value as Node | null, child, positions, at));
+      if (isScalar(pair.key)) this.positions.set(child, this.at(pair.key.range?.[0]));
+      define(out, key, this.convert(pair.value as Node | null, child));
     }
     return out;
   }
-  return null;
+
+  private expandAlias(alias: Alias, pointer: string): unknown {
+    const at = this.at(alias.range?.[0]);
+    const name = `the alias *${alias.source}`;
+    return this.expanding({ name, pointer, position: at }, () => this.convertAliased(alias.resolve(this.doc) as Node, pointer, name, at));
+  }
+
+  /** Runs `expand`, counting the values it produces against the budget of the outermost expansion. */
+  private expanding<T>(expansion: Expansion, expand: () => T): T {
+    const outermost = this.outerExpansion === undefined;
+    if (outermost) this.outerExpansion = expansion;
+    try {
+      return expand();
+    } finally {
+      if (outermost) this.outerExpansion = undefined;
+    }
+  }
+
+  /** A node reached through an alias or a merge key: one that is being converted would never end. */
+  private convertAliased(node: Node, pointer: string, name: string, at: Position): unknown {
+    if (this.open.has(node)) {
+      throw new AliasProblem('yaml-alias-recursive', `${name} refers to a node that contains it, so its value would never end`, pointer, at);
+    }
+    return this.convert(node, pointer);
+  }
+
+  private countExpanded(): void {
+    if (++this.expanded <= this.budget) return;
+    const alias = this.outerExpansion!;
+    const message = `YAML aliases expand to more than ${this.budget.toLocaleString('en-US')} values, passing the bound at ${alias.name} (aliases within aliases multiply, as in a "billion laughs"); write the shared parts out, or share less`;
+    throw new AliasProblem('yaml-alias-limit', message, alias.pointer, alias.position);
+  }
 }
 
 /** defineProperty, not assignment: a key named "__proto__" must stay a plain key. */

@@ -107,3 +107,50 @@ describe('YAML merge keys (<<), as hand-written specs share parts', () => {
     expect(result.ok && result.source.positions.get('/one/b')).toEqual({ line: 5, column: 3 });
   });
 });
+
+describe('YAML aliases', () => {
+  it('expand where they stand, located at the alias, and inside it at what it expands', () => {
+    const text = ['shared: &ok { description: ok, content: { application/json: { schema: { type: string } } } }', 'a: *ok', 'b: [*ok, *ok]'].join('\n');
+    const result = parseYamlSource('s.yaml', text);
+    expect(result.ok && result.source.value).toMatchObject({ a: { description: 'ok' }, b: [{ description: 'ok' }, { description: 'ok' }] });
+    expect(result.ok && result.source.positions.get('/b/1')).toEqual({ line: 3, column: 10 });
+    expect(result.ok && result.source.positions.get('/b/1/description')).toEqual({ line: 1, column: 15 });
+  });
+
+  it('that multiply past a bound (a "billion laughs") are refused at once, at the alias that passes it', () => {
+    const levels = 'abcdefghi'.split('').map((name, i) => `x-${name}: &${name} [${Array(9).fill(i === 0 ? '"lol"' : `*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    const started = Date.now();
+    const result = parseYamlSource('s.yaml', ['openapi: 3.1.0', ...levels].join('\n'));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(!result.ok && result.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml-alias-limit',
+        message: 'YAML aliases expand to more than 100,000 values, passing the bound at the alias *e (aliases within aliases multiply, as in a "billion laughs"); write the shared parts out, or share less',
+        location: { file: 's.yaml', pointer: '/x-f/0', line: 7, column: 10 },
+      },
+    ]);
+  });
+
+  it.each([
+    { name: 'an alias inside the node it names', text: 'a: 1\nx-r: &x { b: *x }\n', pointer: '/x-r/b', line: 2, column: 14, what: 'the alias *x' },
+    { name: 'an alias in a list inside the node it names', text: 'x-r: &x [1, [*x]]\n', pointer: '/x-r/1/0', line: 1, column: 14, what: 'the alias *x' },
+    { name: 'a merge key inside the map it merges', text: 'x-r: &x\n  a: 1\n  b:\n    <<: *x\n', pointer: '/x-r/b', line: 4, column: 5, what: 'a merge key (<<)' },
+  ])('that contain themselves are located errors, not a stack overflow: $name', ({ text, pointer, line, column, what }) => {
+    const result = parseYamlSource('s.yaml', text);
+    expect(!result.ok && result.diagnostics).toEqual([
+      { severity: 'error', code: 'yaml-alias-recursive', message: `${what} refers to a node that contains it, so its value would never end`, location: { file: 's.yaml', pointer, line, column } },
+    ]);
+  });
+
+  it('that contain themselves in an overlay are located in the overlay', () => {
+    const files: Record<string, string> = {
+      'openapi.yaml': 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n',
+      'overlay.yaml': 'overlay: 1.0.0\ninfo: { title: o, version: "1" }\nactions:\n  - target: $.info\n    update: &u { x-loop: *u }\n',
+    };
+    const result = loadSpec('openapi.yaml', (f) => files[f], { overlays: ['overlay.yaml'] });
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.location])).toEqual([
+      ['yaml-alias-recursive', { file: 'overlay.yaml', pointer: '/actions/0/update/x-loop', line: 5, column: 26 }],
+    ]);
+  });
+});

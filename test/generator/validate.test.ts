@@ -17,6 +17,7 @@ const pick = (d: Diagnostic) => ({ code: d.code, pointer: d.location.pointer, li
 describe('bad specs get one located diagnostic per problem', () => {
   it.each([
     { name: 'not-yaml.yaml', want: [{ code: 'yaml-syntax', pointer: '', line: 7, column: 1 }] },
+    { name: 'yaml-alias-recursive.yaml', want: [{ code: 'yaml-alias-recursive', pointer: '/x-shared/nested/again', line: 8, column: 12 }] },
     { name: 'not-openapi.yaml', want: [{ code: 'not-openapi-3', pointer: '', line: 1, column: 1 }] },
     { name: 'ref-to-nothing.yaml', want: [{ code: 'ref-missing', pointer: '/paths/~1things/get/responses/200/content/application~1json/schema/$ref', line: 15, column: 17 }] },
     { name: 'duplicate-operation-id.yaml', want: [{ code: 'operation-id-duplicate', pointer: '/paths/~1b/get/operationId', line: 14, column: 7 }] },
