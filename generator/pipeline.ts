@@ -49,6 +49,7 @@ export interface BuildOptions {
  */
 const DEGRADABLE: ReadonlySet<string> = new Set([
   'ref-missing', // the ref leads nowhere: `unknown`
+  'ref-invalid', // a malformed escape leads nowhere; a pointer's stray `~` is read as written
   'path-query-string', // its `key={name}` pairs are query parameters
   'path-param-required', // a path parameter is required whatever it says
   'path-param-undeclared', // a `{name}` no parameter declares is a string

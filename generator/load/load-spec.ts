@@ -9,7 +9,7 @@ import { walkRefs } from '../util/walk.js';
 import { isObject } from '../util/json.js';
 import { looksLikeJson, parseJsonSource } from './json-source.js';
 import { parseYamlSource, type ParsedSource, type ParseResult } from './yaml-source.js';
-import { splitRef, resolveFilePath } from './refs.js';
+import { namesNoFile, splitRef, resolveFilePath } from './refs.js';
 import { convertSwagger2Sources } from './swagger2/convert.js';
 import { locate } from './locate.js';
 import { applyOverlays } from './overlay/apply.js';
@@ -155,7 +155,8 @@ function externalRefs(source: ParsedSource): { file: string; from: SourceLocatio
   const found: { file: string; from: SourceLocation; url?: string }[] = [];
   walkRefs(source.value, '', (pointer, ref) => {
     const { file } = splitRef(ref);
-    if (file === '') return;
+    // A file part with a malformed escape is reported where it stands, by the refs check.
+    if (file === '' || namesNoFile(ref)) return;
     found.push({ file: resolveFilePath(source.file, file), from: locate(source, joinPointer(pointer, '$ref')), ...(REMOTE_REF.test(file) ? { url: file } : {}) });
   });
   return found;

@@ -1,7 +1,7 @@
 /** Every `$ref` (OpenAPI 3.1 §4.8.23, Reference Object) must lead to a value, in any loaded file. */
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { lookup, refTarget, type RefTarget } from '../load/refs.js';
+import { lookup, refProblem, refTarget, type RefTarget } from '../load/refs.js';
 import { joinPointer, splitPointer } from '../util/pointer.js';
 import { walkRefs } from '../util/walk.js';
 import { problem } from './context.js';
@@ -10,6 +10,11 @@ export function checkRefs(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [file, source] of spec.sources) {
     walkRefs(source.value, '', (pointer, ref) => {
+      const invalid = refProblem(ref);
+      if (invalid !== undefined) {
+        out.push(problem(spec, file, joinPointer(pointer, '$ref'), 'ref-invalid', `$ref ${JSON.stringify(ref)} ${invalid}`));
+        return;
+      }
       const target = refTarget(file, ref);
       if (!spec.sources.has(target.file)) return; // reported by the loader already
       if (lookup(spec, target) === undefined) {

@@ -42,6 +42,25 @@ describe('loadSpec', () => {
     expect(result.ok && [...result.spec.sources.keys()]).toEqual(['spec/main.yaml', 'spec/parts/b.yaml', 'spec/c.yaml']);
   });
 
+  it('reads the file part of a $ref as a URI reference: percent-escapes decoded', () => {
+    const files: Record<string, string> = { 'spec/main.yaml': "a:\n  $ref: 'sp%20ace.yaml#/A'\n", 'spec/sp ace.yaml': 'A: 1\n' };
+    const result = loadSpec('spec/main.yaml', (f) => files[f]);
+    expect(result.ok && [...result.spec.sources.keys()]).toEqual(['spec/main.yaml', 'spec/sp ace.yaml']);
+  });
+
+  it('reads an absolute path in a $ref as that path, not as one relative to the referring file', () => {
+    const files: Record<string, string> = { 'spec/main.yaml': "a:\n  $ref: '/shared/../schemas/a.yaml#/A'\n", '/schemas/a.yaml': 'A: 1\n' };
+    const result = loadSpec('spec/main.yaml', (f) => files[f]);
+    expect(result.ok && [...result.spec.sources.keys()]).toEqual(['spec/main.yaml', '/schemas/a.yaml']);
+  });
+
+  it('reads no file for a $ref whose file part has a malformed escape: the refs check names it', () => {
+    const reads: string[] = [];
+    const result = loadSpec('main.yaml', (f) => (reads.push(f), f === 'main.yaml' ? "a:\n  $ref: 'sp%ZZace.yaml#/A'\n" : undefined));
+    expect(result.ok).toBe(true);
+    expect(reads).toEqual(['main.yaml']);
+  });
+
   it('locates a $ref to a missing file at the $ref', () => {
     const result = loadSpec('main.yaml', (f) => (f === 'main.yaml' ? 'a:\n  b:\n    $ref: other.yaml\n' : undefined));
     expect(result.ok).toBe(false);

@@ -377,3 +377,40 @@ describe('validation and parsing problems in one run', () => {
     expect((await failure({ paths })).map(([code]) => code)).toEqual(['parameter-ref-schema', 'path-param-undeclared']);
   });
 });
+
+describe('a $ref that cannot be followed as written', () => {
+  const refTo = async (ref: string) => {
+    const { docWithResponse, loadFromMemory, specText } = await import('../helpers/spec.js');
+    const spec = loadFromMemory({ 'spec.yaml': specText(docWithResponse({ $ref: ref }, { 'a~2b': { type: 'object' }, 'p q': { type: 'object' } })) });
+    return validate(spec).map((p) => [p.code, p.location.pointer, p.message]);
+  };
+  const at = '/paths/~1things/get/responses/200/content/application~1json/schema/$ref';
+
+  it('with a malformed percent-escape is a located error, not a crash', async () => {
+    expect(await refTo('#/components/schemas/p%ZZq')).toEqual([
+      ['ref-invalid', at, '$ref "#/components/schemas/p%ZZq" has a malformed percent-escape (%ZZ): % begins an escape of two hex digits (%25 stands for % itself); with --lenient, it leads nowhere'],
+    ]);
+    expect((await refTo('other%E0%A4.yaml#/A')).map(([code, , message]) => [code, message])).toEqual([
+      ['ref-invalid', '$ref "other%E0%A4.yaml#/A" has percent-escapes that spell no UTF-8 text; with --lenient, it leads nowhere'],
+    ]);
+  });
+
+  it('with a "~" in its pointer that is neither ~0 nor ~1 is a located error (RFC 6901)', async () => {
+    expect(await refTo('#/components/schemas/a~2b')).toEqual([
+      ['ref-invalid', at, '$ref "#/components/schemas/a~2b" has ~2 in its JSON pointer, which is no escape (~0 stands for ~ and ~1 for /); with --lenient, it is read as written'],
+    ]);
+  });
+
+  it('with --lenient, leads nowhere (a malformed escape) or is read as written (a stray "~")', async () => {
+    const { apiOf, docWithResponse } = await import('../helpers/spec.js');
+    const responseOf = (ref: string) => apiOf(docWithResponse({ $ref: ref }, { 'a~2b': { type: 'object' } }), { lenient: true }).operations[0]!.responses[0]!.schema!;
+    expect(responseOf('other%ZZ.yaml#/A').kind).toBe('unknown');
+    expect(responseOf('#/components/schemas/a~2b')).toMatchObject({ kind: 'ref', model: 'spec.yaml#/components/schemas/a~2b' });
+  });
+
+  it('is fine with escapes that decode to a key', async () => {
+    expect(await refTo('#/components/schemas/p%20q')).toEqual([]);
+    // The key `a~2b`, its `~` escaped.
+    expect(await refTo('#/components/schemas/a~02b')).toEqual([]);
+  });
+});
