@@ -85,7 +85,7 @@ function readSlip(ctx: ParseContext, at: At, name: string, read: Raw, types: str
 
 function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const target = refTarget(at.file, raw['$ref'] as string);
-  checkRefKind(ctx, at, target.pointer);
+  checkRefKind(ctx, at, target);
   const key = modelKey(target);
   const description = asString(raw['description']);
   const named = isComponentSchema(target.pointer) ? target : ctx.aliases.get(key);

@@ -214,6 +214,7 @@ describe('slips of hand-written specs', () => {
       ['properties', { type: 'object', properties: ['id'] }, 'mapping, found a list'],
       ['nullable', { type: 'string', nullable: 'true' }, 'boolean, found the string "true"'],
       ['readOnly', { type: 'string', readOnly: 1 }, 'boolean, found the number 1'],
+      ['$ref', { $ref: 5 }, 'string, found the number 5'],
     ])('is a located error for %s', (keyword, schema, found) => {
       expect(errorsOf(schema)).toEqual([['schema-keyword-kind', `/${keyword}`, `\`${keyword}\` must be a ${found}; with --lenient, it is read as absent`]]);
     });
@@ -253,6 +254,24 @@ describe('slips of hand-written specs', () => {
 
     it('is no problem when it leads into such a component, to a schema', () => {
       expect(codes('#/components/parameters/Id/schema', false)).toEqual([]);
+    });
+
+    it.each([
+      ['#', 'the whole document #'],
+      ['', 'the whole document #'],
+      ['#/paths', '#/paths, a part of the document'],
+      ['#/components/schemas', '#/components/schemas, a part of the document'],
+    ])('is a located error when it names the document or a part of it that is no schema: %j', (ref, named) => {
+      expect(codes(ref, false)).toEqual([
+        ['schema-ref-kind', 'error', '/$ref', `a schema's $ref names ${named}, not a schema (#/components/schemas/…); with --lenient, its fields are read as the schema's`],
+      ]);
+    });
+
+    it('is no problem when it names a whole file that is a schema, or a schema under an extension', () => {
+      const doc = docWithResponse({ type: 'object', properties: { a: { $ref: 'pet.yaml' }, b: { $ref: '#/x-shared' } } });
+      doc['x-shared'] = { type: 'string' };
+      const spec = loadFromMemory({ 'spec.yaml': specText(doc), 'pet.yaml': 'type: object\n' });
+      expect(buildApi(spec).warnings).toEqual([]);
     });
   });
 });
