@@ -23,6 +23,8 @@ export interface ParseContext {
   readonly aliases: ReadonlyMap<string, RefTarget>;
   /** What `report` has reported, so a problem met again (in a schema inlined twice) is reported once. */
   readonly reported: Set<string>;
+  /** How many schemas enclose the one being parsed (a model's own schema is the first). */
+  schemaDepth: number;
 }
 
 export interface At {
@@ -31,7 +33,7 @@ export interface At {
 }
 
 export function createContext(spec: LoadedSpec): ParseContext {
-  return { spec, diagnostics: [], models: new Map(), modelQueue: [], aliases: componentAliases(spec), reported: new Set() };
+  return { spec, diagnostics: [], models: new Map(), modelQueue: [], aliases: componentAliases(spec), reported: new Set(), schemaDepth: 0 };
 }
 
 function componentAliases(spec: LoadedSpec): Map<string, RefTarget> {

@@ -16,7 +16,29 @@ import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, wi
 
 type Raw = Record<string, unknown>;
 
+/**
+ * How deep schemas may nest within one model (a component schema's parts are models of their own, so
+ * they start again). Every step of the generator after this one, prettier's printer last, recurses once
+ * per level or more: nested arrays overflow its stack between 300 and 400 levels. Hand-written specs nest a
+ * few dozen levels at most.
+ */
+export const MAX_SCHEMA_DEPTH = 100;
+
 export function parseSchema(ctx: ParseContext, at: At, value: unknown, inlining: ReadonlySet<string> = new Set()): SchemaIR {
+  if (ctx.schemaDepth >= MAX_SCHEMA_DEPTH) {
+    const message = `schemas nest more than ${MAX_SCHEMA_DEPTH} levels deep here, more than the generated types can be printed with; make a part a component schema (#/components/schemas/…), which starts again`;
+    report(ctx, at, 'schema-too-deep', message);
+    return { kind: 'unknown', origin: locationOf(ctx, at) };
+  }
+  ctx.schemaDepth++;
+  try {
+    return parseSchemaValue(ctx, at, value, inlining);
+  } finally {
+    ctx.schemaDepth--;
+  }
+}
+
+function parseSchemaValue(ctx: ParseContext, at: At, value: unknown, inlining: ReadonlySet<string>): SchemaIR {
   if (value === true || value === undefined) return { kind: 'unknown', origin: locationOf(ctx, at) };
   // JSON Schema's `false` accepts no value: as a property, one that must be absent.
   if (value === false) return { kind: 'enum', values: [], origin: locationOf(ctx, at) };

@@ -289,3 +289,32 @@ describe('a discriminator over a variant that is no object', () => {
     ]);
   });
 });
+
+describe('schemas nested very deep', () => {
+  const nestedArrays = (levels: number): unknown => Array.from({ length: levels - 1 }).reduce((items: unknown) => ({ type: 'array', items }), { type: 'string' });
+  const problemsOf = (schema: unknown) => {
+    try {
+      // JSON: YAML would indent each of 400 levels further.
+      buildApi(loadFromMemory({ 'spec.json': JSON.stringify(docWithResponse(schema)) }));
+      return [];
+    } catch (error) {
+      return (error as SpecError).diagnostics.map((d) => [d.code, d.location.pointer.replace(/^.*\/schema/, '').replace(/(\/items)+/, (run) => `/items×${run.length / 6}`), d.message]);
+    }
+  };
+
+  it('are read up to the limit', () => {
+    expect(problemsOf(nestedArrays(100))).toEqual([]);
+  });
+
+  it('past it, are a located error at the schema that passes it, not a stack overflow in the printer', () => {
+    const message = 'schemas nest more than 100 levels deep here, more than the generated types can be printed with; make a part a component schema (#/components/schemas/…), which starts again';
+    expect(problemsOf(nestedArrays(101))).toEqual([['schema-too-deep', '/items×100', message]]);
+    // 400 levels overflowed prettier's printer.
+    expect(problemsOf(nestedArrays(400))).toEqual([['schema-too-deep', '/items×100', message]]);
+  });
+
+  it('start again in each component schema', () => {
+    const doc = docWithResponse({ type: 'array', items: { $ref: '#/components/schemas/Deep' } }, { Deep: nestedArrays(100) });
+    expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }))).not.toThrow();
+  });
+});
