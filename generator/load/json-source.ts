@@ -3,24 +3,28 @@
  * node, exactly as `parseYamlSource` would, without building YAML's syntax tree (for GitHub's 13 MB spec,
  * 0.6 GB of memory and most of the load time). Anything it does not accept (a syntax error, a duplicate
  * key, a control character in a string) gives `undefined`, and the YAML parser, whose errors are located,
- * takes over.
+ * takes over; values nested too deep are refused here, located, as that parser would exhaust the stack.
  */
 import { joinPointer } from '../util/pointer.js';
-import type { ParsedSource, Position } from './yaml-source.js';
+import { MAX_NESTING, NodeProblem, TOO_DEEP_MESSAGE, type ParseResult, type Position } from './yaml-source.js';
 
 /** Whether a text is worth trying as JSON: a spec in JSON is an object. */
 export function looksLikeJson(text: string): boolean {
   return /^\s*\{/.test(text);
 }
 
-export function parseJsonSource(file: string, text: string): ParsedSource | undefined {
+/**
+ * The value and positions of a plain JSON text, a located error for one nested too deep (the YAML parser,
+ * given it, would exhaust the stack and then the memory), or `undefined` for one that is not plain JSON.
+ */
+export function parseJsonSource(file: string, text: string): ParseResult | undefined {
   const scanner = new JsonScanner(text);
   try {
     const value = scanner.document();
-    return { file, value, positions: scanner.positions };
+    return { ok: true, source: { file, value, positions: scanner.positions } };
   } catch (error) {
-    // NotJson, or a RangeError from nesting deeper than the stack: the YAML parser decides.
-    if (error instanceof NotJson || error instanceof RangeError) return undefined;
+    if (error instanceof NodeProblem) return { ok: false, diagnostics: [error.diagnostic(file)] };
+    if (error instanceof NotJson) return undefined;
     throw error;
   }
 }
@@ -33,6 +37,7 @@ const LITERALS: ReadonlyMap<string, boolean | null> = new Map([['true', true], [
 class JsonScanner {
   readonly positions = new Map<string, Position>();
   private at = 0;
+  private depth = 0;
   private line = 1;
   private lineStart = 0;
 
@@ -49,10 +54,17 @@ class JsonScanner {
     this.skipSpace();
     if (!this.positions.has(pointer)) this.positions.set(pointer, this.position());
     const c = this.text[this.at];
-    if (c === '{') return this.object(pointer);
-    if (c === '[') return this.array(pointer);
+    if (c === '{' || c === '[') return this.collection(c, pointer);
     if (c === '"') return this.string();
     return this.scalar();
+  }
+
+  private collection(c: '{' | '[', pointer: string): unknown {
+    if (this.depth >= MAX_NESTING) throw new NodeProblem('nesting-too-deep', TOO_DEEP_MESSAGE, pointer, this.positions.get(pointer)!);
+    this.depth++;
+    const value = c === '{' ? this.object(pointer) : this.array(pointer);
+    this.depth--;
+    return value;
   }
 
   private object(pointer: string): Record<string, unknown> {

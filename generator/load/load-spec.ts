@@ -49,8 +49,7 @@ export interface LoadOptions {
 
 /** JSON through the fast path when it is plain JSON; YAML, and JSON the fast path refuses, through the YAML parser. */
 function parseSource(file: string, text: string): ParseResult {
-  const json = looksLikeJson(text) ? parseJsonSource(file, text) : undefined;
-  return json ? { ok: true, source: json } : parseYamlSource(file, text);
+  return (looksLikeJson(text) ? parseJsonSource(file, text) : undefined) ?? parseYamlSource(file, text);
 }
 
 export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {}): LoadResult {

@@ -52,8 +52,8 @@ export function parseYamlSource(file: string, text: string): ParseResult {
   try {
     value = converter.convert(doc.contents as Node | null, '');
   } catch (error) {
-    if (!(error instanceof AliasProblem)) throw error;
-    return { ok: false, diagnostics: [{ severity: 'error', code: error.code, message: error.message, location: { file, pointer: error.pointer, ...error.position } }] };
+    if (!(error instanceof NodeProblem)) throw error;
+    return { ok: false, diagnostics: [error.diagnostic(file)] };
   }
   if (!positions.has('')) positions.set('', { line: 1, column: 1 });
   return { ok: true, source: { file, value, positions } };
@@ -69,8 +69,19 @@ export function aliasBudget(text: string): number {
   return Math.max(100_000, text.length);
 }
 
-/** An alias that cannot be expanded: one that contains itself, or one whose expansion passes the budget. */
-class AliasProblem extends Error {
+/**
+ * How deep values may nest in a document. Every step after loading walks the value recursively, and
+ * past a few thousand levels one overflows the stack; a spec needs a few dozen (schemas may nest 100).
+ */
+export const MAX_NESTING = 500;
+
+export const TOO_DEEP_MESSAGE = `values nest more than ${MAX_NESTING} levels deep here; no spec needs that many, and reading them would overflow the stack`;
+
+/**
+ * A node that cannot be read: an alias that contains itself or whose expansion passes the budget, or a
+ * value nested too deep. Thrown out of the recursion, reported at the node.
+ */
+export class NodeProblem extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -78,6 +89,10 @@ class AliasProblem extends Error {
     readonly position: Position,
   ) {
     super(message);
+  }
+
+  diagnostic(file: string): Diagnostic {
+    return { severity: 'error', code: this.code, message: this.message, location: { file, pointer: this.pointer, ...this.position } };
   }
 }
 
@@ -105,6 +120,7 @@ class PlainConverter {
   /** The alias (or merge key) written in the document whose expansion is under way: a problem is reported there. */
   private outerExpansion: Expansion | undefined;
   private expanded = 0;
+  private depth = 0;
 
   constructor(
     private readonly doc: Document,
@@ -120,11 +136,14 @@ class PlainConverter {
     if (isAlias(node)) return this.expandAlias(node, pointer);
     if (isScalar(node)) return node.value;
     if (!isSeq(node) && !isMap(node)) return null;
+    if (this.depth >= MAX_NESTING) throw new NodeProblem('nesting-too-deep', TOO_DEEP_MESSAGE, pointer, this.positions.get(pointer)!);
     this.open.add(node);
+    this.depth++;
     try {
       return isSeq(node) ? this.sequence(node.items as Node[], pointer) : this.mapping(node.items, pointer);
     } finally {
       this.open.delete(node);
+      this.depth--;
     }
   }
 
@@ -170,7 +189,7 @@ class PlainConverter {
   /** A node reached through an alias or a merge key: one that is being converted would never end. */
   private convertAliased(node: Node, pointer: string, name: string, at: Position): unknown {
     if (this.open.has(node)) {
-      throw new AliasProblem('yaml-alias-recursive', `${name} refers to a node that contains it, so its value would never end`, pointer, at);
+      throw new NodeProblem('yaml-alias-recursive', `${name} refers to a node that contains it, so its value would never end`, pointer, at);
     }
     return this.convert(node, pointer);
   }
@@ -179,7 +198,7 @@ class PlainConverter {
     if (++this.expanded <= this.budget) return;
     const alias = this.outerExpansion!;
     const message = `YAML aliases expand to more than ${this.budget.toLocaleString('en-US')} values, passing the bound at ${alias.name} (aliases within aliases multiply, as in a "billion laughs"); write the shared parts out, or share less`;
-    throw new AliasProblem('yaml-alias-limit', message, alias.pointer, alias.position);
+    throw new NodeProblem('yaml-alias-limit', message, alias.pointer, alias.position);
   }
 }
 

@@ -15,8 +15,15 @@ function viaYaml(text: string): ParsedSource {
   return result.source;
 }
 
+/** What the fast path read, `undefined` when it refused the text. */
+function viaJson(text: string): ParsedSource | undefined {
+  const result = parseJsonSource('s.json', text);
+  if (result && !result.ok) throw new Error(result.diagnostics[0]!.message);
+  return result?.source;
+}
+
 function expectSameAsYaml(text: string): void {
-  const fast = parseJsonSource('s.json', text);
+  const fast = viaJson(text);
   const yaml = viaYaml(text);
   expect(fast).toBeDefined();
   expect(fast!.value).toStrictEqual(yaml.value);
@@ -37,11 +44,11 @@ const MIXED = [
 describe('parseJsonSource', () => {
   it('gives the value and positions the YAML parser gives: escapes, wide characters, CRLF, tabs, odd keys', () => {
     expectSameAsYaml(MIXED);
-    expect(parseJsonSource('s.json', MIXED)!.positions.get('/a~1b~0c/x')).toEqual({ line: 6, column: 13 });
+    expect(viaJson(MIXED)!.positions.get('/a~1b~0c/x')).toEqual({ line: 6, column: 13 });
   });
 
   it('keeps a key named __proto__ as a plain key', () => {
-    const value = parseJsonSource('s.json', MIXED)!.value as Record<string, unknown>;
+    const value = viaJson(MIXED)!.value as Record<string, unknown>;
     expect(Object.keys(value)).toContain('__proto__');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -64,6 +71,20 @@ describe('parseJsonSource', () => {
     { name: 'an unquoted word', text: '{"a": yes}' },
   ])('refuses $name', ({ text }) => {
     expect(parseJsonSource('s.json', text)).toBeUndefined();
+  });
+
+  it('refuses values nested deeper than a spec needs, where the limit is passed, rather than leave them to the YAML parser', () => {
+    const nested = (levels: number) => `{"openapi": "3.1.0",\n "x-deep": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
+    expect(viaJson(nested(499))).toBeDefined();
+    const result = parseJsonSource('s.json', nested(8000));
+    expect(result && !result.ok && result.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'nesting-too-deep',
+        message: 'values nest more than 500 levels deep here; no spec needs that many, and reading them would overflow the stack',
+        location: { file: 's.json', pointer: `/x-deep${'/0'.repeat(499)}`, line: 2, column: 511 },
+      },
+    ]);
   });
 
   it('leaves JSON it refuses to the YAML parser, whose error says where', () => {

@@ -24,6 +24,11 @@ describe('parseYamlSource', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', location: { file: 's.yaml', line } });
   });
 
+  it('refuses values nested deeper than a spec needs, located where the limit is passed', () => {
+    const result = parseYamlSource('s.yaml', `openapi: 3.1.0\nx-deep: ${'['.repeat(600)}${']'.repeat(600)}\n`);
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.location])).toEqual([['nesting-too-deep', { file: 's.yaml', pointer: `/x-deep${'/0'.repeat(499)}`, line: 2, column: 508 }]]);
+  });
+
   it('keeps a key named __proto__ as a plain key', () => {
     const result = parseYamlSource('s.yaml', '__proto__:\n  polluted: true\n');
     expect(result.ok && Object.keys(result.source.value as object)).toEqual(['__proto__']);
