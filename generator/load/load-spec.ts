@@ -49,7 +49,38 @@ export interface LoadOptions {
 
 /** JSON through the fast path when it is plain JSON; YAML, and JSON the fast path refuses, through the YAML parser. */
 function parseSource(file: string, text: string): ParseResult {
-  return (looksLikeJson(text) ? parseJsonSource(file, text) : undefined) ?? parseYamlSource(file, text);
+  const parsed = (looksLikeJson(text) ? parseJsonSource(file, text) : undefined) ?? parseYamlSource(file, text);
+  const control = parsed.ok ? rawControlCharacter(parsed.source, text) : undefined;
+  return control ? { ok: false, diagnostics: [control] } : parsed;
+}
+
+/**
+ * C0 control characters but tab and line breaks, written raw: JSON allows them in a string only escaped
+ * (RFC 8259 §7), YAML nowhere (1.2 §5.1), yet the YAML parser, which reads JSON the fast path refuses,
+ * takes them, and a NUL in a title would land in the generated sources.
+ */
+const RAW_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+
+function rawControlCharacter(source: ParsedSource, text: string): Diagnostic | undefined {
+  const found = RAW_CONTROL.exec(text);
+  if (found === null) return undefined;
+  const before = text.slice(0, found.index);
+  const line = before.split('\n').length;
+  const column = found.index - before.lastIndexOf('\n');
+  const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const message = `the control character ${code} is written raw; JSON and YAML allow it only escaped, in a double-quoted string (\\u${code.slice(2)})`;
+  return { severity: 'error', code: 'control-character', message, location: { file: source.file, pointer: pointerAt(source, line, column), line, column } };
+}
+
+/** The pointer of the last node that starts at or before a line and column: the one holding that place. */
+function pointerAt(source: ParsedSource, line: number, column: number): string {
+  let best = { pointer: '', line: 0, column: 0 };
+  for (const [pointer, at] of source.positions) {
+    const before = at.line < line || (at.line === line && at.column <= column);
+    const later = at.line > best.line || (at.line === best.line && at.column > best.column);
+    if (before && later) best = { pointer, ...at };
+  }
+  return best.pointer;
 }
 
 export function loadSpec(entry: string, read: ReadFile, options: LoadOptions = {}): LoadResult {

@@ -178,3 +178,22 @@ describe('YAML aliases', () => {
     ]);
   });
 });
+
+describe('a control character written raw', () => {
+  const loadText = (file: string, text: string) => loadSpec(file, (f) => (f === file ? text : undefined));
+  const message = 'the control character U+0000 is written raw; JSON and YAML allow it only escaped, in a double-quoted string (\\u0000)';
+
+  it('in a JSON string is a located error, though the YAML parser the fast path hands it to takes it', () => {
+    const result = loadText('spec.json', '{"openapi": "3.1.0",\n "info": {"title": "T\u0000", "version": "1"}, "paths": {}}');
+    expect(!result.ok && result.diagnostics).toEqual([{ severity: 'error', code: 'control-character', message, location: { file: 'spec.json', pointer: '/info/title', line: 2, column: 22 } }]);
+  });
+
+  it('in YAML is a located error too', () => {
+    const result = loadText('spec.yaml', 'openapi: 3.1.0\ninfo: {title: "T\u0000", version: "1"}\npaths: {}\n');
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.location])).toEqual([['control-character', { file: 'spec.yaml', pointer: '/info/title', line: 2, column: 17 }]]);
+  });
+
+  it('is no error when escaped, nor are tabs and line breaks', () => {
+    expect(loadText('spec.json', '{"openapi": "3.1.0",\r\n\t"info": {"title": "T\\u0000", "version": "1"}, "paths": {}}').ok).toBe(true);
+  });
+});
