@@ -3,13 +3,15 @@
  * ts-morph's writer (it tracks comment state and mangles what follows), so both are broken up with a
  * backslash. An `@` that begins a line would begin a tag (`@deprecated` would strike the method out in
  * editors; a Java `@Override` in a fenced example cut the description there), so it gets the backslash
- * Markdown escapes it with, and editors show `@`. The rest is kept as written (JSDoc renders Markdown).
+ * Markdown escapes it with, and editors show `@`. A control character is shown as its escape (`\u0000`).
+ * The rest is kept as written (JSDoc renders Markdown).
  */
 import type { JSDocStructure, JSDocTagStructure, OptionalKind } from 'ts-morph';
 import { StructureKind } from 'ts-morph';
+import { showControlCharacters } from '../util/control-characters.js';
 
 export function neutralizeComment(text: string): string {
-  return text
+  return showControlCharacters(text)
     .replace(/\*\//g, '*\\/')
     .replace(/\/\*/g, '/\\*')
     .replace(/\r\n?/g, '\n')

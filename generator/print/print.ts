@@ -11,6 +11,7 @@ import { importsFor } from '../plan/imports.js';
 import type { Plan } from '../plan/plan.js';
 import { inProcessFormatter, type Formatter } from './format-pool.js';
 import { printStatements, type PrintedStatements } from './print-statements.js';
+import { showControlCharacters } from '../util/control-characters.js';
 
 /** Marks every file the generator owns; `check` and humans both rely on it. */
 export const GENERATED_HEADER = '// This file is generated from the OpenAPI spec. Do not edit it: edit the spec and regenerate.\n';
@@ -75,7 +76,8 @@ export function statementChunks({ text, ends }: PrintedStatements, size: number)
 const IN_PROCESS = inProcessFormatter(PRETTIER_OPTIONS);
 
 export function formatOther(text: string, parser: 'json' | 'markdown', formatter: Formatter = IN_PROCESS): Promise<string> {
-  return parser === 'markdown' ? formatMarkdown(text, formatter) : formatter.format(text, parser);
+  // Every Markdown file (README, api.md) is written through here: spec text in it shows its control characters.
+  return parser === 'markdown' ? formatMarkdown(showControlCharacters(text), formatter) : formatter.format(text, parser);
 }
 
 /**

@@ -348,3 +348,19 @@ describe('exampleCall: query parameters keep the spec example only when it has t
     expect(callWith(schema, example)).toBe(want);
   });
 });
+
+describe('control characters the spec writes escaped', () => {
+  it('are shown as their escapes in comments and Markdown, never written raw into the package', async () => {
+    const { generateInMemory } = await import('../../generator/pipeline.js');
+    const doc = minimalDoc({
+      info: { title: 'T\u0000', version: '1', description: 'd\u001b[31m' },
+      servers: [{ url: 'https://a.example' }],
+      paths: { '/a': { get: { operationId: 'getA', tags: ['a'], summary: 's\u0007', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { 'p\u0000q': { type: 'string', enum: ['e\u0000'] } } } } } } } } } },
+    });
+    const { files } = await generateInMemory(loadFromMemory({ 'spec.json': JSON.stringify(doc) }));
+    const raw = [...files].filter(([, text]) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)).map(([path]) => path);
+    expect(raw).toEqual([]);
+    expect(files.get('README.md')).toContain('d\\u001b[31m');
+    expect(files.get('src/resources/a.ts')).toContain('* s\\u0007');
+  });
+});
