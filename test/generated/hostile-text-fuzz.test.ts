@@ -144,13 +144,13 @@ describe.each(SEEDS)('hostile spec text, seed %i', (seed) => {
     // A summary is plain text: its heading shows it as written, whatever Markdown it looks like; a blank
     // one gives way to the method's path.
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
-    const summaries = operations.map((op) => op.summary.replace(/\s+/g, ' ').trim());
+    const summaries = operations.map((op) => shownControls(op.summary.replace(/\s+/g, ' ').trim()));
     const headings = shownHeadings(readme, 4);
     expect(headings.filter((h) => !h.startsWith('client.')).sort()).toEqual(summaries.filter((x) => x !== '').sort());
     expect(headings.filter((h) => h.startsWith('client.'))).toHaveLength(summaries.filter((x) => x === '').length);
     // In api.md too, and a webhook's summary beside its name.
     const reference = shownText(marked.parse(readFileSync(join(out, 'api.md'), 'utf8')) as string);
-    for (const summary of [...operations, ...webhooks].map((x) => firstSentence(x.summary)).filter((x) => x !== '')) expect(reference).toContain(`: ${summary}\n`);
+    for (const summary of [...operations, ...webhooks].map((x) => shownControls(firstSentence(x.summary))).filter((x) => x !== '')) expect(reference).toContain(`: ${summary}\n`);
     const tables = packageTableChecks(out);
     expect(tables.methods).toBe(operations.length);
     writeFileSync(join(out, 'src/readme-tables.check.ts'), tables.text);
@@ -225,6 +225,11 @@ function shownText(html: string): string {
 }
 
 /** What the docs show of a summary in a list: its first sentence, on one line (as `firstSentence` cuts it). */
+/** How Markdown shows a control character (but tab and line breaks): as its escape, `\u0007`, never raw. */
+function shownControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const end = flat.search(/[.!?](\s|$)/);
