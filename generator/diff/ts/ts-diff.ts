@@ -127,7 +127,6 @@ function withRuntime(files: ReadonlyMap<string, string>): Map<string, string> {
   return new Map([...files, ...runtimeFiles(readRuntimeSources())]);
 }
 
-/** The types of the requests the API sends (webhooks, callbacks): the user's server reads them. */
 /**
  * The components request bodies name: the method takes their fields in its `…Params`, so callers build
  * values of them but never read one from the API.
@@ -140,6 +139,7 @@ function bodyModels(api: ApiIR): string[] {
   });
 }
 
+/** The types of the requests the API sends (webhooks, callbacks): the user's server reads them. */
 function sentByApi(api: ApiIR): string[] {
   return [...(api.webhooksName === undefined ? [] : [api.webhooksName]), ...api.operations.filter((op) => op.callbacks).map(callbacksTypeName)];
 }
