@@ -144,7 +144,7 @@ function formArguments(body: NonNullable<OperationIR['requestBody']>): string {
  * the Encoding Object's content types, each written when it or one after it has something.
  */
 function multipartArguments(body: NonNullable<OperationIR['requestBody']>): string {
-  const args = [body.delimitedFields ? delimitedArgument(body).slice(2) : '{}', body.partOrder ? `[${body.partOrder.map(stringLiteral).join(', ')}]` : '[]', body.partTypes ? record(body.partTypes) : ''];
+  const args = [body.delimitedFields ? record(body.delimitedFields) : '{}', body.partOrder ? `[${body.partOrder.map(stringLiteral).join(', ')}]` : '[]', body.partTypes ? record(body.partTypes) : ''];
   while (args.length > 0 && ['{}', '[]', ''].includes(args.at(-1)!)) args.pop();
   return args.map((arg) => `, ${arg}`).join('');
 }
@@ -156,7 +156,7 @@ function record(values: Readonly<Record<string, string>>): string {
 
 /** The delimited fields as an argument after the others (`, { ids: ',' }`), when there are any. */
 function delimitedArgument({ delimitedFields: delimited }: NonNullable<OperationIR['requestBody']>): string {
-  return delimited ? `, { ${Object.entries(delimited).map(([name, d]) => `${valueKey(name)}: ${stringLiteral(d)}`).join(', ')} }` : '';
+  return delimited ? `, ${record(delimited)}` : '';
 }
 
 /** `encode(value)` (with `extra` arguments), guarded when the value may be `undefined`; the value as is when there is no encoder. */
