@@ -58,6 +58,7 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
     const given = p.positional ? p.argName : ownMember(p.argName, locals.get(p.argName)!);
     const local = p.constant === undefined ? given : `(${given} ?? ${stringLiteral(p.constant)})`;
     if (p.json && !p.positional) return `${local} === undefined ? undefined : JSON.stringify(${local})`;
+    if (p.in === 'header' && p.listDelimiter !== undefined) return delimitedHeader(local, p.listDelimiter);
     if (p.in === 'header' && mayBeObject(p.schema, (key) => scope.model(key)?.schema)) return simpleObjectHeader(local, p.explode === true);
     // Headers carry text: a number or boolean header parameter is sent as its string form.
     return p.in === 'header' && p.schema.kind !== 'string' ? `${local} === undefined ? undefined : String(${local})` : local;
@@ -82,17 +83,22 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
 
 /**
  * The path filled in: `encodePath(template, values)`, or, when a parameter has the `label` or `matrix`
- * style, `encodeStyledPath(template, values, styles)`, which writes its prefix (`.`, `;name=`).
+ * style, `encodeStyledPath(template, values, styles)`, which writes its prefix (`.`, `;name=`); a list
+ * joined by another delimiter than the comma (Swagger 2's `pipes`) goes there too, as a `simple` style.
  */
 function pathCall(op: OperationIR, values: string, scope: TypeScope): string {
   const template = withoutFragment(op.path).replace(/\{([^}]+)\}/g, (_, name: string) => `{${templateName(op.parameters.find((p) => p.in === 'path' && p.name === name)) ?? name}}`);
-  const styled = op.parameters.filter((p) => p.in === 'path' && p.pathStyle);
+  const styled = op.parameters.filter((p) => p.in === 'path' && (p.pathStyle || p.listDelimiter));
   if (styled.length === 0) {
     scope.use('encodePath');
     return `encodePath(${stringLiteral(template)}, ${values})`;
   }
   scope.use('encodeStyledPath');
-  const styles = styled.map((p) => `${propertyKey(templateName(p)!)}: { style: ${stringLiteral(p.pathStyle!.style)}, explode: ${p.pathStyle!.explode}, name: ${stringLiteral(p.name)} }`);
+  const style = (p: OperationIR['parameters'][number]): string =>
+    p.pathStyle
+      ? `style: ${stringLiteral(p.pathStyle.style)}, explode: ${p.pathStyle.explode}, name: ${stringLiteral(p.name)}`
+      : `style: 'simple', explode: false, name: ${stringLiteral(p.name)}, delimiter: ${stringLiteral(p.listDelimiter!)}`;
+  const styles = styled.map((p) => `${propertyKey(templateName(p)!)}: { ${style(p)} }`);
   return `encodeStyledPath(${stringLiteral(template)}, ${values}, { ${styles.join(', ')} })`;
 }
 
@@ -102,6 +108,14 @@ function pathCall(op: OperationIR, values: string, scope: TypeScope): string {
  */
 function ownMember(name: string, local: string): string {
   return readsInherited(name) ? `(Object.hasOwn(params, ${stringLiteral(name)}) ? ${local} : undefined)` : local;
+}
+
+/**
+ * A header list joined by its delimiter (Swagger 2's `ssv`, `pipes`, `tsv`: `a b`, `a|b`), where the
+ * default `simple` style joins with commas; anything else goes as its string form.
+ */
+function delimitedHeader(local: string, delimiter: string): string {
+  return `${local} === undefined ? undefined : Array.isArray(${local}) ? ${local}.join(${stringLiteral(delimiter)}) : String(${local})`;
 }
 
 /**

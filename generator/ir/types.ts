@@ -128,6 +128,9 @@ export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 /** `\t`: Swagger 2's `tsv`, which OpenAPI 3 has no style for (kept as `x-collectionFormat`). */
 export type QueryDelimiter = ',' | ' ' | '|' | '\t';
 
+/** The delimiters other than the comma Swagger 2 joins a header or path list with (`ssv`, `pipes`, `tsv`). */
+export type ListDelimiter = Exclude<QueryDelimiter, ','>;
+
 export interface ParameterIR {
   readonly name: string;
   readonly in: ParameterLocation;
@@ -156,6 +159,12 @@ export interface ParameterIR {
    * a list goes (`.a.b`, `;color=a;color=b`). The default, `simple`, has none.
    */
   readonly pathStyle?: { readonly style: 'label' | 'matrix'; readonly explode: boolean } | undefined;
+  /**
+   * A header or `simple` path parameter whose list is joined by another delimiter than the comma: Swagger
+   * 2's `ssv`, `pipes` or `tsv` (`a b`, `a|b`, a tab), which OpenAPI 3 has no style for there (the
+   * conversion keeps the format as `x-collectionFormat`).
+   */
+  readonly listDelimiter?: ListDelimiter | undefined;
   /** A header parameter's `explode` (`simple` style): an object goes as `k=v,k2=v2`, else as `k,v,k2,v2`. */
   readonly explode?: true | undefined;
   /** A query parameter's `allowReserved`: its values keep RFC 3986's reserved characters and `%XX` triples as they are. */

@@ -3,7 +3,7 @@
  * operation's winning for the same `name` + `in` (§4.8.9.1).
  */
 import { entryDocument } from '../load/load-spec.js';
-import type { ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
+import type { ListDelimiter, ParameterIR, ParameterLocation, QueryDelimiter, SchemaIR } from '../ir/types.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { asObject, asString, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 import { ignoredHeaderReason, signedWithSigV4, signerHeaderReason } from '../util/ignored-headers.js';
@@ -63,6 +63,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
     querySerialization: location === 'query' && !media ? querySerialization(raw) : undefined,
     pathStyle: location === 'path' && !media ? pathStyle(raw) : undefined,
+    listDelimiter: (location === 'path' || location === 'header') && !media ? listDelimiter(raw) : undefined,
     explode: (location === 'header' && raw['explode'] === true) || undefined,
     allowReserved: (location === 'query' && !media && raw['allowReserved'] === true) || undefined,
     origin: locationOf(ctx, here),
@@ -85,6 +86,20 @@ function headerIgnored(ctx: ParseContext, at: At, name: string, reason: string):
 function pathStyle(raw: Record<string, unknown>): ParameterIR['pathStyle'] {
   const style = raw['style'];
   return style === 'label' || style === 'matrix' ? { style, explode: raw['explode'] === true } : undefined;
+}
+
+/** Swagger 2's list formats other than `csv` that a header or path parameter may have (`multi` is the query's and the form's). */
+const COLLECTION_DELIMITERS: Readonly<Record<string, ListDelimiter>> = { ssv: ' ', pipes: '|', tsv: '\t' };
+
+/**
+ * A header or path list's delimiter other than the comma: Swagger 2's `collectionFormat`, which the
+ * conversion keeps beside the parameter (`x-collectionFormat`), as OpenAPI 3's `simple` style, the only
+ * one of these locations it can be, joins with commas. A path parameter of another style keeps that style.
+ */
+function listDelimiter(raw: Record<string, unknown>): ListDelimiter | undefined {
+  const format = raw['x-collectionFormat'];
+  if (typeof format !== 'string' || !Object.hasOwn(COLLECTION_DELIMITERS, format)) return undefined;
+  return raw['style'] === undefined || raw['style'] === 'simple' ? COLLECTION_DELIMITERS[format] : undefined;
 }
 
 /** The parameter's schema, opened by the parameter's own `x-ms-enum` beside it (see `marksOpenEnum`). */

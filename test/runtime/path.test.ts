@@ -103,6 +103,16 @@ describe('encodeStyledPath', () => {
     expect(encodeStyledPath('/a/{id}:{color}', { id: 'x:y', color: 'red' }, { color: label(false) })).toBe('/a/x%3Ay:.red');
   });
 
+  it('joins a simple list by its delimiter, percent-encoded (Swagger 2\'s pipes, ssv, tsv); a scalar as usual', () => {
+    const simple = (delimiter: PathStyle['delimiter']): PathStyle => ({ style: 'simple', explode: false, name: 'ids', delimiter });
+    expect(encodeStyledPath('/x/{ids}', { ids: ['a', 'b,c'] }, { ids: simple('|') })).toBe('/x/a%7Cb,c');
+    expect(encodeStyledPath('/x/{ids}', { ids: ['a b', 'c'] }, { ids: simple(' ') })).toBe('/x/a%20b%20c');
+    expect(encodeStyledPath('/x/{ids}', { ids: ['a', 'b'] }, { ids: simple('\t') })).toBe('/x/a%09b');
+    expect(encodeStyledPath('/x/{ids}:go', { ids: ['a:1', 'b'] }, { ids: simple('|') })).toBe('/x/a%3A1%7Cb:go');
+    expect(encodeStyledPath('/x/{ids}', { ids: 'a|b' }, { ids: simple('|') })).toBe('/x/a%7Cb');
+    expect(() => encodeStyledPath('/x/{ids}', { ids: ['a', '..'] }, { ids: simple('|') })).toThrow('Path parameter "ids" is "..";');
+  });
+
   it('writes the name the spec gives, whatever the placeholder is called', () => {
     expect(encodeStyledPath('/x/{colorName}', { colorName: 'red' }, { colorName: matrix(false, 'color') })).toBe('/x/;color=red');
   });
