@@ -6,7 +6,7 @@ import { anyAborted, sleep } from './abort.js';
 import { runAttempt, type Attempt } from './attempt.js';
 import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
-import { checkHeaders, mergeHeaders } from './headers.js';
+import { checkHeaders, mergeHeaders, withCredentialCookies } from './headers.js';
 import type { LevelLogger } from './log.js';
 import { followRedirects } from './redirect.js';
 import { redactHeaders, scrubError, type SecretScrubber, type SensitiveHeader } from './redact.js';
@@ -79,9 +79,9 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
       options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
       options.headers,
     ]);
-    // Credential cookies go with the operation's cookie parameters, not instead of them.
+    // Credential cookies go with the operation's cookie parameters, not instead of them; one the request names itself, once.
     const { cookie } = context.auth;
-    if (cookie) headers['cookie'] = headers['cookie'] ? `${cookie}; ${headers['cookie']}` : cookie;
+    if (cookie) headers['cookie'] = withCredentialCookies(cookie, headers['cookie']);
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
     const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);

@@ -144,9 +144,21 @@ describe('an API key the operation also declares as an optional parameter of the
     expect(lastRequest().headers.cookie).toBe('ck=c-secret');
   });
 
-  it('sends the value the call gives instead, in the query and in the header', async () => {
-    await books({ defaultQuery: { lang: 'en' } }).things.listThings({ key: 'given', 'X-Key': 'given-h', lang: 'fr' });
+  it('sends the value the call gives instead, in the query, in the header and in the cookie', async () => {
+    await books({ defaultQuery: { lang: 'en' } }).things.listThings({ key: 'given', 'X-Key': 'given-h', ck: 'given-c', lang: 'fr' });
     expect(lastRequest().url).toBe('/things?key=given&lang=fr');
     expect(lastRequest().headers['x-key']).toBe('given-h');
+    expect(lastRequest().headers.cookie).toBe('ck=given-c');
+  });
+
+  it('sends the credential cookie once: a Cookie header the call or the client gives that names it wins, others go beside it', async () => {
+    await books().things.listThings({}, { headers: { Cookie: 'theme=dark; ck=from-call' } });
+    expect(lastRequest().headers.cookie).toBe('theme=dark; ck=from-call');
+    await books({ defaultHeaders: { Cookie: 'ck=from-client' } }).things.listThings();
+    expect(lastRequest().headers.cookie).toBe('ck=from-client');
+    await books().things.listThings({}, { headers: { Cookie: 'theme=dark' } });
+    expect(lastRequest().headers.cookie).toBe('ck=c-secret; theme=dark');
+    await books().things.listThings({ ck: undefined }, { headers: { Cookie: undefined } });
+    expect(lastRequest().headers.cookie).toBe('ck=c-secret');
   });
 });

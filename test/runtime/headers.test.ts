@@ -1,6 +1,6 @@
 /** Merging header layers: later layers win, null removes, undefined keeps, names are case-insensitive. */
 import { describe, expect, it } from 'vitest';
-import { checkHeaders, encodeCookies, mergeHeaders, type HeadersInput } from '../../generator/runtime/headers.js';
+import { checkHeaders, encodeCookies, mergeHeaders, withCredentialCookies, type HeadersInput } from '../../generator/runtime/headers.js';
 import { SDKError } from '../../generator/runtime/errors.js';
 import { redactHeaders, sensitiveHeaders } from '../../generator/runtime/redact.js';
 
@@ -81,5 +81,19 @@ describe('encodeCookies', () => {
     ['nothing set: no header', { a: undefined }, undefined],
   ])('%s', (_name, values, want) => {
     expect(encodeCookies(values)).toBe(want);
+  });
+});
+
+describe('withCredentialCookies', () => {
+  it.each<[string, string, string | undefined, string]>([
+    ['no cookie of the request: the credentials alone', 'session=s; key=k', undefined, 'session=s; key=k'],
+    ['other cookies: after the credentials', 'session=s', 'theme=dark', 'session=s; theme=dark'],
+    ['one the request names: its value only', 'session=s; key=k', 'theme=dark; session=mine', 'key=k; theme=dark; session=mine'],
+    ['every one named: the request\'s alone', 'session=s', 'session=mine', 'session=mine'],
+    ['names compared decoded, spaces around them ignored', 'a%24b=s', 'x=1;  a$b=mine', 'x=1;  a$b=mine'],
+    ['a name that is not valid percent-encoding compared as written', 'a%zz=s', 'a%zz=mine', 'a%zz=mine'],
+    ['a cookie named like a prefix is another cookie', 'session=s', 'sessionid=1', 'session=s; sessionid=1'],
+  ])('%s', (_name, credential, own, want) => {
+    expect(withCredentialCookies(credential, own)).toBe(want);
   });
 });
