@@ -48,6 +48,7 @@ function clientOptions(api: ApiIR, scope: TypeScope): StatementStructures {
       ...oauthOptions(api, scope),
       ...awsOptions(api),
       ...environmentOption(api),
+      ...serverVariablesOption(api),
       ...ownDefaults(api),
     ],
   };
@@ -77,6 +78,58 @@ function environmentOption(api: ApiIR): OptionalKind<PropertySignatureStructure>
   if (api.environments.length === 0) return [];
   const doc = `The server to send requests to, by its name in \`${api.client.name}.environments\`. An explicit \`baseURL\` wins over it; it wins over the base URL's environment variable.`;
   return [{ name: 'environment', hasQuestionToken: true, type: `keyof typeof ${coreClientName(api.client.name)}.environments | undefined`, docs: jsDoc([doc]) }];
+}
+
+/** A variable of the servers some operations have of their own, over all of them: its defaults, its values (none: any), its servers. */
+export interface OperationServerVariable {
+  readonly name: string;
+  readonly defaults: readonly string[];
+  readonly enum?: readonly string[] | undefined;
+  readonly description?: string | undefined;
+  readonly servers: readonly string[];
+}
+
+/** The variables of the operations' own servers, by name in order of appearance: one name is one option for every server that has it. */
+export function operationServerVariables(api: ApiIR): OperationServerVariable[] {
+  const byName = new Map<string, OperationServerVariable>();
+  for (const op of api.operations) {
+    const template = op.serverTemplate;
+    if (!template) continue;
+    const url = template.parts.map((part, i) => (i % 2 === 0 ? part : `{${part}}`)).join('');
+    for (const v of template.variables) {
+      const seen = byName.get(v.name);
+      const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+      byName.set(v.name, {
+        name: v.name,
+        defaults: union(seen?.defaults ?? [], [v.default]),
+        // A server that lists no values lets the variable be any text.
+        enum: seen && !seen.enum ? undefined : v.enum && union(seen?.enum ?? [], v.enum),
+        description: seen?.description ?? v.description,
+        servers: union(seen?.servers ?? [], [url]),
+      });
+    }
+  }
+  return [...byName.values()];
+}
+
+/**
+ * `new Client({ serverVariables: { region: 'eu' } })`, for the JSDoc and the README: a variable with
+ * values to choose from, one other than its default.
+ */
+export function serverVariablesCall(api: ApiIR, variables: readonly OperationServerVariable[]): string {
+  const example = variables.find((v) => (v.enum?.length ?? 0) > 1) ?? variables[0]!;
+  const value = example.enum?.find((e) => !example.defaults.includes(e)) ?? example.enum?.[0] ?? example.defaults[0]!;
+  return `new ${api.client.name}({ serverVariables: { ${valueKey(example.name)}: ${jsLiteral(value)} } })`;
+}
+
+/** `serverVariables`: the values of the variables of the servers some operations have of their own. */
+function serverVariablesOption(api: ApiIR): OptionalKind<PropertySignatureStructure>[] {
+  const variables = operationServerVariables(api);
+  if (variables.length === 0) return [];
+  const members = variables.map((v) => `${propertyKey(v.name)}?: ${v.enum ? v.enum.map(stringLiteral).join(' | ') : 'string'} | undefined`);
+  const lines = variables.map((v) => `- \`${v.name}\` (default ${v.defaults.map((d) => `\`${d}\``).join(' or ')})${v.description ? `: ${v.description}` : ''}`);
+  const doc = `The values of the variables of the servers some operations are sent to (${[...new Set(variables.flatMap((v) => v.servers))].map((url) => `\`${url}\``).join(', ')}), while \`baseURL\` is the spec's server: \`${serverVariablesCall(api, variables)}\`. A variable left out takes its default.`;
+  return [{ name: 'serverVariables', hasQuestionToken: true, type: `{ ${members.join('; ')} } | undefined`, docs: jsDoc([doc, lines.join('\n')]) }];
 }
 
 function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {

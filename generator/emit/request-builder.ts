@@ -72,13 +72,27 @@ function builderBody(op: OperationIR, scope: TypeScope, arity: string): string[]
   const accept = acceptHeader(op);
   const headers = `{ ${[...(accept ? [`Accept: ${stringLiteral(accept)}`] : []), ...entries('header'), ...(cookies.length > 0 ? [`Cookie: encodeCookies({ ${cookies.join(', ')} })`] : [])].join(', ')} }`;
   statements.push(`return {
-    method: ${stringLiteral(op.method)},${op.serverURL === undefined ? '' : `\n    server: ${stringLiteral(op.serverURL)},`}
+    method: ${stringLiteral(op.method)},${serverEntries(op)}
     path: ${pathCall(op, record('path'), scope)},
     query: ${queryRecord(queryParts, undeclared, scope)},
     headers: ${headers},
     ${bodyEntry(op, arity, spread, scope)},
   };`);
   return statements;
+}
+
+/**
+ * The operation's own server, when it has one: its URL with the variables' defaults, and, when it has
+ * variables, its template and those defaults, which the client's `serverVariables` option may change.
+ */
+function serverEntries(op: OperationIR): string {
+  if (op.serverURL === undefined) return '';
+  const server = `\n    server: ${stringLiteral(op.serverURL)},`;
+  const template = op.serverTemplate;
+  if (!template) return server;
+  const url = template.parts.map((part, i) => (i % 2 === 0 ? part : `{${part}}`)).join('');
+  const defaults = template.variables.map((v) => `${valueKey(v.name)}: ${stringLiteral(v.default)}`).join(', ');
+  return `${server}\n    serverTemplate: { url: ${stringLiteral(url)}, defaults: { ${defaults} } },`;
 }
 
 /**

@@ -227,6 +227,11 @@ export interface OperationIR {
    * client's base URL is the spec's server; a client given another base URL sends them there.
    */
   readonly serverURL?: string | undefined;
+  /**
+   * That server's URL as a template, when it has variables (`https://{region}.uploads.example.com`): the
+   * client's `serverVariables` option chooses their values; `serverURL` holds their defaults.
+   */
+  readonly serverTemplate?: ServerTemplateIR | undefined;
   readonly summary?: string | undefined;
   readonly description?: string | undefined;
   readonly deprecated: boolean;

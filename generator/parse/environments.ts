@@ -57,7 +57,14 @@ export function parseServerTemplate(doc: Record<string, unknown>): ServerTemplat
   const server = defaultServer(doc['servers']);
   const url = server && asString(server['url']);
   if (!server || url === undefined) return undefined;
-  const declared = asObject(server['variables']) ?? {};
+  return serverTemplate(url, asObject(server['variables']) ?? {});
+}
+
+/**
+ * `url` as a template of the variables `declared` gives a default (the server's `variables`); none when
+ * it has no such variable. An undeclared `{name}` stays literal text, as in `baseURL`.
+ */
+export function serverTemplate(url: string, declared: Record<string, unknown>): ServerTemplateIR | undefined {
   const variables = new Map<string, ServerVariableIR>();
   const parts = url.split(/\{([^}]+)\}/).reduce<string[]>((joined, part, i) => {
     const variable = i % 2 === 1 ? serverVariable(part, declared[part]) : undefined;

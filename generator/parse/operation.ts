@@ -38,11 +38,13 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
   const pagination = parsePagination(ctx, joinAt(at, 'x-sdk-pagination'), op['x-sdk-pagination'], declared) ?? parseMsPageable(ctx, joinAt(at, 'x-ms-pageable'), op['x-ms-pageable']);
   const idempotencyHeader = pagination ? undefined : declared.find(isIdempotencyKey)?.name.toLowerCase();
   const parameters = (idempotencyHeader ? declared.map((p) => (isIdempotencyKey(p) ? madeByClient(p) : p)) : declared).map(withConstant);
+  const server = operationServer(ctx, site);
   return {
     operationId,
     method,
     path,
-    serverURL: operationServer(ctx, site),
+    serverURL: server?.url,
+    serverTemplate: server?.template,
     summary: asText(op['summary']),
     description: asText(op['description']),
     deprecated: op['deprecated'] === true,

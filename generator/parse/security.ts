@@ -9,10 +9,11 @@ import { apiKeyPlace, isUnsendableApiKey } from '../util/http-token.js';
 export const CORE_OPTIONS: readonly string[] = ['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger'];
 
 /**
- * Every option the client has besides the credentials: the core ones, and `environment`, which a spec
- * listing several servers adds. Kept from credentials whatever the servers, so adding one renames none.
+ * Every option the client has besides the credentials: the core ones, `environment`, which a spec listing
+ * several servers adds, and `serverVariables`, which operation servers with variables add. Kept from
+ * credentials whatever the servers, so adding one renames none.
  */
-const CLIENT_OPTIONS: readonly string[] = [...CORE_OPTIONS, 'environment'];
+const CLIENT_OPTIONS: readonly string[] = [...CORE_OPTIONS, 'environment', 'serverVariables'];
 
 /**
  * The names every object inherits (`Object.prototype`'s). An options object that lacks such an option

@@ -16,7 +16,7 @@ import { parseErrorBody } from './response.js';
 import { refuseRetry } from './retry-policy.js';
 import { retryDelayMs } from './retry-delay.js';
 import { checkRetries, checkTimeout, type ClientSettings } from './settings.js';
-import { buildURL, checkRequestURL } from './url.js';
+import { buildURL, checkRequestURL, operationServerURL } from './url.js';
 
 /** What a client hands to every call: its settings and the pieces derived from its credentials. */
 export interface ClientContext {
@@ -49,7 +49,8 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const { settings, log } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   let maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
-  const url = buildURL(built.server && settings.atSpecServer ? built.server : settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query], options.query);
+  const server = built.server && settings.atSpecServer ? operationServerURL(built, settings.serverVariables) : undefined;
+  const url = buildURL(server ?? settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query], options.query);
   const json = built.contentType === undefined;
   const body = built.body === undefined ? undefined : json ? JSON.stringify(built.body) : (built.body as BodyInit);
   // A multipart body carries its boundary in its own type (`encodeMultipart`); `fetch` writes a `FormData`'s.

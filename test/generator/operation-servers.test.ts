@@ -8,7 +8,7 @@ const GET = { operationId: 'listThings', responses: { '200': { description: 'ok'
 function build(documentServers: unknown[], operationServers: unknown[]) {
   const doc = minimalDoc({ servers: documentServers, paths: { '/things': { get: { ...GET, servers: operationServers } } } });
   const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }));
-  return { serverURL: api.operations[0]!.serverURL, warnings: warnings.filter((w) => w.code === 'server-relative').map((w) => w.message) };
+  return { serverURL: api.operations[0]!.serverURL, serverTemplate: api.operations[0]!.serverTemplate, warnings: warnings.filter((w) => w.code === 'server-relative').map((w) => w.message) };
 }
 
 describe('an operation server', () => {
@@ -21,6 +21,20 @@ describe('an operation server', () => {
     ['relative, naming the document\'s own', '/v1', undefined],
   ])('%s', (_name, server, want) => {
     expect(build([{ url: 'https://api.example.test/v1' }], [typeof server === 'string' ? { url: server } : server]).serverURL).toBe(want);
+  });
+
+  it('keeps its variables as a template, a relative one resolved against the document\'s server', () => {
+    const region = { default: 'us', enum: ['us', 'eu'], description: 'Where files are kept.' };
+    expect(build([{ url: 'https://api.example.test/v1' }], [{ url: 'https://{region}.uploads.example.test/{v}', variables: { region, v: { default: 'v2' } } }])).toMatchObject({
+      serverURL: 'https://us.uploads.example.test/v2',
+      serverTemplate: { parts: ['https://', 'region', '.uploads.example.test/', 'v', ''], variables: [{ name: 'region', default: 'us', enum: ['us', 'eu'], description: 'Where files are kept.' }, { name: 'v', default: 'v2' }] },
+    });
+    expect(build([{ url: 'https://api.example.test/v1' }], [{ url: '/{version}/up', variables: { version: { default: 'v3' } } }])).toMatchObject({
+      serverURL: 'https://api.example.test/v3/up',
+      serverTemplate: { parts: ['https://api.example.test/', 'version', '/up'] },
+    });
+    // No variable, or one without a default (left as written): no template.
+    expect(build([{ url: 'https://api.example.test/v1' }], [{ url: 'https://uploads.example.test/{x}' }]).serverTemplate).toBeUndefined();
   });
 
   it('reports a relative one with where it resolved to', () => {

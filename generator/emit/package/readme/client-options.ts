@@ -1,7 +1,7 @@
 /** The README's `Client options` section: credentials from the spec, then the options every client has. */
 import { isAbsoluteURL } from '../../../util/url.js';
 import type { ApiIR, SecuritySchemeIR } from '../../../ir/types.js';
-import { defaultMaxRetries, defaultTimeout, serverURLCall } from '../../client-file.js';
+import { defaultMaxRetries, defaultTimeout, operationServerVariables, serverURLCall, serverVariablesCall } from '../../client-file.js';
 import { awsKeyPart, awsScheme, checksCredentialsPerCall, credentialAlternatives, credentialOptions, credentialPolicy, supportedSchemes, tokenSourceSentence, type CredentialOption } from '../../credential-options.js';
 import { oauthHalfText, oauthRows, oauthSections, tokenEndpointOnly } from './oauth.js';
 import { awsRows, awsSection } from './aws.js';
@@ -18,6 +18,7 @@ export function clientOptions(api: ApiIR): string {
     table(['Option', 'Default', 'Description'], [...credentialRows(api), ...commonRows(api)]),
     environments(api),
     serverVariables(api),
+    operationServerVariablesSection(api),
     authentication(api),
     oauthSections(api),
     awsSection(api),
@@ -94,6 +95,19 @@ function serverVariables(api: ApiIR): string | undefined {
   );
 }
 
+/** The variables of the servers some operations have of their own: the `serverVariables` option chooses them. */
+function operationServerVariablesSection(api: ApiIR): string | undefined {
+  const variables = operationServerVariables(api);
+  if (variables.length === 0) return undefined;
+  const servers = [...new Set(variables.flatMap((v) => v.servers))].map(code).join(', ');
+  return blocks(
+    heading(3, 'Operation server variables'),
+    `Some operations are sent to a server of their own whose URL has variables (${servers}). The ${code('serverVariables')} option chooses their values, each left out taking its default, while ${code('baseURL')} is the spec's server; ${code('withOptions({ serverVariables })')} chooses others for a derived client:`,
+    table(['Variable', 'Default', 'Values', 'Description'], variables.map((v) => [code(v.name), v.defaults.map(code).join(', '), (v.enum ?? []).map(code).join(', '), v.description ?? ''])),
+    codeBlock('ts', `const client = ${serverVariablesCall(api, variables)};`),
+  );
+}
+
 /** A spec without an absolute server leaves the client without a host: users must say where requests go. */
 function baseURLDescription(api: ApiIR): string {
   const { baseURL } = api;
@@ -120,6 +134,7 @@ function commonRows(api: ApiIR): string[][] {
     [code('fetchOptions'), '', 'Passed to every `fetch` call (for example `dispatcher`, `cache`, `keepalive`).'],
     [code('defaultHeaders'), '', 'Sent with every request; a header set to `null` is removed.'],
     [code('defaultQuery'), '', 'Added to every request\'s query string.'],
+    ...(operationServerVariables(api).length > 0 ? [[code('serverVariables'), '', 'The values of the variables of the servers some operations have of their own (see [Operation server variables](#operation-server-variables)).']] : []),
     [code('logLevel'), env(api.client.logLevelEnv, code("'warn'")), "`'off'`, `'error'`, `'warn'`, `'info'` or `'debug'` (see [Logging](#logging))."],
     [code('logger'), code('console'), 'Anything with `error`, `warn`, `info` and `debug` methods.'],
   ];
