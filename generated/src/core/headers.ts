@@ -66,3 +66,26 @@ export function encodeCookies(values: Readonly<Record<string, unknown>>): string
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(Array.isArray(value) ? value.join(',') : String(value))}`);
   return pairs.length > 0 ? pairs.join('; ') : undefined;
 }
+
+/**
+ * The `Cookie` header of a request whose credentials set cookies (`credential`, as `encodeCookies` writes
+ * them) beside its own `Cookie` header (`own`: the operation's cookie parameters, or a `Cookie` header of
+ * the client's or the call's): the credential cookies first, but one the request names itself is sent
+ * once, with the request's value, as a query parameter of an API key's name replaces the key. A cookie
+ * parameter left out is not in `own`, so it never removes the credential.
+ */
+export function withCredentialCookies(credential: string, own: string | undefined): string {
+  if (!own) return credential;
+  // Names compared decoded: a `Cookie` header given as text may write `a$b` where `encodeCookies` writes `a%24b`.
+  const name = (pair: string): string => {
+    const raw = pair.split('=', 1)[0]!.trim();
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  };
+  const named = new Set(own.split(';').map(name));
+  const kept = credential.split('; ').filter((pair) => !named.has(name(pair)));
+  return kept.length > 0 ? `${kept.join('; ')}; ${own}` : own;
+}

@@ -43,9 +43,15 @@ function sharesSegment(parts: readonly string[], i: number): boolean {
   return !/(^|\/)$/.test(parts[i - 1]!) || !/^(\/|$)/.test(parts[i + 1]!);
 }
 
-function encodedSegment(name: string, value: unknown, shared: boolean): string {
+/**
+ * One value in its segment; a list joined by `delimiter`, a comma by default (a comma inside an item
+ * encoded). Another delimiter (Swagger 2's ` `, `|`, tab) is not `pchar` and goes percent-encoded, as it
+ * is inside an item: `['a', 'b']` joined by `|` → `a%7Cb`.
+ */
+function encodedSegment(name: string, value: unknown, shared: boolean, delimiter = ','): string {
   const encode = (item: unknown) => (shared ? encodeURIComponent : encodePathSegment)(checkedSegment(name, item));
   if (!Array.isArray(value) || value.length === 0) return encode(value);
+  if (delimiter !== ',') return value.map(encode).join(encodeURIComponent(delimiter));
   return value.map((item) => encode(item).replace(/,/g, '%2C')).join(',');
 }
 
@@ -57,24 +63,32 @@ function checkedSegment(name: string, value: unknown): string {
 
 /**
  * A path parameter's `label` or `matrix` style (OpenAPI §4.8.12.4, RFC 6570's `{.x}` and `{;x}`); `name`
- * is the parameter's own, which `matrix` writes (`;color=blue`).
+ * is the parameter's own, which `matrix` writes (`;color=blue`). `simple`, the default style, is written
+ * here only for a list joined by another `delimiter` than the comma (Swagger 2's `ssv`, `pipes`, `tsv`).
  */
 export interface PathStyle {
-  readonly style: 'label' | 'matrix';
+  readonly style: 'simple' | 'label' | 'matrix';
   readonly explode: boolean;
   readonly name: string;
+  /** A `simple` list's delimiter: ` `, `|` or a tab (percent-encoded in the path), instead of `,`. */
+  readonly delimiter?: ' ' | '|' | '\t' | undefined;
 }
 
 /**
  * `encodePath` for templates with `label` or `matrix` parameters, named in `styles` by their placeholder:
  * `label` → `.blue`, a list `.blue,black` (exploded `.blue.black`); `matrix` → `;color=blue`, a list
  * `;color=blue,black` (exploded `;color=blue;color=black`). Each value is checked and encoded as
- * `encodePath` does, a separator inside a list item (`,` and, for `matrix`, `;`) encoded too.
+ * `encodePath` does, a separator inside a list item (`,` and, for `matrix`, `;`) encoded too. A `simple`
+ * parameter goes as `encodePath` sends it, a list joined by its `delimiter` (`a%7Cb` for `|`).
  */
 export function encodeStyledPath(template: string, params: Readonly<Record<string, unknown>>, styles: Readonly<Record<string, PathStyle>>): string {
   return template
     .split(PLACEHOLDER)
-    .map((part, i, parts) => (i % 2 === 0 ? part : Object.hasOwn(styles, part) ? styledSegment(part, params[part], styles[part]!) : encodedSegment(part, params[part], sharesSegment(parts, i))))
+    .map((part, i, parts) => {
+      if (i % 2 === 0) return part;
+      const style = Object.hasOwn(styles, part) ? styles[part]! : undefined;
+      return style && style.style !== 'simple' ? styledSegment(part, params[part], style) : encodedSegment(part, params[part], sharesSegment(parts, i), style?.delimiter);
+    })
     .join('');
 }
 

@@ -21,6 +21,12 @@ export interface BuiltRequest {
    * proxy, another environment) sends this operation there too.
    */
   readonly server?: string | undefined;
+  /**
+   * When `server` has variables (§4.8.6): its URL with them as `{name}`, and their defaults, which `server`
+   * holds (`{ url: 'https://{region}.uploads.example.com', defaults: { region: 'us' } }`). The client fills
+   * in those its `serverVariables` option chooses.
+   */
+  readonly serverTemplate?: { readonly url: string; readonly defaults: Readonly<Record<string, string>> } | undefined;
   /** Query parameters; `undefined` values are dropped, arrays repeat the key. */
   readonly query: QueryParams;
   /** Header parameters of the operation. */

@@ -8,7 +8,7 @@ import { anyAborted, sleep } from './abort.js';
 import { runAttempt, type Attempt } from './attempt.js';
 import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
-import { checkHeaders, mergeHeaders } from './headers.js';
+import { checkHeaders, mergeHeaders, withCredentialCookies } from './headers.js';
 import type { LevelLogger } from './log.js';
 import { followRedirects } from './redirect.js';
 import { redactHeaders, scrubError, type SecretScrubber, type SensitiveHeader } from './redact.js';
@@ -18,7 +18,7 @@ import { parseErrorBody } from './response.js';
 import { refuseRetry } from './retry-policy.js';
 import { retryDelayMs } from './retry-delay.js';
 import { checkRetries, checkTimeout, type ClientSettings } from './settings.js';
-import { buildURL, checkRequestURL } from './url.js';
+import { buildURL, checkRequestURL, operationServerURL } from './url.js';
 
 /** What a client hands to every call: its settings and the pieces derived from its credentials. */
 export interface ClientContext {
@@ -51,7 +51,8 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const { settings, log } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   let maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
-  const url = buildURL(built.server && settings.atSpecServer ? built.server : settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query], options.query);
+  const server = built.server && settings.atSpecServer ? operationServerURL(built, settings.serverVariables) : undefined;
+  const url = buildURL(server ?? settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query], options.query);
   const json = built.contentType === undefined;
   const body = built.body === undefined ? undefined : json ? JSON.stringify(built.body) : (built.body as BodyInit);
   // A multipart body carries its boundary in its own type (`encodeMultipart`); `fetch` writes a `FormData`'s.
@@ -81,9 +82,9 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
       options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
       options.headers,
     ]);
-    // Credential cookies go with the operation's cookie parameters, not instead of them.
+    // Credential cookies go with the operation's cookie parameters, not instead of them; one the request names itself, once.
     const { cookie } = context.auth;
-    if (cookie) headers['cookie'] = headers['cookie'] ? `${cookie}; ${headers['cookie']}` : cookie;
+    if (cookie) headers['cookie'] = withCredentialCookies(cookie, headers['cookie']);
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
     const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);

@@ -89,7 +89,16 @@ export interface ClientSettings {
   readonly fetchOptions?: FetchOptions | undefined;
   readonly defaultHeaders?: HeadersInput;
   readonly defaultQuery?: Readonly<Record<string, string | undefined>> | undefined;
+  /**
+   * The values chosen for the variables of the servers some operations have of their own (the generated
+   * client's `serverVariables` option, for an API whose spec gives them variables); a variable left out
+   * takes its default.
+   */
+  readonly serverVariables?: ServerVariables | undefined;
 }
+
+/** Server variables by name; `undefined` leaves one at its default. */
+export type ServerVariables = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
@@ -114,6 +123,8 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
     fetchOptions: options.fetchOptions,
     defaultHeaders: options.defaultHeaders,
     defaultQuery: options.defaultQuery,
+    // Only a client whose API has operation servers with variables declares the option.
+    serverVariables: (options as { serverVariables?: ServerVariables | undefined }).serverVariables,
   };
 }
 

@@ -2,6 +2,8 @@
 
 /** Building the request URL: base URL, path, and the query string. */
 import { SDKError } from './errors.js';
+import type { BuiltRequest } from './request.js';
+import type { ServerVariables } from './settings.js';
 
 export type QueryParams = Readonly<Record<string, unknown>>;
 
@@ -27,6 +29,21 @@ export function buildURL(baseURL: string, path: string, queryLayers: ReadonlyArr
   for (const layer of queryLayers) for (const [key, value] of Object.entries(layer ?? {})) if (value !== undefined) merged[key] = value;
   const query = stringifyQuery(Object.assign(merged, callQuery));
   return query ? `${url}?${query}` : url!;
+}
+
+/**
+ * The server an operation with one of its own is sent to: `server`, or, when it has variables, its template
+ * with each variable as `chosen` gives it (the client's `serverVariables`), else its default. A name the
+ * template has no variable of is ignored.
+ */
+export function operationServerURL(built: Pick<BuiltRequest, 'server' | 'serverTemplate'>, chosen: ServerVariables | undefined): string | undefined {
+  const template = built.serverTemplate;
+  if (!template || !chosen) return built.server;
+  return template.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(template.defaults, name)) return whole;
+    const value = Object.hasOwn(chosen, name) ? chosen[name] : undefined;
+    return value === undefined ? template.defaults[name]! : String(value);
+  });
 }
 
 /**
