@@ -148,6 +148,8 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
     ['credentials', `[${credentials.map((c) => credentialLiteral(c, fromEnvironment)).join(', ')}]`],
     ['authAlternatives', codeJSON(credentialAlternatives(api))],
     ...(sendsCredentialsPerCall(api) ? (scope.use('credentialsPerCall'), [['perCall', 'credentialsPerCall'] as [string, string]]) : []),
+    // Only the APIs whose operations have servers with variables import the code that fills them in.
+    ...(operationServerVariables(api).length > 0 ? (scope.use('operationServerURL'), [['operationServer', 'operationServerURL'] as [string, string]]) : []),
   ];
   scope.use('authHelp');
   if (fields.some(([, value]) => value.includes('environmentVariables['))) scope.use('environmentVariables');

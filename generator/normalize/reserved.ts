@@ -11,7 +11,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Logger', 'NotFoundError', 'OperationPolicy', 'PagePromise', 'Pagination', 'PermissionDeniedError', 'QueryParams', 'RateLimitError',
   'AuthorizationRequest', 'AuthorizationURLParams', 'CodeExchangeParams', 'SignInFlow', 'SignInTokens', 'DeviceAuthorization', 'DeviceAuthorizationParams', 'DeviceFlow',
   'RawRequestOptions', 'RefreshedTokens', 'RequestOptions', 'ResponseParseError', 'SDKError', 'ServerSentEvent', 'Stream', 'StreamFormat', 'UnprocessableEntityError',
-  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'mergeQuery', 'isRequestOptions', 'reservedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'encodeStyledPath', 'PathStyle', 'paginate', 'placeCredentials', 'oauthClient', 'authorizationURL', 'exchangeCode', 'deviceAuthorization', 'awsRegion', 'awsSigV4', 'credentialsPerCall', 'withIdempotencyKey',
+  'Uploadable', 'deepObjectQuery', 'delimitedQuery', 'explodedQuery', 'mergeQuery', 'isRequestOptions', 'reservedQuery', 'describeRetryPolicy', 'encodeCookies', 'encodeForm', 'encodeJSONLines', 'encodeJSONSeq', 'encodeMultipart', 'encodePath', 'encodeStyledPath', 'PathStyle', 'operationServerURL', 'paginate', 'placeCredentials', 'oauthClient', 'authorizationURL', 'exchangeCode', 'deviceAuthorization', 'awsRegion', 'awsSigV4', 'credentialsPerCall', 'withIdempotencyKey',
 ];
 
 /**

@@ -36,4 +36,4 @@ export { isRequestOptions } from './request-options.js';
 export { APIResource } from './resource.js';
 export { describeRetryPolicy } from './retry-policy.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './stream.js';
-export { deepObjectQuery, delimitedQuery, explodedQuery, mergeQuery, reservedQuery, type QueryParams } from './url.js';
+export { deepObjectQuery, delimitedQuery, explodedQuery, mergeQuery, operationServerURL, reservedQuery, type QueryParams } from './url.js';

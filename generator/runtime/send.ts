@@ -6,7 +6,7 @@ import { anyAborted, sleep } from './abort.js';
 import { runAttempt, type Attempt } from './attempt.js';
 import type { CredentialParts } from './credentials.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, createStatusError } from './errors.js';
-import { checkHeaders, mergeHeaders, withCredentialCookies } from './headers.js';
+import { checkHeaders, mergeHeaders } from './headers.js';
 import type { LevelLogger } from './log.js';
 import { followRedirects } from './redirect.js';
 import { redactHeaders, scrubError, type SecretScrubber, type SensitiveHeader } from './redact.js';
@@ -15,8 +15,8 @@ import type { RequestOptions } from './request-options.js';
 import { parseErrorBody } from './response.js';
 import { refuseRetry } from './retry-policy.js';
 import { retryDelayMs } from './retry-delay.js';
-import { checkRetries, checkTimeout, type ClientSettings } from './settings.js';
-import { buildURL, checkRequestURL, operationServerURL } from './url.js';
+import { checkRetries, checkTimeout, type ClientConfig, type ClientSettings } from './settings.js';
+import { buildURL, checkRequestURL } from './url.js';
 
 /** What a client hands to every call: its settings and the pieces derived from its credentials. */
 export interface ClientContext {
@@ -30,6 +30,8 @@ export interface ClientContext {
   readonly isSensitive: SensitiveHeader;
   /** Headers that authorize each attempt when the client fetches its credential (an OAuth 2 token). */
   readonly authorize?: Authorize | undefined;
+  /** The config's `operationServer`: where an operation with a server of its own goes, its variables filled in. */
+  readonly operationServer?: ClientConfig['operationServer'];
 }
 
 /**
@@ -49,7 +51,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
   const { settings, log } = context;
   const timeoutMs = checkTimeout('timeout', options.timeout ?? settings.timeout);
   let maxRetries = checkRetries('maxRetries', options.maxRetries ?? settings.maxRetries);
-  const server = built.server && settings.atSpecServer ? operationServerURL(built, settings.serverVariables) : undefined;
+  const server = built.server && settings.atSpecServer ? (context.operationServer?.(built, settings.serverVariables) ?? built.server) : undefined;
   const url = buildURL(server ?? settings.baseURL, built.path, [context.auth.query, settings.defaultQuery, built.query], options.query);
   const json = built.contentType === undefined;
   const body = built.body === undefined ? undefined : json ? JSON.stringify(built.body) : (built.body as BodyInit);
@@ -82,7 +84,7 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     ]);
     // Credential cookies go with the operation's cookie parameters, not instead of them; one the request names itself, once.
     const { cookie } = context.auth;
-    if (cookie) headers['cookie'] = withCredentialCookies(cookie, headers['cookie']);
+    if (cookie) headers['cookie'] = cookie(headers['cookie']);
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
     const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);

@@ -1,6 +1,7 @@
 /** The client's options and the settings they resolve to, with the environment as the fallback. */
 import type { Fetch } from './attempt.js';
 import type { credentialsPerCall, CredentialSpec, PlaceCredentials } from './credentials.js';
+import type { operationServerURL } from './url.js';
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
 import type { HeadersInput } from './headers.js';
@@ -48,6 +49,12 @@ export interface ClientConfig {
   /** The API's own defaults for `timeout` and `maxRetries`, when its spec sets them (`x-sdk.client`). */
   readonly defaultTimeout?: number | undefined;
   readonly defaultMaxRetries?: number | undefined;
+  /**
+   * The runtime's `operationServerURL`, when some operations have servers of their own with variables,
+   * which the `serverVariables` option fills in. Passed in, as `placeCredentials` is, so that other APIs'
+   * bundles leave it out.
+   */
+  readonly operationServer?: typeof operationServerURL | undefined;
 }
 
 /** The options every generated client accepts, besides its credentials. */

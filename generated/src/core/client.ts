@@ -32,6 +32,7 @@ export function clientContext(settings: ClientSettings, config: ClientConfig, au
     log: createLevelLogger(settings.logger, settings.logLevel, scrub),
     scrub,
     isSensitive: sensitiveHeaders(config.credentials.flatMap((spec) => spec.header ?? [])),
+    operationServer: config.operationServer,
   };
 }
 

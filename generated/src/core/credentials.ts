@@ -3,7 +3,7 @@
 /** Credentials: where each comes from, where it is sent, and the check that one alternative is set. */
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
-import { encodeCookies } from './headers.js';
+import { encodeCookies, withCredentialCookies } from './headers.js';
 import type { Fetch } from './attempt.js';
 import type { OperationPolicy } from './request.js';
 import type { ClientContext } from './send.js';
@@ -51,11 +51,16 @@ export function resolveCredentials(options: Readonly<Record<string, unknown>>, s
   return resolved;
 }
 
-/** What the credentials that are set add to every request; cookies as one `Cookie` header value. */
+/** What the credentials that are set add to every request. */
 export interface CredentialParts {
   readonly headers: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, string>>;
-  readonly cookie: string | undefined;
+  /**
+   * The request's `Cookie` header with the credential cookies in it, given the header it has of its own
+   * (`withCredentialCookies`); a function, made only by `placeCredentials`, so that bundles of the APIs
+   * without cookie credentials leave the merging out.
+   */
+  readonly cookie: ((own: string | undefined) => string) | undefined;
   /** Sent forms that do not contain the value as given (the base64 of `basic`), for the scrubber to mask too. */
   readonly encoded: readonly string[];
   /** Wraps the `fetch` that sends each attempt so that it signs it (AWS Signature Version 4): the credentials go in no header. */
@@ -98,7 +103,8 @@ export function placeCredentials(credentials: Credentials, specs: readonly Crede
     else if (spec.cookie !== undefined) cookies[spec.cookie] = sent;
     else headers[spec.header ?? 'Authorization'] = sent;
   }
-  return { headers, query, cookie: encodeCookies(cookies), encoded };
+  const cookie = encodeCookies(cookies);
+  return { headers, query, cookie: cookie === undefined ? undefined : (own) => withCredentialCookies(cookie, own), encoded };
 }
 
 /** How a client turns its credentials (and options) into what each request carries: `placeCredentials`, or `awsSigV4(…)`'s signer. */
