@@ -225,6 +225,22 @@ describe('where a converted document says things are', () => {
     expect(getAtPointer(doc, '/paths/~1a/post/requestBody/content/multipart~1form-data/encoding')).toEqual({ f: { style: 'form', explode: false, 'x-collectionFormat': 'csv' } });
   });
 
+  it('warns of collectionFormat multi on a header or path parameter, where a value cannot repeat, and joins it with commas', () => {
+    const list = { type: 'array', items: { type: 'string' }, collectionFormat: 'multi' };
+    const parameters = [{ name: 'h', in: 'header', ...list }, { name: 'id', in: 'path', required: true, ...list }, { name: 'q', in: 'query', ...list }];
+    const text = stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a/{id}': { get: { parameters, responses: { 204: { description: 'ok' } } } } } });
+    const problems = validate(loadFromMemory({ 'spec.yaml': text }));
+    expect(problems.map((p) => [p.code, p.location.pointer, p.message])).toEqual(
+      [['header', 0], ['path', 1]].map(([where, i]) => [
+        'swagger2-collection-format',
+        `/paths/~1a~1{id}/get/parameters/${i}/collectionFormat`,
+        `collectionFormat "multi" is only for query and formData parameters, whose key can repeat; a ${where} parameter's list is one value: read as csv, the default`,
+      ]),
+    );
+    const op = buildApi(loadFromMemory({ 'spec.yaml': text }), { lenient: true }).api.operations[0]!;
+    expect(op.parameters.filter((p) => p.in !== 'query').map((p) => p.listDelimiter)).toEqual([undefined, undefined]);
+  });
+
   it('warns once of a form parameter every operation of a path shares', () => {
     const shared = [{ name: 'f', in: 'formData', type: 'array', items: { type: 'string' }, collectionFormat: 'weird' }];
     const operation = { responses: { 204: { description: 'ok' } } };

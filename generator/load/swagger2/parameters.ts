@@ -43,9 +43,18 @@ function collectionFormatOf(param: Json): string {
   return typeof format === 'string' && COLLECTION_FORMATS.includes(format) ? format : 'csv';
 }
 
-/** A `collectionFormat` Swagger 2.0 does not have is a located warning: a list so declared is read as `csv`. */
+/**
+ * A `collectionFormat` Swagger 2.0 does not have is a located warning: a list so declared is read as `csv`.
+ * So is `multi` on a header or path parameter, which Swagger 2.0 allows only where a key can repeat (a
+ * query or a form): a header or path value is one text, joined by commas.
+ */
 function checkCollectionFormat(param: Json, site: Site, ctx: ConversionContext): void {
   const format = param['collectionFormat'];
+  if (format === 'multi' && (param['in'] === 'header' || param['in'] === 'path')) {
+    const message = `collectionFormat "multi" is only for query and formData parameters, whose key can repeat; a ${param['in']} parameter's list is one value: read as csv, the default`;
+    reportProblem(ctx, child(site, 'collectionFormat'), 'swagger2-collection-format', message, 'warning');
+    return;
+  }
   if (format === undefined || (typeof format === 'string' && COLLECTION_FORMATS.includes(format))) return;
   const message = `collectionFormat ${JSON.stringify(format)} is not one Swagger 2.0 has (${COLLECTION_FORMATS.join(', ')}): read as csv, the default`;
   reportProblem(ctx, child(site, 'collectionFormat'), 'swagger2-collection-format', message, 'warning');
