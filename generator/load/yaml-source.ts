@@ -39,14 +39,18 @@ export type ParseResult =
 export function parseYamlSource(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((e) => yamlDiagnostic(file, e, lineCounter)) };
-  }
   const positions = new Map<string, Position>();
   const at = (offset: number | undefined): Position => {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
   };
+  // Where the stack ran out decides how the parser words it: a collection it could not finish, or a
+  // scalar's tag it could not resolve (`TAG_RESOLVE_FAILED`), the engine's message either way.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION' || e.message.startsWith('Maximum call stack size exceeded'));
+  if (exhausted) return { ok: false, diagnostics: [tooDeepToParse(file, doc, exhausted.pos[0], at)] };
+  if (doc.errors.length > 0) {
+    return { ok: false, diagnostics: doc.errors.map((e) => yamlDiagnostic(file, e, lineCounter)) };
+  }
   const converter = new PlainConverter(doc, positions, at, aliasBudget(text));
   let value: unknown;
   try {
@@ -94,6 +98,42 @@ export class NodeProblem extends Error {
   diagnostic(file: string): Diagnostic {
     return { severity: 'error', code: this.code, message: this.message, location: { file, pointer: this.pointer, ...this.position } };
   }
+}
+
+/**
+ * The error for a text nested so deep that the YAML parser ran out of stack composing it (a few hundred to
+ * a few thousand levels, with the stack the process has left): the parser catches the `RangeError` and
+ * reports it as a `RESOURCE_EXHAUSTION` error at the collection it could not finish, often once for each
+ * level it then unwinds through, and would read as "not valid YAML: Maximum call stack size exceeded".
+ * What it did compose (every level above that collection) is read as a spec is, so the error is the
+ * usual `nesting-too-deep`, at the value where the limit is passed. Should the stack have run out before
+ * that (the parser called from deep inside another recursion), the error stands at the collection the
+ * parser stopped at, in the deepest value found there. Other errors in the text are not reported: after
+ * the overflow, what the parser says of the rest is not to be trusted.
+ */
+function tooDeepToParse(file: string, doc: Document, offset: number, at: (offset: number | undefined) => Position): Diagnostic {
+  const positions = new Map<string, Position>();
+  try {
+    new PlainConverter(doc, positions, at, Infinity).convert(doc.contents as Node | null, '');
+  } catch (error) {
+    if (error instanceof NodeProblem && error.code === 'nesting-too-deep') return error.diagnostic(file);
+    if (!(error instanceof NodeProblem) && !(error instanceof RangeError)) throw error;
+  }
+  const position = at(offset);
+  const pointer = deepestAt(positions, position);
+  const message = `values nest too deep here for the YAML parser, which ran out of stack; no spec needs more than ${MAX_NESTING} levels`;
+  return { severity: 'error', code: 'nesting-too-deep', message, location: { file, pointer, ...position } };
+}
+
+/** The pointer of the last node that starts at or before a position: the one holding that place. */
+function deepestAt(positions: ReadonlyMap<string, Position>, position: Position): string {
+  let best = { pointer: '', line: 0, column: 0 };
+  for (const [pointer, p] of positions) {
+    const before = p.line < position.line || (p.line === position.line && p.column <= position.column);
+    const later = p.line > best.line || (p.line === best.line && p.column >= best.column);
+    if (before && later) best = { pointer, ...p };
+  }
+  return best.pointer;
 }
 
 function yamlDiagnostic(file: string, error: { message: string; pos: [number, number] }, lc: LineCounter): Diagnostic {

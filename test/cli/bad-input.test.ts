@@ -21,6 +21,29 @@ describe('generate with a broken spec', () => {
     expect(treeHashes(out)).toEqual(before);
   });
 
+  // Thousands of levels exhaust the stack inside the YAML parser, before the loader's own limit is checked.
+  it('refuses a spec or an overlay nested thousands of levels deep where the limit is passed, in every command that reads one', async () => {
+    const { dir, spec, out } = scratchWithSpec();
+    expect((await run('generate', '--spec', spec, '--out', out)).code).toBe(0);
+    const before = treeHashes(out);
+    const deep = join(dir, 'deep.yaml');
+    writeFileSync(deep, `openapi: 3.1.0\ninfo: {title: Deep, version: '1'}\npaths: {}\nx-deep:\n${Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(i + 1)}a:\n`).join('')}`);
+    const overlay = join(dir, 'deep.overlay.yaml');
+    writeFileSync(overlay, `overlay: 1.0.0\ninfo: {title: Deep, version: '1'}\nactions:\n  - target: $.info\n    update: {x-deep: ${'['.repeat(3000)}${']'.repeat(3000)}}\n`);
+    const located = (file: string, line: number, column: number, pointer: string) => `${file}:${line}:${column} error [nesting-too-deep] #${pointer}: values nest more than 500 levels deep here`;
+
+    const generated = await run('generate', '--spec', deep, '--out', out);
+    expect([generated.code, generated.stderr]).toEqual([1, expect.stringContaining(located(deep, 503, 999, `/x-deep${'/a'.repeat(499)}`))]);
+    const overlaid = await run('generate', '--spec', spec, '--overlay', overlay, '--out', out);
+    expect([overlaid.code, overlaid.stderr]).toEqual([1, expect.stringContaining(located(overlay, 5, 518, `/actions/0/update/x-deep${'/0'.repeat(496)}`))]);
+    expect(treeHashes(out)).toEqual(before);
+
+    for (const [base, revision] of [[spec, deep], [deep, spec]] as const) {
+      const reviewed = await run('diff', base, revision);
+      expect([reviewed.code, reviewed.stderr]).toEqual([2, expect.stringContaining(located(deep, 503, 999, `/x-deep${'/a'.repeat(499)}`))]);
+    }
+  });
+
   it('reports a missing spec file', async () => {
     const result = await run('generate', '--spec', 'no/such/spec.yaml', '--out', scratchWithSpec().out);
     expect(result.code).toBe(1);

@@ -29,6 +29,19 @@ describe('parseYamlSource', () => {
     expect(!result.ok && result.diagnostics.map((d) => [d.code, d.location])).toEqual([['nesting-too-deep', { file: 's.yaml', pointer: `/x-deep${'/0'.repeat(499)}`, line: 2, column: 508 }]]);
   });
 
+  // A few thousand levels exhaust the stack inside the YAML parser itself, before the limit's own check
+  // runs; the parser turns the RangeError into "not valid YAML: Maximum call stack size exceeded".
+  it.each([
+    { style: 'block mappings', text: `openapi: 3.1.0\nx-deep:\n${Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i + 1)}a:\n`).join('')}`, pointer: `/x-deep${'/a'.repeat(499)}`, line: 501, column: 999 },
+    { style: 'block sequences', text: `openapi: 3.1.0\nx-deep:\n${Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i + 1)}-\n`).join('')}`, pointer: `/x-deep${'/0'.repeat(499)}`, line: 502, column: 1001 },
+    { style: 'flow sequences', text: `openapi: 3.1.0\nx-deep: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, pointer: `/x-deep${'/0'.repeat(499)}`, line: 2, column: 508 },
+    { style: 'flow mappings', text: `openapi: 3.1.0\nx-deep: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}\n`, pointer: `/x-deep${'/a'.repeat(499)}`, line: 2, column: 2002 },
+    { style: 'JSON the fast path refuses', text: `{"openapi": "3.1.0",\n"x-deep": ${'['.repeat(5000)}${']'.repeat(5000)},}`, pointer: `/x-deep${'/0'.repeat(499)}`, line: 2, column: 510 },
+  ])('refuses $style nested thousands of levels deep the same way, rather than as not valid YAML', ({ text, pointer, line, column }) => {
+    const result = parseYamlSource('s.yaml', text);
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.location, d.message])).toEqual([['nesting-too-deep', { file: 's.yaml', pointer, line, column }, 'values nest more than 500 levels deep here; no spec needs that many, and reading them would overflow the stack']]);
+  });
+
   it('keeps a key named __proto__ as a plain key', () => {
     const result = parseYamlSource('s.yaml', '__proto__:\n  polluted: true\n');
     expect(result.ok && Object.keys(result.source.value as object)).toEqual(['__proto__']);
