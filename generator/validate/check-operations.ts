@@ -83,8 +83,9 @@ function checkResponses(spec: LoadedSpec, file: string, pointer: string, op: Rec
       continue;
     }
     const resolved = followRefs(spec, file, at, response);
-    // A ref that leads nowhere is reported once, by checkRefs, not again as a missing description.
-    const dangling = isObject(resolved.value) && typeof resolved.value['$ref'] === 'string';
+    // A ref that leads nowhere is reported once, by checkRefs (or checkReferenceObjects, one that is no
+    // string), not again as a missing description.
+    const dangling = isObject(resolved.value) && Object.hasOwn(resolved.value, '$ref');
     if (isObject(response) && isSchemaPointer(resolved.pointer)) {
       // The common slip: a schema named where a Response Object belongs (its `description` then seems missing).
       const target = `${resolved.file === file ? '' : resolved.file}#${resolved.pointer}`;
@@ -140,7 +141,8 @@ function listedTwice(spec: LoadedSpec, params: readonly Parameter[]): Diagnostic
 const PARAMETER_PLACES: readonly string[] = ['path', 'query', 'header', 'cookie', 'querystring'];
 
 function checkParameter(spec: LoadedSpec, p: Parameter): Diagnostic[] {
-  if (!isObject(p.value) || typeof p.value['$ref'] === 'string') return [];
+  // A `$ref` that leads nowhere, or is no string, is reported where it stands (checkRefs, checkReferenceObjects).
+  if (!isObject(p.value) || Object.hasOwn(p.value, '$ref')) return [];
   // The slip of naming the parameter's schema where the parameter belongs: one error where it is listed.
   if (isSchemaPointer(p.pointer)) {
     const target = `${p.file === p.site.file ? '' : p.file}#${p.pointer}`;

@@ -4,6 +4,7 @@ import type { LoadedSpec } from '../load/load-spec.js';
 import { checkDocument } from './check-document.js';
 import { checkOperations } from './check-operations.js';
 import { checkPaths } from './check-paths.js';
+import { checkReferenceObjects } from './check-reference-objects.js';
 import { checkRefs } from './check-refs.js';
 import { checkSdkExtensions } from './check-sdk-extensions.js';
 import { checkSecurity } from './check-security.js';
@@ -12,7 +13,7 @@ export function validate(spec: LoadedSpec): readonly Diagnostic[] {
   const frame = checkDocument(spec);
   // Without a recognisable OpenAPI 3 frame the other checks would only add noise.
   if (frame.some((d) => d.code.startsWith('not-openapi'))) return frame;
-  return [...frame, ...conversionProblems(spec), ...checkRefs(spec), ...checkPaths(spec), ...checkOperations(spec), ...checkSecurity(spec), ...checkSdkExtensions(spec)];
+  return [...frame, ...conversionProblems(spec), ...checkRefs(spec), ...checkReferenceObjects(spec), ...checkPaths(spec), ...checkOperations(spec), ...checkSecurity(spec), ...checkSdkExtensions(spec)];
 }
 
 /** What converting a Swagger 2.0 file found against 2.0's own rules, which the converted document no longer shows. */

@@ -20,6 +20,14 @@ describe('bad specs get one located diagnostic per problem', () => {
     { name: 'yaml-alias-recursive.yaml', want: [{ code: 'yaml-alias-recursive', pointer: '/x-shared/nested/again', line: 8, column: 12 }] },
     { name: 'not-openapi.yaml', want: [{ code: 'not-openapi-3', pointer: '', line: 1, column: 1 }] },
     { name: 'ref-to-nothing.yaml', want: [{ code: 'ref-missing', pointer: '/paths/~1things/get/responses/200/content/application~1json/schema/$ref', line: 15, column: 17 }] },
+    {
+      name: 'ref-not-string.yaml',
+      want: [
+        { code: 'ref-not-string', pointer: '/paths/~1things/post/parameters/0/$ref', line: 10, column: 11 },
+        { code: 'ref-not-string', pointer: '/paths/~1things/post/requestBody/$ref', line: 12, column: 9 },
+        { code: 'ref-not-string', pointer: '/paths/~1things/post/responses/201/$ref', line: 15, column: 11 },
+      ],
+    },
     { name: 'duplicate-operation-id.yaml', want: [{ code: 'operation-id-duplicate', pointer: '/paths/~1b/get/operationId', line: 14, column: 7 }] },
     {
       name: 'missing-required.yaml',
@@ -412,5 +420,82 @@ describe('a $ref that cannot be followed as written', () => {
     expect(await refTo('#/components/schemas/p%20q')).toEqual([]);
     // The key `a~2b`, its `~` escaped.
     expect(await refTo('#/components/schemas/a~02b')).toEqual([]);
+  });
+});
+
+describe('a $ref that is no string', () => {
+  const problems = async (doc: Record<string, unknown>, other: Record<string, string> = {}) => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const spec = loadFromMemory({ 'spec.yaml': specText(minimalDoc(doc)), ...other });
+    return validate(spec).map((p) => [p.code, p.location.pointer, p.location.line > 0]);
+  };
+
+  it('is a located error in every place a Reference Object may stand, and only that', async () => {
+    const { specText } = await import('../helpers/spec.js');
+    const media = { 'application/json': { examples: { e: { $ref: 4 } }, encoding: { a: { headers: { 'X-E': { $ref: null } } } } } };
+    const operation = {
+      operationId: 'getA',
+      parameters: [{ $ref: 2 }, { name: 'q', in: 'query', examples: { e: { $ref: false } }, content: media }],
+      requestBody: { $ref: [] },
+      responses: {
+        '200': { $ref: 3 },
+        '201': { description: 'ok', headers: { 'X-A': { $ref: { a: 1 } } }, links: { l: { $ref: 5 } }, content: media },
+        default: { $ref: '#/components/responses/Bad' },
+      },
+      callbacks: { cb: { $ref: 6 }, other: { '{$request.body#/url}': { $ref: 7 } } },
+    };
+    const doc = {
+      paths: { '/a': { parameters: [{ $ref: 1 }], get: operation }, '/b': { $ref: 8 } },
+      webhooks: { hook: { $ref: 9 } },
+      components: {
+        responses: { Bad: { $ref: 10 } },
+        securitySchemes: { s: { $ref: 11 } },
+        pathItems: { p: { $ref: 'other.yaml#/Item' } },
+        // Not Reference Objects: a property named $ref, an example's value, an extension.
+        schemas: { S: { type: 'object', properties: { $ref: { type: 'integer' } }, example: { $ref: 1 } } },
+        examples: { ex: { value: { $ref: 12 } } },
+      },
+      'x-anything': { $ref: 13 },
+    };
+    const found = await problems(doc, { 'other.yaml': specText({ Item: { get: { responses: { '200': { $ref: 14 } } } } }) });
+    const at = (pointer: string) => ['ref-not-string', `${pointer}/$ref`, true];
+    const op = '/paths/~1a/get';
+    const inMedia = (pointer: string) => [at(`${pointer}/content/application~1json/examples/e`), at(`${pointer}/content/application~1json/encoding/a/headers/X-E`)];
+    expect(found).toEqual(
+      expect.arrayContaining([
+        at('/paths/~1a/parameters/0'),
+        at(`${op}/parameters/0`),
+        at(`${op}/parameters/1/examples/e`),
+        ...inMedia(`${op}/parameters/1`),
+        at(`${op}/requestBody`),
+        at(`${op}/responses/200`),
+        at(`${op}/responses/201/headers/X-A`),
+        at(`${op}/responses/201/links/l`),
+        ...inMedia(`${op}/responses/201`),
+        at('/components/responses/Bad'),
+        at(`${op}/callbacks/cb`),
+        at(`${op}/callbacks/other/{$request.body#~1url}`),
+        at('/paths/~1b'),
+        at('/webhooks/hook'),
+        at('/components/securitySchemes/s'),
+        // In the path item the component refers to, in another file.
+        at('/Item/get/responses/200'),
+      ]),
+    );
+    // The default response's ref leads to Bad, reported once, where it stands; nothing else is reported.
+    expect(found).toHaveLength(18);
+    expect(found.every(([code]) => code === 'ref-not-string')).toBe(true);
+  });
+
+  it('names what it found, worded as for a schema, and what such a $ref names', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const spec = loadFromMemory({ 'spec.yaml': specText(minimalDoc({ paths: { '/a': { get: { parameters: [{ $ref: 5 }], responses: { '204': { description: 'none' } } } } } })) });
+    expect(validate(spec).map((p) => [p.code, p.location, p.message])).toEqual([
+      [
+        'ref-not-string',
+        { file: 'spec.yaml', pointer: '/paths/~1a/get/parameters/0/$ref', line: 9, column: 11 },
+        "`$ref` must be a string, found the number 5: a parameter's $ref names the parameter it stands for (#/components/parameters/…)",
+      ],
+    ]);
   });
 });
