@@ -2,6 +2,8 @@
  * A pattern as a nondeterministic automaton over code units (Thompson's construction), with JSON
  * Schema's reading: a pattern matches a string when it matches somewhere in it, so an unanchored side
  * takes anything before or after. `^` and `$` are steps taken only at the string's start or end.
+ * The same construction over code points, and for a match of the whole string, runs an overlay's
+ * `match()` and `search()` (`run.ts`).
  */
 import type { RegexNode } from './parse.js';
 import { ANY, type Ranges } from './ranges.js';
@@ -23,14 +25,26 @@ const MAX_STATES = 20_000;
 
 class TooLarge extends Error {}
 
-export function searchAutomaton(pattern: RegexNode): Automaton | undefined {
+/** `any`: what may stand before and after the match, every code unit unless told (every code point). */
+export function searchAutomaton(pattern: RegexNode, any: Ranges = ANY): Automaton | undefined {
+  return automaton(pattern, any);
+}
+
+/** An automaton that accepts a string only when the pattern matches all of it. */
+export function wholeAutomaton(pattern: RegexNode): Automaton | undefined {
+  return automaton(pattern, undefined);
+}
+
+function automaton(pattern: RegexNode, around: Ranges | undefined): Automaton | undefined {
   const b = new Builder();
   try {
     const initial = b.state();
     const accept = b.state();
     // Anything before the match and after it: JSON Schema's patterns are not anchored.
-    b.read(initial, ANY, initial);
-    b.read(accept, ANY, accept);
+    if (around) {
+      b.read(initial, around, initial);
+      b.read(accept, around, accept);
+    }
     const inner = b.build(pattern);
     b.free[initial]!.push(inner.from);
     b.free[inner.to]!.push(accept);

@@ -3,8 +3,14 @@
  * tree, for the part of the syntax that describes a regular language: characters and classes, groups,
  * alternation, quantifiers and the anchors `^` `$`. Backreferences, lookarounds, word boundaries and
  * `\p{…}` are not regular or not meant without a flag: `undefined`, and the comparison is not decided.
+ *
+ * The same reader takes an overlay's I-Regexp (RFC 9485, JSONPath's `match()` and `search()`), read as
+ * ECMAScript reads a pattern with the `u` flag: code points rather than code units, `\p{…}` and `\P{…}`,
+ * `\u{…}`; `.` is any code point but `\n` and `\r`, as RFC 9485 defines it. The caller has already had
+ * `new RegExp(pattern, 'u')` accept the text, so the leniencies Annex B gives patterns without the flag
+ * never apply to it.
  */
-import { complement, DIGIT, LINE_TERMINATORS, SPACE, union, WORD, type Ranges } from './ranges.js';
+import { complement, DIGIT, LINE_TERMINATORS, MAX_CODE_POINT, MAX_UNIT, SPACE, union, WORD, type Ranges } from './ranges.js';
 
 export type RegexNode =
   | { readonly kind: 'chars'; readonly ranges: Ranges }
@@ -19,8 +25,11 @@ const MAX_COUNT = 1000;
 
 class Unsupported extends Error {}
 
-export function parseRegex(source: string): RegexNode | undefined {
-  const reader = new Reader(source);
+/** How a pattern is read: JSON Schema's (code units, no flag), or an I-Regexp's (code points, the `u` flag). */
+export type Flavour = 'ecma' | 'i-regexp';
+
+export function parseRegex(source: string, flavour: Flavour = 'ecma'): RegexNode | undefined {
+  const reader = new Reader(source, flavour === 'i-regexp');
   try {
     const node = reader.either();
     return reader.done() ? node : undefined;
@@ -32,7 +41,14 @@ export function parseRegex(source: string): RegexNode | undefined {
 
 class Reader {
   private at = 0;
-  constructor(private readonly text: string) {}
+  /** The largest code unit, or code point, a set can hold. */
+  private readonly top: number;
+  constructor(
+    private readonly text: string,
+    private readonly unicode: boolean,
+  ) {
+    this.top = unicode ? MAX_CODE_POINT : MAX_UNIT;
+  }
 
   done(): boolean {
     return this.at === this.text.length;
@@ -81,7 +97,7 @@ class Reader {
       case '$':
         return { kind: 'end' };
       case '.':
-        return chars(complement(LINE_TERMINATORS));
+        return chars(this.unicode ? complement(I_REGEXP_LINE_BREAKS, this.top) : complement(LINE_TERMINATORS));
       case '(':
         return this.group();
       case '[':
@@ -94,7 +110,7 @@ class Reader {
       case ')':
         throw new Unsupported(); // nothing to repeat, or an unopened group: a SyntaxError
       default:
-        return chars(single(c.charCodeAt(0)));
+        return chars(single(c.codePointAt(0)!));
     }
   }
 
@@ -126,25 +142,54 @@ class Reader {
       } else parts.push(low);
     }
     const all = union(...parts);
-    return negated ? complement(all) : all;
+    return negated ? complement(all, this.top) : all;
   }
 
   private classAtom(): Ranges {
     const c = this.next();
-    return c === '\\' ? this.escape(true) : single(c.charCodeAt(0));
+    return c === '\\' ? this.escape(true) : single(c.codePointAt(0)!);
   }
 
   private escape(inClass: boolean): Ranges {
     const c = this.next();
-    const known: Record<string, Ranges> = { d: DIGIT, D: complement(DIGIT), w: WORD, W: complement(WORD), s: SPACE, S: complement(SPACE) };
+    const top = this.top;
+    const known: Record<string, Ranges> = { d: DIGIT, D: complement(DIGIT, top), w: WORD, W: complement(WORD, top), s: SPACE, S: complement(SPACE, top) };
     if (known[c]) return known[c];
     const controls: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11 };
     if (controls[c] !== undefined) return single(controls[c]);
     if (c === 'b' && inClass) return single(8);
     if (c === '0' && !/[0-9]/.test(this.peek() ?? '')) return single(0);
+    if (this.unicode && (c === 'p' || c === 'P')) return this.property(c === 'P');
+    if (this.unicode && c === 'u') return single(this.codePoint());
     if (/[0-9bBpPkc]/.test(c)) throw new Unsupported(); // backreferences, octal, boundaries, properties, names, controls
     if (c === 'x' || c === 'u') return single(this.hex(c === 'x' ? 2 : 4));
     return single(c.charCodeAt(0)); // an identity escape: `\.`, `\-`, `\/`
+  }
+
+  /** `\p{…}` or `\P{…}`: the code points the property names, as the engine's own tables give them. */
+  private property(negated: boolean): Ranges {
+    const name = /^\{([\w=]+)\}/.exec(this.text.slice(this.at));
+    if (!name) throw new Unsupported();
+    this.at += name[0].length;
+    const set = propertyRanges(name[1]!);
+    return negated ? complement(set, this.top) : set;
+  }
+
+  /** After `\u` with the `u` flag: `{…}`, or four digits, a surrogate pair's two escapes making one code point. */
+  private codePoint(): number {
+    if (this.eat('{')) {
+      const digits = /^[0-9a-fA-F]+\}/.exec(this.text.slice(this.at));
+      if (!digits) throw new Unsupported();
+      this.at += digits[0].length;
+      return parseInt(digits[0], 16);
+    }
+    const unit = this.hex(4);
+    const low = /^\\u(d[c-f][0-9a-f]{2})/i.exec(this.text.slice(this.at));
+    if (unit >= 0xd800 && unit <= 0xdbff && low) {
+      this.at += low[0].length;
+      return 0x10000 + ((unit - 0xd800) << 10) + (parseInt(low[1]!, 16) - 0xdc00);
+    }
+    return unit;
   }
 
   private hex(digits: number): number {
@@ -154,9 +199,12 @@ class Reader {
     return parseInt(text, 16);
   }
 
+  /** The next character: a code unit, or with the `u` flag a code point (a surrogate pair's two units). */
   private next(): string {
     if (this.done()) throw new Unsupported();
-    return this.text[this.at++]!;
+    const c = this.unicode ? String.fromCodePoint(this.text.codePointAt(this.at)!) : this.text[this.at]!;
+    this.at += c.length;
+    return c;
   }
 
   private peek(): string | undefined {
@@ -180,4 +228,33 @@ function single(code: number): Ranges {
 
 function isOne(ranges: Ranges): boolean {
   return ranges.length === 1 && ranges[0]![0] === ranges[0]![1];
+}
+
+/** RFC 9485's `.`: any code point but these two. */
+const I_REGEXP_LINE_BREAKS: Ranges = [[10, 10], [13, 13]];
+
+const properties = new Map<string, Ranges>();
+
+/**
+ * The code points a Unicode property (`L`, `Lu`, `Script=Greek`…) holds, read from the engine's own
+ * tables a code point at a time: a fifth of a second, once per property.
+ */
+function propertyRanges(name: string): Ranges {
+  const known = properties.get(name);
+  if (known) return known;
+  let test: RegExp;
+  try {
+    test = new RegExp(`^\\p{${name}}$`, 'u');
+  } catch {
+    throw new Unsupported();
+  }
+  const out: [number, number][] = [];
+  for (let cp = 0; cp <= MAX_CODE_POINT; cp++) {
+    if (!test.test(String.fromCodePoint(cp))) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else out.push([cp, cp]);
+  }
+  properties.set(name, out);
+  return out;
 }
