@@ -56,6 +56,48 @@ describe('JSONPath queries (RFC 9535)', () => {
     expect(values('$[?value(@.a) == value(@.missing)]', pairs)).toEqual([]);
   });
 
+  // `(a+)+$` against thirty-three `a`s and a `!` backtracks for minutes in JavaScript's RegExp (2^32 ways to split
+  // the `a`s); the timeout makes that a failure rather than a wait.
+  it('runs match() and search() in time linear in the text, whatever the pattern nests', { timeout: 10_000 }, () => {
+    const texts = [`${'a'.repeat(33)}!`, 'a'.repeat(33), `x${'a'.repeat(5)}`];
+    expect(values("$[?match(@, '(a+)+$')]", texts)).toEqual([texts[1]]);
+  });
+
+  it('matches what nested quantifiers describe', () => {
+    const texts = [`${'a'.repeat(10)}!`, 'a'.repeat(10), `x${'a'.repeat(5)}`];
+    expect(values("$[?search(@, '(a+)+$')]", texts)).toEqual(texts.slice(1));
+    expect(values("$[?match(@, '(a|a)*')]", texts)).toEqual([texts[1]]);
+    expect(values("$[?search(@, '(a|aa)+b')]", [`${'a'.repeat(20)}!`, 'xaab', 'b'])).toEqual(['xaab']);
+  });
+
+  it('reads an I-Regexp (RFC 9485) over code points, the whole text for match() and a part for search()', () => {
+    const texts = ['\u2028', '\n', '\r', 'a😀b', 'ab', 'Éa', 'éA', 'xaby'];
+    expect(values("$[?match(@, '.')]", texts)).toEqual(['\u2028']);
+    expect(values("$[?match(@, 'a.b')]", texts)).toEqual(['a😀b']);
+    expect(values("$[?match(@, 'a[😀-😎]b')]", texts)).toEqual(['a😀b']);
+    expect(values("$[?match(@, 'a\\\\u{1F600}b')]", texts)).toEqual(['a😀b']);
+    expect(values("$[?match(@, '\\\\p{Lu}\\\\P{Lu}')]", texts)).toEqual(['Éa']);
+    expect(values("$[?match(@, 'a.*')]", texts)).toEqual(['a😀b', 'ab']);
+    expect(values("$[?search(@, 'ab')]", texts)).toEqual(['ab', 'xaby']);
+    expect(values("$[?search(@, '^ab')]", texts)).toEqual(['ab']);
+    expect(values("$[?search(@, 'b$')]", texts)).toEqual(['a😀b', 'ab']);
+  });
+
+  it('counts a pattern it does not run as no match, and says which and why', () => {
+    const unrun: string[] = [];
+    const run = (query: string) => queryNodes(['aa', 'ab'], query, (pattern, reason) => unrun.push(`${pattern}: ${reason}`)).map((n) => n.value);
+    expect(run("$[?match(@, '(a)\\\\1')]")).toEqual([]);
+    expect(run("$[?search(@, 'a(?=b)')]")).toEqual([]);
+    expect(run("$[?match(@, 'a{5000}')]")).toEqual([]);
+    expect(run("$[?match(@, '(')]")).toEqual([]);
+    expect(unrun).toEqual([
+      ...Array(2).fill('(a)\\1: it uses a lookaround, a backreference, a word boundary or a count above 1000, which the generator does not run'),
+      ...Array(2).fill('a(?=b): it uses a lookaround, a backreference, a word boundary or a count above 1000, which the generator does not run'),
+      ...Array(2).fill('a{5000}: it uses a lookaround, a backreference, a word boundary or a count above 1000, which the generator does not run'),
+      ...Array(2).fill('(: not a regular expression (Invalid regular expression: /(/u: Unterminated group)'),
+    ]);
+  });
+
   it('finds an operation as overlays target it, with the location to change it at', () => {
     const spec = { paths: { '/zones/{zone_id}': { get: { operationId: 'zones-0-get' }, parameters: [] }, '/a': { post: { operationId: 'a' } } } };
     const found = queryNodes(spec, "$.paths.*[?@.operationId == 'zones-0-get']");

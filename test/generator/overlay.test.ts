@@ -175,6 +175,25 @@ describe('OpenAPI Overlays', () => {
   });
 });
 
+describe('match() and search() in an overlay', () => {
+  it('runs a pattern that would backtrack for minutes at once, and warns of one it does not run', { timeout: 10_000 }, () => {
+    const long = `${'a'.repeat(33)}!`;
+    const doc = document(
+      overlay([
+        { target: '$.info', update: { 'x-long': long } },
+        { target: "$[?match(@.title, '(Z+)+$')]", update: { description: 'never' } },
+        { target: "$[?search(@.title, '^(Z|o|n|e|s)+$')]", update: { description: 'matched' } },
+        { target: "$.info[?match(@, '(a+)+$')]", remove: true },
+      ]),
+    );
+    expect(doc.info).toEqual({ title: 'Zones', version: '1.0.0', description: 'matched', 'x-long': long });
+    expect(problems(overlay([{ target: "$.paths.*[?match(@.operationId, 'zones(?=-)')]", remove: true }]))).toEqual([
+      'overlay0.yaml:6:5 warning [overlay-pattern] #/actions/0/target: the pattern "zones(?=-)" in the target matches nothing: it uses a lookaround, a backreference, a word boundary or a count above 1000, which the generator does not run',
+      `overlay0.yaml:6:5 warning [overlay-target-unmatched] #/actions/0/target: the target "$.paths.*[?match(@.operationId, 'zones(?=-)')]" selects nothing in the spec: the action changes nothing`,
+    ]);
+  });
+});
+
 describe("the spec an overlay's extends names (read when no --spec is given)", () => {
   const withExtends = (named: string) => stringify({ overlay: '1.1.0', info: { title: 'SDK settings', version: '1' }, extends: named, actions: [{ target: '$', update: {} }] });
   const files: Record<string, string> = {

@@ -55,17 +55,18 @@ export function applyOverlays(spec: ParsedSource, overlays: readonly ParsedSourc
 
 function applyAction(root: { value: unknown }, action: OverlayAction, overlay: ParsedSource, origins: Origins): Diagnostic[] {
   const at = (field: string, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ severity, code, message, location: locate(overlay, joinPointer(action.pointer, field)) });
-  const nodes = select(root.value, action.target, 'target', at);
+  const unrun: Diagnostic[] = [];
+  const nodes = select(root.value, action.target, 'target', at, unrun);
   if (!Array.isArray(nodes)) return [nodes];
-  if (nodes.length === 0) return [at('target', 'overlay-target-unmatched', `the target ${JSON.stringify(action.target)} selects nothing in the spec: the action changes nothing`, 'warning')];
-  if (action.remove) return removeAll(root, nodes, at);
-  const update = updateOf(root.value, action, overlay, at, origins);
-  if ('problem' in update) return [update.problem];
+  if (nodes.length === 0) return [...unrun, at('target', 'overlay-target-unmatched', `the target ${JSON.stringify(action.target)} selects nothing in the spec: the action changes nothing`, 'warning')];
+  if (action.remove) return [...unrun, ...removeAll(root, nodes, at)];
+  const update = updateOf(root.value, action, overlay, at, origins, unrun);
+  if ('problem' in update) return [...unrun, update.problem];
   for (const node of nodes) {
     const problem = updateOne(root, node, update.value, update.origin, origins);
-    if (problem) return [at(update.field, 'overlay-update', problem)];
+    if (problem) return [...unrun, at(update.field, 'overlay-update', problem)];
   }
-  return [];
+  return unrun;
 }
 
 type Locator = (field: string, code: string, message: string, severity?: Diagnostic['severity']) => Diagnostic;
@@ -75,19 +76,29 @@ type Locator = (field: string, code: string, message: string, severity?: Diagnos
  * target changes: a node copied into targets inside itself (`$.paths` into each parameter) would
  * otherwise hold every earlier copy, doubling with each target.
  */
-function updateOf(document: unknown, action: OverlayAction, overlay: ParsedSource, at: Locator, origins: Origins): { value: unknown; origin: Origin; field: string } | { problem: Diagnostic } {
+function updateOf(document: unknown, action: OverlayAction, overlay: ParsedSource, at: Locator, origins: Origins, unrun: Diagnostic[]): { value: unknown; origin: Origin; field: string } | { problem: Diagnostic } {
   if (action.update !== undefined || action.copy === undefined) return { value: action.update, origin: { source: overlay, pointer: joinPointer(action.pointer, 'update') }, field: 'update' };
-  const found = select(document, action.copy, 'copy', at);
+  const found = select(document, action.copy, 'copy', at, unrun);
   if (!Array.isArray(found)) return { problem: found };
   if (found.length !== 1) return { problem: at('copy', 'overlay-copy', `copy ${JSON.stringify(action.copy)} must select one node, and selects ${found.length}`) };
   const origin = { source: overlay, pointer: joinPointer(action.pointer, 'copy') };
   return { value: origins.copy(found[0]!.value, origin), origin, field: 'copy' };
 }
 
-/** The nodes the action's `target` or `copy` selects, or the located error when it is no JSONPath query. */
-function select(document: unknown, query: string, field: 'target' | 'copy', at: Locator): FoundNode[] | Diagnostic {
+/**
+ * The nodes the action's `target` or `copy` selects, or the located error when it is no JSONPath query.
+ * A `match()` or `search()` pattern the generator does not run (not a regular expression, or beyond what
+ * it matches in linear time) selects nothing, and adds a located warning to `unrun`, once per pattern.
+ */
+function select(document: unknown, query: string, field: 'target' | 'copy', at: Locator, unrun: Diagnostic[]): FoundNode[] | Diagnostic {
+  const told = new Set<string>();
+  const tell = (pattern: string, reason: string) => {
+    if (told.has(pattern)) return;
+    told.add(pattern);
+    unrun.push(at(field, 'overlay-pattern', `the pattern ${JSON.stringify(pattern)} in ${field === 'target' ? 'the target' : 'copy'} matches nothing: ${reason}`, 'warning'));
+  };
   try {
-    return queryNodes(document, query);
+    return queryNodes(document, query, tell);
   } catch (error) {
     if (!(error instanceof JsonPathError)) throw error;
     const named = `${field === 'target' ? 'the target' : 'copy'} ${JSON.stringify(query)}`;

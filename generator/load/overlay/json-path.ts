@@ -14,8 +14,11 @@ import { Parser } from './json-path/parser.js';
 
 export { JsonPathError, type FoundNode } from './json-path/model.js';
 
-/** The nodes `query` selects in `root`, in the order the RFC gives them. */
-export function queryNodes(root: unknown, query: string): FoundNode[] {
+/**
+ * The nodes `query` selects in `root`, in the order the RFC gives them. `unrun` hears of each pattern a
+ * `match()` or `search()` could not run (and counted as no match), with the reason.
+ */
+export function queryNodes(root: unknown, query: string, unrun: (pattern: string, reason: string) => void = () => {}): FoundNode[] {
   const parsed = new Parser(query).query();
-  return evaluate(parsed.segments, [{ value: root, location: [] }], root);
+  return evaluate(parsed.segments, [{ value: root, location: [] }], { root, unrun });
 }

@@ -4,11 +4,17 @@ import { compare } from './compare.js';
 import { callFunction } from './functions.js';
 import { NOTHING, type Comparable, type Expr, type FoundNode, type FunctionCall, type Query, type Segment, type Selector } from './model.js';
 
-/** The nodes the segments select, from `start`, in the order the RFC gives them; `root` is what `$` means inside filters. */
-export function evaluate(segments: readonly Segment[], start: FoundNode[], root: unknown): FoundNode[] {
+/** What a filter reads besides its current node: the root (what `$` means), and where to tell of a pattern not run. */
+export interface Context {
+  readonly root: unknown;
+  unrun(pattern: string, reason: string): void;
+}
+
+/** The nodes the segments select, from `start`, in the order the RFC gives them. */
+export function evaluate(segments: readonly Segment[], start: FoundNode[], ctx: Context): FoundNode[] {
   let nodes = start;
   for (const segment of segments) {
-    nodes = nodes.flatMap((node) => (segment.descendant ? descendants(node) : [node]).flatMap((n) => segment.selectors.flatMap((s) => select(s, n, root))));
+    nodes = nodes.flatMap((node) => (segment.descendant ? descendants(node) : [node]).flatMap((n) => segment.selectors.flatMap((s) => select(s, n, ctx))));
   }
   return nodes;
 }
@@ -36,7 +42,7 @@ function children(node: FoundNode): FoundNode[] {
   return [];
 }
 
-function select(selector: Selector, node: FoundNode, root: unknown): FoundNode[] {
+function select(selector: Selector, node: FoundNode, ctx: Context): FoundNode[] {
   const { value, location } = node;
   switch (selector.kind) {
     case 'name':
@@ -51,7 +57,7 @@ function select(selector: Selector, node: FoundNode, root: unknown): FoundNode[]
     case 'slice':
       return Array.isArray(value) ? sliceIndexes(value.length, selector).map((i) => ({ value: value[i], location: [...location, i] })) : [];
     case 'filter':
-      return children(node).filter((child) => test(selector.test, child.value, root));
+      return children(node).filter((child) => test(selector.test, child.value, ctx));
   }
 }
 
@@ -71,45 +77,46 @@ function sliceIndexes(length: number, { start, end, step = 1 }: { start?: number
 }
 
 /** A filter's expression, about `current` (the node `@` means). */
-function test(expr: Expr, current: unknown, root: unknown): boolean {
+function test(expr: Expr, current: unknown, ctx: Context): boolean {
   switch (expr.kind) {
     case 'or':
-      return expr.parts.some((p) => test(p, current, root));
+      return expr.parts.some((p) => test(p, current, ctx));
     case 'and':
-      return expr.parts.every((p) => test(p, current, root));
+      return expr.parts.every((p) => test(p, current, ctx));
     case 'not':
-      return !test(expr.expr, current, root);
+      return !test(expr.expr, current, ctx);
     case 'exists':
-      return run(expr.query, current, root).length > 0;
+      return run(expr.query, current, ctx).length > 0;
     case 'test':
-      return call(expr.call, current, root) === true;
+      return call(expr.call, current, ctx) === true;
     case 'compare':
-      return compare(expr.op, operand(expr.left, current, root), operand(expr.right, current, root));
+      return compare(expr.op, operand(expr.left, current, ctx), operand(expr.right, current, ctx));
   }
 }
 
-function run(query: Query, current: unknown, root: unknown): FoundNode[] {
-  const start = query.absolute ? root : current;
-  return evaluate(query.segments, [{ value: start, location: [] }], root);
+function run(query: Query, current: unknown, ctx: Context): FoundNode[] {
+  const start = query.absolute ? ctx.root : current;
+  return evaluate(query.segments, [{ value: start, location: [] }], ctx);
 }
 
 /** A comparison's operand: a value, or Nothing. */
-function operand(c: Comparable, current: unknown, root: unknown): unknown {
+function operand(c: Comparable, current: unknown, ctx: Context): unknown {
   if (c.kind === 'literal') return c.value;
-  if (c.kind === 'function') return call(c, current, root);
-  const nodes = run(c.query, current, root);
+  if (c.kind === 'function') return call(c, current, ctx);
+  const nodes = run(c.query, current, ctx);
   return nodes.length === 1 ? nodes[0]!.value : NOTHING;
 }
 
-function call(f: FunctionCall, current: unknown, root: unknown): unknown {
+function call(f: FunctionCall, current: unknown, ctx: Context): unknown {
   return callFunction(f.name, {
+    unrun: (pattern, reason) => ctx.unrun(pattern, reason),
     value: (i) => {
       const a = f.args[i]!;
-      return a.kind === 'literal' || a.kind === 'query' || a.kind === 'function' ? operand(a, current, root) : test(a, current, root);
+      return a.kind === 'literal' || a.kind === 'query' || a.kind === 'function' ? operand(a, current, ctx) : test(a, current, ctx);
     },
     nodes: (i) => {
       const a = f.args[i]!;
-      return a.kind === 'query' ? run(a.query, current, root) : [];
+      return a.kind === 'query' ? run(a.query, current, ctx) : [];
     },
   });
 }
