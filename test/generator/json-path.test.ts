@@ -2,6 +2,7 @@
  * RFC 9535 JSONPath, as overlay targets use it: the RFC's own examples (its store document, section
  * 1.5 and the selector tables of 2.3 to 2.5) give the nodes, in order, with their locations.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JsonPathError, queryNodes } from '../../generator/load/overlay/json-path.js';
 
@@ -81,6 +82,16 @@ describe('JSONPath queries (RFC 9535)', () => {
     expect(values("$[?search(@, 'ab')]", texts)).toEqual(['ab', 'xaby']);
     expect(values("$[?search(@, '^ab')]", texts)).toEqual(['ab']);
     expect(values("$[?search(@, 'b$')]", texts)).toEqual(['a😀b', 'ab']);
+  });
+
+  // The JSONPath Compliance Test Suite, as the npm package `jsonpath-rfc9535` ships it: its cases of the two
+  // functions that take a pattern (those of a query the RFC refuses are the parser's, not the pattern's).
+  const suite = JSON.parse(readFileSync('node_modules/jsonpath-rfc9535/src/__tests__/jsonpath-compliance-test-suite/cts.json', 'utf8')) as {
+    tests: { name: string; selector: string; document?: unknown; result?: unknown[]; invalid_selector?: boolean; tags?: string[] }[];
+  };
+  const patternCases = suite.tests.filter((t) => !t.invalid_selector && (t.tags ?? []).some((tag) => tag === 'match' || tag === 'search'));
+  it.each(patternCases.map((t) => [t.name, t] as const))('agrees with the compliance suite: %s', (_, t) => {
+    expect(values(t.selector, t.document)).toEqual(t.result);
   });
 
   it('counts a pattern it does not run as no match, and says which and why', () => {
