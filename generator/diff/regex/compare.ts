@@ -3,9 +3,9 @@
  * other does not: the two automata are run side by side over every class of code units either tells
  * apart, breadth first, so the first difference found is a shortest one.
  */
-import { searchAutomaton, type Automaton } from './automaton.js';
-import { parseRegex } from './parse.js';
-import { MAX_UNIT, type Ranges } from './ranges.js';
+import { searchAutomaton, type Automaton } from '../../util/regex/automaton.js';
+import { parseRegex } from '../../util/regex/parse.js';
+import { MAX_UNIT, type Ranges } from '../../util/regex/ranges.js';
 
 /** Strings one pattern accepts and the other does not; neither: the two accept the same strings. */
 export interface PatternDifference {

@@ -1,8 +1,8 @@
 /** The RFC's five functions (RFC 9535 2.4): `length`, `count`, `match`, `search` and `value`. */
-import { searchAutomaton, wholeAutomaton, type Automaton } from '../../../diff/regex/automaton.js';
-import { parseRegex } from '../../../diff/regex/parse.js';
-import { MAX_CODE_POINT } from '../../../diff/regex/ranges.js';
-import { accepts } from '../../../diff/regex/run.js';
+import { searchAutomaton, wholeAutomaton, type Automaton } from '../../../util/regex/automaton.js';
+import { parseRegex } from '../../../util/regex/parse.js';
+import { MAX_CODE_POINT } from '../../../util/regex/ranges.js';
+import { accepts } from '../../../util/regex/run.js';
 import { isObject } from '../../../util/json.js';
 import { NOTHING, type FoundNode } from './model.js';
 
