@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JsonPathError, queryNodes } from '../../generator/load/overlay/json-path.js';
+import { normalizedPath } from '../../generator/samples/json-path.js';
 
 const store = {
   store: {
@@ -17,6 +18,21 @@ const store = {
     bicycle: { color: 'red', price: 399 },
   },
 };
+
+interface ComplianceCase {
+  name: string;
+  selector: string;
+  document?: unknown;
+  result?: unknown[];
+  result_paths?: string[];
+  results?: unknown[][];
+  results_paths?: string[][];
+  invalid_selector?: boolean;
+}
+
+/** The RFC 9535 normalized path of a location: `$['a'][0]`. */
+const pathOf = (location: readonly (string | number)[]) =>
+  `$${location.map((step) => (typeof step === 'number' ? `[${step}]` : normalizedPath(`/${step.replace(/~/g, '~0').replace(/\//g, '~1')}`).slice(1))).join('')}`;
 
 const values = (query: string, root: unknown = store) => queryNodes(root, query).map((n) => n.value);
 const locations = (query: string, root: unknown = store) => queryNodes(root, query).map((n) => n.location.join('/'));
@@ -84,15 +100,54 @@ describe('JSONPath queries (RFC 9535)', () => {
     expect(values("$[?search(@, 'b$')]", texts)).toEqual(['a😀b', 'ab']);
   });
 
-  // The JSONPath Compliance Test Suite, as the npm package `jsonpath-rfc9535` ships it: its cases of the two
-  // functions that take a pattern (those of a query the RFC refuses are the parser's, not the pattern's).
-  const suite = JSON.parse(readFileSync('node_modules/jsonpath-rfc9535/src/__tests__/jsonpath-compliance-test-suite/cts.json', 'utf8')) as {
-    tests: { name: string; selector: string; document?: unknown; result?: unknown[]; invalid_selector?: boolean; tags?: string[] }[];
-  };
-  const patternCases = suite.tests.filter((t) => !t.invalid_selector && (t.tags ?? []).some((tag) => tag === 'match' || tag === 'search'));
-  it.each(patternCases.map((t) => [t.name, t] as const))('agrees with the compliance suite: %s', (_, t) => {
-    expect(values(t.selector, t.document)).toEqual(t.result);
+  // The JSONPath Compliance Test Suite, as the npm package `jsonpath-rfc9535` ships it, every case: a valid query
+  // selects the nodes given, in order (or those of one of the orders allowed), at the normalized paths given; a
+  // query the RFC refuses is a JsonPathError located in the query.
+  const suite = JSON.parse(readFileSync('node_modules/jsonpath-rfc9535/src/__tests__/jsonpath-compliance-test-suite/cts.json', 'utf8')) as { tests: ComplianceCase[] };
+  // Cases the parser does not yet get right; each fix takes its cases off.
+  const KNOWN_FAILURES = new Set([
+    'name selector, double quotes, single high surrogate',
+    'name selector, double quotes, single low surrogate',
+    'name selector, double quotes, high high surrogate',
+    'name selector, double quotes, low low surrogate',
+    'name selector, double quotes, surrogate non-surrogate',
+    'name selector, double quotes, non-surrogate surrogate',
+    'name selector, double quotes, surrogate supplementary',
+    'name selector, double quotes, supplementary surrogate',
+    'functions, count, non-query arg, number',
+    'functions, count, non-query arg, string',
+    'functions, count, non-query arg, true',
+    'functions, count, non-query arg, false',
+    'functions, count, non-query arg, null',
+    'functions, length, non-singular query arg',
+    'functions, match, result cannot be compared',
+    'functions, search, result cannot be compared',
+  ]);
+  it('runs every case of the compliance suite', () => {
+    expect(suite.tests).toHaveLength(687);
   });
+  for (const t of suite.tests) {
+    (KNOWN_FAILURES.has(t.name) ? it.fails : it)(`agrees with the compliance suite: ${t.name}`, () => {
+      if (t.invalid_selector) {
+        const error = (() => {
+          try {
+            queryNodes(t.document, t.selector);
+          } catch (e) {
+            return e;
+          }
+          return undefined;
+        })();
+        expect(error, `${t.selector} is refused`).toBeInstanceOf(JsonPathError);
+        expect((error as JsonPathError).index).toBeGreaterThanOrEqual(0);
+        expect((error as JsonPathError).index).toBeLessThanOrEqual(t.selector.length);
+        return;
+      }
+      const found = queryNodes(t.document, t.selector);
+      const got = { values: found.map((n) => n.value), paths: found.map((n) => pathOf(n.location)) };
+      const allowed = t.results ? t.results.map((values, i) => ({ values, paths: t.results_paths![i]! })) : [{ values: t.result!, paths: t.result_paths! }];
+      expect(allowed).toContainEqual(got);
+    });
+  }
 
   it('counts a pattern it does not run as no match, and says which and why', () => {
     const unrun: string[] = [];
