@@ -36,8 +36,9 @@ export class Scanner {
     this.at += token.length;
   }
 
-  protected fail(message: string): never {
-    throw new JsonPathError(message, this.at);
+  /** A refusal at `at`, by default where the reading stands. */
+  protected fail(message: string, at = this.at): never {
+    throw new JsonPathError(message, at);
   }
 
   /** An index or a slice bound, if one is next. */
@@ -81,7 +82,17 @@ export class Scanner {
     }
     const hex = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(this.text.slice(this.at + 2))?.[0] : undefined;
     if (hex === undefined) this.fail(`\\${e ?? ''} is not an escape a string may hold`);
+    const start = this.at;
+    const unit = parseInt(hex, 16);
     this.at += 6;
-    return String.fromCharCode(parseInt(hex, 16));
+    if (unit < 0xd800 || unit > 0xdfff) return String.fromCharCode(unit);
+    // A surrogate stands only in a pair, high then low, both escaped (RFC 9535 2.3.1.1): alone it is no character.
+    const low = unit <= 0xdbff ? /^\\u(d[c-f][0-9a-f]{2})/i.exec(this.text.slice(this.at))?.[1] : undefined;
+    if (low === undefined) {
+      const pair = unit <= 0xdbff ? 'a high surrogate must be followed by an escaped low one (\\uDC00 to \\uDFFF)' : 'a low surrogate must follow an escaped high one (\\uD800 to \\uDBFF)';
+      this.fail(`\\u${hex} is half a character: ${pair}`, start);
+    }
+    this.at += 6;
+    return String.fromCharCode(unit, parseInt(low, 16));
   }
 }
