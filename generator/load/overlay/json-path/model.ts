@@ -54,8 +54,23 @@ export type Expr =
   | { readonly kind: 'exists'; readonly query: Query }
   | { readonly kind: 'test'; readonly call: FunctionCall };
 
-/** The RFC's functions (section 2.4), by name, with how many arguments each takes. */
-export const FUNCTIONS: Readonly<Record<string, number>> = { length: 1, count: 1, match: 2, search: 2, value: 1 };
+/**
+ * What a function takes and gives (RFC 9535 2.4.1): a value (ValueType), a query's nodes (NodesType), or a
+ * logical result (LogicalType), which only a test reads and no comparison may take.
+ */
+export interface Signature {
+  readonly params: readonly ('value' | 'nodes')[];
+  readonly result: 'value' | 'logical';
+}
+
+/** The RFC's functions (section 2.4), by name, with their types. */
+export const FUNCTIONS: Readonly<Record<string, Signature>> = {
+  length: { params: ['value'], result: 'value' },
+  count: { params: ['nodes'], result: 'value' },
+  match: { params: ['value', 'value'], result: 'logical' },
+  search: { params: ['value', 'value'], result: 'logical' },
+  value: { params: ['nodes'], result: 'value' },
+};
 
 /** Nothing: what a singular query that selects no node gives in a comparison (RFC 9535 2.3.5.2.2). */
 export const NOTHING: unique symbol = Symbol('nothing');

@@ -145,7 +145,7 @@ export class Parser extends Scanner {
 
   private asTest(c: Comparable): Expr {
     if (c.kind === 'query') return { kind: 'exists', query: c.query };
-    if (c.kind === 'function' && (c.name === 'match' || c.name === 'search')) return { kind: 'test', call: c };
+    if (c.kind === 'function' && FUNCTIONS[c.name]!.result === 'logical') return { kind: 'test', call: c };
     return this.fail('expected a comparison (`==`, `!=`, `<`, `<=`, `>`, `>=`) or a test (a query, `match()` or `search()`)');
   }
 
@@ -174,18 +174,29 @@ export class Parser extends Scanner {
   }
 
   private functionCall(name: string): FunctionCall {
-    const arity = FUNCTIONS[name];
-    if (arity === undefined) this.fail(`unknown function ${name}() (known: ${Object.keys(FUNCTIONS).join(', ')})`);
+    const signature = FUNCTIONS[name];
+    if (signature === undefined) this.fail(`unknown function ${name}() (known: ${Object.keys(FUNCTIONS).join(', ')})`);
     this.at += name.length + 1;
     const args: (Comparable | Expr)[] = [];
+    const starts: number[] = [];
+    const next = () => {
+      this.blank();
+      starts.push(this.at);
+      args.push(this.argument());
+    };
     this.blank();
     if (this.peek() !== ')') {
-      args.push(this.argument());
-      while (this.consume(',')) args.push(this.argument());
+      next();
+      while (this.consume(',')) next();
     }
     this.blank();
     this.expect(')', 'expected `)` after the arguments');
+    const arity = signature.params.length;
     if (args.length !== arity) this.fail(`${name}() takes ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`);
+    signature.params.forEach((type, i) => {
+      const problem = type === 'nodes' ? notNodes(args[i]!) : notValue(args[i]!);
+      if (problem !== undefined) this.fail(`${arity === 1 ? 'the argument' : `argument ${i + 1}`} of ${name}() ${problem}`, starts[i]);
+    });
     return { kind: 'function', name, args };
   }
 
@@ -202,4 +213,20 @@ export class Parser extends Scanner {
     this.at = start;
     return this.or();
   }
+}
+
+/**
+ * Why `arg` cannot stand for a value (RFC 9535 2.4.3): only a literal, a query that selects at most one node,
+ * or a function that gives a value can.
+ */
+function notValue(arg: Comparable | Expr): string | undefined {
+  if (arg.kind === 'literal') return undefined;
+  if (arg.kind === 'query') return singular(arg.query) ? undefined : 'must be a value: a query there selects at most one node (names and indexes only)';
+  if (arg.kind === 'function') return FUNCTIONS[arg.name]!.result === 'value' ? undefined : `must be a value, and ${arg.name}() gives a logical result (true or false)`;
+  return 'must be a value (a literal, a query that selects at most one node, or a function that gives one), not a logical expression';
+}
+
+/** Why `arg` cannot stand for nodes (RFC 9535 2.4.3): only a query can. */
+function notNodes(arg: Comparable | Expr): string | undefined {
+  return arg.kind === 'query' ? undefined : 'must be a query (`@…` or `$…`), whose nodes it reads';
 }
