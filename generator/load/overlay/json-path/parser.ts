@@ -119,13 +119,19 @@ export class Parser extends Scanner {
       return { kind: 'not', expr: this.negatable() };
     }
     if (this.peek() === '(') return this.parenthesized();
+    const leftAt = this.at;
     const left = this.comparable();
     this.blank();
     const op = this.ahead(/^(==|!=|<=|>=|<|>)/);
     if (op === undefined) return this.asTest(left);
     this.at += op.length;
+    this.blank();
+    const rightAt = this.at;
     const right = this.comparable();
     for (const side of [left, right]) if (side.kind === 'query' && !singular(side.query)) this.fail('a comparison takes a query that selects at most one node (names and indexes only)');
+    for (const [side, at] of [[left, leftAt], [right, rightAt]] as const) {
+      if (side.kind === 'function' && FUNCTIONS[side.name]!.result === 'logical') this.fail(`${side.name}() gives a logical result, which no comparison takes: test it alone (\`?${side.name}(…)\`, \`?!${side.name}(…)\`)`, at);
+    }
     return { kind: 'compare', op, left, right };
   }
 
