@@ -157,6 +157,9 @@ describe('OpenAPI Overlays', () => {
     expect(problems(overlay([{ target: '$.paths[', update: {} }]))).toEqual([
       'overlay0.yaml:6:5 error [overlay-target] #/actions/0/target: the target "$.paths[" is not a JSONPath query (RFC 9535): expected a selector: a quoted name, `*`, an index, a slice or `?` and a filter, at character 9',
     ]);
+    expect(problems(overlay([{ target: "$.paths[?count('x') > 0]", update: {} }]))).toEqual([
+      `overlay0.yaml:6:5 error [overlay-target] #/actions/0/target: the target "$.paths[?count('x') > 0]" is not a JSONPath query (RFC 9535): the argument of count() must be a query (\`@…\` or \`$…\`), whose nodes it reads, at character 16`,
+    ]);
     expect(problems(overlay([{ target: '$.info', update: 'text' }]))).toEqual([
       'overlay0.yaml:7:5 error [overlay-update] #/actions/0/update: the target selects an object (#/info), which only a mapping can be merged into',
     ]);
