@@ -15,7 +15,7 @@
  */
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, asString, locationOf, type ParseContext } from './context.js';
-import { atOfModel, discriminatorValues, explicitValues, followed } from './discriminator.js';
+import { atOfModel, discriminatorValues, explicitValues, followed, requiresProperty } from './discriminator.js';
 import { listsItsExtensions } from './union-beside-object.js';
 
 interface Base {
@@ -24,6 +24,8 @@ interface Base {
   readonly valuesOf: (model: string, propertyName: string) => string[] | undefined;
   /** The values `mapping` or `x-ms-discriminator-value` give a model by name (see `explicitValues`). */
   readonly explicitOf: (model: string) => string[] | undefined;
+  /** Whether a model's schema (its `allOf` parts, the base among them) requires the property: else its value may be absent. */
+  readonly requiredBy: (model: string) => boolean;
   readonly origin: SchemaIR['origin'];
 }
 
@@ -108,7 +110,8 @@ function discriminatedBases(ctx: ParseContext, models: readonly ModelIR[]): Map<
     if (discriminator === undefined || propertyName === undefined || (union && !listsItsExtensions(ctx, own.at, raw))) continue;
     const valuesOf = discriminatorValues(ctx, own.at, discriminator);
     const explicitOf = explicitValues(ctx, own.at, discriminator);
-    bases.set(model.key, { propertyName, valuesOf, explicitOf, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });
+    const requiredBy = (key: string) => requiresProperty(ctx, atOfModel(key), undefined, propertyName);
+    bases.set(model.key, { propertyName, valuesOf, explicitOf, requiredBy, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });
   }
   return bases;
 }
@@ -143,7 +146,7 @@ function inheritedBases(key: string, parents: ReadonlyMap<string, readonly strin
 function tagOf(base: Base, model: string): SchemaIR[] {
   const values = base.valuesOf(model, base.propertyName);
   if (values === undefined) return [];
-  const tag: PropertyIR = { name: base.propertyName, required: true, schema: { kind: 'enum', values, origin: base.origin }, origin: base.origin };
+  const tag: PropertyIR = { name: base.propertyName, required: base.requiredBy(model), schema: { kind: 'enum', values, origin: base.origin }, origin: base.origin };
   return [{ kind: 'object', properties: [tag], origin: base.origin }];
 }
 

@@ -6,7 +6,9 @@
  * and `switch (pet.petType)` tells them apart. A variant that lists its own values of the property
  * (`commentType: {enum: [text]}`) keeps those that agree with the discriminator's; where none agree
  * (the schema's name against an enum, as in specs that rely on the enum alone) it keeps its own: joined
- * with the discriminator's, no value could be it.
+ * with the discriminator's, no value could be it. The property is optional where no schema requires it
+ * (GitHub's `user_view_type`, which its public user example leaves out): a value without it is one the
+ * schemas allow, and `switch` still narrows by the values it may have.
  */
 import type { SchemaIR } from '../ir/types.js';
 import { lookup, refTarget } from '../load/refs.js';
@@ -29,7 +31,9 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
     const values = variant.kind === 'ref' ? valuesOf(variant.model, propertyName) : undefined;
     if (variant.kind !== 'ref' || values === undefined) return variant;
     const tag: SchemaIR = { kind: 'enum', values, origin };
-    const narrowing: SchemaIR = { kind: 'object', properties: [{ name: propertyName, required: true, schema: tag, origin }], origin };
+    // Present only where the schemas require it: a body without it is one the schema allows (GitHub's users).
+    const required = requiresProperty(ctx, at, undefined, propertyName) || requiresProperty(ctx, atOfModel(variant.model), undefined, propertyName);
+    const narrowing: SchemaIR = { kind: 'object', properties: [{ name: propertyName, required, schema: tag, origin }], origin };
     return { kind: 'intersection', parts: [variant, narrowing], nullable: variant.nullable, origin: variant.origin };
   });
 }
@@ -91,6 +95,21 @@ function declaredValues(ctx: ParseContext, at: At, value: unknown, propertyName:
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether a schema requires a property: its `required` lists it, or that of one of its `allOf` parts does,
+ * refs followed. `value` is the schema at `at` (looked up when `undefined`).
+ */
+export function requiresProperty(ctx: ParseContext, at: At, value: unknown, propertyName: string, seen = new Set<string>()): boolean {
+  const schema = followed(ctx, at, value);
+  const key = modelKey(schema.at);
+  const raw = asObject(schema.value);
+  if (raw === undefined || seen.has(key)) return false;
+  seen.add(key);
+  if (Array.isArray(raw['required']) && raw['required'].includes(propertyName)) return true;
+  const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
+  return parts.some((part, i) => requiresProperty(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, seen));
 }
 
 function listedValues(raw: Record<string, unknown> | undefined): readonly unknown[] | undefined {
