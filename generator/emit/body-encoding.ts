@@ -15,9 +15,13 @@ export function bodyEncoding(op: OperationIR): BodyEncoding {
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/x-www-form-urlencoded') return 'form';
   // JSON text sequences (`application/json-seq`) too: a list, each record started by a RS (`encodeJSONSeq`).
-  if (streamKindOf(type) === 'json-lines') return 'json-lines';
+  // A body whose schema is a file (`type: string, format: binary`: Cloudflare's Vectorize inserts take an
+  // `.ndjson` file) is its lines already: sent as the bytes given, not as a list of JSON strings.
+  if (streamKindOf(type) === 'json-lines') return isFile(op.requestBody?.schema) ? 'raw' : 'json-lines';
   return 'raw';
 }
+
+const isFile = (schema: SchemaIR | undefined): boolean => schema?.kind === 'string' && schema.format === 'binary';
 
 const ENCODERS = { json: undefined, multipart: 'encodeMultipart', form: 'encodeForm', 'json-lines': 'encodeJSONLines', raw: undefined } as const;
 
