@@ -14,8 +14,8 @@
  * base only when the discriminator names a value for it (`mapping`, or `x-ms-discriminator-value`).
  */
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
-import { asObject, asString, locationOf, type ParseContext } from './context.js';
-import { atOfModel, discriminatorValues, explicitValues, followed, requiresProperty } from './discriminator.js';
+import { asObject, asString, locationOf, report, type ParseContext } from './context.js';
+import { atOfModel, discriminatorValues, explicitValues, followed, holdsText, notTextMessage, requiresProperty } from './discriminator.js';
 import { listsItsExtensions } from './union-beside-object.js';
 
 interface Base {
@@ -108,6 +108,10 @@ function discriminatedBases(ctx: ParseContext, models: readonly ModelIR[]): Map<
     const propertyName = asString(discriminator?.['propertyName']);
     const union = Array.isArray(raw['oneOf']) || Array.isArray(raw['anyOf']);
     if (discriminator === undefined || propertyName === undefined || (union && !listsItsExtensions(ctx, own.at, raw))) continue;
+    if (!holdsText(ctx, model.key, propertyName)) {
+      report(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }, 'discriminator-not-text', notTextMessage(ctx, model.key, propertyName, 'the models extending it are left as they are'), 'warning');
+      continue;
+    }
     const valuesOf = discriminatorValues(ctx, own.at, discriminator);
     const explicitOf = explicitValues(ctx, own.at, discriminator);
     const requiredBy = (key: string) => requiresProperty(ctx, atOfModel(key), undefined, propertyName);

@@ -28,6 +28,10 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
       report(ctx, { file: at.file, pointer: `${at.pointer}/discriminator` }, 'discriminator-not-object', `the variant ${variant.model.slice(variant.model.indexOf('#'))} is no object, so it has no ${JSON.stringify(propertyName)} to tell it by: it is left as it is`, 'warning');
       return variant;
     }
+    if (variant.kind === 'ref' && !holdsText(ctx, variant.model, propertyName)) {
+      report(ctx, { file: at.file, pointer: `${at.pointer}/discriminator` }, 'discriminator-not-text', notTextMessage(ctx, variant.model, propertyName, 'it is left as it is'), 'warning');
+      return variant;
+    }
     const values = variant.kind === 'ref' ? valuesOf(variant.model, propertyName) : undefined;
     if (variant.kind !== 'ref' || values === undefined) return variant;
     const tag: SchemaIR = { kind: 'enum', values, origin };
@@ -36,6 +40,12 @@ export function narrowedByDiscriminator(ctx: ParseContext, at: At, discriminator
     const narrowing: SchemaIR = { kind: 'object', properties: [{ name: propertyName, required, schema: tag, origin }], origin };
     return { kind: 'intersection', parts: [variant, narrowing], nullable: variant.nullable, origin: variant.origin };
   });
+}
+
+/** Why a model is not told by a discriminator whose property it types as no text. */
+export function notTextMessage(ctx: ParseContext, model: string, propertyName: string, consequence: string): string {
+  const types = declaredTypes(ctx, atOfModel(model), propertyName) ?? [];
+  return `${model.slice(model.indexOf('#'))} declares ${JSON.stringify(propertyName)} as ${types.join(' or ')}, which no discriminator value (a string) can be: ${consequence}`;
 }
 
 /** Whether a model's schema may be an object: it declares no `type`, or one that includes `object`. */
@@ -81,17 +91,44 @@ export function atOfModel(key: string): At {
  * up when `undefined`).
  */
 function declaredValues(ctx: ParseContext, at: At, value: unknown, propertyName: string, seen: Set<string>): readonly unknown[] | undefined {
+  return fromProperty(ctx, at, value, propertyName, listedValues, seen);
+}
+
+/**
+ * The types a schema declares for a property (its `type`, as a list), where it or one of its `allOf` parts
+ * does, refs followed; `undefined` when none does.
+ */
+export function declaredTypes(ctx: ParseContext, at: At, propertyName: string): readonly unknown[] | undefined {
+  const typesOf = (raw: Record<string, unknown> | undefined) => {
+    const type = raw?.['type'];
+    return typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
+  };
+  return fromProperty(ctx, at, undefined, propertyName, typesOf, new Set());
+}
+
+/**
+ * Whether a discriminator's values, which are text, can be the property as a model declares it: a
+ * property typed as a list or a number (zalando's `content: {type: array}`, a slip) could hold none, and
+ * joining the model with one would make a type no value has.
+ */
+export function holdsText(ctx: ParseContext, model: string, propertyName: string): boolean {
+  const types = declaredTypes(ctx, atOfModel(model), propertyName);
+  return types === undefined || types.includes('string');
+}
+
+/** The first answer `pick` gives for the property in a schema's own `properties`, else in its `allOf` parts', refs followed. */
+function fromProperty<T>(ctx: ParseContext, at: At, value: unknown, propertyName: string, pick: (raw: Record<string, unknown> | undefined) => T | undefined, seen: Set<string>): T | undefined {
   const schema = followed(ctx, at, value);
   const key = modelKey(schema.at);
   const raw = asObject(schema.value);
   if (raw === undefined || seen.has(key)) return undefined;
   seen.add(key);
   const property = asObject(raw['properties'])?.[propertyName];
-  const own = property === undefined ? undefined : listedValues(asObject(followed(ctx, schema.at, property).value));
+  const own = property === undefined ? undefined : pick(asObject(followed(ctx, schema.at, property).value));
   if (own !== undefined) return own;
   const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
   for (const [i, part] of parts.entries()) {
-    const found = declaredValues(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, seen);
+    const found = fromProperty(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, pick, seen);
     if (found !== undefined) return found;
   }
   return undefined;
