@@ -56,7 +56,7 @@ function takesAnyObject(schema: SchemaIR, lookup: Lookup, depth: number): boolea
 function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): PropertyIR[] | undefined {
   if (depth > 8 || schema.nullable) return undefined;
   // readOnly fields are the server's to set (OpenAPI 3.1 §4.8.24.2): a request never carries them.
-  if (schema.kind === 'object' && !schema.additionalProperties) return schema.properties.filter((p) => !hasAccess(p.schema, 'readOnly', lookup));
+  if (schema.kind === 'object' && !schema.additionalProperties) return schema.properties.filter((p) => !setByServer(p, schema, lookup));
   if (schema.kind === 'ref') {
     const target = lookup(schema.model);
     return target ? objectProperties(target, lookup, depth + 1) : undefined;
@@ -67,6 +67,21 @@ function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): Prop
   }
   return undefined;
 }
+
+/**
+ * Whether a body field is the server's to set. A field of a model is when it, or the model it refers to,
+ * is `readOnly`. A field of a schema written for this request (inline in the operation or a request body
+ * component) is only when it says so itself: the schema it refers to is a value shared with responses
+ * (Cloudflare's `paused` and `tunnel_id`, readOnly models that `PATCH /zones/{zone_id}` and the route
+ * creations list among the fields they take), and a field the author listed for a request is one it takes,
+ * as the official SDK sends them.
+ */
+function setByServer(property: PropertyIR, holder: SchemaIR, lookup: Lookup): boolean {
+  return WRITTEN_FOR_REQUEST.test(holder.origin.pointer) ? property.schema.readOnly === true : hasAccess(property.schema, 'readOnly', lookup);
+}
+
+/** Where a schema written for a request sits: an operation's body (Swagger 2.0's body parameter), or a request body component. */
+const WRITTEN_FOR_REQUEST = /^\/(paths|components\/requestBodies|parameters)\//;
 
 /**
  * A union beside an object's fields whose branches only require or narrow fields the other parts declare
