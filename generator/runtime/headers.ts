@@ -87,3 +87,11 @@ export function withCredentialCookies(credential: string, own: string | undefine
   const kept = credential.split('; ').filter((pair) => !named.has(name(pair)));
   return kept.length > 0 ? `${kept.join('; ')}; ${own}` : own;
 }
+
+/**
+ * Whether a layer sets `Cookie` to `null`, which removes the credential cookies as `Authorization: null`
+ * removes a header credential (only a plain record can hold `null`).
+ */
+export function nullsCookie(layers: readonly HeadersInput[]): boolean {
+  return layers.some((layer) => layer && !(layer instanceof Headers) && !Array.isArray(layer) && Object.keys(layer).some((name) => name.toLowerCase() === 'cookie' && (layer as Record<string, unknown>)[name] === null));
+}

@@ -161,4 +161,14 @@ describe('an API key the operation also declares as an optional parameter of the
     await books().things.listThings({ ck: undefined }, { headers: { Cookie: undefined } });
     expect(lastRequest().headers.cookie).toBe('ck=c-secret');
   });
+
+  it('sends no credential cookie where the call or the client sets Cookie to null, as Authorization: null removes a header credential', async () => {
+    await books().things.listThings({}, { headers: { cookie: null } });
+    expect(lastRequest().headers.cookie).toBeUndefined();
+    expect(lastRequest().headers['x-key']).toBe('h-secret');
+    await books({ defaultHeaders: { Cookie: null } }).things.listThings({ ck: 'given-c' });
+    expect(lastRequest().headers.cookie).toBe('ck=given-c');
+    await books({ defaultHeaders: { Cookie: null } }).things.listThings();
+    expect(lastRequest().headers.cookie).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 /** Merging header layers: later layers win, null removes, undefined keeps, names are case-insensitive. */
 import { describe, expect, it } from 'vitest';
-import { checkHeaders, encodeCookies, mergeHeaders, withCredentialCookies, type HeadersInput } from '../../generator/runtime/headers.js';
+import { checkHeaders, encodeCookies, mergeHeaders, nullsCookie, withCredentialCookies, type HeadersInput } from '../../generator/runtime/headers.js';
 import { SDKError } from '../../generator/runtime/errors.js';
 import { redactHeaders, sensitiveHeaders } from '../../generator/runtime/redact.js';
 
@@ -95,5 +95,17 @@ describe('withCredentialCookies', () => {
     ['a cookie named like a prefix is another cookie', 'session=s', 'sessionid=1', 'session=s; sessionid=1'],
   ])('%s', (_name, credential, own, want) => {
     expect(withCredentialCookies(credential, own)).toBe(want);
+  });
+});
+
+describe('nullsCookie', () => {
+  it.each<[string, HeadersInput[], boolean]>([
+    ['no layer', [undefined, null], false],
+    ['a layer setting Cookie to null, in any case', [{ 'X-A': 'a' }, { COOKIE: null }], true],
+    ['Cookie left undefined', [{ Cookie: undefined }], false],
+    ['a Cookie value', [{ cookie: 'a=1' }], false],
+    ['Headers and tuples, which cannot hold null', [new Headers({ cookie: 'a=1' }), [['cookie', 'a=1']]], false],
+  ])('%s', (_name, layers, want) => {
+    expect(nullsCookie(layers)).toBe(want);
   });
 });

@@ -3,7 +3,7 @@
 /** Credentials: where each comes from, where it is sent, and the check that one alternative is set. */
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
-import { encodeCookies, withCredentialCookies } from './headers.js';
+import { encodeCookies, nullsCookie, withCredentialCookies, type HeadersInput } from './headers.js';
 import type { Fetch } from './attempt.js';
 import type { OperationPolicy } from './request.js';
 import type { ClientContext } from './send.js';
@@ -57,10 +57,10 @@ export interface CredentialParts {
   readonly query: Readonly<Record<string, string>>;
   /**
    * The request's `Cookie` header with the credential cookies in it, given the header it has of its own
-   * (`withCredentialCookies`); a function, made only by `placeCredentials`, so that bundles of the APIs
-   * without cookie credentials leave the merging out.
+   * and the header layers above the credentials (`withCredentialCookies`); a function, made only by
+   * `placeCredentials`, so that bundles of the APIs without cookie credentials leave the merging out.
    */
-  readonly cookie: ((own: string | undefined) => string) | undefined;
+  readonly cookie: ((own: string | undefined, layers: readonly HeadersInput[]) => string | undefined) | undefined;
   /** Sent forms that do not contain the value as given (the base64 of `basic`), for the scrubber to mask too. */
   readonly encoded: readonly string[];
   /** Wraps the `fetch` that sends each attempt so that it signs it (AWS Signature Version 4): the credentials go in no header. */
@@ -104,7 +104,7 @@ export function placeCredentials(credentials: Credentials, specs: readonly Crede
     else headers[spec.header ?? 'Authorization'] = sent;
   }
   const cookie = encodeCookies(cookies);
-  return { headers, query, cookie: cookie === undefined ? undefined : (own) => withCredentialCookies(cookie, own), encoded };
+  return { headers, query, cookie: cookie === undefined ? undefined : (own, layers) => (nullsCookie(layers) ? own : withCredentialCookies(cookie, own)), encoded };
 }
 
 /** How a client turns its credentials (and options) into what each request carries: `placeCredentials`, or `awsSigV4(…)`'s signer. */

@@ -84,9 +84,11 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
       options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
       options.headers,
     ]);
-    // Credential cookies go with the operation's cookie parameters, not instead of them; one the request names itself, once.
+    // Credential cookies go with the operation's cookie parameters, not instead of them; one the request
+    // names itself, once; none where a layer above the credentials sets `Cookie: null`.
     const { cookie } = context.auth;
-    if (cookie) headers['cookie'] = cookie(headers['cookie']);
+    const cookies = cookie?.(headers['cookie'], [settings.defaultHeaders, built.headers, options.headers]);
+    if (cookies) headers['cookie'] = cookies;
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
     const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);
