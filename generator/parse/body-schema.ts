@@ -58,6 +58,8 @@ function jsonLineSchema(ctx: ParseContext, mediaAt: At, media: Record<string, un
   const whole = deref(ctx, at, media['schema']);
   const fields = asObject(whole.value);
   if (fields?.['type'] === 'array' && fields['items'] !== undefined) return parseSchema(ctx, joinAt(whole.at, 'items'), fields['items']);
+  // A file, named through a `$ref` too: the body's lines already, sent as its bytes (see `bodyEncoding`).
+  if (fields?.['type'] === 'string' && fields['format'] === 'binary') return parseSchema(ctx, whole.at, whole.value);
   return parseSchema(ctx, at, media['schema']);
 }
 
