@@ -4,6 +4,7 @@
  */
 import type { MethodDeclarationStructure, OptionalKind, PropertyDeclarationStructure, PropertySignatureStructure } from 'ts-morph';
 import type { ApiIR, AwsSigV4IR, ServerVariableIR } from '../ir/types.js';
+import { templateURL } from '../ir/server-template.js';
 import type { AwsSigV4Scheme } from '../runtime/aws-sigv4.js';
 import { coreClientName } from '../normalize/names.js';
 import { awsScheme, type AwsKeyPart } from './credential-options.js';
@@ -40,7 +41,7 @@ export function regionalServer(api: ApiIR): ServerVariableIR | undefined {
 
 /** The default server's URL with its variables written as `{name}`, for docs. */
 function serverPattern(api: ApiIR): string {
-  return (api.serverTemplate?.parts ?? []).map((part, i) => (i % 2 === 1 ? `{${part}}` : part)).join('').replace(/`/g, "'");
+  return (api.serverTemplate ? templateURL(api.serverTemplate) : '').replace(/`/g, "'");
 }
 
 /** A region to show in examples: one the variable lists other than its default, else `eu-west-1`. */

@@ -1,6 +1,7 @@
 /** `src/client.ts`: the client's options (one per credential), its runtime config and its class. */
 import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import type { ApiIR, ResourceIR } from '../ir/types.js';
+import { templateURL } from '../ir/server-template.js';
 import type { CredentialSpec } from '../runtime/credentials.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../runtime/settings.js';
 import { awsKeyPart, credentialAlternatives, sendsCredentialsPerCall, credentialOptions, tokenSourceSentence, type CredentialOption } from './credential-options.js';
@@ -95,7 +96,7 @@ export function operationServerVariables(api: ApiIR): OperationServerVariable[] 
   for (const op of api.operations) {
     const template = op.serverTemplate;
     if (!template) continue;
-    const url = template.parts.map((part, i) => (i % 2 === 0 ? part : `{${part}}`)).join('');
+    const url = templateURL(template);
     for (const v of template.variables) {
       const seen = byName.get(v.name);
       const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];

@@ -6,6 +6,7 @@
 import { StructureKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure } from 'ts-morph';
 import { mayBeObject } from '../ir/may-be-object.js';
 import type { OperationIR } from '../ir/types.js';
+import { templateURL } from '../ir/server-template.js';
 import { builderName, paramsTypeName } from '../normalize/names.js';
 import { uniqueName } from '../normalize/unique.js';
 import { isIdentifier, toIdentifier } from '../util/names.js';
@@ -90,7 +91,7 @@ function serverEntries(op: OperationIR): string {
   const server = `\n    server: ${stringLiteral(op.serverURL)},`;
   const template = op.serverTemplate;
   if (!template) return server;
-  const url = template.parts.map((part, i) => (i % 2 === 0 ? part : `{${part}}`)).join('');
+  const url = templateURL(template);
   const defaults = template.variables.map((v) => `${valueKey(v.name)}: ${stringLiteral(v.default)}`).join(', ');
   return `${server}\n    serverTemplate: { url: ${stringLiteral(url)}, defaults: { ${defaults} } },`;
 }
