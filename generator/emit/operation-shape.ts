@@ -7,7 +7,7 @@
 import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { orderProperties } from '../normalize/pass-order.js';
 import { bodyEncoding, withUploads } from './body-encoding.js';
-import { hasAccess } from '../ir/access.js';
+import { setByServer } from './scope.js';
 import { isPathable } from './operation-path.js';
 import { conjunction } from '../util/plural.js';
 
@@ -67,21 +67,6 @@ function objectProperties(schema: SchemaIR, lookup: Lookup, depth: number): Prop
   }
   return undefined;
 }
-
-/**
- * Whether a body field is the server's to set. A field of a model is when it, or the model it refers to,
- * is `readOnly`. A field of a schema written for this request (inline in the operation or a request body
- * component) is only when it says so itself: the schema it refers to is a value shared with responses
- * (Cloudflare's `paused` and `tunnel_id`, readOnly models that `PATCH /zones/{zone_id}` and the route
- * creations list among the fields they take), and a field the author listed for a request is one it takes,
- * as the official SDK sends them.
- */
-function setByServer(property: PropertyIR, holder: SchemaIR, lookup: Lookup): boolean {
-  return WRITTEN_FOR_REQUEST.test(holder.origin.pointer) ? property.schema.readOnly === true : hasAccess(property.schema, 'readOnly', lookup);
-}
-
-/** Where a schema written for a request sits: an operation's body (Swagger 2.0's body parameter), or a request body component. */
-const WRITTEN_FOR_REQUEST = /^\/(paths|components\/requestBodies|parameters)\//;
 
 /**
  * A union beside an object's fields whose branches only require or narrow fields the other parts declare

@@ -30,9 +30,9 @@ export function reshapedModel(key: string, scope: TypeScope): string {
   const schema = scope.direction === undefined ? undefined : scope.model(key)?.schema;
   if (!schema || !modelReshapes(key, scope)) return name;
   if (!keepsItsName(schema)) return renderType(schema, scope);
-  const reshaped = schema.properties.filter((p) => travels(p, scope) && reshapes(p.schema, scope));
-  const base = omitting(name, schema.properties.filter((p) => !travels(p, scope) || reshaped.includes(p)));
-  return reshaped.length === 0 ? base : `${base} & ${renderObjectLiteral(reshaped, undefined, scope)}`;
+  const reshaped = schema.properties.filter((p) => travels(p, scope, schema) && reshapes(p.schema, scope));
+  const base = omitting(name, schema.properties.filter((p) => !travels(p, scope, schema) || reshaped.includes(p)));
+  return reshaped.length === 0 ? base : `${base} & ${renderObjectLiteral(schema, reshaped, undefined, scope)}`;
 }
 
 /** Whether a model reshaped one way is still written with its name (`Omit<Order, 'id'>`): a plain object's is. */
@@ -72,7 +72,7 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
     case 'array':
       return schema.prefixItems ? renderTuple(schema, scope) : `Array<${renderType(schema.items, scope)}>`;
     case 'object':
-      return renderObjectLiteral(schema.properties, schema.additionalProperties, scope, schema.closed);
+      return renderObjectLiteral(schema, schema.properties, schema.additionalProperties, scope, schema.closed);
     case 'union':
       return [...new Set(unionBranches(schema, scope))].join(' | ') || 'never';
     case 'intersection':
@@ -120,9 +120,12 @@ export function enumType(schema: EnumSchema): string {
   return literals.length === 0 ? 'never' : literals.join(' | ');
 }
 
-/** `closed`: no key beyond `properties` (`additionalProperties: false`); with none named, no key at all. */
-function renderObjectLiteral(properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope, closed = false): string {
-  const members = properties.filter((p) => travels(p, scope)).map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${memberTypeOf(p, renderType(p.schema, scope))}`);
+/**
+ * `properties` of `holder` (all of them, or those a reshaped model writes out). `closed`: no key beyond
+ * `properties` (`additionalProperties: false`); with none named, no key at all.
+ */
+function renderObjectLiteral(holder: SchemaIR, properties: readonly PropertyIR[], extra: SchemaIR | undefined, scope: TypeScope, closed = false): string {
+  const members = properties.filter((p) => travels(p, scope, holder)).map((p) => `${propertyKey(p.name)}${p.required ? '' : '?'}: ${memberTypeOf(p, renderType(p.schema, scope))}`);
   if (extra) members.push(`[key: string]: ${properties.length > 0 ? 'unknown' : renderType(extra, scope)}`);
   // `{}` would take any value but null and undefined, a string included.
   if (members.length === 0) return properties.length === 0 && !extra ? `{ [key: string]: ${closed ? 'never' : 'unknown'} }` : '{}';

@@ -25,11 +25,30 @@ export function directed(scope: TypeScope, direction: Direction): TypeScope {
   return { ...scope, direction };
 }
 
-/** Whether a field travels that way: not a `readOnly` one in a request, nor a `writeOnly` one in a response. */
-export function travels(property: PropertyIR, scope: TypeScope): boolean {
+/**
+ * Whether a field of `holder` travels that way: not one the server sets in a request (see `setByServer`),
+ * nor a `writeOnly` one in a response.
+ */
+export function travels(property: PropertyIR, scope: TypeScope, holder: SchemaIR): boolean {
   if (scope.direction === undefined) return true;
-  return !hasAccess(property.schema, scope.direction === 'request' ? 'readOnly' : 'writeOnly', (key) => scope.model(key)?.schema);
+  const lookup = (key: string) => scope.model(key)?.schema;
+  return scope.direction === 'request' ? !setByServer(property, holder, lookup) : !hasAccess(property.schema, 'writeOnly', lookup);
 }
+
+/**
+ * Whether a field of `holder` is the server's to set, so that a request leaves it out. A field of a model
+ * is when it, or the model it refers to, is `readOnly`. A field of a schema written for a request (inline
+ * in an operation, at any depth, or in a request body component) is only when it says so itself: the
+ * schema it refers to is a value shared with responses (Cloudflare's `paused` and `tunnel_id`, readOnly
+ * models that `PATCH /zones/{zone_id}` and the route creations list among the fields they take), and a
+ * field the author listed for a request is one it takes, as the official SDK sends them.
+ */
+export function setByServer(property: PropertyIR, holder: SchemaIR, lookup: (key: string) => SchemaIR | undefined): boolean {
+  return WRITTEN_FOR_REQUEST.test(holder.origin.pointer) ? property.schema.readOnly === true : hasAccess(property.schema, 'readOnly', lookup);
+}
+
+/** Where a schema written for a request sits: an operation's body (Swagger 2.0's body parameter), or a request body component. */
+const WRITTEN_FOR_REQUEST = /^\/(paths|components\/requestBodies|parameters)\//;
 
 /**
  * Whether values of this schema change shape travelling the scope's way: a field somewhere inside, at any
@@ -60,7 +79,7 @@ function searchModel(model: ModelIR, scope: TypeScope, seen: Set<string>): boole
       const cached = target && reshaping[scope.direction!].get(target);
       return cached ?? (target !== undefined && search(target.schema));
     }
-    if (schema.kind === 'object' && schema.properties.some((p) => !travels(p, scope))) return true;
+    if (schema.kind === 'object' && schema.properties.some((p) => !travels(p, scope, schema))) return true;
     return parts(schema).some(search);
   })(model.schema);
   reshaping[scope.direction!].set(model, found);

@@ -16,7 +16,7 @@ import { valueNote, valueTags } from './value-notes.js';
 type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
 
 export function declareType(name: string, schema: SchemaIR, docs: readonly (string | undefined)[], scope: TypeScope): StatementStructures[] {
-  if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema.properties, scope), extraKeys(schema), docs, scope);
+  if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema, scope), extraKeys(schema), docs, scope);
   return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc([...docs, valueNote(schema)], [...deprecatedTag(schema), ...valueTags(schema)]) }];
 }
 
@@ -89,8 +89,8 @@ function extraKeys(schema: ObjectSchema): SchemaIR | undefined {
  * The fields of an object value that travel the scope's way (a body's, a response's, a payload's). Not
  * applied to an operation's `…Params`: a parameter is sent whatever its schema says of bodies.
  */
-function travelling(properties: readonly PropertyIR[], scope: TypeScope): readonly PropertyIR[] {
-  return properties.filter((p) => travels(p, scope));
+function travelling(schema: ObjectSchema, scope: TypeScope): readonly PropertyIR[] {
+  return schema.properties.filter((p) => travels(p, scope, schema));
 }
 
 function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, nested: StatementStructures[], taken: Set<string>, doc: string | undefined): OptionalKind<PropertySignatureStructure> {
@@ -126,7 +126,7 @@ function nestedName(wanted: string): string {
 
 function hoist(wanted: string, schema: ObjectSchema, scope: TypeScope, nested: StatementStructures[], taken: Set<string>): string {
   const name = uniqueName(wanted, taken);
-  nested.push(...declareInterface(name, travelling(schema.properties, scope), extraKeys(schema), [schema.description], scope));
+  nested.push(...declareInterface(name, travelling(schema, scope), extraKeys(schema), [schema.description], scope));
   return name;
 }
 
