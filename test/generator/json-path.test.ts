@@ -187,5 +187,9 @@ describe('JSONPath queries (RFC 9535)', () => {
     expect(failure("$[?1 != search(@.a, 'x')]")).toMatch(/^8: search\(\) gives a logical result, which no comparison takes/);
     expect(failure("$[?match(@.a, @..b)]")).toMatch(/^14: argument 2 of match\(\) must be a value/);
     expect(failure('$.a]')).toMatch(/^3: unexpected "]"/);
+    // A surrogate typed alone (a JavaScript string may hold one) is no character; a pair is one.
+    expect(failure("$['a\uD800']")).toBe('4: a lone surrogate (U+D800) is no character: a query is Unicode text');
+    expect(failure('$.b\uDC00')).toMatch(/^3: a lone surrogate \(U\+DC00\)/);
+    expect(queryNodes({ '\u{1F600}': 1 }, "$['\u{1F600}']").map((n) => n.value)).toEqual([1]);
   });
 });

@@ -7,6 +7,9 @@ import { Scanner } from './scanner.js';
 
 export class Parser extends Scanner {
   query(): Query {
+    // A query is Unicode text (RFC 9535 2.1): a surrogate typed alone, not as an escape, is no character.
+    const lone = /\p{Cs}/u.exec(this.text);
+    if (lone) throw new JsonPathError(`a lone surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}) is no character: a query is Unicode text`, lone.index);
     this.expect('$', 'a query starts with `$`, the root');
     const segments = this.segments();
     if (this.at < this.text.length) this.fail(`unexpected ${JSON.stringify(this.text[this.at])}`);
