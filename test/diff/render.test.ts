@@ -114,6 +114,51 @@ describe('Markdown of a large review', () => {
   });
 });
 
+describe('Markdown of a long type', () => {
+  // GitHub's webhook payloads: one member typed by an inline object of hundreds of members.
+  const members = Array.from({ length: 300 }, (_, i) => `field_${i}?: 'read' | 'write'`);
+  const whole = (list: string[]) => `issue: { ${list.join('; ')} }`;
+  const before = whole(members);
+  const after = whole(members.filter((m) => !m.startsWith('field_150?')));
+  const withChange = (change: Partial<ReturnType<typeof ts>>): Review => ({
+    ...sample,
+    typescript: { ok: true, lenientOnly: NONE, warnings: NONE, filesChanged: [], changes: [{ ...ts('Event.issue', 'breaking'), ...change }] },
+  });
+  const row = (change: Partial<ReturnType<typeof ts>>) => {
+    const review = withChange(change);
+    return renderMarkdown(review).split('\n').find((l) => l.includes('`Event.issue`'))!;
+  };
+  /** The before and after cells of the row: the table's third and fourth columns. */
+  const shownSides = (line: string): [string, string] => {
+    const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
+    return [cells[3] ?? 'no cell', cells[4] ?? 'no cell'];
+  };
+
+  it('shows the part that changed with some context either side, cut with …; the JSON keeps it whole', () => {
+    const [shownBefore, shownAfter] = shownSides(row({ before, after }));
+    expect(shownBefore).toMatch(/^`…field_14\d\?: 'read' \\\| 'write'; .*field_150\?: 'read' \\\| 'write'; field_151.*…`$/);
+    expect(shownAfter).toMatch(/^`…field_14\d.*'write'; field_151\?.*…`$/);
+    expect(shownAfter).not.toContain('field_150');
+    for (const shown of [shownBefore, shownAfter]) expect(shown.length).toBeLessThan(300);
+    expect(JSON.parse(renderJson(withChange({ before, after }))).typescript.changes[0]).toMatchObject({ before, after });
+  });
+
+  it('cuts a long type that was added or removed after its start, and leaves short ones whole', () => {
+    const [removed, nothing] = shownSides(row({ before, after: '' }));
+    expect(removed).toMatch(/^`issue: \{ field_0\?.*…`$/);
+    expect(removed.length).toBeLessThan(300);
+    expect(nothing).toBe('');
+    const [shortBefore, shortAfter] = shownSides(row({ before: 'id: string', after: 'id: number' }));
+    expect([shortBefore, shortAfter]).toEqual(['`id: string`', '`id: number`']);
+  });
+
+  it('never splits a character written as two UTF-16 units', () => {
+    const emoji = (list: string[]) => whole(list).replace(/field/g, '\u{1F600}');
+    const [shownBefore, shownAfter] = shownSides(row({ before: emoji(members), after: emoji(members.slice(0, 100)) }));
+    for (const shown of [shownBefore, shownAfter]) expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});
+
 describe('the verdict line', () => {
   it('says how many edits a mass of breaking changes comes from', () => {
     const one = (operation: string): SpecChange => ({ ...spec('schema.type.changed', 'breaking'), operation });

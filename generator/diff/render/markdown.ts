@@ -5,7 +5,8 @@
  *
  * One edit to a shared schema is a change in every operation that uses it: those rows are one row, with
  * the operations counted. GitHub refuses a comment over 65,536 characters, so tables are cut short until
- * the comment fits, each saying how many rows it leaves out (the JSON output always has them all).
+ * the comment fits, each saying how many rows it leaves out (the JSON output always has them all). A
+ * long type's text is cut to the part that changed (`abridgeSides`), so one row cannot fill the comment.
  */
 import { placeOf, type Diagnostic, type SourceLocation } from '../../diagnostics.js';
 import type { Review } from '../review.js';
@@ -15,6 +16,7 @@ import type { SpecChange } from '../model.js';
 import { ruleById } from '../rules/index.js';
 import { groupChanges, type ChangeGroup, type Grouped } from '../groups.js';
 import { code as codeSpan, quotedText } from '../../emit/package/markdown.js';
+import { abridgeSides } from './abridge.js';
 
 export const COMMENT_MARKER = '<!-- openapi-ts-sdkgen:spec-review -->';
 
@@ -93,7 +95,8 @@ function tsTable(changes: readonly TsChange[], groupOf: (index: number) => Chang
   const rows = changes.slice(0, limit).map((c) => {
     const numbers = [...new Set(c.causes.map((i) => groupOf(i).number))];
     const causes = numbers.length > 0 ? numbers.map((n) => `#${n}`).join(', ') : 'no spec change (generator?)';
-    return `| ${IMPACT_ICON[c.impact]} ${c.impact} | ${code(c.symbol)} | ${code(c.before)} | ${code(c.after)} | ${sentence(c.why)} | ${causes} |`;
+    const { before, after } = abridgeSides(c.before ?? '', c.after ?? '');
+    return `| ${IMPACT_ICON[c.impact]} ${c.impact} | ${code(c.symbol)} | ${code(before)} | ${code(after)} | ${sentence(c.why)} | ${causes} |`;
   });
   return ['| impact | symbol | before | after | why | caused by |', '|---|---|---|---|---|---|', ...rows, ...leftOut(changes.length, limit)];
 }
