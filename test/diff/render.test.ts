@@ -112,6 +112,19 @@ describe('Markdown of a large review', () => {
     expect(md).toContain('#### Version');
     expect(renderMarkdown(sample)).not.toContain('not shown');
   });
+
+  it('cuts the tables a reviewer need not read before those of what breaks or cannot be decided', () => {
+    const change = (verdict: Verdict, i: number) => ({ ...at(`GET /${verdict}/${i}`, `/paths/~1${verdict}~1${i}`, i + 1), verdict });
+    const breaking = Array.from({ length: 120 }, (_, i) => change('breaking', i));
+    const undecidable = Array.from({ length: 40 }, (_, i) => change('undecidable', i));
+    const others = Array.from({ length: 3000 }, (_, i) => change('not-breaking', i));
+    const md = renderMarkdown({ ...sample, spec: [...breaking, ...undecidable, ...others] });
+    expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(md.split('\n').filter((l) => l.startsWith('| ❌ breaking'))).toHaveLength(120 + 1);
+    expect(md.split('\n').filter((l) => l.startsWith('| ⚠️ undecidable'))).toHaveLength(40);
+    expect(md.split('\n').filter((l) => l.startsWith('| ✅ not-breaking'))).toHaveLength(50);
+    expect(md).toContain('2950 more rows not shown');
+  });
 });
 
 describe('Markdown of a long type', () => {

@@ -5,7 +5,7 @@
  *
  * One edit to a shared schema is a change in every operation that uses it: those rows are one row, with
  * the operations counted. GitHub refuses a comment over 65,536 characters, so tables are cut short until
- * the comment fits, each saying how many rows it leaves out (the JSON output always has them all). A
+ * the comment fits (`ROW_LIMITS`), each saying how many rows it leaves out (the JSON output has them all). A
  * long type's text is cut to the part that changed (`abridgeSides`), so one row cannot fill the comment.
  */
 import { placeOf, type Diagnostic, type SourceLocation } from '../../diagnostics.js';
@@ -67,8 +67,19 @@ function at(loc: SourceLocation | undefined): string {
 
 /** The most comment a pull request takes, with room to spare (GitHub's limit is 65,536). */
 export const MAX_COMMENT_CHARS = 60_000;
-/** Rows per table tried in turn until the comment fits. */
-const ROW_LIMITS = [Infinity, 200, 100, 50, 25, 10, 5];
+/**
+ * Rows per table tried in turn until the comment fits: the tables a reviewer must read (what breaks, what
+ * the spec cannot decide) keep all their rows while the others are cut to 10, then all are cut together.
+ */
+interface RowLimits {
+  readonly mustRead: number;
+  readonly others: number;
+}
+const ROW_LIMITS: readonly RowLimits[] = [
+  ...[Infinity, 50, 10].map((others) => ({ mustRead: Infinity, others })),
+  ...[200, 100, 50, 25, 10].map((mustRead) => ({ mustRead, others: 10 })),
+  { mustRead: 5, others: 5 },
+];
 
 function specTable(groups: readonly ChangeGroup[], limit: number): string[] {
   if (groups.length === 0) return [];
@@ -143,7 +154,7 @@ function problemLines(problems: readonly Diagnostic[]): string[] {
   return problems.length > MAX_GENERATION_PROBLEMS ? [...shown, `- and ${problems.length - MAX_GENERATION_PROBLEMS} more (\`--format json\` lists them all)`] : shown;
 }
 
-function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): string {
+function renderWith(r: Review, { groups, groupOf }: Grouped, limit: RowLimits): string {
   const ts = r.typescript.ok ? r.typescript.changes : [];
   const count = (v: string) => r.spec.filter((c) => c.verdict === v).length;
   const byVerdict = (v: string) => groups.filter((g) => g.first.verdict === v);
@@ -155,12 +166,12 @@ function renderWith(r: Review, { groups, groupOf }: Grouped, limit: number): str
     '',
     ...conversionNote(r),
     ...section('Generation', generation(r)),
-    ...section('Breaking on the wire', specTable(byVerdict('breaking'), limit)),
-    ...section('Breaking in the TypeScript API', tsTable(ts.filter((c) => c.impact === 'breaking'), groupOf, limit)),
-    ...section('Cannot be decided from the spec', specTable(byVerdict('undecidable'), limit)),
-    ...section('Other TypeScript API changes', tsTable(ts.filter((c) => c.impact !== 'breaking'), groupOf, limit)),
+    ...section('Breaking on the wire', specTable(byVerdict('breaking'), limit.mustRead)),
+    ...section('Breaking in the TypeScript API', tsTable(ts.filter((c) => c.impact === 'breaking'), groupOf, limit.mustRead)),
+    ...section('Cannot be decided from the spec', specTable(byVerdict('undecidable'), limit.mustRead)),
+    ...section('Other TypeScript API changes', tsTable(ts.filter((c) => c.impact !== 'breaking'), groupOf, limit.others)),
     ...(r.typescript.ok ? [] : section('TypeScript API', [`Not compared: ${cell(r.typescript.reason)}`])),
-    ...section(`Other spec changes (${count('not-breaking')})`, specTable(byVerdict('not-breaking'), limit), true),
+    ...section(`Other spec changes (${count('not-breaking')})`, specTable(byVerdict('not-breaking'), limit.others), true),
     '#### Version',
     '',
     cell(`${bumpLine(r.bump)} ${r.bump.reason.charAt(0).toUpperCase()}${r.bump.reason.slice(1)}.`),
