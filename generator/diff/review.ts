@@ -11,7 +11,7 @@ import { groupChanges } from './groups.js';
 import { newProblems } from './new-problems.js';
 import { diffSpecs } from './spec-diff.js';
 import { diffTypeScript, type TsDiff } from './ts/ts-diff.js';
-import { plural } from '../util/plural.js';
+import { grouped, plural } from '../util/plural.js';
 import { isObject } from '../util/json.js';
 
 export interface Review {
@@ -69,7 +69,7 @@ function formatOf(spec: LoadedSpec): string | undefined {
 /** ` (2 edits)` when the changes are fewer edits, each to a schema many operations share. */
 function editsNote(changes: readonly SpecChange[], n: number): string {
   const edits = groupChanges(changes).groups.length;
-  return edits < n ? ` (${plural(edits, 'edit')} to shared parts)` : '';
+  return edits < n ? ` (${plural(edits, 'edit', grouped)} to shared parts)` : '';
 }
 
 export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpCheck): string {
@@ -81,9 +81,9 @@ export function verdictLine(spec: readonly SpecChange[], ts: TsDiff, bump: BumpC
   const unsure = spec.filter((c) => c.verdict === 'undecidable').length;
   const tsBreaking = ts.ok ? ts.changes.filter((c) => c.impact === 'breaking').length : 0;
   const parts = [
-    wire > 0 ? `${plural(wire, 'breaking wire change')}${editsNote(spec.filter((c) => c.verdict === 'breaking'), wire)}` : 'no breaking wire change',
-    unsure > 0 ? `${plural(unsure, 'change')} that cannot be decided from the spec` : '',
-    ts.ok ? (tsBreaking > 0 ? plural(tsBreaking, 'breaking TypeScript change') : 'no breaking TypeScript change') : 'TypeScript API not compared',
+    wire > 0 ? `${plural(wire, 'breaking wire change', grouped)}${editsNote(spec.filter((c) => c.verdict === 'breaking'), wire)}` : 'no breaking wire change',
+    unsure > 0 ? `${plural(unsure, 'change', grouped)} that cannot be decided from the spec` : '',
+    ts.ok ? (tsBreaking > 0 ? plural(tsBreaking, 'breaking TypeScript change', grouped) : 'no breaking TypeScript change') : 'TypeScript API not compared',
   ].filter((p) => p !== '');
   const head = wire > 0 || tsBreaking > 0 ? 'Breaking' : unsure > 0 ? 'Needs a look' : 'Not breaking';
   // Breaking on the wire and no bump reads as a contradiction unless the line says why.

@@ -108,7 +108,7 @@ describe('Markdown of a large review', () => {
     const many = Array.from({ length: 3000 }, (_, i) => at(`GET /things/${i}`, `/paths/~1things~1${i}`, i + 1));
     const md = renderMarkdown({ ...sample, spec: many });
     expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(md).toMatch(/\n(2\d\d\d) more rows not shown/);
+    expect(md).toMatch(/\n(2,\d\d\d) more rows not shown/);
     expect(md).toContain('#### Version');
     expect(renderMarkdown(sample)).not.toContain('not shown');
   });
@@ -123,7 +123,7 @@ describe('Markdown of a large review', () => {
     expect(md.split('\n').filter((l) => l.startsWith('| ❌ breaking'))).toHaveLength(120 + 1);
     expect(md.split('\n').filter((l) => l.startsWith('| ⚠️ undecidable'))).toHaveLength(40);
     expect(md.split('\n').filter((l) => l.startsWith('| ✅ not-breaking'))).toHaveLength(50);
-    expect(md).toContain('2950 more rows not shown');
+    expect(md).toContain('2,950 more rows not shown');
   });
 });
 
@@ -178,6 +178,9 @@ describe('the verdict line', () => {
     const line = verdictLine([one('GET /a'), one('GET /b'), one('GET /c')], { ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: [] }, sample.bump);
     expect(line).toMatch(/^Breaking: 3 breaking wire changes \(1 edit to shared parts\), no breaking TypeScript change\./);
     expect(verdictLine([one('GET /a')], { ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: [] }, sample.bump)).toMatch(/^Breaking: 1 breaking wire change, /);
+    // Counts of a large API's review, grouped in threes as people read them.
+    const many = Array.from({ length: 1234 }, (_, i) => one(`GET /${i}`));
+    expect(verdictLine(many, { ok: true, lenientOnly: NONE, warnings: NONE, changes: [], filesChanged: [] }, sample.bump)).toMatch(/^Breaking: 1,234 breaking wire changes \(1 edit to shared parts\),/);
   });
 
   it('says why a change breaking on the wire needs no version bump', () => {

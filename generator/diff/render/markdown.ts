@@ -17,6 +17,7 @@ import { ruleById } from '../rules/index.js';
 import { groupChanges, type ChangeGroup, type Grouped } from '../groups.js';
 import { code as codeSpan, quotedText } from '../../emit/package/markdown.js';
 import { abridgeSides } from './abridge.js';
+import { grouped, plural } from '../../util/plural.js';
 
 export const COMMENT_MARKER = '<!-- openapi-ts-sdkgen:spec-review -->';
 
@@ -86,7 +87,7 @@ function specTable(groups: readonly ChangeGroup[], limit: number): string[] {
   const rows = groups.slice(0, limit).map((g) => {
     const c = g.first;
     const note = c.note ? ` _(${cell(c.note)})_` : '';
-    const more = g.changes.length > 1 ? ` _(${g.changes.length} places in ${g.operations.length} operation${g.operations.length === 1 ? '' : 's'})_` : '';
+    const more = g.changes.length > 1 ? ` _(${grouped(g.changes.length)} places in ${plural(g.operations.length, 'operation', grouped)})_` : '';
     return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${specMessage(c)}${note}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
   });
   return ['| verdict | rule | operation | change | base | revision | # |', '|---|---|---|---|---|---|---|', ...rows, ...leftOut(groups.length, limit)];
@@ -94,11 +95,11 @@ function specTable(groups: readonly ChangeGroup[], limit: number): string[] {
 
 function operationsCell(operations: readonly string[]): string {
   const shown = operations.slice(0, 2).map(cell).join(', ') || '—';
-  return operations.length > 2 ? `${shown} and ${operations.length - 2} more` : shown;
+  return operations.length > 2 ? `${shown} and ${grouped(operations.length - 2)} more` : shown;
 }
 
 function leftOut(total: number, limit: number): string[] {
-  return total > limit ? ['', `${total - limit} more rows not shown: the comment has a size limit; \`--format json\` lists every change.`] : [];
+  return total > limit ? ['', `${grouped(total - limit)} more rows not shown: the comment has a size limit; \`--format json\` lists every change.`] : [];
 }
 
 function tsTable(changes: readonly TsChange[], groupOf: (index: number) => ChangeGroup, limit: number): string[] {
@@ -156,13 +157,13 @@ function problemLines(problems: readonly Diagnostic[]): string[] {
 
 function renderWith(r: Review, { groups, groupOf }: Grouped, limit: RowLimits): string {
   const ts = r.typescript.ok ? r.typescript.changes : [];
-  const count = (v: string) => r.spec.filter((c) => c.verdict === v).length;
+  const count = (v: string) => grouped(r.spec.filter((c) => c.verdict === v).length);
   const byVerdict = (v: string) => groups.filter((g) => g.first.verdict === v);
   const lines = [
     COMMENT_MARKER,
     `### Spec review: ${cell(r.verdict)}`,
     '',
-    `${code(r.base)} → ${code(r.revision)} · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${ts.filter((c) => c.impact === 'breaking').length} breaking, ${ts.filter((c) => c.impact === 'addition').length} additions, ${ts.filter((c) => c.impact === 'compatible').length} compatible` : 'not compared'}`,
+    `${code(r.base)} → ${code(r.revision)} · wire: ${count('breaking')} breaking, ${count('undecidable')} undecidable, ${count('not-breaking')} not breaking · TypeScript: ${r.typescript.ok ? `${grouped(ts.filter((c) => c.impact === 'breaking').length)} breaking, ${grouped(ts.filter((c) => c.impact === 'addition').length)} additions, ${grouped(ts.filter((c) => c.impact === 'compatible').length)} compatible` : 'not compared'}`,
     '',
     ...conversionNote(r),
     ...section('Generation', generation(r)),
