@@ -67,7 +67,7 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
 function firstChoiceMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const choice = bodyChoice(op, lookup);
   if (!choice) return [];
-  return firstChoiceFields(choice, lookup).map((p) => memberOfField(p));
+  return firstChoiceFields(choice, lookup).map((p) => memberOfField(p, lookup));
 }
 
 /**

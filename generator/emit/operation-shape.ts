@@ -8,6 +8,7 @@ import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types
 import { orderProperties } from '../normalize/pass-order.js';
 import { bodyEncoding, withUploads } from './body-encoding.js';
 import { setByServer } from './scope.js';
+import { descriptionOf, parameterDescription } from '../ir/description.js';
 import { isPathable } from './operation-path.js';
 import { conjunction } from '../util/plural.js';
 
@@ -141,7 +142,7 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   const fieldSchema = (schema: SchemaIR): SchemaIR => (encoding === 'multipart' ? withUploads(schema) : schema);
   const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : encoding === 'json-lines' ? linesOf(body.schema) : fieldsOf(encoding, body.schema);
   const fromBody: ParamsMember[] = flat
-    ? flat.map((p) => memberOfField(p, fieldSchema(p.schema)))
+    ? flat.map((p) => memberOfField(p, lookup, fieldSchema(p.schema)))
     : [{ name: wholeBodyMember(op), required: body.required && !defaultsToEmptyObject(op, lookup), schema: bodySchema, description: body.description, source: 'body' }];
   return [...fromParams, ...fromBody];
 }
@@ -273,13 +274,13 @@ export function firstChoiceFields(schema: SchemaIR, lookup: Lookup, depth = 0): 
 }
 
 /** A body field as a member of `params`. */
-export function memberOfField(p: PropertyIR, schema: SchemaIR = p.schema): ParamsMember {
-  return { name: p.name, required: p.required, schema, description: p.schema.description, source: 'body', deprecated: p.schema.deprecated };
+export function memberOfField(p: PropertyIR, lookup: Lookup, schema: SchemaIR = p.schema): ParamsMember {
+  return { name: p.name, required: p.required, schema, description: descriptionOf(p.schema, lookup), source: 'body', deprecated: p.schema.deprecated };
 }
 
 function memberOfParameter(p: ParameterIR, lookup: Lookup): ParamsMember {
   // The member's name: the parameter's own, unless another parameter of the operation has it too.
-  return { name: p.argName, required: p.required, schema: memberSchema(p, lookup), description: p.description, source: p.in, example: p.example, deprecated: p.deprecated };
+  return { name: p.argName, required: p.required, schema: memberSchema(p, lookup), description: parameterDescription(p, lookup), source: p.in, example: p.example, deprecated: p.deprecated };
 }
 
 /**

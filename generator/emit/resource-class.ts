@@ -1,4 +1,6 @@
 /** A resource class: one method per operation, one property per child resource. */
+import { parameterDescription } from '../ir/description.js';
+import { modelByKey } from '../ir/model-lookup.js';
 import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';
 import { builderName, itemTypeName, paramsTypeName } from '../normalize/names.js';
@@ -80,9 +82,9 @@ function overloadedMethod(api: ApiIR, op: OperationIR, positional: readonly Opti
 }
 
 /** `@param appId The app identifier tag.`: a positional argument has no type of its own to say it. */
-function positionalTags(op: OperationIR): DocTag[] {
+function positionalTags(api: ApiIR, op: OperationIR): DocTag[] {
   return op.parameters.flatMap((p) => {
-    const text = sentences(p.description, valueNote(p.schema));
+    const text = sentences(parameterDescription(p, (key) => modelByKey(api, key)?.schema), valueNote(p.schema));
     return p.positional && text !== '' ? [{ tagName: 'param', text: `${p.argName} ${text}` }] : [];
   });
 }
@@ -127,7 +129,7 @@ function readerOf(op: OperationIR, scope: TypeScope): string | undefined {
 }
 
 function methodDocs(api: ApiIR, op: OperationIR, example: string): ReturnType<typeof jsDoc> {
-  const tags: DocTag[] = positionalTags(op);
+  const tags: DocTag[] = positionalTags(api, op);
   if (op.deprecated) tags.push({ tagName: 'deprecated' });
   for (const error of documentedErrors(api, op)) tags.push({ tagName: 'throws', text: `{${error.className}} ${errorLine(error.status, error, (text) => `\`${text}\``)}` });
   tags.push({ tagName: 'example', text: ['', '```ts', example, '```'].join('\n') });

@@ -3,6 +3,7 @@
  * interfaces in a namespace of the same name (`Response.Data`), as the official SDK's types read.
  * Anything else becomes a type alias.
  */
+import { descriptionOf } from '../ir/description.js';
 import { StructureKind, type InterfaceDeclarationStructure, type ModuleDeclarationStructure, type PropertySignatureStructure, type StatementStructures, type OptionalKind } from 'ts-morph';
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { pascalCase } from '../util/names.js';
@@ -30,7 +31,7 @@ export function directedDeclarations(model: ModelIR, scope: TypeScope): Statemen
   });
 }
 
-export function declareInterface(name: string, properties: readonly PropertyIR[], extra: SchemaIR | undefined, docs: readonly (string | undefined)[], scope: TypeScope, memberDocs: (p: PropertyIR) => string | undefined = (p) => p.schema.description): StatementStructures[] {
+export function declareInterface(name: string, properties: readonly PropertyIR[], extra: SchemaIR | undefined, docs: readonly (string | undefined)[], scope: TypeScope, memberDocs: (p: PropertyIR) => string | undefined = (p) => descriptionOf(p.schema, (key) => scope.model(key)?.schema)): StatementStructures[] {
   // A nested type named like a symbol the namespace refers to would shadow it there (`Order.Customer` for
   // a property `customer` hides the model `Customer` from `Order.Item`'s `buyer: Customer`). Declared once
   // while recording what is referenced; declared again, avoiding those names, only when one is taken.

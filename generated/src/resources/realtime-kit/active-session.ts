@@ -144,6 +144,7 @@ export interface ActiveSessionCreatePollResponse {
 export namespace ActiveSessionCreatePollResponse {
   export interface Data {
     action?: string;
+    /** A poll asked in a session. */
     poll?: Poll;
   }
 }
@@ -167,6 +168,7 @@ export interface ActiveSessionCreatePollParams {
 }
 
 export interface ActiveSessionGetActiveSessionResponse {
+  /** A session that is running, or has run, in a meeting. */
   data?: Session;
   success?: boolean;
 }

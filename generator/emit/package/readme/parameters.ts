@@ -4,6 +4,7 @@
  * spec says of it (description, bounds, default), and below it the sets of fields of which the body must
  * hold one. A reader sees what to pass without opening the types.
  */
+import { parameterDescription } from '../../../ir/description.js';
 import type { ApiIR, OperationIR, SchemaIR } from '../../../ir/types.js';
 import { paramsTypeName } from '../../../normalize/names.js';
 import { stringLiteral } from '../../literals.js';
@@ -20,8 +21,8 @@ const MAX_TYPE_LENGTH = 60;
 
 export function parametersTable(api: ApiIR, op: OperationIR): string | undefined {
   const scope = directed(docsScope(api), 'request');
-  const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, p.description, p.deprecated));
   const lookup = (key: string) => scope.model(key)?.schema;
+  const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, parameterDescription(p, lookup), p.deprecated));
   const members = paramsMembers(op, lookup).map((m) => memberRow(op, m, scope));
   const rows = [...positional, ...members];
   const choice = bodyChoice(op, lookup);

@@ -1,0 +1,106 @@
+/**
+ * A parameter or a body field that says nothing itself is described by its schema, or by the schema its
+ * `$ref` names, as specs built from shared schemas write it (Cloudflare's `per_page: {$ref: …}`, its
+ * `{in: query, name: page, schema: {description: …}}`): the README's argument table, the `params`
+ * members' JSDoc, a positional argument's `@param` and a model's fields all show it. Its own words win.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { marked, type Tokens } from 'marked';
+import { consumerErrors } from '../helpers/tsc.js';
+import { generateAndImport } from '../helpers/tree.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ok = { '200': { description: 'ok', ...json(ref('Thing')) } };
+const account = { name: 'account_id', in: 'path', required: true, schema: ref('Identifier') };
+
+const spec = {
+  openapi: '3.0.3',
+  info: { title: 'Things', version: '1.0.0' },
+  servers: [{ url: 'https://things.example.com' }],
+  paths: {
+    '/accounts/{account_id}/things': {
+      get: {
+        operationId: 'listThings',
+        tags: ['things'],
+        parameters: [
+          account,
+          { name: 'page', in: 'query', schema: { type: 'integer', description: 'Page number of paginated results.' } },
+          { name: 'per_page', in: 'query', schema: ref('PerPage') },
+          { name: 'direction', in: 'query', description: 'Its own words.', schema: { type: 'string', description: 'The schema words.' } },
+          { name: 'blank', in: 'query', description: ' ', schema: { type: 'string', description: 'Under a blank description.' } },
+          { name: 'plain', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: ok,
+      },
+      post: {
+        operationId: 'createThing',
+        tags: ['things'],
+        parameters: [account],
+        requestBody: { required: true, ...json({ type: 'object', required: ['cidr'], properties: { cidr: ref('Cidr'), size: ref('Size'), label: { type: 'string', description: 'Inline words.' } } }) },
+        responses: ok,
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Identifier: { type: 'string', description: 'The account identifier.', maxLength: 32 },
+      PerPage: { type: 'integer', description: 'Maximum number of results per page.', maximum: 50 },
+      Cidr: { type: 'string', description: 'IP prefix in CIDR notation.' },
+      // An alias of an alias: the description two `$ref`s away.
+      Size: ref('Bytes'),
+      Bytes: { type: 'integer', description: 'A size in bytes.' },
+      Thing: { type: 'object', properties: { cidr: ref('Cidr'), id: ref('Identifier') } },
+    },
+  },
+};
+
+let out: string;
+let source: string;
+let readme: string;
+
+beforeAll(async () => {
+  ({ out } = await generateAndImport(spec, 'descriptions-'));
+  source = readFileSync(join(out, 'src/resources/things.ts'), 'utf8');
+  readme = readFileSync(join(out, 'README.md'), 'utf8');
+}, 60_000);
+
+/** The JSDoc right above a member's declaration, on one line. */
+function docAbove(text: string, member: string): string | undefined {
+  const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${member}\\??:`).exec(text);
+  return match?.[1]?.replace(/\s*\n\s*\*\s?/g, ' ').trim();
+}
+
+describe('a parameter or field that says nothing itself', () => {
+  it("shows its schema's description, or the description of the schema its $ref names, in the README's table", () => {
+    // Each method's table of arguments, in the README's order (by name: createThing, then listThings).
+    const tables = marked.lexer(readme).filter((t): t is Tokens.Table => t.type === 'table' && t.header[0]?.text === 'Name');
+    const [create, list] = tables.map((t) => Object.fromEntries(t.rows.map((cells) => [cells[0]!.text.replace(/`/g, ''), cells[4]!.text])));
+    expect(tables).toHaveLength(2);
+    expect(list).toEqual({
+      accountId: 'The account identifier.',
+      page: 'Page number of paginated results.',
+      per_page: 'Maximum number of results per page.',
+      direction: 'Its own words.',
+      blank: 'Under a blank description.',
+      plain: '',
+    });
+    expect(create).toEqual({ accountId: 'The account identifier.', cidr: 'IP prefix in CIDR notation.', size: 'A size in bytes.', label: 'Inline words.' });
+  });
+
+  it('shows it in the JSDoc of the params members, of a positional argument and of a model field', () => {
+    expect(['page', 'per_page', 'direction', 'blank', 'cidr', 'size', 'label'].map((m) => docAbove(source, m))).toEqual([
+      'Page number of paginated results.', 'Maximum number of results per page.', 'Its own words.', 'Under a blank description.',
+      'IP prefix in CIDR notation.', 'A size in bytes.', 'Inline words.',
+    ]);
+    expect(source).toContain('@param accountId The account identifier.');
+    expect(docAbove(readFileSync(join(out, 'src/models.ts'), 'utf8'), 'cidr')).toBe('IP prefix in CIDR notation.');
+  });
+
+  it('leaves the package compiling, its types unchanged', () => {
+    const header = "import Things from './src/index.js';\ndeclare const client: Things;";
+    expect(consumerErrors(out, header, "export const a = client.things.createThing('a', { cidr: '10.0.0.0/8', size: 1 });")).toEqual([]);
+  });
+});
