@@ -1,8 +1,10 @@
 /**
- * Made-up values for examples, from a schema's type: required properties only, the first variant of a
- * union, `'question'` for a string field named `question` (as the official docs write them).
+ * Values for examples, from a schema's type: required properties only, the first variant of a union, the
+ * spec's example of a string, number or boolean that has one, else `'question'` for a string field named
+ * `question` (as the official docs write them).
  */
 import { hasAccess } from '../ir/access.js';
+import { scalarExampleOf } from '../ir/through-refs.js';
 import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 
 export type Lookup = (key: string) => SchemaIR | undefined;
@@ -34,6 +36,9 @@ export function exampleValue(schema: SchemaIR, name: string, lookup: Lookup, eve
 }
 
 function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
+  // The spec's own example of a string, a number or a boolean reads better than a made-up one.
+  const said = scalarExampleOf(schema, walk.lookup);
+  if (said !== undefined) return said.value;
   switch (schema.kind) {
     case 'string':
       return name === '' ? 'string' : name;

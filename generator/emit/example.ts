@@ -5,6 +5,7 @@
  */
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, type Lookup } from './example-value.js';
+import { scalarExampleOf } from '../ir/through-refs.js';
 import { valueKey } from './literals.js';
 import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
@@ -59,8 +60,14 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   const chosen = new Set(requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []));
   const members = [...paramsMembers(op, lookup), ...firstChoiceMembers(op, lookup)]
     .filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter)
-    .map((member) => ({ member, value: member.example !== undefined && exampleFits(member.schema, member.example, lookup) ? member.example : exampleValue(member.schema, member.name, lookup, everyParameter) }));
+    .map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
   return { positional, members };
+}
+
+/** The parameter's example when it has the member's type, else its schema's (see `scalarExampleOf`), else one made up. */
+function memberExample(member: ParamsMember, lookup: Lookup, everyParameter: boolean): unknown {
+  if (member.example !== undefined && exampleFits(member.schema, member.example, lookup)) return member.example;
+  return scalarExampleOf(member.schema, lookup)?.value ?? exampleValue(member.schema, member.name, lookup, everyParameter);
 }
 
 /** A body of several sets of fields (`bodyChoice`) gives the first set's, beside the parameters. */
@@ -78,6 +85,8 @@ function firstChoiceMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
 function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
   const sendable = (value: unknown) => fitsType(p, value) && !REFUSED_SEGMENTS.has(value);
   if (sendable(p.example)) return p.example;
+  const said = scalarExampleOf(p.schema, lookup);
+  if (said !== undefined && sendable(said.value)) return said.value;
   const made = exampleValue(p.schema, p.name, lookup);
   if (sendable(made)) return made;
   const fits = (value: unknown) => fitsType(p, value);

@@ -8,7 +8,7 @@ import type { OperationIR, ParameterIR, PropertyIR, SchemaIR } from '../ir/types
 import { orderProperties } from '../normalize/pass-order.js';
 import { bodyEncoding, withUploads } from './body-encoding.js';
 import { setByServer } from './scope.js';
-import { descriptionOf, parameterDescription } from '../ir/description.js';
+import { descriptionOf, parameterDescription } from '../ir/through-refs.js';
 import { isPathable } from './operation-path.js';
 import { conjunction } from '../util/plural.js';
 

@@ -1,5 +1,5 @@
 /** A resource class: one method per operation, one property per child resource. */
-import { parameterDescription } from '../ir/description.js';
+import { parameterDescription } from '../ir/through-refs.js';
 import { modelByKey } from '../ir/model-lookup.js';
 import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiIR, OperationIR, ResourceIR } from '../ir/types.js';

@@ -3,7 +3,7 @@
  * interfaces in a namespace of the same name (`Response.Data`), as the official SDK's types read.
  * Anything else becomes a type alias.
  */
-import { descriptionOf } from '../ir/description.js';
+import { descriptionOf } from '../ir/through-refs.js';
 import { StructureKind, type InterfaceDeclarationStructure, type ModuleDeclarationStructure, type PropertySignatureStructure, type StatementStructures, type OptionalKind } from 'ts-morph';
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { pascalCase } from '../util/names.js';

@@ -4,7 +4,7 @@
  * spec says of it (description, bounds, default), and below it the sets of fields of which the body must
  * hold one. A reader sees what to pass without opening the types.
  */
-import { parameterDescription } from '../../../ir/description.js';
+import { parameterDescription } from '../../../ir/through-refs.js';
 import type { ApiIR, OperationIR, SchemaIR } from '../../../ir/types.js';
 import { paramsTypeName } from '../../../normalize/names.js';
 import { stringLiteral } from '../../literals.js';

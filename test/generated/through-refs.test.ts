@@ -3,11 +3,14 @@
  * `$ref` names, as specs built from shared schemas write it (Cloudflare's `per_page: {$ref: …}`, its
  * `{in: query, name: page, schema: {description: …}}`): the README's argument table, the `params`
  * members' JSDoc, a positional argument's `@param` and a model's fields all show it. Its own words win.
+ * Example calls likewise take a string's, a number's or a boolean's example from there
+ * (`'023e105f4ecef8ad9ca31a8372d0c353'` for an account id), when it has the value's type.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { marked, type Tokens } from 'marked';
+import { typeCheckExamples } from '../helpers/examples.js';
 import { consumerErrors } from '../helpers/tsc.js';
 import { generateAndImport } from '../helpers/tree.js';
 
@@ -39,16 +42,34 @@ const spec = {
         operationId: 'createThing',
         tags: ['things'],
         parameters: [account],
-        requestBody: { required: true, ...json({ type: 'object', required: ['cidr'], properties: { cidr: ref('Cidr'), size: ref('Size'), label: { type: 'string', description: 'Inline words.' } } }) },
+        requestBody: {
+          required: true,
+          ...json({
+            type: 'object',
+            required: ['cidr', 'range', 'mode', 'count', 'notes', 'enabled'],
+            properties: {
+              cidr: ref('Cidr'),
+              size: ref('Size'),
+              label: { type: 'string', description: 'Inline words.' },
+              range: { type: 'object', required: ['start'], properties: { start: ref('Ip') } },
+              // Examples the call cannot use: not one of the enum's values, a number as text, text too long for a call.
+              mode: { type: 'string', enum: ['fast', 'safe'], example: 'slow' },
+              count: { type: 'integer', example: '25' },
+              notes: { type: 'string', example: 'n'.repeat(200) },
+              enabled: { type: 'boolean', example: false },
+            },
+          }),
+        },
         responses: ok,
       },
     },
   },
   components: {
     schemas: {
-      Identifier: { type: 'string', description: 'The account identifier.', maxLength: 32 },
+      Identifier: { type: 'string', description: 'The account identifier.', maxLength: 32, example: '023e105f4ecef8ad9ca31a8372d0c353' },
+      Ip: { type: 'string', example: '10.0.0.1' },
       PerPage: { type: 'integer', description: 'Maximum number of results per page.', maximum: 50 },
-      Cidr: { type: 'string', description: 'IP prefix in CIDR notation.' },
+      Cidr: { type: 'string', description: 'IP prefix in CIDR notation.', example: '192.0.2.0/24' },
       // An alias of an alias: the description two `$ref`s away.
       Size: ref('Bytes'),
       Bytes: { type: 'integer', description: 'A size in bytes.' },
@@ -87,7 +108,7 @@ describe('a parameter or field that says nothing itself', () => {
       blank: 'Under a blank description.',
       plain: '',
     });
-    expect(create).toEqual({ accountId: 'The account identifier.', cidr: 'IP prefix in CIDR notation.', size: 'A size in bytes.', label: 'Inline words.' });
+    expect(create).toMatchObject({ accountId: 'The account identifier.', cidr: 'IP prefix in CIDR notation.', size: 'A size in bytes.', label: 'Inline words.' });
   });
 
   it('shows it in the JSDoc of the params members, of a positional argument and of a model field', () => {
@@ -101,6 +122,28 @@ describe('a parameter or field that says nothing itself', () => {
 
   it('leaves the package compiling, its types unchanged', () => {
     const header = "import Things from './src/index.js';\ndeclare const client: Things;";
-    expect(consumerErrors(out, header, "export const a = client.things.createThing('a', { cidr: '10.0.0.0/8', size: 1 });")).toEqual([]);
+    const body = "export const a = client.things.createThing('a', { cidr: '10.0.0.0/8', size: 1, range: { start: 'x' }, mode: 'safe', count: 1, notes: '', enabled: true });";
+    expect(consumerErrors(out, header, body)).toEqual([]);
+  });
+});
+
+describe('an example call', () => {
+  it("takes a string's, a number's or a boolean's example from its schema or the schema its $ref names, at any depth", () => {
+    const call = /```ts\n(const response = await client\.things\.createThing\([\s\S]*?)```/.exec(readme)![1]!;
+    expect(call).toContain("'023e105f4ecef8ad9ca31a8372d0c353'");
+    expect(call).toContain("cidr: '192.0.2.0/24'");
+    expect(call).toContain("range: { start: '10.0.0.1' }");
+    expect(call).toContain('enabled: false');
+  });
+
+  it('makes one up where the example has not the type, or would bury the call', () => {
+    const call = /```ts\n(const response = await client\.things\.createThing\([\s\S]*?)```/.exec(readme)![1]!;
+    expect(call).toContain("mode: 'fast'");
+    expect(call).toContain('count: 0');
+    expect(call).toContain("notes: 'notes'");
+  });
+
+  it('type-checks, in the README and in the JSDoc', () => {
+    expect(typeCheckExamples(out)).toEqual({ count: 2, errors: '' });
   });
 });

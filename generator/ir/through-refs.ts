@@ -1,0 +1,67 @@
+/**
+ * What the spec says of a value, found through its `$ref`s: specs built from a library of shared schemas
+ * say it once, on the schema a field's or a parameter's `$ref` names (Cloudflare's `per_page: {$ref:
+ * …_per_page}`: 1,794 parameters of its 2024 spec, and most body fields), and many parameters write it in
+ * their schema (`{in: query, name: page, schema: {description: …}}`). The official SDK's docs show it.
+ */
+import type { SchemaIR } from './types.js';
+
+type Lookup = (key: string) => SchemaIR | undefined;
+
+/** How many `$ref`s are followed: an alias of an alias is still the same value. */
+const MAX_HOPS = 8;
+
+/** The schema, then each schema its `$ref`s lead to, in turn. */
+function* throughRefs(schema: SchemaIR, lookup: Lookup): Generator<SchemaIR> {
+  let at: SchemaIR | undefined = schema;
+  for (let hops = 0; at !== undefined && hops <= MAX_HOPS; hops++) {
+    yield at;
+    at = at.kind === 'ref' ? lookup(at.model) : undefined;
+  }
+}
+
+/** What a value means: its own description, else the first its `$ref`s lead to. */
+export function descriptionOf(schema: SchemaIR, lookup: Lookup): string | undefined {
+  for (const at of throughRefs(schema, lookup)) if (at.description !== undefined && at.description.trim() !== '') return at.description;
+  return undefined;
+}
+
+/** A parameter's description: its own, else its schema's (see `descriptionOf`). */
+export function parameterDescription(p: { readonly description?: string | undefined; readonly schema: SchemaIR }, lookup: Lookup): string | undefined {
+  return p.description !== undefined && p.description.trim() !== '' ? p.description : descriptionOf(p.schema, lookup);
+}
+
+/** The longest example text an example call shows: a certificate or a script would bury the call. */
+const MAX_EXAMPLE_TEXT = 80;
+
+/**
+ * The spec's example of a single value (a string, a number, a boolean) that has the schema's type: its
+ * own, else the first its `$ref`s lead to (`account_id: {$ref: identifier}` with `example:
+ * 023e105f4ecef8ad9ca31a8372d0c353`). Objects and lists are left to the made-up values, whose fields the
+ * request types are sure to take.
+ */
+export function scalarExampleOf(schema: SchemaIR, lookup: Lookup): { readonly value: string | number | boolean } | undefined {
+  for (const at of throughRefs(schema, lookup)) {
+    if (at.kind === 'ref') continue;
+    const value = at.example?.value;
+    return value !== undefined && scalarFits(at, value) ? { value } : undefined;
+  }
+  return undefined;
+}
+
+function scalarFits(schema: SchemaIR, value: unknown): value is string | number | boolean {
+  switch (schema.kind) {
+    case 'string':
+      return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value);
+    case 'integer':
+      return Number.isSafeInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'enum':
+      return schema.values.includes(value as never) && ['string', 'number', 'boolean'].includes(typeof value);
+    default:
+      return false;
+  }
+}
