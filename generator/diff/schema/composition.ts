@@ -1,9 +1,12 @@
 /**
  * `oneOf`, `anyOf`, `allOf` and `discriminator`. Branches are paired before they are compared: the same
  * component (`$ref` name), then the same `title`, then the same content (so a `$ref` and the same schema
- * written inline pair up); what is left was added or removed. `{type: 'null'}` branches are nullability.
+ * written inline pair up), then the same tag (a field only one value of which is allowed, `data_type:
+ * {enum: [iteration]}`, that no other branch of its side has); what is left was added or removed.
+ * `{type: 'null'}` branches are nullability.
  */
 import { child, deref, entries, items, str, type Node } from '../walk/node.js';
+import type { LoadedSpec } from '../../load/load-spec.js';
 import { descend, diffSchema, emit, equivalent, type Check, type SchemaWalk } from './walk.js';
 import { isAnnotation, isNullSchema, type SchemaView } from './view.js';
 import { isObject } from '../../util/json.js';
@@ -35,6 +38,8 @@ export interface Branch {
   readonly ref?: string | undefined;
   readonly title?: string | undefined;
   readonly annotationOnly: boolean;
+  /** `name=value` of each field only one value of which is allowed (`enum` of one, or `const`). */
+  readonly tags?: readonly string[] | undefined;
 }
 
 export function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView, keyword: string): Branch[] {
@@ -45,8 +50,33 @@ export function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView
       const raw = isObject(node.value) ? node.value : {};
       const value = deref(spec, node).value;
       const ref = str(raw['$ref'])?.split('/').pop();
-      return { node, ref, title: isObject(value) ? str(value['title']) : undefined, annotationOnly: isObject(value) && Object.keys(value).every(isAnnotation) };
+      return { node, ref, title: isObject(value) ? str(value['title']) : undefined, annotationOnly: isObject(value) && Object.keys(value).every(isAnnotation), tags: tagsOf(spec, deref(spec, node)) };
     });
+}
+
+/**
+ * A branch's tags: the fields its object allows one value of, as a variant's kind is written (GitHub's
+ * project field creations, `data_type: {enum: [iteration]}`). An inline branch whose fields' schemas
+ * changed is no longer the same content, yet the same variant: its tag pairs it with its revision.
+ */
+function tagsOf(spec: LoadedSpec, branch: Node): string[] {
+  return entries(child(branch, 'properties')).flatMap(([name, node]) => {
+    const value = deref(spec, node).value;
+    if (!isObject(value)) return [];
+    const only = 'const' in value ? [value['const']] : Array.isArray(value['enum']) && value['enum'].length === 1 ? value['enum'] : undefined;
+    return only ? [`${name}=${JSON.stringify(only[0])}`] : [];
+  });
+}
+
+/** Whether two branches share a tag that no other branch of either side has. */
+function sameTag(bs: readonly Branch[], rs: readonly Branch[]): (x: Branch, y: Branch) => boolean {
+  const once = (side: readonly Branch[]) => {
+    const counts = new Map<string, number>();
+    for (const tag of side.flatMap((b) => [...new Set(b.tags)])) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return (tag: string) => counts.get(tag) === 1;
+  };
+  const [onceLeft, onceRight] = [once(bs), once(rs)];
+  return (x, y) => (x.tags ?? []).some((tag) => onceLeft(tag) && onceRight(tag) && (y.tags ?? []).includes(tag));
 }
 
 /**
@@ -66,6 +96,7 @@ export function pairBranches(
     [(x, y) => x.ref !== undefined && x.ref === y.ref, (x) => x.ref!, false],
     [(x, y) => x.title !== undefined && x.title === y.title, (x) => x.title!, false],
     [sameContent, (x) => x.ref ?? x.title ?? String(bs.indexOf(x)), true],
+    [sameTag(bs, rs), (x) => String(bs.indexOf(x)), false],
   ];
   for (const [same, label, byContent] of tests) {
     for (const x of [...left]) {
