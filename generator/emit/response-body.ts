@@ -11,19 +11,26 @@ import { readsAsJson, responseStream, successResponse } from '../ir/success-resp
 export type ResponseBody = 'json' | 'text' | 'raw' | 'stream';
 
 const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|sql)\b/;
-const MEDIA_TYPE = /^[\w.+-]+\/[\w.+*-]+$/;
+const MEDIA_TYPE = /^[\w.+*-]+\/[\w.+*-]+$/;
 
 export function responseBody(op: OperationIR): ResponseBody {
   const response = successResponse(op);
   const type = response?.contentType?.toLowerCase();
   if (type === undefined) return 'json';
   if (responseStream(op)) return 'stream';
-  if (readsAsJson(type)) return 'json';
-  // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
-  if (!MEDIA_TYPE.test(type)) return 'text';
+  // The bytes of a file, whatever type names it: `*/*` (what springdoc writes for every body), or JSON (a
+  // Swagger 2 `type: file` converted): read as text, any byte that is not UTF-8 would be lost.
   const schema = response!.schema;
   if (schema?.kind === 'string' && schema.format === 'binary') return 'raw';
-  return TEXT_MEDIA.test(type) ? 'text' : 'raw';
+  if (readsAsJson(type)) return 'json';
+  // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
+  if (!MEDIA_TYPE.test(essence(type))) return 'text';
+  return TEXT_MEDIA.test(essence(type)) ? 'text' : 'raw';
+}
+
+/** The media type without its parameters: `application/xml; charset=utf-8` is XML, `image/png; q=1` an image. */
+function essence(type: string): string {
+  return type.split(';')[0]!.trim();
 }
 
 /** `text/plain`, with or without parameters. */
@@ -35,7 +42,7 @@ const PLAIN_TEXT = /^text\/plain\s*(;|$)/;
  */
 export function textOnly(op: OperationIR): boolean {
   const type = successResponse(op)?.contentType?.toLowerCase();
-  return type !== undefined && responseBody(op) === 'text' && MEDIA_TYPE.test(type) && !PLAIN_TEXT.test(type);
+  return type !== undefined && responseBody(op) === 'text' && MEDIA_TYPE.test(essence(type)) && !PLAIN_TEXT.test(type);
 }
 
 /**
@@ -64,5 +71,5 @@ export function acceptHeader(op: OperationIR): string | undefined {
   const type = successResponse(op)?.contentType;
   const declaresAccept = op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'accept');
   if (responseStream(op) === 'events' && !declaresAccept) return 'text/event-stream';
-  return type !== undefined && responseBody(op) !== 'json' && MEDIA_TYPE.test(type.toLowerCase()) && !declaresAccept ? type : undefined;
+  return type !== undefined && responseBody(op) !== 'json' && MEDIA_TYPE.test(essence(type.toLowerCase())) && !declaresAccept ? type : undefined;
 }
