@@ -97,6 +97,16 @@ describe('asResponse and withResponse', () => {
     await expect(call.withResponse()).resolves.toMatchObject({ data: first });
   });
 
+  it('rejects the call whose body asResponse gave and the caller read with an SDKError that says so, not a connection error', async () => {
+    const client = await clientFor([{ status: 200, body: { a: 1 } }]);
+    const call = getSession(client);
+    await expect((await call.asResponse()).json()).resolves.toEqual({ a: 1 });
+    const error = await call.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BaseClient.SDKError);
+    expect(error).not.toBeInstanceOf(APIError);
+    expect((error as Error).message).toMatch(/read already \(through asResponse\(\)\)/);
+  });
+
   it('rejects asResponse with the same error as the call', async () => {
     const client = await clientFor([{ status: 404, body: cloudflareError(7003, 'Could not route') }]);
     await expect(getSession(client).asResponse()).rejects.toBeInstanceOf(NotFoundError);

@@ -6,7 +6,7 @@
  * body is read, so a response awaited late is not failed for time spent in the caller's code.
  */
 import { anyAborted, forwardAbort } from './abort.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, SDKError } from './errors.js';
 import { classifyFetchError, type FetchFailure } from './fetch-failure.js';
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -72,13 +72,16 @@ export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, s
     cause,
     response,
     text: () =>
-      wait(response!.text()).then(
-        (text) => (release(), text),
-        (error: unknown) => {
-          release();
-          throw anyAborted(signals) ? new APIUserAbortError() : timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: error });
-        },
-      ),
+      // Read already through `asResponse()`: nothing is left to parse, and no connection failed.
+      response!.bodyUsed
+        ? Promise.reject((release(), new SDKError('The body was read already (through asResponse()).')))
+        : wait(response!.text()).then(
+            (text) => (release(), text),
+            (error: unknown) => {
+              release();
+              throw anyAborted(signals) ? new APIUserAbortError() : timedOut ? new APIConnectionTimeoutError() : new APIConnectionError({ cause: error });
+            },
+          ),
     discard() {
       release();
       response?.body?.cancel().catch(() => {});
