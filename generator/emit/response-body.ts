@@ -21,7 +21,7 @@ export function responseBody(op: OperationIR): ResponseBody {
   // The bytes of a file, whatever type names it: `*/*` (what springdoc writes for every body), or JSON (a
   // Swagger 2 `type: file` converted): read as text, any byte that is not UTF-8 would be lost.
   const schema = response!.schema;
-  if (schema?.kind === 'string' && schema.format === 'binary') return 'raw';
+  if (response!.file || (schema?.kind === 'string' && schema.format === 'binary')) return 'raw';
   if (readsAsJson(type)) return 'json';
   // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
   if (!MEDIA_TYPE.test(essence(type))) return 'text';

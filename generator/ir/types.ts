@@ -209,6 +209,8 @@ export interface ResponseIR {
   readonly schema?: SchemaIR | undefined;
   /** An event stream's event names, when 3.2's `itemSchema` names every kind of event (`created`, `deleted`). */
   readonly eventNames?: readonly string[] | undefined;
+  /** The body is a file: its schema, in place or through $refs, is `type: string, format: binary`. */
+  readonly file?: boolean | undefined;
   readonly example?: unknown;
   readonly origin: SourceLocation;
 }

@@ -310,6 +310,13 @@ function delimitedFields(document: Record<string, unknown>, contentType: string,
   return fields.length > 0 ? Object.fromEntries(fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;
 }
 
+/** Whether a body's schema is a file, `type: string, format: binary`, written in place or through $refs (a `File` model). */
+function namesFile(ctx: ParseContext, mediaAt: At, schema: unknown): boolean {
+  if (schema === undefined) return false;
+  const target = asObject(deref(ctx, joinAt(mediaAt, 'schema'), schema).value);
+  return target?.['type'] === 'string' && target['format'] === 'binary';
+}
+
 function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[] {
   const map = asObject(value) ?? {};
   // Extensions (`x-…`) are no responses; any other key that names none is refused unless lenient.
@@ -325,6 +332,7 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
       contentType: body?.type,
       schema,
       ...(names ? { eventNames: names } : {}),
+      ...(body && namesFile(ctx, body.at, body.media['schema']) ? { file: true } : {}),
       example: body ? body.media['example'] ?? firstExample(body.media['examples']) : undefined,
       origin: locationOf(ctx, here),
     };

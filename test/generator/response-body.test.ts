@@ -50,6 +50,13 @@ describe('the success body of a method', () => {
     expect([responseBody(op), acceptHeader(op)]).toEqual([want, accept]);
   });
 
+  it.each(['*/*', 'application/json', 'text/csv'])('%s: a file through a $ref (a File model) is read as raw too', (media) => {
+    const content = { [media]: { schema: { $ref: '#/components/schemas/Download' } } };
+    const schemas = { Download: { $ref: '#/components/schemas/File' }, File: { type: 'string', format: 'binary' } };
+    const doc = minimalDoc({ paths: { '/file': { get: { operationId: 'getFile', responses: { '200': { description: 'ok', content } } } } }, components: { schemas } });
+    expect(responseBody(apiOf(doc).operations[0]!)).toBe('raw');
+  });
+
   it('prefers JSON to a JSON text sequence offered beside it, which is not JSON', () => {
     const content = { 'application/json-seq': { schema: { type: 'object' } }, 'application/json; charset=utf-8': { schema: { type: 'object' } } };
     const doc = minimalDoc({ paths: { '/file': { get: { operationId: 'getFile', responses: { '200': { description: 'ok', content } } } } } });
