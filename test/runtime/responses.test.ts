@@ -151,6 +151,16 @@ describe('error responses', () => {
     await expect(getSession(client)).rejects.toThrow('400 question is required');
   });
 
+  it('names an RFC 9457 problem by its title and detail, keeping the body', async () => {
+    const problem = { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'question is required' };
+    const client = await clientFor([{ status: 400, body: JSON.stringify(problem), headers: { 'content-type': 'application/problem+json' } }]);
+    const error = (await getSession(client).catch((e: unknown) => e)) as APIError;
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.message).toBe('400 Bad Request: question is required');
+    expect(error.error).toEqual(problem);
+    expect(error.headers?.get('content-type')).toBe('application/problem+json');
+  });
+
   it('says when there is no body', async () => {
     const client = await clientFor([{ status: 404 }]);
     const error = (await getSession(client).catch((e: unknown) => e)) as APIError;

@@ -11,13 +11,16 @@ const MAX_EXCERPT = 300;
 export function describeErrorBody(body: unknown): string | undefined {
   if (body == null || body === '') return undefined;
   if (typeof body !== 'object') return excerpt(String(body));
-  const { message, errors } = body as { message?: unknown; errors?: unknown };
+  const { message, errors, title, detail } = body as { message?: unknown; errors?: unknown; title?: unknown; detail?: unknown };
   if (typeof message === 'string' && message) return message;
   // Cloudflare-style `errors: [{ code, message }]` reads as `Authentication error (code 10000)`.
   const details = (Array.isArray(errors) ? (errors as ({ message?: unknown; code?: unknown } | null)[]) : [])
     .filter((entry): entry is { message: string; code?: unknown } => typeof entry?.message === 'string' && entry.message !== '')
     .map(({ message: text, code }) => (code == null ? text : `${text} (code ${String(code)})`));
-  return message == null && details.length > 0 ? details.join('; ') : excerpt(JSON.stringify(message ?? body));
+  if (message == null && details.length > 0) return details.join('; ');
+  // RFC 9457 problem details (ASP.NET Core's and Spring's errors), and Django REST framework's `detail`.
+  const problem = [title, detail].filter((text) => typeof text === 'string' && text !== '');
+  return message == null && problem.length > 0 ? problem.join(': ') : excerpt(JSON.stringify(message ?? body));
 }
 
 function excerpt(text: string): string | undefined {
