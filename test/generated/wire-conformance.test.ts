@@ -17,7 +17,7 @@ import { deref, wireCheckPackage, wireProblems } from '../helpers/wire-check.js'
 
 const SPECS = [
   'spec/openapi.yaml',
-  ...['auth', 'aws-sigv4', 'edge', 'idempotency', 'oauth', 'oidc', 'openapi-3.2', 'operation-security', 'read-write-only', 'streams', 'webhooks'].map((f) => `test/fixtures/${f}/openapi.yaml`),
+  ...['auth', 'aws-sigv4', 'edge', 'idempotency', 'oauth', 'oidc', 'openapi-3.2', 'operation-security', 'read-write-only', 'responses', 'streams', 'webhooks'].map((f) => `test/fixtures/${f}/openapi.yaml`),
   'test/fixtures/swagger2/swagger.yaml',
   // Path items, parameters and definitions in other files, reached by $ref.
   'test/fixtures/swagger2-multi/swagger.yaml',
