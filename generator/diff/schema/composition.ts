@@ -50,7 +50,14 @@ export function branches(w: SchemaWalk, side: 'base' | 'revision', v: SchemaView
       const raw = isObject(node.value) ? node.value : {};
       const value = deref(spec, node).value;
       const ref = str(raw['$ref'])?.split('/').pop();
-      return { node, ref, title: isObject(value) ? str(value['title']) : undefined, annotationOnly: isObject(value) && Object.keys(value).every(isAnnotation), tags: tagsOf(spec, deref(spec, node)) };
+      return {
+        node,
+        ref,
+        title: isObject(value) ? str(value['title']) : undefined,
+        annotationOnly: isObject(value) && Object.keys(value).every(isAnnotation),
+        // Variants have tags; the parts of an `allOf` are one value's, compared flattened when they regroup.
+        tags: keyword === 'allOf' ? undefined : tagsOf(spec, deref(spec, node)),
+      };
     });
 }
 
