@@ -110,7 +110,9 @@ function kindOf(schema: SchemaIR, walk: Walk): 'array' | 'object' | 'value' {
  */
 function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: boolean): Record<string, unknown> {
   const sent = skipReadOnly ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
-  const included = [...new Set(sent.filter((p) => p.required || walk.everyProperty).map((p) => p.name))];
+  // An optional field that would only repeat a model being expanded is left out: its value would be cut
+  // to `{}`, which lacks the model's required fields.
+  const included = [...new Set(sent.filter((p) => p.required || (walk.everyProperty && !repeatsModel(p.schema, walk))).map((p) => p.name))];
   return Object.fromEntries(
     included.map((name) => {
       const declared = properties.filter((p) => p.name === name).map((p) => p.schema);
@@ -118,6 +120,14 @@ function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: b
       return [name, nested(schema, name, walk)];
     }),
   );
+}
+
+/** Whether a value of the schema (a list of it, its first variant) is a model being expanded, met again. */
+function repeatsModel(schema: SchemaIR, walk: Walk): boolean {
+  if (schema.kind === 'ref') return walk.trail.has(schema.model);
+  if (schema.kind === 'array') return !schema.prefixItems && repeatsModel(schema.items, walk);
+  if (schema.kind === 'union') return schema.variants[0] !== undefined && repeatsModel(schema.variants[0], walk);
+  return false;
 }
 
 /**

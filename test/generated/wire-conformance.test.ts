@@ -207,6 +207,31 @@ describe('the request check', () => {
     expect(wireProblems(base, sent({ name: 'n', properties: {} }))).toEqual([]);
   });
 
+  it("checks the keys of the objects inside a JSON body too, a list's items and a model that holds itself, named by their path", () => {
+    // An account refers to another: `referrer: {}` lacks the name every account requires.
+    const account = { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' }, referrer: { $ref: '#/components/schemas/Account' } } };
+    const list = { type: 'array', items: { $ref: '#/components/schemas/Account' } };
+    const team = { type: 'object', properties: { lead: { $ref: '#/components/schemas/Account' }, members: list } };
+    const paths = {
+      '/accounts': { post: { requestBody: { content: { 'application/json': { schema: list } } }, responses: {} } },
+      '/teams': { post: { requestBody: { content: { 'application/json': { schema: team } } }, responses: {} } },
+    };
+    const accounts = { components: { schemas: { Account: account } }, paths };
+    const sent = (path: string, body: unknown): ExampleRun => ({ example: { method: 'POST', path, code: '', where: '' }, requests: [{ method: 'POST', url: path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }] });
+    expect(wireProblems(accounts, sent('/accounts', [{ name: 'a', referrer: { name: 'b' } }]))).toEqual([]);
+    expect(wireProblems(accounts, sent('/accounts', [{ name: 'a' }, { name: 'a', referrer: {} }]))).toEqual(['required body property `1/referrer/name` was not sent']);
+    expect(wireProblems(accounts, sent('/teams', { lead: { name: 'a', team_id: 't' }, members: [{ name: 'b', referrer: { name: 'c', referrer: { nick: 'd' } } }] }))).toEqual([
+      "body property `lead/team_id` is not in the body's schema",
+      "body property `members/0/referrer/referrer/nick` is not in the body's schema",
+      'required body property `members/0/referrer/referrer/name` was not sent',
+    ]);
+    // A model that requires itself (`TreeNode.parent`) has no finite value: below it, nothing is asked.
+    const node = { type: 'object', required: ['name', 'parent'], properties: { name: { type: 'string' }, parent: { $ref: '#/components/schemas/TreeNode' } } };
+    const trees = { components: { schemas: { TreeNode: node } }, paths: { '/trees': { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TreeNode' } } } }, responses: {} } } } };
+    expect(wireProblems(trees, sent('/trees', { name: 'a', parent: {} }))).toEqual([]);
+    expect(wireProblems(trees, sent('/trees', { parent: {} }))).toEqual(['required body property `name` was not sent']);
+  });
+
   it('checks that a list a call gave a parameter arrives as its style writes it: repeated, or joined by its delimiter', () => {
     const parameters = [
       { name: 'tags', in: 'query', schema: { type: 'array', items: { type: 'string' } } },

@@ -2,8 +2,9 @@
  * Whether a request an example sent is one its operation accepts, read from the spec itself (not from the
  * generator's model of it, so the generator cannot agree with its own mistake): the method, a path that
  * fills the template, query keys the operation declares (or a credential's), its required query, header
- * and cookie parameters, and a body only when it has one, in a media type it declares. Where the call was
- * built here (`given`), each scalar it gave a parameter must be sent as that parameter.
+ * and cookie parameters, and a body only when it has one, in a media type it declares, a JSON body with
+ * the keys its schema's objects close over at every depth. Where the call was built here (`given`), each
+ * scalar it gave a parameter must be sent as that parameter.
  */
 import { readSpecDocument } from './spec-documents.js';
 import { everyParameterExamples, isScalar, runExamples, type ExampleRun, type GivenParameter, type MethodExample, type SentRequest } from './run-examples.js';
@@ -260,8 +261,8 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
     return [`sent a body labelled \`${type}\` that is not JSON`];
   }
   const schema = bodySchema(spec, op, params, type);
-  const shape = objectShape(spec, schema, 0);
-  const keys = shape && isNode(body) ? bodyKeyProblems(shape, body) : [];
+  // An object's keys at every depth, or each item's of a list.
+  const keys = nestedKeyProblems(spec, bodySchemaAsWritten(spec, op, params, type), body, '', 0, new Set(), false);
   const alternatives = isNode(body) ? alternativeProblems(schema, body) : [];
   return [...keys, ...alternatives, ...(given ? givenBodyProblems(given.value, body) : [])];
 }
@@ -378,16 +379,24 @@ function excerpt(value: unknown): string {
  * key could hold anything), or Swagger 2's `in: body` parameter.
  */
 function bodySchema(spec: Node, op: Node, params: readonly Parameter[], type: string): Node {
+  return deref(spec, bodySchemaAsWritten(spec, op, params, type));
+}
+
+/** The schema of the body sent as `type`, as written: a `$ref` kept, so that a model met again inside it is known. */
+function bodySchemaAsWritten(spec: Node, op: Node, params: readonly Parameter[], type: string): Node {
   if (op['requestBody'] === undefined) return params.find((p) => p.in === 'body')?.schema ?? {};
   const content = deref(spec, op['requestBody'])['content'];
   const entry = isNode(content) ? Object.entries(content).find(([declared]) => declared.includes('/') && mediaTypeAccepted(type, [declared])) : undefined;
-  return deref(spec, isNode(entry?.[1]) ? entry[1]['schema'] : undefined);
+  const media = isNode(entry?.[1]) ? deref(spec, entry[1]) : {};
+  return isNode(media['schema']) ? media['schema'] : {};
 }
 
 interface ObjectShape {
   readonly properties: ReadonlySet<string>;
   /** Required and not `readOnly`: what a request must carry. */
   readonly required: ReadonlySet<string>;
+  /** Each property's schemas as written (a `$ref` kept), one per declaration: its own, and those of the `allOf` parts that declare it. */
+  readonly schemas: ReadonlyMap<string, readonly Node[]>;
 }
 
 /**
@@ -403,9 +412,14 @@ function objectShape(spec: Node, schema: Node, depth: number): ObjectShape | und
   if (own === undefined && parts.length === 0) return undefined;
   const writable = Object.keys(own ?? {}).filter((name) => !readOnly(spec, deref(spec, own![name]), 0));
   const required = asList(schema['required']).filter((name): name is string => typeof name === 'string' && writable.includes(name));
+  const schemas = new Map<string, Node[]>();
+  const declare = (name: string, schema: Node) => schemas.set(name, [...(schemas.get(name) ?? []), schema]);
+  for (const part of parts) for (const [name, list] of part!.schemas) list.forEach((schema) => declare(name, schema));
+  for (const name of Object.keys(own ?? {})) declare(name, isNode(own![name]) ? own![name] : {});
   return {
     properties: new Set([...Object.keys(own ?? {}), ...parts.flatMap((part) => [...part!.properties])]),
     required: new Set([...required, ...parts.flatMap((part) => [...part!.required])]),
+    schemas,
   };
 }
 
@@ -414,11 +428,41 @@ function readOnly(spec: Node, schema: Node, depth: number): boolean {
   return schema['readOnly'] === true || (depth < 8 && asList(schema['allOf']).some((part) => readOnly(spec, deref(spec, part), depth + 1)));
 }
 
-/** A JSON body's keys: none the object does not declare (a parameter sent in the body), none it requires missing. */
-function bodyKeyProblems(shape: ObjectShape, body: Node): string[] {
+/**
+ * A JSON body's keys: none the object does not declare (a parameter sent in the body), none it requires
+ * missing; at every depth, in each object a property's schema (or an array's items) closes, named by their
+ * path (`referrer/name`).
+ */
+function bodyKeyProblems(spec: Node, shape: ObjectShape, body: Node, at: string, depth: number, trail: ReadonlySet<string>): string[] {
   const unknown = Object.keys(body).filter((key) => !shape.properties.has(key));
   const missing = [...shape.required].filter((key) => !(key in body));
-  return [...unknown.map((key) => `body property \`${key}\` is not in the body's schema`), ...missing.map((key) => `required body property \`${key}\` was not sent`)];
+  const own = [...unknown.map((key) => `body property \`${at}${key}\` is not in the body's schema`), ...missing.map((key) => `required body property \`${at}${key}\` was not sent`)];
+  if (depth >= 8) return own;
+  // A property declared more than once (a base's and an extension's) is all of its declarations.
+  const schemaOf = (declared: readonly Node[]): Node => (declared.length === 1 ? declared[0]! : { allOf: declared });
+  const nested = Object.entries(body).flatMap(([key, value]) => {
+    const declared = shape.schemas.get(key) ?? [];
+    return declared.length === 0 ? [] : nestedKeyProblems(spec, schemaOf(declared), value, `${at}${key}`, depth + 1, trail, shape.required.has(key));
+  });
+  return [...own, ...nested];
+}
+
+/**
+ * The key problems of a value inside the body, where its schema closes the object (or the array's items).
+ * A model met again through a field it requires (`TreeNode.parent`) has no finite value: nothing below it
+ * is checked.
+ */
+function nestedKeyProblems(spec: Node, written: Node, value: unknown, at: string, depth: number, trail: ReadonlySet<string>, required: boolean): string[] {
+  const ref = typeof written['$ref'] === 'string' ? written['$ref'] : undefined;
+  if (ref !== undefined && trail.has(ref) && required) return [];
+  const inside = ref === undefined ? trail : new Set([...trail, ref]);
+  const schema = deref(spec, written);
+  if (Array.isArray(value)) {
+    const items = schema['type'] === 'array' || schema['items'] !== undefined ? schema['items'] : undefined;
+    return isNode(items) ? value.flatMap((item, i) => nestedKeyProblems(spec, items, item, at === '' ? `${i}` : `${at}/${i}`, depth + 1, inside, false)) : [];
+  }
+  const shape = isNode(value) ? objectShape(spec, schema, 0) : undefined;
+  return shape ? bodyKeyProblems(spec, shape, value as Node, at === '' ? '' : `${at}/`, depth, inside) : [];
 }
 
 /**
