@@ -48,6 +48,24 @@ describe('a call with every parameter filled', () => {
     expect(await wireCheckPackage(join(dir, 'openapi.json'), out, true)).toEqual({ run: 1, problems: [] });
   }, 120_000);
 
+  it('gives a path argument whose integer schema is behind a $ref (typed string) the digits of a number, in the example too', async () => {
+    // GitHub's `alert_number`: `$ref: '#/components/schemas/alert-number'`, an integer model marked readOnly.
+    const dir = scratchDir('wire-ref-integer-');
+    const parameters = [{ name: 'alert_number', in: 'path', required: true, schema: { $ref: '#/components/schemas/alert-number' } }];
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'Alerts', version: '1' },
+      servers: [{ url: 'https://alerts.example.com' }],
+      components: { schemas: { 'alert-number': { type: 'integer', readOnly: true } } },
+      paths: { '/alerts/{alert_number}': { get: { operationId: 'getAlert', parameters, responses: { '200': { description: 'ok' } } } } },
+    };
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(doc));
+    const { out } = await generateFromSpec(join(dir, 'openapi.json'), 'wire-ref-integer-out-');
+    expect(readFileSync(join(out, 'src/resources/alerts.ts'), 'utf8')).toContain("await client.alerts.getAlert('0');");
+    expect(await wireCheckPackage(join(dir, 'openapi.json'), out)).toEqual({ run: 1, problems: [] });
+    expect(await wireCheckPackage(join(dir, 'openapi.json'), out, true)).toEqual({ run: 1, problems: [] });
+  }, 120_000);
+
   it('sends a list whose key an object exploded into the query also writes, both as given', async () => {
     // AWS's ElastiCache `CreateUser`: `Passwords`, and `AuthenticationMode: { Type, Passwords }` exploded beside it.
     const dir = scratchDir('wire-shared-key-');
@@ -230,6 +248,29 @@ describe('the request check', () => {
     const trees = { components: { schemas: { TreeNode: node } }, paths: { '/trees': { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TreeNode' } } } }, responses: {} } } } };
     expect(wireProblems(trees, sent('/trees', { name: 'a', parent: {} }))).toEqual([]);
     expect(wireProblems(trees, sent('/trees', { parent: {} }))).toEqual(['required body property `name` was not sent']);
+  });
+
+  it('checks that a parameter whose schema is an integer, a number or a boolean, through a $ref too, is sent as one', () => {
+    // GitHub's `alert_number`: an integer model, readOnly, behind a `$ref`.
+    const parameters = [
+      { name: 'alert_number', in: 'path', required: true, schema: { $ref: '#/components/schemas/alert-number' } },
+      { name: 'ratio', in: 'query', schema: { type: ['number', 'null'] } },
+      { name: 'X-Dry-Run', in: 'header', schema: { type: 'boolean' } },
+      { name: 'name', in: 'query', schema: { type: 'string' } },
+    ];
+    const alerts = { components: { schemas: { 'alert-number': { type: 'integer', readOnly: true } } }, paths: { '/alerts/{alert_number}': { get: { parameters, responses: {} } } } };
+    const sent = (url: string, headers: Record<string, string> = {}): ExampleRun => ({ example: { method: 'GET', path: '/alerts/{alert_number}', code: '', where: '' }, requests: [{ method: 'GET', url, headers, body: '' }] });
+    expect(wireProblems(alerts, sent('/alerts/42?ratio=0.5&name=x', { 'x-dry-run': 'true' }))).toEqual([]);
+    expect(wireProblems(alerts, sent('/alerts/alert_number?ratio=ratio&name=1', { 'x-dry-run': 'yes' }))).toEqual([
+      'path parameter `alert_number` is an integer but was sent as "alert_number"',
+      'query parameter `ratio` is a number but was sent as "ratio"',
+      'header parameter `X-Dry-Run` is a boolean but was sent as "yes"',
+    ]);
+    // Swagger 2 writes the type on the parameter itself.
+    const swagger = { swagger: '2.0', paths: { '/alerts/{n}': { get: { parameters: [{ name: 'n', in: 'path', required: true, type: 'integer' }], responses: {} } } } };
+    const run = (url: string): ExampleRun => ({ example: { method: 'GET', path: '/alerts/{n}', code: '', where: '' }, requests: [{ method: 'GET', url, headers: {}, body: '' }] });
+    expect(wireProblems(swagger, run('/alerts/7'))).toEqual([]);
+    expect(wireProblems(swagger, run('/alerts/n'))).toEqual(['path parameter `n` is an integer but was sent as "n"']);
   });
 
   it('checks that a list a call gave a parameter arrives as its style writes it: repeated, or joined by its delimiter', () => {

@@ -494,7 +494,49 @@ function operationProblems(spec: Node, key: string, pathItem: Node, op: Node, ex
   const segments = pathPattern(key).exec(url.pathname);
   if (!segments) problems.push(`path \`${url.pathname}\` does not fill \`${key}\``);
   const values = givenValueProblems(spec, example.given ?? [], { key, segments, url, request, params });
-  return [...problems, ...values, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request, example.givenBody)];
+  const types = scalarTypeProblems(spec, { key, segments, url, request, params });
+  return [...problems, ...values, ...types, ...queryProblems(spec, key, params, url), ...headerProblems(params, request), ...bodyProblems(spec, op, params, request, example.givenBody)];
+}
+
+type ScalarType = 'integer' | 'number' | 'boolean';
+
+/** The text each scalar type is written as (RFC 6570 expands a number or a boolean as JSON writes it). */
+const SCALAR_TEXT: Record<ScalarType, RegExp> = {
+  integer: /^-?\d+$/,
+  number: /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/,
+  boolean: /^(true|false)$/,
+};
+
+/**
+ * A path, query or header parameter whose schema (through `$ref`s; Swagger 2's own `type`) is an integer,
+ * a number or a boolean is sent as one: GitHub's `alert_number`, an integer behind a `$ref`, sent as the
+ * text `alert_number` is a request the server refuses. A path placeholder is read where it fills a whole
+ * segment in the default style; a query key or a header in each of its values.
+ */
+function scalarTypeProblems(spec: Node, { key, segments, url, request, params }: Sent): string[] {
+  return params.flatMap((p) => {
+    const type = scalarType(spec, Object.keys(p.schema).length > 0 ? p.schema : p.declared, 0);
+    const style = p.declared['style'];
+    if (type === undefined || p.declared['content'] !== undefined || (style !== undefined && style !== 'simple' && style !== 'form')) return [];
+    const values = p.in === 'path' ? wholeSegment(key, p.name, segments) : p.in === 'query' ? url.searchParams.getAll(p.name) : p.in === 'header' ? [header(request, p.name)].filter((v) => v !== undefined) : [];
+    return values.filter((v) => !SCALAR_TEXT[type].test(v)).map((v) => `${p.in} parameter \`${p.name}\` is ${type === 'integer' ? 'an' : 'a'} ${type} but was sent as ${JSON.stringify(v)}`);
+  });
+}
+
+/** An integer, a number or a boolean (3.1's `[integer, 'null']` too); undefined for any other schema. */
+function scalarType(spec: Node, schema: Node, depth: number): ScalarType | undefined {
+  const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).filter((t) => t !== 'null');
+  if (types.length === 1 && ['integer', 'number', 'boolean'].includes(types[0] as string)) return types[0] as ScalarType;
+  // An `allOf` of one part (`allOf: [$ref: Id]`, a description beside it).
+  const parts = asList(schema['allOf']);
+  return schema['type'] === undefined && parts.length === 1 && depth < 8 ? scalarType(spec, deref(spec, parts[0]), depth + 1) : undefined;
+}
+
+/** The decoded value of `{name}` where it is a whole segment of the template; none elsewhere. */
+function wholeSegment(key: string, name: string, segments: RegExpExecArray | null): string[] {
+  if (!segments || !key.replace(/[?#].*$/, '').split('/').includes(`{${name}}`)) return [];
+  const value = segments[templateNames(key).indexOf(name) + 1];
+  return value === undefined ? [] : [safeDecode(value)];
 }
 
 interface Sent {
