@@ -91,7 +91,7 @@ function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
   if (sendable(made)) return made;
   // An argument typed `string` whose schema is a number through a `$ref` (GitHub's `alert_number`, a
   // readOnly integer model): the number's digits, not the argument's name, which the server would refuse.
-  const digits = [p.example, made].find((value) => typeof value === 'number' && Number.isFinite(value));
+  const digits = [p.example, said?.value, made].find((value) => typeof value === 'number' && Number.isFinite(value));
   if (digits !== undefined && sendable(String(digits))) return String(digits);
   const fits = (value: unknown) => fitsType(p, value);
   // An enum of only refused values (AutoRest's `enum: ['']`, to test the refusal): the call cannot be
