@@ -34,6 +34,9 @@ export async function startApiServer(answer: (request: RecordedRequest) => Reply
       res.end(reply.body ?? '');
     });
   });
+  // Node closes an idle kept-alive connection after 5 s, and a test that compiles for longer between two
+  // calls (with `maxRetries: 0`) could send on the socket as it closes: ECONNRESET on a loaded machine.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
