@@ -19,6 +19,11 @@ export interface Attempt extends FetchFailure {
   text(): Promise<string>;
   /** Frees the connection without reading the body (a retried error, a 204). */
   discard(): void;
+  /**
+   * The response for the caller to read (`asResponse()`, a file, a stream): the caller's signals still
+   * cancel its body, and are let go once the body ends, fails or is cancelled. The same one each time.
+   */
+  handOver(): Response;
 }
 
 /** `init` is this attempt's own: its `signal` is set here. */
@@ -32,6 +37,7 @@ export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, s
   let response: Response | undefined;
   let failure: FetchFailure | undefined;
   let cause: unknown;
+  let handed: Response | undefined;
   const abort = () => {
     controller.abort();
     rejectWait?.(signal.reason);
@@ -84,5 +90,33 @@ export async function runAttempt(fetch: Fetch, url: string, init: RequestInit, s
       release();
       response?.body?.cancel().catch(() => {});
     },
+    handOver: () => (handed ??= releasedAtEnd(response!, release)),
   };
+}
+
+/**
+ * `response` with a body that calls `release` when it ends, fails or is cancelled: a body handed to the
+ * caller would otherwise keep a listener on the caller's signal for good, one per call (Node warns at
+ * 11). The body is read from only when the caller reads, so awaiting the call instead still parses it.
+ */
+function releasedAtEnd(response: Response, release: () => void): Response {
+  const { body } = response;
+  if (!body) return (release(), response);
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull: (controller) =>
+        (reader ??= body.getReader()).read().then(
+          (chunk) => (chunk.done ? (release(), controller.close()) : controller.enqueue(chunk.value)),
+          (error: unknown) => {
+            release();
+            throw error;
+          },
+        ),
+      cancel: (reason) => (release(), (reader ?? body).cancel(reason)),
+    },
+    { highWaterMark: 0 },
+  );
+  // A new Response has no URL and was not redirected: the caller still reads where the body came from.
+  return Object.defineProperties(new Response(stream, response), { url: { value: response.url }, redirected: { value: response.redirected } });
 }

@@ -97,7 +97,10 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
       const sent = this.#config.perCall?.(policy, context, this.#config, this.#credentials) ?? context;
       const { response, attempt, label } = await send(sent, built, options ?? {}, policy);
       const { read } = policy;
-      if (read) return { response, parse: async () => read(response) as T };
+      if (read) {
+        const handed = attempt.handOver();
+        return { response: handed, parse: async () => read(handed) as T };
+      }
       const parse = async (): Promise<T> => {
         // A JSON syntax error quotes the body, which may hold a credential the server echoed.
         const data = await parseSuccessBody(response, attempt, policy.jsonText).catch((error: Error) => {
@@ -107,7 +110,7 @@ export class BaseClient<Options extends CoreClientOptions = CoreClientOptions> {
         const { unwrap } = policy;
         return (unwrap && data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[unwrap] : data) as T;
       };
-      return { response, parse };
+      return { response, parse, handOver: attempt.handOver };
     })();
     return new APIPromise<T>(completed);
   }

@@ -7,14 +7,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { consumerErrors } from '../helpers/tsc.js';
 import { generateFromSpec } from '../helpers/tree.js';
 
 interface Quote { symbol: string; price: number }
 interface Market {
   quotes: { watchQuotes(symbol: string, params?: { depth?: number }, options?: { signal?: AbortSignal }): Promise<AsyncIterable<Quote>> };
-  logs: { tailLog(id: string): Promise<AsyncIterable<string>> };
+  logs: { tailLog(id: string, options?: { signal?: AbortSignal }): Promise<AsyncIterable<string>> };
   clock: { ticks(options?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<AsyncIterable<string> & { events(): AsyncIterable<{ event: string; data: string; id: string }> }> };
   trades: { exportTrades(): Promise<AsyncIterable<{ symbol: string; quantity: number }>>; importTrades(params: { body: object[] }): Promise<unknown>; importTradeSequence(params: { body: object[] }): Promise<unknown> };
   orders: {
@@ -149,6 +149,17 @@ describe('a stream of text events', () => {
     expect(events).toEqual([{ event: 'tick', data: '1', id: '1', retry: undefined }, { event: 'tick', data: '2', id: '2', retry: undefined }]);
     expect(seen.at(-1)).toMatchObject({ url: '/ticks', lastEventId: '0' });
     await ticksClosed;
+  });
+
+  it("lets go of a long-lived signal once a stream ends or its loop is left: no listener per past stream", async () => {
+    const controller = new AbortController();
+    const added = vi.spyOn(controller.signal, 'addEventListener');
+    const removed = vi.spyOn(controller.signal, 'removeEventListener');
+    for (let i = 0; i < 3; i++) for await (const line of await client.logs.tailLog('build-7', { signal: controller.signal })) void line;
+    for await (const tick of await client.clock.ticks({ signal: controller.signal })) if (tick === '1') break;
+    await ticksClosed;
+    expect(added.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(removed.mock.calls.length).toBe(added.mock.calls.length);
   });
 
   it('stops with APIUserAbortError when the signal given to the call aborts, and closes the connection', async () => {

@@ -131,6 +131,30 @@ describe('cancellation', () => {
     expect(added.mock.calls.length).toBeGreaterThan(0);
     expect(removed.mock.calls.length).toBe(added.mock.calls.length);
   });
+
+  it("leaves none either once the body asResponse() handed over is read, cancelled or fails; aborting still cancels it", async () => {
+    const client = await clientFor([OK, OK, OK, { status: 200, body: { ok: true } }]);
+    const controller = new AbortController();
+    const added = vi.spyOn(controller.signal, 'addEventListener');
+    const removed = vi.spyOn(controller.signal, 'removeEventListener');
+    const signal = controller.signal;
+    // Read to the end, then cancelled unread: both let the signal go, and the URL is still the request's.
+    const read = await getSession(client, { signal }).asResponse();
+    expect(read.url).toMatch(/\/meetings\/meeting-1\/active-session$/);
+    expect(await read.json()).toEqual({ ok: true });
+    await (await getSession(client, { signal }).asResponse()).body!.cancel();
+    expect(removed.mock.calls.length).toBe(added.mock.calls.length);
+    // Handed over and not read yet: the call may still be awaited, which parses the body.
+    const call = getSession(client, { signal });
+    await call.asResponse();
+    await expect(call).resolves.toEqual({ ok: true });
+    expect(removed.mock.calls.length).toBe(added.mock.calls.length);
+    // While the body is the caller's, aborting cancels it.
+    const response = await getSession(client, { signal }).asResponse();
+    controller.abort();
+    await expect(response.text()).rejects.toThrow();
+    expect(removed.mock.calls.length).toBe(added.mock.calls.length);
+  });
 });
 
 describe('timers', () => {

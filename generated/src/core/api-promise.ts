@@ -6,6 +6,8 @@
 export interface CompletedResponse<T> {
   readonly response: Response;
   parse(): Promise<T>;
+  /** The response for the caller to read, which lets go of the caller's signals when its body ends. */
+  handOver?(): Response;
 }
 
 /**
@@ -25,7 +27,7 @@ export class APIPromise<T> extends Promise<T> {
 
   /** The raw `Response`, body unread (the per-attempt timeout stops at the headers). */
   asResponse(): Promise<Response> {
-    return this.#completed.then((completed) => completed.response);
+    return this.#completed.then((completed) => completed.handOver?.() ?? completed.response);
   }
 
   /** The parsed body and the raw `Response` (whose body has then been read). */
