@@ -34,6 +34,13 @@ describe('inline oneOf branches that changed', () => {
     expect(lines(changes(docWith(body, 'request', components), docWith(moved, 'request', components)))).toEqual([]);
   });
 
+  it("leave an allOf's parts alone: pieces of one value, compared flattened", () => {
+    const part = (type: string) => ({ type: 'object', properties: { kind: { enum: ['a'] }, x: { type } } });
+    const other = { type: 'object', properties: { y: { type: 'string' } } };
+    const found = changes(docWith({ allOf: [part('string'), other] }, 'response'), docWith({ allOf: [part('integer'), other] }, 'response'));
+    expect(found.map((c) => `${c.rule} ${c.subject.replace(/^.*json ?/, '')}`)).toEqual(['schema.type.changed /x']);
+  });
+
   it('are reported removed and added when a tag is shared by two branches of a side, which cannot say which is which', () => {
     const twins = { oneOf: [variant({ enum: ['iteration'] }, { a: { type: 'string' } }), variant({ enum: ['iteration'] }, { b: { type: 'string' } })] };
     const changed = { oneOf: [variant({ enum: ['iteration'] }, { a: { type: 'integer' } }), twins.oneOf[1]] };
