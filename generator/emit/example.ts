@@ -5,7 +5,6 @@
  */
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, type Lookup } from './example-value.js';
-import { scalarExampleOf } from '../ir/through-refs.js';
 import { valueKey } from './literals.js';
 import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
@@ -64,10 +63,10 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   return { positional, members };
 }
 
-/** The parameter's example when it has the member's type, else its schema's (see `scalarExampleOf`), else one made up. */
+/** The parameter's example when it has the member's type, else its schema's or one made up (`exampleValue`). */
 function memberExample(member: ParamsMember, lookup: Lookup, everyParameter: boolean): unknown {
   if (member.example !== undefined && exampleFits(member.schema, member.example, lookup)) return member.example;
-  return scalarExampleOf(member.schema, lookup)?.value ?? exampleValue(member.schema, member.name, lookup, everyParameter);
+  return exampleValue(member.schema, member.name, lookup, everyParameter);
 }
 
 /** A body of several sets of fields (`bodyChoice`) gives the first set's, beside the parameters. */
@@ -85,13 +84,12 @@ function firstChoiceMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
 function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
   const sendable = (value: unknown) => fitsType(p, value) && !REFUSED_SEGMENTS.has(value);
   if (sendable(p.example)) return p.example;
-  const said = scalarExampleOf(p.schema, lookup);
-  if (said !== undefined && sendable(said.value)) return said.value;
+  // The schema's example (or that of the schema its `$ref` names) when it has one, else one made up.
   const made = exampleValue(p.schema, p.name, lookup);
   if (sendable(made)) return made;
   // An argument typed `string` whose schema is a number through a `$ref` (GitHub's `alert_number`, a
   // readOnly integer model): the number's digits, not the argument's name, which the server would refuse.
-  const digits = [p.example, said?.value, made].find((value) => typeof value === 'number' && Number.isFinite(value));
+  const digits = [p.example, made].find((value) => typeof value === 'number' && Number.isFinite(value));
   if (digits !== undefined && sendable(String(digits))) return String(digits);
   const fits = (value: unknown) => fitsType(p, value);
   // An enum of only refused values (AutoRest's `enum: ['']`, to test the refusal): the call cannot be
