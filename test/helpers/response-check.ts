@@ -22,6 +22,7 @@ import { readFromDisk } from '../../generator/io/fs-read.js';
 import { entryDocument, loadSpec } from '../../generator/load/load-spec.js';
 import { buildApi } from '../../generator/pipeline.js';
 import { clientImport } from './examples.js';
+import { deref as derefNode } from './wire-check.js';
 import { scratchDir } from './tree.js';
 
 /** A PNG signature, then bytes that are not UTF-8: read as text, they would not survive. */
@@ -97,15 +98,8 @@ export function responseCases(specFile: string): { calls: string[]; cases: Respo
   const { api } = buildApi(loaded.spec, { lenient: true });
   const doc = entryDocument(loaded.spec);
   const lookup = (key: string) => api.models.find((m) => m.key === key)?.schema;
-  const deref = (value: unknown): Record<string, unknown> | undefined => {
-    let node = value;
-    for (let depth = 0; depth < 20; depth++) {
-      const ref = (node as { $ref?: unknown } | null)?.$ref;
-      if (typeof ref !== 'string' || !ref.startsWith('#/')) break;
-      node = ref.slice(2).split('/').reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-    }
-    return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
-  };
+  // The object a value is, through its local `$ref`s; none where there is no object.
+  const deref = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null ? derefNode(doc, value) : undefined);
   // OpenAPI 3 documents give every media type of a response; a converted Swagger 2 one, the IR's only.
   const rawResponses = (op: OperationIR) => (typeof doc['openapi'] === 'string' ? deref(deref(deref(doc['paths'])?.[op.path])?.[op.method.toLowerCase()])?.['responses'] : undefined);
   const calls: string[] = [];
@@ -127,18 +121,7 @@ export function responseCases(specFile: string): { calls: string[]; cases: Respo
           const json = () => JSON.stringify(example ?? (picked && response.schema ? exampleValue(response.schema, 'value', lookup) : undefined) ?? { sample: [1, 'two', null] });
           const text = empty ? '' : kind === 'json' ? json() : kind === 'events' ? EVENTS : kind === 'lines' ? LINES : kind === 'text' ? (typeof example === 'string' ? example : 'plain text, ü 🚀') : '';
           const body = kind === 'binary' && !empty ? BINARY_SAMPLE : new TextEncoder().encode(text);
-          const expected: Expected =
-            status >= 300
-              ? { kind: 'error', className: errorClass(status), status, body: empty ? undefined : parsedOrText(text, kind) }
-              : empty
-                ? { kind: 'empty' }
-                : kind === 'json'
-                  ? { kind: 'json', value: unwrapped(JSON.parse(text), op.unwrap?.field) }
-                  : kind === 'text'
-                    ? { kind: 'text', value: text }
-                    : kind === 'binary'
-                      ? { kind: 'bytes' }
-                      : { kind };
+          const expected = expectedOf(status, kind, empty ? undefined : text, op.unwrap?.field);
           // The wildcard is no type to send; a file declared as JSON (a converted Swagger 2 `type: file`) comes as bytes.
           const sent = kind === 'binary' && /^\s*(\*\/\*|application\/json)/i.test(type) ? 'application/octet-stream' : type === '*/*' ? 'application/json' : type;
           const headers: Record<string, string> = type === '' ? {} : { 'content-type': sent };
@@ -148,6 +131,15 @@ export function responseCases(specFile: string): { calls: string[]; cases: Respo
     }
   }
   return { calls, cases, operations: api.operations.length };
+}
+
+/** What the method should give for a body of `text` (none: `undefined`) served with `status`. */
+function expectedOf(status: number, kind: MediaKind, text: string | undefined, unwrap: string | undefined): Expected {
+  if (status >= 300) return { kind: 'error', className: errorClass(status), status, body: text === undefined ? undefined : parsedOrText(text, kind) };
+  if (text === undefined) return { kind: 'empty' };
+  if (kind === 'json') return { kind: 'json', value: unwrapped(JSON.parse(text), unwrap) };
+  if (kind === 'text') return { kind: 'text', value: text };
+  return kind === 'binary' ? { kind: 'bytes' } : { kind };
 }
 
 function parsedOrText(text: string, kind: MediaKind): unknown {
