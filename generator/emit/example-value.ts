@@ -5,6 +5,7 @@
  */
 import { hasAccess } from '../ir/access.js';
 import { scalarExampleOf } from '../ir/through-refs.js';
+import { madeUpNumber, madeUpString } from './example-scalars.js';
 import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 
 export type Lookup = (key: string) => SchemaIR | undefined;
@@ -41,22 +42,21 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
   if (said !== undefined) return said.value;
   switch (schema.kind) {
     case 'string':
-      return name === '' ? 'string' : name;
+      return madeUpString(schema, name);
     case 'binary':
       // Text is an `Uploadable` too; a real call passes a `File`, a `Blob` or bytes.
       return `${name || 'file'} contents`;
     case 'number':
     case 'integer':
-      return 0;
+      return madeUpNumber(schema);
     case 'boolean':
       return true;
     case 'enum':
       return schema.values[0] ?? null;
     case 'array':
-      // A tuple's leading items, each of its own type; else one item, or two in the tests' calls with every
-      // parameter, so that a list sent as one joined value and one sent item by item look different.
+      // A tuple's leading items, each of its own type; else a list (`listOf`).
       if (schema.prefixItems) return schema.prefixItems.map((item) => nested(item, '', walk));
-      return walk.everyProperty ? [nested(schema.items, '', walk), nested(schema.items, '', walk)] : [nested(schema.items, '', walk)];
+      return listOf(schema, walk);
     case 'object':
       return objectOf(schema.properties, walk, walk.request);
     case 'ref': {
@@ -75,6 +75,36 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     default:
       return null;
   }
+}
+
+/** The most items an example repeats to reach a `minItems`: past it, the list would bury the call. */
+const MAX_ITEMS = 10;
+
+/**
+ * One item, or two in the tests' calls with every parameter, so that a list sent as one joined value and
+ * one sent item by item look different; as many as `minItems` asks and no more than `maxItems` allows.
+ * Under `uniqueItems` the repeats are dropped, and an enum's other values take their place.
+ */
+function listOf(schema: Extract<SchemaIR, { kind: 'array' }>, walk: Walk): unknown[] {
+  const { minItems = 0, maxItems = Infinity, uniqueItems } = schema.constraints ?? {};
+  const count = Math.min(Math.max(walk.everyProperty ? 2 : 1, Math.min(minItems, MAX_ITEMS)), maxItems);
+  const items = Array.from({ length: count }, () => nested(schema.items, '', walk));
+  if (!uniqueItems) return items;
+  const distinct = [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
+  const others = enumValuesOf(schema.items, walk).filter((value) => !distinct.includes(value));
+  const unique = [...distinct, ...others].slice(0, count);
+  // Still short (a list of at least three unique names): numbered copies of a text, of a number.
+  const first = unique[0];
+  const numbered = Array.from({ length: count - unique.length }, (_, i) => (typeof first === 'string' ? `${first}${i + 2}` : typeof first === 'number' ? first + i + 1 : undefined));
+  return [...unique, ...numbered.filter((item) => item !== undefined)];
+}
+
+/** The values of an enum, through its `$ref`s; none for any other schema. */
+function enumValuesOf(schema: SchemaIR, walk: Walk): readonly Primitive[] {
+  if (schema.kind === 'enum') return schema.values;
+  if (schema.kind !== 'ref' || walk.trail.has(schema.model)) return [];
+  const target = walk.lookup(schema.model);
+  return target ? enumValuesOf(target, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : [];
 }
 
 function nested(schema: SchemaIR, name: string, walk: Walk): unknown {

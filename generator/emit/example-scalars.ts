@@ -1,0 +1,99 @@
+/**
+ * Made-up strings and numbers that the schema accepts, not only by type: `per_page: 5` where the minimum
+ * is 5, `'2019-12-27T18:11:19.117Z'` for a date-time, as the official SDK's docs write them. A server that
+ * validates (most do) would refuse `per_page: 0` or `since: 'since'`, and a user who copies the example
+ * meets a 400 before anything else. `pattern` is left alone: no value fits every regular expression.
+ */
+import type { SchemaIR } from '../ir/types.js';
+
+/**
+ * A value of each common `format` (JSON Schema 2020-12 §7.3, OpenAPI's registry): documentation
+ * addresses (RFC 2606's example.com, RFC 5737's and RFC 3849's address blocks), the official docs' dates.
+ */
+const FORMATTED: Readonly<Record<string, string>> = {
+  'date-time': '2019-12-27T18:11:19.117Z',
+  date: '2019-12-27',
+  time: '18:11:19.117Z',
+  duration: 'P1D',
+  uuid: '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  'uri-reference': 'https://example.com',
+  iri: 'https://example.com',
+  'iri-reference': 'https://example.com',
+  email: 'user@example.com',
+  'idn-email': 'user@example.com',
+  hostname: 'example.com',
+  'idn-hostname': 'example.com',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  // Base64 of "example".
+  byte: 'ZXhhbXBsZQ==',
+  // Numbers sent as text (Google's and Kubernetes' int64 fields).
+  int32: '0',
+  int64: '0',
+  uint64: '0',
+  decimal: '0',
+};
+
+/** A string for the field `name`: a value of its format, else its name, stretched or cut to its length limits. */
+export function madeUpString(schema: SchemaIR, name: string): string {
+  const formatted = schema.format === undefined ? undefined : FORMATTED[schema.format];
+  if (formatted !== undefined) return formatted;
+  return withinLength(name === '' ? 'string' : name, schema.constraints?.minLength, schema.constraints?.maxLength);
+}
+
+/** The text repeated up to `min` characters, or cut to `max` (by code points, as JSON Schema counts them). */
+function withinLength(text: string, min = 0, max = Infinity): string {
+  const chars = [...text];
+  const wanted = Math.min(Math.max(chars.length, min), max);
+  if (wanted === chars.length) return text;
+  const long = wanted > chars.length ? Array.from({ length: Math.ceil(wanted / chars.length) }, () => chars).flat() : chars;
+  return long.slice(0, wanted).join('');
+}
+
+/**
+ * A number the bounds allow: 0 when it may be, else the lowest allowed (a `per_page` of at least 5 gets
+ * 5), else the highest; on the step of `multipleOf`, or of 1 for an integer. Bounds that allow nothing
+ * (a spec's slip) get 0.
+ */
+export function madeUpNumber(schema: SchemaIR): number {
+  const c = schema.constraints ?? {};
+  const step = c.multipleOf !== undefined && c.multipleOf > 0 ? c.multipleOf : schema.kind === 'integer' ? 1 : undefined;
+  const allowed = (n: number) =>
+    Number.isFinite(n) &&
+    (c.minimum === undefined || n >= c.minimum) &&
+    (c.maximum === undefined || n <= c.maximum) &&
+    (c.exclusiveMinimum === undefined || n > c.exclusiveMinimum) &&
+    (c.exclusiveMaximum === undefined || n < c.exclusiveMaximum) &&
+    (step === undefined || onStep(n, step));
+  const candidates = [0, ...fromBelow(c.minimum, c.exclusiveMinimum, step), ...fromAbove(c.maximum, c.exclusiveMaximum, step)];
+  return candidates.find(allowed) ?? 0;
+}
+
+/** The lowest values above the lower bound: on the step, or the bound itself (one past it when exclusive). */
+function fromBelow(minimum: number | undefined, exclusive: number | undefined, step: number | undefined): number[] {
+  const bound = Math.max(minimum ?? -Infinity, exclusive ?? -Infinity);
+  if (!Number.isFinite(bound)) return [];
+  if (step === undefined) return [bound, bound + 1, bound + 0.5];
+  const first = tidy(Math.ceil(bound / step) * step);
+  return [first, tidy(first + step)];
+}
+
+function fromAbove(maximum: number | undefined, exclusive: number | undefined, step: number | undefined): number[] {
+  const bound = Math.min(maximum ?? Infinity, exclusive ?? Infinity);
+  if (!Number.isFinite(bound)) return [];
+  if (step === undefined) return [bound, bound - 1, bound - 0.5];
+  const last = tidy(Math.floor(bound / step) * step);
+  return [last, tidy(last - step)];
+}
+
+function onStep(n: number, step: number): boolean {
+  const ratio = n / step;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
+
+/** `0.1 * 3` is 0.30000000000000004: an example shows 0.3. */
+function tidy(n: number): number {
+  return Number(n.toPrecision(12));
+}

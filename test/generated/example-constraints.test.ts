@@ -1,0 +1,190 @@
+/**
+ * Example calls make up values their schema accepts, not only by type: a date-time is a date-time
+ * (`'2019-12-27T18:11:19.117Z'`, as the official docs write it), a `per_page` of at least 5 is 5, a list of
+ * at least two has two, a list of unique values repeats none. A validating server refuses `per_page: 0`,
+ * and a user who copies the example meets a 400 first. The values are checked by `constraintViolations`,
+ * written apart from the generator (formats with `Date` and `URL`), on a spec of every case and on
+ * Cloudflare's and GitHub's published specs (596 and 89 values broke their schema before).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exampleArguments } from '../../generator/emit/example.js';
+import { readFromDisk } from '../../generator/io/fs-read.js';
+import { modelByKey } from '../../generator/ir/model-lookup.js';
+import type { ApiIR, SchemaIR } from '../../generator/ir/types.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildApi } from '../../generator/pipeline.js';
+import { typeCheckExamples } from '../helpers/examples.js';
+import { apiOf } from '../helpers/spec.js';
+import { generateAndImport, scratchDir } from '../helpers/tree.js';
+import { constraintViolations } from '../helpers/value-constraints.js';
+
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ok = { '200': { description: 'ok', ...json({ type: 'object' }) } };
+const query = (name: string, schema: object) => ({ name, in: 'query', required: true, schema });
+
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'Events', version: '1.0.0' },
+  servers: [{ url: 'https://events.example.com' }],
+  paths: {
+    '/events/{event_id}': {
+      get: {
+        operationId: 'listEvents',
+        tags: ['events'],
+        parameters: [
+          { name: 'event_id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          query('since', { type: 'string', format: 'date-time' }),
+          query('day', { type: 'string', format: 'date' }),
+          query('page', { type: 'integer', minimum: 1 }),
+          query('per_page', { type: 'integer', minimum: 5, maximum: 50 }),
+          query('below', { type: 'integer', maximum: -3 }),
+          query('ratio', { type: 'number', exclusiveMinimum: 0, maximum: 1 }),
+          query('cents', { type: 'number', minimum: 0.05, multipleOf: 0.05 }),
+          query('tags', { type: 'array', items: { type: 'string' }, minItems: 3, uniqueItems: true }),
+          query('one_tag', { type: 'array', items: { type: 'string' }, maxItems: 1 }),
+          query('colours', { type: 'array', items: { $ref: '#/components/schemas/Colour' }, minItems: 2, uniqueItems: true }),
+        ],
+        responses: ok,
+      },
+      post: {
+        operationId: 'createEvent',
+        tags: ['events'],
+        parameters: [{ name: 'event_id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: {
+          required: true,
+          ...json({
+            type: 'object',
+            required: ['callback_url', 'contact', 'host', 'v4', 'v6', 'payload', 'code', 'nickname', 'window'],
+            properties: {
+              callback_url: { type: 'string', format: 'uri' },
+              contact: { type: 'string', format: 'email' },
+              host: { type: 'string', format: 'hostname' },
+              v4: { type: 'string', format: 'ipv4' },
+              v6: { type: 'string', format: 'ipv6' },
+              payload: { type: 'string', format: 'byte' },
+              code: { type: 'string', minLength: 8 },
+              nickname: { type: 'string', maxLength: 4 },
+              window: { type: 'object', required: ['start'], properties: { start: { type: 'string', format: 'time' } } },
+              // The spec's own example wins, even where it breaks the minimum (its slip, not ours to mend).
+              retries: { type: 'integer', minimum: 1, example: 0 },
+            },
+          }),
+        },
+        responses: ok,
+      },
+    },
+  },
+  components: { schemas: { Colour: { type: 'string', enum: ['red', 'red', 'green', 'blue'] } } },
+};
+
+const lookupOf = (api: ApiIR) => (key: string) => modelByKey(api, key)?.schema;
+
+/** Every value of every example call (the user's, and the tests' with every parameter), with its schema. */
+function exampleValues(api: ApiIR): { where: string; schema: SchemaIR; value: unknown }[] {
+  return api.operations.flatMap((op) =>
+    [false, true].flatMap((every) => {
+      const args = exampleArguments(api, op, every);
+      return [
+        ...args.positional.map((p) => ({ where: `${op.operationId} ${p.parameter.name}`, schema: p.parameter.schema, value: p.value })),
+        ...args.members.map((m) => ({ where: `${op.operationId} ${m.member.name}`, schema: m.member.schema, value: m.value })),
+      ];
+    }),
+  );
+}
+
+function violationsOf(api: ApiIR): string[] {
+  const lookup = lookupOf(api);
+  return exampleValues(api).flatMap(({ where, schema, value }) => constraintViolations(schema, value, lookup).map((v) => `${where}${v.at}: ${v.message}`));
+}
+
+/** The member values of an operation's example call with every parameter, by name. */
+function everyValue(api: ApiIR, operationId: string): Record<string, unknown> {
+  const args = exampleArguments(api, api.operations.find((op) => op.operationId === operationId)!, true);
+  return Object.fromEntries([...args.positional.map((p) => [p.parameter.name, p.value]), ...args.members.map((m) => [m.member.name, m.value])]);
+}
+
+describe('made-up example values within their schema', () => {
+  const api = apiOf(spec);
+
+  it('take a value of their format, within their bounds and lengths, with as many items as allowed', () => {
+    expect(everyValue(api, 'listEvents')).toEqual({
+      event_id: '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+      since: '2019-12-27T18:11:19.117Z',
+      day: '2019-12-27',
+      page: 1,
+      per_page: 5,
+      below: -3,
+      ratio: 1,
+      cents: 0.05,
+      tags: ['string', 'string2', 'string3'],
+      one_tag: ['string'],
+      colours: ['red', 'green'],
+    });
+    expect(everyValue(api, 'createEvent')).toMatchObject({
+      callback_url: 'https://example.com',
+      contact: 'user@example.com',
+      host: 'example.com',
+      v4: '192.0.2.1',
+      v6: '2001:db8::1',
+      payload: 'ZXhhbXBsZQ==',
+      code: 'codecode',
+      nickname: 'nick',
+      window: { start: '18:11:19.117Z' },
+      retries: 0,
+    });
+  });
+
+  it('break none of their constraints, by a check that finds what the values used to break', () => {
+    expect(violationsOf(api)).toEqual([]);
+    // The checker is not blind: the values the examples gave before break these constraints.
+    const lookup = lookupOf(api);
+    const list = api.operations.find((op) => op.operationId === 'listEvents')!;
+    const schemaOf = (name: string) => list.parameters.find((p) => p.name === name)!.schema;
+    expect(constraintViolations(schemaOf('since'), 'since', lookup)).toHaveLength(1);
+    expect(constraintViolations(schemaOf('per_page'), 0, lookup)).toHaveLength(1);
+    expect(constraintViolations(schemaOf('colours'), ['red', 'red'], lookup)).toHaveLength(1);
+    expect(constraintViolations(schemaOf('event_id'), 'event_id', lookup)).toHaveLength(1);
+  });
+
+  describe('in the generated package', () => {
+    let out: string;
+    beforeAll(async () => {
+      ({ out } = await generateAndImport(spec, 'example-constraints-'));
+    }, 60_000);
+
+    it("show in the README's example calls", () => {
+      const readme = readFileSync(join(out, 'README.md'), 'utf8');
+      expect(readme).toContain("client.events.listEvents('182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e', {");
+      expect(readme).toContain("since: '2019-12-27T18:11:19.117Z'");
+      expect(readme).toContain('per_page: 5,');
+      expect(readme).toContain("callback_url: 'https://example.com'");
+    });
+
+    it('type-check, in the README and in the JSDoc', () => {
+      expect(typeCheckExamples(out)).toEqual({ count: 2, errors: '' });
+    });
+  });
+});
+
+describe("published specs' example calls", () => {
+  function apiFromFile(path: string): ApiIR {
+    const loaded = loadSpec(path, readFromDisk, { lenient: true });
+    if (!loaded.ok) throw new Error(`${path} did not load`);
+    return buildApi(loaded.spec, { lenient: true }).api;
+  }
+
+  it("break none of their schemas' constraints: Cloudflare 2024 (596 values did) and GitHub (89 did)", () => {
+    const dir = scratchDir('example-constraints-real-');
+    const cloudflare = join(dir, 'cloudflare.json');
+    writeFileSync(cloudflare, gunzipSync(readFileSync('../shared/real-specs/cloudflare-2024-08.openapi.json.gz')));
+    const github = 'node_modules/@octokit/openapi/generated/api.github.com.json';
+    for (const path of [cloudflare, github]) {
+      const api = apiFromFile(path);
+      expect(exampleValues(api).length).toBeGreaterThan(7000);
+      expect(violationsOf(api)).toEqual([]);
+    }
+  }, 120_000);
+});
