@@ -84,7 +84,8 @@ function overloadedMethod(api: ApiIR, op: OperationIR, positional: readonly Opti
 /** `@param appId The app identifier tag.`: a positional argument has no type of its own to say it. */
 function positionalTags(api: ApiIR, op: OperationIR): DocTag[] {
   return op.parameters.flatMap((p) => {
-    const text = sentences(parameterDescription(p, (key) => modelByKey(api, key)?.schema), valueNote(p.schema));
+    const lookup = (key: string) => modelByKey(api, key)?.schema;
+    const text = sentences(parameterDescription(p, lookup), valueNote(p.schema, lookup));
     return p.positional && text !== '' ? [{ tagName: 'param', text: `${p.argName} ${text}` }] : [];
   });
 }

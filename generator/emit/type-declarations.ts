@@ -95,11 +95,13 @@ function travelling(schema: ObjectSchema, scope: TypeScope): readonly PropertyIR
 }
 
 function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, nested: StatementStructures[], taken: Set<string>, doc: string | undefined): OptionalKind<PropertySignatureStructure> {
+  // What the schema a `$ref` names says of its values, as its description (`memberDocs`): a hover shows the field's comment only.
+  const lookup = (key: string) => scope.model(key)?.schema;
   return {
     name: propertyKey(p.name),
     hasQuestionToken: !p.required,
     type: memberTypeOf(p, memberType(owner, p, scope, nested, taken)),
-    docs: jsDoc([doc, valueNote(p.schema)], [...deprecatedTag(p.schema), ...valueTags(p.schema)]),
+    docs: jsDoc([doc, valueNote(p.schema, lookup)], [...deprecatedTag(p.schema), ...valueTags(p.schema, lookup)]),
   };
 }
 

@@ -2,9 +2,11 @@
  * What a schema says of its values beyond their type, as a line of documentation: its format, bounds,
  * lengths and pattern (`At most 32 characters.`), and its default and example as `@default` and
  * `@example` tags, which editors show on hover. The client does not check them (the server does); a
- * reader learns them where they type the value. A `$ref` has none of its own: its model's declaration
- * says them.
+ * reader learns them where they type the value. Given a `lookup`, a `$ref` says those of the schema it
+ * names (Cloudflare's `per_page: {$ref: …_per_page}`, whose bounds and default are on the named schema),
+ * as its description does (`through-refs.ts`): an editor shows a field's own comment, not its type's.
  */
+import { firstThroughRefs } from '../ir/through-refs.js';
 import type { Constraints, SchemaIR } from '../ir/types.js';
 import type { DocTag } from './jsdoc.js';
 import { code } from './package/markdown.js';
@@ -12,9 +14,16 @@ import { code } from './package/markdown.js';
 /** A default or example longer than this is left to the spec: a tag of a whole object would bury the description. */
 const MAX_VALUE_LENGTH = 120;
 
-export function valueNote(schema: SchemaIR): string | undefined {
-  const sentences = [...ownSentences(schema), ...itemSentences(schema)];
-  return sentences.length > 0 ? sentences.join(' ') : undefined;
+type Lookup = (key: string) => SchemaIR | undefined;
+
+/** Without a lookup, a `$ref` says nothing: the declaration of the model it names says it. */
+const ownOnly: Lookup = () => undefined;
+
+export function valueNote(schema: SchemaIR, lookup: Lookup = ownOnly): string | undefined {
+  return firstThroughRefs(schema, lookup, (at) => {
+    const sentences = [...ownSentences(at), ...itemSentences(at)];
+    return sentences.length > 0 ? sentences.join(' ') : undefined;
+  });
 }
 
 /** Texts run together as sentences: `ID of the session` and `At most 32 characters.` with a full stop between. */
@@ -24,9 +33,9 @@ export function sentences(...texts: (string | undefined)[]): string {
 }
 
 /** `@default 20` and `@example "abc"`, as JSON; an example that is the default is not said twice. */
-export function valueTags(schema: SchemaIR): DocTag[] {
-  const defaultText = jsonText(schema.default);
-  const exampleText = jsonText(schema.example);
+export function valueTags(schema: SchemaIR, lookup: Lookup = ownOnly): DocTag[] {
+  const defaultText = firstThroughRefs(schema, lookup, (at) => jsonText(at.default));
+  const exampleText = firstThroughRefs(schema, lookup, (at) => jsonText(at.example));
   return [
     ...(defaultText === undefined ? [] : [{ tagName: 'default', text: defaultText }]),
     ...(exampleText === undefined || exampleText === defaultText ? [] : [{ tagName: 'example', text: exampleText }]),

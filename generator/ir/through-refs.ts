@@ -20,6 +20,15 @@ function* throughRefs(schema: SchemaIR, lookup: Lookup): Generator<SchemaIR> {
   }
 }
 
+/** The first answer `pick` gives for the schema, else for each schema its `$ref`s lead to, in turn. */
+export function firstThroughRefs<T>(schema: SchemaIR, lookup: Lookup, pick: (at: SchemaIR) => T | undefined): T | undefined {
+  for (const at of throughRefs(schema, lookup)) {
+    const found = pick(at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** What a value means: its own description, else the first its `$ref`s lead to. */
 export function descriptionOf(schema: SchemaIR, lookup: Lookup): string | undefined {
   for (const at of throughRefs(schema, lookup)) if (at.description !== undefined && at.description.trim() !== '') return at.description;

@@ -3,6 +3,7 @@
  * `$ref` names, as specs built from shared schemas write it (Cloudflare's `per_page: {$ref: …}`, its
  * `{in: query, name: page, schema: {description: …}}`): the README's argument table, the `params`
  * members' JSDoc, a positional argument's `@param` and a model's fields all show it. Its own words win.
+ * What the schema says of its values (bounds, lengths, default, example) is read there too.
  * Example calls likewise take a string's, a number's or a boolean's example from there
  * (`'023e105f4ecef8ad9ca31a8372d0c353'` for an account id), when it has the value's type.
  */
@@ -68,11 +69,11 @@ const spec = {
     schemas: {
       Identifier: { type: 'string', description: 'The account identifier.', maxLength: 32, example: '023e105f4ecef8ad9ca31a8372d0c353' },
       Ip: { type: 'string', example: '10.0.0.1' },
-      PerPage: { type: 'integer', description: 'Maximum number of results per page.', maximum: 50 },
+      PerPage: { type: 'integer', description: 'Maximum number of results per page.', maximum: 50, default: 20 },
       Cidr: { type: 'string', description: 'IP prefix in CIDR notation.', example: '192.0.2.0/24' },
       // An alias of an alias: the description two `$ref`s away.
       Size: ref('Bytes'),
-      Bytes: { type: 'integer', description: 'A size in bytes.' },
+      Bytes: { type: 'integer', description: 'A size in bytes.', minimum: 1 },
       Thing: { type: 'object', properties: { cidr: ref('Cidr'), id: ref('Identifier') } },
     },
   },
@@ -91,7 +92,7 @@ beforeAll(async () => {
 /** The JSDoc right above a member's declaration, on one line. */
 function docAbove(text: string, member: string): string | undefined {
   const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${member}\\??:`).exec(text);
-  return match?.[1]?.replace(/\s*\n\s*\*\s?/g, ' ').trim();
+  return match?.[1]?.replace(/(\s*\n\s*\*)+\s?/g, ' ').trim();
 }
 
 describe('a parameter or field that says nothing itself', () => {
@@ -101,23 +102,23 @@ describe('a parameter or field that says nothing itself', () => {
     const [create, list] = tables.map((t) => Object.fromEntries(t.rows.map((cells) => [cells[0]!.text.replace(/`/g, ''), cells[4]!.text])));
     expect(tables).toHaveLength(2);
     expect(list).toEqual({
-      accountId: 'The account identifier.',
+      accountId: 'The account identifier. At most 32 characters.',
       page: 'Page number of paginated results.',
-      per_page: 'Maximum number of results per page.',
+      per_page: 'Maximum number of results per page. At most 50. Default: `20`.',
       direction: 'Its own words.',
       blank: 'Under a blank description.',
       plain: '',
     });
-    expect(create).toMatchObject({ accountId: 'The account identifier.', cidr: 'IP prefix in CIDR notation.', size: 'A size in bytes.', label: 'Inline words.' });
+    expect(create).toMatchObject({ accountId: 'The account identifier. At most 32 characters.', cidr: 'IP prefix in CIDR notation.', size: 'A size in bytes. At least 1.', label: 'Inline words.' });
   });
 
   it('shows it in the JSDoc of the params members, of a positional argument and of a model field', () => {
     expect(['page', 'per_page', 'direction', 'blank', 'cidr', 'size', 'label'].map((m) => docAbove(source, m))).toEqual([
-      'Page number of paginated results.', 'Maximum number of results per page.', 'Its own words.', 'Under a blank description.',
-      'IP prefix in CIDR notation.', 'A size in bytes.', 'Inline words.',
+      'Page number of paginated results.', 'Maximum number of results per page. At most 50. @default 20', 'Its own words.', 'Under a blank description.',
+      'IP prefix in CIDR notation. @example "192.0.2.0/24"', 'A size in bytes. At least 1.', 'Inline words.',
     ]);
-    expect(source).toContain('@param accountId The account identifier.');
-    expect(docAbove(readFileSync(join(out, 'src/models.ts'), 'utf8'), 'cidr')).toBe('IP prefix in CIDR notation.');
+    expect(source).toContain('@param accountId The account identifier. At most 32 characters.');
+    expect(docAbove(readFileSync(join(out, 'src/models.ts'), 'utf8'), 'cidr')).toBe('IP prefix in CIDR notation. @example "192.0.2.0/24"');
   });
 
   it('leaves the package compiling, its types unchanged', () => {

@@ -22,7 +22,7 @@ const MAX_TYPE_LENGTH = 60;
 export function parametersTable(api: ApiIR, op: OperationIR): string | undefined {
   const scope = directed(docsScope(api), 'request');
   const lookup = (key: string) => scope.model(key)?.schema;
-  const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, parameterDescription(p, lookup), p.deprecated));
+  const positional = op.parameters.filter((p) => p.positional).map((p) => row(p.argName, 'path', positionalType(p), true, p.schema, parameterDescription(p, lookup), p.deprecated, lookup));
   const members = paramsMembers(op, lookup).map((m) => memberRow(op, m, scope));
   const rows = [...positional, ...members];
   const choice = bodyChoice(op, lookup);
@@ -57,11 +57,13 @@ function setSaid(set: SchemaIR, scope: TypeScope): string {
 function memberRow(op: OperationIR, m: ParamsMember, scope: TypeScope): string[] {
   const written = memberTypeOf({ name: m.name, required: m.required, schema: m.schema, origin: m.schema.origin }, renderType(m.schema, scope));
   const type = written.length <= MAX_TYPE_LENGTH ? written : `${paramsTypeName(op)}[${stringLiteral(m.name)}]`;
-  return row(m.name, m.source, type, m.required, m.schema, m.description, m.deprecated || m.schema.deprecated);
+  return row(m.name, m.source, type, m.required, m.schema, m.description, m.deprecated || m.schema.deprecated, (key) => scope.model(key)?.schema);
 }
 
-function row(name: string, source: string, type: string, required: boolean, schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined): string[] {
-  return [code(shownName(name)), source, code(type), required ? 'yes' : 'no', describe(schema, description, deprecated)];
+type Lookup = (key: string) => SchemaIR | undefined;
+
+function row(name: string, source: string, type: string, required: boolean, schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined, lookup: Lookup): string[] {
+  return [code(shownName(name)), source, code(type), required ? 'yes' : 'no', describe(schema, description, deprecated, lookup)];
 }
 
 /**
@@ -74,12 +76,8 @@ function shownName(name: string): string {
   return /[\u0000-\u001f\u2028\u2029]|^ [\s\S]* $|\\\|/.test(name) ? stringLiteral(name) : name;
 }
 
-/** The description, then what the schema says of its values, then its default: one cell. */
-function describe(schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined): string {
-  const fallback = defaultOf(schema);
-  return sentences(deprecated ? '**Deprecated.**' : undefined, description, valueNote(schema), fallback === undefined ? undefined : `Default: ${code(fallback)}.`);
-}
-
-function defaultOf(schema: SchemaIR): string | undefined {
-  return valueTags(schema).find((tag) => tag.tagName === 'default')?.text;
+/** The description, then what the schema (or the one its `$ref` names) says of its values, then its default: one cell. */
+function describe(schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined, lookup: Lookup): string {
+  const fallback = valueTags(schema, lookup).find((tag) => tag.tagName === 'default')?.text;
+  return sentences(deprecated ? '**Deprecated.**' : undefined, description, valueNote(schema, lookup), fallback === undefined ? undefined : `Default: ${code(fallback)}.`);
 }
