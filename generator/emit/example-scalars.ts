@@ -2,9 +2,10 @@
  * Made-up strings and numbers that the schema accepts, not only by type: `per_page: 5` where the minimum
  * is 5, `'2019-12-27T18:11:19.117Z'` for a date-time, as the official SDK's docs write them. A server that
  * validates (most do) would refuse `per_page: 0` or `since: 'since'`, and a user who copies the example
- * meets a 400 before anything else. `pattern` is left alone: no value fits every regular expression.
+ * meets a 400 before anything else. A `pattern` is met where `stringMatching` can read it.
  */
 import type { SchemaIR } from '../ir/types.js';
+import { patternRegExp, stringMatching } from './pattern-example.js';
 
 /**
  * A value of each common `format` (JSON Schema 2020-12 §7.3, OpenAPI's registry): documentation
@@ -36,11 +37,26 @@ const FORMATTED: Readonly<Record<string, string>> = {
   decimal: '0',
 };
 
-/** A string for the field `name`: a value of its format, else its name, stretched or cut to its length limits. */
+/**
+ * A string for the field `name`: a value of its format, else its name, stretched or cut to its length
+ * limits; under a `pattern`, the first of those it matches, else one made from the pattern.
+ */
 export function madeUpString(schema: SchemaIR, name: string): string {
+  const { minLength, maxLength, pattern } = schema.constraints ?? {};
   const formatted = schema.format === undefined ? undefined : FORMATTED[schema.format];
-  if (formatted !== undefined) return formatted;
-  return withinLength(name === '' ? 'string' : name, schema.constraints?.minLength, schema.constraints?.maxLength);
+  const plain = formatted ?? withinLength(name === '' ? 'string' : name, minLength, maxLength);
+  const matcher = pattern === undefined ? undefined : patternRegExp(pattern);
+  if (matcher === undefined || matcher.test(plain)) return plain;
+  // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
+  // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
+  const made = stringMatching(pattern!);
+  const candidates = [...new Set(Object.values(FORMATTED))].concat(made === undefined ? [] : [made, withinLength(made, minLength, maxLength)]);
+  return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength)) ?? plain;
+}
+
+function fitsLength(text: string, min = 0, max = Infinity): boolean {
+  const length = [...text].length;
+  return length >= min && length <= max;
 }
 
 /** The text repeated up to `min` characters, or cut to `max` (by code points, as JSON Schema counts them). */

@@ -89,7 +89,7 @@ describe('fields one side sets', () => {
 
   it('writes examples that type-check, without the fields the server sets', () => {
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
-    expect(readme).toContain("const response = await client.orders.createOrder({\n  since: 'since',\n  items: [{ sku: 'sku' }],\n});");
+    expect(readme).toContain("const response = await client.orders.createOrder({\n  since: '2019-12-27T18:11:19.117Z',\n  items: [{ sku: 'sku' }],\n});");
     expect(typeCheckExamples(out)).toEqual({ count: 3, errors: '' });
   });
 

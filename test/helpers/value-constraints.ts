@@ -1,8 +1,9 @@
 /**
  * Where a value breaks what its schema says beyond its type: a `format` (checked with the platform's own
  * parsers where it has one: `Date`, `URL`), `minimum`/`maximum`/`multipleOf`, `minLength`/`maxLength`,
- * `minItems`/`maxItems`/`uniqueItems`. Written apart from the generator, to check the values its example
- * calls make up. `pattern` is not checked: no example maker can satisfy every regular expression.
+ * `minItems`/`maxItems`/`uniqueItems`, `pattern` (by the platform's RegExp, with the `u` flag JSON Schema
+ * asks for, else without it as many specs' patterns need; one that neither reads is not checked). Written
+ * apart from the generator, to check the values its example calls make up.
  *
  * A value the spec gave itself (the schema's `example`, through its `$ref`s) is not checked: a spec's
  * slip is its own.
@@ -77,7 +78,20 @@ function stringViolations(schema: SchemaIR, value: string, at: string): Violatio
   if (c.maxLength !== undefined && length > c.maxLength) found.push({ at, message: `${JSON.stringify(value)} longer than maxLength ${c.maxLength}` });
   const format = schema.format === undefined ? undefined : FORMATS[schema.format];
   if (format && !format(value)) found.push({ at, message: `${JSON.stringify(value)} is not a ${schema.format}` });
+  const pattern = c.pattern === undefined ? undefined : compiled(c.pattern);
+  if (pattern && !pattern.test(value)) found.push({ at, message: `${JSON.stringify(value)} does not match ${c.pattern}` });
   return found;
+}
+
+function compiled(pattern: string): RegExp | undefined {
+  for (const flags of ['u', '']) {
+    try {
+      return new RegExp(pattern, flags);
+    } catch {
+      // The next reading.
+    }
+  }
+  return undefined;
 }
 
 function numberViolations(schema: SchemaIR, value: number, at: string): Violation[] {

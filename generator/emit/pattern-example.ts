@@ -1,0 +1,179 @@
+/**
+ * A short string a `pattern` accepts, for example calls: `'0.0.0'` for `^\d+\.\d+\.\d+$`, 40 hex digits for
+ * a commit SHA's pattern. Reads the common part of the syntax (literals, escapes, classes, groups,
+ * alternation, quantifiers) and writes the shortest choice of each; anything else (a lookahead, a
+ * backreference, a class it cannot read) gives up. The caller checks the result with the pattern itself,
+ * so a misreading costs an example, never a wrong one.
+ */
+
+/** Longer than this and the example would bury the call: `{1000}` is not shown. */
+const MAX_LENGTH = 80;
+
+class Unreadable extends Error {}
+
+/** A string the pattern (ECMA-262 syntax, unanchored as JSON Schema reads it) matches, or undefined. */
+export function stringMatching(pattern: string): string | undefined {
+  const matcher = patternRegExp(pattern);
+  if (matcher === undefined) return undefined;
+  try {
+    const reader = new Reader(pattern);
+    const text = reader.alternation();
+    if (!reader.done()) return undefined;
+    return text.length <= MAX_LENGTH && matcher.test(text) ? text : undefined;
+  } catch (error) {
+    if (error instanceof Unreadable) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The pattern as a RegExp: with the `u` flag, as JSON Schema asks, else without it, as many specs'
+ * patterns are written (`[\w-_]`, `\_` are errors under `u`); undefined when neither reads it.
+ */
+export function patternRegExp(pattern: string): RegExp | undefined {
+  for (const flags of ['u', '']) {
+    try {
+      return new RegExp(pattern, flags);
+    } catch {
+      // Try the next reading.
+    }
+  }
+  return undefined;
+}
+
+/** What a class escape stands for, as one character of it. */
+const CLASS_ESCAPES: Readonly<Record<string, string>> = { d: '0', w: 'a', s: ' ' };
+/** Escapes that stand for a control character. */
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+
+class Reader {
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  /** `a|b|c`: the first branch. */
+  alternation(): string {
+    const first = this.sequence();
+    while (this.peek() === '|') {
+      this.at++;
+      this.sequence();
+    }
+    return first;
+  }
+
+  private sequence(): string {
+    let out = '';
+    while (!this.done() && this.peek() !== '|' && this.peek() !== ')') {
+      const atom = this.atom();
+      out += this.repeated(atom);
+    }
+    return out;
+  }
+
+  /** The fewest repetitions a quantifier allows (`+` once, `{2,63}` twice); a lazy `?` changes nothing. */
+  private repeated(atom: string): string {
+    const c = this.peek();
+    let times = 1;
+    if (c === '*' || c === '?') times = 0;
+    else if (c === '+') times = 1;
+    else if (c === '{' && /^\{\d+(,\d*)?\}/.test(this.rest())) times = Number(/^\{(\d+)/.exec(this.rest())![1]);
+    else return atom;
+    this.at += c === '{' ? this.rest().indexOf('}') + 1 : 1;
+    if (this.peek() === '?') this.at++;
+    if (times > MAX_LENGTH) throw new Unreadable();
+    return atom.repeat(times);
+  }
+
+  private atom(): string {
+    const c = this.next();
+    switch (c) {
+      case '^':
+      case '$':
+        return '';
+      case '.':
+        return 'a';
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+      case ')':
+        throw new Unreadable();
+      default:
+        return c;
+    }
+  }
+
+  /** `(…)`, `(?:…)`, `(?<name>…)`; lookarounds are not read. */
+  private group(): string {
+    if (this.rest().startsWith('?')) {
+      const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(this.rest());
+      if (named) this.at += named[0].length;
+      else if (this.rest().startsWith('?:')) this.at += 2;
+      else throw new Unreadable();
+    }
+    const inside = this.alternation();
+    if (this.next() !== ')') throw new Unreadable();
+    return inside;
+  }
+
+  /** `[a-f0-9]`: its first character (or range's start); a negated class takes a character it does not list. */
+  private characterClass(): string {
+    const negated = this.peek() === '^';
+    if (negated) this.at++;
+    const listed: string[] = [];
+    let first = true;
+    while (!this.done() && (this.peek() !== ']' || first)) {
+      first = false;
+      const c = this.next();
+      const member = c === '\\' ? this.escape() : c;
+      if (this.peek() === '-' && this.text[this.at + 1] !== ']' && this.at + 1 < this.text.length) {
+        this.at++;
+        const end = this.next();
+        listed.push(member, end === '\\' ? this.escape() : end);
+      } else listed.push(member);
+    }
+    if (this.next() !== ']') throw new Unreadable();
+    if (!negated) return listed[0] ?? '';
+    return ['a', '0', 'x', '_', '-'].find((candidate) => !listed.includes(candidate)) ?? '';
+  }
+
+  private escape(): string {
+    const c = this.next();
+    if (c in CLASS_ESCAPES) return CLASS_ESCAPES[c]!;
+    if (c in CONTROL_ESCAPES) return CONTROL_ESCAPES[c]!;
+    // `\D`, `\W`, `\S`: a character that is not a digit, word character or space.
+    if (c === 'D' || c === 'S') return 'a';
+    if (c === 'W') return '-';
+    if (/[bB]/.test(c)) return '';
+    const hex = c === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.rest()) : c === 'u' ? /^[0-9a-fA-F]{4}/.exec(this.rest()) : null;
+    if (hex) {
+      this.at += hex[0].length;
+      return String.fromCharCode(parseInt(hex[0], 16));
+    }
+    if (/[1-9kpPuxc]/.test(c)) throw new Unreadable();
+    return c;
+  }
+
+  private peek(): string | undefined {
+    return this.text[this.at];
+  }
+
+  private next(): string {
+    if (this.done()) throw new Unreadable();
+    return this.text[this.at++]!;
+  }
+
+  private rest(): string {
+    return this.text.slice(this.at);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * `stringMatching` makes a short string from a `pattern` for example calls. Each string it gives is
+ * checked by the platform's RegExp (the pattern as JSON Schema reads it: unanchored), not against a
+ * string written here; patterns it cannot read (lookarounds, backreferences, properties) give none.
+ */
+import { describe, expect, it } from 'vitest';
+import { stringMatching } from '../../generator/emit/pattern-example.js';
+
+/** Patterns from published specs (GitHub's, Cloudflare's, APIs.guru's) and the syntax around them. */
+const READABLE = [
+  '^\\d+\\.\\d+\\.\\d+$',
+  '^([0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?)$',
+  '^sha256:[a-f0-9]{64}$',
+  '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})$',
+  '^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) ',
+  '^([a-zA-Z0-9]([a-zA-Z0-9-]{0,63}[a-zA-Z0-9-])?\\.)+[a-zA-Z0-9-]{2,63}$',
+  '[^/]+',
+  '^[\\w.-]+@[\\w-]+\\.\\w{2,}$',
+  '^\\x2f[a-z]{3,}$',
+  '^\\u00e9t\\u00e9$',
+  '^(?<year>\\d{4})-(?<month>\\d{2})$',
+  '^[^\\s]+\\S*\\D\\W$',
+  '^a+?b*?c??$',
+  '^\\bword\\b$',
+  '^[\\]]x$',
+  '^[-a]$',
+  '^a.c$',
+  '^\\t\\n$',
+  'anywhere',
+];
+
+const UNREADABLE = ['^(?!x)a$', '^(?=a)a$', '^(a)\\1$', '^\\p{L}+$', '^(?<=a)b$', '(', '^a{100}$'];
+
+describe('a string made from a pattern', () => {
+  it.each(READABLE)('matches %s', (pattern) => {
+    const made = stringMatching(pattern);
+    expect(made).toBeTypeOf('string');
+    expect(new RegExp(pattern, 'u').test(made!)).toBe(true);
+    expect(made!.length).toBeLessThanOrEqual(80);
+  });
+
+  it.each(UNREADABLE)('is not made for %s (a lookaround, a backreference, a property, too long, or no pattern)', (pattern) => {
+    expect(stringMatching(pattern)).toBeUndefined();
+  });
+
+  it('takes the fewest repetitions and the first branch, so the example stays short', () => {
+    expect(stringMatching('^\\d+\\.\\d+\\.\\d+$')).toBe('0.0.0');
+    expect(stringMatching('^(rsa|dss)-[a-z]{2,5}$')).toBe('rsa-aa');
+  });
+});
