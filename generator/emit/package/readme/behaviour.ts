@@ -47,6 +47,8 @@ export function rawResponses(api: ApiIR): string {
   return blocks(
     heading(2, 'Raw responses'),
     'Methods return an `APIPromise`: awaiting it gives the parsed body. `.asResponse()` gives the `Response` with its body unread; `.withResponse()` gives both. A 204 gives `null` and a body that is not JSON gives its text.',
+    // A body handed over unread keeps its connection, and the listener on the caller's `signal`, until it ends.
+    'Read a body taken with `.asResponse()`, or cancel it (`await response.body?.cancel()`): until then it holds its connection, and the listener the call put on your `signal`.',
     unwrapSaid(api),
     call ? codeBlock('ts', `const response = await ${call}.asResponse();\nconsole.log(response.headers.get('content-type'));\n\nconst { data, response: raw } = await ${call}.withResponse();\nconsole.log(raw.status, data);`) : undefined,
   );
