@@ -50,6 +50,12 @@ export interface SpecChange {
   readonly revision?: SourceLocation | undefined;
   /** Why the verdict differs from the rule's usual one (a read-only property, a constraint with no effect). */
   readonly note?: string | undefined;
+  /**
+   * Where the `$ref`s are that took the two sides to different schemas, when the change is inside such
+   * schemas (a property that named `simple-user` and now names `nullable-simple-user`, which differ in
+   * `nullable`): the change is located in the schemas, and is the property's. Read by the trace.
+   */
+  readonly via?: { readonly base?: SourceLocation | undefined; readonly revision?: SourceLocation | undefined } | undefined;
 }
 
 export const VERDICT_ORDER: readonly Verdict[] = ['breaking', 'undecidable', 'not-breaking'];

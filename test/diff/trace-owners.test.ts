@@ -164,3 +164,59 @@ describe('tracing the types an operation renames with its method', () => {
     for (const c of [...responses, ...callbacks]) expect([c.symbol, c.causes.map((i) => r.spec[i]!.rule)]).toEqual([c.symbol, [rule]]);
   });
 });
+
+describe('tracing a field whose $ref now names another schema', () => {
+  const user = { type: 'object', properties: { login: { type: 'string' } } };
+  const doc = (target: string) =>
+    minimalDoc({
+      paths: { '/comments': { get: { operationId: 'listComments', tags: ['comments'], responses: ok({ $ref: '#/components/schemas/Comment' }) } } },
+      components: {
+        schemas: {
+          Comment: { type: 'object', required: ['user'], properties: { user: { $ref: `#/components/schemas/${target}` } } },
+          'simple-user': { title: 'Simple User', ...user },
+          'nullable-simple-user': { title: 'Nullable Simple User', ...user, nullable: true },
+        },
+      },
+    });
+
+  it("traces the model's member to the change found in the schemas, through the $ref that parted them", async () => {
+    const r = await review(loadFromMemory({ 'base.yaml': specText({ ...doc('simple-user'), openapi: '3.0.3' }) }), loadFromMemory({ 'revision.yaml': specText({ ...doc('nullable-simple-user'), openapi: '3.0.3' }) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    const member = r.typescript.changes.find((c) => c.symbol === 'Comment.user')!;
+    expect(member.causes.map((i) => r.spec[i]!.rule)).toEqual(['schema.nullable.added']);
+    // Located where the schemas differ, and where the $ref is that took the sides apart.
+    const cause = r.spec[member.causes[0]!]!;
+    expect([cause.base?.pointer, cause.revision?.pointer]).toEqual(['/components/schemas/simple-user', '/components/schemas/nullable-simple-user']);
+    expect(cause.via?.base?.pointer).toBe('/components/schemas/Comment/properties/user');
+    expect(cause.via?.revision?.line).toBeGreaterThan(0);
+  });
+});
+
+describe("tracing an operation's types by the whole of their names", () => {
+  const list = (operationId: string, parameters: unknown[] = []) => ({ get: { operationId, tags: ['orgs'], parameters, responses: ok({ type: 'string' }) } });
+  const status = { name: 'status', in: 'query', schema: { type: 'string' } };
+  const page = { name: 'page', in: 'query', schema: { type: 'integer' } };
+  // `orgs/list` comes first, and its prefix `OrgsList` starts every other name here.
+  const doc = (withStatus: boolean, withJob: boolean, withLockedField: boolean) =>
+    minimalDoc({
+      paths: {
+        '/organizations': list('orgs/list'),
+        '/orgs/{org}/deliveries': list('orgs/list-webhook-deliveries', [{ name: 'org', in: 'path', required: true, schema: { type: 'string' } }, page, ...(withStatus ? [status] : [])]),
+        ...(withJob ? { '/orgs/jobs': list('orgs/list-jobs') } : {}),
+        '/locks': { put: { operationId: 'orgs/lock', tags: ['orgs'], responses: ok({ $ref: '#/components/schemas/locked' }) } },
+      },
+      components: { schemas: { locked: { title: 'Orgs Locked Event', type: 'object', properties: { id: { type: 'string' }, ...(withLockedField ? { reason: { type: 'string' } } : {}) } } } },
+    });
+
+  it("traces a parameter, an added operation's response and a model's member to their own changes, not to an operation whose prefix starts the name", async () => {
+    const r = await review(loadFromMemory({ 'base.yaml': specText(doc(false, false, false)) }), loadFromMemory({ 'revision.yaml': specText(doc(true, true, true)) }), { base: 'base', revision: 'revision' });
+    if (!r.typescript.ok) throw new Error(r.typescript.reason);
+    const causes = Object.fromEntries(r.typescript.changes.map((c) => [c.symbol, c.causes.map((i) => `${r.spec[i]!.rule} ${r.spec[i]!.operation}`.trimEnd())]));
+    expect(causes).toMatchObject({
+      'OrgsListWebhookDeliveriesParams.status': ['parameter.added.optional GET /orgs/{org}/deliveries'],
+      OrgsListJobsResponse: ['operation.added GET /orgs/jobs'],
+      'OrgsLockedEvent.reason': [expect.stringMatching(/^schema\.property\.added\.optional /)],
+    });
+    expect(r.typescript.changes.filter((c) => c.causes.length === 0).map((c) => c.symbol)).toEqual([]);
+  });
+});

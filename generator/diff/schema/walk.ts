@@ -9,6 +9,7 @@ import type { Node } from '../walk/node.js';
 import { includeAnswer, keepAnswer, knownAnswer, MAX_STACK, type Answer, type Probe } from './probe.js';
 import { sameClosure } from './same-closure.js';
 import { alignViews, allowsNothing, viewOf, type SchemaView } from './view.js';
+import { isObject } from '../../util/json.js';
 
 export interface SchemaWalk {
   readonly ctx: DiffContext;
@@ -27,6 +28,8 @@ export interface SchemaWalk {
   readonly checks: readonly Check[];
   /** Chooses the views the checks compare at each level (a regrouped `allOf` flattened). */
   readonly prepare: Prepare;
+  /** The innermost place on the way where the two sides' `$ref`s name different schemas (see `SpecChange.via`). */
+  readonly via?: { readonly base: Node; readonly revision: Node } | undefined;
 }
 
 export type Check = (w: SchemaWalk, b: SchemaView, r: SchemaView) => void;
@@ -39,7 +42,7 @@ export function emit(w: SchemaWalk, ruleId: string, b: Node | undefined, r: Node
     subject: w.path ? `${w.scope.subject} ${w.path}` : w.scope.subject,
     site: { ...w.scope.site, nested: w.path !== '', readOnly: w.readOnly || undefined, writeOnly: w.writeOnly || undefined },
   };
-  report(w.ctx, scope, ruleId, b, r, { ...detail, ...override(w, detail) });
+  report(w.ctx, scope, ruleId, b, r, { ...detail, ...override(w, detail), via: w.via });
 }
 
 function override(w: SchemaWalk, detail: Detail): { verdict?: Verdict; note?: string } {
@@ -71,10 +74,20 @@ export function diffSchema(w: SchemaWalk, base: Node, revision: Node): void {
   }
   if (w.stack.has(key) || w.stack.size > MAX_STACK) return;
   if (allowsNothing(b) !== allowsNothing(r)) return emit(w, allowsNothing(r) ? 'schema.forbidden' : 'schema.allowed', b.node, r.node);
-  const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key) };
+  const inner: SchemaWalk = { ...w, stack: new Set(w.stack).add(key), via: refsApart(base, revision) ?? w.via };
   // Aligned again: a side flattened into an `anyOf` meets the other's `anyOf` of one branch as such.
   const views = alignViews(...w.prepare(inner, b, r));
   for (const check of w.checks) check(inner, ...views);
+}
+
+/** The two nodes, when either names a schema by `$ref` and they do not name the same one. */
+function refsApart(base: Node, revision: Node): { base: Node; revision: Node } | undefined {
+  const [b, r] = [refOf(base.value), refOf(revision.value)];
+  return (b !== undefined || r !== undefined) && b !== r ? { base, revision } : undefined;
+}
+
+function refOf(value: unknown): string | undefined {
+  return isObject(value) && typeof value['$ref'] === 'string' ? value['$ref'] : undefined;
 }
 
 /** Whether two schemas are the same for the wire: comparing them reports nothing. */

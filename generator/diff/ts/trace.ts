@@ -128,7 +128,7 @@ function ownerOf(symbol: string, indexes: readonly OwnerIndex[], change: TsChang
     const signature = [member === undefined ? undefined : index.signatures.get(`${top}.${member}`), index.signatures.get(top)]
       .filter((c): c is Claim => c !== undefined)
       .sort((a, b) => a.order - b.order)[0];
-    const typed = firstWithPrefix(top, index);
+    const typed = typedOwner(top, index, indexes);
     if (signature && (!typed || signature.order <= typed.order)) return { operation: signature.label, part: 'signature' };
     if (typed) return { operation: typed.label, part: partOf(top.slice(typed.prefix.length)) };
     // A variant added on one side changes the base's union: both sides' variants explain it.
@@ -172,9 +172,33 @@ function unquote(body: string, quote: string): string {
   }
 }
 
-function firstWithPrefix(top: string, index: OwnerIndex): (Claim & { prefix: string }) | undefined {
-  let best: (Claim & { prefix: string }) | undefined;
+type TypedClaim = Claim & { prefix: string };
+
+/**
+ * The operation a type is named after: the one whose `…Params`, `…Response`, `…Item` or `…Callbacks` it
+ * is exactly (`OrgsListWebhookDeliveriesParams` is GitHub's webhook deliveries', not `orgs/list`'s,
+ * whose prefix `OrgsList` it also starts with), on this side or, for an operation added or removed, on
+ * the other; else, unless a model has the name (`IssuesLockedEvent` is not `issues/lock`'s), the first
+ * operation whose prefix it starts with, a word of the name following.
+ */
+function typedOwner(top: string, index: OwnerIndex, all: readonly OwnerIndex[]): TypedClaim | undefined {
+  const exact = exactOwner(top, index);
+  if (exact) return exact;
+  if (all.some((other) => exactOwner(top, other) !== undefined || other.models.has(top))) return undefined;
+  return firstWithPrefix(top, index);
+}
+
+function exactOwner(top: string, index: OwnerIndex): TypedClaim | undefined {
+  const suffix = OPERATION_TYPE_SUFFIX.exec(top);
+  const prefix = suffix ? top.slice(0, suffix.index) : undefined;
+  const owner = prefix === undefined ? undefined : index.prefixes.get(prefix)?.[0];
+  return owner && prefix !== undefined ? { ...owner, prefix } : undefined;
+}
+
+function firstWithPrefix(top: string, index: OwnerIndex): TypedClaim | undefined {
+  let best: TypedClaim | undefined;
   for (let length = 0; length <= top.length; length++) {
+    if (/^[a-z]/.test(top.slice(length))) continue;
     const prefix = top.slice(0, length);
     const first = index.prefixes.get(prefix)?.[0];
     if (first && (!best || first.order < best.order)) best = { ...first, prefix };
@@ -182,9 +206,12 @@ function firstWithPrefix(top: string, index: OwnerIndex): (Claim & { prefix: str
   return best;
 }
 
+/** The names `normalize/names.ts` gives an operation's types after its prefix. */
+const OPERATION_TYPE_SUFFIX = /(Params|Response|Item|Callbacks)$/;
+
 function partOf(rest: string): 'request' | 'response' | 'callbacks' | undefined {
   if (/^Params\b/.test(rest)) return 'request';
-  if (/^Response\b/.test(rest)) return 'response';
+  if (/^(Response|Item)\b/.test(rest)) return 'response';
   if (/^Callbacks\b/.test(rest)) return 'callbacks';
   return undefined;
 }
@@ -237,7 +264,7 @@ function explains(c: SpecChange, owner: Owner): boolean {
     return true;
   }
   const pointers = owner.schemaPointers ?? [];
-  const at = [c.base?.pointer, c.revision?.pointer].filter((x) => x !== undefined);
+  const at = placesOf(c);
   // A schema inside a component (its `$defs`, a property a ref names) comes and goes with the component.
   return pointers.some((p) => at.some((x) => x === p || x.startsWith(`${p}/`) || (c.site.area === 'component' && p.startsWith(`${x}/`))));
 }
@@ -263,6 +290,11 @@ function shapesMethods(c: SpecChange): boolean {
 
 function pointersOf(c: SpecChange): string[] {
   return [c.base?.pointer, c.revision?.pointer].filter((p) => p !== undefined);
+}
+
+/** Where a change is, and where the `$ref`s that led to it part (`SpecChange.via`). */
+function placesOf(c: SpecChange): string[] {
+  return [c.base?.pointer, c.revision?.pointer, c.via?.base?.pointer, c.via?.revision?.pointer].filter((p) => p !== undefined);
 }
 
 /** How the review labels the changes of an operation's callbacks: `POST /subscriptions → callback status POST {…}`. */
@@ -299,8 +331,7 @@ function changeIndex(changes: readonly SpecChange[]): ChangeIndex {
   changes.forEach((c, i) => {
     const operation = endpoint(c.operation);
     byOperation.set(operation, [...(byOperation.get(operation) ?? []), i]);
-    for (const pointer of [c.base?.pointer, c.revision?.pointer]) {
-      if (pointer === undefined) continue;
+    for (const pointer of placesOf(c)) {
       const parts = pointer.split('/');
       for (let n = 1; n <= parts.length; n++) {
         const prefix = parts.slice(0, n).join('/');

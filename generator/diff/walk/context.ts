@@ -48,6 +48,8 @@ export interface Detail {
   /** Replaces the rule's verdict, with `note` saying why. */
   readonly verdict?: Verdict | undefined;
   readonly note?: string | undefined;
+  /** The `$ref`s that took the sides apart (see `SpecChange.via`). */
+  readonly via?: { readonly base: Node; readonly revision: Node } | undefined;
 }
 
 export function report(ctx: DiffContext, scope: Scope, ruleId: string, base: Node | undefined, revision: Node | undefined, detail: Detail = {}): void {
@@ -65,6 +67,7 @@ export function report(ctx: DiffContext, scope: Scope, ruleId: string, base: Nod
     base: base ? where(ctx.base, base) : undefined,
     revision: revision ? where(ctx.revision, revision) : undefined,
     note: detail.note,
+    ...(detail.via ? { via: { base: where(ctx.base, detail.via.base), revision: where(ctx.revision, detail.via.revision) } } : {}),
   });
 }
 
