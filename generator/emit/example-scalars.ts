@@ -49,8 +49,10 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   if (matcher === undefined || matcher.test(plain)) return plain;
   // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
   // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
+  // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`.
   const made = stringMatching(pattern!);
-  const candidates = [...new Set(Object.values(FORMATTED))].concat(made === undefined ? [] : [made, withinLength(made, minLength, maxLength)]);
+  const fromPattern = made === undefined ? [] : [`${made}${plain}`, made, withinLength(made, minLength, maxLength)];
+  const candidates = [...new Set(Object.values(FORMATTED))].concat(fromPattern);
   return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength)) ?? plain;
 }
 

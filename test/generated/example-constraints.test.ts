@@ -50,6 +50,7 @@ const spec = {
           query('commit', { type: 'string', pattern: '^[0-9a-f]{40}$' }),
           query('released', { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
           query('slug', { type: 'string', pattern: '^[a-z]+$' }),
+          query('key', { type: 'string', pattern: '^ssh-(rsa|ed25519) ' }),
         ],
         responses: ok,
       },
@@ -131,6 +132,7 @@ describe('made-up example values within their schema', () => {
       commit: '0'.repeat(40),
       released: '2019-12-27',
       slug: 'slug',
+      key: 'ssh-rsa key',
     });
     expect(everyValue(api, 'createEvent')).toMatchObject({
       callback_url: 'https://example.com',
