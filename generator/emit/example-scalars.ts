@@ -53,8 +53,11 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   const made = stringMatching(pattern!);
   const fromPattern = made === undefined ? [] : [`${made}${plain}`, made, withinLength(made, minLength, maxLength)];
   const candidates = [...new Set(Object.values(FORMATTED))].concat(fromPattern);
-  return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength)) ?? plain;
+  return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !CONTROL.test(text)) ?? plain;
 }
+
+/** A line break or a tab would end a header's value or a log line: an example does not make one up. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function fitsLength(text: string, min = 0, max = Infinity): boolean {
   const length = [...text].length;
