@@ -51,8 +51,10 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
   // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`.
   const made = stringMatching(pattern!);
-  const fromPattern = made === undefined ? [] : [`${made}${plain}`, made, withinLength(made, minLength, maxLength)];
-  const candidates = [...new Set(Object.values(FORMATTED))].concat(fromPattern);
+  // Too short for a `minLength` (`^[0-9]*$` gives ''): each open quantifier repeated up to it.
+  const stretched = minLength === undefined ? undefined : stringMatching(pattern!, minLength);
+  const fromPattern = [made === undefined ? [] : [`${made}${plain}`, made], stretched ?? []].flat();
+  const candidates = [...READABLE_UNDER_PATTERN, ...fromPattern];
   return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !CONTROL.test(text)) ?? plain;
 }
 
@@ -64,9 +66,16 @@ function fitsLength(text: string, min = 0, max = Infinity): boolean {
   return length >= min && length <= max;
 }
 
+/**
+ * The documentation values that say what they are wherever a pattern takes them; a duration's `P1D` or a
+ * number's `0` would read as an offer id's value where `^[A-Z0-9]*$` took it.
+ */
+const READABLE_UNDER_PATTERN = ['date-time', 'date', 'uuid', 'uri', 'email', 'hostname', 'ipv4', 'ipv6'].map((format) => FORMATTED[format]!);
+
 /** The text repeated up to `min` characters, or cut to `max` (by code points, as JSON Schema counts them). */
 function withinLength(text: string, min = 0, max = Infinity): string {
   const chars = [...text];
+  if (chars.length === 0) return text;
   const wanted = Math.min(Math.max(chars.length, min), max);
   if (wanted === chars.length) return text;
   const long = wanted > chars.length ? Array.from({ length: Math.ceil(wanted / chars.length) }, () => chars).flat() : chars;

@@ -11,12 +11,15 @@ const MAX_LENGTH = 80;
 
 class Unreadable extends Error {}
 
-/** A string the pattern (ECMA-262 syntax, unanchored as JSON Schema reads it) matches, or undefined. */
-export function stringMatching(pattern: string): string | undefined {
+/**
+ * A string the pattern (ECMA-262 syntax, unanchored as JSON Schema reads it) matches, or undefined. With
+ * `stretch`, each open quantifier repeats up to that many times (`[0-9]*` under a `minLength` of 2).
+ */
+export function stringMatching(pattern: string, stretch = 0): string | undefined {
   const matcher = patternRegExp(pattern);
   if (matcher === undefined) return undefined;
   try {
-    const reader = new Reader(pattern);
+    const reader = new Reader(pattern, stretch);
     const text = reader.alternation();
     if (!reader.done()) return undefined;
     return text.length <= MAX_LENGTH && matcher.test(text) ? text : undefined;
@@ -49,7 +52,10 @@ const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t:
 class Reader {
   private at = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly stretch: number,
+  ) {}
 
   done(): boolean {
     return this.at >= this.text.length;
@@ -74,15 +80,21 @@ class Reader {
     return out;
   }
 
-  /** The fewest repetitions a quantifier allows (`+` once, `{2,63}` twice); a lazy `?` changes nothing. */
+  /**
+   * The fewest repetitions a quantifier allows (`+` once, `{2,63}` twice), or `stretch` where it allows
+   * that many; a lazy `?` changes nothing.
+   */
   private repeated(atom: string): string {
     const c = this.peek();
-    let times = 1;
-    if (c === '*' || c === '?') times = 0;
-    else if (c === '+') times = 1;
-    else if (c === '{' && /^\{\d+(,\d*)?\}/.test(this.rest())) times = Number(/^\{(\d+)/.exec(this.rest())![1]);
+    const bounds = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(this.rest()) : null;
+    let [min, max] = [1, 1];
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (bounds) [min, max] = [Number(bounds[1]), bounds[2] === undefined ? Number(bounds[1]) : bounds[3] === '' ? Infinity : Number(bounds[3])];
     else return atom;
-    this.at += c === '{' ? this.rest().indexOf('}') + 1 : 1;
+    const times = Math.min(Math.max(min, this.stretch), max);
+    this.at += bounds ? bounds[0].length : 1;
     if (this.peek() === '?') this.at++;
     if (times > MAX_LENGTH) throw new Unreadable();
     return atom.repeat(times);

@@ -51,6 +51,9 @@ const spec = {
           query('released', { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
           query('slug', { type: 'string', pattern: '^[a-z]+$' }),
           query('key', { type: 'string', pattern: '^ssh-(rsa|ed25519) ' }),
+          // The shortest match is empty, too short: open quantifiers repeat to the minLength.
+          query('card', { type: 'string', pattern: '^[0-9]*$', minLength: 2, maxLength: 22 }),
+          query('offer', { type: 'string', pattern: '^[A-Z0-9]*$', minLength: 2 }),
           // Only a tab would match: an example sends no control character (it would end a header), so the name.
           query('tabbed', { type: 'string', pattern: '^\\t$' }),
         ],
@@ -135,6 +138,8 @@ describe('made-up example values within their schema', () => {
       released: '2019-12-27',
       slug: 'slug',
       key: 'ssh-rsa key',
+      card: '00',
+      offer: 'AA',
       tabbed: 'tabbed',
     });
     expect(everyValue(api, 'createEvent')).toMatchObject({

@@ -43,6 +43,13 @@ describe('a string made from a pattern', () => {
     expect(stringMatching(pattern)).toBeUndefined();
   });
 
+  it('repeats each open quantifier up to a stretch, within its bounds, when asked (a minLength the shortest match misses)', () => {
+    expect(stringMatching('^[0-9]*$')).toBe('');
+    expect(stringMatching('^[0-9]*$', 3)).toBe('000');
+    expect(stringMatching('^[+][1-9][0-9]{4,18}$', 6)).toBe('+1000000');
+    expect(stringMatching('^a?b{2}c{1,2}$', 5)).toBe('abbcc');
+  });
+
   it('takes the fewest repetitions and the first branch, so the example stays short', () => {
     expect(stringMatching('^\\d+\\.\\d+\\.\\d+$')).toBe('0.0.0');
     expect(stringMatching('^(rsa|dss)-[a-z]{2,5}$')).toBe('rsa-aa');
