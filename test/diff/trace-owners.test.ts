@@ -4,6 +4,7 @@
  * and go with their operations, a schema inside a component (its `$defs`) with the component.
  */
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../generator/diff/render/markdown.js';
 import { review } from '../../generator/diff/review.js';
 import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
 
@@ -189,6 +190,8 @@ describe('tracing a field whose $ref now names another schema', () => {
     expect([cause.base?.pointer, cause.revision?.pointer]).toEqual(['/components/schemas/simple-user', '/components/schemas/nullable-simple-user']);
     expect(cause.via?.base?.pointer).toBe('/components/schemas/Comment/properties/user');
     expect(cause.via?.revision?.line).toBeGreaterThan(0);
+    // The pull-request comment says where that `$ref` is: the line a reviewer looks for.
+    expect(renderMarkdown(r)).toContain(`became nullable _(through the \`$ref\` at revision.yaml:${cause.via!.revision!.line}:${cause.via!.revision!.column})_`);
   });
 });
 

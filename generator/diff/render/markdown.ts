@@ -87,8 +87,11 @@ function specTable(groups: readonly ChangeGroup[], limit: number): string[] {
   const rows = groups.slice(0, limit).map((g) => {
     const c = g.first;
     const note = c.note ? ` _(${cell(c.note)})_` : '';
+    // Located in the schemas that differ; the edit was to the `$ref` that now names another one.
+    const via = c.via?.revision ?? c.via?.base;
+    const through = via ? ` _(through the \`$ref\` at ${at(via)})_` : '';
     const more = g.changes.length > 1 ? ` _(${grouped(g.changes.length)} places in ${plural(g.operations.length, 'operation', grouped)})_` : '';
-    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${specMessage(c)}${note}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
+    return `| ${VERDICT_ICON[c.verdict]} ${c.verdict} | \`${c.rule}\` | ${operationsCell(g.operations)} | ${cell(c.subject)}: ${specMessage(c)}${note}${through}${more} | ${at(c.base)} | ${at(c.revision)} | ${g.number} |`;
   });
   return ['| verdict | rule | operation | change | base | revision | # |', '|---|---|---|---|---|---|---|', ...rows, ...leftOut(groups.length, limit)];
 }
