@@ -55,13 +55,16 @@ export function checkHeaders(headers: HeaderRecord): void {
 }
 
 /**
- * The `Cookie` header of an operation's cookie parameters: `a=1; b=x%20y`, values percent-encoded, arrays
- * joined with commas; `undefined` values are left out, and with none left there is no header at all.
+ * The `Cookie` header of an operation's cookie parameters: `a=1; b=x%20y`, values percent-encoded, an
+ * array's items joined with commas as OpenAPI's `form` style writes them (`ids=1,2`; an item's own comma
+ * is `%2C`, so the server splits where the client joined); `undefined` values are left out, and with none
+ * left there is no header at all.
  */
 export function encodeCookies(values: Readonly<Record<string, unknown>>): string | undefined {
+  const encoded = (value: unknown) => encodeURIComponent(String(value));
   const pairs = Object.entries(values)
     .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(Array.isArray(value) ? value.join(',') : String(value))}`);
+    .map(([name, value]) => `${encodeURIComponent(name)}=${Array.isArray(value) ? value.map(encoded).join(',') : encoded(value)}`);
   return pairs.length > 0 ? pairs.join('; ') : undefined;
 }
 

@@ -41,7 +41,7 @@ describe('the edge package', () => {
   });
 
   it('sends cookie parameters in one Cookie header, encoded, and none when no cookie is set', () => {
-    expect(edge['buildThingsListThingsRequest']!({ 'session id': 'a b;c', prefs: ['x', 'y'] })).toMatchObject({ headers: { Cookie: 'prefs=x%2Cy; session%20id=a%20b%3Bc' } });
+    expect(edge['buildThingsListThingsRequest']!({ 'session id': 'a b;c', prefs: ['x', 'y'] })).toMatchObject({ headers: { Cookie: 'prefs=x,y; session%20id=a%20b%3Bc' } });
     expect(edge['buildThingsListThingsRequest']!({ limit: 1 })).toMatchObject({ headers: { Cookie: undefined } });
   });
 

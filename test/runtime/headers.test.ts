@@ -76,7 +76,8 @@ describe('encodeCookies', () => {
     ['one value', { theme: 'dark' }, 'theme=dark'],
     ['several, in order', { a: '1', b: 2, c: true }, 'a=1; b=2; c=true'],
     ['separators and spaces are encoded', { 'x y': 'a;b=c, d' }, 'x%20y=a%3Bb%3Dc%2C%20d'],
-    ['an array is joined with commas', { ids: ['1', '2'] }, 'ids=1%2C2'],
+    ['an array is joined with commas, as the form style writes it', { ids: ['1', '2'] }, 'ids=1,2'],
+    ["an item's own comma is encoded: the server splits where the client joined", { tags: ['a,b', 'c d'] }, 'tags=a%2Cb,c%20d'],
     ['undefined is left out', { a: undefined, b: '1' }, 'b=1'],
     ['nothing set: no header', { a: undefined }, undefined],
   ])('%s', (_name, values, want) => {
