@@ -47,13 +47,13 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   const plain = formatted ?? withinLength(name === '' ? 'string' : name, minLength, maxLength);
   const matcher = pattern === undefined ? undefined : patternRegExp(pattern);
   if (matcher === undefined || matcher.test(plain)) return plain;
-  // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
-  // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
-  // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`.
   const made = stringMatching(pattern!);
   // Too short for a `minLength` (`^[0-9]*$` gives ''): each open quantifier repeated up to it.
   const stretched = minLength === undefined ? undefined : stringMatching(pattern!, minLength);
+  // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`.
   const fromPattern = [made === undefined ? [] : [`${made}${plain}`, made], stretched ?? []].flat();
+  // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
+  // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
   const candidates = [...READABLE_UNDER_PATTERN, ...fromPattern];
   return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !CONTROL.test(text)) ?? plain;
 }
