@@ -151,6 +151,7 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
     ...(sendsCredentialsPerCall(api) ? (scope.use('credentialsPerCall'), [['perCall', 'credentialsPerCall'] as [string, string]]) : []),
     // Only the APIs whose operations have servers with variables import the code that fills them in.
     ...(operationServerVariables(api).length > 0 ? (scope.use('operationServerURL'), [['operationServer', 'operationServerURL'] as [string, string]]) : []),
+    ...specServerField(api),
   ];
   scope.use('authHelp');
   if (fields.some(([, value]) => value.includes('environmentVariables['))) scope.use('environmentVariables');
@@ -165,6 +166,23 @@ function configConstant(api: ApiIR, scope: TypeScope): StatementStructures {
     docs: jsDoc(['What the runtime needs to know about this API, from the spec.']),
     declarations: [{ name: 'config', type: 'ClientConfig', initializer: `{\n${members.join(',\n')}\n}` }],
   };
+}
+
+/**
+ * `specServer`: the default server's template as a pattern (`^https://(?:us|eu)\.api\.example\.com$`),
+ * when operations have servers of their own, so that a `baseURL` `Client.serverURL` made still sends
+ * them there. A variable with values matches those; one without, any text up to the next `/`.
+ */
+function specServerField(api: ApiIR): [string, string][] {
+  const template = api.serverTemplate;
+  if (!template || !api.operations.some((op) => op.serverURL !== undefined)) return [];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const source = template.parts.map((part, i) => {
+    if (i % 2 === 0) return escape(part);
+    const values = template.variables.find((v) => v.name === part)?.enum;
+    return values ? `(?:${values.map(escape).join('|')})` : '[^/?#]*';
+  });
+  return [['specServer', `new RegExp(${codeJSON(`^${source.join('')}$`)})`]];
 }
 
 /** `{ option: "apiToken", env: environmentVariables["apiToken"], header: "Authorization", scheme: "bearer" }` */

@@ -104,3 +104,40 @@ describe('the variables of an operation\'s own server', () => {
     expect(readme).toMatch(/\| `region` +\| `us` +\| `us`, `eu` +\| +\|/);
   });
 });
+
+describe("an operation's own server, beside a spec server with variables", () => {
+  type Regional = { files: { upload(params?: object): Promise<unknown> } };
+  type RegionalClass = (new (options?: object) => Regional) & { serverURL(variables?: object): string };
+  let Regional: RegionalClass;
+
+  beforeAll(async () => {
+    const spec = minimalDoc({
+      'x-sdk': { client: { name: 'Regional' } },
+      servers: [{ url: 'https://{region}.api.example.test/v1', variables: { region: { default: 'us', enum: ['us', 'eu.west'] } } }],
+      paths: {
+        '/files': { servers: [{ url: `http://127.0.0.1:${portOf(usual)}/own` }], post: { operationId: 'upload', tags: ['files'], responses: { '200': { description: 'ok' } } } },
+      },
+    });
+    ({ module: { Regional } } = await generateAndImport<{ Regional: RegionalClass }>(spec, 'spec-server-variables-'));
+  }, 60_000);
+
+  it('is still used when the baseURL is the spec server with other values (Client.serverURL), not when it is another', async () => {
+    await new Regional({ maxRetries: 0, baseURL: Regional.serverURL({ region: 'eu.west' }) }).files.upload();
+    expect(last(usual)).toMatchObject({ method: 'POST', url: '/own/files' });
+    await new Regional({ maxRetries: 0, baseURL: api.url }).files.upload();
+    expect(last(api)).toMatchObject({ method: 'POST', url: '/files' });
+  });
+
+  it("takes a baseURL for the spec server only with the server's values, each written as a literal", async () => {
+    const sentTo: string[] = [];
+    const fetch = async (url: string | URL | Request) => {
+      sentTo.push(String(url));
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const own = `http://127.0.0.1:${portOf(usual)}/own/files`;
+    // `eu.west`'s dot is a dot: `euXwest` is another host; another path or a URL that only holds the server's is another server.
+    const bases = ['https://us.api.example.test/v1', 'https://eu.west.api.example.test/v1', 'https://euXwest.api.example.test/v1', 'https://us.api.example.test/v2', 'https://evil.test/https://us.api.example.test/v1'];
+    for (const baseURL of bases) await new Regional({ maxRetries: 0, baseURL, fetch }).files.upload();
+    expect(sentTo).toEqual([own, own, 'https://euXwest.api.example.test/v1/files', 'https://us.api.example.test/v2/files', 'https://evil.test/https://us.api.example.test/v1/files']);
+  });
+});

@@ -57,6 +57,12 @@ export interface ClientConfig {
    * bundles leave it out.
    */
   readonly operationServer?: typeof operationServerURL | undefined;
+  /**
+   * The spec's server URL with its variables left open, when the API has both server variables and
+   * operations with servers of their own: a `baseURL` that `Client.serverURL({ region: 'eu' })` made is
+   * still the spec's server, so those operations still go to theirs.
+   */
+  readonly specServer?: RegExp | undefined;
 }
 
 /** The options every generated client accepts, besides its credentials. */
@@ -120,7 +126,7 @@ export function resolveSettings(options: CoreClientOptions, config: ClientConfig
   const baseURL = (options.baseURL === undefined ? readEnv(config.baseURLEnv) : options.baseURL) || config.defaultBaseURL;
   return {
     baseURL,
-    atSpecServer: baseURL === config.defaultBaseURL,
+    atSpecServer: baseURL === config.defaultBaseURL || !!config.specServer?.test(baseURL),
     timeout: checkTimeout('timeout', options.timeout ?? config.defaultTimeout ?? DEFAULT_TIMEOUT_MS),
     maxRetries: checkRetries('maxRetries', options.maxRetries ?? config.defaultMaxRetries ?? DEFAULT_MAX_RETRIES),
     logLevel: resolveLogLevel(options.logLevel, config.logLevelEnv, (message) => logger.warn(message)),
