@@ -294,7 +294,7 @@ function pointersOf(c: SpecChange): string[] {
 
 /** Where a change is, and where the `$ref`s that led to it part (`SpecChange.via`). */
 function placesOf(c: SpecChange): string[] {
-  return [c.base?.pointer, c.revision?.pointer, c.via?.base?.pointer, c.via?.revision?.pointer].filter((p) => p !== undefined);
+  return [...pointersOf(c), c.via?.base?.pointer, c.via?.revision?.pointer].filter((p) => p !== undefined);
 }
 
 /** How the review labels the changes of an operation's callbacks: `POST /subscriptions → callback status POST {…}`. */
