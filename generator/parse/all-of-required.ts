@@ -29,7 +29,7 @@ export type ParseAt = (at: At, value: unknown) => SchemaIR;
 
 /** The parts with every name the `allOf` requires made required, and a part declaring those only `$ref`'d parts declare. */
 export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, parts: readonly RawPart[], parse: ParseAt): SchemaIR[] {
-  const names = requiredNames(at, holder, parts);
+  const names = requiredNames(ctx, at, holder, parts);
   let out = parts.map((p) => p.parsed);
   const redeclared: PropertyIR[] = [];
   const undeclared = new Map<string, string[]>();
@@ -42,7 +42,7 @@ export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, 
     }
     const declaration = parts.map((p) => declarationOf(ctx, p.at, p.value, name, 0)).find((d) => d !== undefined);
     if (declaration && !declaration.required) redeclared.push({ name, required: true, schema: parse(declaration.at, declaration.value), origin: locationOf(ctx, declaration.at) });
-    if (!declaration) undeclared.set(listedAt, [...(undeclared.get(listedAt) ?? []), name]);
+    if (!declaration && listedAt !== undefined) undeclared.set(listedAt, [...(undeclared.get(listedAt) ?? []), name]);
   }
   reportUndeclared(ctx, [{ at, value: holder }, ...parts], undeclared);
   if (redeclared.length === 0) return out;
@@ -53,11 +53,13 @@ export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, 
 }
 
 /**
- * The names the holder or an inline part requires that the same schema does not declare, each with the
- * pointer of the `required` that lists it first.
+ * The names the holder or a part requires that the same schema does not declare, each with the pointer
+ * of the `required` that lists it first; `undefined` for a `$ref`'d part's (Cloudflare's Zaraz config:
+ * `allOf: [$ref: ConfigBase, {properties: {tools}}]`, where the base requires `tools`), which is said
+ * where that schema is, if anywhere, not here.
  */
-function requiredNames(at: At, holder: Raw, parts: readonly RawPart[]): Map<string, string> {
-  const names = new Map<string, string>();
+function requiredNames(ctx: ParseContext, at: At, holder: Raw, parts: readonly RawPart[]): Map<string, string | undefined> {
+  const names = new Map<string, string | undefined>();
   for (const { at: where, value } of [{ at, value: holder }, ...parts.filter((p) => isInline(p.value))]) {
     const raw = asObject(value) ?? {};
     const own = asObject(raw['properties']) ?? {};
@@ -65,7 +67,18 @@ function requiredNames(at: At, holder: Raw, parts: readonly RawPart[]): Map<stri
       if (typeof name === 'string' && !Object.hasOwn(own, name) && !names.has(name)) names.set(name, joinAt(where, 'required').pointer);
     }
   }
+  for (const part of parts.filter((p) => !isInline(p.value))) {
+    for (const name of undeclaredRequired(ctx, part.at, part.value)) if (!names.has(name)) names.set(name, undefined);
+  }
   return names;
+}
+
+/** The names a `$ref`'d schema requires and does not declare itself (in its properties or its `allOf`'s). */
+function undeclaredRequired(ctx: ParseContext, at: At, value: unknown): string[] {
+  const found = deref(ctx, at, value);
+  const required = asObject(found.value)?.['required'];
+  if (!Array.isArray(required)) return [];
+  return required.filter((name): name is string => typeof name === 'string' && declarationOf(ctx, found.at, found.value, name, 0) === undefined);
 }
 
 /**

@@ -41,6 +41,9 @@ const spec = {
         allOf: [{ properties: { type: { type: 'string', enum: ['A'] }, name: { type: 'string' }, content: { type: 'string' }, proxied: { type: 'boolean' } } }, ref('RecordBase')],
       },
       RecordBase: { type: 'object', properties: { id: { type: 'string', readOnly: true }, comment: { type: 'string' } } },
+      // A $ref'd part requires a name only the inline part declares (Cloudflare's Zaraz config and `tools`).
+      ToolsConfig: { allOf: [ref('ToolsConfigBase'), { properties: { tools: { type: 'object', additionalProperties: { type: 'string' } } } }] },
+      ToolsConfigBase: { type: 'object', required: ['tools', 'name'], properties: { name: { type: 'string' } } },
     },
   },
 };
@@ -58,7 +61,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 function compile(body: readonly string[]): string[] {
-  const header = "import { RulesClient, type ARecord, type CreateRulesetRequest, type Ruleset } from './src/index.js';\ndeclare const client: RulesClient;";
+  const header = "import { RulesClient, type ARecord, type CreateRulesetRequest, type Ruleset, type ToolsConfig } from './src/index.js';\ndeclare const client: RulesClient;";
   return consumerErrors(out, header, body.join('\n'));
 }
 
@@ -81,8 +84,10 @@ describe('a name an allOf requires, declared by another part', () => {
       "export const id = (request: CreateRulesetRequest): string => request.id;",
       "export const optional = (ruleset: Ruleset): string => ruleset.name;",
       "export const kindChecked: CreateRulesetRequest = { id: '1', name: 'waf', kind: 'leaf', rules: [] };",
+      'export const tools = (config: ToolsConfig): Record<string, string> => config.tools;',
+      "export const toolsMissing: ToolsConfig = { name: 'site' };",
     ];
-    expect(compile(reads)).toEqual(['TS2322 line 5', 'TS2322 line 6']);
+    expect(compile(reads)).toEqual(['TS2322 line 5', 'TS2322 line 6', 'TS2322 line 8']);
   });
 
   it('is declared once in the parameters, as its declaration types it', () => {
