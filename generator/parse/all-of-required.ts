@@ -29,7 +29,23 @@ export type ParseAt = (at: At, value: unknown) => SchemaIR;
 
 /** The parts with every name the `allOf` requires made required, and a part declaring those only `$ref`'d parts declare. */
 export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, parts: readonly RawPart[], parse: ParseAt): SchemaIR[] {
-  const names = requiredNames(ctx, at, holder, parts);
+  const required = requiringAcrossParts(ctx, at, requiredNames(ctx, at, holder, parts), parts, parse);
+  reportUndeclared(ctx, [{ at, value: holder }, ...parts], required.undeclared);
+  return required.parts;
+}
+
+export interface RequiredAcross {
+  readonly parts: SchemaIR[];
+  /** The names no part declares, by the pointer of the `required` that lists them. */
+  readonly undeclared: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * `parts` with each of `names` required: in the inline part that declares it, else declared again,
+ * required, from the declaration a `$ref`'d part holds. `names` maps each to where it is listed
+ * (`undefined`: nowhere to say it is undeclared).
+ */
+export function requiringAcrossParts(ctx: ParseContext, at: At, names: ReadonlyMap<string, string | undefined>, parts: readonly RawPart[], parse: ParseAt): RequiredAcross {
   let out = parts.map((p) => p.parsed);
   const redeclared: PropertyIR[] = [];
   const undeclared = new Map<string, string[]>();
@@ -44,12 +60,11 @@ export function withRequiredAcrossParts(ctx: ParseContext, at: At, holder: Raw, 
     if (declaration && !declaration.required) redeclared.push({ name, required: true, schema: parse(declaration.at, declaration.value), origin: locationOf(ctx, declaration.at) });
     if (!declaration && listedAt !== undefined) undeclared.set(listedAt, [...(undeclared.get(listedAt) ?? []), name]);
   }
-  reportUndeclared(ctx, [{ at, value: holder }, ...parts], undeclared);
-  if (redeclared.length === 0) return out;
+  if (redeclared.length === 0) return { parts: out, undeclared };
   // Beside the properties of an inline part, when there is one that leaves other keys open; else a part of their own.
   const home = out.findIndex((part, i) => isInline(parts[i]!.value) && part.kind === 'object' && !part.closed && !part.nullable);
-  if (home < 0) return [...out, { kind: 'object', properties: redeclared, origin: locationOf(ctx, at) }];
-  return out.map((part, i) => (i === home && part.kind === 'object' ? { ...part, properties: [...part.properties, ...redeclared] } : part));
+  if (home < 0) return { parts: [...out, { kind: 'object', properties: redeclared, origin: locationOf(ctx, at) }], undeclared };
+  return { parts: out.map((part, i) => (i === home && part.kind === 'object' ? { ...part, properties: [...part.properties, ...redeclared] } : part)), undeclared };
 }
 
 /**
@@ -85,7 +100,7 @@ function undeclaredRequired(ctx: ParseContext, at: At, value: unknown): string[]
  * Names no part declares, by the `required` that lists them: left out of the type, as before, and said,
  * unless a part may hold them some other way (a union's branch, a schema for other keys).
  */
-function reportUndeclared(ctx: ParseContext, parts: readonly { at: At; value: unknown }[], undeclared: ReadonlyMap<string, string[]>): void {
+function reportUndeclared(ctx: ParseContext, parts: readonly { at: At; value: unknown }[], undeclared: ReadonlyMap<string, readonly string[]>): void {
   if (undeclared.size === 0 || inComposition(ctx, parts[0]!.at) || parts.some((p) => mayHoldOtherKeys(ctx, p.at, p.value, 0))) return;
   for (const [pointer, names] of undeclared) {
     const message = leftOut(names.map((n) => JSON.stringify(n)), 'no part of the `allOf` declares');
@@ -94,7 +109,7 @@ function reportUndeclared(ctx: ParseContext, parts: readonly { at: At; value: un
 }
 
 /** A schema with a union, or a schema for keys `properties` does not name, at any depth of `allOf` and `$ref`. */
-function mayHoldOtherKeys(ctx: ParseContext, at: At, value: unknown, depth: number): boolean {
+export function mayHoldOtherKeys(ctx: ParseContext, at: At, value: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return true;
   const found = deref(ctx, at, value);
   const raw = asObject(found.value);

@@ -12,7 +12,8 @@ import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
 import { checkRequiredDeclared } from './required-declared.js';
-import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
+import { withRequiredBesideUnion } from './required-beside-union.js';
+import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, unionAllowsAnyOfType, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
 
 type Raw = Record<string, unknown>;
 
@@ -173,9 +174,10 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if ('const' in raw) return parseEnum([raw['const']], origin);
   if (listsItsExtensions(ctx, at, raw)) return parseShape(ctx, at, withoutUnions(raw), inlining);
   const unions = UNION_KEYS.filter((key) => Array.isArray(raw[key]));
+  if (unions.length > 0 && unionAllowsAnyOfType(ctx, at, raw, unions)) return parseShape(ctx, at, withoutUnions(raw), inlining);
   if (saysMoreBesideUnion(ctx, at, raw, unions)) return parseBesideUnions(ctx, at, raw, unions, inlining);
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
-  if (unions[0] !== undefined) return parseUnion(ctx, joinAt(at, unions[0]), raw[unions[0]] as unknown[], inlining, raw['discriminator']);
+  if (unions[0] !== undefined) return parseUnionBeside(ctx, at, raw, unions[0], inlining);
   const types = typeList(raw).filter((t) => t !== 'null');
   if (types.length > 1) return { kind: 'union', variants: types.map((t) => parseShape(ctx, at, { ...raw, type: t }, inlining)), origin };
   const type = types[0] ?? (typeList(raw).includes('null') ? 'null' : inferType(raw));
@@ -238,8 +240,14 @@ export function openedEnum(schema: SchemaIR): SchemaIR {
   return schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string') ? { ...schema, open: true } : schema;
 }
 
-function parseUnion(ctx: ParseContext, at: At, variants: unknown[], inlining: ReadonlySet<string>, discriminator: unknown): SchemaIR {
-  return unionOf(ctx, at, variants.map((v, i) => parseSchema(ctx, joinAt(at, i), v, inlining)), discriminator);
+/** The union `raw[key]`, with the names a `required` beside it lists required in each branch (required-beside-union.ts). */
+function parseUnionBeside(ctx: ParseContext, at: At, raw: Raw, key: UnionKey, inlining: ReadonlySet<string>): SchemaIR {
+  const unionAt = joinAt(at, key);
+  const branches = (raw[key] as unknown[]).map((value, i) => ({ at: joinAt(unionAt, i), value }));
+  const parsed = branches.map((branch) => parseSchema(ctx, branch.at, branch.value, inlining));
+  const union = unionOf(ctx, unionAt, parsed, raw['discriminator']);
+  const parse = (where: At, value: unknown) => parseSchema(ctx, where, value, inlining);
+  return withRequiredBesideUnion(ctx, at, raw['required'], branches.filter((_, i) => parsed[i]!.kind !== 'null'), union, parse);
 }
 
 function unionOf(ctx: ParseContext, at: At, parsed: readonly SchemaIR[], discriminator: unknown): SchemaIR {

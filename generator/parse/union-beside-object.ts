@@ -65,6 +65,36 @@ function extendsHolder(ctx: ParseContext, at: At, branch: unknown): boolean {
   });
 }
 
+/** Keywords that constrain a value other than an object (or any value): a branch with none of them allows every such value. */
+const CONSTRAINS_OTHER_VALUES = [
+  ...['type', 'enum', 'const', '$ref', 'allOf', 'oneOf', 'anyOf', 'not', 'x-extensible-enum'],
+  ...['items', 'prefixItems', 'contains', 'minItems', 'maxItems', 'uniqueItems'],
+  ...['minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+];
+
+/**
+ * A union beside a `type` that is not an object, whose every branch only says what an object holds
+ * (Cloudflare's lockdown `configurations`: `type: array, items: {anyOf: [Ip, Cidr]}, anyOf: [Ip, Cidr]`,
+ * where `Ip` has `properties` and no `type`). JSON Schema applies those branches to objects only, so
+ * every array matches them all: the union says nothing, and the type is the one beside it, with a
+ * located warning (the branches likely belong in `items`). Read as the union alone, the field was typed
+ * as one object where the API takes a list. A `$ref`'d branch is read through its `$ref`s.
+ */
+export function unionAllowsAnyOfType(ctx: ParseContext, at: At, raw: Raw, keys: readonly UnionKey[]): boolean {
+  const type = raw['type'];
+  const types = (Array.isArray(type) ? type : [type]).filter((t) => typeof t === 'string' && t !== 'null');
+  if (types.length === 0 || types.includes('object')) return false;
+  if (!keys.every((key) => (raw[key] as unknown[]).every((branch, i) => saysOnlyObjectFields(ctx, joinAt(joinAt(at, key), i), branch)))) return false;
+  const message = `the branches of this ${keys.join(' and ')} only say what an object holds, and the schema beside it is ${types.map((t) => `${/^[aeiou]/.test(String(t)) ? 'an' : 'a'} ${String(t)}`).join(' or ')}, which every branch allows: the type is the ${types.length === 1 ? String(types[0]) : 'schema beside it'} (do the branches belong in \`items\`?)`;
+  report(ctx, joinAt(at, keys[0]!), 'union-branch-always', message, 'warning');
+  return true;
+}
+
+function saysOnlyObjectFields(ctx: ParseContext, at: At, value: unknown): boolean {
+  const raw = asObject(deref(ctx, at, value).value);
+  return raw !== undefined && !CONSTRAINS_OTHER_VALUES.some((key) => key in raw);
+}
+
 /** The schema without its unions: what the branches are joined with. */
 export function withoutUnions(raw: Raw): Raw {
   const own = { ...raw };

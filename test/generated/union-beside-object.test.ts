@@ -76,6 +76,17 @@ const spec = {
       Dog: { allOf: [ref('Pet'), { type: 'object', required: ['barks'], properties: { barks: { type: 'boolean' } } }] },
       // A union of objects inside an allOf: `Base & (A | B)`, not `(Base & A) | B`.
       Shipped: { allOf: [ref('RateOptions'), { oneOf: [{ type: 'object', required: ['a'], properties: { a: { type: 'string' } } }, { type: 'object', required: ['b'], properties: { b: { type: 'string' } } }] }] },
+      // Cloudflare's lockdown: a list, beside a union of objects that belongs in its items.
+      Lockdown: {
+        type: 'object',
+        properties: {
+          configurations: { type: 'array', items: { anyOf: [ref('IpConfiguration'), ref('CidrConfiguration')] }, anyOf: [ref('IpConfiguration'), ref('CidrConfiguration')] },
+          // A union of lists beside a list says which list: kept.
+          values: { type: 'array', oneOf: [{ items: { type: 'string' } }, { items: { type: 'number' } }] },
+        },
+      },
+      IpConfiguration: { properties: { target: { type: 'string', enum: ['ip'] }, value: { type: 'string' } }, title: 'An IP address.' },
+      CidrConfiguration: { properties: { target: { type: 'string', enum: ['ip_range'] }, value: { type: 'string' } } },
       // Zaraz's history entry: an inline allOf part marked nullable makes the value nullable.
       HistoryEntry: { allOf: [ref('RateOptions'), { nullable: true, type: 'object', required: ['config'], properties: { config: { type: 'string' } } }] },
     },
@@ -96,7 +107,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 function compile(body: readonly string[]): string[] {
-  const header = "import type { AppCreate, AppConfig, HistoryEntry, ItemAdd, ListItem, OpenItem, Pet, RateRequest, Shipped, Tagged } from './src/index.js';\nimport { AppsClient } from './src/index.js';\ndeclare const client: AppsClient;";
+  const header = "import type { AppCreate, AppConfig, HistoryEntry, ItemAdd, ListItem, Lockdown, OpenItem, Pet, RateRequest, Shipped, Tagged } from './src/index.js';\nimport { AppsClient } from './src/index.js';\ndeclare const client: AppsClient;";
   return consumerErrors(out, header, body.join('\n'));
 }
 
@@ -141,6 +152,20 @@ describe('a union beside an object’s fields', () => {
       "export const f: Tagged = 'text';",
     ];
     expect(compile(values)).toEqual(['TS2322 line 3', 'TS2322 line 6']);
+  });
+
+  it('is the list beside it when its branches only say what an object holds', () => {
+    const values = [
+      "export const a: Lockdown = { configurations: [{ target: 'ip', value: '192.0.2.1' }, { target: 'ip_range', value: '192.0.2.0/24' }] };",
+      "export const b: Lockdown = { configurations: { target: 'ip', value: '192.0.2.1' } };",
+      "export const c: Lockdown = { values: ['a', 'b'] };",
+      "export const d: Lockdown = { values: ['a', 1] };",
+    ];
+    expect(compile(values)).toEqual(['TS2353 line 2', 'TS2322 line 4']);
+    expect(stderr).toContain(
+      '#/components/schemas/Lockdown/properties/configurations/anyOf: the branches of this anyOf only say what an object holds, and the schema beside it is an array, which every branch allows: the type is the array (do the branches belong in `items`?)',
+    );
+    expect(stderr).not.toContain('#/components/schemas/Lockdown/properties/values/oneOf');
   });
 
   it('keeps a base its variants extend as their union, narrowed by the discriminator', () => {
