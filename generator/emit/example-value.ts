@@ -65,7 +65,7 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
       return valueOf(target, name, { ...walk, trail: new Set([...walk.trail, schema.model]) });
     }
     case 'union':
-      return schema.variants[0] ? valueOf(schema.variants[0], name, walk) : null;
+      return schema.variants[0] ? valueOf(withUnionBounds(schema.variants[0], schema), name, walk) : null;
     case 'intersection':
       return intersectionOf(schema.parts, name, walk);
     case 'unknown':
@@ -75,6 +75,16 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     default:
       return null;
   }
+}
+
+/**
+ * A variant with the bounds, lengths and format written beside its union, which hold for it too
+ * (Cloudflare's origin port: `minimum: 1` beside `anyOf: [integer, string]` made up a port of 0). The
+ * variant's own come first; a `$ref`'d variant's are its model's.
+ */
+function withUnionBounds(variant: SchemaIR, union: SchemaIR): SchemaIR {
+  if (variant.kind === 'ref' || (union.constraints === undefined && union.format === undefined)) return variant;
+  return { ...variant, constraints: { ...union.constraints, ...variant.constraints }, format: variant.format ?? union.format };
 }
 
 /** The most items an example repeats to reach a `minItems`: past it, the list would bury the call. */

@@ -70,6 +70,9 @@ function scalarFits(schema: SchemaIR, value: unknown): value is string | number 
       return typeof value === 'boolean';
     case 'enum':
       return schema.values.includes(value as never) && ['string', 'number', 'boolean'].includes(typeof value);
+    case 'union':
+      // Cloudflare's origin port (`example: 22` beside `anyOf: [integer, string]`): a value one written variant takes.
+      return schema.variants.some((variant) => scalarFits(variant, value));
     default:
       return false;
   }

@@ -56,6 +56,9 @@ const spec = {
           query('offer', { type: 'string', pattern: '^[A-Z0-9]*$', minLength: 2 }),
           // Only a tab would match: an example sends no control character (it would end a header), so the name.
           query('tabbed', { type: 'string', pattern: '^\\t$' }),
+          // Bounds beside a union hold for its variants (Cloudflare's origin port); so does an example beside it.
+          query('port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, maximum: 65535 }),
+          query('origin_port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, example: 22 }),
         ],
         responses: ok,
       },
@@ -141,6 +144,8 @@ describe('made-up example values within their schema', () => {
       card: '00',
       offer: 'AA',
       tabbed: 'tabbed',
+      port: 1,
+      origin_port: 22,
     });
     expect(everyValue(api, 'createEvent')).toMatchObject({
       callback_url: 'https://example.com',
@@ -168,6 +173,7 @@ describe('made-up example values within their schema', () => {
     expect(constraintViolations(schemaOf('colours'), ['red', 'red'], lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('event_id'), 'event_id', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('version'), 'version', lookup)).toHaveLength(1);
+    expect(constraintViolations(schemaOf('port'), 0, lookup)).toHaveLength(1);
   });
 
   describe('in the generated package', () => {

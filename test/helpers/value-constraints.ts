@@ -34,8 +34,9 @@ function check(schema: SchemaIR, value: unknown, lookup: Lookup, at: string, dep
       return target ? next(target, value, at) : [];
     }
     case 'union': {
+      // What is written beside the union (`minimum: 1` beside `anyOf: [integer, string]`) holds whichever variant matches.
       const each = schema.variants.map((variant) => next(variant, value, at));
-      return each.some((found) => found.length === 0) ? [] : (each[0] ?? []);
+      return [...ownViolations(schema, value, at), ...(each.some((found) => found.length === 0) ? [] : (each[0] ?? []))];
     }
     case 'intersection':
       return schema.parts.flatMap((part) => next(part, value, at));
@@ -55,6 +56,13 @@ function check(schema: SchemaIR, value: unknown, lookup: Lookup, at: string, dep
     default:
       return [];
   }
+}
+
+/** The constraints and format of a schema of no one type (a union), read by the value's type. */
+function ownViolations(schema: SchemaIR, value: unknown, at: string): Violation[] {
+  if (typeof value === 'string') return stringViolations(schema, value, at);
+  if (typeof value === 'number') return numberViolations(schema, value, at);
+  return Array.isArray(value) ? arrayViolations(schema, value, at) : [];
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
