@@ -64,8 +64,10 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
       if (!target) return {};
       return valueOf(target, name, { ...walk, trail: new Set([...walk.trail, schema.model]) });
     }
-    case 'union':
-      return schema.variants[0] ? valueOf(withUnionBounds(schema.variants[0], schema), name, walk) : null;
+    case 'union': {
+      const [first, ...others] = schema.variants;
+      return first ? withTags(valueOf(withUnionBounds(first, schema), name, walk), first, others, walk) : null;
+    }
     case 'intersection':
       return intersectionOf(schema.parts, name, walk);
     case 'unknown':
@@ -85,6 +87,66 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
 function withUnionBounds(variant: SchemaIR, union: SchemaIR): SchemaIR {
   if (variant.kind === 'ref' || (union.constraints === undefined && union.format === undefined)) return variant;
   return { ...variant, constraints: { ...union.constraints, ...variant.constraints }, format: variant.format ?? union.format };
+}
+
+/**
+ * A union's first variant, told apart from the others by its tags: the fields it fixes to one value
+ * (`target: 'ip'`) where no other variant fixes the same one, given first even when optional. With
+ * required fields only, Cloudflare's firewall rule gave `configuration: {}`, which says nothing of the
+ * configuration to give and matches every variant, which a `oneOf` refuses.
+ */
+function withTags(value: unknown, variant: SchemaIR, others: readonly SchemaIR[], walk: Walk): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const tags = distinguishingTags(variant, others, walk).filter(([field]) => !(field in value));
+  return tags.length === 0 ? value : { ...Object.fromEntries(tags), ...value };
+}
+
+/** The variant's tags (`tagsOf`) whose value no other variant fixes the same. */
+function distinguishingTags(variant: SchemaIR, others: readonly SchemaIR[], walk: Walk): [string, Primitive][] {
+  if (others.length === 0) return [];
+  const theirs = others.map((other) => tagsOf(other, walk));
+  return [...tagsOf(variant, walk)].filter(([field, tag]) => theirs.every((other) => other.get(field) !== tag));
+}
+
+/**
+ * The fields that tell the first alternative of a body of several (its params flattened, see
+ * `bodyChoice`) from the others: an example call gives them, as `withTags` does inside a value. The
+ * first union met through `$ref`s and the parts beside it.
+ */
+export function firstChoiceTags(schema: SchemaIR, lookup: Lookup): string[] {
+  const walk: Walk = { lookup, depth: 0, trail: new Set(), request: true, everyProperty: false };
+  return tagsOfFirstUnion(schema, walk).map(([field]) => field);
+}
+
+function tagsOfFirstUnion(schema: SchemaIR, walk: Walk): [string, Primitive][] {
+  if (walk.depth > MAX_NESTING) return [];
+  const deeper = { ...walk, depth: walk.depth + 1 };
+  switch (schema.kind) {
+    case 'ref': {
+      const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
+      return target ? tagsOfFirstUnion(target, { ...deeper, trail: new Set([...walk.trail, schema.model]) }) : [];
+    }
+    case 'intersection':
+      return schema.parts.flatMap((part) => tagsOfFirstUnion(part, deeper));
+    case 'union': {
+      const [first, ...others] = schema.variants;
+      return first ? distinguishingTags(first, others, walk) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The fields of an object schema (refs and `allOf`s followed) that allow one value only, with that value; not those the server sets, in a request. */
+function tagsOf(schema: SchemaIR, walk: Walk): Map<string, Primitive> {
+  const properties = flatten(schema, walk).flatMap((facet) => (facet.schema.kind === 'object' ? facet.schema.properties : []));
+  const sent = walk.request ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
+  const tags = new Map<string, Primitive>();
+  for (const p of sent) {
+    const values = enumValuesOf(p.schema, walk);
+    if (values.length === 1 && !tags.has(p.name)) tags.set(p.name, values[0]!);
+  }
+  return tags;
 }
 
 /** The most items an example repeats to reach a `minItems`: past it, the list would bury the call. */

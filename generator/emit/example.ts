@@ -4,7 +4,7 @@
  * made up from the schema (a string field `question` gets `'question'`, as the official docs do).
  */
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
-import { exampleValue, type Lookup } from './example-value.js';
+import { exampleValue, firstChoiceTags, type Lookup } from './example-value.js';
 import { valueKey } from './literals.js';
 import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
@@ -56,7 +56,7 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   const lookup: Lookup = (key) => modelByKey(api, key)?.schema;
   const positional = op.parameters.filter((p) => p.positional).map((parameter) => ({ parameter, value: positionalExample(parameter, lookup) }));
   // A body that must also hold one of several sets of fields (see `requiredAlternatives`) gets the first.
-  const chosen = new Set(requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []));
+  const chosen = new Set([...requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []), ...bodyChoiceTags(op, lookup)]);
   const members = [...paramsMembers(op, lookup), ...firstChoiceMembers(op, lookup)]
     .filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter)
     .map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
@@ -67,6 +67,12 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
 function memberExample(member: ParamsMember, lookup: Lookup, everyParameter: boolean): unknown {
   if (member.example !== undefined && exampleFits(member.schema, member.example, lookup)) return member.example;
   return exampleValue(member.schema, member.name, lookup, everyParameter);
+}
+
+/** The fields that tell a body's first set of fields from the others (`firstChoiceTags`): given, though optional. */
+function bodyChoiceTags(op: OperationIR, lookup: Lookup): string[] {
+  const choice = bodyChoice(op, lookup);
+  return choice ? firstChoiceTags(choice, lookup) : [];
 }
 
 /** A body of several sets of fields (`bodyChoice`) gives the first set's, beside the parameters. */
