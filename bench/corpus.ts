@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { typeCheckAllExamples } from '../test/helpers/examples.js';
-import { wireCheckPackage } from '../test/helpers/wire-check.js';
+import type { ExampleRun } from '../test/helpers/run-examples.js';
+import { bodySchemaViolations } from '../test/helpers/body-schema-check.js';
+import { packageRuns, wireProblemsOf } from '../test/helpers/wire-check.js';
 import { packageTableChecks } from '../test/helpers/readme-tables.js';
 import { tscOutput } from '../test/helpers/tsc.js';
 import { twoAtATime } from '../test/helpers/two-at-a-time.js';
@@ -113,6 +115,8 @@ interface WireCheck {
   readonly run: number;
   /** `GET /pets/{id}: path … does not fill …`, one line per example with a problem. */
   readonly problems: readonly string[];
+  /** `POST /pets: /name must be string`: JSON bodies ajv refuses against the body's schema (body-schema-check.ts). */
+  readonly refused: readonly string[];
 }
 
 /**
@@ -123,9 +127,19 @@ const EVERY_PARAMETER = process.argv.includes('--every-parameter');
 
 async function wireCheck(spec: string, out: string): Promise<WireCheck> {
   try {
-    return { spec, ...(await wireCheckPackage(spec, out, EVERY_PARAMETER)) };
+    const { spec: document, runs } = await packageRuns(spec, out, EVERY_PARAMETER);
+    return { spec, run: runs.length, problems: wireProblemsOf(document, runs), refused: refusedBodies(document, runs) };
   } catch (error) {
-    return { spec, run: 0, problems: [`the examples did not run: ${String(error).split('\n').slice(0, 3).join(' ')}`] };
+    return { spec, run: 0, problems: [`the examples did not run: ${String(error).split('\n').slice(0, 3).join(' ')}`], refused: [] };
+  }
+}
+
+/** ajv's refusals, or why it could not read the spec's schemas (a `$ref` it cannot resolve). */
+function refusedBodies(document: Record<string, unknown>, runs: readonly ExampleRun[]): string[] {
+  try {
+    return bodySchemaViolations(document, runs);
+  } catch (error) {
+    return [`ajv did not read the schemas: ${String(error).split('\n')[0]}`];
   }
 }
 
@@ -188,10 +202,13 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const wrong = wire.reduce((n, w) => n + new Set(w.problems.map((p) => p.slice(0, p.indexOf(': ')))).size, 0);
   const what = EVERY_PARAMETER ? 'calls with every parameter' : 'examples';
   console.log(`requests       ${sent} ${what} run against a loopback server, ${sent - wrong} sent a request their operation accepts`);
+  const refused = wire.reduce((n, w) => n + w.refused.length, 0);
+  console.log(`bodies         ${refused} JSON bodies ajv refuses against their schema, in ${wire.filter((w) => w.refused.length > 0).length} packages`);
   console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
   for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
   for (const { spec, line } of compileErrors.slice(0, 20)) console.log(`\ntsc, ${spec === '?' ? '?' : name(spec)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
   for (const e of examples.filter((e) => e.errors)) console.log(`\nexamples of ${name(e.spec)}:\n  ${e.errors.split('\n').slice(0, 3).join('\n  ')}`);
   for (const c of samples.filter((c) => c.problems.length > 0)) console.log(`\nsamples overlay of ${name(c.spec)} (${c.problems.length}):\n  ${c.problems.slice(0, 3).join('\n  ')}`);
   for (const w of wire.filter((w) => w.problems.length > 0)) console.log(`\nrequests of ${name(w.spec)} (${w.problems.length} of ${w.run}):\n  ${w.problems.slice(0, 3).join('\n  ')}`);
+  for (const w of wire.filter((w) => w.refused.length > 0)) console.log(`\nbodies of ${name(w.spec)} (${w.refused.length}):\n  ${w.refused.slice(0, 3).join('\n  ')}`);
 }

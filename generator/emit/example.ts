@@ -94,9 +94,10 @@ function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
   const made = exampleValue(p.schema, p.name, lookup);
   if (sendable(made)) return made;
   // An argument typed `string` whose schema is a number through a `$ref` (GitHub's `alert_number`, a
-  // readOnly integer model): the number's digits, not the argument's name, which the server would refuse.
-  const digits = [p.example, made].find((value) => typeof value === 'number' && Number.isFinite(value));
-  if (digits !== undefined && sendable(String(digits))) return String(digits);
+  // readOnly integer model) or a boolean (a path takes no boolean: mcw.edu's `includeChildren`): the
+  // value as the path writes it, `'1'`, `'true'`, not the argument's name, which the server would refuse.
+  const written = [p.example, made].find((value) => (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean');
+  if (written !== undefined && sendable(String(written))) return String(written);
   const fits = (value: unknown) => fitsType(p, value);
   // An enum of only refused values (AutoRest's `enum: ['']`, to test the refusal): the call cannot be
   // sent at all, so the example at least type-checks, and shows the error a caller gets.

@@ -48,20 +48,24 @@ describe('a call with every parameter filled', () => {
     expect(await wireCheckPackage(join(dir, 'openapi.json'), out, true)).toEqual({ run: 1, problems: [] });
   }, 120_000);
 
-  it('gives a path argument whose integer schema is behind a $ref (typed string) the digits of a number, in the example too', async () => {
-    // GitHub's `alert_number`: `$ref: '#/components/schemas/alert-number'`, an integer model marked readOnly.
+  it('gives a path argument typed string for an integer behind a $ref, or a boolean, the value as the path writes it, in the example too', async () => {
+    // GitHub's `alert_number`: `$ref: '#/components/schemas/alert-number'`, an integer model marked readOnly;
+    // mcw.edu's `includeChildren`, a boolean, which a path argument does not take.
     const dir = scratchDir('wire-ref-integer-');
-    const parameters = [{ name: 'alert_number', in: 'path', required: true, schema: { $ref: '#/components/schemas/alert-number' } }];
+    const parameters = [
+      { name: 'alert_number', in: 'path', required: true, schema: { $ref: '#/components/schemas/alert-number' } },
+      { name: 'include_children', in: 'path', required: true, schema: { type: 'boolean' } },
+    ];
     const doc = {
       openapi: '3.0.3',
       info: { title: 'Alerts', version: '1' },
       servers: [{ url: 'https://alerts.example.com' }],
       components: { schemas: { 'alert-number': { type: 'integer', readOnly: true } } },
-      paths: { '/alerts/{alert_number}': { get: { operationId: 'getAlert', parameters, responses: { '200': { description: 'ok' } } } } },
+      paths: { '/alerts/{alert_number}/{include_children}': { get: { operationId: 'getAlert', parameters, responses: { '200': { description: 'ok' } } } } },
     };
     writeFileSync(join(dir, 'openapi.json'), JSON.stringify(doc));
     const { out } = await generateFromSpec(join(dir, 'openapi.json'), 'wire-ref-integer-out-');
-    expect(readFileSync(join(out, 'src/resources/alerts.ts'), 'utf8')).toContain("await client.alerts.getAlert('0');");
+    expect(readFileSync(join(out, 'src/resources/alerts.ts'), 'utf8')).toContain("await client.alerts.getAlert('0', 'true');");
     expect(await wireCheckPackage(join(dir, 'openapi.json'), out)).toEqual({ run: 1, problems: [] });
     expect(await wireCheckPackage(join(dir, 'openapi.json'), out, true)).toEqual({ run: 1, problems: [] });
   }, 120_000);

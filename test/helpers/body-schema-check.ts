@@ -9,7 +9,8 @@
  * (which ajv refuses) is dropped: examples send no null.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import { deref } from './wire-check.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { deref, pathKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
 
 type Node = Record<string, unknown>;
@@ -18,19 +19,27 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 
 export function bodySchemaViolations(spec: Node, runs: readonly ExampleRun[]): string[] {
   const prepared = forRequests(structuredClone(spec));
-  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false, discriminator: false });
+  // Patterns without the `u` flag, as many specs' need (`\:`, `\000`): JSON Schema asks for it, but a pattern it refuses says nothing of the body.
+  const options = { strict: false, validateFormats: false, allErrors: false, discriminator: false, unicodeRegExp: false } as const;
+  // OpenAPI 3.1's schemas are JSON Schema 2020-12; 3.0's and Swagger 2's are read as draft 7 reads them.
+  const ajv = String(spec['openapi']).startsWith('3.1') ? new Ajv2020(options) : new Ajv(options);
   ajv.addSchema({ ...prepared, $id: 'spec' });
-  const validators = new Map<string, ValidateFunction | undefined>();
-  return runs.flatMap((run) => {
-    const pointer = bodySchemaPointer(prepared, run.example.method, run.example.path);
-    if (pointer === undefined) return [];
+  const validators = new Map<string, ValidateFunction>();
+  const validatorAt = (pointer: string): ValidateFunction => {
     if (!validators.has(pointer)) validators.set(pointer, ajv.compile({ $ref: `spec#${pointer.split('/').map(encodeURIComponent).join('/')}` }));
-    const validate = validators.get(pointer)!;
+    return validators.get(pointer)!;
+  };
+  return runs.flatMap((run) => {
+    const pointers = pathKeys(prepared, run.example.path).flatMap((key) => bodySchemaPointer(prepared, run.example.method, key) ?? []);
+    if (pointers.length === 0) return [];
     return run.requests.flatMap((request) => {
       const body = parsed(request.body);
-      if (body === undefined || validate(body.value)) return [];
+      if (body === undefined) return [];
+      // A line several path keys share (their queries apart) is right if any of them takes the body.
+      const refusals = pointers.map(validatorAt).filter((validate) => !validate(body.value));
+      if (refusals.length < pointers.length) return [];
       // The last error is the keyword that failed at the outermost level (a `oneOf`, not its branches' misses).
-      const error = validate.errors?.at(-1);
+      const error = refusals[0]!.errors?.at(-1);
       return [`${run.example.method} ${run.example.path}: ${error?.instancePath || '/'} ${error?.message ?? 'is refused'}`];
     });
   });
@@ -45,19 +54,31 @@ function parsed(text: string): { value: unknown } | undefined {
   }
 }
 
-/** The JSON pointer of the JSON schema of the operation's request body, if it has one. */
-function bodySchemaPointer(spec: Node, method: string, path: string): string | undefined {
-  const paths = isNode(spec['paths']) ? spec['paths'] : {};
-  // An operation's own server is written before the path template.
-  const template = Object.keys(paths).find((p) => p === path) ?? Object.keys(paths).find((p) => /^https?:/.test(path) && path.endsWith(p));
-  if (template === undefined) return undefined;
-  const op = (paths[template] as Node)[method.toLowerCase()];
-  if (!isNode(op) || op['requestBody'] === undefined) return undefined;
-  const ref = isNode(op['requestBody']) ? op['requestBody']['$ref'] : undefined;
-  const bodyAt = typeof ref === 'string' ? ref.slice(1) : `/paths/${escape(template)}/${method.toLowerCase()}/requestBody`;
+/**
+ * The JSON pointer of the JSON schema of the operation's request body, if it has one: its `requestBody`'s
+ * JSON media type's, or Swagger 2's `in: body` parameter's (the operation's, else its path item's).
+ */
+function bodySchemaPointer(spec: Node, method: string, template: string): string | undefined {
+  const pathItem = (spec['paths'] as Node)[template];
+  const op = isNode(pathItem) ? pathItem[method.toLowerCase()] : undefined;
+  if (!isNode(op)) return undefined;
+  const opAt = `/paths/${escape(template)}/${method.toLowerCase()}`;
+  if (op['requestBody'] === undefined) return bodyParameterPointer(spec, op, opAt) ?? bodyParameterPointer(spec, pathItem as Node, `/paths/${escape(template)}`);
   const content = deref(spec, op['requestBody'])['content'];
   const media = isNode(content) ? Object.keys(content).find((type) => /\bjson\b/i.test(type) && isNode(content[type]) && content[type]['schema'] !== undefined) : undefined;
-  return media === undefined ? undefined : `${bodyAt}/content/${escape(media)}/schema`;
+  return media === undefined ? undefined : `${refOr(op['requestBody'], `${opAt}/requestBody`)}/content/${escape(media)}/schema`;
+}
+
+function bodyParameterPointer(spec: Node, holder: Node, holderAt: string): string | undefined {
+  const parameters = Array.isArray(holder['parameters']) ? holder['parameters'] : [];
+  const at = parameters.findIndex((p) => deref(spec, p)['in'] === 'body' && deref(spec, p)['schema'] !== undefined);
+  return at === -1 ? undefined : `${refOr(parameters[at], `${holderAt}/parameters/${at}`)}/schema`;
+}
+
+/** Where a node is: the target of its local `$ref`, else `at`. */
+function refOr(node: unknown, at: string): string {
+  const ref = isNode(node) ? node['$ref'] : undefined;
+  return typeof ref === 'string' && ref.startsWith('#/') ? decodeURIComponent(ref.slice(1)) : at;
 }
 
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');

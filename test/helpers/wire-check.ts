@@ -103,7 +103,7 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
  * `/forecast/daily?city={city}` and `/forecast/daily?lat={lat}&lon={lon}` share one line); else the
  * longest key it ends with (after an operation's own server).
  */
-function pathKeys(spec: Node, line: string): string[] {
+export function pathKeys(spec: Node, line: string): string[] {
   const paths = isNode(spec['paths']) ? Object.keys(spec['paths']) : [];
   if (paths.includes(line)) return [line];
   const withQuery = paths.filter((key) => key.replace(/\?.*$/, '') === line);
@@ -683,7 +683,17 @@ export interface PackageWireCheck {
  * requests are checked against the spec as written, which settings do not change.
  */
 export async function wireCheckPackage(specFile: string, out: string, everyParameter = false, overlays: readonly string[] = []): Promise<PackageWireCheck> {
-  const spec = readSpecDocument(specFile);
+  const { spec, runs } = await packageRuns(specFile, out, everyParameter, overlays);
+  return { run: runs.length, problems: wireProblemsOf(spec, runs) };
+}
+
+/** The spec file's document, and the package's examples (or calls with every parameter) run against a loopback server. */
+export async function packageRuns(specFile: string, out: string, everyParameter = false, overlays: readonly string[] = []): Promise<{ spec: Node; runs: ExampleRun[] }> {
   const runs = await runExamples(out, everyParameter ? everyParameterExamples(specFile, overlays) : undefined);
-  return { run: runs.length, problems: runs.flatMap((r) => wireProblems(spec, r).map((p) => `${r.example.method} ${r.example.path}: ${p}`)) };
+  return { spec: readSpecDocument(specFile), runs };
+}
+
+/** `GET /pets/{id}: path … does not fill …`, one line per problem of the runs. */
+export function wireProblemsOf(spec: Node, runs: readonly ExampleRun[]): string[] {
+  return runs.flatMap((r) => wireProblems(spec, r).map((p) => `${r.example.method} ${r.example.path}: ${p}`));
 }
