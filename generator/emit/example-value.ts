@@ -58,7 +58,7 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
       if (schema.prefixItems) return schema.prefixItems.map((item) => nested(item, '', walk));
       return listOf(schema, walk);
     case 'object':
-      return objectOf(schema.properties, walk, walk.request);
+      return withMinProperties(objectOf(schema.properties, walk, walk.request), schema, walk);
     case 'ref': {
       const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
       if (!target) return {};
@@ -77,6 +77,24 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     default:
       return null;
   }
+}
+
+/**
+ * The object with as many fields as its `minProperties` asks (up to `MAX_ITEMS`): its optional fields
+ * first, then entries of its map (`key`, `key2`…). AWS's tag maps (`tags: {minProperties: 1,
+ * additionalProperties: {type: string}}`) gave `tags: {}`, which the service refuses.
+ */
+function withMinProperties(value: Record<string, unknown>, schema: Extract<SchemaIR, { kind: 'object' }>, walk: Walk): Record<string, unknown> {
+  const wanted = Math.min(schema.constraints?.minProperties ?? 0, MAX_ITEMS);
+  const filled = { ...value };
+  const optional = schema.properties.filter((p) => !(p.name in filled) && !(walk.request && hasAccess(p.schema, 'readOnly', walk.lookup)));
+  for (const p of optional) {
+    if (Object.keys(filled).length >= wanted) break;
+    filled[p.name] = nested(p.schema, p.name, walk);
+  }
+  const entry = schema.additionalProperties;
+  for (let n = 1; entry && Object.keys(filled).length < wanted; n++) filled[n === 1 ? 'key' : `key${n}`] = nested(entry, 'key', walk);
+  return filled;
 }
 
 /**

@@ -53,10 +53,11 @@ function jsonText(box: { readonly value: unknown } | undefined): string | undefi
  * The kinds each group of keywords applies to (JSON Schema applies `maxLength` to strings only, so an
  * object's `uniqueItems`, a slip some specs make, says nothing); a schema of no single kind takes all.
  */
-const APPLIES: Record<'text' | 'number' | 'list', ReadonlySet<SchemaIR['kind']>> = {
+const APPLIES: Record<'text' | 'number' | 'list' | 'object', ReadonlySet<SchemaIR['kind']>> = {
   text: new Set(['string', 'enum', 'unknown', 'union', 'intersection']),
   number: new Set(['number', 'integer', 'enum', 'unknown', 'union', 'intersection']),
   list: new Set(['array', 'unknown', 'union', 'intersection']),
+  object: new Set(['object', 'unknown', 'union', 'intersection']),
 };
 
 function ownSentences(schema: SchemaIR): string[] {
@@ -66,7 +67,8 @@ function ownSentences(schema: SchemaIR): string[] {
   const text = applies('text') ? [lengthSentence(c), patternSentence(c)] : [];
   const number = applies('number') ? [boundsSentence(c), multipleSentence(c)] : [];
   const list = applies('list') ? [itemsSentence(c)] : [];
-  return [format, ...text, ...number, ...list].filter((s): s is string => s !== undefined);
+  const fields = applies('object') ? [range(c.minProperties, c.maxProperties, 'field')] : [];
+  return [format, ...text, ...number, ...list, ...fields].filter((s): s is string => s !== undefined);
 }
 
 /**

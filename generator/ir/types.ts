@@ -40,6 +40,8 @@ export interface Constraints {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly uniqueItems?: true;
+  readonly minProperties?: number;
+  readonly maxProperties?: number;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Constraints, SchemaIR } from '../ir/types.js';
 
 type Raw = Readonly<Record<string, unknown>>;
 
-const NUMERIC = ['minLength', 'maxLength', 'multipleOf', 'minItems', 'maxItems'] as const;
+const NUMERIC = ['minLength', 'maxLength', 'multipleOf', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const;
 
 export function constraintsOf(raw: Raw): Constraints | undefined {
   const found: Record<string, unknown> = {};

@@ -70,7 +70,7 @@ const spec = {
           required: true,
           ...json({
             type: 'object',
-            required: ['callback_url', 'contact', 'host', 'v4', 'v6', 'payload', 'code', 'nickname', 'window'],
+            required: ['callback_url', 'contact', 'host', 'v4', 'v6', 'payload', 'code', 'nickname', 'window', 'tags', 'labels'],
             properties: {
               callback_url: { type: 'string', format: 'uri' },
               contact: { type: 'string', format: 'email' },
@@ -81,6 +81,9 @@ const spec = {
               code: { type: 'string', minLength: 8 },
               nickname: { type: 'string', maxLength: 4 },
               window: { type: 'object', required: ['start'], properties: { start: { type: 'string', format: 'time' } } },
+              // AWS's tag maps: at least one entry; an object's optional fields come first.
+              tags: { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
+              labels: { type: 'object', minProperties: 2, properties: { colour: { type: 'string' }, size: { type: 'integer' }, shape: { type: 'string' } } },
               // The spec's own example wins, even where it breaks the minimum (its slip, not ours to mend).
               retries: { type: 'integer', minimum: 1, example: 0 },
             },
@@ -157,6 +160,8 @@ describe('made-up example values within their schema', () => {
       code: 'codecode',
       nickname: 'nick',
       window: { start: '18:11:19.117Z' },
+      tags: { key: 'key' },
+      labels: { colour: 'colour', size: 0 },
       retries: 0,
     });
   });
@@ -174,6 +179,9 @@ describe('made-up example values within their schema', () => {
     expect(constraintViolations(schemaOf('event_id'), 'event_id', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('version'), 'version', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('port'), 0, lookup)).toHaveLength(1);
+    const create = api.operations.find((op) => op.operationId === 'createEvent')!;
+    const bodyField = (name: string) => (create.requestBody!.schema as Extract<SchemaIR, { kind: 'object' }>).properties.find((p) => p.name === name)!.schema;
+    expect(constraintViolations(bodyField('tags'), {}, lookup)).toHaveLength(1);
   });
 
   describe('in the generated package', () => {
@@ -188,6 +196,7 @@ describe('made-up example values within their schema', () => {
       expect(readme).toContain("since: '2019-12-27T18:11:19.117Z'");
       expect(readme).toContain('per_page: 5,');
       expect(readme).toContain("callback_url: 'https://example.com'");
+      expect(readme).toMatch(/\| `tags` \| body \|[^\n]*\| At least 1 field\. \|/);
     });
 
     it('type-check, in the README and in the JSDoc', () => {

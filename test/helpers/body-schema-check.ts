@@ -19,8 +19,7 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 
 export function bodySchemaViolations(spec: Node, runs: readonly ExampleRun[]): string[] {
   const prepared = forRequests(structuredClone(spec));
-  // Patterns without the `u` flag, as many specs' need (`\:`, `\000`): JSON Schema asks for it, but a pattern it refuses says nothing of the body.
-  const options = { strict: false, validateFormats: false, allErrors: false, discriminator: false, unicodeRegExp: false } as const;
+  const options = { strict: false, validateFormats: false, allErrors: false, discriminator: false, code: { regExp: tolerantRegExp } } as const;
   // OpenAPI 3.1's schemas are JSON Schema 2020-12; 3.0's and Swagger 2's are read as draft 7 reads them.
   const ajv = String(spec['openapi']).startsWith('3.1') ? new Ajv2020(options) : new Ajv(options);
   ajv.addSchema({ ...prepared, $id: 'spec' });
@@ -44,6 +43,21 @@ export function bodySchemaViolations(spec: Node, runs: readonly ExampleRun[]): s
     });
   });
 }
+
+/**
+ * A pattern read with the `u` flag JSON Schema asks for (`\p{L}`), else without it, as many specs' need
+ * (`\:`, `\000`), as value-constraints.ts reads them: a pattern the flag refuses says nothing of the body.
+ */
+const tolerantRegExp = Object.assign(
+  (pattern: string, flags: string): RegExp => {
+    try {
+      return new RegExp(pattern, flags);
+    } catch {
+      return new RegExp(pattern, flags.replace('u', ''));
+    }
+  },
+  { code: 'tolerantRegExp' },
+);
 
 function parsed(text: string): { value: unknown } | undefined {
   if (text === '') return undefined;

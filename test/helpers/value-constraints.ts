@@ -43,7 +43,7 @@ function check(schema: SchemaIR, value: unknown, lookup: Lookup, at: string, dep
     case 'object': {
       if (typeof value !== 'object' || Array.isArray(value)) return [];
       const fields = value as Record<string, unknown>;
-      return schema.properties.filter((p) => p.name in fields).flatMap((p) => next(p.schema, fields[p.name], `${at}/${p.name}`));
+      return [...objectViolations(schema, fields, at), ...schema.properties.filter((p) => p.name in fields).flatMap((p) => next(p.schema, fields[p.name], `${at}/${p.name}`))];
     }
     case 'array':
       if (!Array.isArray(value)) return [];
@@ -62,11 +62,21 @@ function check(schema: SchemaIR, value: unknown, lookup: Lookup, at: string, dep
 function ownViolations(schema: SchemaIR, value: unknown, at: string): Violation[] {
   if (typeof value === 'string') return stringViolations(schema, value, at);
   if (typeof value === 'number') return numberViolations(schema, value, at);
-  return Array.isArray(value) ? arrayViolations(schema, value, at) : [];
+  if (Array.isArray(value)) return arrayViolations(schema, value, at);
+  return typeof value === 'object' && value !== null ? objectViolations(schema, value as Record<string, unknown>, at) : [];
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function objectViolations(schema: SchemaIR, value: Record<string, unknown>, at: string): Violation[] {
+  const c = schema.constraints ?? {};
+  const count = Object.keys(value).length;
+  const found: Violation[] = [];
+  if (c.minProperties !== undefined && count < c.minProperties) found.push({ at, message: `${count} fields, minProperties ${c.minProperties}` });
+  if (c.maxProperties !== undefined && count > c.maxProperties) found.push({ at, message: `${count} fields, maxProperties ${c.maxProperties}` });
+  return found;
 }
 
 function arrayViolations(schema: SchemaIR, value: readonly unknown[], at: string): Violation[] {

@@ -1,0 +1,56 @@
+/**
+ * The ajv check of example bodies (test/helpers/body-schema-check.ts), which the real-spec and corpus
+ * checks rely on, on bodies it must refuse and bodies it must take: a request's `readOnly` fields not
+ * required, `oneOf`'s "exactly one", Swagger 2's body parameter, OpenAPI 3.1's `prefixItems`, patterns
+ * that need the `u` flag and patterns it refuses, a body behind a `$ref`.
+ */
+import { describe, expect, it } from 'vitest';
+import { bodySchemaViolations } from '../helpers/body-schema-check.js';
+import type { ExampleRun } from '../helpers/run-examples.js';
+
+const sent = (method: string, path: string, body: unknown): ExampleRun => ({
+  example: { method, path, code: '', where: '' },
+  requests: [{ method, url: path, headers: {}, body: JSON.stringify(body) }],
+});
+
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+
+describe('the ajv check of example bodies', () => {
+  const spec = {
+    openapi: '3.0.3',
+    paths: {
+      '/records': { post: { requestBody: { $ref: '#/components/requestBodies/Record' } } },
+      '/targets': { post: { requestBody: json({ oneOf: [{ type: 'object', properties: { ip: { type: 'string' } } }, { type: 'object', properties: { cidr: { type: 'string' } } }] }) } },
+      '/names': { post: { requestBody: json({ type: 'object', properties: { word: { type: 'string', pattern: '^[\\p{L}]+$' }, arn: { type: 'string', pattern: '^arn\\:aws$' } } }) } },
+    },
+    components: {
+      requestBodies: { Record: json({ $ref: '#/components/schemas/Record' }) },
+      schemas: {
+        // `id` is the server's: required in a response only. `name` is the caller's.
+        Record: { type: 'object', required: ['id', 'name'], properties: { id: { allOf: [{ type: 'string' }, { readOnly: true }] }, name: { type: 'string', minLength: 2 } } },
+      },
+    },
+  };
+
+  it("does not require a request's readOnly fields, and refuses what the schema does not take", () => {
+    expect(bodySchemaViolations(spec, [sent('POST', '/records', { name: 'www' })])).toEqual([]);
+    expect(bodySchemaViolations(spec, [sent('POST', '/records', { name: 'w' })])).toEqual(['POST /records: /name must NOT have fewer than 2 characters']);
+    expect(bodySchemaViolations(spec, [sent('POST', '/records', { id: 'r1' })])).toEqual(["POST /records: / must have required property 'name'"]);
+  });
+
+  it("says a oneOf matched twice as the oneOf's failure, not a branch's", () => {
+    expect(bodySchemaViolations(spec, [sent('POST', '/targets', { ip: '192.0.2.1' })])).toEqual(['POST /targets: / must match exactly one schema in oneOf']);
+  });
+
+  it('reads a pattern with the u flag where it needs it, and without where the flag refuses it', () => {
+    expect(bodySchemaViolations(spec, [sent('POST', '/names', { word: 'été', arn: 'arn:aws' })])).toEqual([]);
+    expect(bodySchemaViolations(spec, [sent('POST', '/names', { word: 'été1' })])).toEqual(['POST /names: /word must match pattern "^[\\p{L}]+$"']);
+  });
+
+  it("reads Swagger 2's body parameter, and OpenAPI 3.1's JSON Schema", () => {
+    const swagger = { swagger: '2.0', paths: { '/pets': { post: { parameters: [{ name: 'pet', in: 'body', schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } }] } } } };
+    expect(bodySchemaViolations(swagger, [sent('POST', '/pets', { name: 'Rex' }), sent('POST', '/pets', {})])).toEqual(["POST /pets: / must have required property 'name'"]);
+    const v31 = { openapi: '3.1.0', paths: { '/points': { post: { requestBody: json({ type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], items: false }) } } } };
+    expect(bodySchemaViolations(v31, [sent('POST', '/points', [1, 2]), sent('POST', '/points', [1, 2, 3])])).toEqual(['POST /points: / must NOT have more than 2 items']);
+  });
+});
