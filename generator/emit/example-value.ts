@@ -10,8 +10,10 @@ import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 
 export type Lookup = (key: string) => SchemaIR | undefined;
 
-/** Objects nested deeper than this get `{}` and arrays `[]`: an example shows the shape, not all of it. */
+/** Objects nested deeper than this get only the fields they require, and arrays `[]`: an example shows the shape, not all of it. */
 const MAX_NESTING = 6;
+/** How deep the fields an object requires are still given: far past any hand-written chain, short of a runaway one. */
+const MAX_REQUIRED_NESTING = 16;
 
 interface Walk {
   readonly lookup: Lookup;
@@ -199,9 +201,22 @@ function enumValuesOf(schema: SchemaIR, walk: Walk): readonly Primitive[] {
 
 function nested(schema: SchemaIR, name: string, walk: Walk): unknown {
   if (walk.depth < MAX_NESTING) return valueOf(schema, name, { ...walk, depth: walk.depth + 1 });
-  // Cut here with a value of the field's own kind: a number stays a number (`{}` would not type-check).
   const kind = kindOf(schema, walk);
+  // Deeper, an object still gets the fields it requires (a body without one is refused: Magento's quote
+  // items, AWS MediaLive's channel mappings), and nothing optional; a list is left empty unless it must
+  // hold items (QuickSight's `ActionOperations`, `minItems: 1`).
+  const required = kind === 'object' || (kind === 'array' && requiresItems(schema, walk));
+  if (required && walk.depth < MAX_REQUIRED_NESTING) return valueOf(schema, name, { ...walk, depth: walk.depth + 1, everyProperty: false });
+  // Cut here with a value of the field's own kind: a number stays a number (`{}` would not type-check).
   return kind === 'array' ? [] : kind === 'object' ? {} : valueOf(schema, name, walk);
+}
+
+/** Whether a list (through its refs) must hold items: `minItems`, or a tuple's leading items. */
+function requiresItems(schema: SchemaIR, walk: Walk): boolean {
+  if (schema.kind === 'array') return (schema.constraints?.minItems ?? 0) > 0 || (schema.requiredPrefix ?? 0) > 0;
+  if (schema.kind !== 'ref' || walk.trail.has(schema.model)) return false;
+  const target = walk.lookup(schema.model);
+  return target !== undefined && requiresItems(target, { ...walk, trail: new Set([...walk.trail, schema.model]) });
 }
 
 /** Whether a schema, refs and the first variant of unions followed, is a container or a value. */

@@ -205,6 +205,30 @@ describe('made-up example values within their schema', () => {
   });
 });
 
+describe('made-up example values deep inside a body', () => {
+  // Nine objects deep, each requiring the next and holding an optional note (Magento's quote items); the last requires a list of at least one (QuickSight's).
+  const level = (n: number): object =>
+    n === 9 ? { type: 'object', required: ['id', 'tags'], properties: { id: { type: 'string' }, note: { type: 'string' }, tags: { type: 'array', minItems: 1, items: { type: 'string' } }, more: { type: 'array', items: { type: 'string' } } } } : { type: 'object', required: [`l${n + 1}`], properties: { [`l${n + 1}`]: level(n + 1), note: { type: 'string' } } };
+  const deep = {
+    openapi: '3.0.3',
+    info: { title: 'Deep', version: '1.0.0' },
+    paths: { '/quotes': { post: { operationId: 'createQuote', tags: ['quotes'], requestBody: { required: true, ...json(level(0)) }, responses: ok } } },
+  };
+
+  it('give the fields each object requires, at any depth, and optional ones only near the top', () => {
+    const api = apiOf(deep);
+    const op = api.operations[0]!;
+    const path = ['l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9'];
+    for (const every of [false, true]) {
+      const top = exampleArguments(api, op, every).members.find((m) => m.member.name === 'l1')!.value;
+      const innermost = path.reduce((value, key) => (value as Record<string, unknown>)[key], top) as Record<string, unknown>;
+      expect(innermost).toEqual({ id: 'id', tags: ['string'] });
+    }
+    const everyTop = exampleArguments(api, op, true).members.find((m) => m.member.name === 'l1')!.value as Record<string, unknown>;
+    expect(everyTop['note']).toBe('note');
+  });
+});
+
 describe("published specs' example calls", () => {
   function apiFromFile(path: string): ApiIR {
     const loaded = loadSpec(path, readFromDisk, { lenient: true });
