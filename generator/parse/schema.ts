@@ -13,7 +13,7 @@ import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
 import { checkRequiredDeclared } from './required-declared.js';
 import { withRequiredBesideUnion } from './required-beside-union.js';
-import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, unionAllowsAnyOfType, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
+import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, unionAllowsTypeBeside, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
 
 type Raw = Record<string, unknown>;
 
@@ -174,7 +174,7 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if ('const' in raw) return parseEnum([raw['const']], origin);
   if (listsItsExtensions(ctx, at, raw)) return parseShape(ctx, at, withoutUnions(raw), inlining);
   const unions = UNION_KEYS.filter((key) => Array.isArray(raw[key]));
-  if (unions.length > 0 && unionAllowsAnyOfType(ctx, at, raw, unions)) return parseShape(ctx, at, withoutUnions(raw), inlining);
+  if (unions.length > 0 && unionAllowsTypeBeside(ctx, at, raw, unions)) return parseShape(ctx, at, withoutUnions(raw), inlining);
   if (saysMoreBesideUnion(ctx, at, raw, unions)) return parseBesideUnions(ctx, at, raw, unions, inlining);
   if (Array.isArray(raw['allOf'])) return parseAllOf(ctx, at, raw, inlining);
   if (unions[0] !== undefined) return parseUnionBeside(ctx, at, raw, unions[0], inlining);

@@ -80,12 +80,14 @@ const CONSTRAINS_OTHER_VALUES = [
  * located warning (the branches likely belong in `items`). Read as the union alone, the field was typed
  * as one object where the API takes a list. A `$ref`'d branch is read through its `$ref`s.
  */
-export function unionAllowsAnyOfType(ctx: ParseContext, at: At, raw: Raw, keys: readonly UnionKey[]): boolean {
+export function unionAllowsTypeBeside(ctx: ParseContext, at: At, raw: Raw, keys: readonly UnionKey[]): boolean {
   const type = raw['type'];
-  const types = (Array.isArray(type) ? type : [type]).filter((t) => typeof t === 'string' && t !== 'null');
+  const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string' && t !== 'null');
   if (types.length === 0 || types.includes('object')) return false;
   if (!keys.every((key) => (raw[key] as unknown[]).every((branch, i) => saysOnlyObjectFields(ctx, joinAt(joinAt(at, key), i), branch)))) return false;
-  const message = `the branches of this ${keys.join(' and ')} only say what an object holds, and the schema beside it is ${types.map((t) => `${/^[aeiou]/.test(String(t)) ? 'an' : 'a'} ${String(t)}`).join(' or ')}, which every branch allows: the type is the ${types.length === 1 ? String(types[0]) : 'schema beside it'} (do the branches belong in \`items\`?)`;
+  const kinds = types.map((t) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`).join(' or ');
+  const hint = types.includes('array') ? ' (do the branches belong in `items`?)' : '';
+  const message = `the branches of this ${keys.join(' and ')} only say what an object holds, and the schema beside it is ${kinds}, which every branch allows: the type is the ${types.length === 1 ? types[0]! : 'schema beside it'}${hint}`;
   report(ctx, joinAt(at, keys[0]!), 'union-branch-always', message, 'warning');
   return true;
 }
