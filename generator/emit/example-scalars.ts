@@ -49,7 +49,7 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   if (matcher === undefined || matcher.test(plain)) return plain;
   const made = stringMatching(pattern!);
   // Too short for a `minLength` (`^[0-9]*$` gives ''): each open quantifier repeated up to it.
-  const stretched = minLength === undefined ? undefined : stringMatching(pattern!, minLength);
+  const stretched = minLength === undefined ? undefined : leastStretched(pattern!, minLength, maxLength);
   // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`.
   const fromPattern = [made === undefined ? [] : [`${made}${plain}`, made], stretched ?? []].flat();
   // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
@@ -57,6 +57,22 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   const candidates = [...READABLE_UNDER_PATTERN, ...fromPattern];
   return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !CONTROL.test(text)) ?? plain;
 }
+
+/**
+ * The pattern's string with its open quantifiers repeated as few times as reach `min`: every one of them
+ * repeats, so repeating each `min` times overshoots a `maxLength` where there are several (FSx's NID,
+ * `^([0-9\[\]\-]*\.){3}([0-9\[\]\-]*)@tcp$` between 11 and 43 characters: `'0.0.0.0@tcp'`).
+ */
+function leastStretched(pattern: string, min: number, max: number | undefined): string | undefined {
+  for (let times = 1; times <= Math.min(min, MAX_STRETCH); times++) {
+    const text = stringMatching(pattern, times);
+    if (text !== undefined && fitsLength(text, min, max)) return text;
+  }
+  return undefined;
+}
+
+/** The most an open quantifier is repeated to reach a `minLength`: the examples stay short of 80 characters anyway. */
+const MAX_STRETCH = 80;
 
 /** A line break or a tab would end a header's value or a log line: an example does not make one up. */
 const CONTROL = /[\u0000-\u001f\u007f]/;

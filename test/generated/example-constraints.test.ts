@@ -54,6 +54,8 @@ const spec = {
           // The shortest match is empty, too short: open quantifiers repeat to the minLength.
           query('card', { type: 'string', pattern: '^[0-9]*$', minLength: 2, maxLength: 22 }),
           query('offer', { type: 'string', pattern: '^[A-Z0-9]*$', minLength: 2 }),
+          // Four open quantifiers: repeating each to the minLength would pass the maxLength (AWS FSx's NIDs).
+          query('nid', { type: 'string', pattern: '^([0-9\\[\\]\\-]*\\.){3}([0-9\\[\\]\\-]*)@tcp$', minLength: 11, maxLength: 43 }),
           // Only a tab would match: an example sends no control character (it would end a header), so the name.
           query('tabbed', { type: 'string', pattern: '^\\t$' }),
           // Bounds beside a union hold for its variants (Cloudflare's origin port); so does an example beside it.
@@ -146,6 +148,7 @@ describe('made-up example values within their schema', () => {
       key: 'ssh-rsa key',
       card: '00',
       offer: 'AA',
+      nid: '0.0.0.0@tcp',
       tabbed: 'tabbed',
       port: 1,
       origin_port: 22,
