@@ -55,9 +55,14 @@ export interface ExampleArguments {
 export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = false): ExampleArguments {
   const lookup: Lookup = (key) => modelByKey(api, key)?.schema;
   const positional = op.parameters.filter((p) => p.positional).map((parameter) => ({ parameter, value: positionalExample(parameter, lookup) }));
+  // A body of several sets of fields (`bodyChoice`) gives the first set's, beside the parameters, and the
+  // fields that tell it from the others (`firstChoiceTags`), though optional.
+  const choice = bodyChoice(op, lookup);
+  const choiceMembers = choice ? firstChoiceFields(choice, lookup).map((p) => memberOfField(p, lookup)) : [];
+  const choiceTags = choice ? firstChoiceTags(choice, lookup) : [];
   // A body that must also hold one of several sets of fields (see `requiredAlternatives`) gets the first.
-  const chosen = new Set([...requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []), ...bodyChoiceTags(op, lookup)]);
-  const members = [...paramsMembers(op, lookup), ...firstChoiceMembers(op, lookup)]
+  const chosen = new Set([...requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []), ...choiceTags]);
+  const members = [...paramsMembers(op, lookup), ...choiceMembers]
     .filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter)
     .map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
   return { positional, members };
@@ -67,19 +72,6 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
 function memberExample(member: ParamsMember, lookup: Lookup, everyParameter: boolean): unknown {
   if (member.example !== undefined && exampleFits(member.schema, member.example, lookup)) return member.example;
   return exampleValue(member.schema, member.name, lookup, everyParameter);
-}
-
-/** The fields that tell a body's first set of fields from the others (`firstChoiceTags`): given, though optional. */
-function bodyChoiceTags(op: OperationIR, lookup: Lookup): string[] {
-  const choice = bodyChoice(op, lookup);
-  return choice ? firstChoiceTags(choice, lookup) : [];
-}
-
-/** A body of several sets of fields (`bodyChoice`) gives the first set's, beside the parameters. */
-function firstChoiceMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
-  const choice = bodyChoice(op, lookup);
-  if (!choice) return [];
-  return firstChoiceFields(choice, lookup).map((p) => memberOfField(p, lookup));
 }
 
 /**
