@@ -499,3 +499,33 @@ describe('a $ref that is no string', () => {
     ]);
   });
 });
+
+describe('a $ref in data an example or a schema gives', () => {
+  it('is a field like any other (an Example Object\'s value is a literal), where a property named `example` is a schema', async () => {
+    const { loadFromMemory, minimalDoc, specText } = await import('../helpers/spec.js');
+    const dangling = { $ref: '#/components/examples/nowhere' };
+    const media = {
+      schema: {
+        type: 'object',
+        properties: { example: { $ref: '#/components/schemas/Nope' }, tags: { type: 'array', default: [dangling], examples: [[dangling]] } },
+        example: { tags: [dangling] },
+        enum: [dangling],
+      },
+      example: dangling,
+      examples: { one: { value: dangling }, shared: { $ref: '#/components/examples/Shared' } },
+    };
+    const doc = minimalDoc({
+      paths: { '/a': { get: { responses: { '200': { description: 'OK', content: { 'application/json': media } } } } } },
+      components: { examples: { Shared: { value: dangling, dataValue: dangling }, value: { value: dangling } } },
+    });
+    const problems = validate(loadFromMemory({ 'spec.yaml': specText(doc) }));
+    expect(problems.map((p) => [p.code, p.location.pointer])).toEqual([['ref-missing', '/paths/~1a/get/responses/200/content/application~1json/schema/properties/example/$ref']]);
+  });
+
+  it("is data in Swagger 2's response examples by media type", async () => {
+    const { loadFromMemory, specText } = await import('../helpers/spec.js');
+    const response = { description: 'OK', schema: { type: 'object' }, examples: { 'application/json': { $ref: '#/definitions/Nope' } } };
+    const doc = { swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: { responses: { '200': response } } } } };
+    expect(validate(loadFromMemory({ 'spec.yaml': specText(doc) }))).toEqual([]);
+  });
+});
