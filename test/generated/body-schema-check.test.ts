@@ -53,4 +53,55 @@ describe('the ajv check of example bodies', () => {
     const v31 = { openapi: '3.1.0', paths: { '/points': { post: { requestBody: json({ type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], items: false }) } } } };
     expect(bodySchemaViolations(v31, [sent('POST', '/points', [1, 2]), sent('POST', '/points', [1, 2, 3])])).toEqual(['POST /points: / must NOT have more than 2 items']);
   });
+
+  it('reads a base with a discriminator as the subtype its value names, through mapping, x-ms-discriminator-value or the name', () => {
+    const pet = { type: 'object', required: ['petType'], properties: { petType: { type: 'string' } }, discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat' } } };
+    const extending = (fields: object, extra: object = {}) => ({ allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: fields }], ...extra });
+    const polymorphic = {
+      openapi: '3.0.3',
+      paths: { '/pets': { post: { requestBody: json({ $ref: '#/components/schemas/Pet' }) } }, '/dogs': { post: { requestBody: json({ $ref: '#/components/schemas/Dog' }) } } },
+      components: {
+        schemas: {
+          Pet: pet,
+          Cat: extending({ lives: { type: 'integer' } }),
+          Dog: extending({ bark: { type: 'string' } }, { 'x-ms-discriminator-value': 'dog' }),
+          Wolf: extending({ pack: { type: 'integer' } }),
+          // A subtype's subtype is the base's too.
+          Puppy: { allOf: [{ $ref: '#/components/schemas/Dog' }, { type: 'object', properties: { age: { type: 'integer' } } }] },
+        },
+      },
+    };
+    const bodies = [
+      { petType: 'cat', lives: 9 },
+      { petType: 'cat', lives: 'nine' },
+      { petType: 'dog', bark: 1 },
+      { petType: 'Wolf', pack: 'big' },
+      { petType: 'Puppy', age: 'young' },
+      { petType: 'Dog', bark: 1 },
+    ];
+    // A subtype takes its own values and its subtypes': a dog's body cannot say it is a cat.
+    const dogs = [{ petType: 'dog' }, { petType: 'Puppy', age: 1 }, { petType: 'cat' }];
+    expect(bodySchemaViolations(polymorphic, [...bodies.map((body) => sent('POST', '/pets', body)), ...dogs.map((body) => sent('POST', '/dogs', body))])).toEqual([
+      'POST /pets: /lives must be integer',
+      'POST /pets: /bark must be string',
+      'POST /pets: /pack must be integer',
+      'POST /pets: /age must be integer',
+      'POST /dogs: /petType must be equal to one of the allowed values',
+    ]);
+  });
+
+  it('reads a schema without `type` as the generator does: `items` a list, `properties` an object, beside another type nothing', () => {
+    const untyped = {
+      openapi: '3.0.3',
+      paths: {
+        '/tags': { post: { requestBody: json({ items: { type: 'string' } }) } },
+        '/users': { post: { requestBody: json({ properties: { items: { type: 'string' } } }) } },
+      },
+    };
+    // A union of objects beside `type: array` is left out, as the generator reads it (`union-branch-always`).
+    const ip = { properties: { target: { enum: ['ip'] } } };
+    (untyped.paths as Record<string, object>)['/lockdowns'] = { post: { requestBody: json({ type: 'array', items: { anyOf: [ip] }, anyOf: [ip] }) } };
+    const runs = [sent('POST', '/tags', ['a']), sent('POST', '/tags', { name: 'a' }), sent('POST', '/users', { items: 'a' }), sent('POST', '/users', ['a']), sent('POST', '/lockdowns', [{ target: 'ip' }])];
+    expect(bodySchemaViolations(untyped, runs)).toEqual(['POST /tags: / must be array', 'POST /users: / must be object']);
+  });
 });

@@ -31,8 +31,8 @@ const UNSATISFIABLE: Record<string, number> = { '3.0/circular-request-bodies.jso
 const SPEC_REFUSALS: Record<string, number> = {
   '3.0/circular-request-bodies.json': 1,
   '3.0/complex-nesting.json': 1,
-  '3.0/discriminators.json': 9,
-  '3.0/polymorphism.json': 8,
+  '3.0/discriminators.json': 8,
+  '3.0/polymorphism.json': 7,
   '3.0/readme-legacy.json': 1,
   '3.0/schema-additional-properties.json': 1,
   '3.0/schema-deprecated.json': 1,
@@ -76,8 +76,9 @@ describe('the @readme/oas-examples corpus', () => {
     expect(ran).toBeGreaterThan(500);
     // ajv takes every JSON body but those the spec rules out, as it means to (a UI's test cases): `oneOf`s whose
     // branches one value matches twice (strings, objects that require nothing, variants told apart only by a
-    // discriminator's value, which JSON Schema does not read), a `TreeNode` needing a parent, an `allOf` of
-    // two closed objects, a required name nothing declares, and `string & integer`.
+    // discriminator's value, which JSON Schema does not read, unless they extend a base that has it: see
+    // schema-polymorphism.ts), a `TreeNode` needing a parent, an `allOf` of two closed objects, a required
+    // name nothing declares, and `string & integer`.
     const refused = Object.fromEntries(checks.flatMap((c, i) => {
       const found = bodySchemaViolations(c.spec, c.runs);
       return found.length === 0 ? [] : [[SPECS[i]!.name, found.length]];

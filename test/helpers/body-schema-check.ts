@@ -6,10 +6,12 @@
  *
  * Read as OpenAPI 3.0 reads a schema for a request: a `readOnly` property is not required in one (the
  * server sets it), 3.0's boolean `exclusiveMinimum` is the bound itself, and `nullable` without a `type`
- * (which ajv refuses) is dropped: examples send no null.
+ * (which ajv refuses) is dropped: examples send no null. `schemaValidator` reads one for a response too
+ * (a `writeOnly` property not required), for the spec's response examples (`response-example-types.ts`).
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { withSubtypes } from './schema-polymorphism.js';
 import { deref, pathKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
 
@@ -18,7 +20,30 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function bodySchemaViolations(spec: Node, runs: readonly ExampleRun[]): string[] {
-  const prepared = forRequests(structuredClone(spec));
+  const validate = schemaValidator(spec, 'request');
+  return runs.flatMap((run) => {
+    const pointers = pathKeys(spec, run.example.path).flatMap((key) => bodySchemaPointer(spec, run.example.method, key) ?? []);
+    if (pointers.length === 0) return [];
+    return run.requests.flatMap((request) => {
+      const body = parsed(request.body);
+      if (body === undefined) return [];
+      // A line several path keys share (their queries apart) is right if any of them takes the body.
+      const refusals = pointers.map((pointer) => validate(pointer, body.value));
+      if (refusals.some((refusal) => refusal === undefined)) return [];
+      return [`${run.example.method} ${run.example.path}: ${refusals[0]}`];
+    });
+  });
+}
+
+/** A request's body or a response's: what it does not need to hold, the server or the client sets. */
+export type Direction = 'request' | 'response';
+
+/**
+ * Validates a value against the schema at a JSON pointer of `spec`, read as `direction` reads it: why the
+ * schema refuses it (`/id must match pattern …`), or `undefined` when it accepts it.
+ */
+export function schemaValidator(spec: Node, direction: Direction): (pointer: string, value: unknown) => string | undefined {
+  const prepared = withSubtypes(forReading(structuredClone(spec), direction));
   const options = { strict: false, validateFormats: false, allErrors: false, discriminator: false, code: { regExp: tolerantRegExp } } as const;
   // OpenAPI 3.1's schemas are JSON Schema 2020-12; 3.0's and Swagger 2's are read as draft 7 reads them.
   const ajv = String(spec['openapi']).startsWith('3.1') ? new Ajv2020(options) : new Ajv(options);
@@ -28,20 +53,14 @@ export function bodySchemaViolations(spec: Node, runs: readonly ExampleRun[]): s
     if (!validators.has(pointer)) validators.set(pointer, ajv.compile({ $ref: `spec#${pointer.split('/').map(encodeURIComponent).join('/')}` }));
     return validators.get(pointer)!;
   };
-  return runs.flatMap((run) => {
-    const pointers = pathKeys(prepared, run.example.path).flatMap((key) => bodySchemaPointer(prepared, run.example.method, key) ?? []);
-    if (pointers.length === 0) return [];
-    return run.requests.flatMap((request) => {
-      const body = parsed(request.body);
-      if (body === undefined) return [];
-      // A line several path keys share (their queries apart) is right if any of them takes the body.
-      const refusals = pointers.map(validatorAt).filter((validate) => !validate(body.value));
-      if (refusals.length < pointers.length) return [];
-      // The last error is the keyword that failed at the outermost level (a `oneOf`, not its branches' misses).
-      const error = refusals[0]!.errors?.at(-1);
-      return [`${run.example.method} ${run.example.path}: ${error?.instancePath || '/'} ${error?.message ?? 'is refused'}`];
-    });
-  });
+  return (pointer, value) => {
+    const validate = validatorAt(pointer);
+    if (validate(value)) return undefined;
+    // The last error is the keyword that failed at the outermost level (a `oneOf`, not its branches' misses);
+    // for a subtype's (see schema-polymorphism.ts), what the subtype refused.
+    const error = validate.errors?.filter((e) => e.keyword !== 'if').at(-1);
+    return `${error?.instancePath || '/'} ${error?.message ?? 'is refused'}`;
+  };
 }
 
 /**
@@ -90,25 +109,33 @@ function bodyParameterPointer(spec: Node, holder: Node, holderAt: string): strin
 }
 
 /** Where a node is: the target of its local `$ref`, else `at`. */
-function refOr(node: unknown, at: string): string {
+export function refOr(node: unknown, at: string): string {
   const ref = isNode(node) ? node['$ref'] : undefined;
   return typeof ref === 'string' && ref.startsWith('#/') ? decodeURIComponent(ref.slice(1)) : at;
 }
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+export const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** The spec, its schemas read as a request reads them (see the file's comment), changed in place. */
-function forRequests(spec: Node): Node {
+/**
+ * The spec, its schemas read as `direction` reads them (see the file's comment; a response need not hold a
+ * `writeOnly` field, as a request need not a `readOnly` one), changed in place.
+ */
+function forReading(spec: Node, direction: Direction): Node {
+  const flag = direction === 'request' ? 'readOnly' : 'writeOnly';
   const seen = new Set<Node>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!isNode(node) || seen.has(node)) return;
+  const visit = (node: unknown, key: string): void => {
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, ''));
+    if (!isNode(node) || seen.has(node) || LITERALS.has(key)) return;
     seen.add(node);
-    if (Array.isArray(node['required'])) withoutNames(node, readOnlyNames(spec, node, new Set()));
-    // A part of an `allOf` may require what another part declares readOnly.
+    if (!NAME_MAPS.has(key)) {
+      withoutObjectBranchesBeside(spec, node);
+      withImpliedType(node);
+    }
+    if (Array.isArray(node['required'])) withoutNames(node, namesFlagged(spec, node, flag, new Set()));
+    // A part of an `allOf` may require what another part flags.
     if (Array.isArray(node['allOf'])) {
-      const readOnly = readOnlyNames(spec, node, new Set());
-      for (const part of node['allOf']) withoutNames(deref(spec, part), readOnly);
+      const flagged = namesFlagged(spec, node, flag, new Set());
+      for (const part of node['allOf']) withoutNames(deref(spec, part), flagged);
     }
     for (const bound of ['exclusiveMinimum', 'exclusiveMaximum'] as const) {
       const limit = node[bound === 'exclusiveMinimum' ? 'minimum' : 'maximum'];
@@ -116,17 +143,54 @@ function forRequests(spec: Node): Node {
       if (typeof node[bound] === 'boolean') delete node[bound];
     }
     if (node['nullable'] !== undefined && node['type'] === undefined) delete node['nullable'];
-    Object.values(node).forEach(visit);
+    for (const [field, value] of Object.entries(node)) visit(value, field);
   };
-  visit(spec);
+  visit(spec, '');
   return spec;
 }
 
-/** `readOnly` on the schema, or on a part of its `allOf` (Cloudflare's `id: {allOf: [$ref: RulesetId, {readOnly: true}]}`). */
-function isReadOnly(spec: Node, schema: unknown, depth: number): boolean {
+/** Keys whose value is data, not schema. */
+const LITERALS = new Set(['example', 'examples', 'default', 'enum', 'const']);
+/** Keys whose value maps names the spec chose to schemas (a property named `items` is no keyword). */
+const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'dependentSchemas']);
+
+/**
+ * A `oneOf`/`anyOf` of branches that only describe objects, beside a `type` that is not `object`, says
+ * nothing of the value (JSON Schema's `properties` pass any value that is no object): left out, before the
+ * branches get their implied type (Cloudflare's lockdown `configurations`: an array, beside an `anyOf` of
+ * two configuration objects, as the generator reads it, warning `union-branch-always`).
+ */
+function withoutObjectBranchesBeside(spec: Node, node: Node): void {
+  if (typeof node['type'] !== 'string' || node['type'] === 'object') return;
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const branches = node[key];
+    if (!Array.isArray(branches) || branches.length === 0) continue;
+    const objectOnly = branches.every((branch) => {
+      const found = deref(spec, branch);
+      return found['type'] === undefined && (isNode(found['properties']) || found['additionalProperties'] !== undefined);
+    });
+    if (objectOnly) delete node[key];
+  }
+}
+
+/**
+ * A schema that leaves out `type` has the one its keywords imply, `properties` an object's, `items` an
+ * array's, as the generator reads it (and openapi-typescript): JSON Schema would take any other value,
+ * Slack's user (`{items: {anyOf: […]}}`) an object among them, where the generated type is a list.
+ */
+function withImpliedType(node: Node): void {
+  if (node['type'] !== undefined || node['$ref'] !== undefined) return;
+  if (isNode(node['properties']) || node['additionalProperties'] !== undefined || isNode(node['patternProperties'])) node['type'] = 'object';
+  else if (node['items'] !== undefined || Array.isArray(node['prefixItems'])) node['type'] = 'array';
+}
+
+type Flag = 'readOnly' | 'writeOnly';
+
+/** The flag on the schema, or on a part of its `allOf` (Cloudflare's `id: {allOf: [$ref: RulesetId, {readOnly: true}]}`). */
+function isFlagged(spec: Node, schema: unknown, flag: Flag, depth: number): boolean {
   const found = deref(spec, schema);
-  if (found['readOnly'] === true) return true;
-  return depth < 8 && Array.isArray(found['allOf']) && found['allOf'].some((part) => isReadOnly(spec, part, depth + 1));
+  if (found[flag] === true) return true;
+  return depth < 8 && Array.isArray(found['allOf']) && found['allOf'].some((part) => isFlagged(spec, part, flag, depth + 1));
 }
 
 function withoutNames(node: Node, names: ReadonlySet<string>): void {
@@ -134,18 +198,18 @@ function withoutNames(node: Node, names: ReadonlySet<string>): void {
 }
 
 /**
- * The names a schema declares `readOnly`: in its properties, those of its `allOf` parts and of its
- * `oneOf`/`anyOf` branches (a `required` beside a union names their fields), `$ref`s followed.
+ * The names a schema declares `readOnly` (or `writeOnly`): in its properties, those of its `allOf` parts
+ * and of its `oneOf`/`anyOf` branches (a `required` beside a union names their fields), `$ref`s followed.
  */
-function readOnlyNames(spec: Node, node: Node, seen: Set<Node>): Set<string> {
+function namesFlagged(spec: Node, node: Node, flag: Flag, seen: Set<Node>): Set<string> {
   const names = new Set<string>();
   if (seen.has(node)) return names;
   seen.add(node);
   const properties = isNode(node['properties']) ? node['properties'] : {};
-  for (const [name, property] of Object.entries(properties)) if (isReadOnly(spec, property, 0)) names.add(name);
+  for (const [name, property] of Object.entries(properties)) if (isFlagged(spec, property, flag, 0)) names.add(name);
   for (const key of ['allOf', 'oneOf', 'anyOf']) {
     const parts = Array.isArray(node[key]) ? node[key] : [];
-    for (const part of parts) for (const name of readOnlyNames(spec, deref(spec, part), seen)) names.add(name);
+    for (const part of parts) for (const name of namesFlagged(spec, deref(spec, part), flag, seen)) names.add(name);
   }
   return names;
 }

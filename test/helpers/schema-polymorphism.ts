@@ -1,0 +1,108 @@
+/**
+ * OpenAPI's polymorphism, which JSON Schema does not know, written in JSON Schema for ajv: a schema with a
+ * `discriminator` (and no `oneOf`/`anyOf` of its own) that other schemas extend through `allOf` stands for
+ * its subtypes, the one its discriminator's value names (OpenAPI 3.0 §4.7.25, Swagger 2's `discriminator`;
+ * `mapping`, else AutoRest's `x-ms-discriminator-value`, else the subtype's name). Read as plain JSON
+ * Schema, the base would take any value with the base's fields: a subtype's own fields unchecked, where
+ * the generated types (the union of the subtypes) check them.
+ */
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Where each base's polymorphic reading is added to the spec. */
+const POLYMORPHIC = 'x-polymorphic';
+
+/**
+ * The spec, each `$ref` to a base with subtypes, or to one of its subtypes, leading to its polymorphic
+ * reading instead, changed in place. A subtype's reading also holds the discriminator to its own values
+ * (and its subtypes'): a value Azure's Service Fabric gives as its successful batch says `Kind: Failed`.
+ */
+export function withSubtypes(spec: Node): Node {
+  const named = namedSchemas(spec);
+  const readings: Node = {};
+  const redirect = new Map<string, string>();
+  const read = (ref: string, reading: Node) => {
+    if (redirect.has(ref)) return;
+    const key = String(redirect.size);
+    redirect.set(ref, `#/${POLYMORPHIC}/${key}`);
+    readings[key] = reading;
+  };
+  for (const [base, schema] of named) {
+    const property = discriminatorProperty(schema);
+    if (property === undefined || Array.isArray(schema['oneOf']) || Array.isArray(schema['anyOf'])) continue;
+    const subtypes = subtypesOf(base, named);
+    if (subtypes.length === 0) continue;
+    const values = discriminatorValues(schema, subtypes, named);
+    const naming = (subtype: string) => ({ if: { required: [property], properties: { [property]: { enum: values.get(subtype) } } }, then: { $ref: subtype } });
+    read(base, { allOf: [{ $ref: base }, ...subtypes.map(naming)] });
+    for (const subtype of subtypes) {
+      const below = subtypesOf(subtype, named);
+      const own = { properties: { [property]: { enum: [subtype, ...below].flatMap((ref) => values.get(ref) ?? []) } } };
+      read(subtype, { allOf: [{ $ref: subtype }, own, ...below.map(naming)] });
+    }
+  }
+  if (redirect.size === 0) return spec;
+  pointRefs(spec, redirect);
+  spec[POLYMORPHIC] = readings;
+  return spec;
+}
+
+/** The named schemas (`components/schemas`, Swagger 2's `definitions`), by the `$ref` that names each. */
+function namedSchemas(spec: Node): Map<string, Node> {
+  const named = new Map<string, Node>();
+  const components = isNode(spec['components']) ? spec['components']['schemas'] : undefined;
+  for (const [at, holder] of [['#/components/schemas', components], ['#/definitions', spec['definitions']]] as const) {
+    if (!isNode(holder)) continue;
+    for (const [name, schema] of Object.entries(holder)) if (isNode(schema)) named.set(`${at}/${encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'))}`, schema);
+  }
+  return named;
+}
+
+function discriminatorProperty(schema: Node): string | undefined {
+  const discriminator = schema['discriminator'];
+  if (typeof discriminator === 'string') return discriminator;
+  return isNode(discriminator) && typeof discriminator['propertyName'] === 'string' ? discriminator['propertyName'] : undefined;
+}
+
+/** The schemas that extend `base` through `allOf`, at any depth (a subtype's subtypes are the base's too). */
+function subtypesOf(base: string, named: ReadonlyMap<string, Node>, seen = new Set<string>([base])): string[] {
+  const direct = [...named].filter(([ref, schema]) => !seen.has(ref) && Array.isArray(schema['allOf']) && schema['allOf'].some((part) => isNode(part) && sameRef(part['$ref'], base))).map(([ref]) => ref);
+  direct.forEach((ref) => seen.add(ref));
+  return [...direct, ...direct.flatMap((ref) => subtypesOf(ref, named, seen))];
+}
+
+const sameRef = (ref: unknown, target: string): boolean => typeof ref === 'string' && decodeURIComponent(ref) === decodeURIComponent(target);
+
+/** The discriminator's values that name each subtype: the mapping's, and its `x-ms-discriminator-value` or else its name. */
+function discriminatorValues(base: Node, subtypes: readonly string[], named: ReadonlyMap<string, Node>): Map<string, string[]> {
+  const mapping = isNode(base['discriminator']) && isNode(base['discriminator']['mapping']) ? base['discriminator']['mapping'] : {};
+  return new Map(
+    subtypes.map((subtype) => {
+      const mapped = Object.keys(mapping).filter((value) => sameRef(mapping[value], subtype) || decodeURIComponent(subtype).endsWith(`/${String(mapping[value])}`));
+      const own = named.get(subtype)?.['x-ms-discriminator-value'];
+      const name = decodeURIComponent(subtype.slice(subtype.lastIndexOf('/') + 1)).replace(/~1/g, '/').replace(/~0/g, '~');
+      return [subtype, [...mapped, typeof own === 'string' ? own : name]];
+    }),
+  );
+}
+
+/**
+ * Each `$ref` to a base leads to its reading, but a part of an `allOf` (a subtype extending it, whose
+ * reading would lead back to itself).
+ */
+function pointRefs(spec: Node, redirect: ReadonlyMap<string, string>): void {
+  const byRef = new Map([...redirect].map(([base, to]) => [decodeURIComponent(base), to]));
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, inAllOf: boolean): void => {
+    if (seen.has(node) || typeof node !== 'object' || node === null) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, inAllOf));
+    const record = node as Node;
+    const ref = record['$ref'];
+    const to = typeof ref === 'string' && !inAllOf ? byRef.get(decodeURIComponent(ref)) : undefined;
+    if (to !== undefined) record['$ref'] = to;
+    for (const [key, value] of Object.entries(record)) visit(value, key === 'allOf');
+  };
+  visit(spec, false);
+}
