@@ -3,8 +3,9 @@
  * `--lenient` two at a time, compile every package under --strict in one tsc run (with checks that its
  * README's argument tables say the declared types), type-check every
  * method's example, run every example against a loopback server and check the request it sends against the
- * spec, check its code samples overlay and compile the samples (`corpus-samples.ts`), and print the figures
- * and each failure.
+ * spec, check its code samples overlay and compile the samples (`corpus-samples.ts`), assign the spec's
+ * response and schema examples to the generated types in the same tsc run (`example-assignments.ts`), and
+ * print the figures and each failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,9 @@ import type { ExampleRun } from '../test/helpers/run-examples.js';
 import { bodySchemaViolations } from '../test/helpers/body-schema-check.js';
 import { packageRuns, wireProblemsOf } from '../test/helpers/wire-check.js';
 import { packageTableChecks } from '../test/helpers/readme-tables.js';
+import { checkOf, specContext, type AssignmentFile, type ExampleTypeCheck } from '../test/helpers/example-assignments.js';
+import { responseExampleFile } from '../test/helpers/response-example-types.js';
+import { schemaExampleFile } from '../test/helpers/schema-example-types.js';
 import { tscOutput } from '../test/helpers/tsc.js';
 import { twoAtATime } from '../test/helpers/two-at-a-time.js';
 import { checkSamples, SAMPLES_DIR, type SamplesCheck } from './corpus-samples.js';
@@ -93,12 +97,48 @@ function writeTableChecks(outs: readonly string[]): { methods: number; rows: num
   return { methods, rows };
 }
 
+/**
+ * Writes each package's example-type checks (`response-example-types.ts`, `schema-example-types.ts`)
+ * into its `src/`, for the one tsc run; what each stands for, or why the spec could not be read.
+ */
+function writeExampleChecks(generated: readonly Outcome[]): (readonly AssignmentFile[] | string)[] {
+  return generated.map((o) => {
+    try {
+      const context = specContext(o.spec);
+      const files = [responseExampleFile(context, "import Client from './index.js';"), schemaExampleFile(context, "import type * as Models from './models.js';")];
+      for (const file of files) writeFileSync(join(o.out, 'src', file.name), file.text);
+      return files;
+    } catch (error) {
+      return `the examples' types were not checked: ${String(error).split('\n')[0]}`;
+    }
+  });
+}
+
+/** tsc's output for every package in one run, continuation lines included. */
 function compileAll(outs: readonly string[], work: string): string[] {
   const project = join(work, 'tsconfig.all.json');
   const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], lib: ['ES2022', 'DOM'], skipLibCheck: true };
   writeFileSync(project, JSON.stringify({ compilerOptions, include: outs.map((dir) => join(dir, 'src/**/*.ts')) }));
-  return tscOutput(project, ['--pretty', 'false']).split('\n').filter((line) => /error TS/.test(line));
+  return tscOutput(project, ['--pretty', 'false']).split('\n');
 }
+
+/** A package's example-type checks (responses, then schemas) from the run's tsc output: the lines on its files are its. */
+function exampleChecksOf(files: readonly AssignmentFile[] | string, out: string, tscLines: readonly string[]): ExampleTypeCheck[] {
+  if (typeof files === 'string') return [{ examples: 0, accepted: 0, refused: [], problems: [files] }, { examples: 0, accepted: 0, refused: [], problems: [] }];
+  return files.map((file) => {
+    const own = `${out}/src/${file.name}`;
+    const lines: string[] = [];
+    let ours = false;
+    for (const line of tscLines) {
+      if (/error TS/.test(line)) ours = line.includes(own);
+      if (ours) lines.push(line);
+    }
+    return checkOf(file, lines);
+  });
+}
+
+/** The files the example-type checks write: tsc's errors on them are counted there, not as the package's. */
+const isExampleCheck = (line: string): boolean => /(response|schema)-examples\.check\.ts/.test(line);
 
 interface Checked {
   readonly outcomes: readonly Outcome[];
@@ -107,6 +147,8 @@ interface Checked {
   readonly wire: readonly WireCheck[];
   readonly tables: { readonly methods: number; readonly rows: number };
   readonly samples: readonly SamplesCheck[];
+  readonly responses: readonly (ExampleTypeCheck & { readonly spec: string })[];
+  readonly schemas: readonly (ExampleTypeCheck & { readonly spec: string })[];
 }
 
 /** One package's examples run against a loopback server, each request checked against the spec. */
@@ -151,10 +193,17 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   const tables = writeTableChecks(generated.map((o) => o.out));
   const samples: SamplesCheck[] = [];
   for (const o of generated) samples.push(await checkSamples(o.spec, o.out));
-  const compileErrors = compileAll(generated.map((o) => o.out), work).map((line) => ({ spec: specOfLine(line, byOut), line }));
+  const checkFiles = writeExampleChecks(generated);
+  const tscLines = compileAll(generated.map((o) => o.out), work);
+  const exampleChecks = generated.map((o, i) => exampleChecksOf(checkFiles[i]!, o.out, tscLines));
+  const responses = generated.map((o, i) => ({ spec: o.spec, ...exampleChecks[i]![0]! }));
+  const schemas = generated.map((o, i) => ({ spec: o.spec, ...exampleChecks[i]![1]! }));
+  // Compiled: out of the way of the examples' run, which compiles each package's sources again.
+  for (const o of generated) for (const file of readdirSync(join(o.out, 'src')).filter(isExampleCheck)) rmSync(join(o.out, 'src', file));
+  const compileErrors = tscLines.filter((line) => /error TS/.test(line) && !isExampleCheck(line)).map((line) => ({ spec: specOfLine(line, byOut), line }));
   const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
   const wire = await twoAtATime(generated, (o) => wireCheck(o.spec, o.out));
-  return { outcomes, compileErrors, examples, wire, tables, samples };
+  return { outcomes, compileErrors, examples, wire, tables, samples, responses, schemas };
 }
 
 /** The spec whose package a tsc line is about (packages are folders of `work`). */
@@ -184,6 +233,8 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const examples = all.flatMap((c) => c.examples);
   const wire = all.flatMap((c) => c.wire);
   const samples = all.flatMap((c) => c.samples);
+  const responses = all.flatMap((c) => c.responses);
+  const schemas = all.flatMap((c) => c.schemas);
   const generated = outcomes.filter((o) => o.error === undefined);
   const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
   console.log(title);
@@ -204,6 +255,9 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   console.log(`requests       ${sent} ${what} run against a loopback server, ${sent - wrong} sent a request their operation accepts`);
   const refused = wire.reduce((n, w) => n + w.refused.length, 0);
   console.log(`bodies         ${refused} JSON bodies ajv refuses against their schema, in ${wire.filter((w) => w.refused.length > 0).length} packages`);
+  const sum = (checks: readonly ExampleTypeCheck[], count: (r: ExampleTypeCheck) => number) => checks.reduce((n, r) => n + count(r), 0);
+  console.log(`responses      ${sum(responses, (r) => r.examples)} JSON success examples in the specs, ${sum(responses, (r) => r.accepted)} their schema accepts (ajv), ${sum(responses, (r) => r.problems.length)} of those the method's type refuses (tsc)`);
+  console.log(`schemas        ${sum(schemas, (r) => r.examples)} examples of named schemas and their fields, ${sum(schemas, (r) => r.accepted)} their schema accepts (ajv), ${sum(schemas, (r) => r.problems.length)} of those the type refuses (tsc)`);
   console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
   for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
   for (const { spec, line } of compileErrors.slice(0, 20)) console.log(`\ntsc, ${spec === '?' ? '?' : name(spec)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
@@ -211,4 +265,6 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   for (const c of samples.filter((c) => c.problems.length > 0)) console.log(`\nsamples overlay of ${name(c.spec)} (${c.problems.length}):\n  ${c.problems.slice(0, 3).join('\n  ')}`);
   for (const w of wire.filter((w) => w.problems.length > 0)) console.log(`\nrequests of ${name(w.spec)} (${w.problems.length} of ${w.run}):\n  ${w.problems.slice(0, 3).join('\n  ')}`);
   for (const w of wire.filter((w) => w.refused.length > 0)) console.log(`\nbodies of ${name(w.spec)} (${w.refused.length}):\n  ${w.refused.slice(0, 3).join('\n  ')}`);
+  for (const r of responses.filter((r) => r.problems.length > 0)) console.log(`\nresponse examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
+  for (const r of schemas.filter((r) => r.problems.length > 0)) console.log(`\nschema examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
 }

@@ -4,7 +4,8 @@
  * spec's three dangling `$ref`s stop a strict run with located errors and become located warnings with
  * --lenient. Every example type-checks (in the same tsc run as its package, under the package's
  * tsconfig.json), and those of the 2024 spec and GitHub's, run against a loopback
- * server, send requests their operations accept.
+ * server, send requests their operations accept. The examples the 2024 spec and GitHub's give their
+ * responses and schemas are values of the generated types, but the specs' own slips.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ import { typeCheckExamples } from '../helpers/examples.js';
 import { bodySchemaViolations } from '../helpers/body-schema-check.js';
 import { runExamples } from '../helpers/run-examples.js';
 import { readSpecDocument } from '../helpers/spec-documents.js';
+import type { ExampleTypeCheck } from '../helpers/example-assignments.js';
+import { exampleTypes } from '../helpers/example-types.js';
 import { wireCheckPackage } from '../helpers/wire-check.js';
 import { run, scratchDir } from '../helpers/tree.js';
 
@@ -67,6 +70,9 @@ function apiReferenceOf(out: string): string {
 }
 
 const paginatedMethods = (apiMd: string): number => apiMd.match(/\): PagePromise</g)?.length ?? 0;
+
+/** An example-type check with its refusals counted: they are the spec's slips, listed by the helpers. */
+const counted = (check: ExampleTypeCheck) => ({ ...check, refused: check.refused.length });
 
 const scratch: string[] = [];
 const scratchFor = (prefix: string): string => {
@@ -123,6 +129,12 @@ describe('real specs at scale', () => {
       'PUT /accounts/{account_id}/r2/buckets/{bucket_name}/sippy: / must match exactly one schema in oneOf',
       "PUT /zones/{zone_identifier}/rate_limits/{id}: / must have required property 'id'",
     ]);
+    // The 2,732 examples of its schemas and their fields that ajv takes, of 2,757, are values of their models'
+    // and fields' types; its 17 response examples are all slips (a job's `kind: ""` outside its enum, a
+    // required `modified_on` left out).
+    const { responses, schemas } = exampleTypes(spec, join(dir, 'out'), [overlay]);
+    expect(counted(responses)).toEqual({ examples: 17, accepted: 0, refused: 17, problems: [] });
+    expect(counted(schemas)).toEqual({ examples: 2757, accepted: 2732, refused: 25, problems: [] });
     // The GETs with a `page` or `cursor` query parameter whose `result` is an array, through allOf envelopes:
     // 32 without total_pages, 4 with it, 2 by cursor. A `result` that is a oneOf is left alone.
     const apiMd = apiReferenceOf(join(dir, 'out'));
@@ -176,6 +188,13 @@ describe('real specs at scale', () => {
       'PUT /repos/{owner}/{repo}/issues/{issue_number}/labels: / must match exactly one schema in oneOf',
       'POST /orgs/{org}/artifacts/metadata/storage-record: /digest must NOT have fewer than 71 characters',
     ]);
+    // The spec's 1,010 examples of the JSON its methods read: each of the 780 its schema takes (by ajv) is a
+    // value of its method's type. The other 230 are the spec's slips (`null` for an empty object, fields
+    // it requires and leaves out, a number given as a string). So are the 2,141 of its schemas' and their
+    // fields' 2,147 examples ajv takes, of their models' and fields' types.
+    const { responses, schemas } = exampleTypes(spec, join(dir, 'out'));
+    expect(counted(responses)).toEqual({ examples: 1010, accepted: 780, refused: 230, problems: [] });
+    expect(counted(schemas)).toEqual({ examples: 2147, accepted: 2141, refused: 6, problems: [] });
     const apiMd = apiReferenceOf(join(dir, 'out'));
     expect(apiMd).toContain('client.repos.acceptInvitationForAuthenticatedUser(invitationId: number, options?: RequestOptions)');
     // Every GET taking `per_page` whose body is the array itself (191), or holds one (83: `workflow_runs`…).

@@ -35,8 +35,11 @@ export function bodySchemaViolations(spec: Node, runs: readonly ExampleRun[]): s
   });
 }
 
-/** A request's body or a response's: what it does not need to hold, the server or the client sets. */
-export type Direction = 'request' | 'response';
+/**
+ * A request's body or a response's: what it does not need to hold, the server or the client sets; or a
+ * value as the schema declares it (a model's type is its fields as declared, each direction's its own).
+ */
+export type Direction = 'request' | 'response' | 'declared';
 
 /**
  * Validates a value against the schema at a JSON pointer of `spec`, read as `direction` reads it: why the
@@ -121,7 +124,7 @@ export const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/
  * `writeOnly` field, as a request need not a `readOnly` one), changed in place.
  */
 function forReading(spec: Node, direction: Direction): Node {
-  const flag = direction === 'request' ? 'readOnly' : 'writeOnly';
+  const flag = direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : undefined;
   const seen = new Set<Node>();
   const visit = (node: unknown, key: string): void => {
     if (Array.isArray(node)) return node.forEach((item) => visit(item, ''));
@@ -131,9 +134,9 @@ function forReading(spec: Node, direction: Direction): Node {
       withoutObjectBranchesBeside(spec, node);
       withImpliedType(node);
     }
-    if (Array.isArray(node['required'])) withoutNames(node, namesFlagged(spec, node, flag, new Set()));
+    if (Array.isArray(node['required']) && flag) withoutNames(node, namesFlagged(spec, node, flag, new Set()));
     // A part of an `allOf` may require what another part flags.
-    if (Array.isArray(node['allOf'])) {
+    if (Array.isArray(node['allOf']) && flag) {
       const flagged = namesFlagged(spec, node, flag, new Set());
       for (const part of node['allOf']) withoutNames(deref(spec, part), flagged);
     }

@@ -1,0 +1,151 @@
+/**
+ * The spec's response examples against the generated types (test/helpers/response-example-types.ts): each
+ * example ajv finds its schema accepts must be a value of its method's type. Shown on a spec whose examples
+ * leave optional fields out, give `null` where the schema allows it, add fields it does not declare, leave
+ * out a required `writeOnly` field, come in an envelope the method unwraps, and pick a `oneOf` branch; and
+ * shown to refuse the types of a spec narrower than the examples' (an enum short of a value, `null`
+ * refused, an optional field required). The same for the examples of the schemas and their fields
+ * (test/helpers/schema-example-types.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { responseExampleTypes } from '../helpers/response-example-types.js';
+import { schemaExampleTypes } from '../helpers/schema-example-types.js';
+import { generateAndImport, scratchDir } from '../helpers/tree.js';
+
+const json = (schema: object, examples: Record<string, unknown>) => ({
+  description: 'OK',
+  content: { 'application/json': { schema, examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])) } },
+});
+
+/** The pets spec, its `Pet` changed by `narrow` (the package a check is shown to refuse). */
+function petsSpec(narrow: (pet: Record<string, unknown>) => void = () => {}): object {
+  const pet: Record<string, unknown> = {
+    type: 'object',
+    // As the schema declares it, the model's type: its `writeOnly` field too.
+    example: { id: 'p0', name: 'Max', password: 'secret' },
+    required: ['id', 'name', 'password'],
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      status: { type: 'string', enum: ['available', 'sold'], example: 'sold' },
+      owner: { type: 'string', nullable: true, example: null },
+      tags: { type: 'array', items: { type: 'string' }, example: ['dog'] },
+      // A field named by a number is the key 1 to TypeScript.
+      '1': { type: 'string', example: 'first' },
+      // Sent when a pet is made, never given back.
+      password: { type: 'string', writeOnly: true },
+    },
+  };
+  narrow(pet);
+  const shape = (kind: string, field: string) => ({ type: 'object', required: ['kind', field], properties: { kind: { type: 'string', enum: [kind] }, [field]: { type: 'number' } } });
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Pets', version: '1.0.0' },
+    servers: [{ url: 'https://pets.example.com' }],
+    'x-sdk': { client: { unwrap: 'data' } },
+    paths: {
+      '/pets/{id}': {
+        get: {
+          operationId: 'getPet',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': json({ $ref: '#/components/schemas/Pet' }, {
+              sold: { id: 'p1', name: 'Rex', status: 'sold', tags: ['cat'] },
+              orphan: { id: 'p2', name: 'Tom', owner: null, tags: [] },
+              minimal: { id: 'p3', name: 'Kit' },
+              // A field the schema does not declare: the schema takes it, and so must the type.
+              extra: { id: 'p4', name: 'Ada', nickname: 'A' },
+              // No `name`: the spec's own slip, which ajv refuses and the types are not held to.
+              nameless: { id: 'p5' },
+            }),
+          },
+        },
+      },
+      '/pets': {
+        get: {
+          operationId: 'listPets',
+          responses: {
+            '200': {
+              description: 'OK',
+              content: {
+                'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } }, example: [{ id: 'p1', name: 'Rex', tags: ['dog'] }] },
+                // Only for a caller asking for it in `Accept`: not what the method reads.
+                'application/vnd.pets.counted+json': { schema: { type: 'object', properties: { count: { type: 'integer' } } }, example: { count: 1 } },
+              },
+            },
+          },
+        },
+      },
+      '/owners/{id}': {
+        get: {
+          operationId: 'getOwner',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          // The method resolves to `data`: a check assigning the envelope to its type would fail on `name`.
+          responses: { '200': json({ type: 'object', properties: { data: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } }, { one: { data: { name: 'Ann' } } }) },
+        },
+      },
+      '/shapes/{id}': {
+        get: {
+          operationId: 'getShape',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': json({ oneOf: [shape('circle', 'radius'), shape('square', 'side')] }, { square: { kind: 'square', side: 2 } }) },
+        },
+      },
+      '/settings': {
+        get: {
+          operationId: 'getSettings',
+          // A `$ref` written inside an example's value is a field like any other (GitHub's slip): the schema
+          // takes it, and TypeScript refuses it as it refuses any value sharing no field with a type whose
+          // fields are all optional. The language's rule, not a narrow type: not counted.
+          responses: { '200': json({ type: 'object', properties: { theme: { type: 'string' } } }, { shared: { $ref: '#/components/examples/settings' } }) },
+        },
+      },
+    },
+    components: { schemas: { Pet: pet } },
+  };
+}
+
+describe('response examples against the generated types', () => {
+  it('takes every example its schema accepts, and lists the ones it refuses', async () => {
+    const { out, spec } = await generateAndImport(petsSpec(), 'response-examples-');
+    expect(responseExampleTypes(spec, out)).toEqual({
+      examples: 9,
+      accepted: 8,
+      refused: ["GET /pets/{id} 200 application/json examples/nameless: / must have required property 'name'"],
+      problems: [],
+    });
+    // The examples of the schemas and their fields, `Pet`'s and its fields' (the others give none).
+    expect(schemaExampleTypes(spec, out)).toEqual({ examples: 5, accepted: 5, refused: [], problems: [] });
+  }, 120_000);
+
+  it('refuses the types of a narrower spec', async () => {
+    const narrowed = petsSpec((pet) => {
+      pet['required'] = ['id', 'name', 'tags'];
+      const properties = pet['properties'] as Record<string, Record<string, unknown>>;
+      properties['status']!['enum'] = ['available'];
+      delete properties['owner']!['nullable'];
+    });
+    const { out } = await generateAndImport(narrowed, 'response-examples-narrow-');
+    const wide = join(scratchDir('response-examples-wide-'), 'openapi.yaml');
+    writeFileSync(wide, stringify(petsSpec()));
+    const { problems } = responseExampleTypes(wide, out);
+    expect(problems.map((p) => p.slice(0, p.indexOf(':')))).toEqual([
+      'GET /pets/{id} 200 application/json examples/sold',
+      'GET /pets/{id} 200 application/json examples/orphan',
+      'GET /pets/{id} 200 application/json examples/minimal',
+      'GET /pets/{id} 200 application/json examples/extra',
+    ]);
+    expect(problems[0]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
+    expect(problems[1]).toContain(`Type 'null' is not assignable to type 'string`);
+    expect(problems[2]).toContain(`Property 'tags' is missing`);
+    // And the schemas' own examples: the pet's lacks `tags`, its status and owner their fields' types.
+    expect(schemaExampleTypes(wide, out).problems).toEqual([
+      `Pet example: Property 'tags' is missing in type '{ id: string; name: string; password: string; }' but required in type 'Pet'.`,
+      `Pet.status example: Type '"sold"' is not assignable to type '"available"'.`,
+      `Pet.owner example: Type 'null' is not assignable to type 'string | undefined'.`,
+    ]);
+  }, 120_000);
+});

@@ -1,0 +1,146 @@
+/**
+ * What the example-type checks share (`response-example-types.ts`, `schema-example-types.ts`): the spec
+ * read once, each example the spec gives that ajv finds its schema accepts written as a literal and
+ * assigned to a type in a file, the files compiled with the package's sources in one tsc run, and tsc's
+ * refusals read back as the examples they are about.
+ *
+ * Fields the schema does not declare are left to the schema: every object is written through `loose`,
+ * which TypeScript's check of excess literal properties does not reach (a value may carry more than its
+ * type names).
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiIR } from '../../generator/ir/types.js';
+import { readFromDisk } from '../../generator/io/fs-read.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildApi } from '../../generator/pipeline.js';
+import { schemaValidator, type Direction } from './body-schema-check.js';
+import { readSpecDocument } from './spec-documents.js';
+import { scratchDir } from './tree.js';
+import { tscOutput } from './tsc.js';
+
+type Node = Record<string, unknown>;
+
+/** The spec as written (every file in one document) and as the generator reads it. */
+export interface SpecContext {
+  readonly document: Node;
+  readonly api: ApiIR;
+  /** The entry file, as the IR's origins name it. */
+  readonly entry: string;
+}
+
+/** The spec at `specFile`, read with `overlays` (the settings its package was generated with). */
+export function specContext(specFile: string, overlays: readonly string[] = []): SpecContext {
+  const loaded = loadSpec(specFile, readFromDisk, { lenient: true, overlays });
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  return { document: readSpecDocument(specFile), api: buildApi(loaded.spec, { lenient: true }).api, entry: loaded.spec.entry };
+}
+
+/** An example, where its schema is, and the type it must be a value of. */
+export interface TypedExample {
+  /** `GET /pets/{id} 200 application/json examples/one`, `Pet.tag example`. */
+  readonly label: string;
+  readonly value: unknown;
+  /** The JSON pointer of its schema. */
+  readonly schema: string;
+  /** A TypeScript type the file's imports name. */
+  readonly type: string;
+  /** What is assigned to the type, when not the example itself: the field of it a method resolves to. */
+  readonly assigned?: { readonly value: unknown } | undefined;
+}
+
+/** The assignments to compile, and what they stand for. */
+export interface AssignmentFile {
+  /** The file's name, which tsc's lines about it end with. */
+  readonly name: string;
+  readonly text: string;
+  /** The label of the example assigned on each line of the text from `firstLine` (1-based) on. */
+  readonly labels: readonly string[];
+  readonly firstLine: number;
+  readonly examples: number;
+  readonly refused: readonly string[];
+}
+
+export interface ExampleTypeCheck {
+  /** The examples found, and how many of them ajv accepts (those assigned to the types). */
+  readonly examples: number;
+  readonly accepted: number;
+  /** The examples ajv refuses, the spec's own slips: `label: pointer message`. */
+  readonly refused: readonly string[];
+  /** The accepted examples tsc refuses: `label: fields: tsc's innermost reason`. */
+  readonly problems: readonly string[];
+}
+
+/** The file `name` assigning each of `examples` that ajv, reading its schema as `direction` does, accepts. */
+export function assignmentFile(name: string, imports: readonly string[], examples: readonly TypedExample[], document: Node, direction: Direction): AssignmentFile {
+  const validate = schemaValidator(document, direction);
+  const refused: string[] = [];
+  const labels: string[] = [];
+  const lines: string[] = [];
+  for (const example of examples) {
+    const error = validate(example.schema, example.value);
+    if (error !== undefined) refused.push(`${example.label}: ${error}`);
+    else lines.push(`const e${labels.push(example.label)}: ${example.type} = ${literal((example.assigned ?? example).value)};`);
+  }
+  const header = [...imports, 'declare function loose<T>(value: T): T;'];
+  return { name, text: [...header, ...lines, 'export {};', ''].join('\n'), labels, firstLine: header.length + 1, examples: examples.length, refused };
+}
+
+/** A TypeScript expression for a JSON value, each object through `loose` (see the file's comment). */
+export function literal(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  // `__proto__: x` in a literal sets the prototype; the computed key is a field like any other.
+  if (typeof value === 'object' && value !== null) {
+    const fields = Object.entries(value).map(([key, field]) => `${key === '__proto__' ? '["__proto__"]' : JSON.stringify(key)}: ${literal(field)}`);
+    return `loose({ ${fields.join(', ')} })`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The files, compiled with the package's sources under its tsconfig.json in one tsc run: each one's check. */
+export function compileChecks(packageDir: string, files: readonly AssignmentFile[]): ExampleTypeCheck[] {
+  if (files.every((file) => file.labels.length === 0)) return files.map((file) => checkOf(file, []));
+  const dir = scratchDir('example-types-');
+  try {
+    for (const file of files) writeFileSync(join(dir, file.name), file.text);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(packageDir, 'tsconfig.json'), include: [join(packageDir, 'src/**/*.ts'), ...files.map((file) => file.name)] }));
+    const output = tscOutput(dir, ['--pretty', 'false'], dir).split('\n');
+    return files.map((file) => checkOf(file, output));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A file's check from tsc's output lines (`--pretty false`): each error on it is an accepted example the
+ * types refuse, but TypeScript's own refusal of a value sharing no field with a type whose fields are all
+ * optional (a "weak type": GitHub's example holds a `$ref` where such a model goes), which is the
+ * language's rule, not a type narrower than its schema.
+ */
+export function checkOf(file: AssignmentFile, tscLines: readonly string[]): ExampleTypeCheck {
+  const problems = errorsIn(tscLines, file.name)
+    .filter((error) => !/has no properties in common with type/.test(error.reason))
+    .map(({ line, reason }) => `${file.labels[line - file.firstLine] ?? `line ${line}`}: ${reason}`);
+  return { examples: file.examples, accepted: file.labels.length, refused: file.refused, problems };
+}
+
+/**
+ * Each error tsc gives on the file `name`: its line, and its last, innermost reason, after the fields that
+ * lead to it (`owner.tags: Type 'null' is not assignable…`).
+ */
+function errorsIn(tscLines: readonly string[], name: string): { line: number; reason: string }[] {
+  const errors: { line: number; fields: string[]; reason: string }[] = [];
+  let ours = false;
+  for (const text of tscLines) {
+    const head = /^(.*?)\((\d+),\d+\): error TS\d+: (.*)$/.exec(text);
+    if (head) ours = head[1]!.endsWith(name);
+    const last = errors.at(-1);
+    if (head && ours) errors.push({ line: Number(head[2]), fields: [], reason: head[3]! });
+    else if (!ours || text.trim() === '' || last === undefined) continue;
+    else if (/^Types of property '(.*)' are incompatible\.$/.test(text.trim())) last.fields.push(/'(.*)'/.exec(text)![1]!);
+    else last.reason = text.trim();
+  }
+  return errors.map(({ line, fields, reason }) => ({ line, reason: fields.length === 0 ? reason : `${fields.join('.')}: ${reason}` }));
+}
