@@ -4,7 +4,7 @@
  * README's argument tables say the declared types), type-check every
  * method's example, run every example against a loopback server and check the request it sends against the
  * spec, check its code samples overlay and compile the samples (`corpus-samples.ts`), assign the spec's
- * response and schema examples to the generated types in the same tsc run (`example-assignments.ts`), and
+ * response, request and schema examples to the generated types in the same tsc run (`example-assignments.ts`), and
  * print the figures and each failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { bodySchemaViolations } from '../test/helpers/body-schema-check.js';
 import { packageRuns, wireProblemsOf } from '../test/helpers/wire-check.js';
 import { packageTableChecks } from '../test/helpers/readme-tables.js';
 import { checkOf, specContext, type AssignmentFile, type ExampleTypeCheck } from '../test/helpers/example-assignments.js';
+import { requestExampleFile } from '../test/helpers/request-example-types.js';
 import { responseExampleFile } from '../test/helpers/response-example-types.js';
 import { schemaExampleFile } from '../test/helpers/schema-example-types.js';
 import { tscOutput } from '../test/helpers/tsc.js';
@@ -105,7 +106,8 @@ function writeExampleChecks(generated: readonly Outcome[]): (readonly Assignment
   return generated.map((o) => {
     try {
       const context = specContext(o.spec);
-      const files = [responseExampleFile(context, "import Client from './index.js';"), schemaExampleFile(context, "import type * as Models from './models.js';")];
+      const client = "import Client from './index.js';";
+      const files = [responseExampleFile(context, client), requestExampleFile(context, client), schemaExampleFile(context, "import type * as Models from './models.js';")];
       for (const file of files) writeFileSync(join(o.out, 'src', file.name), file.text);
       return files;
     } catch (error) {
@@ -122,9 +124,10 @@ function compileAll(outs: readonly string[], work: string): string[] {
   return tscOutput(project, ['--pretty', 'false']).split('\n');
 }
 
-/** A package's example-type checks (responses, then schemas) from the run's tsc output: the lines on its files are its. */
+/** A package's example-type checks (responses, requests, schemas) from the run's tsc output: the lines on its files are its. */
 function exampleChecksOf(files: readonly AssignmentFile[] | string, out: string, tscLines: readonly string[]): ExampleTypeCheck[] {
-  if (typeof files === 'string') return [{ examples: 0, accepted: 0, refused: [], problems: [files] }, { examples: 0, accepted: 0, refused: [], problems: [] }];
+  const none = { examples: 0, accepted: 0, refused: [], problems: [] };
+  if (typeof files === 'string') return [{ ...none, problems: [files] }, none, none];
   return files.map((file) => {
     const own = `${out}/src/${file.name}`;
     const lines: string[] = [];
@@ -138,7 +141,7 @@ function exampleChecksOf(files: readonly AssignmentFile[] | string, out: string,
 }
 
 /** The files the example-type checks write: tsc's errors on them are counted there, not as the package's. */
-const isExampleCheck = (line: string): boolean => /(response|schema)-examples\.check\.ts/.test(line);
+const isExampleCheck = (line: string): boolean => /(response|request|schema)-examples\.check\.ts/.test(line);
 
 interface Checked {
   readonly outcomes: readonly Outcome[];
@@ -148,6 +151,7 @@ interface Checked {
   readonly tables: { readonly methods: number; readonly rows: number };
   readonly samples: readonly SamplesCheck[];
   readonly responses: readonly (ExampleTypeCheck & { readonly spec: string })[];
+  readonly requests: readonly (ExampleTypeCheck & { readonly spec: string })[];
   readonly schemas: readonly (ExampleTypeCheck & { readonly spec: string })[];
 }
 
@@ -197,13 +201,14 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   const tscLines = compileAll(generated.map((o) => o.out), work);
   const exampleChecks = generated.map((o, i) => exampleChecksOf(checkFiles[i]!, o.out, tscLines));
   const responses = generated.map((o, i) => ({ spec: o.spec, ...exampleChecks[i]![0]! }));
-  const schemas = generated.map((o, i) => ({ spec: o.spec, ...exampleChecks[i]![1]! }));
+  const requests = generated.map((o, i) => ({ spec: o.spec, ...exampleChecks[i]![1]! }));
+  const schemas = generated.map((o, i) => ({ spec: o.spec, ...exampleChecks[i]![2]! }));
   // Compiled: out of the way of the examples' run, which compiles each package's sources again.
   for (const o of generated) for (const file of readdirSync(join(o.out, 'src')).filter(isExampleCheck)) rmSync(join(o.out, 'src', file));
   const compileErrors = tscLines.filter((line) => /error TS/.test(line) && !isExampleCheck(line)).map((line) => ({ spec: specOfLine(line, byOut), line }));
   const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
   const wire = await twoAtATime(generated, (o) => wireCheck(o.spec, o.out));
-  return { outcomes, compileErrors, examples, wire, tables, samples, responses, schemas };
+  return { outcomes, compileErrors, examples, wire, tables, samples, responses, requests, schemas };
 }
 
 /** The spec whose package a tsc line is about (packages are folders of `work`). */
@@ -234,6 +239,7 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const wire = all.flatMap((c) => c.wire);
   const samples = all.flatMap((c) => c.samples);
   const responses = all.flatMap((c) => c.responses);
+  const requests = all.flatMap((c) => c.requests);
   const schemas = all.flatMap((c) => c.schemas);
   const generated = outcomes.filter((o) => o.error === undefined);
   const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
@@ -257,6 +263,7 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   console.log(`bodies         ${refused} JSON bodies ajv refuses against their schema, in ${wire.filter((w) => w.refused.length > 0).length} packages`);
   const sum = (checks: readonly ExampleTypeCheck[], count: (r: ExampleTypeCheck) => number) => checks.reduce((n, r) => n + count(r), 0);
   console.log(`responses      ${sum(responses, (r) => r.examples)} JSON success examples in the specs, ${sum(responses, (r) => r.accepted)} their schema accepts (ajv), ${sum(responses, (r) => r.problems.length)} of those the method's type refuses (tsc)`);
+  console.log(`request ex.    ${sum(requests, (r) => r.examples)} JSON request examples in the specs, ${sum(requests, (r) => r.accepted)} their schema accepts (ajv), ${sum(requests, (r) => r.problems.length)} of those the method's params refuse (tsc)`);
   console.log(`schemas        ${sum(schemas, (r) => r.examples)} examples of named schemas and their fields, ${sum(schemas, (r) => r.accepted)} their schema accepts (ajv), ${sum(schemas, (r) => r.problems.length)} of those the type refuses (tsc)`);
   console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
   for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
@@ -266,5 +273,6 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   for (const w of wire.filter((w) => w.problems.length > 0)) console.log(`\nrequests of ${name(w.spec)} (${w.problems.length} of ${w.run}):\n  ${w.problems.slice(0, 3).join('\n  ')}`);
   for (const w of wire.filter((w) => w.refused.length > 0)) console.log(`\nbodies of ${name(w.spec)} (${w.refused.length}):\n  ${w.refused.slice(0, 3).join('\n  ')}`);
   for (const r of responses.filter((r) => r.problems.length > 0)) console.log(`\nresponse examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
+  for (const r of requests.filter((r) => r.problems.length > 0)) console.log(`\nrequest examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
   for (const r of schemas.filter((r) => r.problems.length > 0)) console.log(`\nschema examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
 }

@@ -4,15 +4,15 @@
  * leave optional fields out, give `null` where the schema allows it, add fields it does not declare, leave
  * out a required `writeOnly` field, come in an envelope the method unwraps, and pick a `oneOf` branch; and
  * shown to refuse the types of a spec narrower than the examples' (an enum short of a value, `null`
- * refused, an optional field required). The same for the examples of the schemas and their fields
- * (test/helpers/schema-example-types.ts).
+ * refused, an optional field required). The same for the request bodies' examples, as `params` takes them,
+ * and for the examples of the schemas and their fields (test/helpers/request-example-types.ts,
+ * schema-example-types.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { responseExampleTypes } from '../helpers/response-example-types.js';
-import { schemaExampleTypes } from '../helpers/schema-example-types.js';
+import { exampleTypes } from '../helpers/example-types.js';
 import { generateAndImport, scratchDir } from '../helpers/tree.js';
 
 const json = (schema: object, examples: Record<string, unknown>) => ({
@@ -28,7 +28,8 @@ function petsSpec(narrow: (pet: Record<string, unknown>) => void = () => {}): ob
     example: { id: 'p0', name: 'Max', password: 'secret' },
     required: ['id', 'name', 'password'],
     properties: {
-      id: { type: 'string' },
+      // Set by the server: a request's example leaves it out.
+      id: { type: 'string', readOnly: true },
       name: { type: 'string' },
       status: { type: 'string', enum: ['available', 'sold'], example: 'sold' },
       owner: { type: 'string', nullable: true, example: null },
@@ -64,7 +65,22 @@ function petsSpec(narrow: (pet: Record<string, unknown>) => void = () => {}): ob
           },
         },
       },
+      '/pets/batch': {
+        post: {
+          operationId: 'addPets',
+          // A list travels whole, as `body`.
+          requestBody: { content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } }, example: [{ name: 'Ann', password: 'a', status: 'sold', tags: [] }] } } },
+          responses: { '204': { description: 'Added.' } },
+        },
+      },
       '/pets': {
+        post: {
+          operationId: 'addPet',
+          parameters: [{ name: 'dryRun', in: 'query', required: true, schema: { type: 'boolean' } }],
+          // An object's fields go in `params` beside `dryRun`.
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' }, examples: { sold: { value: { name: 'Bo', password: 'b', status: 'sold', tags: [] } }, bare: { value: { name: 'Cy', password: 'c' } } } } } },
+          responses: { '204': { description: 'Added.' } },
+        },
         get: {
           operationId: 'listPets',
           responses: {
@@ -104,21 +120,30 @@ function petsSpec(narrow: (pet: Record<string, unknown>) => void = () => {}): ob
         },
       },
     },
-    components: { schemas: { Pet: pet } },
+    components: {
+      schemas: {
+        Pet: pet,
+        // Fields beside `type: array` are no part of the type, nor their examples (wealthreader.com's accounts).
+        Ledger: { type: 'array', items: { type: 'string' }, properties: { total: { type: 'number', example: 3 } } },
+      },
+    },
   };
 }
 
 describe('response examples against the generated types', () => {
   it('takes every example its schema accepts, and lists the ones it refuses', async () => {
     const { out, spec } = await generateAndImport(petsSpec(), 'response-examples-');
-    expect(responseExampleTypes(spec, out)).toEqual({
+    const { responses, requests, schemas } = exampleTypes(spec, out);
+    expect(responses).toEqual({
       examples: 9,
       accepted: 8,
       refused: ["GET /pets/{id} 200 application/json examples/nameless: / must have required property 'name'"],
       problems: [],
     });
+    // The bodies sent, without the `id` the server sets; one flattened beside `dryRun`, one whole.
+    expect(requests).toEqual({ examples: 3, accepted: 3, refused: [], problems: [] });
     // The examples of the schemas and their fields, `Pet`'s and its fields' (the others give none).
-    expect(schemaExampleTypes(spec, out)).toEqual({ examples: 5, accepted: 5, refused: [], problems: [] });
+    expect(schemas).toEqual({ examples: 5, accepted: 5, refused: [], problems: [] });
   }, 120_000);
 
   it('refuses the types of a narrower spec', async () => {
@@ -131,18 +156,23 @@ describe('response examples against the generated types', () => {
     const { out } = await generateAndImport(narrowed, 'response-examples-narrow-');
     const wide = join(scratchDir('response-examples-wide-'), 'openapi.yaml');
     writeFileSync(wide, stringify(petsSpec()));
-    const { problems } = responseExampleTypes(wide, out);
-    expect(problems.map((p) => p.slice(0, p.indexOf(':')))).toEqual([
+    const { responses, requests, schemas } = exampleTypes(wide, out);
+    expect(responses.problems.map((p) => p.slice(0, p.indexOf(':')))).toEqual([
       'GET /pets/{id} 200 application/json examples/sold',
       'GET /pets/{id} 200 application/json examples/orphan',
       'GET /pets/{id} 200 application/json examples/minimal',
       'GET /pets/{id} 200 application/json examples/extra',
     ]);
-    expect(problems[0]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
-    expect(problems[1]).toContain(`Type 'null' is not assignable to type 'string`);
-    expect(problems[2]).toContain(`Property 'tags' is missing`);
+    expect(responses.problems[0]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
+    expect(responses.problems[1]).toContain(`Type 'null' is not assignable to type 'string`);
+    expect(responses.problems[2]).toContain(`Property 'tags' is missing`);
+    // The bodies: a status the narrower enum lacks, and `tags` left out.
+    expect(requests.problems.map((p) => p.slice(0, p.indexOf(':')))).toEqual(['POST /pets examples/sold', 'POST /pets examples/bare', 'POST /pets/batch example']);
+    expect(requests.problems[0]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
+    expect(requests.problems[1]).toContain(`Property 'tags' is missing`);
+    expect(requests.problems[2]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
     // And the schemas' own examples: the pet's lacks `tags`, its status and owner their fields' types.
-    expect(schemaExampleTypes(wide, out).problems).toEqual([
+    expect(schemas.problems).toEqual([
       `Pet example: Property 'tags' is missing in type '{ id: string; name: string; password: string; }' but required in type 'Pet'.`,
       `Pet.status example: Type '"sold"' is not assignable to type '"available"'.`,
       `Pet.owner example: Type 'null' is not assignable to type 'string | undefined'.`,

@@ -94,7 +94,7 @@ function parsed(text: string): { value: unknown } | undefined {
  * The JSON pointer of the JSON schema of the operation's request body, if it has one: its `requestBody`'s
  * JSON media type's, or Swagger 2's `in: body` parameter's (the operation's, else its path item's).
  */
-function bodySchemaPointer(spec: Node, method: string, template: string): string | undefined {
+export function bodySchemaPointer(spec: Node, method: string, template: string): string | undefined {
   const pathItem = (spec['paths'] as Node)[template];
   const op = isNode(pathItem) ? pathItem[method.toLowerCase()] : undefined;
   if (!isNode(op)) return undefined;

@@ -18,8 +18,11 @@ import { schemaValidator, type Direction } from './body-schema-check.js';
 import { readSpecDocument } from './spec-documents.js';
 import { scratchDir } from './tree.js';
 import { tscOutput } from './tsc.js';
+import { deref } from './wire-check.js';
 
 type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The spec as written (every file in one document) and as the generator reads it. */
 export interface SpecContext {
@@ -71,6 +74,16 @@ export interface ExampleTypeCheck {
   readonly problems: readonly string[];
 }
 
+/** A media type's examples (`example`, and each of `examples` that holds its value), as written in `document`. */
+export function mediaExamples(document: Node, media: Node): { name: string; value: unknown }[] {
+  const named = isNode(media['examples']) ? Object.entries(media['examples']) : [];
+  return [
+    ...(media['example'] !== undefined ? [{ name: 'example', value: media['example'] }] : []),
+    // An example given by `externalValue` alone is not in the document.
+    ...named.flatMap(([name, example]) => ('value' in deref(document, example) ? [{ name: `examples/${name}`, value: deref(document, example)['value'] }] : [])),
+  ];
+}
+
 /** The file `name` assigning each of `examples` that ajv, reading its schema as `direction` does, accepts. */
 export function assignmentFile(name: string, imports: readonly string[], examples: readonly TypedExample[], document: Node, direction: Direction): AssignmentFile {
   const validate = schemaValidator(document, direction);
@@ -82,7 +95,8 @@ export function assignmentFile(name: string, imports: readonly string[], example
     if (error !== undefined) refused.push(`${example.label}: ${error}`);
     else lines.push(`const e${labels.push(example.label)}: ${example.type} = ${literal((example.assigned ?? example).value)};`);
   }
-  const header = [...imports, 'declare function loose<T>(value: T): T;'];
+  // Nothing assigned, nothing imported: a package of no models has no models.ts.
+  const header = [...(lines.length > 0 ? imports : []), 'declare function loose<T>(value: T): T;'];
   return { name, text: [...header, ...lines, 'export {};', ''].join('\n'), labels, firstLine: header.length + 1, examples: examples.length, refused };
 }
 

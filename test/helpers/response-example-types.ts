@@ -12,7 +12,7 @@
 import { join, resolve } from 'node:path';
 import type { OperationIR } from '../../generator/ir/types.js';
 import { escape, refOr } from './body-schema-check.js';
-import { assignmentFile, compileChecks, specContext, type AssignmentFile, type ExampleTypeCheck, type SpecContext, type TypedExample } from './example-assignments.js';
+import { assignmentFile, compileChecks, mediaExamples, specContext, type AssignmentFile, type ExampleTypeCheck, type SpecContext, type TypedExample } from './example-assignments.js';
 import { deref, pathKeys } from './wire-check.js';
 
 type Node = Record<string, unknown>;
@@ -78,12 +78,7 @@ function responseExamples(document: Node, response: unknown, type: string, at: s
   const media = key === undefined ? {} : deref(document, content[key]);
   if (media['schema'] === undefined) return [];
   const schema = `${base}/content/${escape(key!)}/schema`;
-  const named = isNode(media['examples']) ? Object.entries(media['examples']) : [];
-  const values = [
-    ...(media['example'] !== undefined ? [{ name: 'example', value: media['example'] }] : []),
-    // An example given by `externalValue` alone is not in the document.
-    ...named.flatMap(([name, example]) => ('value' in deref(document, example) ? [{ name: `examples/${name}`, value: deref(document, example)['value'] }] : [])),
-  ];
+  const values = mediaExamples(document, media);
   return values.map(({ name, value }) => ({ label: `${label} ${key} ${name}`, value, schema }));
 }
 

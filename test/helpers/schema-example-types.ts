@@ -45,7 +45,10 @@ function modelExamples(document: Node, model: ModelIR, entry: string): TypedExam
   if (!isNode(schema) || schema['$ref'] !== undefined) return [];
   const type = `Models.${model.name}`;
   const own = examplesOf(schema).map(({ name, value }) => ({ label: `${model.name} ${name}`, value, schema: at, type }));
-  const properties = isNode(schema['properties']) ? schema['properties'] : {};
+  // Fields beside another type (wealthreader.com's `accounts`: `type: array` with `properties`) are of no value.
+  const kind = schema['type'];
+  const object = kind === undefined || kind === 'object' || (Array.isArray(kind) && kind.includes('object'));
+  const properties = object && isNode(schema['properties']) ? schema['properties'] : {};
   const fields = Object.entries(properties).flatMap(([field, property]) => {
     if (!isNode(property) || property['$ref'] !== undefined) return [];
     const fieldType = `Field<${type}, ${JSON.stringify(field)}>`;

@@ -1,0 +1,65 @@
+/**
+ * Whether the generated `params` types take the request bodies the spec shows. Each example of an
+ * operation's JSON request body (a media type's `example` or `examples`) that ajv finds its schema accepts,
+ * read as a request is (a `readOnly` field not required), goes into `params` as the method takes it: its
+ * fields beside the parameters when the body is flattened, else whole as `body`; the other required
+ * members get the method's own example values. tsc must take the result (`example-assignments.ts`).
+ * Bodies of several alternatives (`bodyChoice`) and bodies that are not JSON are left out.
+ */
+import { join, resolve } from 'node:path';
+import { bodyEncoding } from '../../generator/emit/body-encoding.js';
+import { exampleArguments } from '../../generator/emit/example.js';
+import { bodyChoice, flatBodyWithoutClash, paramsMembers, wholeBodyMember } from '../../generator/emit/operation-shape.js';
+import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
+import { modelByKey } from '../../generator/ir/model-lookup.js';
+import { bodySchemaPointer } from './body-schema-check.js';
+import { assignmentFile, compileChecks, mediaExamples, specContext, type AssignmentFile, type ExampleTypeCheck, type SpecContext, type TypedExample } from './example-assignments.js';
+import { deref, pathKeys } from './wire-check.js';
+
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The name the assignments' file is compiled under. */
+export const REQUEST_CHECK_FILE = 'request-examples.check.ts';
+
+/** The check, for the package at `out` generated from `specFile` with `overlays`. */
+export function requestExampleTypes(specFile: string, out: string, overlays: readonly string[] = []): ExampleTypeCheck {
+  const packageDir = resolve(out);
+  return compileChecks(packageDir, [requestExampleFile(specContext(specFile, overlays), `import Client from ${JSON.stringify(join(packageDir, 'src/index.js'))};`)])[0]!;
+}
+
+/** The file assigning each request example ajv accepts to its method's `params`; `clientImport` imports the client class as `Client`. */
+export function requestExampleFile({ document, api }: SpecContext, clientImport: string): AssignmentFile {
+  const examples = api.operations.flatMap((op) => operationExamples(document, api, op));
+  // The first overload's parameters: a method whose params are optional has a second, taking the request
+  // options in their place, which `Parameters` would give.
+  const firstParams = 'type FirstParams<F> = F extends { (...a: infer A1): unknown; (...a: infer A2): unknown; (...a: infer A3): unknown } ? A1 : never;';
+  return assignmentFile(REQUEST_CHECK_FILE, [clientImport, firstParams], examples, document, 'request');
+}
+
+function operationExamples(document: Node, api: ApiIR, op: OperationIR): TypedExample[] {
+  const lookup = (key: string) => modelByKey(api, key)?.schema;
+  if (op.requestBody === undefined || bodyEncoding(op) !== 'json' || bodyChoice(op, lookup)) return [];
+  const others = exampleArguments(api, op).members.filter((m) => m.member.source !== 'body');
+  const named = new Set(paramsMembers(op, lookup).filter((m) => m.source !== 'body').map((m) => m.name));
+  const flat = flatBodyWithoutClash(op, lookup, named) !== undefined;
+  const given = Object.fromEntries(others.map((m) => [m.member.name, m.value]));
+  const type = `NonNullable<FirstParams<Client${[...op.resourcePath, op.methodName].map((name) => `[${JSON.stringify(name)}]`).join('')}>[${op.parameters.filter((p) => p.positional).length}]>`;
+  return bodyExamples(document, op).flatMap((example) => {
+    // A flattened body's example that is no object has no fields to give: the spec's slip, which ajv refuses.
+    const params = flat ? (isNode(example.value) ? { ...given, ...example.value } : example.value) : { ...given, [wholeBodyMember(op)]: example.value };
+    return [{ ...example, type, assigned: { value: params } }];
+  });
+}
+
+/** The examples of the operation's JSON request body, as written in `document`, with its schema's pointer. */
+function bodyExamples(document: Node, op: OperationIR): Omit<TypedExample, 'type'>[] {
+  return pathKeys(document, op.path).flatMap((key) => {
+    const schema = bodySchemaPointer(document, op.method, key);
+    if (schema === undefined || !schema.endsWith('/schema')) return [];
+    const media = deref(document, { $ref: `#${schema.slice(0, -'/schema'.length)}` });
+    const values = mediaExamples(document, media);
+    return values.map(({ name, value }) => ({ label: `${op.method} ${key} ${name}`, value, schema }));
+  });
+}
