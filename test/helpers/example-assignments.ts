@@ -1,5 +1,5 @@
 /**
- * What the example-type checks share (`response-example-types.ts`, `schema-example-types.ts`): the spec
+ * What the example-type checks share (`response-`, `request-` and `schema-example-types.ts`): the spec
  * read once, each example the spec gives that ajv finds its schema accepts written as a literal and
  * assigned to a type in a file, the files compiled with the package's sources in one tsc run, and tsc's
  * refusals read back as the examples they are about.
@@ -10,7 +10,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiIR } from '../../generator/ir/types.js';
+import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
 import { readFromDisk } from '../../generator/io/fs-read.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildApi } from '../../generator/pipeline.js';
@@ -98,6 +98,11 @@ export function assignmentFile(name: string, imports: readonly string[], example
   // Nothing assigned, nothing imported: a package of no models has no models.ts.
   const header = [...(lines.length > 0 ? imports : []), 'declare function loose<T>(value: T): T;'];
   return { name, text: [...header, ...lines, 'export {};', ''].join('\n'), labels, firstLine: header.length + 1, examples: examples.length, refused };
+}
+
+/** The type of an operation's method on the client class the file imports as `Client`: `Client["pets"]["get"]`. */
+export function methodType(op: OperationIR): string {
+  return `Client${[...op.resourcePath, op.methodName].map((name) => `[${JSON.stringify(name)}]`).join('')}`;
 }
 
 /** A TypeScript expression for a JSON value, each object through `loose` (see the file's comment). */

@@ -6,14 +6,13 @@
  * members get the method's own example values. tsc must take the result (`example-assignments.ts`).
  * Bodies of several alternatives (`bodyChoice`) and bodies that are not JSON are left out.
  */
-import { join, resolve } from 'node:path';
 import { bodyEncoding } from '../../generator/emit/body-encoding.js';
 import { exampleArguments } from '../../generator/emit/example.js';
 import { bodyChoice, flatBodyWithoutClash, paramsMembers, wholeBodyMember } from '../../generator/emit/operation-shape.js';
 import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
 import { modelByKey } from '../../generator/ir/model-lookup.js';
 import { bodySchemaPointer } from './body-schema-check.js';
-import { assignmentFile, compileChecks, mediaExamples, specContext, type AssignmentFile, type ExampleTypeCheck, type SpecContext, type TypedExample } from './example-assignments.js';
+import { assignmentFile, mediaExamples, methodType, type AssignmentFile, type SpecContext, type TypedExample } from './example-assignments.js';
 import { deref, pathKeys } from './wire-check.js';
 
 type Node = Record<string, unknown>;
@@ -21,13 +20,7 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The name the assignments' file is compiled under. */
-export const REQUEST_CHECK_FILE = 'request-examples.check.ts';
-
-/** The check, for the package at `out` generated from `specFile` with `overlays`. */
-export function requestExampleTypes(specFile: string, out: string, overlays: readonly string[] = []): ExampleTypeCheck {
-  const packageDir = resolve(out);
-  return compileChecks(packageDir, [requestExampleFile(specContext(specFile, overlays), `import Client from ${JSON.stringify(join(packageDir, 'src/index.js'))};`)])[0]!;
-}
+const REQUEST_CHECK_FILE = 'request-examples.check.ts';
 
 /** The file assigning each request example ajv accepts to its method's `params`; `clientImport` imports the client class as `Client`. */
 export function requestExampleFile({ document, api }: SpecContext, clientImport: string): AssignmentFile {
@@ -45,11 +38,11 @@ function operationExamples(document: Node, api: ApiIR, op: OperationIR): TypedEx
   const named = new Set(paramsMembers(op, lookup).filter((m) => m.source !== 'body').map((m) => m.name));
   const flat = flatBodyWithoutClash(op, lookup, named) !== undefined;
   const given = Object.fromEntries(others.map((m) => [m.member.name, m.value]));
-  const type = `NonNullable<FirstParams<Client${[...op.resourcePath, op.methodName].map((name) => `[${JSON.stringify(name)}]`).join('')}>[${op.parameters.filter((p) => p.positional).length}]>`;
-  return bodyExamples(document, op).flatMap((example) => {
+  const type = `NonNullable<FirstParams<${methodType(op)}>[${op.parameters.filter((p) => p.positional).length}]>`;
+  return bodyExamples(document, op).map((example) => {
     // A flattened body's example that is no object has no fields to give: the spec's slip, which ajv refuses.
     const params = flat ? (isNode(example.value) ? { ...given, ...example.value } : example.value) : { ...given, [wholeBodyMember(op)]: example.value };
-    return [{ ...example, type, assigned: { value: params } }];
+    return { ...example, type, assigned: { value: params } };
   });
 }
 

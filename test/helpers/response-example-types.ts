@@ -9,10 +9,9 @@
  * ajv reads the schema apart from the generator, so the two cannot share a mistake; an example ajv refuses
  * is the spec's own slip, listed apart and not held against the types.
  */
-import { join, resolve } from 'node:path';
 import type { OperationIR } from '../../generator/ir/types.js';
 import { escape, refOr } from './body-schema-check.js';
-import { assignmentFile, compileChecks, mediaExamples, specContext, type AssignmentFile, type ExampleTypeCheck, type SpecContext, type TypedExample } from './example-assignments.js';
+import { assignmentFile, mediaExamples, methodType, type AssignmentFile, type SpecContext, type TypedExample } from './example-assignments.js';
 import { deref, pathKeys } from './wire-check.js';
 
 type Node = Record<string, unknown>;
@@ -20,16 +19,7 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The name the assignments' file is compiled under. */
-export const RESPONSE_CHECK_FILE = 'response-examples.check.ts';
-
-/**
- * The check, for the package at `out` generated from `specFile` with `overlays` (its settings: the field
- * a method resolves to, its name).
- */
-export function responseExampleTypes(specFile: string, out: string, overlays: readonly string[] = []): ExampleTypeCheck {
-  const packageDir = resolve(out);
-  return compileChecks(packageDir, [responseExampleFile(specContext(specFile, overlays), `import Client from ${JSON.stringify(join(packageDir, 'src/index.js'))};`)])[0]!;
-}
+const RESPONSE_CHECK_FILE = 'response-examples.check.ts';
 
 /**
  * The file assigning each response example ajv accepts to its method's type; `clientImport` imports the
@@ -86,8 +76,8 @@ const isJson = (type: string): boolean => /^application\/(.+\+)?json\s*(;|$)/i.t
 
 /** The type the method resolves to: what its promise gives, a page's body for a method that pages. */
 function resolvedType(op: OperationIR): string {
-  const method = [...op.resourcePath, op.methodName].map((name) => `[${JSON.stringify(name)}]`).join('');
-  return `Awaited<ReturnType<Client${method}>>`;
+  // Every overload of a method resolves to the same type: the last one's, which ReturnType reads, will do.
+  return `Awaited<ReturnType<${methodType(op)}>>`;
 }
 
 /** What the method gives for a body: the field it resolves to (`x-sdk.client.unwrap`), else the body. */

@@ -9,23 +9,16 @@
  * each direction has its own type), and ajv reads it so; models that change shape travelling one way
  * (`CategoryInput`) are left out.
  */
-import { join, resolve } from 'node:path';
 import type { ModelIR } from '../../generator/ir/types.js';
 import { escape } from './body-schema-check.js';
-import { assignmentFile, compileChecks, specContext, type AssignmentFile, type ExampleTypeCheck, type SpecContext, type TypedExample } from './example-assignments.js';
+import { assignmentFile, type AssignmentFile, type SpecContext, type TypedExample } from './example-assignments.js';
 
 type Node = Record<string, unknown>;
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The name the assignments' file is compiled under. */
-export const SCHEMA_CHECK_FILE = 'schema-examples.check.ts';
-
-/** The check, for the package at `out` generated from `specFile` with `overlays`. */
-export function schemaExampleTypes(specFile: string, out: string, overlays: readonly string[] = []): ExampleTypeCheck {
-  const packageDir = resolve(out);
-  return compileChecks(packageDir, [schemaExampleFile(specContext(specFile, overlays), `import type * as Models from ${JSON.stringify(join(packageDir, 'src/models.js'))};`)])[0]!;
-}
+const SCHEMA_CHECK_FILE = 'schema-examples.check.ts';
 
 /** The file assigning each example ajv accepts to its type; `modelsImport` imports the package's models as `Models`. */
 export function schemaExampleFile({ document, api, entry }: SpecContext, modelsImport: string): AssignmentFile {

@@ -1,12 +1,12 @@
 /**
- * The spec's response examples against the generated types (test/helpers/response-example-types.ts): each
- * example ajv finds its schema accepts must be a value of its method's type. Shown on a spec whose examples
- * leave optional fields out, give `null` where the schema allows it, add fields it does not declare, leave
- * out a required `writeOnly` field, come in an envelope the method unwraps, and pick a `oneOf` branch; and
- * shown to refuse the types of a spec narrower than the examples' (an enum short of a value, `null`
- * refused, an optional field required). The same for the request bodies' examples, as `params` takes them,
- * and for the examples of the schemas and their fields (test/helpers/request-example-types.ts,
- * schema-example-types.ts).
+ * The spec's examples against the generated types (test/helpers/example-types.ts): each example of a
+ * response, of a request body and of a schema or one of its fields that ajv finds its schema accepts must
+ * be a value of its method's type, of its `params`, or of the model's or field's type. Shown on a spec
+ * whose examples leave optional fields out, give `null` where the schema allows it, add fields it does not
+ * declare, leave out a `writeOnly` field from a response and a `readOnly` one from a request, come in an
+ * envelope the method unwraps, pick a `oneOf` branch, and go in `params` flattened or whole; and shown to
+ * refuse the types of a spec narrower than the examples' (an enum short of a value, `null` refused, an
+ * optional field required).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,7 +130,7 @@ function petsSpec(narrow: (pet: Record<string, unknown>) => void = () => {}): ob
   };
 }
 
-describe('response examples against the generated types', () => {
+describe("the spec's examples against the generated types", () => {
   it('takes every example its schema accepts, and lists the ones it refuses', async () => {
     const { out, spec } = await generateAndImport(petsSpec(), 'response-examples-');
     const { responses, requests, schemas } = exampleTypes(spec, out);
