@@ -154,8 +154,8 @@ function forReading(spec: Node, direction: Direction): Node {
 
 /** Keys whose value is data, not schema. */
 const LITERALS = new Set(['example', 'examples', 'default', 'enum', 'const']);
-/** Keys whose value maps names the spec chose to schemas (a property named `items` is no keyword). */
-const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'dependentSchemas']);
+/** Keys whose value maps names the spec chose to schemas or other objects (a property named `items` is no keyword). */
+const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'dependentSchemas', 'paths', 'responses', 'parameters', 'headers', 'content', 'encoding', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'webhooks', 'variables']);
 
 /**
  * A `oneOf`/`anyOf` of branches that only describe objects, beside a `type` that is not `object`, says
