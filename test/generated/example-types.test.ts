@@ -178,4 +178,27 @@ describe("the spec's examples against the generated types", () => {
       `Pet.owner example: Type 'null' is not assignable to type 'string | undefined'.`,
     ]);
   }, 120_000);
+
+  it("reads Swagger 2's response examples, by media type", async () => {
+    const swagger = (statuses: string[]) => ({
+      swagger: '2.0',
+      info: { title: 'Pets', version: '1.0.0' },
+      host: 'pets.example.com',
+      produces: ['application/json'],
+      paths: {
+        '/pets/{id}': {
+          get: {
+            operationId: 'getPet',
+            parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }],
+            responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Pet' }, examples: { 'application/json': { id: 'p1', status: 'sold' } } } },
+          },
+        },
+      },
+      definitions: { Pet: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, status: { type: 'string', enum: statuses } } } },
+    });
+    const { out, spec } = await generateAndImport(swagger(['available', 'sold']), 'swagger2-examples-');
+    expect(exampleTypes(spec, out).responses).toEqual({ examples: 1, accepted: 1, refused: [], problems: [] });
+    const narrow = await generateAndImport(swagger(['available']), 'swagger2-examples-narrow-');
+    expect(exampleTypes(spec, narrow.out).responses.problems).toEqual([`GET /pets/{id} 200 application/json: status: Type '"sold"' is not assignable to type '"available"'.`]);
+  }, 120_000);
 });
