@@ -18,9 +18,7 @@ import { bodySchemaViolations } from '../test/helpers/body-schema-check.js';
 import { packageRuns, wireProblemsOf } from '../test/helpers/wire-check.js';
 import { packageTableChecks } from '../test/helpers/readme-tables.js';
 import { checkOf, specContext, type AssignmentFile, type ExampleTypeCheck } from '../test/helpers/example-assignments.js';
-import { requestExampleFile } from '../test/helpers/request-example-types.js';
-import { responseExampleFile } from '../test/helpers/response-example-types.js';
-import { schemaExampleFile } from '../test/helpers/schema-example-types.js';
+import { exampleCheckFiles } from '../test/helpers/example-types.js';
 import { tscOutput } from '../test/helpers/tsc.js';
 import { twoAtATime } from '../test/helpers/two-at-a-time.js';
 import { checkSamples, SAMPLES_DIR, type SamplesCheck } from './corpus-samples.js';
@@ -99,15 +97,13 @@ function writeTableChecks(outs: readonly string[]): { methods: number; rows: num
 }
 
 /**
- * Writes each package's example-type checks (`response-example-types.ts`, `schema-example-types.ts`)
- * into its `src/`, for the one tsc run; what each stands for, or why the spec could not be read.
+ * Writes each package's example-type checks (`example-types.ts`) into its `src/`, for the one tsc run;
+ * what each stands for, or why the spec could not be read.
  */
 function writeExampleChecks(generated: readonly Outcome[]): (readonly AssignmentFile[] | string)[] {
   return generated.map((o) => {
     try {
-      const context = specContext(o.spec);
-      const client = "import Client from './index.js';";
-      const files = [responseExampleFile(context, client), requestExampleFile(context, client), schemaExampleFile(context, "import type * as Models from './models.js';")];
+      const files = exampleCheckFiles(specContext(o.spec), '.');
       for (const file of files) writeFileSync(join(o.out, 'src', file.name), file.text);
       return files;
     } catch (error) {
@@ -124,20 +120,12 @@ function compileAll(outs: readonly string[], work: string): string[] {
   return tscOutput(project, ['--pretty', 'false']).split('\n');
 }
 
-/** A package's example-type checks (responses, requests, schemas) from the run's tsc output: the lines on its files are its. */
+/** A package's example-type checks (responses, requests, schemas) from the run's tsc output. */
 function exampleChecksOf(files: readonly AssignmentFile[] | string, out: string, tscLines: readonly string[]): ExampleTypeCheck[] {
   const none = { examples: 0, accepted: 0, refused: [], problems: [] };
   if (typeof files === 'string') return [{ ...none, problems: [files] }, none, none];
-  return files.map((file) => {
-    const own = `${out}/src/${file.name}`;
-    const lines: string[] = [];
-    let ours = false;
-    for (const line of tscLines) {
-      if (/error TS/.test(line)) ours = line.includes(own);
-      if (ours) lines.push(line);
-    }
-    return checkOf(file, lines);
-  });
+  // Every package has files of these names: its own are those under its folder.
+  return files.map((file) => checkOf(file, tscLines, `${out}/src/${file.name}`));
 }
 
 /** The files the example-type checks write: tsc's errors on them are counted there, not as the package's. */

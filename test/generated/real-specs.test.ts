@@ -5,7 +5,7 @@
  * --lenient. Every example type-checks (in the same tsc run as its package, under the package's
  * tsconfig.json), and those of the 2024 spec and GitHub's, run against a loopback
  * server, send requests their operations accept. The examples the 2024 spec and GitHub's give their
- * responses and schemas are values of the generated types, but the specs' own slips.
+ * responses, request bodies and schemas are values of the generated types, but the specs' own slips.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -133,28 +133,29 @@ export function compileChecks(packageDir: string, files: readonly AssignmentFile
 }
 
 /**
- * A file's check from tsc's output lines (`--pretty false`): each error on it is an accepted example the
+ * A file's check from tsc's output lines (`--pretty false`; `path`, what tsc's lines about the file end
+ * with, when other files of its name are compiled beside it): each error on it is an accepted example the
  * types refuse, but TypeScript's own refusal of a value sharing no field with a type whose fields are all
  * optional (a "weak type": GitHub's example holds a `$ref` where such a model goes), which is the
  * language's rule, not a type narrower than its schema.
  */
-export function checkOf(file: AssignmentFile, tscLines: readonly string[]): ExampleTypeCheck {
-  const problems = errorsIn(tscLines, file.name)
+export function checkOf(file: AssignmentFile, tscLines: readonly string[], path = file.name): ExampleTypeCheck {
+  const problems = errorsIn(tscLines, path)
     .filter((error) => !/has no properties in common with type/.test(error.reason))
     .map(({ line, reason }) => `${file.labels[line - file.firstLine] ?? `line ${line}`}: ${reason}`);
   return { examples: file.examples, accepted: file.labels.length, refused: file.refused, problems };
 }
 
 /**
- * Each error tsc gives on the file `name`: its line, and its last, innermost reason, after the fields that
+ * Each error tsc gives on the file at `path`: its line, and its last, innermost reason, after the fields that
  * lead to it (`owner.tags: Type 'null' is not assignable…`).
  */
-function errorsIn(tscLines: readonly string[], name: string): { line: number; reason: string }[] {
+function errorsIn(tscLines: readonly string[], path: string): { line: number; reason: string }[] {
   const errors: { line: number; fields: string[]; reason: string }[] = [];
   let ours = false;
   for (const text of tscLines) {
     const head = /^(.*?)\((\d+),\d+\): error TS\d+: (.*)$/.exec(text);
-    if (head) ours = head[1]!.endsWith(name);
+    if (head) ours = head[1]!.endsWith(path);
     const last = errors.at(-1);
     if (head && ours) errors.push({ line: Number(head[2]), fields: [], reason: head[3]! });
     else if (!ours || text.trim() === '' || last === undefined) continue;

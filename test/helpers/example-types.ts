@@ -4,7 +4,7 @@
  * compiled in one tsc run.
  */
 import { join, resolve } from 'node:path';
-import { compileChecks, specContext, type ExampleTypeCheck } from './example-assignments.js';
+import { compileChecks, specContext, type AssignmentFile, type ExampleTypeCheck, type SpecContext } from './example-assignments.js';
 import { requestExampleFile } from './request-example-types.js';
 import { responseExampleFile } from './response-example-types.js';
 import { schemaExampleFile } from './schema-example-types.js';
@@ -17,12 +17,12 @@ export interface ExampleTypeChecks {
 
 export function exampleTypes(specFile: string, out: string, overlays: readonly string[] = []): ExampleTypeChecks {
   const packageDir = resolve(out);
-  const context = specContext(specFile, overlays);
-  const client = `import Client from ${JSON.stringify(join(packageDir, 'src/index.js'))};`;
-  const [responses, requests, schemas] = compileChecks(packageDir, [
-    responseExampleFile(context, client),
-    requestExampleFile(context, client),
-    schemaExampleFile(context, `import type * as Models from ${JSON.stringify(join(packageDir, 'src/models.js'))};`),
-  ]);
+  const [responses, requests, schemas] = compileChecks(packageDir, exampleCheckFiles(specContext(specFile, overlays), join(packageDir, 'src')));
   return { responses: responses!, requests: requests!, schemas: schemas! };
+}
+
+/** The three checks' files (responses, requests, schemas), importing the package's modules from `src` (a path, or `.` beside them). */
+export function exampleCheckFiles(context: SpecContext, src: string): AssignmentFile[] {
+  const client = `import Client from ${JSON.stringify(`${src}/index.js`)};`;
+  return [responseExampleFile(context, client), requestExampleFile(context, client), schemaExampleFile(context, `import type * as Models from ${JSON.stringify(`${src}/models.js`)};`)];
 }
