@@ -333,7 +333,7 @@ function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[]
       schema,
       ...(names ? { eventNames: names } : {}),
       ...(body && namesFile(ctx, body.at, body.media['schema']) ? { file: true } : {}),
-      example: body ? body.media['example'] ?? firstExample(body.media['examples']) : undefined,
+      example: body ? body.media['example'] ?? firstExample(ctx, body.at, body.media['examples']) : undefined,
       origin: locationOf(ctx, here),
     };
   });

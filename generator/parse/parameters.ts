@@ -57,7 +57,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     json: (media !== undefined && isJsonMediaType(media[0])) || undefined,
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
-    example: raw['example'] ?? firstExample(raw['examples']),
+    example: raw['example'] ?? firstExample(ctx, here, raw['examples']),
     positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional(name)),
     argName: name,
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
@@ -138,11 +138,12 @@ export function querySerialization(raw: Record<string, unknown>): ParameterIR['q
   return { delimiter: delimiter === ',' && raw['x-collectionFormat'] === 'tsv' ? '\t' : delimiter };
 }
 
-export function firstExample(examples: unknown): unknown {
+export function firstExample(ctx: ParseContext, at: At, examples: unknown): unknown {
   const map = asObject(examples);
   if (!map) return undefined;
   const first = Object.keys(map).sort()[0];
-  const example = first === undefined ? undefined : asObject(map[first]);
+  // An Example Object may be a `$ref` to `#/components/examples/…`, as GitHub's are.
+  const example = first === undefined ? undefined : asObject(deref(ctx, joinAt(joinAt(at, 'examples'), first), map[first]).value);
   // 3.2 writes the value as data (`dataValue`) beside its serialized form; `value` is the older field.
   return example?.['dataValue'] ?? example?.['value'];
 }
