@@ -95,6 +95,17 @@ function petsSpec(narrow: (pet: Record<string, unknown>) => void = () => {}): ob
           },
         },
       },
+      '/adoptions': {
+        post: {
+          operationId: 'adopt',
+          // One of several bodies: its fields go in `params` as those of a flattened one do.
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/Pet' }, shape('square', 'side')] }, examples: { pet: { value: { name: 'Dee', password: 'd', status: 'sold', tags: [] } }, square: { value: { kind: 'square', side: 2 } } } } },
+          },
+          responses: { '204': { description: 'Adopted.' } },
+        },
+      },
       '/owners/{id}': {
         get: {
           operationId: 'getOwner',
@@ -140,8 +151,9 @@ describe("the spec's examples against the generated types", () => {
       refused: ["GET /pets/{id} 200 application/json examples/nameless: / must have required property 'name'"],
       problems: [],
     });
-    // The bodies sent, without the `id` the server sets; one flattened beside `dryRun`, one whole.
-    expect(requests).toEqual({ examples: 3, accepted: 3, refused: [], problems: [] });
+    // The bodies sent, without the `id` the server sets; one flattened beside `dryRun`, one whole, two
+    // one of several.
+    expect(requests).toEqual({ examples: 5, accepted: 5, refused: [], problems: [] });
     // The examples of the schemas and their fields, `Pet`'s and its fields' (the others give none).
     expect(schemas).toEqual({ examples: 5, accepted: 5, refused: [], problems: [] });
   }, 120_000);
@@ -166,11 +178,12 @@ describe("the spec's examples against the generated types", () => {
     expect(responses.problems[0]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
     expect(responses.problems[1]).toContain(`Type 'null' is not assignable to type 'string`);
     expect(responses.problems[2]).toContain(`Property 'tags' is missing`);
-    // The bodies: a status the narrower enum lacks, and `tags` left out.
-    expect(requests.problems.map((p) => p.slice(0, p.indexOf(':')))).toEqual(['POST /pets examples/sold', 'POST /pets examples/bare', 'POST /pets/batch example']);
-    expect(requests.problems[0]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
-    expect(requests.problems[1]).toContain(`Property 'tags' is missing`);
-    expect(requests.problems[2]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
+    // The bodies: a status the narrower enum lacks (in the pet of one of several bodies too), and `tags` left out.
+    expect(requests.problems.map((p) => p.slice(0, p.indexOf(':')))).toEqual(['POST /adoptions examples/pet', 'POST /pets examples/sold', 'POST /pets examples/bare', 'POST /pets/batch example']);
+    expect(requests.problems[0]).toBe(`POST /adoptions examples/pet: status: Type '"sold"' is not assignable to type '"available"'.`);
+    expect(requests.problems[1]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
+    expect(requests.problems[2]).toContain(`Property 'tags' is missing`);
+    expect(requests.problems[3]).toContain(`Type '"sold"' is not assignable to type '"available"'`);
     // And the schemas' own examples: the pet's lacks `tags`, its status and owner their fields' types.
     expect(schemas.problems).toEqual([
       `Pet example: Property 'tags' is missing in type '{ id: string; name: string; password: string; }' but required in type 'Pet'.`,

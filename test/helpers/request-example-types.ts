@@ -4,7 +4,8 @@
  * read as a request is (a `readOnly` field not required), goes into `params` as the method takes it: its
  * fields beside the parameters when the body is flattened, else whole as `body`; the other required
  * members get the method's own example values. tsc must take the result (`example-assignments.ts`).
- * Bodies of several alternatives (`bodyChoice`) and bodies that are not JSON are left out.
+ * A body of several alternatives (`bodyChoice`) goes in field by field, as a flattened one does. Bodies
+ * that are not JSON are left out.
  */
 import { bodyEncoding } from '../../generator/emit/body-encoding.js';
 import { exampleArguments } from '../../generator/emit/example.js';
@@ -33,10 +34,11 @@ export function requestExampleFile({ document, api }: SpecContext, clientImport:
 
 function operationExamples(document: Node, api: ApiIR, op: OperationIR): TypedExample[] {
   const lookup = (key: string) => modelByKey(api, key)?.schema;
-  if (op.requestBody === undefined || bodyEncoding(op) !== 'json' || bodyChoice(op, lookup)) return [];
+  if (op.requestBody === undefined || bodyEncoding(op) !== 'json') return [];
   const others = exampleArguments(api, op).members.filter((m) => m.member.source !== 'body');
   const named = new Set(paramsMembers(op, lookup).filter((m) => m.source !== 'body').map((m) => m.name));
-  const flat = flatBodyWithoutClash(op, lookup, named) !== undefined;
+  // A body of several alternatives (`bodyChoice`) goes in `params` field by field too, as one of them.
+  const flat = flatBodyWithoutClash(op, lookup, named) !== undefined || bodyChoice(op, lookup) !== undefined;
   const given = Object.fromEntries(others.map((m) => [m.member.name, m.value]));
   const type = `NonNullable<FirstParams<${methodType(op)}>[${op.parameters.filter((p) => p.positional).length}]>`;
   return bodyExamples(document, op).map((example) => {
