@@ -6,7 +6,7 @@
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, firstChoiceTags, type Lookup } from './example-value.js';
 import { valueKey } from './literals.js';
-import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
+import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, wholeBodyMember, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 import { modelByKey } from '../ir/model-lookup.js';
@@ -62,10 +62,37 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   const choiceTags = choice ? firstChoiceTags(choice, lookup) : [];
   // A body that must also hold one of several sets of fields (see `requiredAlternatives`) gets the first.
   const chosen = new Set([...requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []), ...choiceTags]);
-  const members = [...paramsMembers(op, lookup), ...choiceMembers]
-    .filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter)
-    .map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
+  const all = [...paramsMembers(op, lookup), ...choiceMembers];
+  const picked = all.filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter);
+  const members = withBodyMinimum(op, picked, all, lookup).map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
   return { positional, members };
+}
+
+/**
+ * The members picked, and as many of a flattened body's optional fields as its `minProperties` still
+ * asks for, in order: a PATCH body of optional fields that must hold one (webflow's `minProperties: 1`)
+ * would otherwise send `{}`, which its server refuses. A body sent whole gets its fields from
+ * `exampleValue`, which counts them itself.
+ */
+function withBodyMinimum(op: OperationIR, picked: readonly ParamsMember[], all: readonly ParamsMember[], lookup: Lookup): readonly ParamsMember[] {
+  const schema = op.requestBody?.schema;
+  const fields = all.filter((m) => m.source === 'body');
+  if (!schema || (fields.length === 1 && fields[0]!.name === wholeBodyMember(op))) return picked;
+  const missing = minimumFields(schema, lookup, 0) - picked.filter((m) => m.source === 'body').length;
+  if (missing <= 0) return picked;
+  const added = new Set(fields.filter((m) => !picked.includes(m)).slice(0, missing));
+  return all.filter((m) => picked.includes(m) || added.has(m));
+}
+
+/** The fewest fields an object body may hold: its `minProperties`, through `$ref`s and the parts of an `allOf`. */
+function minimumFields(schema: SchemaIR, lookup: Lookup, depth: number): number {
+  if (depth > 8) return 0;
+  if (schema.kind === 'ref') {
+    const target = lookup(schema.model);
+    return target ? minimumFields(target, lookup, depth + 1) : 0;
+  }
+  const own = schema.constraints?.minProperties ?? 0;
+  return schema.kind === 'intersection' ? Math.max(own, ...schema.parts.map((part) => minimumFields(part, lookup, depth + 1))) : own;
 }
 
 /** The parameter's example when it has the member's type, else its schema's or one made up (`exampleValue`). */

@@ -16,7 +16,10 @@ import { modelByKey } from '../../generator/ir/model-lookup.js';
 import type { ApiIR, SchemaIR } from '../../generator/ir/types.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildApi } from '../../generator/pipeline.js';
+import { bodySchemaViolations } from '../helpers/body-schema-check.js';
 import { typeCheckExamples } from '../helpers/examples.js';
+import { runExamples } from '../helpers/run-examples.js';
+import { readSpecDocument } from '../helpers/spec-documents.js';
 import { apiOf } from '../helpers/spec.js';
 import { generateAndImport, scratchDir } from '../helpers/tree.js';
 import { constraintViolations } from '../helpers/value-constraints.js';
@@ -230,6 +233,34 @@ describe('made-up example values deep inside a body', () => {
     const everyTop = exampleArguments(api, op, true).members.find((m) => m.member.name === 'l1')!.value as Record<string, unknown>;
     expect(everyTop['note']).toBe('note');
   });
+});
+
+describe('an example call of a flattened body that must hold some fields', () => {
+  // Every field optional, but at least two asked for (webflow's PATCH bodies ask for one so).
+  const patch = {
+    openapi: '3.0.3',
+    info: { title: 'Assets', version: '1.0.0' },
+    servers: [{ url: 'https://assets.example.com' }],
+    paths: {
+      '/assets/{id}': {
+        patch: {
+          operationId: 'updateAsset',
+          tags: ['assets'],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, query('dry_run', { type: 'boolean' })],
+          requestBody: { required: true, ...json({ $ref: '#/components/schemas/AssetPatch' }) },
+          responses: ok,
+        },
+      },
+    },
+    components: { schemas: { AssetPatch: { type: 'object', minProperties: 2, additionalProperties: false, properties: { name: { type: 'string' }, notes: { type: 'string' }, colour: { type: 'string' } } } } },
+  };
+
+  it('gives its first optional fields, as many as minProperties asks, and the server takes the body', async () => {
+    const api = apiOf(patch);
+    expect(exampleArguments(api, api.operations[0]!).members.map((m) => m.member.name)).toEqual(['dry_run', 'colour', 'name']);
+    const { out, spec: file } = await generateAndImport(patch, 'example-min-fields-');
+    expect(bodySchemaViolations(readSpecDocument(file), await runExamples(out))).toEqual([]);
+  }, 60_000);
 });
 
 describe("published specs' example calls", () => {
