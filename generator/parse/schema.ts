@@ -48,7 +48,7 @@ function parseSchemaValue(ctx: ParseContext, at: At, value: unknown, inlining: R
     report(ctx, at, 'schema-type', 'a schema must be a mapping');
     return { kind: 'unknown', origin: locationOf(ctx, at) };
   }
-  if (typeof raw['$ref'] === 'string') return parseRef(ctx, at, raw, inlining);
+  if (typeof raw['$ref'] === 'string') return shapesBesideRef(raw) ? parseRefAndKeywords(ctx, at, raw, inlining) : parseRef(ctx, at, raw, inlining);
   checkKeywordKinds(ctx, at, raw);
   checkRequiredDeclared(ctx, at, raw);
   const typed = withKnownTypes(ctx, at, raw);
@@ -123,6 +123,27 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
   const resolved = deref(ctx, at, raw);
   const parsed = parseSchema(ctx, resolved.at, resolved.value, new Set([...inlining, key]));
   return nullable ? { ...parsed, nullable } : parsed;
+}
+
+/** Keywords beside a `$ref` that change the value it takes: the fields an object requires or declares, or more parts. */
+const SHAPING_BESIDE_REF = ['required', 'properties', 'allOf'] as const;
+
+function shapesBesideRef(raw: Raw): boolean {
+  return SHAPING_BESIDE_REF.some((key) => raw[key] !== undefined);
+}
+
+/**
+ * `{$ref: Droplets, required: [droplet_ids]}`: OpenAPI 3.1 (JSON Schema 2020-12) applies keywords
+ * beside a `$ref` with it, as an `allOf` of both does; 3.0 says to ignore them, yet specs write them
+ * meaning the same (DigitalOcean's load balancer's droplets, which its server requires), so both read
+ * them as `allOf: [{$ref}, the rest]`: a field required, fields added, more parts.
+ */
+function parseRefAndKeywords(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  const { $ref, ...own } = raw;
+  const ref: RawPart = { at, value: { $ref }, parsed: parseRef(ctx, at, raw, inlining) };
+  checkKeywordKinds(ctx, at, own);
+  const parts = Array.isArray(own['allOf']) ? own['allOf'] : [];
+  return withBase(parseAllOf(ctx, at, { ...own, allOf: parts }, inlining, [ref]), baseOf(ctx, at, own));
 }
 
 /**
@@ -301,11 +322,12 @@ function unionBeside(ctx: ParseContext, holder: Branch, at: At, raw: Raw, key: U
   return unionOf(ctx, unionAt, branchesBeside(ctx, holder, branches, parse), raw['discriminator']);
 }
 
-function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
-  const raws: RawPart[] = (raw['allOf'] as unknown[]).map((value, i) => {
+/** `leading`: parts before the `allOf`'s own, as a `$ref` beside it (see `parseRefAndKeywords`). */
+function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>, leading: readonly RawPart[] = []): SchemaIR {
+  const raws: RawPart[] = [...leading, ...(raw['allOf'] as unknown[]).map((value, i) => {
     const partAt = joinAt(joinAt(at, 'allOf'), i);
     return { at: partAt, value, parsed: unionPartOfAllOf(ctx, { at, value: raw }, partAt, value, inlining) ?? parseSchema(ctx, partAt, value, inlining) };
-  });
+  })];
   if (asObject(raw['properties'])) raws.push({ at, value: { properties: raw['properties'], required: raw['required'] }, parsed: parseObject(ctx, at, raw, inlining) });
   const all = withRequiredAcrossParts(ctx, at, raw, raws, (where, value) => parseSchema(ctx, where, value, inlining));
   // A part that only annotates (`- description: more`) adds no constraint: it would render `& unknown`.

@@ -126,6 +126,31 @@ describe('parseSchema', () => {
   });
 });
 
+describe('keywords beside a $ref', () => {
+  const DROPLETS = { Droplets: { type: 'object', properties: { droplet_ids: { type: 'array', items: { type: 'integer' } }, tag: { type: 'string' } } } };
+  const ref = { kind: 'ref', model: 'spec.yaml#/components/schemas/Droplets' };
+
+  it('require a field the ref declares, as an allOf of both would (DigitalOcean\'s load balancer droplets)', () => {
+    expect(parsed({ $ref: '#/components/schemas/Droplets', required: ['droplet_ids'] }, DROPLETS)).toEqual({
+      kind: 'intersection',
+      parts: [ref, { kind: 'object', properties: [{ name: 'droplet_ids', required: true, schema: { kind: 'array', items: { kind: 'integer' } } }] }],
+    });
+  });
+
+  it('add fields and parts beside it', () => {
+    const given = { $ref: '#/components/schemas/Droplets', description: 'More.', properties: { extra: { type: 'string' } }, required: ['extra'], allOf: [{ $ref: '#/components/schemas/Tagged' }] };
+    expect(parsed(given, { ...DROPLETS, Tagged: { type: 'object', properties: { label: { type: 'string' } } } })).toEqual({
+      kind: 'intersection',
+      description: 'More.',
+      parts: [{ ...ref, description: 'More.' }, { kind: 'ref', model: 'spec.yaml#/components/schemas/Tagged' }, { kind: 'object', properties: [{ name: 'extra', required: true, schema: { kind: 'string' } }] }],
+    });
+  });
+
+  it('that only annotate leave it a ref', () => {
+    expect(parsed({ $ref: '#/components/schemas/Droplets', description: 'The droplets.', nullable: true }, DROPLETS)).toEqual({ ...ref, description: 'The droplets.', nullable: true });
+  });
+});
+
 describe('an allOf no value can satisfy', () => {
   const warningsOf = async (schema: unknown): Promise<string[][]> => {
     const { buildApi } = await import('../../generator/pipeline.js');
