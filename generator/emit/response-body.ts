@@ -7,10 +7,10 @@
  */
 import type { OperationIR, SchemaIR } from '../ir/types.js';
 import { readsAsJson, responseStream, successResponse } from '../ir/success-response.js';
+import { isTextMediaType } from '../util/media-text.js';
 
 export type ResponseBody = 'json' | 'text' | 'raw' | 'stream';
 
-const TEXT_MEDIA = /^text\/|[/+](xml|javascript|ecmascript|yaml|x-yaml|x-www-form-urlencoded|graphql|csv|sql)\b/;
 const MEDIA_TYPE = /^[\w.+*-]+\/[\w.+*-]+$/;
 
 export function responseBody(op: OperationIR): ResponseBody {
@@ -25,7 +25,7 @@ export function responseBody(op: OperationIR): ResponseBody {
   if (readsAsJson(type)) return 'json';
   // Not a media type at all (`string`, as some published specs write): the runtime decides, as it always has.
   if (!MEDIA_TYPE.test(essence(type))) return 'text';
-  return TEXT_MEDIA.test(essence(type)) ? 'text' : 'raw';
+  return isTextMediaType(essence(type)) ? 'text' : 'raw';
 }
 
 /** The media type without its parameters: `application/xml; charset=utf-8` is XML, `image/png; q=1` an image. */

@@ -7,6 +7,7 @@ import { streamKindOf } from '../ir/success-response.js';
 import type { SchemaIR } from '../ir/types.js';
 import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 import { isJsonMediaType } from '../util/json-media.js';
+import { isByteString } from '../util/byte-string.js';
 import { parseSchema } from './schema.js';
 
 export function bodySchema(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): SchemaIR | undefined {
@@ -59,7 +60,7 @@ function jsonLineSchema(ctx: ParseContext, mediaAt: At, media: Record<string, un
   const fields = asObject(whole.value);
   if (fields?.['type'] === 'array' && fields['items'] !== undefined) return parseSchema(ctx, joinAt(whole.at, 'items'), fields['items']);
   // A file, named through a `$ref` too: the body's lines already, sent as its bytes (see `bodyEncoding`).
-  if (fields?.['type'] === 'string' && fields['format'] === 'binary') return parseSchema(ctx, whole.at, whole.value);
+  if (isByteString(fields)) return parseSchema(ctx, whole.at, whole.value);
   return parseSchema(ctx, at, media['schema']);
 }
 

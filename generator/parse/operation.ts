@@ -13,6 +13,7 @@ import { bodyMedia, schemaAsResponse } from './body-media.js';
 import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
 import { namesResponse } from '../util/response-key.js';
+import { isByteString } from '../util/byte-string.js';
 
 /** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
@@ -310,11 +311,10 @@ function delimitedFields(document: Record<string, unknown>, contentType: string,
   return fields.length > 0 ? Object.fromEntries(fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;
 }
 
-/** Whether a body's schema is a file, `type: string, format: binary`, written in place or through $refs (a `File` model). */
+/** Whether a body's schema is a file (`isByteString`), written in place or through $refs (a `File` model). */
 function namesFile(ctx: ParseContext, mediaAt: At, schema: unknown): boolean {
   if (schema === undefined) return false;
-  const target = asObject(deref(ctx, joinAt(mediaAt, 'schema'), schema).value);
-  return target?.['type'] === 'string' && target['format'] === 'binary';
+  return isByteString(asObject(deref(ctx, joinAt(mediaAt, 'schema'), schema).value));
 }
 
 function parseResponses(ctx: ParseContext, at: At, value: unknown): ResponseIR[] {

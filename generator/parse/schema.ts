@@ -11,6 +11,7 @@ import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
+import { withBinaryFormat } from '../util/byte-string.js';
 import { checkRequiredDeclared } from './required-declared.js';
 import { withRequiredBesideUnion } from './required-beside-union.js';
 import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, unionAllowsTypeBeside, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
@@ -51,7 +52,8 @@ function parseSchemaValue(ctx: ParseContext, at: At, value: unknown, inlining: R
   if (typeof raw['$ref'] === 'string') return shapesBesideRef(raw) ? parseRefAndKeywords(ctx, at, raw, inlining) : parseRef(ctx, at, raw, inlining);
   checkKeywordKinds(ctx, at, raw);
   checkRequiredDeclared(ctx, at, raw);
-  const typed = withKnownTypes(ctx, at, raw);
+  // 3.1 writes a file by its media type (`contentMediaType: image/png`), 3.0 as `format: binary`.
+  const typed = withKnownTypes(ctx, at, withBinaryFormat(raw));
   const base = baseOf(ctx, at, typed);
   const shape = parseShape(ctx, at, typed, inlining);
   return withBase(shape, base);

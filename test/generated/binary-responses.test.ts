@@ -1,6 +1,6 @@
 /**
  * Files that a spec declares under a media type that does not say "bytes": the wildcard type with a binary
- * schema (what springdoc writes for a `Resource`), `application/json` with one (Swagger 2's `type: file`
+ * schema (what springdoc writes for a `Resource`), or with 3.1's (a `contentMediaType`), `application/json` with one (Swagger 2's `type: file`
  * converted), and media types with parameters (`image/png; name=…`, `application/xml; charset=utf-8`).
  * The bytes must come back as sent, in the raw `Response`, and XML as its text, each typed so; checked
  * on a loopback server that answers with bytes that are not UTF-8, and by tsc on consumer code.
@@ -11,7 +11,7 @@ import { consumerErrors } from '../helpers/tsc.js';
 import { generateAndImport } from '../helpers/tree.js';
 
 type Call = (options?: object) => Promise<unknown>;
-interface Module { default: new (options: object) => { files: Record<'download' | 'export' | 'logo' | 'feed', Call> } }
+interface Module { default: new (options: object) => { files: Record<'download' | 'export' | 'logo' | 'feed' | 'archive', Call> } }
 
 const BINARY = { type: 'string', format: 'binary' };
 const ok = (media: string, schema: object) => ({ '200': { description: 'Success', content: { [media]: { schema } } } });
@@ -23,6 +23,8 @@ const spec = {
     '/download': { get: { operationId: 'download', tags: ['files'], responses: ok('*/*', BINARY) } },
     '/export': { get: { operationId: 'export', tags: ['files'], responses: ok('application/json', BINARY) } },
     '/logo': { get: { operationId: 'logo', tags: ['files'], responses: ok('image/png; name=logo.png', BINARY) } },
+    // OpenAPI 3.1's file: its media type, no `type` (3.1.1, "Working with Binary Data").
+    '/archive': { get: { operationId: 'archive', tags: ['files'], responses: ok('*/*', { contentMediaType: 'application/zip' }) } },
     '/feed': { get: { operationId: 'feed', tags: ['files'], responses: ok('application/xml; charset=utf-8', { type: 'object', properties: { title: { type: 'string' } } }) } },
   },
 };
@@ -47,7 +49,7 @@ afterAll(() => server.close());
 const client = () => new module.default({ baseURL: server.url });
 
 describe('a file declared under a media type that does not say bytes', () => {
-  it.each(['download', 'export', 'logo'] as const)('%s resolves to the raw Response, its bytes as sent', async (method) => {
+  it.each(['download', 'export', 'logo', 'archive'] as const)('%s resolves to the raw Response, its bytes as sent', async (method) => {
     const response = await client().files[method]();
     expect(response).toBeInstanceOf(Response);
     expect(new Uint8Array(await (response as Response).arrayBuffer())).toEqual(BYTES);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer, type RecordedRequest } from '../helpers/api-server.js';
 import { minimalDoc } from '../helpers/spec.js';
 import { generateAndImport } from '../helpers/tree.js';
+import { consumerErrors } from '../helpers/tsc.js';
 
 const binary = { type: 'string', format: 'binary' };
 const SPEC = minimalDoc({
@@ -98,5 +99,68 @@ describe('a multipart body', () => {
     const jpeg = new File([new Uint8Array([3])], 'a.jpg', { type: 'image/jpeg' });
     const again = await sent({ file: new Uint8Array([1]), thumbnail: jpeg });
     expect(again.parts.find((p) => p.name === 'thumbnail')!.headers['content-type']).toBe('image/jpeg');
+  });
+});
+
+describe("a multipart body written as OpenAPI 3.1 writes files, by their media type", () => {
+  // 3.1.1's raw bytes omit `type`; specs also write `type: string` beside the media type. With a
+  // `contentEncoding`, or a text media type, the value is text.
+  const SPEC_31 = minimalDoc({
+    openapi: '3.1.0',
+    'x-sdk': { client: { name: 'Avatars' } },
+    paths: {
+      '/avatars': {
+        post: {
+          operationId: 'upload',
+          tags: ['avatars'],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['image', 'scan'],
+                  properties: {
+                    image: { type: 'string', contentMediaType: 'image/png' },
+                    scan: { contentMediaType: 'application/pdf' },
+                    thumbnail: { type: 'string', contentMediaType: 'image/png', contentEncoding: 'base64' },
+                    caption: { type: 'string', contentMediaType: 'text/html' },
+                  },
+                },
+              },
+            },
+          },
+          responses: { '204': { description: 'none' } },
+        },
+      },
+    },
+  });
+  let out: string;
+  let avatars: Uploads;
+
+  beforeAll(async () => {
+    const generated = await generateAndImport<{ default: new (o: object) => { avatars: Uploads } }>(SPEC_31, 'multipart-31-');
+    out = generated.out;
+    avatars = new generated.module.default({ baseURL: server.url, maxRetries: 0 }).avatars;
+  }, 60_000);
+
+  it('types the files as bytes and the text as strings', () => {
+    const header = "import Avatars from './src/index.js';\nconst avatars = new Avatars().avatars;\nconst png = new Uint8Array([137, 80]);";
+    const body = [
+      "void avatars.upload({ image: png, scan: new Blob(['%PDF']), thumbnail: 'iVBO', caption: '<b>hi</b>' });",
+      'void avatars.upload({ image: png, scan: png, thumbnail: png });',
+      "void avatars.upload({ image: png, scan: png, caption: png });",
+    ].join('\n');
+    expect(consumerErrors(out, header, body)).toEqual(['TS2322 line 2', 'TS2322 line 3']);
+  });
+
+  it('sends the files as file parts, their bytes as given', async () => {
+    // ASCII bytes: the loopback server records the body as text.
+    await avatars.upload({ image: new Uint8Array([80, 78, 71]), scan: new Uint8Array([37, 80]), caption: '<b>hi</b>' });
+    const request = server.requests.at(-1)!;
+    const form = await new Response(request.body, { headers: { 'content-type': String(request.headers['content-type']) } }).formData();
+    expect(await Promise.all(['image', 'scan'].map(async (name) => [...new Uint8Array(await (form.get(name) as Blob).arrayBuffer())]))).toEqual([[80, 78, 71], [37, 80]]);
+    expect(partHeaders(request).map((p) => p.headers['content-disposition'])).toEqual(['form-data; name="image"; filename="image"', 'form-data; name="scan"; filename="scan"', 'form-data; name="caption"']);
+    expect(form.get('caption')).toBe('<b>hi</b>');
   });
 });
