@@ -46,6 +46,8 @@ export function patternRegExp(pattern: string): RegExp | undefined {
 
 /** What a class escape stands for, as one character of it. */
 const CLASS_ESCAPES: Readonly<Record<string, string>> = { d: '0', w: 'a', s: ' ' };
+/** Characters tried for a Unicode property escape, the plainest first: a letter, a digit, punctuation, a symbol, a space, a mark, other scripts. */
+const PROPERTY_CANDIDATES = ['a', 'A', '0', '.', '+', ' ', '\u0301', 'é', 'α', 'Ж', '中', 'あ', '٣', '€', '_', '-'];
 /** Escapes that stand for a control character. */
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
 
@@ -172,8 +174,28 @@ class Reader {
       this.at += hex[0].length;
       return String.fromCharCode(parseInt(hex[0], 16));
     }
-    if (/[1-9kpPuxc]/.test(c)) throw new Unreadable();
+    if (c === 'p' || c === 'P') return this.propertyEscape(c === 'P');
+    if (/[1-9kuxc]/.test(c)) throw new Unreadable();
     return c;
+  }
+
+  /**
+   * `\p{L}`, `\p{Script=Greek}`, `\P{N}`: a character of the Unicode property (not of it, for `\P`), found
+   * among a few the engine is asked about (AWS's ARNs take `[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]+`).
+   */
+  private propertyEscape(negated: boolean): string {
+    const name = /^\{([\w=]+)\}/.exec(this.rest());
+    if (!name) throw new Unreadable();
+    this.at += name[0].length;
+    let property: RegExp;
+    try {
+      property = new RegExp(`^\\p{${name[1]}}$`, 'u');
+    } catch {
+      throw new Unreadable();
+    }
+    const found = PROPERTY_CANDIDATES.find((candidate) => property.test(candidate) !== negated);
+    if (found === undefined) throw new Unreadable();
+    return found;
   }
 
   private peek(): string | undefined {
