@@ -12,6 +12,7 @@ import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
 import { withBinaryFormat } from '../util/byte-string.js';
+import { shapesBesideRef } from '../util/ref-siblings.js';
 import { checkRequiredDeclared } from './required-declared.js';
 import { withRequiredBesideUnion } from './required-beside-union.js';
 import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, unionAllowsTypeBeside, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
@@ -127,18 +128,9 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
   return nullable ? { ...parsed, nullable } : parsed;
 }
 
-/** Keywords beside a `$ref` that change the value it takes: the fields an object requires or declares, or more parts. */
-const SHAPING_BESIDE_REF = ['required', 'properties', 'allOf'] as const;
-
-function shapesBesideRef(raw: Raw): boolean {
-  return SHAPING_BESIDE_REF.some((key) => raw[key] !== undefined);
-}
-
 /**
- * `{$ref: Droplets, required: [droplet_ids]}`: OpenAPI 3.1 (JSON Schema 2020-12) applies keywords
- * beside a `$ref` with it, as an `allOf` of both does; 3.0 says to ignore them, yet specs write them
- * meaning the same (DigitalOcean's load balancer's droplets, which its server requires), so both read
- * them as `allOf: [{$ref}, the rest]`: a field required, fields added, more parts.
+ * `{$ref: Droplets, required: [droplet_ids]}`: read as `allOf: [{$ref}, the rest]` (see
+ * `shapesBesideRef`): a field required, fields added, more parts.
  */
 function parseRefAndKeywords(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const { $ref, ...own } = raw;

@@ -74,6 +74,10 @@ const rows: Row[] = [
   { name: 'a property becomes false, undeclared properties still allowed', before: obj({ a: str, meta: {} }), after: obj({ a: str, meta: false }), request: ['schema.property.removed.optional undecidable'], response: ['schema.property.removed.optional undecidable'] },
   { name: 'array items become false (the array must be empty)', before: { type: 'array', items: str }, after: { type: 'array', items: false }, request: ['schema.forbidden breaking'], response: ['schema.forbidden not-breaking'] },
   { name: 'a closed tuple opened', before: { type: 'array', prefixItems: [str], items: false }, after: { type: 'array', prefixItems: [str], items: str }, request: ['schema.allowed not-breaking'], response: ['schema.allowed breaking'] },
+  // Keywords beside a `$ref` apply with it (3.1), as the generator reads them.
+  { name: 'a field the $ref declares required beside it', before: { $ref: '#/components/schemas/A' }, after: { $ref: '#/components/schemas/A', required: ['a'] }, request: ['schema.property.became-required breaking'], response: ['schema.property.became-required not-breaking'], components: { A: obj({ a: str }) } },
+  { name: 'a field added beside a $ref', before: { $ref: '#/components/schemas/A' }, after: { $ref: '#/components/schemas/A', properties: { b: str } }, request: ['schema.property.added.optional not-breaking'], response: ['schema.property.added.optional not-breaking'], components: { A: obj({ a: str }) } },
+  { name: 'the same, written as an allOf', before: { $ref: '#/components/schemas/A', required: ['a'] }, after: { allOf: [{ $ref: '#/components/schemas/A' }, { required: ['a'] }] }, request: [], response: [], components: { A: obj({ a: str }) } },
   { name: 'array items narrowed', before: { type: 'array', items: { type: 'number' } }, after: { type: 'array', items: { type: 'integer' } }, request: ['schema.type.narrowed breaking'], response: ['schema.type.narrowed not-breaking'] },
 ];
 

@@ -39,7 +39,16 @@ function regrouped(w: SchemaWalk, b: SchemaView, r: SchemaView): boolean {
   // Branches written alike pair up; those that differ in writing only are compared flattened just as well.
   const alike = (x: Branch, y: Branch) => sameClosure(w.ctx.base, w.ctx.revision, x.node, y.node);
   const { removed, added } = pairBranches(w, partsOf(w, 'base', b), partsOf(w, 'revision', r), alike);
-  return removed.some((x) => !x.annotationOnly) && added.some((x) => !x.annotationOnly);
+  const [lost, gained] = [removed.some((x) => !x.annotationOnly), added.some((x) => !x.annotationOnly)];
+  if (lost && gained) return true;
+  // Keywords moved between the holder and a branch: `{required: [a], allOf: [A]}` (a `$ref` with
+  // `required` beside it, as the generator reads one) and `{allOf: [A, {required: [a]}]}`.
+  return (lost || gained) && ba && ra && ownKeywords(b) !== ownKeywords(r);
+}
+
+/** The holder's own constraints beside its `allOf`, as text. */
+function ownKeywords(v: SchemaView): string {
+  return JSON.stringify(Object.entries(v.s).filter(([key]) => key !== 'allOf' && !isAnnotation(key)));
 }
 
 function onlyComposes(v: SchemaView): boolean {

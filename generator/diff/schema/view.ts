@@ -6,6 +6,7 @@
 import type { LoadedSpec } from '../../load/load-spec.js';
 import { child, deref, entries, items, type Node, type Obj } from '../walk/node.js';
 import { isObject } from '../../util/json.js';
+import { shapesBesideRef } from '../../util/ref-siblings.js';
 
 export interface SchemaView {
   readonly node: Node;
@@ -35,7 +36,7 @@ export function isAnnotation(key: string): boolean {
 }
 
 export function viewOf(spec: LoadedSpec, start: Node): SchemaView {
-  let node = deref(spec, start);
+  let node = schemaAt(spec, start);
   let nullable = false;
   let outer: SchemaView | undefined;
   for (let hops = 0; hops < 16; hops++) {
@@ -44,9 +45,20 @@ export function viewOf(spec: LoadedSpec, start: Node): SchemaView {
     const inner = wrapped(spec, node, s);
     if (!inner) return { node, s, nullable, outer };
     outer ??= { node, s, nullable };
-    node = deref(spec, inner);
+    node = schemaAt(spec, inner);
   }
   return { node, s: isObject(node.value) ? node.value : {}, nullable, outer };
+}
+
+/**
+ * The schema a node holds, its `$ref`s followed; a `$ref` with keywords beside it that the generator
+ * applies with it (`shapesBesideRef`) is the holder as an `allOf` ending with the ref, its own keywords
+ * (and `allOf` parts) where they are written.
+ */
+function schemaAt(spec: LoadedSpec, node: Node): Node {
+  if (!isObject(node.value) || !shapesBesideRef(node.value)) return deref(spec, node);
+  const { $ref, ...own } = node.value;
+  return { ...node, value: { ...own, allOf: [...(Array.isArray(own['allOf']) ? own['allOf'] : []), { $ref }] } };
 }
 
 /** The views to compare: a wrapper is kept when the other side uses the same composition keyword. */
