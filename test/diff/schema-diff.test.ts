@@ -78,6 +78,9 @@ const rows: Row[] = [
   { name: 'a field the $ref declares required beside it', before: { $ref: '#/components/schemas/A' }, after: { $ref: '#/components/schemas/A', required: ['a'] }, request: ['schema.property.became-required breaking'], response: ['schema.property.became-required not-breaking'], components: { A: obj({ a: str }) } },
   { name: 'a field added beside a $ref', before: { $ref: '#/components/schemas/A' }, after: { $ref: '#/components/schemas/A', properties: { b: str } }, request: ['schema.property.added.optional not-breaking'], response: ['schema.property.added.optional not-breaking'], components: { A: obj({ a: str }) } },
   { name: 'the same, written as an allOf', before: { $ref: '#/components/schemas/A', required: ['a'] }, after: { allOf: [{ $ref: '#/components/schemas/A' }, { required: ['a'] }] }, request: [], response: [], components: { A: obj({ a: str }) } },
+  // A file as 3.1 writes it (its media type, no `type` or `type: string`) is 3.0's `format: binary`, as the generator reads it.
+  { name: 'a file written the 3.1 way', before: obj({ f: { ...str, format: 'binary' } }), after: obj({ f: { contentMediaType: 'image/png' }, g: { ...str, contentMediaType: 'application/pdf' } }), request: ['schema.property.added.optional not-breaking'], response: ['schema.property.added.optional not-breaking'] },
+  { name: 'a file become text', before: obj({ f: { ...str, format: 'binary' } }), after: obj({ f: { ...str, contentMediaType: 'text/csv' } }), request: ['schema.format.removed not-breaking'], response: ['schema.format.removed breaking'] },
   { name: 'array items narrowed', before: { type: 'array', items: { type: 'number' } }, after: { type: 'array', items: { type: 'integer' } }, request: ['schema.type.narrowed breaking'], response: ['schema.type.narrowed not-breaking'] },
 ];
 

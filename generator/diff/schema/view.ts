@@ -6,6 +6,7 @@
 import type { LoadedSpec } from '../../load/load-spec.js';
 import { child, deref, entries, items, type Node, type Obj } from '../walk/node.js';
 import { isObject } from '../../util/json.js';
+import { withBinaryFormat } from '../../util/byte-string.js';
 import { shapesBesideRef } from '../../util/ref-siblings.js';
 
 export interface SchemaView {
@@ -40,14 +41,19 @@ export function viewOf(spec: LoadedSpec, start: Node): SchemaView {
   let nullable = false;
   let outer: SchemaView | undefined;
   for (let hops = 0; hops < 16; hops++) {
-    const s = isObject(node.value) ? node.value : {};
+    const s = keywordsOf(node);
     nullable ||= declaresNull(spec, node, s);
     const inner = wrapped(spec, node, s);
     if (!inner) return { node, s, nullable, outer };
     outer ??= { node, s, nullable };
     node = schemaAt(spec, inner);
   }
-  return { node, s: isObject(node.value) ? node.value : {}, nullable, outer };
+  return { node, s: keywordsOf(node), nullable, outer };
+}
+
+/** The schema's keywords; a 3.1 file (`contentMediaType: image/png`) read as 3.0's `format: binary`, as the generator reads it. */
+function keywordsOf(node: Node): Obj {
+  return isObject(node.value) ? withBinaryFormat(node.value) : {};
 }
 
 /**
