@@ -71,7 +71,7 @@ function leastStretched(pattern: string, min: number, max: number | undefined): 
   return undefined;
 }
 
-/** The most an open quantifier is repeated to reach a `minLength`: the examples stay short of 80 characters anyway. */
+/** The most an open quantifier is repeated to reach a `minLength`: `stringMatching` gives nothing past 160 characters anyway. */
 const MAX_STRETCH = 80;
 
 /** A line break or a tab would end a header's value or a log line: an example does not make one up. */

@@ -6,8 +6,11 @@
  * so a misreading costs an example, never a wrong one.
  */
 
-/** Longer than this and the example would bury the call: `{1000}` is not shown. */
-const MAX_LENGTH = 80;
+/**
+ * Longer than this and the example would bury the call: `{1000}` is not shown. An ARN naming a job of a
+ * storage system (AWS DataSync: two UUIDs, about 130 characters) is, since a server refuses anything else.
+ */
+const MAX_LENGTH = 160;
 
 class Unreadable extends Error {}
 
