@@ -5,7 +5,7 @@
  * (`json`), read as the one it names when it names one; and a response whose `$ref` names a schema.
  */
 import { asObject, joinAt, report, type At, type ParseContext } from './context.js';
-import { pickMedia } from './media.js';
+import { mediaObjectAt, pickMedia } from './media.js';
 import { isSchemaPointer, keysByMediaType, mediaTypeMeant } from './media-slips.js';
 
 export interface BodyMedia {
@@ -46,7 +46,9 @@ function pickContent(ctx: ParseContext, at: At, content: Record<string, unknown>
   });
   if (invalid.length > 0) reportInvalid(ctx, at, invalid);
   const picked = pickMedia(Object.fromEntries([...keyOf].map(([type, key]) => [type, content[key]])));
-  return picked && { type: picked[0], media: picked[1], at: joinAt(at, keyOf.get(picked[0])!) };
+  if (!picked) return undefined;
+  const key = keyOf.get(picked[0])!;
+  return mediaObjectAt(ctx, joinAt(at, key), picked[0], content[key]);
 }
 
 /** The media type a short name (`json`) plainly means, with a located warning; none for other keys. */

@@ -1,6 +1,6 @@
 /** Choosing among the media types of a `content` map (request bodies, parameters, responses). */
 import { isJsonMediaType, isPlainJson } from '../util/json-media.js';
-import { asObject } from './context.js';
+import { asObject, deref, joinAt, type At, type ParseContext } from './context.js';
 
 /**
  * Picks plain `application/json` when offered, else another JSON type (`hal+json`, `merge-patch+json`),
@@ -15,6 +15,25 @@ export function pickMedia(content: unknown): [string, Record<string, unknown>] |
   const types = Object.keys(map).sort();
   const chosen = types.find(isPlainJson) ?? types.find((t) => isJsonMediaType(t) && !isJsonPatch(t)) ?? types.find(isJsonMediaType) ?? types[0];
   return chosen === undefined ? undefined : [chosen, asObject(map[chosen]) ?? {}];
+}
+
+/** A Media Type Object, its `$ref` followed (3.2's `components.mediaTypes`), and where it stands. */
+export interface MediaAt {
+  readonly type: string;
+  readonly media: Record<string, unknown>;
+  readonly at: At;
+}
+
+/** The media type `pickMedia` chooses in the `content` map at `contentAt`, read through its `$ref`. */
+export function pickMediaAt(ctx: ParseContext, contentAt: At, content: unknown): MediaAt | undefined {
+  const picked = pickMedia(content);
+  return picked && mediaObjectAt(ctx, joinAt(contentAt, picked[0]), picked[0], picked[1]);
+}
+
+/** The Media Type Object at `at`: itself, or the one its `$ref` names (OpenAPI 3.2 lets one be shared). */
+export function mediaObjectAt(ctx: ParseContext, at: At, type: string, value: unknown): MediaAt {
+  const found = deref(ctx, at, value);
+  return { type, media: asObject(found.value) ?? {}, at: found.at };
 }
 
 function isJsonPatch(type: string): boolean {

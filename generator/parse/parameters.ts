@@ -9,7 +9,7 @@ import { asObject, asString, deref, joinAt, locationOf, report, type At, type Pa
 import { ignoredHeaderReason, signedWithSigV4, signerHeaderReason } from '../util/ignored-headers.js';
 import { isHttpToken } from '../util/http-token.js';
 import { isJsonMediaType } from '../util/json-media.js';
-import { pickMedia } from './media.js';
+import { pickMediaAt, type MediaAt } from './media.js';
 import { openedEnum, parseSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -45,16 +45,16 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   if (signerWrites !== undefined) return headerIgnored(ctx, here, name, signerWrites);
   const positionalFlag = raw['x-sdk-positional'];
   // `content` instead of `schema` (§4.8.12.1): the value is written in that media type.
-  const media = raw['schema'] === undefined ? pickMedia(raw['content']) : undefined;
+  const media = raw['schema'] === undefined ? pickMediaAt(ctx, joinAt(here, 'content'), raw['content']) : undefined;
   if (querystring && !isFormMedia(media)) return querystringNotSent(ctx, here, media);
-  const schemaAt = media ? joinAt(joinAt(joinAt(here, 'content'), media[0]), 'schema') : joinAt(here, 'schema');
+  const schemaAt = joinAt(media ? media.at : here, 'schema');
   return {
     name,
     in: location,
     // A path parameter is always required (§4.8.12.2); a spec that forgets to say so still means it.
     required: location === 'path' || raw['required'] === true,
-    schema: opened(raw, parseSchema(ctx, schemaAt, media ? media[1]['schema'] : raw['schema'])),
-    json: (media !== undefined && isJsonMediaType(media[0])) || undefined,
+    schema: opened(raw, parseSchema(ctx, schemaAt, media ? media.media['schema'] : raw['schema'])),
+    json: (media !== undefined && isJsonMediaType(media.type)) || undefined,
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
     example: raw['example'] ?? firstExample(ctx, here, raw['examples']),
@@ -112,12 +112,12 @@ function opened(raw: Record<string, unknown>, schema: SchemaIR): SchemaIR {
  * `content`. As form fields (`application/x-www-form-urlencoded`) it is an object whose fields are the
  * query's keys, sent as an exploded `form` query parameter is; JSON as the query string itself is not.
  */
-function isFormMedia(media: [string, Record<string, unknown>] | undefined): boolean {
-  return media !== undefined && /^application\/x-www-form-urlencoded\b/i.test(media[0]);
+function isFormMedia(media: MediaAt | undefined): boolean {
+  return media !== undefined && /^application\/x-www-form-urlencoded\b/i.test(media.type);
 }
 
-function querystringNotSent(ctx: ParseContext, at: At, media: [string, Record<string, unknown>] | undefined): undefined {
-  const message = `the querystring parameter is written as ${media ? media[0] : 'no media type'}; only application/x-www-form-urlencoded can be sent, so it is left out of the client`;
+function querystringNotSent(ctx: ParseContext, at: At, media: MediaAt | undefined): undefined {
+  const message = `the querystring parameter is written as ${media ? media.type : 'no media type'}; only application/x-www-form-urlencoded can be sent, so it is left out of the client`;
   report(ctx, at, 'querystring-not-sent', message, 'warning');
   return undefined;
 }

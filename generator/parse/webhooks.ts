@@ -6,7 +6,7 @@
 import type { WebhookIR } from '../ir/types.js';
 import { pathItemOperations, WEBHOOK_MAPS } from '../util/path-item.js';
 import { asObject, asString, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
-import { pickMedia } from './media.js';
+import { pickMediaAt } from './media.js';
 import { parseSchema } from './schema.js';
 
 export function parseWebhooks(ctx: ParseContext, doc: Record<string, unknown>): WebhookIR[] {
@@ -56,7 +56,7 @@ function parseWebhook(ctx: ParseContext, at: At, name: string, value: unknown): 
 /** The request body's schema, JSON preferred; `unknown` when there is none. */
 function payloadSchema(ctx: ParseContext, opAt: At, op: Record<string, unknown>): WebhookIR['payload'] {
   const body = deref(ctx, joinAt(opAt, 'requestBody'), op['requestBody']);
-  const media = pickMedia(asObject(body.value)?.['content']);
+  const media = pickMediaAt(ctx, joinAt(body.at, 'content'), asObject(body.value)?.['content']);
   if (!media) return { kind: 'unknown', origin: locationOf(ctx, opAt) };
-  return parseSchema(ctx, joinAt(joinAt(joinAt(body.at, 'content'), media[0]), 'schema'), media[1]['schema']);
+  return parseSchema(ctx, joinAt(media.at, 'schema'), media.media['schema']);
 }

@@ -41,3 +41,32 @@ describe('a review of a 3.2 stream', () => {
     ]);
   });
 });
+
+describe('a review of media types shared through components.mediaTypes', () => {
+  const doc = (type: string) =>
+    specText(minimalDoc({
+      openapi: '3.2.0',
+      'x-sdk': { client: { name: 'Archive' } },
+      paths: {
+        '/documents': {
+          post: {
+            operationId: 'create',
+            tags: ['documents'],
+            parameters: [{ name: 'filter', in: 'query', content: { 'application/json': { $ref: '#/components/mediaTypes/Shared' } } }],
+            requestBody: { required: true, content: { 'application/json': { $ref: '#/components/mediaTypes/Shared' } } },
+            responses: { '200': { description: 'ok', content: { 'application/json': { $ref: '#/components/mediaTypes/Shared' } } } },
+          },
+        },
+      },
+      components: { mediaTypes: { Shared: { schema: { type: 'object', properties: { id: { type } } } } } },
+    }));
+
+  it('compares their schemas where each is used: a parameter, a request body, a response', async () => {
+    const r = await review(loadFromMemory({ 'base.yaml': doc('string') }), loadFromMemory({ 'revision.yaml': doc('integer') }), { base: 'base', revision: 'revision' });
+    expect(r.spec.map((c) => `${c.rule} ${c.verdict} ${c.subject}`)).toEqual([
+      'schema.type.narrowed breaking query parameter filter /id',
+      'schema.type.changed breaking request body application/json /id',
+      'schema.type.changed breaking response 200 application/json /id',
+    ]);
+  });
+});

@@ -2,7 +2,8 @@
  * OpenAPI 3.2 documents: generated, compiled and called against a loopback server. QUERY and an
  * additional operation (COPY) are sent with their methods, a querystring parameter's fields are the
  * query's keys, nested tags nest resources, named servers name environments, an event stream described
- * by `itemSchema` gives its data typed, and a 3.2 example's `dataValue` fills the method's example.
+ * by `itemSchema` gives its data typed, a 3.2 example's `dataValue` fills the method's example, and a
+ * Media Type Object shared through `components.mediaTypes` types a body and a response.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,16 @@ describe('an OpenAPI 3.2 document', () => {
     await expect(client.search.documents({ text: 'minutes' })).resolves.toEqual([DOC]);
     expect(server.requests.at(-1)).toMatchObject({ method: 'QUERY', url: '/search', body: '{"text":"minutes"}' });
     expect(readFileSync(join(out, 'src/resources/search.ts'), 'utf8')).toMatch(/documents\(params[\s\S]*?idempotent: true,/);
+  });
+
+  it('reads a media type shared through components.mediaTypes, in a request and a response', () => {
+    const body = [
+      'const docs = await client.library.shelfDocuments.listDocuments(); const t: string = docs[0]!.title; void t;',
+      '// @ts-expect-error: `text` is required',
+      'await client.search.documents({});',
+      'export {};',
+    ].join('\n');
+    expect(consumerErrors(out, "import Archive from './src/index.js';\nconst client = new Archive();", body)).toEqual([]);
   });
 
   it('sends an additional operation with its method as written', async () => {

@@ -29,13 +29,16 @@ export function holderOf(spec: LoadedSpec, node: Node): Holder {
     const absent: Node = { ...node, value: undefined };
     return { node: { ...node, value: {} }, media: new Map([['application/json', { at: node, field: (name) => (name === 'schema' ? node : absent) }]]) };
   }
-  return { node: target, media: mediaOf(target) };
+  return { node: target, media: mediaOf(spec, target) };
 }
 
-/** The media types of a body or response, each by its canonical spelling. */
-export function mediaOf(holder: Node): Map<string, MediaNode> {
+/** The media types of a body or response, each by its canonical spelling, its `$ref` followed (3.2's `components.mediaTypes`). */
+export function mediaOf(spec: LoadedSpec, holder: Node): Map<string, MediaNode> {
   const content = child(holder, 'content');
-  const own = (at: Node): MediaNode => ({ at, field: (name) => child(at, name) });
+  const own = (written: Node): MediaNode => {
+    const at = deref(spec, written);
+    return { at, field: (name) => child(at, name) };
+  };
   if (!isObject(content.value)) return isObject(holder.value) && holder.value['schema'] !== undefined ? new Map([['application/json', own(holder)]]) : new Map();
   const keyOf = keysByMediaType(Object.keys(content.value), mediaTypeMeant);
   return new Map([...keyOf].map(([type, key]) => [canonicalMediaType(type), own(child(content, key))]));

@@ -13,6 +13,7 @@ import { diffExtensions } from './extensions.js';
 import { child, deref, entries, items, rootOf, str, type Node } from './node.js';
 import type { Operation } from './operations.js';
 import { isObject } from '../../util/json.js';
+import type { LoadedSpec } from '../../load/load-spec.js';
 
 interface Param {
   readonly key: string;
@@ -90,7 +91,7 @@ function diffParameter(ctx: DiffContext, scope: Scope, x: Param, y: Param): void
   diffSerialization(ctx, scope, x, y);
   const reserved = (p: Param) => p.in === 'query' && p.p['allowReserved'] === true;
   if (reserved(x) !== reserved(y)) report(ctx, scope, reserved(y) ? 'parameter.allow-reserved.added' : 'parameter.allow-reserved.removed', x.node, y.node);
-  const [xs, ys] = [schemaOf(x.node), schemaOf(y.node)];
+  const [xs, ys] = [schemaOf(ctx.base, x.node), schemaOf(ctx.revision, y.node)];
   if (xs && ys) {
     compareSchemas(ctx, scope, xs, ys);
     diffOpenedBeside(ctx, scope, [x, xs], [y, ys]);
@@ -137,10 +138,11 @@ function diffOpenedBeside(ctx: DiffContext, scope: Scope, [x, xs]: [Param, Node]
   report(ctx, scope, after ? 'schema.enum.opened' : 'schema.enum.closed', child(x.node, 'x-ms-enum'), child(y.node, 'x-ms-enum'), { before: state(before), after: state(after) });
 }
 
-/** `schema`, or the schema of the one media type of `content`. */
-function schemaOf(node: Node): Node | undefined {
+/** `schema`, or the schema of the one media type of `content` (its `$ref` followed). */
+function schemaOf(spec: LoadedSpec, node: Node): Node | undefined {
   const schema = child(node, 'schema');
   if (isObject(schema.value)) return schema;
   const first = entries(child(node, 'content'))[0];
-  return first && isObject(child(first[1], 'schema').value) ? child(first[1], 'schema') : undefined;
+  const media = first && deref(spec, first[1]);
+  return media && isObject(child(media, 'schema').value) ? child(media, 'schema') : undefined;
 }

@@ -18,7 +18,7 @@ export function diffRequestBody(ctx: DiffContext, operation: string, bOp: Node, 
   if (!isObject(b.value)) return report(ctx, scope, required(r) ? 'request-body.added.required' : 'request-body.added.optional', bOp, r);
   if (!isObject(r.value)) return report(ctx, scope, 'request-body.removed', b, rOp);
   if (required(b) !== required(r)) report(ctx, scope, required(r) ? 'request-body.became-required' : 'request-body.became-optional', b, r);
-  diffContent(ctx, scope, { node: b, media: mediaOf(b) }, { node: r, media: mediaOf(r) }, 'request');
+  diffContent(ctx, scope, { node: b, media: mediaOf(ctx.base, b) }, { node: r, media: mediaOf(ctx.revision, r) }, 'request');
 }
 
 /**
