@@ -31,7 +31,9 @@ export function defaultOf(raw: Raw): SchemaIR['default'] {
 export function exampleOf(raw: Raw): SchemaIR['example'] {
   if (raw['example'] !== undefined) return { value: raw['example'] };
   const examples = raw['examples'];
-  return Array.isArray(examples) && examples.length > 0 && examples[0] !== undefined ? { value: examples[0] } : undefined;
+  if (Array.isArray(examples) && examples.length > 0 && examples[0] !== undefined) return { value: examples[0] };
+  // Swagger tooling's extension, left in 3.x specs (Appwrite's, Akeneo's, Amadeus's: 788 in APIs.guru's directory).
+  return raw['x-example'] !== undefined ? { value: raw['x-example'] } : undefined;
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -57,7 +57,7 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
     json: (media !== undefined && isJsonMediaType(media.type)) || undefined,
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
-    example: raw['example'] ?? firstExample(ctx, here, raw['examples']),
+    example: raw['example'] ?? firstExample(ctx, here, raw['examples']) ?? raw['x-example'],
     positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional(name)),
     argName: name,
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.

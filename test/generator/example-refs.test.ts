@@ -32,3 +32,12 @@ describe('an example given as a $ref', () => {
     expect(operation({ 'spec.yaml': specText(doc) }).parameters[0]!.example).toBe('acme');
   });
 });
+
+describe("a parameter's x-example", () => {
+  it('fills its example when it gives none of its own', () => {
+    const param = (extra: object) => ({ name: 'port', in: 'query', required: true, schema: { type: 'integer' }, ...extra });
+    const doc = (extra: object) => minimalDoc({ paths: { '/listeners': { get: { operationId: 'list', parameters: [param(extra)], responses: { '204': { description: 'none' } } } } } });
+    expect(operation({ 'spec.yaml': specText(doc({ 'x-example': 8080 })) }).parameters[0]!.example).toBe(8080);
+    expect(operation({ 'spec.yaml': specText(doc({ 'x-example': 8080, example: 443 })) }).parameters[0]!.example).toBe(443);
+  });
+});

@@ -60,6 +60,8 @@ describe('parseSchema', () => {
     },
     { name: "3.0's example", given: { type: 'integer', example: 0 }, want: { kind: 'integer', example: { value: 0 } } },
     { name: "3.1's examples: the first", given: { type: 'string', examples: ['a', 'b'] }, want: { kind: 'string', example: { value: 'a' } } },
+    { name: "Swagger tooling's x-example", given: { type: 'integer', 'x-example': 80 }, want: { kind: 'integer', example: { value: 80 } } },
+    { name: 'example before x-example', given: { type: 'integer', example: 1, 'x-example': 80 }, want: { kind: 'integer', example: { value: 1 } } },
     { name: 'items: false without prefixItems: an array that must be empty', given: { type: 'array', items: false }, want: { kind: 'array', items: { kind: 'enum', values: [] } } },
     {
       name: 'a tuple with more items after it, type inferred',
