@@ -5,17 +5,11 @@
  * (`json`), read as the one it names when it names one; and a response whose `$ref` names a schema.
  */
 import { asObject, joinAt, report, type At, type ParseContext } from './context.js';
-import { mediaObjectAt, pickMedia } from './media.js';
+import { mediaObjectAt, pickMedia, type MediaAt } from './media.js';
 import { isSchemaPointer, keysByMediaType, mediaTypeMeant } from './media-slips.js';
 
-export interface BodyMedia {
-  /** The media type, as the spec gives it or as a slip is read. */
-  readonly type: string;
-  /** The Media Type Object: for a `schema` outside `content`, the body or response itself. */
-  readonly media: Record<string, unknown>;
-  /** Where `media` stands in the spec. */
-  readonly at: At;
-}
+/** The media type as the spec gives it or as a slip is read; for a `schema` outside `content`, `media` is the body or response itself. */
+export type BodyMedia = MediaAt;
 
 /**
  * A response whose `$ref` names a component schema (`'400': {$ref: '#/components/schemas/BadRequest'}`):

@@ -19,8 +19,11 @@ export function pickMedia(content: unknown): [string, Record<string, unknown>] |
 
 /** A Media Type Object, its `$ref` followed (3.2's `components.mediaTypes`), and where it stands. */
 export interface MediaAt {
+  /** The media type (the `content` key). */
   readonly type: string;
+  /** The Media Type Object. */
   readonly media: Record<string, unknown>;
+  /** Where `media` stands in the spec: where its `$ref` leads, when it has one. */
   readonly at: At;
 }
 
