@@ -104,4 +104,14 @@ describe('the ajv check of example bodies', () => {
     const runs = [sent('POST', '/tags', ['a']), sent('POST', '/tags', { name: 'a' }), sent('POST', '/users', { items: 'a' }), sent('POST', '/users', ['a']), sent('POST', '/lockdowns', [{ target: 'ip' }])];
     expect(bodySchemaViolations(untyped, runs)).toEqual(['POST /tags: / must be array', 'POST /users: / must be object']);
   });
+
+  it("does not read an example's `$id` as a schema's (Box's metadata examples give one twice)", () => {
+    const metadata = { $id: '01234500-12f1-1234-aa12-b1d234cb567e', $scope: 'enterprise' };
+    const spec = {
+      openapi: '3.0.3',
+      paths: { '/metadata': { post: { requestBody: json({ type: 'object', required: ['scope'], properties: { scope: { type: 'string' } }, example: metadata }) } } },
+      components: { schemas: { Metadata: { type: 'object', example: { scope: metadata } } } },
+    };
+    expect(bodySchemaViolations(spec, [sent('POST', '/metadata', { scope: 'enterprise' }), sent('POST', '/metadata', {})])).toEqual(["POST /metadata: / must have required property 'scope'"]);
+  });
 });

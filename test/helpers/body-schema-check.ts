@@ -133,6 +133,8 @@ function forReading(spec: Node, direction: Direction): Node {
     if (!NAME_MAPS.has(key)) {
       withoutObjectBranchesBeside(spec, node);
       withImpliedType(node);
+      // Data no schema is checked against: ajv would read a `$id` inside one as a schema's (Box's metadata examples).
+      for (const data of EXAMPLE_DATA) delete node[data];
     }
     if (Array.isArray(node['required']) && flag) withoutNames(node, namesFlagged(spec, node, flag, new Set()));
     // A part of an `allOf` may require what another part flags.
@@ -152,6 +154,8 @@ function forReading(spec: Node, direction: Direction): Node {
   return spec;
 }
 
+/** Keys whose value is an example: data, which validation never reads. */
+const EXAMPLE_DATA = ['example', 'examples', 'x-example'];
 /** Keys whose value is data, not schema. */
 const LITERALS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 /** Keys whose value maps names the spec chose to schemas or other objects (a property named `items` is no keyword). */
