@@ -214,4 +214,34 @@ describe("the spec's examples against the generated types", () => {
     const narrow = await generateAndImport(swagger(['available']), 'swagger2-examples-narrow-');
     expect(exampleTypes(spec, narrow.out).responses.problems).toEqual([`GET /pets/{id} 200 application/json: status: Type '"sold"' is not assignable to type '"available"'.`]);
   }, 120_000);
+
+  it('reads the examples of a Media Type Object shared through components.mediaTypes (3.2)', async () => {
+    const shared = (statuses: string[]) => ({
+      openapi: '3.2.0',
+      info: { title: 'Pets', version: '1.0.0' },
+      servers: [{ url: 'https://pets.example.com' }],
+      paths: {
+        '/pets': {
+          post: {
+            operationId: 'addPet',
+            requestBody: { required: true, content: { 'application/json': { $ref: '#/components/mediaTypes/Pet' } } },
+            responses: { '200': { description: 'OK', content: { 'application/json': { $ref: '#/components/mediaTypes/Pet' } } } },
+          },
+        },
+      },
+      components: {
+        mediaTypes: { Pet: { schema: { $ref: '#/components/schemas/Pet' }, examples: { sold: { dataValue: { name: 'Rex', status: 'sold' } } } } },
+        schemas: { Pet: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, status: { type: 'string', enum: statuses } } } },
+      },
+    });
+    const { out, spec } = await generateAndImport(shared(['available', 'sold']), 'media-type-examples-');
+    const wide = exampleTypes(spec, out);
+    expect([wide.responses, wide.requests]).toEqual([{ examples: 1, accepted: 1, refused: [], problems: [] }, { examples: 1, accepted: 1, refused: [], problems: [] }]);
+    const narrow = await generateAndImport(shared(['available']), 'media-type-examples-narrow-');
+    const refused = exampleTypes(spec, narrow.out);
+    expect([...refused.responses.problems, ...refused.requests.problems].map((p) => p.slice(p.indexOf(': ') + 2))).toEqual([
+      `status: Type '"sold"' is not assignable to type '"available"'.`,
+      `status: Type '"sold"' is not assignable to type '"available"'.`,
+    ]);
+  }, 120_000);
 });

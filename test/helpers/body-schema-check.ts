@@ -101,8 +101,10 @@ export function bodySchemaPointer(spec: Node, method: string, template: string):
   const opAt = `/paths/${escape(template)}/${method.toLowerCase()}`;
   if (op['requestBody'] === undefined) return bodyParameterPointer(spec, op, opAt) ?? bodyParameterPointer(spec, pathItem as Node, `/paths/${escape(template)}`);
   const content = deref(spec, op['requestBody'])['content'];
-  const media = isNode(content) ? Object.keys(content).find((type) => /\bjson\b/i.test(type) && isNode(content[type]) && content[type]['schema'] !== undefined) : undefined;
-  return media === undefined ? undefined : `${refOr(op['requestBody'], `${opAt}/requestBody`)}/content/${escape(media)}/schema`;
+  // A Media Type Object may be a `$ref` (3.2's `components.mediaTypes`).
+  const media = isNode(content) ? Object.keys(content).find((type) => /\bjson\b/i.test(type) && deref(spec, content[type])['schema'] !== undefined) : undefined;
+  if (media === undefined) return undefined;
+  return `${refOr((content as Node)[media], `${refOr(op['requestBody'], `${opAt}/requestBody`)}/content/${escape(media)}`)}/schema`;
 }
 
 function bodyParameterPointer(spec: Node, holder: Node, holderAt: string): string | undefined {

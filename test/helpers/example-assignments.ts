@@ -79,8 +79,12 @@ export function mediaExamples(document: Node, media: Node): { name: string; valu
   const named = isNode(media['examples']) ? Object.entries(media['examples']) : [];
   return [
     ...(media['example'] !== undefined ? [{ name: 'example', value: media['example'] }] : []),
-    // An example given by `externalValue` alone is not in the document.
-    ...named.flatMap(([name, example]) => ('value' in deref(document, example) ? [{ name: `examples/${name}`, value: deref(document, example)['value'] }] : [])),
+    // An example given by `externalValue` alone is not in the document; 3.2 writes the value as `dataValue`.
+    ...named.flatMap(([name, example]) => {
+      const found = deref(document, example);
+      const key = 'dataValue' in found ? 'dataValue' : 'value' in found ? 'value' : undefined;
+      return key === undefined ? [] : [{ name: `examples/${name}`, value: found[key] }];
+    }),
   ];
 }
 

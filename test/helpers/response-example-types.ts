@@ -67,7 +67,8 @@ function responseExamples(document: Node, response: unknown, type: string, at: s
   const key = ofType(content);
   const media = key === undefined ? {} : deref(document, content[key]);
   if (media['schema'] === undefined) return [];
-  const schema = `${base}/content/${escape(key!)}/schema`;
+  // A Media Type Object may be a `$ref` (3.2's `components.mediaTypes`).
+  const schema = `${refOr(content[key!], `${base}/content/${escape(key!)}`)}/schema`;
   const values = mediaExamples(document, media);
   return values.map(({ name, value }) => ({ label: `${label} ${key} ${name}`, value, schema }));
 }
