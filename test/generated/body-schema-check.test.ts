@@ -114,4 +114,9 @@ describe('the ajv check of example bodies', () => {
     };
     expect(bodySchemaViolations(spec, [sent('POST', '/metadata', { scope: 'enterprise' }), sent('POST', '/metadata', {})])).toEqual(["POST /metadata: / must have required property 'scope'"]);
   });
+
+  it('reads an allOf that is no list as absent, as the generator does (dnd5eapi writes one as an object)', () => {
+    const spec = { openapi: '3.0.3', paths: { '/monsters': { post: { requestBody: json({ type: 'object', required: ['name'], allOf: { 3: { properties: {} } } }) } } } };
+    expect(bodySchemaViolations(spec, [sent('POST', '/monsters', { name: 'Orc' }), sent('POST', '/monsters', {})])).toEqual(["POST /monsters: / must have required property 'name'"]);
+  });
 });

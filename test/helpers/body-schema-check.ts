@@ -137,6 +137,8 @@ function forReading(spec: Node, direction: Direction): Node {
       withImpliedType(node);
       // Data no schema is checked against: ajv would read a `$id` inside one as a schema's (Box's metadata examples).
       for (const data of EXAMPLE_DATA) delete node[data];
+      // A composition that is no list, which the generator reads as absent (`keyword-kind`, dnd5eapi's `allOf: {…}`).
+      for (const key of COMPOSITIONS) if (key in node && !Array.isArray(node[key])) delete node[key];
     }
     if (Array.isArray(node['required']) && flag) withoutNames(node, namesFlagged(spec, node, flag, new Set()));
     // A part of an `allOf` may require what another part flags.
@@ -156,6 +158,7 @@ function forReading(spec: Node, direction: Direction): Node {
   return spec;
 }
 
+const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'];
 /** Keys whose value is an example: data, which validation never reads. */
 const EXAMPLE_DATA = ['example', 'examples', 'x-example'];
 /** Keys whose value is data, not schema. */
