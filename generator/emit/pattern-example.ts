@@ -5,6 +5,7 @@
  * backreference, a class it cannot read) gives up. The caller checks the result with the pattern itself,
  * so a misreading costs an example, never a wrong one.
  */
+import { withEcmaClasses } from '../util/java-pattern.js';
 
 /**
  * Longer than this and the example would bury the call: `{1000}` is not shown. An ARN naming a job of a
@@ -22,7 +23,7 @@ export function stringMatching(pattern: string, stretch = 0): string | undefined
   const matcher = patternRegExp(pattern);
   if (matcher === undefined) return undefined;
   try {
-    const reader = new Reader(pattern, stretch);
+    const reader = new Reader(withEcmaClasses(pattern), stretch);
     const text = reader.alternation();
     if (!reader.done()) return undefined;
     return text.length <= MAX_LENGTH && matcher.test(text) ? text : undefined;
@@ -34,12 +35,13 @@ export function stringMatching(pattern: string, stretch = 0): string | undefined
 
 /**
  * The pattern as a RegExp: with the `u` flag, as JSON Schema asks, else without it, as many specs'
- * patterns are written (`[\w-_]`, `\_` are errors under `u`); undefined when neither reads it.
+ * patterns are written (`[\w-_]`, `\_` are errors under `u`); undefined when neither reads it. Java's
+ * POSIX classes are read as Java reads them (`withEcmaClasses`).
  */
 export function patternRegExp(pattern: string): RegExp | undefined {
   for (const flags of ['u', '']) {
     try {
-      return new RegExp(pattern, flags);
+      return new RegExp(withEcmaClasses(pattern), flags);
     } catch {
       // Try the next reading.
     }

@@ -21,7 +21,7 @@ describe('the ajv check of example bodies', () => {
     paths: {
       '/records': { post: { requestBody: { $ref: '#/components/requestBodies/Record' } } },
       '/targets': { post: { requestBody: json({ oneOf: [{ type: 'object', properties: { ip: { type: 'string' } } }, { type: 'object', properties: { cidr: { type: 'string' } } }] }) } },
-      '/names': { post: { requestBody: json({ type: 'object', properties: { word: { type: 'string', pattern: '^[\\p{L}]+$' }, arn: { type: 'string', pattern: '^arn\\:aws$' } } }) } },
+      '/names': { post: { requestBody: json({ type: 'object', properties: { word: { type: 'string', pattern: '^[\\p{L}]+$' }, arn: { type: 'string', pattern: '^arn\\:aws$' }, node: { type: 'string', pattern: '^[\\p{Alnum}_]+$' } } }) } },
     },
     components: {
       requestBodies: { Record: json({ $ref: '#/components/schemas/Record' }) },
@@ -42,9 +42,12 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/targets', { ip: '192.0.2.1' })])).toEqual(['POST /targets: / must match exactly one schema in oneOf']);
   });
 
-  it('reads a pattern with the u flag where it needs it, and without where the flag refuses it', () => {
+  it("reads a pattern with the u flag where it needs it, without where the flag refuses it, and Java's classes as Java does", () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/names', { word: 'été', arn: 'arn:aws' })])).toEqual([]);
     expect(bodySchemaViolations(spec, [sent('POST', '/names', { word: 'été1' })])).toEqual(['POST /names: /word must match pattern "^[\\p{L}]+$"']);
+    // Java's POSIX class, as Java reads it (AWS's node names).
+    expect(bodySchemaViolations(spec, [sent('POST', '/names', { node: 'web_1' })])).toEqual([]);
+    expect(bodySchemaViolations(spec, [sent('POST', '/names', { node: 'web-1' })])).toEqual(['POST /names: /node must match pattern "^[\\p{Alnum}_]+$"']);
   });
 
   it("reads Swagger 2's body parameter, and OpenAPI 3.1's JSON Schema", () => {

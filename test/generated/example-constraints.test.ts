@@ -188,6 +188,9 @@ describe('made-up example values within their schema', () => {
     const create = api.operations.find((op) => op.operationId === 'createEvent')!;
     const bodyField = (name: string) => (create.requestBody!.schema as Extract<SchemaIR, { kind: 'object' }>).properties.find((p) => p.name === name)!.schema;
     expect(constraintViolations(bodyField('tags'), {}, lookup)).toHaveLength(1);
+    // Java's POSIX classes, as Java reads them (AWS's patterns): no value matched them before.
+    const java: SchemaIR = { kind: 'string', constraints: { pattern: '^[\\p{Alnum}_]+$' }, origin: create.origin };
+    expect([constraintViolations(java, 'web_1', lookup), constraintViolations(java, 'web-1', lookup)].map((v) => v.length)).toEqual([0, 1]);
   });
 
   describe('in the generated package', () => {

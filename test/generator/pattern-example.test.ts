@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stringMatching } from '../../generator/emit/pattern-example.js';
+import { withEcmaClasses } from '../../generator/util/java-pattern.js';
 
 /** Patterns from published specs (GitHub's, Cloudflare's, APIs.guru's) and the syntax around them. */
 const READABLE = [
@@ -32,18 +33,21 @@ const READABLE = [
   '^\\P{L}+$',
   '^\\p{Script=Greek}{2}$',
   '^\\p{Lu}\\p{Nd}[^\\p{L}]$',
+  // Java's POSIX classes, as AWS writes them (IoT Things Graph's URNs, OpsWorks CM's node names).
+  '^urn:tdm:(([a-z]{2}-(gov-)?[a-z]{4,9}-[0-9]{1,3}/[0-9]+/)*[\\p{Alnum}_]+(/[\\p{Alnum}_]+)*):([\\p{Alpha}]*):([\\p{Alnum}_]+(/[\\p{Alnum}_]+)*)$',
+  '^[\\-\\p{Alnum}_:.]+$',
   // AWS DataSync's discovery job: 131 characters, which no shorter string matches.
   '^arn:(aws|aws-cn):datasync:[a-z\\-0-9]+:[0-9]{12}:system/storage-system-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/job/discovery-job-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$',
 ];
 
-// Java's `\p{Alnum}` is no property JavaScript knows.
-const UNREADABLE = ['^(?!x)a$', '^(?=a)a$', '^(a)\\1$', '^\\p{Alnum}+$', '^(?<=a)b$', '(', '^a{200}$'];
+// `\p{Nonsense}` is no property JavaScript (or Java) knows.
+const UNREADABLE = ['^(?!x)a$', '^(?=a)a$', '^(a)\\1$', '^\\p{Nonsense}+$', '^(?<=a)b$', '(', '^a{200}$'];
 
 describe('a string made from a pattern', () => {
   it.each(READABLE)('matches %s', (pattern) => {
     const made = stringMatching(pattern);
     expect(made).toBeTypeOf('string');
-    expect(new RegExp(pattern, 'u').test(made!)).toBe(true);
+    expect(new RegExp(withEcmaClasses(pattern), 'u').test(made!)).toBe(true);
     expect(made!.length).toBeLessThanOrEqual(160);
   });
 
@@ -61,5 +65,29 @@ describe('a string made from a pattern', () => {
   it('takes the fewest repetitions and the first branch, so the example stays short', () => {
     expect(stringMatching('^\\d+\\.\\d+\\.\\d+$')).toBe('0.0.0');
     expect(stringMatching('^(rsa|dss)-[a-z]{2,5}$')).toBe('rsa-aa');
+  });
+});
+
+describe("Java's POSIX classes in a pattern", () => {
+  it.each([
+    ['^\\p{Alnum}+$', '^[a-zA-Z0-9]+$'],
+    ['^[\\-\\p{Alnum}_:.]+$', '^[\\-a-zA-Z0-9_:.]+$'],
+    ['^\\P{Digit}\\p{XDigit}{2}$', '^[^0-9][0-9a-fA-F]{2}$'],
+    ['^[\\p{Punct}]$', '^[!-\\/:-@\\[-`{-~]$'],
+    // JavaScript's own properties, an escaped bracket, and a negated class inside a class stay as written.
+    ['^\\p{L}[\\]\\p{Lu}]$', '^\\p{L}[\\]\\p{Lu}]$'],
+    ['^[\\P{Alpha}]$', '^[\\P{Alpha}]$'],
+    // `\p{Alpha}` is ECMA's Alphabetic too: Java's only in a pattern ECMA-262 does not read.
+    ['^\\p{Alpha}+$', '^\\p{Alpha}+$'],
+    ['^\\p{Alpha}\\p{Digit}$', '^[a-zA-Z][0-9]$'],
+  ])('reads %s as %s', (java, ecma) => {
+    expect(withEcmaClasses(java)).toBe(ecma);
+    expect(() => new RegExp(withEcmaClasses(java), 'u')).not.toThrow();
+  });
+
+  it('keeps the classes Java gives them: Punct is every ASCII mark, nothing else', () => {
+    const punct = new RegExp(withEcmaClasses('^\\p{Punct}$'), 'u');
+    const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+    expect(ascii.filter((c) => punct.test(c)).join('')).toBe('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
   });
 });

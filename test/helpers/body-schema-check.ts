@@ -14,6 +14,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { withSubtypes } from './schema-polymorphism.js';
 import { deref, pathKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
+import { withEcmaClasses } from '../../generator/util/java-pattern.js';
 
 type Node = Record<string, unknown>;
 
@@ -68,10 +69,12 @@ export function schemaValidator(spec: Node, direction: Direction): (pointer: str
 
 /**
  * A pattern read with the `u` flag JSON Schema asks for (`\p{L}`), else without it, as many specs' need
- * (`\:`, `\000`), as value-constraints.ts reads them: a pattern the flag refuses says nothing of the body.
+ * (`\:`, `\000`), Java's classes as Java reads them (`\p{Alnum}`), as value-constraints.ts and the
+ * generator read them: a pattern the flag refuses says nothing of the body.
  */
 const tolerantRegExp = Object.assign(
-  (pattern: string, flags: string): RegExp => {
+  (written: string, flags: string): RegExp => {
+    const pattern = withEcmaClasses(written);
     try {
       return new RegExp(pattern, flags);
     } catch {

@@ -9,6 +9,7 @@
  * slip is its own.
  */
 import type { SchemaIR } from '../../generator/ir/types.js';
+import { withEcmaClasses } from '../../generator/util/java-pattern.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
 
@@ -101,10 +102,11 @@ function stringViolations(schema: SchemaIR, value: string, at: string): Violatio
   return found;
 }
 
+/** The pattern as JSON Schema reads it, or as Java does where it writes Java's classes (`withEcmaClasses`). */
 function compiled(pattern: string): RegExp | undefined {
   for (const flags of ['u', '']) {
     try {
-      return new RegExp(pattern, flags);
+      return new RegExp(withEcmaClasses(pattern), flags);
     } catch {
       // The next reading.
     }
