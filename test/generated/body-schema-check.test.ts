@@ -122,4 +122,37 @@ describe('the ajv check of example bodies', () => {
     const spec = { openapi: '3.0.3', paths: { '/monsters': { post: { requestBody: json({ type: 'object', required: ['name'], allOf: { 3: { properties: {} } } }) } } } };
     expect(bodySchemaViolations(spec, [sent('POST', '/monsters', { name: 'Orc' }), sent('POST', '/monsters', {})])).toEqual(["POST /monsters: / must have required property 'name'"]);
   });
+
+  it("reads a oneOf with a discriminator as the branch its value names, as OpenAPI does (ix-api's allow and deny rules)", () => {
+    const rule = (extra: object) => ({ type: 'object', required: ['type', 'account'], properties: { type: { type: 'string' }, account: { type: 'string' }, ...extra } });
+    const spec = {
+      openapi: '3.0.3',
+      paths: {
+        '/rules': {
+          post: {
+            requestBody: json({
+              oneOf: [{ $ref: '#/components/schemas/Allow' }, { $ref: '#/components/schemas/Deny' }],
+              discriminator: { propertyName: 'type', mapping: { allow: '#/components/schemas/Allow', deny: '#/components/schemas/Deny' } },
+            }),
+          },
+        },
+      },
+      components: { schemas: { Allow: rule({ capacity: { type: 'integer' } }), Deny: rule({}) } },
+    };
+    const runs = [
+      sent('POST', '/rules', { type: 'allow', account: 'a1', capacity: 5 }),
+      sent('POST', '/rules', { type: 'deny', account: 'a1' }),
+      sent('POST', '/rules', { type: 'allow', account: 'a1', capacity: 'many' }),
+      sent('POST', '/rules', { type: 'block', account: 'a1' }),
+      sent('POST', '/rules', { account: 'a1' }),
+      // No object: read as the union (GitHub maps a directory's listing, a list, by `type: array`).
+      sent('POST', '/rules', ['a1']),
+    ];
+    expect(bodySchemaViolations(spec, runs)).toEqual([
+      'POST /rules: /capacity must be integer',
+      'POST /rules: /type must be equal to one of the allowed values',
+      'POST /rules: / must match exactly one schema in oneOf',
+      'POST /rules: / must match exactly one schema in oneOf',
+    ]);
+  });
 });

@@ -11,7 +11,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { withSubtypes } from './schema-polymorphism.js';
+import { withDiscriminatedUnions, withSubtypes } from './schema-polymorphism.js';
 import { deref, pathKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
 import { withEcmaClasses } from '../../generator/util/java-pattern.js';
@@ -47,7 +47,7 @@ export type Direction = 'request' | 'response' | 'declared';
  * schema refuses it (`/id must match pattern …`), or `undefined` when it accepts it.
  */
 export function schemaValidator(spec: Node, direction: Direction): (pointer: string, value: unknown) => string | undefined {
-  const prepared = withSubtypes(forReading(structuredClone(spec), direction));
+  const prepared = withSubtypes(withDiscriminatedUnions(forReading(structuredClone(spec), direction)));
   const options = { strict: false, validateFormats: false, allErrors: false, discriminator: false, code: { regExp: tolerantRegExp } } as const;
   // OpenAPI 3.1's schemas are JSON Schema 2020-12; 3.0's and Swagger 2's are read as draft 7 reads them.
   const ajv = String(spec['openapi']).startsWith('3.1') ? new Ajv2020(options) : new Ajv(options);

@@ -4,7 +4,8 @@
  * its subtypes, the one its discriminator's value names (OpenAPI 3.0 §4.7.25, Swagger 2's `discriminator`;
  * `mapping`, else AutoRest's `x-ms-discriminator-value`, else the subtype's name). Read as plain JSON
  * Schema, the base would take any value with the base's fields: a subtype's own fields unchecked, where
- * the generated types (the union of the subtypes) check them.
+ * the generated types (the union of the subtypes) check them. And a `oneOf` or `anyOf` with a
+ * discriminator is the branch the value names (`withDiscriminatedUnions`).
  */
 type Node = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ export function withSubtypes(spec: Node): Node {
   };
   for (const [base, schema] of named) {
     const property = discriminatorProperty(schema);
-    if (property === undefined || Array.isArray(schema['oneOf']) || Array.isArray(schema['anyOf'])) continue;
+    if (property === undefined || Array.isArray(schema['oneOf']) || Array.isArray(schema['anyOf']) || schema[READ_BY_DISCRIMINATOR] !== undefined) continue;
     const subtypes = subtypesOf(base, named);
     if (subtypes.length === 0) continue;
     const values = discriminatorValues(schema, subtypes, named);
@@ -47,6 +48,55 @@ export function withSubtypes(spec: Node): Node {
   spec[POLYMORPHIC] = readings;
   return spec;
 }
+
+/**
+ * Each `oneOf` or `anyOf` with a discriminator (OpenAPI 3.0 §4.7.25: the value's field names the branch)
+ * read as the branch the value names, by `mapping` or else by the branch's name, as the generated union
+ * narrows it; read as plain JSON Schema, a value of two branches written alike is refused (ix-api's allow
+ * and deny rules, whose `type` is any string). A value without the field, or no object, is read as the union is; a
+ * union with a branch that is not a `$ref` is left as written. Changed in place.
+ */
+export function withDiscriminatedUnions(spec: Node): Node {
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, key: string): void => {
+    if (seen.has(node) || typeof node !== 'object' || node === null || LITERAL_KEYS.has(key)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, ''));
+    const record = node as Node;
+    for (const union of ['oneOf', 'anyOf'] as const) readByDiscriminator(record, union);
+    for (const [field, value] of Object.entries(record)) visit(value, field);
+  };
+  visit(spec, '');
+  return spec;
+}
+
+const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
+
+function readByDiscriminator(schema: Node, union: 'oneOf' | 'anyOf'): void {
+  const property = discriminatorProperty(schema);
+  const branches = schema[union];
+  if (property === undefined || !Array.isArray(branches) || !branches.every((b) => isNode(b) && typeof b['$ref'] === 'string')) return;
+  const mapping = isNode(schema['discriminator']) && isNode(schema['discriminator']['mapping']) ? schema['discriminator']['mapping'] : {};
+  const names = (ref: string): string[] => {
+    const mapped = Object.keys(mapping).filter((value) => sameRef(mapping[value], ref) || decodeURIComponent(ref).endsWith(`/${String(mapping[value])}`));
+    return mapped.length > 0 ? mapped : [decodeURIComponent(ref.slice(ref.lastIndexOf('/') + 1))];
+  };
+  const refs = branches.map((b) => String((b as Node)['$ref']));
+  // An object with the field: JSON Schema's `required` holds for any other value too (GitHub maps a
+  // directory's listing, a list, by `type: array`).
+  const given = { type: 'object', required: [property] };
+  const parts = [
+    { if: { not: given }, then: { [union]: branches } },
+    { if: given, then: { properties: { [property]: { enum: refs.flatMap(names) } } } },
+    ...refs.map((ref) => ({ if: { ...given, properties: { [property]: { enum: names(ref) } } }, then: { $ref: ref } })),
+  ];
+  delete schema[union];
+  schema['allOf'] = [...(Array.isArray(schema['allOf']) ? schema['allOf'] : []), ...parts];
+  schema[READ_BY_DISCRIMINATOR] = union;
+}
+
+/** Marks a union `withDiscriminatedUnions` rewrote: still a union, not a base for `withSubtypes`. */
+const READ_BY_DISCRIMINATOR = 'x-read-by-discriminator';
 
 /** The named schemas (`components/schemas`, Swagger 2's `definitions`), by the `$ref` that names each. */
 function namedSchemas(spec: Node): Map<string, Node> {
