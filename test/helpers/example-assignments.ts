@@ -95,13 +95,30 @@ export function assignmentFile(name: string, imports: readonly string[], example
   const labels: string[] = [];
   const lines: string[] = [];
   for (const example of examples) {
-    const error = validate(example.schema, example.value);
+    const error = validate(example.schema, example.value) ?? schemaInData(example.value, '');
     if (error !== undefined) refused.push(`${example.label}: ${error}`);
     else lines.push(`const e${labels.push(example.label)}: ${example.type} = ${literal((example.assigned ?? example).value)};`);
   }
   // Nothing assigned, nothing imported: a package of no models has no models.ts.
   const header = [...(lines.length > 0 ? imports : []), 'declare function loose<T>(value: T): T;'];
   return { name, text: [...header, ...lines, 'export {};', ''].join('\n'), labels, firstLine: header.length + 1, examples: examples.length, refused };
+}
+
+/** Keys of a schema that names others: an object of only these, with a `$ref` in it, is no data. */
+const SCHEMA_KEYS = new Set(['$ref', 'allOf', 'oneOf', 'anyOf']);
+
+/**
+ * Where an example holds a schema instead of data (`{allOf: [{$ref: …}]}`, Soundcloud's activities; `{$ref:
+ * …}`, GitHub's): the spec's slip, refused as ajv's are. ajv takes it where an object requires nothing, and
+ * TypeScript refuses it as a value sharing no field with the type.
+ */
+function schemaInData(value: unknown, at: string): string | undefined {
+  if (Array.isArray(value)) return value.map((item, i) => schemaInData(item, `${at}/${i}`)).find((found) => found !== undefined);
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Node;
+  const keys = Object.keys(record);
+  if (keys.length > 0 && keys.every((key) => SCHEMA_KEYS.has(key)) && JSON.stringify(record).includes('"$ref":')) return `${at || '/'} holds a schema where data goes`;
+  return Object.entries(record).map(([key, field]) => schemaInData(field, `${at}/${key}`)).find((found) => found !== undefined);
 }
 
 /** The type of an operation's method on the client class the file imports as `Client`: `Client["pets"]["get"]`. */
@@ -140,8 +157,8 @@ export function compileChecks(packageDir: string, files: readonly AssignmentFile
  * A file's check from tsc's output lines (`--pretty false`; `path`, what tsc's lines about the file end
  * with, when other files of its name are compiled beside it): each error on it is an accepted example the
  * types refuse, but TypeScript's own refusal of a value sharing no field with a type whose fields are all
- * optional (a "weak type": GitHub's example holds a `$ref` where such a model goes), which is the
- * language's rule, not a type narrower than its schema.
+ * optional (a "weak type": GitHub's codespace and Copilot space examples give only fields their schema does
+ * not declare), which is the language's rule, not a type narrower than its schema.
  */
 export function checkOf(file: AssignmentFile, tscLines: readonly string[], path = file.name): ExampleTypeCheck {
   const problems = errorsIn(tscLines, path)
