@@ -11,7 +11,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { withDiscriminatedUnions, withSubtypes } from './schema-polymorphism.js';
+import { DATA_KEYS, withDiscriminatedUnions, withSubtypes } from './schema-polymorphism.js';
 import { deref, pathKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
 import { withEcmaClasses } from '../../generator/util/java-pattern.js';
@@ -133,7 +133,7 @@ function forReading(spec: Node, direction: Direction): Node {
   const seen = new Set<Node>();
   const visit = (node: unknown, key: string): void => {
     if (Array.isArray(node)) return node.forEach((item) => visit(item, ''));
-    if (!isNode(node) || seen.has(node) || LITERALS.has(key)) return;
+    if (!isNode(node) || seen.has(node) || DATA_KEYS.has(key)) return;
     seen.add(node);
     if (!NAME_MAPS.has(key)) {
       withoutObjectBranchesBeside(spec, node);
@@ -164,8 +164,6 @@ function forReading(spec: Node, direction: Direction): Node {
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'];
 /** Keys whose value is an example: data, which validation never reads. */
 const EXAMPLE_DATA = ['example', 'examples', 'x-example'];
-/** Keys whose value is data, not schema. */
-const LITERALS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 /** Keys whose value maps names the spec chose to schemas or other objects (a property named `items` is no keyword). */
 const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'dependentSchemas', 'paths', 'responses', 'parameters', 'headers', 'content', 'encoding', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'webhooks', 'variables']);
 

@@ -53,13 +53,13 @@ export function withSubtypes(spec: Node): Node {
  * Each `oneOf` or `anyOf` with a discriminator (OpenAPI 3.0 §4.7.25: the value's field names the branch)
  * read as the branch the value names, by `mapping` or else by the branch's name, as the generated union
  * narrows it; read as plain JSON Schema, a value of two branches written alike is refused (ix-api's allow
- * and deny rules, whose `type` is any string). A value without the field, or no object, is read as the union is; a
- * union with a branch that is not a `$ref` is left as written. Changed in place.
+ * and deny rules, whose `type` is any string). A value without the field, or no object, is read as the
+ * union is; a union with a branch that is not a `$ref` is left as written. Changed in place.
  */
 export function withDiscriminatedUnions(spec: Node): Node {
   const seen = new Set<unknown>();
   const visit = (node: unknown, key: string): void => {
-    if (seen.has(node) || typeof node !== 'object' || node === null || LITERAL_KEYS.has(key)) return;
+    if (seen.has(node) || typeof node !== 'object' || node === null || DATA_KEYS.has(key)) return;
     seen.add(node);
     if (Array.isArray(node)) return node.forEach((item) => visit(item, ''));
     const record = node as Node;
@@ -70,7 +70,8 @@ export function withDiscriminatedUnions(spec: Node): Node {
   return spec;
 }
 
-const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
+/** Keys whose value is data, not schema. */
+export const DATA_KEYS: ReadonlySet<string> = new Set(['example', 'examples', 'default', 'enum', 'const']);
 
 function readByDiscriminator(schema: Node, union: 'oneOf' | 'anyOf'): void {
   const property = discriminatorProperty(schema);
