@@ -12,7 +12,8 @@ import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
 import { withBinaryFormat } from '../util/byte-string.js';
-import { shapesBesideRef } from '../util/ref-siblings.js';
+import { entryDocument } from '../load/load-spec.js';
+import { shapesBesideRef, shapingKeysBesideRef } from '../util/ref-siblings.js';
 import { checkRequiredDeclared } from './required-declared.js';
 import { withRequiredBesideUnion } from './required-beside-union.js';
 import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, unionAllowsTypeBeside, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
@@ -133,11 +134,19 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
  * `shapesBesideRef`): a field required, fields added, more parts.
  */
 function parseRefAndKeywords(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
+  if (String(entryDocument(ctx.spec)['openapi']).startsWith('3.0')) refSiblingsIn30(ctx, at, raw);
   const { $ref, ...own } = raw;
   const ref: RawPart = { at, value: { $ref }, parsed: parseRef(ctx, at, raw, inlining) };
   checkKeywordKinds(ctx, at, own);
   const parts = Array.isArray(own['allOf']) ? own['allOf'] : [];
   return withBase(parseAllOf(ctx, at, { ...own, allOf: parts }, inlining, [ref]), baseOf(ctx, at, own));
+}
+
+/** Tools that follow OpenAPI 3.0 ignore them: said, so a spec meant for them can write the `allOf` instead. */
+function refSiblingsIn30(ctx: ParseContext, at: At, raw: Raw): void {
+  const keys = shapingKeysBesideRef(raw).map((key) => `\`${key}\``).join(', ');
+  const message = `${keys} beside a \`$ref\` is ignored by OpenAPI 3.0; read with it, as 3.1 does (write \`allOf: [{$ref: …}, {…}]\` for tools that follow 3.0)`;
+  report(ctx, at, 'ref-siblings', message, 'warning');
 }
 
 /**

@@ -7,5 +7,10 @@
 const SHAPING_BESIDE_REF = ['required', 'properties', 'allOf'] as const;
 
 export function shapesBesideRef(schema: Readonly<Record<string, unknown>>): boolean {
-  return typeof schema['$ref'] === 'string' && SHAPING_BESIDE_REF.some((key) => schema[key] !== undefined);
+  return shapingKeysBesideRef(schema).length > 0;
+}
+
+/** The keywords beside the schema's `$ref` that change the value it takes. */
+export function shapingKeysBesideRef(schema: Readonly<Record<string, unknown>>): string[] {
+  return typeof schema['$ref'] === 'string' ? SHAPING_BESIDE_REF.filter((key) => schema[key] !== undefined) : [];
 }

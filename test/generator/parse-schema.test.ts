@@ -148,6 +148,16 @@ describe('keywords beside a $ref', () => {
     });
   });
 
+  it('are read in 3.0 too, with a located warning that 3.0 tools ignore them; 3.1 allows them', () => {
+    const warnings = (openapi: string) => {
+      const doc = { ...docWithResponse({ $ref: '#/components/schemas/Droplets', required: ['droplet_ids'] }, DROPLETS), openapi };
+      return buildApi(loadFromMemory({ 'spec.yaml': specText(doc) })).warnings.filter((w) => w.code === 'ref-siblings');
+    };
+    expect(warnings('3.0.3')).toMatchObject([{ location: { pointer: '/paths/~1things/get/responses/200/content/application~1json/schema' } }]);
+    expect(warnings('3.0.3')[0]!.message).toBe('`required` beside a `$ref` is ignored by OpenAPI 3.0; read with it, as 3.1 does (write `allOf: [{$ref: …}, {…}]` for tools that follow 3.0)');
+    expect(warnings('3.1.0')).toEqual([]);
+  });
+
   it('that only annotate leave it a ref', () => {
     expect(parsed({ $ref: '#/components/schemas/Droplets', description: 'The droplets.', nullable: true }, DROPLETS)).toEqual({ ...ref, description: 'The droplets.', nullable: true });
   });
