@@ -6,7 +6,7 @@
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, firstChoiceTags, type Lookup } from './example-value.js';
 import { valueKey } from './literals.js';
-import { bodyChoice, firstChoiceFields, memberOfField, paramsMembers, requiredAlternatives, wholeBodyMember, type ParamsMember } from './operation-shape.js';
+import { bodyChoice, firstChoiceFields, flatBodyWithoutClash, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 import { modelByKey } from '../ir/model-lookup.js';
@@ -76,8 +76,10 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
  */
 function withBodyMinimum(op: OperationIR, picked: readonly ParamsMember[], all: readonly ParamsMember[], lookup: Lookup): readonly ParamsMember[] {
   const schema = op.requestBody?.schema;
+  const named = new Set(all.filter((m) => m.source !== 'body').map((m) => m.name));
+  const flattened = flatBodyWithoutClash(op, lookup, named) !== undefined || bodyChoice(op, lookup) !== undefined;
+  if (!schema || !flattened) return picked;
   const fields = all.filter((m) => m.source === 'body');
-  if (!schema || (fields.length === 1 && fields[0]!.name === wholeBodyMember(op))) return picked;
   const missing = minimumFields(schema, lookup, 0) - picked.filter((m) => m.source === 'body').length;
   if (missing <= 0) return picked;
   const added = new Set(fields.filter((m) => !picked.includes(m)).slice(0, missing));

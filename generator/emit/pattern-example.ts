@@ -39,9 +39,10 @@ export function stringMatching(pattern: string, stretch = 0): string | undefined
  * POSIX classes are read as Java reads them (`withEcmaClasses`).
  */
 export function patternRegExp(pattern: string): RegExp | undefined {
+  const source = withEcmaClasses(pattern);
   for (const flags of ['u', '']) {
     try {
-      return new RegExp(withEcmaClasses(pattern), flags);
+      return new RegExp(source, flags);
     } catch {
       // Try the next reading.
     }
