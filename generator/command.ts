@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
+import { SpecError, type Diagnostic } from './diagnostics.js';
 import { readFromDisk, readRuntimeSources } from './io/fs-read.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { generateInMemory, type Generated } from './pipeline.js';
@@ -13,7 +13,7 @@ import { defaultCacheDir } from './print/format-cache.js';
 import { findDrift } from './write/check.js';
 import { watchAndGenerate } from './watch.js';
 import { OutputError, writePackage } from './write/write.js';
-import { reportProblems } from './report-problems.js';
+import { printWarnings, reportProblems } from './report-problems.js';
 import { SAMPLES_USAGE } from './samples/usage.js';
 import { parseArgs, unknownName, type ArgsShape } from './util/args.js';
 import { DEFAULT_OUT, generateCommand, specToRead } from './util/generate-command.js';
@@ -26,15 +26,16 @@ export interface CommandIO {
 }
 
 const USAGE = `usage:
-  generate [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--no-cache] [--watch]   write the package generated from the spec
+  generate [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--all-warnings] [--no-cache] [--watch]   write the package generated from the spec
            --overlay: an OpenAPI Overlay (1.0 or 1.1) applied to the spec first, in the order given; without
            --spec, the spec is the file the first overlay's \`extends\` names, if one does
            --watch: then again on every change to the spec's or the overlays' files, until stopped
-  check    [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--no-cache]   exit 1 when the package differs from what the spec generates
+  check    [--spec spec/openapi.yaml] [--overlay FILE]... [--out generated] [--lenient] [--all-warnings] [--no-cache]   exit 1 when the package differs from what the spec generates
            --lenient: defects of published specs with one sensible reading become located warnings instead of
            errors (a $ref to nothing is \`unknown\`, a repeated operationId names nothing; the README lists them)
            --no-cache: format everything again rather than reuse prettier's earlier answers
            (kept in node_modules/.cache/openapi-ts-sdkgen, or in $SDKGEN_CACHE_DIR)
+           --all-warnings: print every warning (else the first 5 of each kind, and how many more)
   diff <base> <revision> [--format markdown|json]         review a spec change (a file, or git-rev:path)
 ${SAMPLES_USAGE}`;
 
@@ -76,10 +77,10 @@ async function runOnce(command: 'generate' | 'check', options: Options, io: Comm
   }
   const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient, overlays: options.overlays });
   const files = [...(loaded.ok ? loaded.spec.sources.keys() : [options.spec]), ...options.overlays];
-  if (!loaded.ok) return { code: reportProblems(loaded.diagnostics, loaded.warnings, io), files };
+  if (!loaded.ok) return { code: reportProblems(loaded.diagnostics, loaded.warnings, io, options.allWarnings), files };
   const generated = await generateOrReport(loaded.spec, loaded.warnings, options, io);
   if (!generated) return { code: 1, files };
-  for (const w of [...loaded.warnings, ...generated.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
+  printWarnings([...loaded.warnings, ...generated.warnings], io, options.allWarnings);
   return { code: command === 'generate' ? generate(options.out, generated, files, io) : check(options, generated, io), files };
 }
 
@@ -105,6 +106,8 @@ interface Options {
   overlays: string[];
   out: string;
   lenient: boolean;
+  /** Every warning printed, not only the first few of each kind. */
+  allWarnings: boolean;
   watch: boolean;
   cache: boolean;
 }
@@ -114,7 +117,7 @@ function shapeOf(command: 'generate' | 'check'): ArgsShape {
   return {
     values: { spec: 'a file', out: 'a folder', overlay: 'an overlay file' },
     lists: ['overlay'],
-    switches: ['lenient', 'no-cache', ...(command === 'generate' ? ['watch'] : [])],
+    switches: ['lenient', 'all-warnings', 'no-cache', ...(command === 'generate' ? ['watch'] : [])],
   };
 }
 
@@ -127,7 +130,7 @@ function parseOptions(command: 'generate' | 'check', args: readonly string[]): O
   const out = (parsed.values.get('out') ?? DEFAULT_OUT).replace(/(?<=.)[\\/]+$/, '');
   const overlays = [...parsed.lists.get('overlay')!];
   const spec = specToRead(parsed.values.get('spec') ?? '', overlays);
-  return { spec, overlays, out, lenient: flag('lenient'), watch: flag('watch'), cache: !flag('no-cache') };
+  return { spec, overlays, out, lenient: flag('lenient'), allWarnings: flag('all-warnings'), watch: flag('watch'), cache: !flag('no-cache') };
 }
 
 /** `unknown command generat (did you mean generate?)`, or what to give when none was. */
@@ -142,7 +145,7 @@ async function generateOrReport(spec: LoadedSpec, loadWarnings: readonly Diagnos
     return await generateInMemory(spec, readRuntimeSources(), { lenient: options.lenient, formatCache });
   } catch (error) {
     if (error instanceof SpecError) {
-      reportProblems(error.diagnostics, [...loadWarnings, ...error.warnings], io);
+      reportProblems(error.diagnostics, [...loadWarnings, ...error.warnings], io, options.allWarnings);
       return undefined;
     }
     throw error;

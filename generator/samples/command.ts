@@ -5,7 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { SpecError, formatDiagnostic } from '../diagnostics.js';
+import { SpecError } from '../diagnostics.js';
 import { readFromDisk } from '../io/fs-read.js';
 import { entryDocument, loadSpec, type LoadedSpec } from '../load/load-spec.js';
 import type { ApiIR } from '../ir/types.js';
@@ -16,7 +16,7 @@ import { plural } from '../util/plural.js';
 import { specToRead } from '../util/generate-command.js';
 import { parseArgs } from '../util/args.js';
 import type { CommandIO } from '../command.js';
-import { reportProblems } from '../report-problems.js';
+import { printWarnings, reportProblems } from '../report-problems.js';
 import { codeSamples, type SampleSet } from './code-samples.js';
 import { overlayDocument } from './overlay.js';
 import { SAMPLES_USAGE } from './usage.js';
@@ -30,6 +30,8 @@ interface SamplesOptions {
   readonly overlays: readonly string[];
   readonly out?: string | undefined;
   readonly lenient: boolean;
+  /** Every warning printed, not only the first few of each kind. */
+  readonly allWarnings: boolean;
 }
 
 export async function runSamples(args: readonly string[], io: CommandIO): Promise<number> {
@@ -52,7 +54,7 @@ export async function runSamples(args: readonly string[], io: CommandIO): Promis
 /** The spec and its IR, its warnings printed; else the exit code: a spec refused, or `--out` naming one of its files. */
 function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; api: ApiIR } | number {
   const loaded = loadSpec(options.spec, readFromDisk, { lenient: options.lenient, overlays: options.overlays });
-  if (!loaded.ok) return reportProblems(loaded.diagnostics, loaded.warnings, io, OUTCOME);
+  if (!loaded.ok) return reportProblems(loaded.diagnostics, loaded.warnings, io, options.allWarnings, OUTCOME);
   const out = options.out;
   if (out !== undefined && [...loaded.spec.sources.keys(), ...options.overlays].some((file) => resolve(file) === resolve(out))) {
     io.stderr(`samples: --out ${out} is a file of the spec or an overlay given; the samples go beside them.\n`);
@@ -60,19 +62,19 @@ function readApi(options: SamplesOptions, io: CommandIO): { spec: LoadedSpec; ap
   }
   try {
     const built = buildApi(loaded.spec, { lenient: options.lenient });
-    for (const w of [...loaded.warnings, ...built.warnings]) io.stderr(`${formatDiagnostic(w)}\n`);
+    printWarnings([...loaded.warnings, ...built.warnings], io, options.allWarnings);
     return { spec: loaded.spec, api: built.api };
   } catch (error) {
-    if (error instanceof SpecError) return reportProblems(error.diagnostics, [...loaded.warnings, ...error.warnings], io, OUTCOME);
+    if (error instanceof SpecError) return reportProblems(error.diagnostics, [...loaded.warnings, ...error.warnings], io, options.allWarnings, OUTCOME);
     throw error;
   }
 }
 
 function parseSamplesArgs(args: readonly string[]): SamplesOptions | string {
-  const parsed = parseArgs(args, { values: { spec: 'a file', out: 'a file', overlay: 'an overlay file' }, lists: ['overlay'], switches: ['lenient'] });
+  const parsed = parseArgs(args, { values: { spec: 'a file', out: 'a file', overlay: 'an overlay file' }, lists: ['overlay'], switches: ['lenient', 'all-warnings'] });
   if (typeof parsed === 'string') return parsed;
   const overlays = [...parsed.lists.get('overlay')!];
-  return { spec: specToRead(parsed.values.get('spec') ?? '', overlays), overlays, out: parsed.values.get('out'), lenient: parsed.switches.has('lenient') };
+  return { spec: specToRead(parsed.values.get('spec') ?? '', overlays), overlays, out: parsed.values.get('out'), lenient: parsed.switches.has('lenient'), allWarnings: parsed.switches.has('all-warnings') };
 }
 
 /** The spec as the overlay's `extends` names it: relative to the overlay's folder (the working folder when printed), with `/`. */

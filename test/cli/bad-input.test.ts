@@ -166,6 +166,29 @@ describe('generate with errors and warnings', () => {
     expect(lines(spec, result.stderr, 'error').map(code)).toEqual(['required']);
     expect(result.stderr).toContain('1 problem in the spec (and 2 warnings); nothing was written.');
   });
+
+  // Seven operations declaring a `Content-Type` header (as VTEX's catalog does on 162), and one unknown x-sdk key.
+  const repeated = (dir: string): string => {
+    const operation = (n: number) => `  /things${n}:\n    get:\n      operationId: getThing${n}\n      parameters:\n        - {name: Content-Type, in: header, schema: {type: string}}\n      responses: {'204': {description: done}}\n`;
+    const spec = join(dir, 'repeated.yaml');
+    writeFileSync(spec, `openapi: 3.1.0\ninfo: {title: Things, version: '1'}\nx-sdk: {clientName: Things}\npaths:\n${Array.from({ length: 7 }, (_, n) => operation(n)).join('')}`);
+    return spec;
+  };
+
+  it('prints the first 5 warnings of each kind and counts the rest, unless --all-warnings', async () => {
+    const { dir, out } = scratchWithSpec();
+    const spec = repeated(dir);
+    const folded = await run('generate', '--spec', spec, '--out', out);
+    expect(folded.code).toBe(0);
+    expect(lines(spec, folded.stderr, 'warning').map(code)).toEqual(['sdk-config-unknown', ...Array(5).fill('header-param-ignored')]);
+    expect(folded.stderr).toContain('... and 2 more warnings [header-param-ignored] like these (--all-warnings prints every one)\n');
+    for (const command of ['generate', 'check', 'samples']) {
+      const every = await run(command, '--spec', spec, ...(command === 'samples' ? [] : ['--out', out]), '--all-warnings');
+      expect([command, every.code]).toEqual([command, 0]);
+      expect(lines(spec, every.stderr, 'warning').map(code)).toEqual(['sdk-config-unknown', ...Array(7).fill('header-param-ignored')]);
+      expect(every.stderr).not.toContain('more warning');
+    }
+  });
 });
 
 describe('generate --lenient', () => {
