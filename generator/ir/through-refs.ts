@@ -46,14 +46,15 @@ const MAX_EXAMPLE_TEXT = 80;
 /**
  * The spec's example of a single value (a string, a number, a boolean) that has the schema's type: its
  * own, else the first its `$ref`s lead to (`account_id: {$ref: identifier}` with `example:
- * 023e105f4ecef8ad9ca31a8372d0c353`). Objects and lists are left to the made-up values, whose fields the
- * request types are sure to take.
+ * 023e105f4ecef8ad9ca31a8372d0c353`); without one, its `default`, the value the server assumes and so
+ * takes (a required `Accept` header defaulting to `application/json` reads as that, not `'Accept'`).
+ * Objects and lists are left to the made-up values, whose fields the request types are sure to take.
  */
 export function scalarExampleOf(schema: SchemaIR, lookup: Lookup): { readonly value: string | number | boolean } | undefined {
   for (const at of throughRefs(schema, lookup)) {
     if (at.kind === 'ref') continue;
-    const value = at.example?.value;
-    return value !== undefined && scalarFits(at, value) ? { value } : undefined;
+    const value = [at.example, at.default].find((said) => said !== undefined && scalarFits(at, said.value))?.value;
+    return value === undefined ? undefined : { value: value as string | number | boolean };
   }
   return undefined;
 }

@@ -64,6 +64,11 @@ const spec = {
           // Bounds beside a union hold for its variants (Cloudflare's origin port); so does an example beside it.
           query('port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, maximum: 65535 }),
           query('origin_port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, example: 22 }),
+          // Without an example, the default, the value the server assumes (an empty string says nothing: made up).
+          query('limit', { type: 'integer', minimum: 1, default: 20 }),
+          query('format', { type: 'string', default: 'json', example: 'csv' }),
+          query('sort', { type: 'string', default: '' }),
+          { name: 'Accept', in: 'header', required: true, schema: { type: 'string', default: 'application/json' } },
         ],
         responses: ok,
       },
@@ -155,6 +160,10 @@ describe('made-up example values within their schema', () => {
       tabbed: 'tabbed',
       port: 1,
       origin_port: 22,
+      limit: 20,
+      format: 'csv',
+      sort: 'sort',
+      Accept: 'application/json',
     });
     expect(everyValue(api, 'createEvent')).toMatchObject({
       callback_url: 'https://example.com',
