@@ -119,9 +119,11 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
   const nullable = nullableBesideRef(raw);
   if (named !== undefined) {
     if (!ctx.models.has(modelKey(named))) ctx.modelQueue.push(named);
-    // OpenAPI 3.1 allows keywords beside a `$ref`: who sets the field is one a client must honour.
+    // OpenAPI 3.1 allows keywords beside a `$ref`: who sets the field is one a client must honour, and a
+    // field retired while its type lives on (`{$ref: Plan, deprecated: true}`, 287 in 53 APIs.guru specs) is struck out.
     const access = { readOnly: raw['readOnly'] === true || undefined, writeOnly: raw['writeOnly'] === true || undefined };
-    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined({ ...access, nullable }), origin: locationOf(ctx, at) };
+    const deprecated = raw['deprecated'] === true || undefined;
+    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined({ ...access, nullable, deprecated }), origin: locationOf(ctx, at) };
   }
   if (inlining.has(key)) return { kind: 'unknown', origin: locationOf(ctx, at) };
   const resolved = deref(ctx, at, raw);

@@ -39,7 +39,7 @@ const spec = {
   },
   components: {
     schemas: {
-      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' } } },
+      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' } } },
       // An example that is the default is said once.
       Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR', example: 'EUR' },
     },
@@ -101,6 +101,11 @@ describe('value notes in the generated documentation', () => {
     expect(member('Thing', 'id')).toEqual({ text: 'Format: `uuid`.', tags: { example: '"6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90"' } });
     expect(member('Thing', 'size').text).toBe('A multiple of 2.');
     expect(hoverOf(exported('Code'), checker)).toEqual({ text: 'A currency code\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"EUR"' } });
+  });
+
+  it('strikes out a field deprecated beside its $ref, the type it names not', () => {
+    expect(member('Thing', 'old_code')).toEqual({ text: 'Use code.\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"EUR"', deprecated: '' } });
+    expect(member('Thing', 'code').tags).not.toHaveProperty('deprecated');
   });
 
   it('documents a positional argument with @param, its hostile pattern shown as the same pattern', () => {

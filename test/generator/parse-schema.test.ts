@@ -100,6 +100,7 @@ describe('parseSchema', () => {
     },
     { name: 'a schema-less value', given: {}, want: { kind: 'unknown' } },
     { name: 'a described, deprecated, read-only field', given: { type: 'string', description: 'd', deprecated: true, readOnly: true }, want: { kind: 'string', description: 'd', deprecated: true, readOnly: true } },
+    { name: 'a described, deprecated, read-only field of a named type', given: { $ref: '#/components/schemas/A', description: 'd', deprecated: true, readOnly: true }, want: { kind: 'ref', model: 'spec.yaml#/components/schemas/A', description: 'd', deprecated: true, readOnly: true } },
   ])('$name', ({ given, want }) => {
     expect(parsed(given, { A: { type: 'object' } })).toEqual(want);
   });

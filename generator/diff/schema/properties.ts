@@ -36,22 +36,25 @@ function requiredSet(s: Record<string, unknown>): Set<string> {
 type Flag = 'readOnly' | 'writeOnly' | 'deprecated';
 
 /**
- * A flag the property's schema sets, itself or in a part of its `allOf`, which applies to the whole value
- * (`{allOf: [$ref: Id, {readOnly: true}]}`, and a property declared by several parts of a flattened `allOf`).
+ * A flag the property's schema sets, beside its `$ref` (`{$ref: Plan, readOnly: true}`, as the generator
+ * reads it), itself or in a part of its `allOf`, which applies to the whole value (`{allOf: [$ref: Id,
+ * {readOnly: true}]}`, and a property declared by several parts of a flattened `allOf`).
  */
-function flagged(spec: LoadedSpec, v: SchemaView, flag: Flag, depth = 0): boolean {
+function flagged(spec: LoadedSpec, node: Node, flag: Flag, depth = 0): boolean {
+  if (isObject(node.value) && node.value[flag] === true) return true;
+  const v = viewOf(spec, node);
   if (v.s[flag] === true) return true;
-  return depth < 8 && items(child(v.node, 'allOf')).some((part) => flagged(spec, viewOf(spec, part), flag, depth + 1));
+  return depth < 8 && items(child(v.node, 'allOf')).some((part) => flagged(spec, part, flag, depth + 1));
 }
 
-function flagsOf(spec: LoadedSpec, v: SchemaView): { readOnly: boolean; writeOnly: boolean } {
-  return { readOnly: flagged(spec, v, 'readOnly'), writeOnly: flagged(spec, v, 'writeOnly') };
+function flagsOf(spec: LoadedSpec, node: Node): { readOnly: boolean; writeOnly: boolean } {
+  return { readOnly: flagged(spec, node, 'readOnly'), writeOnly: flagged(spec, node, 'writeOnly') };
 }
 
 function added(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, rn: Node, required: boolean): void {
   const v = viewOf(w.ctx.revision, rn);
   const id = !required ? 'schema.property.added.optional' : v.s['default'] !== undefined ? 'schema.property.added.required-with-default' : 'schema.property.added.required';
-  emit(descend(w, name, flagsOf(w.ctx.revision, v)), id, child(b.node, 'properties'), rn);
+  emit(descend(w, name, flagsOf(w.ctx.revision, rn)), id, child(b.node, 'properties'), rn);
 }
 
 function removed(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, required: boolean): void {
@@ -59,12 +62,11 @@ function removed(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: 
   const id = required ? 'schema.property.removed.required' : 'schema.property.removed.optional';
   const stillAllowed = !required && unconstrained(v) && allowsExtra(r) && propertyNodes(r).get(name)?.value !== false;
   const detail = stillAllowed ? { verdict: 'not-breaking' as const, note: 'the property allowed any value and undeclared properties are still allowed, so every message that was valid stays valid' } : {};
-  emit(descend(w, name, flagsOf(w.ctx.base, v)), id, bn, child(r.node, 'properties'), detail);
+  emit(descend(w, name, flagsOf(w.ctx.base, bn)), id, bn, child(r.node, 'properties'), detail);
 }
 
 function kept(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, bn: Node, rn: Node, breq: Set<string>, rreq: Set<string>): void {
-  const [bv, rv] = [viewOf(w.ctx.base, bn), viewOf(w.ctx.revision, rn)];
-  const [bf, rf] = [(flag: Flag) => flagged(w.ctx.base, bv, flag), (flag: Flag) => flagged(w.ctx.revision, rv, flag)];
+  const [bf, rf] = [(flag: Flag) => flagged(w.ctx.base, bn, flag), (flag: Flag) => flagged(w.ctx.revision, rn, flag)];
   const inner = descend(w, name, { readOnly: bf('readOnly') && rf('readOnly'), writeOnly: bf('writeOnly') && rf('writeOnly') });
   compareRequired(w, b, r, name, breq, rreq);
   for (const flag of ['readOnly', 'writeOnly'] as const) {
@@ -92,7 +94,7 @@ function writeOnlyDetail(w: SchemaWalk, flag: string, set: boolean, required: bo
 function compareRequired(w: SchemaWalk, b: SchemaView, r: SchemaView, name: string, breq: Set<string>, rreq: Set<string>): void {
   if (breq.has(name) === rreq.has(name)) return;
   const id = rreq.has(name) ? 'schema.property.became-required' : 'schema.property.became-optional';
-  const prop = viewOf(w.ctx.revision, propertyNodes(r).get(name) ?? child(r.node, 'properties', name));
+  const prop = propertyNodes(r).get(name) ?? child(r.node, 'properties', name);
   emit(descend(w, name, flagsOf(w.ctx.revision, prop)), id, child(b.node, 'required'), child(r.node, 'required'));
 }
 
