@@ -12,13 +12,13 @@ import { jsDoc, type DocTag } from './jsdoc.js';
 import { propertyKey } from './literals.js';
 import { memberTypeOf, renderType, reshapedModel } from './render-type.js';
 import { directed, travels, type Direction, type TypeScope } from './scope.js';
-import { valueNote, valueTags } from './value-notes.js';
+import { enumValueList, valueNote, valueTags } from './value-notes.js';
 
 type ObjectSchema = Extract<SchemaIR, { kind: 'object' }>;
 
 export function declareType(name: string, schema: SchemaIR, docs: readonly (string | undefined)[], scope: TypeScope): StatementStructures[] {
   if (schema.kind === 'object' && !schema.nullable) return declareInterface(name, travelling(schema, scope), extraKeys(schema), docs, scope);
-  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc([...docs, valueNote(schema)], [...deprecatedTag(schema), ...valueTags(schema)]) }];
+  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: renderType(schema, scope), docs: jsDoc([...docs, valueNote(schema), enumValueList(schema)], [...deprecatedTag(schema), ...valueTags(schema)]) }];
 }
 
 /** The types of a model as a request and a response carry it (`CategoryInput`, `PetInput`), when it has them. */
@@ -101,7 +101,7 @@ function propertySignature(owner: string, p: PropertyIR, scope: TypeScope, neste
     name: propertyKey(p.name),
     hasQuestionToken: !p.required,
     type: memberTypeOf(p, memberType(owner, p, scope, nested, taken)),
-    docs: jsDoc([doc, valueNote(p.schema, lookup)], [...deprecatedTag(p.schema), ...valueTags(p.schema, lookup)]),
+    docs: jsDoc([doc, valueNote(p.schema, lookup), enumValueList(p.schema, lookup)], [...deprecatedTag(p.schema), ...valueTags(p.schema, lookup)]),
   };
 }
 

@@ -7,7 +7,7 @@
  * as its description does (`through-refs.ts`): an editor shows a field's own comment, not its type's.
  */
 import { firstThroughRefs } from '../ir/through-refs.js';
-import type { Constraints, SchemaIR } from '../ir/types.js';
+import type { Constraints, EnumValueDoc, SchemaIR } from '../ir/types.js';
 import type { DocTag } from './jsdoc.js';
 import { code } from './package/markdown.js';
 
@@ -24,6 +24,34 @@ export function valueNote(schema: SchemaIR, lookup: Lookup = ownOnly): string | 
     const sentences = [...ownSentences(at), ...itemSentences(at)];
     return sentences.length > 0 ? sentences.join(' ') : undefined;
   });
+}
+
+/**
+ * The values the spec names or explains, one per line (``- `active`: The account number is active.``), as
+ * the official SDKs' comments list what each status means; through `$ref`s, as `valueNote`.
+ */
+export function enumValueList(schema: SchemaIR, lookup: Lookup = ownOnly): string | undefined {
+  return valueDocsOf(schema, lookup)?.map((doc) => `- ${valueText(doc)}`).join('\n');
+}
+
+/** The same on one line, for a table's cell: ``- `active`: The account is active. `disabled`: …``. */
+export function enumValueSentences(schema: SchemaIR, lookup: Lookup = ownOnly): string | undefined {
+  const docs = valueDocsOf(schema, lookup);
+  if (docs === undefined) return undefined;
+  const text = sentences(...docs.map(valueText));
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function valueDocsOf(schema: SchemaIR, lookup: Lookup): readonly EnumValueDoc[] | undefined {
+  return firstThroughRefs(schema, lookup, (at) => (at.kind === 'enum' ? at.valueDocs : undefined));
+}
+
+/** ``\`0\` (Any): Any project.`` */
+function valueText({ value, name, description }: EnumValueDoc): string {
+  // A value with a line break or a tab is shown as JSON writes it: a code span holds one line.
+  const shown = code(typeof value === 'string' && !/[\u0000-\u001f]/.test(value) ? value : JSON.stringify(value));
+  const named = name === undefined ? shown : `${shown} (${name})`;
+  return description === undefined ? named : `${named}: ${description}`;
 }
 
 /** Texts run together as sentences: `ID of the session` and `At most 32 characters.` with a full stop between. */

@@ -86,6 +86,15 @@ export interface EnumShape {
    * which still offers the known values to an editor.
    */
   readonly open?: boolean | undefined;
+  /** What the spec says of some values (`enum-value-docs.ts`), for the documentation; the type is the same without. */
+  readonly valueDocs?: readonly EnumValueDoc[] | undefined;
+}
+
+/** A value of an enum with its name (`0` is `Any`) or its meaning, as the spec gives them. */
+export interface EnumValueDoc {
+  readonly value: Exclude<Primitive, null>;
+  readonly name?: string;
+  readonly description?: string;
 }
 
 export type EnumSchema = Extract<SchemaIR, { kind: 'enum' }>;

@@ -3,9 +3,10 @@
  * shape; `parseSchema` is the only switch. Refs to component schemas stay refs (named models); refs to
  * anything else are inlined, and a cycle through non-component schemas is cut with `unknown`.
  */
-import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
+import type { EnumValueDoc, Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 import { refTarget } from '../load/refs.js';
 import { marksOpenEnum } from '../util/open-enum.js';
+import { enumValueDocs } from '../util/enum-value-docs.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
@@ -195,7 +196,7 @@ function typeList(raw: Raw): string[] {
 
 function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const origin = locationOf(ctx, at);
-  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw));
+  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return parseEnum([raw['const']], origin);
   if (listsItsExtensions(ctx, at, raw)) return parseShape(ctx, at, withoutUnions(raw), inlining);
@@ -235,11 +236,11 @@ function inferType(raw: Raw): string | undefined {
 }
 
 /** `extensible`: the spec says other values may come (see `openedEnum`). */
-function parseEnum(values: unknown[], origin: SchemaIR['origin'], extensible = false): SchemaIR {
+function parseEnum(values: unknown[], origin: SchemaIR['origin'], extensible = false, valueDocs?: readonly EnumValueDoc[]): SchemaIR {
   const primitives = values.filter((v): v is Primitive => v === null || ['string', 'number', 'boolean'].includes(typeof v));
   // A value listed twice is one member of the union (Stripe's spec, as APIs.guru publishes it, lists one 27 times).
   const nonNull = [...new Set(primitives.filter((v) => v !== null))];
-  const listed: SchemaIR = { kind: 'enum', values: nonNull, nullable: primitives.includes(null) || undefined, origin };
+  const listed: SchemaIR = { kind: 'enum', values: nonNull, nullable: primitives.includes(null) || undefined, ...(valueDocs ? { valueDocs } : {}), origin };
   const shaped = extensible ? openedEnum(listed) : listed;
   const kinds = jsonKinds(values, origin);
   if (kinds.length === 0) return shaped;

@@ -5,6 +5,7 @@
  * patterns, defaults and examples, which must neither break out of their comment nor be shown as another
  * pattern or value.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ const spec = {
           query('ratio', { type: 'number', minimum: 0, exclusiveMinimum: true }),
           query('labels', { type: 'array', maxItems: 5, uniqueItems: true, items: { type: 'string', maxLength: 8, pattern: '/*' } }),
           query('comment', { type: 'string', default: HOSTILE_DEFAULT, example: `/*${HOSTILE_DEFAULT}` }),
+          // What each value means, as openapi-generator's extension says it; one explanation tries to end the comment.
+          query('state', { type: 'string', enum: ['open', 'x|y', 'shut'], 'x-enum-descriptions': ['Taking orders.', `Both. ${HOSTILE_DEFAULT}`, ''] }),
         ],
         responses: { '200': { description: 'The thing.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
       },
@@ -39,9 +42,12 @@ const spec = {
   },
   components: {
     schemas: {
-      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' } } },
+      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' }, mode: { $ref: '#/components/schemas/Mode' }, tier: { $ref: '#/components/schemas/Tier' } } },
       // An example that is the default is said once.
       Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR', example: 'EUR' },
+      // Integer values named (NSwag's extension) and explained (AutoRest's, whose names are often the values themselves).
+      Mode: { type: 'integer', enum: [0, 1, 2], 'x-enumNames': ['Any', 'Only Selected', 'All Except\nSelected'], 'x-ms-enum': { name: 'Mode', values: [{ value: 0, description: 'Any project.' }, { value: 2, description: 'All but the\n  selected ones.' }] } },
+      Tier: { type: 'string', enum: ['free', 'pro'], 'x-ms-enum': { name: 'Tier', modelAsString: true, values: [{ value: 'free', name: 'Free' }, { value: 'pro', name: 'Professional', description: 'Paid.' }] } },
     },
   },
 };
@@ -101,6 +107,19 @@ describe('value notes in the generated documentation', () => {
     expect(member('Thing', 'id')).toEqual({ text: 'Format: `uuid`.', tags: { example: '"6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90"' } });
     expect(member('Thing', 'size').text).toBe('A multiple of 2.');
     expect(hoverOf(exported('Code'), checker)).toEqual({ text: 'A currency code\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"EUR"' } });
+  });
+
+  it('lists what the spec says of each enum value, on the type, on each field of it and on a parameter', () => {
+    const modes = '- `0` (Any): Any project.\n- `1` (Only Selected)\n- `2` (All Except Selected): All but the selected ones.';
+    expect(hoverOf(exported('Mode'), checker).text).toBe(modes);
+    expect(member('Thing', 'mode').text).toBe(modes);
+    // A name that is the value again (`Free` for `free`) is not said.
+    expect(member('Thing', 'tier').text).toBe('- `pro` (Professional): Paid.');
+    // The comment's end is written `*\/`, as in every description: the comment goes on.
+    expect(member('ThingsGetThingParams', 'state').text).toBe('- `open`: Taking orders.\n- `x|y`: Both. *\\/ end /\\* open');
+    const readme = readFileSync(join(out, 'README.md'), 'utf8');
+    // Descriptions are CommonMark: the asterisks are emphasis, which prettier writes with underscores.
+    expect(readme).toContain("| `state` | query | `'open' \\| 'x\\|y' \\| 'shut'` | no | `open`: Taking orders. `x\\|y`: Both. _/ end /_ open. |");
   });
 
   it('strikes out a field deprecated beside its $ref, the type it names not', () => {

@@ -100,6 +100,11 @@ describe('parseSchema', () => {
     },
     { name: 'a schema-less value', given: {}, want: { kind: 'unknown' } },
     { name: 'a described, deprecated, read-only field', given: { type: 'string', description: 'd', deprecated: true, readOnly: true }, want: { kind: 'string', description: 'd', deprecated: true, readOnly: true } },
+    {
+      name: 'an enum with what each value means, null and a value listed twice among them (explained by position, once)',
+      given: { type: 'string', nullable: true, enum: ['a', null, 'a', 'b', 'c'], 'x-enum-descriptions': ['A.', 'Nothing.', 'Again.', 'B.'], 'x-enum-varnames': ['A', 'None', 'A', 'Bee'] },
+      want: { kind: 'enum', values: ['a', 'b', 'c'], nullable: true, valueDocs: [{ value: 'a', description: 'A.' }, { value: 'b', name: 'Bee', description: 'B.' }] },
+    },
     { name: 'a described, deprecated, read-only field of a named type', given: { $ref: '#/components/schemas/A', description: 'd', deprecated: true, readOnly: true }, want: { kind: 'ref', model: 'spec.yaml#/components/schemas/A', description: 'd', deprecated: true, readOnly: true } },
   ])('$name', ({ given, want }) => {
     expect(parsed(given, { A: { type: 'object' } })).toEqual(want);

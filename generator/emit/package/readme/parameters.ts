@@ -12,7 +12,7 @@ import { positionalType } from '../../operation-path.js';
 import { alternativesSaid, bodyChoice, paramsMembers, type ParamsMember } from '../../operation-shape.js';
 import { memberTypeOf, renderType } from '../../render-type.js';
 import { directed, type TypeScope } from '../../scope.js';
-import { sentences, valueNote, valueTags } from '../../value-notes.js';
+import { enumValueSentences, sentences, valueNote, valueTags } from '../../value-notes.js';
 import { code, table } from '../markdown.js';
 import { docsScope } from '../signature.js';
 
@@ -79,5 +79,6 @@ function shownName(name: string): string {
 /** The description, then what the schema (or the one its `$ref` names) says of its values, then its default: one cell. */
 function describe(schema: SchemaIR, description: string | undefined, deprecated: boolean | undefined, lookup: Lookup): string {
   const fallback = valueTags(schema, lookup).find((tag) => tag.tagName === 'default')?.text;
-  return sentences(deprecated ? '**Deprecated.**' : undefined, description, valueNote(schema, lookup), fallback === undefined ? undefined : `Default: ${code(fallback)}.`);
+  const values = enumValueSentences(schema, lookup);
+  return sentences(deprecated ? '**Deprecated.**' : undefined, description, valueNote(schema, lookup), values, fallback === undefined ? undefined : `Default: ${code(fallback)}.`);
 }
