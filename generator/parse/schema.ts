@@ -7,6 +7,7 @@ import type { EnumValueDoc, Primitive, PropertyIR, SchemaIR } from '../ir/types.
 import { refTarget } from '../load/refs.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { enumValueDocs } from '../util/enum-value-docs.js';
+import { checkClosedBesideAllOf } from './closed-beside-all-of.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
@@ -330,6 +331,7 @@ function unionBeside(ctx: ParseContext, holder: Branch, at: At, raw: Raw, key: U
 
 /** `leading`: parts before the `allOf`'s own, as a `$ref` beside it (see `parseRefAndKeywords`). */
 function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>, leading: readonly RawPart[] = []): SchemaIR {
+  checkClosedBesideAllOf(ctx, at, raw);
   const raws: RawPart[] = [...leading, ...(raw['allOf'] as unknown[]).map((value, i) => {
     const partAt = joinAt(joinAt(at, 'allOf'), i);
     return { at: partAt, value, parsed: unionPartOfAllOf(ctx, { at, value: raw }, partAt, value, inlining) ?? parseSchema(ctx, partAt, value, inlining) };

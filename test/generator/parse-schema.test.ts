@@ -191,6 +191,32 @@ describe('an allOf no value can satisfy', () => {
   });
 });
 
+describe('additionalProperties: false beside an allOf', () => {
+  const warningsOf = async (schema: unknown): Promise<string[][]> => {
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const { loadFromMemory, specText } = await import('../helpers/spec.js');
+    const components = { A: { type: 'object', properties: { a: { type: 'string' } } }, B: { allOf: [{ $ref: '#/components/schemas/A' }, { properties: { b: { type: 'string' } } }] } };
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, components)) }));
+    return warnings.map((w) => [w.code, w.location.pointer, w.message]);
+  };
+  const at = '/paths/~1things/get/responses/200/content/application~1json/schema/additionalProperties';
+
+  it("is reported, located, when it refuses fields the parts declare (through $refs and nested allOfs), naming one", async () => {
+    const [warning, ...others] = await warningsOf({ additionalProperties: false, allOf: [{ $ref: '#/components/schemas/B' }, { properties: { c: { type: 'string' } } }], properties: { a: { type: 'string' } } });
+    expect(others).toEqual([]);
+    expect(warning!.slice(0, 2)).toEqual(['closed-beside-all-of', at]);
+    expect(warning![2]).toMatch(/^`additionalProperties: false` applies to this schema's own `properties` only: "b" and 1 more field that the `allOf` declares would be refused/);
+  });
+
+  it.each([
+    ['the fields declared beside it too', { additionalProperties: false, allOf: [{ $ref: '#/components/schemas/A' }], properties: { a: { type: 'string' } } }],
+    ['additional fields allowed', { additionalProperties: true, allOf: [{ $ref: '#/components/schemas/A' }] }],
+    ['parts that declare no field', { additionalProperties: false, allOf: [{ required: ['a'] }], properties: { a: { type: 'string' } } }],
+  ])('is not reported with %s', async (_, schema) => {
+    expect(await warningsOf(schema)).toEqual([]);
+  });
+});
+
 describe('slips of hand-written specs', () => {
   const read = (schema: unknown) => {
     const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) }));
