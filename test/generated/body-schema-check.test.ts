@@ -118,6 +118,17 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/metadata', { scope: 'enterprise' }), sent('POST', '/metadata', {})])).toEqual(["POST /metadata: / must have required property 'scope'"]);
   });
 
+  it("reads additionalProperties: false beside an allOf as allowing the parts' fields, as the generator does (ShipEngine's bodies)", () => {
+    const image = { type: 'object', properties: { name: { type: 'string' }, data: { type: 'string' } } };
+    const spec = {
+      openapi: '3.0.3',
+      paths: { '/images': { post: { requestBody: json({ type: 'object', additionalProperties: false, required: ['name'], allOf: [{ $ref: '#/components/schemas/Image' }] }) } } },
+      components: { schemas: { Image: image } },
+    };
+    const runs = [sent('POST', '/images', { name: 'logo', data: 'iVBOR' }), sent('POST', '/images', { name: 'logo', colour: 'red' }), sent('POST', '/images', { name: 3 })];
+    expect(bodySchemaViolations(spec, runs)).toEqual(['POST /images: / must NOT have additional properties', 'POST /images: /name must be string']);
+  });
+
   it('reads an allOf that is no list as absent, as the generator does (dnd5eapi writes one as an object)', () => {
     const spec = { openapi: '3.0.3', paths: { '/monsters': { post: { requestBody: json({ type: 'object', required: ['name'], allOf: { 3: { properties: {} } } }) } } } };
     expect(bodySchemaViolations(spec, [sent('POST', '/monsters', { name: 'Orc' }), sent('POST', '/monsters', {})])).toEqual(["POST /monsters: / must have required property 'name'"]);

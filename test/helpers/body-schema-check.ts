@@ -138,6 +138,7 @@ function forReading(spec: Node, direction: Direction): Node {
     if (!NAME_MAPS.has(key)) {
       withoutObjectBranchesBeside(spec, node);
       withImpliedType(node);
+      withPartFieldsBesideClosed(spec, node);
       // Data no schema is checked against: ajv would read a `$id` inside one as a schema's (Box's metadata examples).
       for (const data of EXAMPLE_DATA) delete node[data];
       // A composition that is no list, which the generator reads as absent (`keyword-kind`, dnd5eapi's `allOf: {…}`).
@@ -195,6 +196,27 @@ function withImpliedType(node: Node): void {
   if (node['type'] !== undefined || node['$ref'] !== undefined) return;
   if (isNode(node['properties']) || node['additionalProperties'] !== undefined || isNode(node['patternProperties'])) node['type'] = 'object';
   else if (node['items'] !== undefined || Array.isArray(node['prefixItems'])) node['type'] = 'array';
+}
+
+/**
+ * `additionalProperties: false` beside an `allOf` refuses the fields the parts declare (JSON Schema applies
+ * it to the schema's own `properties`), so no body is valid; the generator reads it as allowing them
+ * (warning `closed-beside-all-of`), and so does this: each such field declared beside it, of any value.
+ */
+function withPartFieldsBesideClosed(spec: Node, node: Node): void {
+  if (node['additionalProperties'] !== false || !Array.isArray(node['allOf'])) return;
+  const own = isNode(node['properties']) ? node['properties'] : {};
+  node['properties'] = { ...Object.fromEntries([...partFieldNames(spec, node['allOf'], 0)].map((name) => [name, {}])), ...own };
+}
+
+function partFieldNames(spec: Node, parts: readonly unknown[], depth: number): Set<string> {
+  const names = new Set<string>();
+  for (const part of depth > 8 ? [] : parts) {
+    const schema = deref(spec, part);
+    for (const name of Object.keys(isNode(schema['properties']) ? schema['properties'] : {})) names.add(name);
+    if (Array.isArray(schema['allOf'])) for (const name of partFieldNames(spec, schema['allOf'], depth + 1)) names.add(name);
+  }
+  return names;
 }
 
 type Flag = 'readOnly' | 'writeOnly';
