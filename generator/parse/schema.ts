@@ -8,6 +8,7 @@ import { refTarget } from '../load/refs.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { enumValueDocs } from '../util/enum-value-docs.js';
 import { checkClosedBesideAllOf } from './closed-beside-all-of.js';
+import { documentedConstants } from './documented-constants.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
@@ -274,6 +275,8 @@ function parseUnionBeside(ctx: ParseContext, at: At, raw: Raw, key: UnionKey, in
   const branches = (raw[key] as unknown[]).map((value, i) => ({ at: joinAt(unionAt, i), value }));
   const parsed = branches.map((branch) => parseSchema(ctx, branch.at, branch.value, inlining));
   const union = unionOf(ctx, unionAt, parsed, raw['discriminator']);
+  const explained = documentedConstants(raw[key] as unknown[], parsed, union);
+  if (explained !== undefined) return explained;
   const parse = (where: At, value: unknown) => parseSchema(ctx, where, value, inlining);
   return withRequiredBesideUnion(ctx, at, raw['required'], branches.filter((_, i) => parsed[i]!.kind !== 'null'), union, parse);
 }

@@ -18,14 +18,20 @@ export function enumValueDocs(raw: Raw, values: readonly unknown[]): EnumValueDo
   const docs = values.flatMap((value, i): EnumValueDoc[] => {
     if (!isListed(value) || seen.has(value)) return [];
     seen.add(value);
-    const description = oneLine(descriptions[i] ?? autoRest.get(value)?.description);
-    const name = oneLine(names[i] ?? autoRest.get(value)?.name);
-    // AutoRest names most values as they are spelled (`notConfigured`): said again, the name adds nothing.
-    const telling = name !== undefined && name.toLowerCase() !== String(value).toLowerCase() ? name : undefined;
-    if (description === undefined && telling === undefined) return [];
-    return [{ value, ...(telling === undefined ? {} : { name: telling }), ...(description === undefined ? {} : { description }) }];
+    const doc = valueDoc(value, names[i] ?? autoRest.get(value)?.name, descriptions[i] ?? autoRest.get(value)?.description);
+    return doc === undefined ? [] : [doc];
   });
   return docs.length > 0 ? docs : undefined;
+}
+
+/** The value with its name and its description, each on one line; none when neither tells anything. */
+export function valueDoc(value: Exclude<Primitive, null>, rawName: string | undefined, rawDescription: string | undefined): EnumValueDoc | undefined {
+  const description = oneLine(rawDescription);
+  const name = oneLine(rawName);
+  // AutoRest names most values as they are spelled (`notConfigured`): said again, the name adds nothing.
+  const telling = name !== undefined && name.toLowerCase() !== String(value).toLowerCase() ? name : undefined;
+  if (description === undefined && telling === undefined) return undefined;
+  return { value, ...(telling === undefined ? {} : { name: telling }), ...(description === undefined ? {} : { description }) };
 }
 
 function isListed(value: unknown): value is Exclude<Primitive, null> {

@@ -35,6 +35,8 @@ const spec = {
           query('comment', { type: 'string', default: HOSTILE_DEFAULT, example: `/*${HOSTILE_DEFAULT}` }),
           // What each value means, as openapi-generator's extension says it; one explanation tries to end the comment.
           query('state', { type: 'string', enum: ['open', 'x|y', 'shut'], 'x-enum-descriptions': ['Taking orders.', `Both. ${HOSTILE_DEFAULT}`, ''] }),
+          // The same said as a oneOf of single values, each explained (how 3.1 writes it, with `const`).
+          query('plan', { description: 'The plan.', oneOf: [{ type: 'string', enum: ['free'], description: 'No charge.' }, { type: 'string', enum: ['pro'], title: 'Professional' }] }),
         ],
         responses: { '200': { description: 'The thing.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
       },
@@ -117,6 +119,9 @@ describe('value notes in the generated documentation', () => {
     expect(member('Thing', 'tier').text).toBe('- `pro` (Professional): Paid.');
     // The comment's end is written `*\/`, as in every description: the comment goes on.
     expect(member('ThingsGetThingParams', 'state').text).toBe('- `open`: Taking orders.\n- `x|y`: Both. *\\/ end /\\* open');
+    expect(member('ThingsGetThingParams', 'plan').text).toBe('The plan.\n\n- `free`: No charge.\n- `pro` (Professional)');
+    const plan = checker.getDeclaredTypeOfSymbol(exported('ThingsGetThingParams')).getProperty('plan')!;
+    expect(checker.typeToString(checker.getTypeOfSymbol(plan))).toBe('"free" | "pro" | undefined');
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     // Descriptions are CommonMark: the asterisks are emphasis, which prettier writes with underscores.
     expect(readme).toContain("| `state` | query | `'open' \\| 'x\\|y' \\| 'shut'` | no | `open`: Taking orders. `x\\|y`: Both. _/ end /_ open. |");

@@ -105,6 +105,21 @@ describe('parseSchema', () => {
       given: { type: 'string', nullable: true, enum: ['a', null, 'a', 'b', 'c'], 'x-enum-descriptions': ['A.', 'Nothing.', 'Again.', 'B.'], 'x-enum-varnames': ['A', 'None', 'A', 'Bee'] },
       want: { kind: 'enum', values: ['a', 'b', 'c'], nullable: true, valueDocs: [{ value: 'a', description: 'A.' }, { value: 'b', name: 'Bee', description: 'B.' }] },
     },
+    {
+      name: "a oneOf of values, each explained (3.1's documented enum): the enum, with what each branch says",
+      given: { oneOf: [{ const: 'active', title: 'Active', description: 'Open\n for business.' }, { const: 'closed', title: 'Shut' }, { const: 'gone' }, { type: 'null' }] },
+      want: { kind: 'enum', values: ['active', 'closed', 'gone'], nullable: true, valueDocs: [{ value: 'active', description: 'Open for business.' }, { value: 'closed', name: 'Shut' }] },
+    },
+    {
+      name: 'a oneOf of values none explains: the union as written',
+      given: { oneOf: [{ const: 'a' }, { enum: ['b'] }] },
+      want: { kind: 'union', variants: [{ kind: 'enum', values: ['a'] }, { kind: 'enum', values: ['b'] }] },
+    },
+    {
+      name: 'a oneOf of an explained value and a pattern: the union as written',
+      given: { anyOf: [{ const: 'auto', description: 'Chosen for you.' }, { type: 'string', pattern: '^[0-9]+$' }] },
+      want: { kind: 'union', variants: [{ kind: 'enum', values: ['auto'], description: 'Chosen for you.' }, { kind: 'string', constraints: { pattern: '^[0-9]+$' } }] },
+    },
     { name: 'a described, deprecated, read-only field of a named type', given: { $ref: '#/components/schemas/A', description: 'd', deprecated: true, readOnly: true }, want: { kind: 'ref', model: 'spec.yaml#/components/schemas/A', description: 'd', deprecated: true, readOnly: true } },
   ])('$name', ({ given, want }) => {
     expect(parsed(given, { A: { type: 'object' } })).toEqual(want);
