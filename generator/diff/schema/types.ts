@@ -5,7 +5,7 @@
  * else), and a scalar that becomes an array of the same values stays valid with form/explode.
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
-import { child, items, str } from '../walk/node.js';
+import { child, items, str, type Obj } from '../walk/node.js';
 import { emit, type Check, type SchemaWalk } from './walk.js';
 import { covers, isAnnotation, isNullSchema, typeSet, viewOf, type SchemaView } from './view.js';
 
@@ -15,6 +15,7 @@ export const checkTypes: Check = (w, b, r) => {
   if (b.nullable !== r.nullable) emit(w, r.nullable ? 'schema.nullable.added' : 'schema.nullable.removed', b.node, r.node);
   const bt = typeSet(b.s);
   const rt = typeSet(r.s);
+  if (enumOfType(b.s, rt) || enumOfType(r.s, bt)) return compareFormat(w, b, r);
   if (bt && rt) compareTypes(w, b, r, bt, rt);
   else compareLists(w, b, r, bt ?? derivedTypes(w.ctx.base, b), rt ?? derivedTypes(w.ctx.revision, r), bt !== undefined || rt !== undefined);
   compareFormat(w, b, r);
@@ -62,6 +63,22 @@ function compareLists(w: SchemaWalk, b: SchemaView, r: SchemaView, bt: string[] 
   if (!typed) return;
   if (rt) emit(w, 'schema.type.added', b.node, child(r.node, 'type'), { after: rt.join(' | '), ...textAnyway(w, rt) });
   else if (bt) emit(w, 'schema.type.removed', child(b.node, 'type'), r.node, { before: bt.join(' | ') });
+}
+
+/**
+ * An `enum` without a `type` whose values all have the other side's type: it allows only its values, each
+ * of that type, so writing the type or leaving it out changes nothing (the enum's own comparison says
+ * what values came or went).
+ */
+function enumOfType(s: Obj, otherTypes: readonly string[] | undefined): boolean {
+  if (s['type'] !== undefined || !Array.isArray(s['enum']) || otherTypes === undefined) return false;
+  return s['enum'].every((value) => value === null || covers(otherTypes, [jsonType(value)]));
+}
+
+function jsonType(value: unknown): string {
+  if (Number.isInteger(value)) return 'integer';
+  if (Array.isArray(value)) return 'array';
+  return value === null ? 'null' : typeof value === 'object' ? 'object' : typeof value;
 }
 
 /** Where a value always travels as one piece of text. A query value may also be a list (`?x=a&x=b`). */

@@ -1,13 +1,15 @@
 /**
  * A schema as the diff compares it: `$ref`s followed, wrappers that change nothing unwrapped (`allOf` of
- * one schema, `anyOf`/`oneOf` of one schema and `{type: 'null'}`), and nullability read from all three
- * spellings (3.0 `nullable: true`, 3.1 `type: [x, 'null']`, a `{type: 'null'}` branch).
+ * one schema, `anyOf`/`oneOf` of one schema and `{type: 'null'}`), a union of single values read as their
+ * `enum`, and nullability read from all three spellings (3.0 `nullable: true`, 3.1 `type: [x, 'null']`,
+ * a `{type: 'null'}` branch).
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
 import { child, deref, entries, items, type Node, type Obj } from '../walk/node.js';
 import { isObject } from '../../util/json.js';
 import { withBinaryFormat } from '../../util/byte-string.js';
 import { shapesBesideRef } from '../../util/ref-siblings.js';
+import { constantsAsEnum } from './constants-as-enum.js';
 
 export interface SchemaView {
   readonly node: Node;
@@ -62,9 +64,15 @@ function keywordsOf(node: Node): Obj {
  * (and `allOf` parts) where they are written.
  */
 function schemaAt(spec: LoadedSpec, node: Node): Node {
-  if (!isObject(node.value) || !shapesBesideRef(node.value)) return deref(spec, node);
+  if (!isObject(node.value) || !shapesBesideRef(node.value)) return withConstantsAsEnum(deref(spec, node));
   const { $ref, ...own } = node.value;
   return { ...node, value: { ...own, allOf: [...(Array.isArray(own['allOf']) ? own['allOf'] : []), { $ref }] } };
+}
+
+/** A union of single values as their `enum` (see `constantsAsEnum`), where it stands: the node keeps its place. */
+function withConstantsAsEnum(node: Node): Node {
+  const asEnum = isObject(node.value) ? constantsAsEnum(node.value) : undefined;
+  return asEnum === undefined ? node : { ...node, value: asEnum };
 }
 
 /** The views to compare: a wrapper is kept when the other side uses the same composition keyword. */
