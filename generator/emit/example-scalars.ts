@@ -5,7 +5,7 @@
  * meets a 400 before anything else. A `pattern` is met where `stringMatching` can read it.
  */
 import type { SchemaIR } from '../ir/types.js';
-import { patternRegExp, stringMatching } from './pattern-example.js';
+import { matcherOf, stringMatching } from './pattern-example.js';
 
 /**
  * A value of each common `format` (JSON Schema 2020-12 §7.3, OpenAPI's registry): documentation
@@ -45,7 +45,7 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   const { minLength, maxLength, pattern } = schema.constraints ?? {};
   const formatted = schema.format === undefined ? undefined : FORMATTED[schema.format];
   const plain = formatted ?? withinLength(name === '' ? 'string' : name, minLength, maxLength);
-  const matcher = pattern === undefined ? undefined : patternRegExp(pattern);
+  const matcher = pattern === undefined ? undefined : matcherOf(pattern);
   if (matcher === undefined || matcher.test(plain)) return plain;
   const made = stringMatching(pattern!);
   // Too short for a `minLength` (`^[0-9]*$` gives ''): each open quantifier repeated up to it.

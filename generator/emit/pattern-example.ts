@@ -6,6 +6,7 @@
  * so a misreading costs an example, never a wrong one.
  */
 import { withEcmaClasses } from '../util/java-pattern.js';
+import { patternMatcher, type PatternMatcher } from '../util/pattern-matcher.js';
 
 /**
  * Longer than this and the example would bury the call: `{1000}` is not shown. An ARN naming a job of a
@@ -20,7 +21,7 @@ class Unreadable extends Error {}
  * `stretch`, each open quantifier repeats up to that many times (`[0-9]*` under a `minLength` of 2).
  */
 export function stringMatching(pattern: string, stretch = 0): string | undefined {
-  const matcher = patternRegExp(pattern);
+  const matcher = matcherOf(pattern);
   if (matcher === undefined) return undefined;
   try {
     const reader = new Reader(withEcmaClasses(pattern), stretch);
@@ -34,20 +35,12 @@ export function stringMatching(pattern: string, stretch = 0): string | undefined
 }
 
 /**
- * The pattern as a RegExp: with the `u` flag, as JSON Schema asks, else without it, as many specs'
- * patterns are written (`[\w-_]`, `\_` are errors under `u`); undefined when neither reads it. Java's
- * POSIX classes are read as Java reads them (`withEcmaClasses`).
+ * The pattern's matcher (`patternMatcher`: with the `u` flag, as JSON Schema asks, else without it, as
+ * many specs' patterns are written, in time linear in the text); undefined when neither reading takes
+ * it. Java's POSIX classes are read as Java reads them (`withEcmaClasses`).
  */
-export function patternRegExp(pattern: string): RegExp | undefined {
-  const source = withEcmaClasses(pattern);
-  for (const flags of ['u', '']) {
-    try {
-      return new RegExp(source, flags);
-    } catch {
-      // Try the next reading.
-    }
-  }
-  return undefined;
+export function matcherOf(pattern: string): PatternMatcher | undefined {
+  return patternMatcher(withEcmaClasses(pattern));
 }
 
 /** What a class escape stands for, as one character of it. */

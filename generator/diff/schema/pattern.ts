@@ -7,6 +7,7 @@ import type { Verdict } from '../model.js';
 import { child, str } from '../walk/node.js';
 import type { SchemaView } from './view.js';
 import { emit, type SchemaWalk } from './walk.js';
+import { patternMatcher, type PatternMatcher } from '../../util/pattern-matcher.js';
 
 interface Outcome {
   readonly rule: string;
@@ -74,7 +75,7 @@ function patternNote({ onlyBefore, onlyAfter }: PatternDifference): string | und
  */
 function byEnum(b: SchemaView, r: SchemaView, bp: string | undefined, rp: string, rule: string): Outcome | undefined {
   const before = enumStrings(b.s['enum']);
-  const [oldRegex, newRegex] = [bp === undefined ? /(?:)/ : regex(bp), regex(rp)];
+  const [oldRegex, newRegex] = [bp === undefined ? { test: () => true } : regex(bp), regex(rp)];
   if (before === undefined || oldRegex === undefined || newRegex === undefined) return undefined;
   const kept = enumStrings(r.s['enum']);
   const sent = before.filter((v) => oldRegex.test(v) && (kept === undefined || kept.includes(v)));
@@ -89,13 +90,9 @@ function enumStrings(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 
-/** `undefined` when the pattern is no valid ECMAScript regular expression. */
-function regex(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
+/** `undefined` when the pattern is no valid ECMAScript regular expression; run in linear time (`patternMatcher`). */
+function regex(pattern: string): PatternMatcher | undefined {
+  return patternMatcher(pattern, [false]);
 }
 
 /** As JSON, so a space, a line break or a quote shows; long ones cut, with their length. */

@@ -25,11 +25,14 @@ const MAX_COUNT = 1000;
 
 class Unsupported extends Error {}
 
-/** How a pattern is read: JSON Schema's (code units, no flag), or an I-Regexp's (code points, the `u` flag). */
-export type Flavour = 'ecma' | 'i-regexp';
+/**
+ * How a pattern is read: JSON Schema's without a flag (code units), an I-Regexp's (code points, the `u`
+ * flag, `.` any but `\n` and `\r`), or ECMAScript's with the `u` flag (code points, `.` any but a line terminator).
+ */
+export type Flavour = 'ecma' | 'i-regexp' | 'ecma-unicode';
 
 export function parseRegex(source: string, flavour: Flavour = 'ecma'): RegexNode | undefined {
-  const reader = new Reader(source, flavour === 'i-regexp');
+  const reader = new Reader(source, flavour !== 'ecma', flavour === 'i-regexp' ? I_REGEXP_LINE_BREAKS : LINE_TERMINATORS);
   try {
     const node = reader.either();
     return reader.done() ? node : undefined;
@@ -46,6 +49,8 @@ class Reader {
   constructor(
     private readonly text: string,
     private readonly unicode: boolean,
+    /** What `.` does not match. */
+    private readonly lineBreaks: Ranges,
   ) {
     this.top = unicode ? MAX_CODE_POINT : MAX_UNIT;
   }
@@ -97,7 +102,7 @@ class Reader {
       case '$':
         return { kind: 'end' };
       case '.':
-        return chars(this.unicode ? complement(I_REGEXP_LINE_BREAKS, this.top) : complement(LINE_TERMINATORS));
+        return chars(complement(this.lineBreaks, this.top));
       case '(':
         return this.group();
       case '[':

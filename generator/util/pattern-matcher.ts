@@ -1,0 +1,46 @@
+/**
+ * A spec's `pattern` run on a string in time linear in the string (an automaton, `regex/run.ts`): the
+ * generator tests its made-up example values against patterns, the review tests enum values.
+ * JavaScript's backtracking `RegExp` takes time exponential in the string on some published patterns: a
+ * gravatar URL's `^(https?:\/\/)?([\da-z\.-]+)\.([a-z\.]{2,6})([\/\w \.-]*)*\/?$` (in APIs.guru) ran
+ * for minutes on 80 characters it does not match. Read with the `u` flag, as JSON Schema asks, where
+ * that reads it, else without (`[\w-_]` and `\_` are errors under `u`, and common). A pattern outside
+ * the regular part of the syntax (a lookaround, a backreference, `\b`) or too large for an automaton
+ * is left to `RegExp`.
+ */
+import { searchAutomaton } from './regex/automaton.js';
+import { parseRegex } from './regex/parse.js';
+import { ANY, MAX_CODE_POINT } from './regex/ranges.js';
+import { accepts } from './regex/run.js';
+
+export interface PatternMatcher {
+  /** Whether the pattern matches somewhere in the text, as JSON Schema reads a pattern (unanchored). */
+  test(text: string): boolean;
+}
+
+const compiled = new Map<string, PatternMatcher | undefined>();
+
+/**
+ * The matcher of an ECMA-262 pattern; undefined when no reading takes it. `readings`: with the `u` flag
+ * (`true`) or without, tried in turn (the review reads patterns without, as its comparison does).
+ */
+export function patternMatcher(source: string, readings: readonly boolean[] = [true, false]): PatternMatcher | undefined {
+  const key = `${readings.join()}:${source}`;
+  if (!compiled.has(key)) compiled.set(key, compile(source, readings));
+  return compiled.get(key);
+}
+
+function compile(source: string, readings: readonly boolean[]): PatternMatcher | undefined {
+  for (const unicode of readings) {
+    let regExp: RegExp;
+    try {
+      regExp = new RegExp(source, unicode ? 'u' : '');
+    } catch {
+      continue;
+    }
+    const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma');
+    const automaton = tree && searchAutomaton(tree, unicode ? [[0, MAX_CODE_POINT]] : ANY);
+    return automaton ? { test: (text) => accepts(automaton, text, unicode) } : regExp;
+  }
+  return undefined;
+}
