@@ -15,6 +15,7 @@ import { DATA_KEYS, withDiscriminatedUnions, withSubtypes } from './schema-polym
 import { deref, pathKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
 import { withEcmaClasses } from '../../generator/util/java-pattern.js';
+import { boundedRegExp, type RegExpLike } from './bounded-regexp.js';
 
 type Node = Record<string, unknown>;
 
@@ -70,15 +71,16 @@ export function schemaValidator(spec: Node, direction: Direction): (pointer: str
 /**
  * A pattern read with the `u` flag JSON Schema asks for (`\p{L}`), else without it, as many specs' need
  * (`\:`, `\000`), Java's classes as Java reads them (`\p{Alnum}`), as value-constraints.ts and the
- * generator read them: a pattern the flag refuses says nothing of the body.
+ * generator read them: a pattern the flag refuses says nothing of the body. Run as `boundedRegExp` runs
+ * them, so no pattern backtracks for minutes.
  */
 const tolerantRegExp = Object.assign(
-  (written: string, flags: string): RegExp => {
+  (written: string, flags: string): RegExpLike => {
     const pattern = withEcmaClasses(written);
     try {
-      return new RegExp(pattern, flags);
+      return boundedRegExp(pattern, flags);
     } catch {
-      return new RegExp(pattern, flags.replace('u', ''));
+      return boundedRegExp(pattern, flags.replace('u', ''));
     }
   },
   { code: 'tolerantRegExp' },

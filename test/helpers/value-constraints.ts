@@ -10,6 +10,7 @@
  */
 import type { SchemaIR } from '../../generator/ir/types.js';
 import { withEcmaClasses } from '../../generator/util/java-pattern.js';
+import { boundedRegExp, type RegExpLike } from './bounded-regexp.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
 
@@ -102,11 +103,11 @@ function stringViolations(schema: SchemaIR, value: string, at: string): Violatio
   return found;
 }
 
-/** The pattern as JSON Schema reads it, or as Java does where it writes Java's classes (`withEcmaClasses`). */
-function compiled(pattern: string): RegExp | undefined {
+/** The pattern as JSON Schema reads it, or as Java does where it writes Java's classes (`withEcmaClasses`); see `boundedRegExp`. */
+function compiled(pattern: string): RegExpLike | undefined {
   for (const flags of ['u', '']) {
     try {
-      return new RegExp(withEcmaClasses(pattern), flags);
+      return boundedRegExp(withEcmaClasses(pattern), flags);
     } catch {
       // The next reading.
     }
