@@ -129,6 +129,11 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, runs)).toEqual(['POST /images: / must NOT have additional properties', 'POST /images: /name must be string']);
   });
 
+  it("reads a type beside a $ref as the generator does: the $ref alone (britbox's requests, an object beside `type: string`)", () => {
+    const spec = { openapi: '3.0.3', paths: { '/email': { post: { requestBody: json({ $ref: '#/components/schemas/Change', type: 'string' }) } } }, components: { schemas: { Change: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } } } } };
+    expect(bodySchemaViolations(spec, [sent('POST', '/email', { email: 'a@example.com' }), sent('POST', '/email', 'a@example.com')])).toEqual(['POST /email: / must be object']);
+  });
+
   it('reads an allOf that is no list as absent, as the generator does (dnd5eapi writes one as an object)', () => {
     const spec = { openapi: '3.0.3', paths: { '/monsters': { post: { requestBody: json({ type: 'object', required: ['name'], allOf: { 3: { properties: {} } } }) } } } };
     expect(bodySchemaViolations(spec, [sent('POST', '/monsters', { name: 'Orc' }), sent('POST', '/monsters', {})])).toEqual(["POST /monsters: / must have required property 'name'"]);

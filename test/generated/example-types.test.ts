@@ -191,6 +191,17 @@ describe("the spec's examples against the generated types", () => {
     ]);
   }, 120_000);
 
+  it('compares no example with a method that resolves to the raw Response (a file labelled JSON, as LUIS writes its packages)', async () => {
+    const files = {
+      openapi: '3.0.3',
+      info: { title: 'Packages', version: '1.0.0' },
+      servers: [{ url: 'https://packages.example.com' }],
+      paths: { '/packages/{id}': { get: { operationId: 'getPackage', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json({ type: 'string', format: 'binary' }, { gzip: 'H4sIAAAAAAAA' }) } } } },
+    };
+    const { out, spec } = await generateAndImport(files, 'raw-response-examples-');
+    expect(exampleTypes(spec, out).responses).toEqual({ examples: 0, accepted: 0, refused: [], problems: [] });
+  }, 120_000);
+
   it("reads Swagger 2's response examples, by media type", async () => {
     const swagger = (statuses: string[]) => ({
       swagger: '2.0',

@@ -141,6 +141,8 @@ function forReading(spec: Node, direction: Direction): Node {
       withoutObjectBranchesBeside(spec, node);
       withImpliedType(node);
       withPartFieldsBesideClosed(spec, node);
+      // A `type` beside a `$ref` (`{$ref: ChangeEmailRequest, type: string}`, britbox's): the generator reads the `$ref` alone.
+      if (typeof node['$ref'] === 'string') delete node['type'];
       // Data no schema is checked against: ajv would read a `$id` inside one as a schema's (Box's metadata examples).
       for (const data of EXAMPLE_DATA) delete node[data];
       // A composition that is no list, which the generator reads as absent (`keyword-kind`, dnd5eapi's `allOf: {…}`).

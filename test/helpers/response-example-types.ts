@@ -10,6 +10,7 @@
  * is the spec's own slip, listed apart and not held against the types.
  */
 import type { OperationIR } from '../../generator/ir/types.js';
+import { responseBody } from '../../generator/emit/response-body.js';
 import { escape, refOr } from './body-schema-check.js';
 import { assignmentFile, mediaExamples, methodType, type AssignmentFile, type SpecContext, type TypedExample } from './example-assignments.js';
 import { deref, pathKeys } from './wire-check.js';
@@ -35,9 +36,12 @@ export function responseExampleFile({ document, api }: SpecContext, clientImport
 /**
  * The examples of the operation's JSON success responses, as written in `document`: of the media type its
  * method reads (the runtime asks for it; another, such as GitHub's `application/vnd.github.v3.star+json`,
- * comes only to a caller who asks for it in `Accept`, and is no value of the method's type).
+ * comes only to a caller who asks for it in `Accept`, and is no value of the method's type); none when
+ * the method resolves to the raw `Response`.
  */
 function successExamples(document: Node, op: OperationIR): Omit<TypedExample, 'type'>[] {
+  // A method that resolves to the raw `Response` (a file, even one labelled JSON: LUIS's gzip packages) has no JSON value to compare.
+  if (responseBody(op) === 'raw') return [];
   const read = new Map(op.responses.map((r) => [r.status.toUpperCase(), r.contentType?.toLowerCase()]));
   return pathKeys(document, op.path).flatMap((key) => {
     const at = `/paths/${escape(key)}/${op.method.toLowerCase()}`;
