@@ -7,7 +7,7 @@ import type { EnumValueDoc, Primitive, PropertyIR, SchemaIR } from '../ir/types.
 import { refTarget } from '../load/refs.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { enumValueDocs } from '../util/enum-value-docs.js';
-import { checkClosedBesideAllOf } from './closed-beside-all-of.js';
+import { checkClosedBesideParts } from './closed-beside-parts.js';
 import { documentedConstants } from './documented-constants.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
@@ -57,6 +57,7 @@ function parseSchemaValue(ctx: ParseContext, at: At, value: unknown, inlining: R
   if (typeof raw['$ref'] === 'string') return shapesBesideRef(raw) ? parseRefAndKeywords(ctx, at, raw, inlining) : parseRef(ctx, at, raw, inlining);
   checkKeywordKinds(ctx, at, raw);
   checkRequiredDeclared(ctx, at, raw);
+  checkClosedBesideParts(ctx, at, raw);
   // 3.1 writes a file by its media type (`contentMediaType: image/png`), 3.0 as `format: binary`.
   const typed = withKnownTypes(ctx, at, withBinaryFormat(raw));
   const base = baseOf(ctx, at, typed);
@@ -334,7 +335,6 @@ function unionBeside(ctx: ParseContext, holder: Branch, at: At, raw: Raw, key: U
 
 /** `leading`: parts before the `allOf`'s own, as a `$ref` beside it (see `parseRefAndKeywords`). */
 function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>, leading: readonly RawPart[] = []): SchemaIR {
-  checkClosedBesideAllOf(ctx, at, raw);
   const raws: RawPart[] = [...leading, ...(raw['allOf'] as unknown[]).map((value, i) => {
     const partAt = joinAt(joinAt(at, 'allOf'), i);
     return { at: partAt, value, parsed: unionPartOfAllOf(ctx, { at, value: raw }, partAt, value, inlining) ?? parseSchema(ctx, partAt, value, inlining) };

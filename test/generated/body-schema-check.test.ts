@@ -127,6 +127,9 @@ describe('the ajv check of example bodies', () => {
     };
     const runs = [sent('POST', '/images', { name: 'logo', data: 'iVBOR' }), sent('POST', '/images', { name: 'logo', colour: 'red' }), sent('POST', '/images', { name: 3 })];
     expect(bodySchemaViolations(spec, runs)).toEqual(['POST /images: / must NOT have additional properties', 'POST /images: /name must be string']);
+    // Beside an anyOf too (linqr's contact data).
+    const either = { ...spec, paths: { '/images': { post: { requestBody: json({ type: 'object', additionalProperties: false, anyOf: [{ $ref: '#/components/schemas/Image' }, { properties: { url: { type: 'string' } } }] }) } } } };
+    expect(bodySchemaViolations(either, [sent('POST', '/images', { url: 'https://example.com' }), sent('POST', '/images', { colour: 'red' })])).toEqual(['POST /images: / must NOT have additional properties']);
   });
 
   it("reads a type beside a $ref as the generator does: the $ref alone (britbox's requests, an object beside `type: string`)", () => {

@@ -219,7 +219,7 @@ describe('additionalProperties: false beside an allOf', () => {
   it("is reported, located, when it refuses fields the parts declare (through $refs and nested allOfs), naming one", async () => {
     const [warning, ...others] = await warningsOf({ additionalProperties: false, allOf: [{ $ref: '#/components/schemas/B' }, { properties: { c: { type: 'string' } } }], properties: { a: { type: 'string' } } });
     expect(others).toEqual([]);
-    expect(warning!.slice(0, 2)).toEqual(['closed-beside-all-of', at]);
+    expect(warning!.slice(0, 2)).toEqual(['closed-beside-parts', at]);
     expect(warning![2]).toMatch(/^`additionalProperties: false` applies to this schema's own `properties` only: "b" and 1 more field that the `allOf` declares would be refused/);
   });
 
@@ -229,6 +229,13 @@ describe('additionalProperties: false beside an allOf', () => {
     ['parts that declare no field', { additionalProperties: false, allOf: [{ required: ['a'] }], properties: { a: { type: 'string' } } }],
   ])('is not reported with %s', async (_, schema) => {
     expect(await warningsOf(schema)).toEqual([]);
+  });
+
+  it('is reported beside an anyOf or a oneOf too, naming the keyword', async () => {
+    const [warning, ...others] = await warningsOf({ additionalProperties: false, anyOf: [{ $ref: '#/components/schemas/A' }, { properties: { c: { type: 'string' } } }] });
+    expect(others).toEqual([]);
+    expect(warning!.slice(0, 2)).toEqual(['closed-beside-parts', at]);
+    expect(warning![2]).toMatch(/: "a" and 1 more field that the `anyOf` declares would be refused/);
   });
 });
 

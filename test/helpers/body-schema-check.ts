@@ -203,14 +203,15 @@ function withImpliedType(node: Node): void {
 }
 
 /**
- * `additionalProperties: false` beside an `allOf` refuses the fields the parts declare (JSON Schema applies
+ * `additionalProperties: false` beside an `allOf`, `anyOf` or `oneOf` refuses the fields the parts declare (JSON Schema applies
  * it to the schema's own `properties`), so no body is valid; the generator reads it as allowing them
- * (warning `closed-beside-all-of`), and so does this: each such field declared beside it, of any value.
+ * (warning `closed-beside-parts`), and so does this: each such field declared beside it, of any value.
  */
 function withPartFieldsBesideClosed(spec: Node, node: Node): void {
-  if (node['additionalProperties'] !== false || !Array.isArray(node['allOf'])) return;
+  const parts = COMPOSITIONS.flatMap((key) => (Array.isArray(node[key]) ? node[key] : []));
+  if (node['additionalProperties'] !== false || parts.length === 0) return;
   const own = isNode(node['properties']) ? node['properties'] : {};
-  node['properties'] = { ...Object.fromEntries([...partFieldNames(spec, node['allOf'], 0)].map((name) => [name, {}])), ...own };
+  node['properties'] = { ...Object.fromEntries([...partFieldNames(spec, parts, 0)].map((name) => [name, {}])), ...own };
 }
 
 function partFieldNames(spec: Node, parts: readonly unknown[], depth: number): Set<string> {

@@ -1,0 +1,43 @@
+/**
+ * `additionalProperties: false` beside an `allOf`, `anyOf` or `oneOf` (ShipEngine's request bodies,
+ * linqr's contact data): JSON Schema applies it to the schema's own `properties` only, so the fields the
+ * parts declare count as additional and are refused. As written, no object holding one of them is valid,
+ * and a validating server refuses every body. Authors mean "no field beyond the parts' fields", which the
+ * generated type reads (the parts' intersection or union); said, so the spec can write 3.1's
+ * `unevaluatedProperties: false`, or declare the fields beside it.
+ */
+import { asObject, deref, joinAt, report, type At, type ParseContext } from './context.js';
+import { plural } from '../util/plural.js';
+
+type Raw = Readonly<Record<string, unknown>>;
+
+const PARTS = ['allOf', 'anyOf', 'oneOf'] as const;
+
+/** How deep nested `allOf`s are followed for the fields they declare. */
+const MAX_DEPTH = 8;
+
+export function checkClosedBesideParts(ctx: ParseContext, at: At, raw: Raw): void {
+  if (raw['additionalProperties'] !== false) return;
+  const own = new Set(Object.keys(asObject(raw['properties']) ?? {}));
+  for (const key of PARTS) {
+    if (!Array.isArray(raw[key])) continue;
+    const refused = [...partFields(ctx, joinAt(at, key), raw[key], 0)].filter((name) => !own.has(name));
+    if (refused.length === 0) continue;
+    const named = `"${refused[0]}"${refused.length > 1 ? ` and ${plural(refused.length - 1, 'more field')}` : ''}`;
+    const message = `\`additionalProperties: false\` applies to this schema's own \`properties\` only: ${named} that the \`${key}\` declares would be refused, so no object holding them is valid as written; read as allowing the \`${key}\`'s fields (write \`unevaluatedProperties: false\`, or declare them beside it)`;
+    report(ctx, joinAt(at, 'additionalProperties'), 'closed-beside-parts', message, 'warning');
+  }
+}
+
+/** The names the parts at `at` declare, through their `$ref`s and nested `allOf`s. */
+function partFields(ctx: ParseContext, at: At, parts: readonly unknown[], depth: number): Set<string> {
+  const names = new Set<string>();
+  if (depth > MAX_DEPTH) return names;
+  parts.forEach((part, i) => {
+    const { at: partAt, value } = deref(ctx, joinAt(at, i), part);
+    const schema = asObject(value);
+    for (const name of Object.keys(asObject(schema?.['properties']) ?? {})) names.add(name);
+    if (Array.isArray(schema?.['allOf'])) for (const name of partFields(ctx, joinAt(partAt, 'allOf'), schema['allOf'], depth + 1)) names.add(name);
+  });
+  return names;
+}
