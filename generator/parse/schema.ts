@@ -117,6 +117,7 @@ function readSlip(ctx: ParseContext, at: At, name: string, read: Raw, types: str
 function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const target = refTarget(at.file, raw['$ref'] as string);
   checkRefKind(ctx, at, target);
+  checkTypeBesideRef(ctx, at, raw);
   const key = modelKey(target);
   const description = asString(raw['description']);
   const named = isComponentSchema(target.pointer) ? target : ctx.aliases.get(key);
@@ -133,6 +134,19 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
   const resolved = deref(ctx, at, raw);
   const parsed = parseSchema(ctx, resolved.at, resolved.value, new Set([...inlining, key]));
   return nullable ? { ...parsed, nullable } : parsed;
+}
+
+/**
+ * `{$ref: ChangeEmailRequest, type: string}` where the schema named is an object (britbox's bodies, 9 in 5
+ * APIs.guru specs): no value is both, as JSON Schema reads the two together. The generator reads the
+ * `$ref` alone (3.0 ignores keywords beside it), and says so.
+ */
+function checkTypeBesideRef(ctx: ParseContext, at: At, raw: Raw): void {
+  const beside = raw['type'];
+  const named = asObject(deref(ctx, at, raw).value)?.['type'];
+  if (typeof beside !== 'string' || typeof named !== 'string' || beside === named) return;
+  if ([beside, named].every((t) => t === 'integer' || t === 'number')) return;
+  report(ctx, joinAt(at, 'type'), 'type-beside-ref', `\`type: ${beside}\` beside a \`$ref\` to a schema of type \`${named}\`: no value is both; read as the \`$ref\` alone`, 'warning');
 }
 
 /**

@@ -239,6 +239,19 @@ describe('additionalProperties: false beside an allOf', () => {
   });
 });
 
+describe('a type beside a $ref', () => {
+  it('that its schema does not have: reported, located, and the $ref read alone', async () => {
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const { loadFromMemory, specText } = await import('../helpers/spec.js');
+    const schema = { type: 'object', properties: { a: { $ref: '#/components/schemas/A', type: 'string' }, b: { $ref: '#/components/schemas/N', type: 'number' }, c: { $ref: '#/components/schemas/A', type: 'object' } } };
+    const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, { A: { type: 'object' }, N: { type: 'integer' } })) }));
+    const body = '/paths/~1things/get/responses/200/content/application~1json/schema';
+    expect(warnings.map((w) => [w.code, w.location.pointer, w.message])).toEqual([['type-beside-ref', `${body}/properties/a/type`, '`type: string` beside a `$ref` to a schema of type `object`: no value is both; read as the `$ref` alone']]);
+    const response = api.operations[0]!.responses[0]!.schema as Extract<SchemaIR, { kind: 'object' }>;
+    expect(response.properties[0]!.schema).toMatchObject({ kind: 'ref', model: 'spec.yaml#/components/schemas/A' });
+  });
+});
+
 describe('slips of hand-written specs', () => {
   const read = (schema: unknown) => {
     const { api, warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) }));
