@@ -34,7 +34,7 @@ export function enumValueList(schema: SchemaIR, lookup: Lookup = ownOnly): strin
   return valueDocsOf(schema, lookup)?.map((doc) => `- ${valueText(doc)}`).join('\n');
 }
 
-/** The same on one line, for a table's cell: ``- `active`: The account is active. `disabled`: …``. */
+/** The same on one line, for a table's cell: one sentence per value (`` `active`: The account is active. ``). */
 export function enumValueSentences(schema: SchemaIR, lookup: Lookup = ownOnly): string | undefined {
   const docs = valueDocsOf(schema, lookup);
   if (docs === undefined) return undefined;

@@ -143,8 +143,9 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
  */
 function checkTypeBesideRef(ctx: ParseContext, at: At, raw: Raw): void {
   const beside = raw['type'];
+  if (typeof beside !== 'string') return;
   const named = asObject(deref(ctx, at, raw).value)?.['type'];
-  if (typeof beside !== 'string' || typeof named !== 'string' || beside === named) return;
+  if (typeof named !== 'string' || beside === named) return;
   if ([beside, named].every((t) => t === 'integer' || t === 'number')) return;
   report(ctx, joinAt(at, 'type'), 'type-beside-ref', `\`type: ${beside}\` beside a \`$ref\` to a schema of type \`${named}\`: no value is both; read as the \`$ref\` alone`, 'warning');
 }
