@@ -6,9 +6,7 @@
  */
 import type { EnumValueDoc, Primitive, SchemaIR } from '../ir/types.js';
 import { valueDoc } from '../util/enum-value-docs.js';
-
-/** What a branch may say beside its one value and still be only that value, explained. */
-const ANNOTATING = new Set(['const', 'enum', 'type', 'title', 'description', 'deprecated', '$comment']);
+import { saysOnlyItsValue } from '../util/single-value.js';
 
 type Listed = Exclude<Primitive, null>;
 
@@ -35,8 +33,7 @@ export function documentedConstants(branches: readonly unknown[], parsed: readon
 /** The one value an inline branch allows (`{const: x}`, `{enum: [x]}`), when it says nothing else of it. */
 function oneValue(branch: unknown, schema: SchemaIR): Listed | undefined {
   if (typeof branch !== 'object' || branch === null || Array.isArray(branch)) return undefined;
-  const keys = Object.keys(branch).filter((key) => !key.startsWith('x-'));
-  if (!keys.every((key) => ANNOTATING.has(key))) return undefined;
+  if (!saysOnlyItsValue(branch as Record<string, unknown>)) return undefined;
   return schema.kind === 'enum' && schema.values.length === 1 && !schema.nullable ? (schema.values[0] as Listed) : undefined;
 }
 

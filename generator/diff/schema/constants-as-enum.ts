@@ -6,9 +6,7 @@
  */
 import type { Obj } from '../walk/node.js';
 import { isObject } from '../../util/json.js';
-
-/** What a branch may say beside its one value and still be only that value. */
-const BESIDE_VALUE = new Set(['const', 'enum', 'type', 'title', 'description', 'deprecated', '$comment']);
+import { saysOnlyItsValue } from '../../util/single-value.js';
 
 const NONE = Symbol('no single value');
 
@@ -27,7 +25,7 @@ export function constantsAsEnum(s: Obj): Obj | undefined {
 }
 
 function singleValue(branch: unknown): unknown {
-  if (!isObject(branch) || !Object.keys(branch).every((key) => BESIDE_VALUE.has(key) || key.startsWith('x-'))) return NONE;
+  if (!isObject(branch) || !saysOnlyItsValue(branch)) return NONE;
   if ('const' in branch) return branch['const'];
   if (Array.isArray(branch['enum'])) return branch['enum'].length === 1 ? branch['enum'][0] : NONE;
   return branch['type'] === 'null' ? null : NONE;
