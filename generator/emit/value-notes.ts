@@ -28,7 +28,8 @@ export function valueNote(schema: SchemaIR, lookup: Lookup = ownOnly): string | 
 
 /**
  * The values the spec names or explains, one per line (``- `active`: The account number is active.``), as
- * the official SDKs' comments list what each status means; through `$ref`s, as `valueNote`.
+ * the official SDKs' comments list what each status means; through `$ref`s, as `valueNote`, and for a list
+ * of them, its items' (a `statuses` filter takes the values a `status` does).
  */
 export function enumValueList(schema: SchemaIR, lookup: Lookup = ownOnly): string | undefined {
   return valueDocsOf(schema, lookup)?.map((doc) => `- ${valueText(doc)}`).join('\n');
@@ -43,7 +44,7 @@ export function enumValueSentences(schema: SchemaIR, lookup: Lookup = ownOnly): 
 }
 
 function valueDocsOf(schema: SchemaIR, lookup: Lookup): readonly EnumValueDoc[] | undefined {
-  return firstThroughRefs(schema, lookup, (at) => (at.kind === 'enum' ? at.valueDocs : undefined));
+  return firstThroughRefs(schema, lookup, (at) => (at.kind === 'enum' ? at.valueDocs : at.kind === 'array' ? valueDocsOf(at.items, lookup) : undefined));
 }
 
 /** ``\`0\` (Any): Any project.`` */

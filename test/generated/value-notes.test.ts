@@ -36,6 +36,8 @@ const spec = {
           // What each value means, as openapi-generator's extension says it; one explanation tries to end the comment.
           query('state', { type: 'string', enum: ['open', 'x|y', 'shut'], 'x-enum-descriptions': ['Taking orders.', `Both. ${HOSTILE_DEFAULT}`, ''] }),
           // The same said as a oneOf of single values, each explained (how 3.1 writes it, with `const`).
+          // A list of explained values: each item's values are the ones explained.
+          query('states', { type: 'array', items: { type: 'string', enum: ['open', 'shut'], 'x-enum-descriptions': ['Taking orders.', 'Closed.'] } }),
           query('plan', { description: 'The plan.', oneOf: [{ type: 'string', enum: ['free'], description: 'No charge.' }, { type: 'string', enum: ['pro'], title: 'Professional' }] }),
         ],
         responses: { '200': { description: 'The thing.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
@@ -44,7 +46,7 @@ const spec = {
   },
   components: {
     schemas: {
-      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' }, mode: { $ref: '#/components/schemas/Mode' }, tier: { $ref: '#/components/schemas/Tier' } } },
+      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' }, mode: { $ref: '#/components/schemas/Mode' }, modes: { type: 'array', items: { $ref: '#/components/schemas/Mode' } }, tier: { $ref: '#/components/schemas/Tier' } } },
       // An example that is the default is said once.
       Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR', example: 'EUR' },
       // Integer values named (NSwag's extension) and explained (AutoRest's, whose names are often the values themselves).
@@ -115,6 +117,8 @@ describe('value notes in the generated documentation', () => {
     const modes = '- `0` (Any): Any project.\n- `1` (Only Selected)\n- `2` (All Except Selected): All but the selected ones.';
     expect(hoverOf(exported('Mode'), checker).text).toBe(modes);
     expect(member('Thing', 'mode').text).toBe(modes);
+    expect(member('Thing', 'modes').text).toBe(modes);
+    expect(member('ThingsGetThingParams', 'states').text).toBe('- `open`: Taking orders.\n- `shut`: Closed.');
     // A name that is the value again (`Free` for `free`) is not said.
     expect(member('Thing', 'tier').text).toBe('- `pro` (Professional): Paid.');
     // The comment's end is written `*\/`, as in every description: the comment goes on.
@@ -124,6 +128,7 @@ describe('value notes in the generated documentation', () => {
     expect(checker.typeToString(checker.getTypeOfSymbol(plan))).toBe('"free" | "pro" | undefined');
     const readme = readFileSync(join(out, 'README.md'), 'utf8');
     // Descriptions are CommonMark: the asterisks are emphasis, which prettier writes with underscores.
+    expect(readme).toContain('`open`: Taking orders. `shut`: Closed. |');
     expect(readme).toContain("| `state` | query | `'open' \\| 'x\\|y' \\| 'shut'` | no | `open`: Taking orders. `x\\|y`: Both. _/ end /_ open. |");
   });
 
