@@ -19,14 +19,16 @@ const MAX_DEPTH = 8;
 export function checkClosedBesideParts(ctx: ParseContext, at: At, raw: Raw): void {
   if (raw['additionalProperties'] !== false) return;
   const own = new Set(Object.keys(asObject(raw['properties']) ?? {}));
-  for (const key of PARTS) {
-    if (!Array.isArray(raw[key])) continue;
-    const refused = [...partFields(ctx, joinAt(at, key), raw[key], 0)].filter((name) => !own.has(name));
-    if (refused.length === 0) continue;
-    const named = `"${refused[0]}"${refused.length > 1 ? ` and ${plural(refused.length - 1, 'more field')}` : ''}`;
-    const message = `\`additionalProperties: false\` applies to this schema's own \`properties\` only: ${named} that the \`${key}\` declares would be refused, so no object holding them is valid as written; read as allowing the \`${key}\`'s fields (write \`unevaluatedProperties: false\`, or declare them beside it)`;
-    report(ctx, joinAt(at, 'additionalProperties'), 'closed-beside-parts', message, 'warning');
-  }
+  // One warning for the schema, naming every keyword whose fields it refuses (ShipEngine's rates have an `allOf` and a `oneOf`).
+  const refusedBy = PARTS.map((key) => ({ key, names: Array.isArray(raw[key]) ? [...partFields(ctx, joinAt(at, key), raw[key], 0)].filter((name) => !own.has(name)) : [] }));
+  const keys = refusedBy.filter(({ names }) => names.length > 0).map(({ key }) => key);
+  const refused = new Set(refusedBy.flatMap(({ names }) => names));
+  if (keys.length === 0) return;
+  const [first] = refused;
+  const named = `"${first}"${refused.size > 1 ? ` and ${plural(refused.size - 1, 'more field')}` : ''}`;
+  const parts = keys.map((key) => `\`${key}\``).join(' and ');
+  const message = `\`additionalProperties: false\` applies to this schema's own \`properties\` only: ${named} that the ${parts} ${keys.length > 1 ? 'declare' : 'declares'} would be refused, so no object holding them is valid as written; read as allowing the ${parts}'s fields (write \`unevaluatedProperties: false\`, or declare them beside it)`;
+  report(ctx, joinAt(at, 'additionalProperties'), 'closed-beside-parts', message, 'warning');
 }
 
 /** The names the parts at `at` declare, through their `$ref`s and nested `allOf`s. */

@@ -237,6 +237,12 @@ describe('additionalProperties: false beside an allOf', () => {
     expect(warning!.slice(0, 2)).toEqual(['closed-beside-parts', at]);
     expect(warning![2]).toMatch(/: "a" and 1 more field that the `anyOf` declares would be refused/);
   });
+
+  it('is reported once beside an allOf and a oneOf, naming both', async () => {
+    const warnings = await warningsOf({ additionalProperties: false, allOf: [{ $ref: '#/components/schemas/A' }], oneOf: [{ properties: { c: { type: 'string' } } }, { properties: { a: { type: 'string' } } }] });
+    expect(warnings.map((w) => w.slice(0, 2))).toEqual([['closed-beside-parts', at]]);
+    expect(warnings[0]![2]).toMatch(/: "a" and 1 more field that the `allOf` and `oneOf` declare would be refused/);
+  });
 });
 
 describe('a type beside a $ref', () => {
