@@ -5,7 +5,7 @@
  * backreference, a class it cannot read) gives up. The caller checks the result with the pattern itself,
  * so a misreading costs an example, never a wrong one.
  */
-import { withEcmaClasses } from '../util/java-pattern.js';
+import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternMatcher, type PatternMatcher } from '../util/pattern-matcher.js';
 
 /**
@@ -24,7 +24,7 @@ export function stringMatching(pattern: string, stretch = 0): string | undefined
   const matcher = matcherOf(pattern);
   if (matcher === undefined) return undefined;
   try {
-    const reader = new Reader(withEcmaClasses(pattern), stretch);
+    const reader = new Reader(asEcmaPattern(pattern), stretch);
     const text = reader.alternation();
     if (!reader.done()) return undefined;
     return text.length <= MAX_LENGTH && matcher.test(text) ? text : undefined;
@@ -37,10 +37,10 @@ export function stringMatching(pattern: string, stretch = 0): string | undefined
 /**
  * The pattern's matcher (`patternMatcher`: with the `u` flag, as JSON Schema asks, else without it, as
  * many specs' patterns are written, in time linear in the text); undefined when neither reading takes
- * it. Java's POSIX classes are read as Java reads them (`withEcmaClasses`).
+ * it. Java's POSIX classes and Ruby's anchors are read as their dialects mean them (`asEcmaPattern`).
  */
 export function matcherOf(pattern: string): PatternMatcher | undefined {
-  return patternMatcher(withEcmaClasses(pattern));
+  return patternMatcher(asEcmaPattern(pattern));
 }
 
 /** What a class escape stands for, as one character of it. */

@@ -4,8 +4,8 @@
  * string written here; patterns it cannot read (lookarounds, backreferences, properties JavaScript does not know) give none.
  */
 import { describe, expect, it } from 'vitest';
-import { stringMatching } from '../../generator/emit/pattern-example.js';
-import { withEcmaClasses } from '../../generator/util/java-pattern.js';
+import { matcherOf, stringMatching } from '../../generator/emit/pattern-example.js';
+import { asEcmaPattern } from '../../generator/util/foreign-pattern.js';
 
 /** Patterns from published specs (GitHub's, Cloudflare's, APIs.guru's) and the syntax around them. */
 const READABLE = [
@@ -47,7 +47,7 @@ describe('a string made from a pattern', () => {
   it.each(READABLE)('matches %s', (pattern) => {
     const made = stringMatching(pattern);
     expect(made).toBeTypeOf('string');
-    expect(new RegExp(withEcmaClasses(pattern), 'u').test(made!)).toBe(true);
+    expect(new RegExp(asEcmaPattern(pattern), 'u').test(made!)).toBe(true);
     expect(made!.length).toBeLessThanOrEqual(160);
   });
 
@@ -68,6 +68,26 @@ describe('a string made from a pattern', () => {
   });
 });
 
+describe("Ruby's and PCRE's anchors in a pattern", () => {
+  it.each([
+    ['\\A[a-z]+\\z', '^[a-z]+$'],
+    ['\\A\\d{3}\\Z', '^\\d{3}\\n?$'],
+    // In a class, after an escaped backslash, or in a pattern ECMA-262 reads, they are not anchors.
+    ['^[\\A-Z\\z]+$', '^[\\A-Z\\z]+$'],
+    ['^\\\\A$', '^\\\\A$'],
+    ['^\\u{41}\\p{L}$', '^\\u{41}\\p{L}$'],
+  ])('reads %s as %s', (ruby, ecma) => {
+    expect(asEcmaPattern(ruby)).toBe(ecma);
+  });
+
+  it('makes examples without the anchors\' letters, accepted as Ruby reads the pattern', () => {
+    expect(stringMatching('\\A[a-z]+\\z')).toBe('a');
+    expect(stringMatching('\\A(\\d{2})\\Z')).toBe('00');
+    const zEnd = matcherOf('\\A[a-z]+\\Z')!;
+    expect(['abc', 'abc\n', 'abc\n\n', 'Aabcz', 'ab1'].map((s) => zEnd.test(s))).toEqual([true, true, false, false, false]);
+  });
+});
+
 describe("Java's POSIX classes in a pattern", () => {
   it.each([
     ['^\\p{Alnum}+$', '^[a-zA-Z0-9]+$'],
@@ -81,12 +101,12 @@ describe("Java's POSIX classes in a pattern", () => {
     ['^\\p{Alpha}+$', '^\\p{Alpha}+$'],
     ['^\\p{Alpha}\\p{Digit}$', '^[a-zA-Z][0-9]$'],
   ])('reads %s as %s', (java, ecma) => {
-    expect(withEcmaClasses(java)).toBe(ecma);
-    expect(() => new RegExp(withEcmaClasses(java), 'u')).not.toThrow();
+    expect(asEcmaPattern(java)).toBe(ecma);
+    expect(() => new RegExp(asEcmaPattern(java), 'u')).not.toThrow();
   });
 
   it('keeps the classes Java gives them: Punct is every ASCII mark, nothing else', () => {
-    const punct = new RegExp(withEcmaClasses('^\\p{Punct}$'), 'u');
+    const punct = new RegExp(asEcmaPattern('^\\p{Punct}$'), 'u');
     const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
     expect(ascii.filter((c) => punct.test(c)).join('')).toBe('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
   });

@@ -14,7 +14,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { DATA_KEYS, withDiscriminatedUnions, withSubtypes } from './schema-polymorphism.js';
 import { deref, pathKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
-import { withEcmaClasses } from '../../generator/util/java-pattern.js';
+import { asEcmaPattern } from '../../generator/util/foreign-pattern.js';
 import { boundedRegExp, type RegExpLike } from './bounded-regexp.js';
 
 type Node = Record<string, unknown>;
@@ -70,13 +70,13 @@ export function schemaValidator(spec: Node, direction: Direction): (pointer: str
 
 /**
  * A pattern read with the `u` flag JSON Schema asks for (`\p{L}`), else without it, as many specs' need
- * (`\:`, `\000`), Java's classes as Java reads them (`\p{Alnum}`), as value-constraints.ts and the
- * generator read them: a pattern the flag refuses says nothing of the body. Run as `boundedRegExp` runs
- * them, so no pattern backtracks for minutes.
+ * (`\:`, `\000`), Java's classes and Ruby's anchors as their dialects read them (`\p{Alnum}`, `\A`), as
+ * value-constraints.ts and the generator read them: a pattern the flag refuses says nothing of the body.
+ * Run as `boundedRegExp` runs them, so no pattern backtracks for minutes.
  */
 const tolerantRegExp = Object.assign(
   (written: string, flags: string): RegExpLike => {
-    const pattern = withEcmaClasses(written);
+    const pattern = asEcmaPattern(written);
     try {
       return boundedRegExp(pattern, flags);
     } catch {

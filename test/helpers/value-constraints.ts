@@ -9,7 +9,7 @@
  * slip is its own.
  */
 import type { SchemaIR } from '../../generator/ir/types.js';
-import { withEcmaClasses } from '../../generator/util/java-pattern.js';
+import { asEcmaPattern } from '../../generator/util/foreign-pattern.js';
 import { boundedRegExp, type RegExpLike } from './bounded-regexp.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
@@ -103,11 +103,11 @@ function stringViolations(schema: SchemaIR, value: string, at: string): Violatio
   return found;
 }
 
-/** The pattern as JSON Schema reads it, or as Java does where it writes Java's classes (`withEcmaClasses`); see `boundedRegExp`. */
+/** The pattern as JSON Schema reads it, or as its dialect does where it writes Java's classes or Ruby's anchors (`asEcmaPattern`); see `boundedRegExp`. */
 function compiled(pattern: string): RegExpLike | undefined {
   for (const flags of ['u', '']) {
     try {
-      return boundedRegExp(withEcmaClasses(pattern), flags);
+      return boundedRegExp(asEcmaPattern(pattern), flags);
     } catch {
       // The next reading.
     }

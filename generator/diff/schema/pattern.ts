@@ -7,6 +7,7 @@ import type { Verdict } from '../model.js';
 import { child, str } from '../walk/node.js';
 import type { SchemaView } from './view.js';
 import { emit, type SchemaWalk } from './walk.js';
+import { asEcmaPattern } from '../../util/foreign-pattern.js';
 import { patternMatcher, type PatternMatcher } from '../../util/pattern-matcher.js';
 
 interface Outcome {
@@ -24,8 +25,10 @@ export function comparePattern(w: SchemaWalk, b: SchemaView, r: SchemaView): voi
   if (rp === undefined) return emit(w, 'schema.pattern.removed', ...nodes, at);
   // A probe asks only whether anything differs, and any pattern change is reported: no comparison needed.
   if (w.ctx.probe) return emit(w, bp === undefined ? 'schema.pattern.added' : 'schema.pattern.changed', ...nodes, at);
-  const byStrings = bp === undefined ? patternSet(rp) : patternChanged(bp, rp);
-  const { rule, ...detail } = byEnum(b, r, bp, rp, byStrings.rule) ?? byStrings;
+  // Compared as the generator reads them: a Java class or a Ruby anchor as its dialect means it.
+  const [before, after] = [bp === undefined ? undefined : asEcmaPattern(bp), asEcmaPattern(rp)];
+  const byStrings = before === undefined ? patternSet(after) : patternChanged(before, after);
+  const { rule, ...detail } = byEnum(b, r, before, after, byStrings.rule) ?? byStrings;
   emit(w, rule, ...nodes, { ...at, ...detail });
 }
 
