@@ -51,12 +51,12 @@ const MAX_EXAMPLE_TEXT = 80;
  * Objects and lists are left to the made-up values, whose fields the request types are sure to take.
  */
 export function scalarExampleOf(schema: SchemaIR, lookup: Lookup): { readonly value: string | number | boolean } | undefined {
-  for (const at of throughRefs(schema, lookup)) {
-    if (at.kind === 'ref') continue;
-    const value = [at.example, at.default].find((said) => said !== undefined && scalarFits(at, said.value))?.value;
-    return value === undefined ? undefined : { value: value as string | number | boolean };
-  }
-  return undefined;
+  const chain = [...throughRefs(schema, lookup)];
+  const target = chain.find((at) => at.kind !== 'ref');
+  if (target === undefined) return undefined;
+  // A `$ref`'s own example or default (`{$ref: Currency, default: EUR}`) says it for this value, before its schema's.
+  const said = [...chain.map((at) => at.example), ...chain.map((at) => at.default)].find((s) => s !== undefined && scalarFits(target, s.value));
+  return said === undefined ? undefined : { value: said.value as string | number | boolean };
 }
 
 function scalarFits(schema: SchemaIR, value: unknown): value is string | number | boolean {

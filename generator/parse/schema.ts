@@ -128,12 +128,20 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
     // field retired while its type lives on (`{$ref: Plan, deprecated: true}`, 287 in 53 APIs.guru specs) is struck out.
     const access = { readOnly: raw['readOnly'] === true || undefined, writeOnly: raw['writeOnly'] === true || undefined };
     const deprecated = raw['deprecated'] === true || undefined;
-    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined({ ...access, nullable, deprecated }), origin: locationOf(ctx, at) };
+    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined({ ...access, nullable, deprecated, ...valuesBesideRef(raw) }), origin: locationOf(ctx, at) };
   }
   if (inlining.has(key)) return { kind: 'unknown', origin: locationOf(ctx, at) };
   const resolved = deref(ctx, at, raw);
   const parsed = parseSchema(ctx, resolved.at, resolved.value, new Set([...inlining, key]));
-  return nullable ? { ...parsed, nullable } : parsed;
+  return { ...parsed, ...stripUndefined({ nullable, ...valuesBesideRef(raw) }) };
+}
+
+/**
+ * `{$ref: Currency, default: EUR}`: this field's default or example, where the named schema serves many
+ * fields (27 in APIs.guru's specs); the documentation and the example calls say it before the schema's own.
+ */
+function valuesBesideRef(raw: Raw): Pick<SchemaIR, 'default' | 'example'> {
+  return { default: defaultOf(raw), example: exampleOf(raw) };
 }
 
 /**

@@ -69,6 +69,9 @@ const spec = {
           query('format', { type: 'string', default: 'json', example: 'csv' }),
           query('sort', { type: 'string', default: '' }),
           { name: 'Accept', in: 'header', required: true, schema: { type: 'string', default: 'application/json' } },
+          // An example or a default beside a `$ref` says it for this value, before the schema it names.
+          query('region', { $ref: '#/components/schemas/Region', example: 'eu' }),
+          query('unit', { $ref: '#/components/schemas/Unit', default: 'cm' }),
         ],
         responses: ok,
       },
@@ -103,7 +106,7 @@ const spec = {
       },
     },
   },
-  components: { schemas: { Colour: { type: 'string', enum: ['red', 'red', 'green', 'blue'] } } },
+  components: { schemas: { Colour: { type: 'string', enum: ['red', 'red', 'green', 'blue'] }, Region: { type: 'string', example: 'us' }, Unit: { type: 'string' } } },
 };
 
 const lookupOf = (api: ApiIR) => (key: string) => modelByKey(api, key)?.schema;
@@ -164,6 +167,8 @@ describe('made-up example values within their schema', () => {
       format: 'csv',
       sort: 'sort',
       Accept: 'application/json',
+      region: 'eu',
+      unit: 'cm',
     });
     expect(everyValue(api, 'createEvent')).toMatchObject({
       callback_url: 'https://example.com',

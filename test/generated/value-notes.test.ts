@@ -46,7 +46,7 @@ const spec = {
   },
   components: {
     schemas: {
-      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' }, mode: { $ref: '#/components/schemas/Mode' }, modes: { type: 'array', items: { $ref: '#/components/schemas/Mode' } }, tier: { $ref: '#/components/schemas/Tier' } } },
+      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' }, mode: { $ref: '#/components/schemas/Mode' }, modes: { type: 'array', items: { $ref: '#/components/schemas/Mode' } }, price_code: { $ref: '#/components/schemas/Code', default: 'USD', example: 'GBP' }, tier: { $ref: '#/components/schemas/Tier' } } },
       // An example that is the default is said once.
       Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR', example: 'EUR' },
       // Integer values named (NSwag's extension) and explained (AutoRest's, whose names are often the values themselves).
@@ -135,6 +135,10 @@ describe('value notes in the generated documentation', () => {
   it('strikes out a field deprecated beside its $ref, the type it names not', () => {
     expect(member('Thing', 'old_code')).toEqual({ text: 'Use code.\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"EUR"', deprecated: '' } });
     expect(member('Thing', 'code').tags).not.toHaveProperty('deprecated');
+  });
+
+  it("says a default and an example beside a $ref before the named schema's", () => {
+    expect(member('Thing', 'price_code')).toEqual({ text: 'A currency code\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"USD"', example: '"GBP"' } });
   });
 
   it('documents a positional argument with @param, its hostile pattern shown as the same pattern', () => {
