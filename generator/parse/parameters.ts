@@ -11,6 +11,7 @@ import { isHttpToken } from '../util/http-token.js';
 import { isJsonMediaType } from '../util/json-media.js';
 import { pickMediaAt, type MediaAt } from './media.js';
 import { openedEnum, parseSchema } from './schema.js';
+import { checkExample } from './example-fits.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -48,16 +49,17 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   const media = raw['schema'] === undefined ? pickMediaAt(ctx, joinAt(here, 'content'), raw['content']) : undefined;
   if (querystring && !isFormMedia(media)) return querystringNotSent(ctx, here, media);
   const schemaAt = joinAt(media ? media.at : here, 'schema');
+  const schema = media ? media.media['schema'] : raw['schema'];
   return {
     name,
     in: location,
     // A path parameter is always required (§4.8.12.2); a spec that forgets to say so still means it.
     required: location === 'path' || raw['required'] === true,
-    schema: opened(raw, parseSchema(ctx, schemaAt, media ? media.media['schema'] : raw['schema'])),
+    schema: opened(raw, parseSchema(ctx, schemaAt, schema)),
     json: (media !== undefined && isJsonMediaType(media.type)) || undefined,
     description: asString(raw['description']),
     deprecated: raw['deprecated'] === true || undefined,
-    example: raw['example'] ?? firstExample(ctx, here, raw['examples']) ?? raw['x-example'],
+    example: parameterExample(ctx, here, raw, deref(ctx, schemaAt, schema).value),
     positional: location === 'path' && (typeof positionalFlag === 'boolean' ? positionalFlag : defaultPositional(name)),
     argName: name,
     // A querystring's form fields are the query's keys: what an exploded `form` parameter sends, the default.
@@ -76,6 +78,16 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
  * the client knows, and a value without the boundary the client writes for `multipart/form-data` (or an
  * example's placeholder) broke the body.
  */
+/** The parameter's example: its own, the first of its named ones, or Swagger tooling's; checked against its schema. */
+function parameterExample(ctx: ParseContext, here: At, raw: Record<string, unknown>, schema: unknown): unknown {
+  const named = raw['example'] === undefined ? firstExample(ctx, here, raw['examples']) : undefined;
+  const key = raw['example'] !== undefined ? 'example' : named !== undefined ? 'examples' : 'x-example';
+  const example = raw['example'] ?? named ?? raw['x-example'];
+  const schemaRaw = asObject(schema);
+  if (example !== undefined && schemaRaw !== undefined) checkExample(ctx, joinAt(here, key), example, schemaRaw);
+  return example;
+}
+
 function headerIgnored(ctx: ParseContext, at: At, name: string, reason: string): undefined {
   const message = `the header parameter ${name} is ignored, ${reason}`;
   report(ctx, at, 'header-param-ignored', message, 'warning');

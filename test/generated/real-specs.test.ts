@@ -156,7 +156,7 @@ describe('real specs at scale', () => {
     expect(resources.match(/unwrap: 'result'/g)).toHaveLength(1418);
   }, 300_000);
 
-  it("github's REST spec, paged by Link headers: generates with a warning for each of its four slips and for its pages' links only, compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
+  it("github's REST spec, paged by Link headers: generates with a warning for each of its nine slips and for its pages' links only, compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
     const dir = scratchFor('real-github-');
     // Lists are the body itself, or its one array property (`workflow_runs`, `repositories`…).
     const rules = [{ style: 'link', param: 'per_page' }, { style: 'link', param: 'per_page', items: '*' }];
@@ -164,20 +164,28 @@ describe('real specs at scale', () => {
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'));
     expect(result.code).toBe(0);
     // Two `anyOf` branches require a field their body does not declare (campaigns' `secret_scanning_alerts`,
-    // Pages' `public`), and a model one it misspells; a discriminator maps a value to an array; the README's
-    // method pages need a repository the spec does not name.
+    // Pages' `public`), and a model one it misspells; a discriminator maps a value to an array; five
+    // examples their schemas refuse; the README's method pages need a repository the spec does not name.
     const warnings = [...result.stderr.matchAll(/ warning \[([a-z-]+)\] (#\S+):/g)].map((m) => `${m[1]} ${m[2]}`);
+    const body = 'requestBody/content/application~1json/schema';
     expect(warnings).toEqual([
-      'required-undeclared #/paths/~1orgs~1{org}~1campaigns/post/requestBody/content/application~1json/schema/oneOf/1/required',
+      // A digest's example cut short with `...`, below its `minLength`.
+      `example-invalid #/paths/~1orgs~1{org}~1artifacts~1metadata~1storage-record/post/${body}/properties/digest/example`,
+      `required-undeclared #/paths/~1orgs~1{org}~1campaigns/post/${body}/oneOf/1/required`,
       // A directory's contents are an array, which the discriminator's `type` cannot tell apart.
       'discriminator-not-object #/paths/~1repos~1{owner}~1{repo}~1contents~1{path}/get/responses/200/content/application~1json/schema/discriminator',
-      'required-undeclared #/paths/~1repos~1{owner}~1{repo}~1pages/put/requestBody/content/application~1json/schema/anyOf/3/required',
+      // Enum values given as JSON strings (`'"git"'`), and a version given as a number (`20.04`).
+      `example-invalid #/paths/~1repos~1{owner}~1{repo}~1import/patch/${body}/properties/vcs/example`,
+      `required-undeclared #/paths/~1repos~1{owner}~1{repo}~1pages/put/${body}/anyOf/3/required`,
+      `example-invalid #/paths/~1repos~1{owner}~1{repo}~1pulls~1{pull_number}~1reviews~1{review_id}~1dismissals/put/${body}/properties/event/example`,
+      'example-invalid #/components/schemas/actions-hosted-runner-curated-image/properties/display_name/example',
       // A docker package's metadata requires `tags` and declares `tag`.
       'required-undeclared #/components/schemas/package-version/properties/metadata/properties/docker/required',
+      'example-invalid #/components/schemas/nullable-actions-hosted-runner-pool-image/properties/display_name/example',
       'readme-pages-repository #/info',
     ]);
     expect(result.stderr).toContain('"tags" (did you mean "tag"?) is required');
-    expect(result.stderr.trim().split('\n')).toHaveLength(5);
+    expect(result.stderr.trim().split('\n')).toHaveLength(10);
     // Numeric ids are numbers (`invitation_id: integer`), not strings, in the signatures and their examples.
     const examples = typeCheckExamples(join(dir, 'out'));
     expect(examples).toEqual({ count: 1223, errors: '' });

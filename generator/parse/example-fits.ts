@@ -1,0 +1,81 @@
+/**
+ * A schema's or a parameter's own example of a single value that its schema refuses (velopayments' phone
+ * numbers: example `11235555555`, pattern `^\+[1-9]\d{1,14}$`; GitHub's digest, shorter than its
+ * `minLength`). The example calls send the spec's example as written (which side is the slip is the
+ * author's to say), and a server that checks refuses it: said, located at the example, as a linter would.
+ * An example of another type is said too: the example calls make up a value instead. Objects and lists
+ * are the response checks' business, not the generator's.
+ */
+import { asEcmaPattern } from '../util/foreign-pattern.js';
+import { patternMatcher } from '../util/pattern-matcher.js';
+import { constraintsOf } from './constraints.js';
+import { joinAt, report, type At, type ParseContext } from './context.js';
+
+type Raw = Readonly<Record<string, unknown>>;
+type Scalar = string | number | boolean;
+
+const MAX_SHOWN = 60;
+
+/** Checks the example `raw` gives itself (`example`, 3.1's `examples`, Swagger tooling's `x-example`). */
+export function checkOwnExample(ctx: ParseContext, at: At, raw: Raw): void {
+  const [path, value] = ownExample(raw);
+  if (path !== undefined) checkExample(ctx, path.reduce(joinAt, at), value, raw);
+}
+
+/** Checks `value`, the example at `at`, against `schema`. */
+export function checkExample(ctx: ParseContext, at: At, value: unknown, schema: Raw): void {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
+  const problem = wrongType(value, schema) ?? notInEnum(value, schema) ?? brokenConstraint(value, schema);
+  if (problem !== undefined) report(ctx, at, 'example-invalid', `example ${shown(value)} ${problem}`, 'warning');
+}
+
+/** The value as JSON, a long one cut (a whole document given as a boolean's example). */
+function shown(value: Scalar): string {
+  const json = JSON.stringify(value);
+  return json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}…` : json;
+}
+
+/** The example and the path to it from the schema. */
+function ownExample(raw: Raw): [(string | number)[] | undefined, unknown] {
+  if (raw['example'] !== undefined) return [['example'], raw['example']];
+  if (Array.isArray(raw['examples']) && raw['examples'].length > 0) return [['examples', 0], raw['examples'][0]];
+  return raw['x-example'] !== undefined ? [['x-example'], raw['x-example']] : [undefined, undefined];
+}
+
+const TYPE_OF: Readonly<Record<string, (value: Scalar) => boolean>> = {
+  string: (v) => typeof v === 'string',
+  number: (v) => typeof v === 'number',
+  integer: (v) => Number.isInteger(v),
+  boolean: (v) => typeof v === 'boolean',
+  null: () => false,
+};
+
+function wrongType(value: Scalar, schema: Raw): string | undefined {
+  const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).filter((t): t is string => typeof t === 'string');
+  if (types.length === 0 || types.some((t) => TYPE_OF[t]?.(value) ?? true)) return undefined;
+  return `is not of its type \`${types.join(' | ')}\`: example calls make up a value instead`;
+}
+
+function notInEnum(value: Scalar, schema: Raw): string | undefined {
+  const values = schema['enum'];
+  return Array.isArray(values) && !values.includes(value) ? 'is not one of its `enum` values: example calls use one of them instead' : undefined;
+}
+
+/** The first constraint the value breaks, of those of its type. */
+function brokenConstraint(value: Scalar, schema: Raw): string | undefined {
+  const c = constraintsOf(schema) ?? {};
+  const sends = ': example calls send it as written';
+  if (typeof value === 'string') {
+    const length = [...value].length;
+    if (c.minLength !== undefined && length < c.minLength) return `is shorter than its \`minLength\` of ${c.minLength}${sends}`;
+    if (c.maxLength !== undefined && length > c.maxLength) return `is longer than its \`maxLength\` of ${c.maxLength}${sends}`;
+    const matcher = c.pattern === undefined ? undefined : patternMatcher(asEcmaPattern(c.pattern));
+    return matcher !== undefined && !matcher.test(value) ? `does not match its \`pattern\` ${JSON.stringify(c.pattern)}${sends}` : undefined;
+  }
+  if (typeof value !== 'number') return undefined;
+  if (c.minimum !== undefined && value < c.minimum) return `is below its \`minimum\` of ${c.minimum}${sends}`;
+  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) return `is not above its \`exclusiveMinimum\` of ${c.exclusiveMinimum}${sends}`;
+  if (c.maximum !== undefined && value > c.maximum) return `is above its \`maximum\` of ${c.maximum}${sends}`;
+  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) return `is not below its \`exclusiveMaximum\` of ${c.exclusiveMaximum}${sends}`;
+  return undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * A spec's example of a single value that its own schema refuses is said, located at the example:
+ * the example calls send it as written (or make up another, where its type is wrong), and a server that
+ * checks refuses it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../generator/pipeline.js';
+import { docWithResponse, loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
+
+const body = '/paths/~1things/get/responses/200/content/application~1json/schema';
+
+function warningsOf(doc: Record<string, unknown>): string[][] {
+  const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }));
+  return warnings.filter((w) => w.code === 'example-invalid').map((w) => [w.location.pointer, w.message]);
+}
+
+const field = (schema: object) => warningsOf(docWithResponse({ type: 'object', properties: { f: schema } }));
+
+describe('an example its schema refuses', () => {
+  it.each([
+    ['a pattern', { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$', example: '11235555555' }, 'example "11235555555" does not match its `pattern` "^\\\\+[1-9]\\\\d{1,14}$": example calls send it as written'],
+    ['a minLength', { type: 'string', minLength: 71, examples: ['sha256:abc'] }, 'example "sha256:abc" is shorter than its `minLength` of 71: example calls send it as written'],
+    ['a maxLength, in characters', { type: 'string', maxLength: 2, 'x-example': 'été' }, 'example "été" is longer than its `maxLength` of 2: example calls send it as written'],
+    ['a minimum', { type: 'integer', minimum: 1, example: 0 }, 'example 0 is below its `minimum` of 1: example calls send it as written'],
+    ["3.0's exclusive maximum", { type: 'number', maximum: 1, exclusiveMaximum: true, example: 1 }, 'example 1 is not below its `exclusiveMaximum` of 1: example calls send it as written'],
+    ['an enum', { type: 'string', enum: ['JSON', 'CSV'], example: 'json' }, 'example "json" is not one of its `enum` values: example calls use one of them instead'],
+    ['a type', { type: 'integer', example: '174' }, 'example "174" is not of its type `integer`: example calls make up a value instead'],
+    ['the types of 3.1', { type: ['integer', 'null'], example: 1.5 }, 'example 1.5 is not of its type `integer | null`: example calls make up a value instead'],
+  ])('is said, located, when it breaks %s', (_, schema, message) => {
+    const key = 'examples' in schema ? 'examples/0' : 'x-example' in schema ? 'x-example' : 'example';
+    expect(field(schema)).toEqual([[`${body}/properties/f/${key}`, message]]);
+  });
+
+  it('shows a long example cut', () => {
+    const [[, message]] = field({ type: 'boolean', example: `{"enabled": true, ${'"x": 1, '.repeat(20)}}` }) as [string[]];
+    expect(message).toMatch(/^example "\{\\"enabled\\": true, .{30,}… is not of its type `boolean`/);
+    expect(message!.length).toBeLessThan(140);
+  });
+
+  it.each([
+    ['fits', { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$', minLength: 3, example: '+15555555' }],
+    ['is null on a nullable field', { type: 'string', nullable: true, minLength: 3, example: null }],
+    ['is an object (left to the response checks)', { type: 'object', example: { a: 1 } }],
+    ['has a type the spec misspells', { type: 'int', example: 3 }],
+    ['is a number where a number or a string may be', { type: ['string', 'number'], example: 3 }],
+    ['fits a Ruby pattern as Ruby reads it', { type: 'string', pattern: '\\A[a-z]+\\z', example: 'abc' }],
+    ['cannot be tested against an invalid pattern', { type: 'string', pattern: '(', example: 'abc' }],
+  ])('is not said when it %s', (_, schema) => {
+    expect(field(schema)).toEqual([]);
+  });
+
+  it("is said of a parameter's own example against its schema, through a $ref", () => {
+    const param = { name: 'format', in: 'query', schema: { $ref: '#/components/schemas/Format' }, example: 'json' };
+    const doc = minimalDoc({
+      paths: { '/things': { get: { operationId: 'list', parameters: [param], responses: { '204': { description: 'none' } } } } },
+      components: { schemas: { Format: { type: 'string', enum: ['JSON', 'CSV'] } } },
+    });
+    expect(warningsOf(doc)).toEqual([['/paths/~1things/get/parameters/0/example', 'example "json" is not one of its `enum` values: example calls use one of them instead']]);
+  });
+});
