@@ -3,7 +3,8 @@
  * In ECMA-262 these are errors under the `u` flag and letters without it, so no value the author meant
  * matches:
  * - Java's POSIX character classes (`\p{Alnum}`, `\p{XDigit}`), from specs written for Java servers
- *   (AWS's: 140 in 24 of APIs.guru's specs), become the ASCII ranges Java gives them;
+ *   (AWS's: 140 in 24 of APIs.guru's specs), become the ASCII ranges Java gives them, and its categories
+ *   `\p{LD}` and `\p{L1}` the characters it gives them;
  * - Ruby's and PCRE's anchors (`\A[a-z]+\z`, Linode's `\A…\Z`) become `^` and `$`, `\Z` allowing one
  *   line break before the end as they do.
  * A pattern ECMA-262 reads under `u` is left as written, since four of the class names are its own
@@ -23,6 +24,9 @@ const JAVA_CLASSES: Readonly<Record<string, string>> = {
   Cntrl: '\\x00-\\x1F\\x7F',
   XDigit: '0-9a-fA-F',
   Space: ' \\t\\n\\x0B\\f\\r',
+  // Java's own categories beside Unicode's: letters and digits (AWS Directory Service's passwords), Latin-1.
+  LD: '\\p{L}\\p{Nd}',
+  L1: '\\x00-\\xFF',
 };
 
 /** Ruby's and PCRE's anchors by their letter: the start, the end, the end or before a last line break. */

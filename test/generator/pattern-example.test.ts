@@ -100,6 +100,8 @@ describe("Java's POSIX classes in a pattern", () => {
     // `\p{Alpha}` is ECMA's Alphabetic too: Java's only in a pattern ECMA-262 does not read.
     ['^\\p{Alpha}+$', '^\\p{Alpha}+$'],
     ['^\\p{Alpha}\\p{Digit}$', '^[a-zA-Z][0-9]$'],
+    ['^(\\p{LD}|\\p{Punct}| )+$', '^([\\p{L}\\p{Nd}]|[!-\\/:-@\\[-`{-~]| )+$'],
+    ['^\\P{L1}$', '^[^\\x00-\\xFF]$'],
   ])('reads %s as %s', (java, ecma) => {
     expect(asEcmaPattern(java)).toBe(ecma);
     expect(() => new RegExp(asEcmaPattern(java), 'u')).not.toThrow();
