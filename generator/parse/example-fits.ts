@@ -3,11 +3,13 @@
  * numbers: example `11235555555`, pattern `^\+[1-9]\d{1,14}$`; GitHub's digest, shorter than its
  * `minLength`). The example calls send the spec's example as written (which side is the slip is the
  * author's to say), and a server that checks refuses it: said, located at the example, as a linter would.
- * An example of another type is said too: the example calls make up a value instead. Objects and lists
- * are the response checks' business, not the generator's.
+ * An example of another type is said too: the example calls make up a value instead. So is a `default`
+ * the schema refuses, which the documentation shows as the server's. Objects and lists are the response
+ * checks' business, not the generator's.
  */
 import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternMatcher } from '../util/pattern-matcher.js';
+import type { Constraints } from '../ir/types.js';
 import { constraintsOf } from './constraints.js';
 import { joinAt, report, type At, type ParseContext } from './context.js';
 
@@ -16,17 +18,35 @@ type Scalar = string | number | boolean;
 
 const MAX_SHOWN = 60;
 
-/** Checks the example `raw` gives itself (`example`, 3.1's `examples`, Swagger tooling's `x-example`). */
-export function checkOwnExample(ctx: ParseContext, at: At, raw: Raw): void {
+/** What a problem does to the example calls, which take a spec's example where its type allows. */
+const EXAMPLE_CALLS = { type: 'example calls make up a value instead', enum: 'example calls use one of them instead', constraint: 'example calls send it as written' } as const;
+
+interface Problem {
+  readonly text: string;
+  readonly kind: keyof typeof EXAMPLE_CALLS;
+}
+
+/**
+ * Checks the example `raw` gives itself (`example`, 3.1's `examples`, Swagger tooling's `x-example`), and
+ * its `default` (Cloudflare's `default: "true"` on a boolean, shown in the documentation as written).
+ */
+export function checkOwnValues(ctx: ParseContext, at: At, raw: Raw): void {
   const [path, value] = ownExample(raw);
   if (path !== undefined) checkExample(ctx, path.reduce(joinAt, at), value, raw);
+  const problem = raw['default'] === undefined ? undefined : problemOf(raw['default'], raw);
+  if (problem !== undefined) report(ctx, joinAt(at, 'default'), 'default-invalid', `default ${shown(raw['default'] as Scalar)} ${problem.text}`, 'warning');
 }
 
 /** Checks `value`, the example at `at`, against `schema`. */
 export function checkExample(ctx: ParseContext, at: At, value: unknown, schema: Raw): void {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
-  const problem = wrongType(value, schema) ?? notInEnum(value, schema) ?? brokenConstraint(value, schema);
-  if (problem !== undefined) report(ctx, at, 'example-invalid', `example ${shown(value)} ${problem}`, 'warning');
+  const problem = problemOf(value, schema);
+  if (problem !== undefined) report(ctx, at, 'example-invalid', `example ${shown(value as Scalar)} ${problem.text}: ${EXAMPLE_CALLS[problem.kind]}`, 'warning');
+}
+
+/** What the schema refuses in a single value; objects and lists are left alone. */
+function problemOf(value: unknown, schema: Raw): Problem | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  return wrongType(value, schema) ?? notInEnum(value, schema) ?? brokenConstraint(value, schema);
 }
 
 /** The value as JSON, a long one cut (a whole document given as a boolean's example). */
@@ -50,32 +70,35 @@ const TYPE_OF: Readonly<Record<string, (value: Scalar) => boolean>> = {
   null: () => false,
 };
 
-function wrongType(value: Scalar, schema: Raw): string | undefined {
+function wrongType(value: Scalar, schema: Raw): Problem | undefined {
   const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).filter((t): t is string => typeof t === 'string');
   if (types.length === 0 || types.some((t) => TYPE_OF[t]?.(value) ?? true)) return undefined;
-  return `is not of its type \`${types.join(' | ')}\`: example calls make up a value instead`;
+  return { text: `is not of its type \`${types.join(' | ')}\``, kind: 'type' };
 }
 
-function notInEnum(value: Scalar, schema: Raw): string | undefined {
+function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
   const values = schema['enum'];
-  return Array.isArray(values) && !values.includes(value) ? 'is not one of its `enum` values: example calls use one of them instead' : undefined;
+  return Array.isArray(values) && !values.includes(value) ? { text: 'is not one of its `enum` values', kind: 'enum' } : undefined;
 }
 
 /** The first constraint the value breaks, of those of its type. */
-function brokenConstraint(value: Scalar, schema: Raw): string | undefined {
-  const c = constraintsOf(schema) ?? {};
-  const sends = ': example calls send it as written';
-  if (typeof value === 'string') {
-    const length = [...value].length;
-    if (c.minLength !== undefined && length < c.minLength) return `is shorter than its \`minLength\` of ${c.minLength}${sends}`;
-    if (c.maxLength !== undefined && length > c.maxLength) return `is longer than its \`maxLength\` of ${c.maxLength}${sends}`;
-    const matcher = c.pattern === undefined ? undefined : patternMatcher(asEcmaPattern(c.pattern));
-    return matcher !== undefined && !matcher.test(value) ? `does not match its \`pattern\` ${JSON.stringify(c.pattern)}${sends}` : undefined;
-  }
-  if (typeof value !== 'number') return undefined;
-  if (c.minimum !== undefined && value < c.minimum) return `is below its \`minimum\` of ${c.minimum}${sends}`;
-  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) return `is not above its \`exclusiveMinimum\` of ${c.exclusiveMinimum}${sends}`;
-  if (c.maximum !== undefined && value > c.maximum) return `is above its \`maximum\` of ${c.maximum}${sends}`;
-  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) return `is not below its \`exclusiveMaximum\` of ${c.exclusiveMaximum}${sends}`;
+function brokenConstraint(value: Scalar, schema: Raw): Problem | undefined {
+  const text = typeof value === 'string' ? brokenText(value, constraintsOf(schema) ?? {}) : typeof value === 'number' ? brokenBound(value, constraintsOf(schema) ?? {}) : undefined;
+  return text === undefined ? undefined : { text, kind: 'constraint' };
+}
+
+function brokenText(value: string, c: Constraints): string | undefined {
+  const length = [...value].length;
+  if (c.minLength !== undefined && length < c.minLength) return `is shorter than its \`minLength\` of ${c.minLength}`;
+  if (c.maxLength !== undefined && length > c.maxLength) return `is longer than its \`maxLength\` of ${c.maxLength}`;
+  const matcher = c.pattern === undefined ? undefined : patternMatcher(asEcmaPattern(c.pattern));
+  return matcher !== undefined && !matcher.test(value) ? `does not match its \`pattern\` ${JSON.stringify(c.pattern)}` : undefined;
+}
+
+function brokenBound(value: number, c: Constraints): string | undefined {
+  if (c.minimum !== undefined && value < c.minimum) return `is below its \`minimum\` of ${c.minimum}`;
+  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) return `is not above its \`exclusiveMinimum\` of ${c.exclusiveMinimum}`;
+  if (c.maximum !== undefined && value > c.maximum) return `is above its \`maximum\` of ${c.maximum}`;
+  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) return `is not below its \`exclusiveMaximum\` of ${c.exclusiveMaximum}`;
   return undefined;
 }

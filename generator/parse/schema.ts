@@ -8,7 +8,7 @@ import { refTarget } from '../load/refs.js';
 import { marksOpenEnum } from '../util/open-enum.js';
 import { enumValueDocs } from '../util/enum-value-docs.js';
 import { checkClosedBesideParts } from './closed-beside-parts.js';
-import { checkOwnExample } from './example-fits.js';
+import { checkOwnValues } from './example-fits.js';
 import { documentedConstants } from './documented-constants.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
@@ -59,7 +59,7 @@ function parseSchemaValue(ctx: ParseContext, at: At, value: unknown, inlining: R
   checkKeywordKinds(ctx, at, raw);
   checkRequiredDeclared(ctx, at, raw);
   checkClosedBesideParts(ctx, at, raw);
-  checkOwnExample(ctx, at, raw);
+  checkOwnValues(ctx, at, raw);
   // 3.1 writes a file by its media type (`contentMediaType: image/png`), 3.0 as `format: binary`.
   const typed = withKnownTypes(ctx, at, withBinaryFormat(raw));
   const base = baseOf(ctx, at, typed);

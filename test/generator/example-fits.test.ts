@@ -1,7 +1,7 @@
 /**
  * A spec's example of a single value that its own schema refuses is said, located at the example:
  * the example calls send it as written (or make up another, where its type is wrong), and a server that
- * checks refuses it.
+ * checks refuses it. So is a default the schema refuses.
  */
 import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../generator/pipeline.js';
@@ -47,6 +47,15 @@ describe('an example its schema refuses', () => {
     ['cannot be tested against an invalid pattern', { type: 'string', pattern: '(', example: 'abc' }],
   ])('is not said when it %s', (_, schema) => {
     expect(field(schema)).toEqual([]);
+  });
+
+  it.each([
+    ['a type', { type: 'boolean', default: 'true' }, 'default "true" is not of its type `boolean`'],
+    ['an enum', { type: 'string', enum: ['edge', 'instant'], default: '' }, 'default "" is not one of its `enum` values'],
+    ['a maximum', { type: 'integer', maximum: 100, default: 1000 }, 'default 1000 is above its `maximum` of 100'],
+  ])('is said of a default that breaks %s, as its own warning', (_, schema, message) => {
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse({ type: 'object', properties: { f: schema } })) }));
+    expect(warnings.map((w) => [w.code, w.location.pointer, w.message])).toEqual([['default-invalid', `${body}/properties/f/default`, message]]);
   });
 
   it("is said of a parameter's own example against its schema, through a $ref", () => {
