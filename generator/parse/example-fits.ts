@@ -28,12 +28,13 @@ interface Problem {
 
 /**
  * Checks the example `raw` gives itself (`example`, 3.1's `examples`, Swagger tooling's `x-example`), and
- * its `default` (Cloudflare's `default: "true"` on a boolean, shown in the documentation as written).
+ * its `default` (Cloudflare's `default: "true"` on a boolean, shown in the documentation as written),
+ * against `schema`: its own, or the one its `$ref` names.
  */
-export function checkOwnValues(ctx: ParseContext, at: At, raw: Raw): void {
+export function checkOwnValues(ctx: ParseContext, at: At, raw: Raw, schema: Raw = raw): void {
   const [path, value] = ownExample(raw);
-  if (path !== undefined) checkExample(ctx, path.reduce(joinAt, at), value, raw);
-  const problem = raw['default'] === undefined ? undefined : problemOf(raw['default'], raw);
+  if (path !== undefined) checkExample(ctx, path.reduce(joinAt, at), value, schema);
+  const problem = raw['default'] === undefined ? undefined : problemOf(raw['default'], schema);
   if (problem !== undefined) report(ctx, joinAt(at, 'default'), 'default-invalid', `default ${shown(raw['default'] as Scalar)} ${problem.text}`, 'warning');
 }
 

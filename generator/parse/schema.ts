@@ -130,20 +130,22 @@ function parseRef(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<str
     // field retired while its type lives on (`{$ref: Plan, deprecated: true}`, 287 in 53 APIs.guru specs) is struck out.
     const access = { readOnly: raw['readOnly'] === true || undefined, writeOnly: raw['writeOnly'] === true || undefined };
     const deprecated = raw['deprecated'] === true || undefined;
-    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined({ ...access, nullable, deprecated, ...valuesBesideRef(raw) }), origin: locationOf(ctx, at) };
+    return { kind: 'ref', model: modelKey(named), description, ...stripUndefined({ ...access, nullable, deprecated, ...valuesBesideRef(ctx, at, raw) }), origin: locationOf(ctx, at) };
   }
   if (inlining.has(key)) return { kind: 'unknown', origin: locationOf(ctx, at) };
   const resolved = deref(ctx, at, raw);
   const parsed = parseSchema(ctx, resolved.at, resolved.value, new Set([...inlining, key]));
-  return { ...parsed, ...stripUndefined({ nullable, ...valuesBesideRef(raw) }) };
+  return { ...parsed, ...stripUndefined({ nullable, ...valuesBesideRef(ctx, at, raw) }) };
 }
 
 /**
  * `{$ref: Currency, default: EUR}`: this field's default or example, where the named schema serves many
  * fields (27 in APIs.guru's specs); the documentation and the example calls say it before the schema's own.
  */
-function valuesBesideRef(raw: Raw): Pick<SchemaIR, 'default' | 'example'> {
-  return { default: defaultOf(raw), example: exampleOf(raw) };
+function valuesBesideRef(ctx: ParseContext, at: At, raw: Raw): Pick<SchemaIR, 'default' | 'example'> {
+  const values = { default: defaultOf(raw), example: exampleOf(raw) };
+  if (values.default !== undefined || values.example !== undefined) checkOwnValues(ctx, at, raw, asObject(deref(ctx, at, raw).value) ?? {});
+  return values;
 }
 
 /**

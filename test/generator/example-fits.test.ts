@@ -58,6 +58,15 @@ describe('an example its schema refuses', () => {
     expect(warnings.map((w) => [w.code, w.location.pointer, w.message])).toEqual([['default-invalid', `${body}/properties/f/default`, message]]);
   });
 
+  it('is said of an example or a default beside a $ref, against the schema it names', () => {
+    const schema = { type: 'object', properties: { f: { $ref: '#/components/schemas/Format', example: 'json', default: 'CSV' }, g: { $ref: '#/components/schemas/Format', default: 'xml' } } };
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, { Format: { type: 'string', enum: ['JSON', 'CSV'] } })) }));
+    expect(warnings.map((w) => [w.code, w.location.pointer])).toEqual([
+      ['example-invalid', `${body}/properties/f/example`],
+      ['default-invalid', `${body}/properties/g/default`],
+    ]);
+  });
+
   it("is said of a parameter's own example against its schema, through a $ref", () => {
     const param = { name: 'format', in: 'query', schema: { $ref: '#/components/schemas/Format' }, example: 'json' };
     const doc = minimalDoc({
