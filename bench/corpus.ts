@@ -217,6 +217,8 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
     const work = mkdtempSync(join(tmpdir(), 'corpus-'));
     try {
       all.push(await checkBatch(specs.slice(from, from + batch), work));
+      // A run of batches is long (the largest specs take minutes each): where it is, on stderr.
+      if (batch < specs.length) console.error(`checked ${Math.min(from + batch, specs.length)} of ${specs.length} (${name(specs[from]!)}…) at ${((performance.now() - started) / 1000).toFixed(0)} s`);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
