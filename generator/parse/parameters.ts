@@ -72,12 +72,6 @@ function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositi
   };
 }
 
-/**
- * A header parameter the client cannot take (`IGNORED_HEADER_PARAMETERS`), or one the SigV4 signer
- * writes (`SIGNER_HEADER_PARAMETERS`), is left out. Kept, a `Content-Type` made the caller repeat what
- * the client knows, and a value without the boundary the client writes for `multipart/form-data` (or an
- * example's placeholder) broke the body.
- */
 /** The parameter's example: its own, the first of its named ones, or Swagger tooling's; checked against its schema. */
 function parameterExample(ctx: ParseContext, here: At, raw: Record<string, unknown>, schema: unknown): unknown {
   const named = raw['example'] === undefined ? firstExample(ctx, here, raw['examples']) : undefined;
@@ -88,6 +82,12 @@ function parameterExample(ctx: ParseContext, here: At, raw: Record<string, unkno
   return example;
 }
 
+/**
+ * A header parameter the client cannot take (`IGNORED_HEADER_PARAMETERS`), or one the SigV4 signer
+ * writes (`SIGNER_HEADER_PARAMETERS`), is left out. Kept, a `Content-Type` made the caller repeat what
+ * the client knows, and a value without the boundary the client writes for `multipart/form-data` (or an
+ * example's placeholder) broke the body.
+ */
 function headerIgnored(ctx: ParseContext, at: At, name: string, reason: string): undefined {
   const message = `the header parameter ${name} is ignored, ${reason}`;
   report(ctx, at, 'header-param-ignored', message, 'warning');
