@@ -199,6 +199,15 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   return { outcomes, compileErrors, examples, wire, tables, samples, responses, requests, schemas };
 }
 
+/** A batch's outcome in a few figures, for the progress of a long run. */
+function batchSummary(c: Checked): string {
+  const generated = c.outcomes.filter((o) => o.error === undefined).length;
+  const examples = c.examples.reduce((n, e) => n + e.count, 0);
+  const wrong = c.examples.filter((e) => e.errors).length;
+  const refused = c.wire.reduce((n, w) => n + w.refused.length, 0);
+  return `${generated} of ${c.outcomes.length} generated, ${c.compileErrors.length} tsc errors, ${examples} examples (${wrong} packages with one that fails), ${refused} bodies ajv refuses`;
+}
+
 /** The spec whose package a tsc line is about (packages are folders of `work`). */
 function specOfLine(line: string, byOut: ReadonlyMap<string, string>): string {
   for (const [out, spec] of byOut) if (line.includes(`${out}/`)) return spec;
@@ -216,9 +225,10 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   for (let from = 0; from < specs.length; from += batch) {
     const work = mkdtempSync(join(tmpdir(), 'corpus-'));
     try {
-      all.push(await checkBatch(specs.slice(from, from + batch), work));
-      // A run of batches is long (the largest specs take minutes each): where it is, on stderr.
-      if (batch < specs.length) console.error(`checked ${Math.min(from + batch, specs.length)} of ${specs.length} (${name(specs[from]!)}…) at ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      const checked = await checkBatch(specs.slice(from, from + batch), work);
+      all.push(checked);
+      // A run of batches is long (the largest specs take minutes each): where it is, and how it went, on stderr.
+      if (batch < specs.length) console.error(`checked ${Math.min(from + batch, specs.length)} of ${specs.length} (${name(specs[from]!)}…) at ${((performance.now() - started) / 1000).toFixed(0)} s: ${batchSummary(checked)}`);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
