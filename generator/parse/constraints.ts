@@ -29,11 +29,17 @@ export function defaultOf(raw: Raw): SchemaIR['default'] {
 }
 
 export function exampleOf(raw: Raw): SchemaIR['example'] {
-  if (raw['example'] !== undefined) return { value: raw['example'] };
+  const own = ownExampleAt(raw);
+  return own === undefined ? undefined : { value: own.value };
+}
+
+/** The example a schema gives itself, and the path to it from the schema (for a warning's location). */
+export function ownExampleAt(raw: Raw): { readonly path: readonly (string | number)[]; readonly value: unknown } | undefined {
+  if (raw['example'] !== undefined) return { path: ['example'], value: raw['example'] };
   const examples = raw['examples'];
-  if (Array.isArray(examples) && examples.length > 0 && examples[0] !== undefined) return { value: examples[0] };
+  if (Array.isArray(examples) && examples.length > 0 && examples[0] !== undefined) return { path: ['examples', 0], value: examples[0] };
   // Swagger tooling's extension, left in 3.x specs (Appwrite's, Akeneo's, Amadeus's: 788 in APIs.guru's directory).
-  return raw['x-example'] !== undefined ? { value: raw['x-example'] } : undefined;
+  return raw['x-example'] !== undefined ? { path: ['x-example'], value: raw['x-example'] } : undefined;
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -10,7 +10,7 @@
 import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternMatcher } from '../util/pattern-matcher.js';
 import type { Constraints } from '../ir/types.js';
-import { constraintsOf } from './constraints.js';
+import { constraintsOf, ownExampleAt } from './constraints.js';
 import { joinAt, report, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -32,8 +32,8 @@ interface Problem {
  * against `schema`: its own, or the one its `$ref` names.
  */
 export function checkOwnValues(ctx: ParseContext, at: At, raw: Raw, schema: Raw = raw): void {
-  const [path, value] = ownExample(raw);
-  if (path !== undefined) checkExample(ctx, path.reduce(joinAt, at), value, schema);
+  const example = ownExampleAt(raw);
+  if (example !== undefined) checkExample(ctx, example.path.reduce(joinAt, at), example.value, schema);
   const problem = raw['default'] === undefined ? undefined : problemOf(raw['default'], schema);
   if (problem !== undefined) report(ctx, joinAt(at, 'default'), 'default-invalid', `default ${shown(raw['default'] as Scalar)} ${problem.text}`, 'warning');
 }
@@ -54,13 +54,6 @@ function problemOf(value: unknown, schema: Raw): Problem | undefined {
 function shown(value: Scalar): string {
   const json = JSON.stringify(value);
   return json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}…` : json;
-}
-
-/** The example and the path to it from the schema. */
-function ownExample(raw: Raw): [(string | number)[] | undefined, unknown] {
-  if (raw['example'] !== undefined) return [['example'], raw['example']];
-  if (Array.isArray(raw['examples']) && raw['examples'].length > 0) return [['examples', 0], raw['examples'][0]];
-  return raw['x-example'] !== undefined ? [['x-example'], raw['x-example']] : [undefined, undefined];
 }
 
 const TYPE_OF: Readonly<Record<string, (value: Scalar) => boolean>> = {
