@@ -10,6 +10,8 @@
  * A pattern ECMA-262 reads under `u` is left as written, since four of the class names are its own
  * properties too (`\p{Alpha}` is Unicode's Alphabetic there); so is anything else.
  */
+import { readsWithUnicodeFlag } from './pattern-matcher.js';
+
 const JAVA_CLASSES: Readonly<Record<string, string>> = {
   Lower: 'a-z',
   Upper: 'A-Z',
@@ -33,7 +35,7 @@ const JAVA_CLASSES: Readonly<Record<string, string>> = {
 const ANCHORS: Readonly<Record<string, string>> = { A: '^', z: '$', Z: '\\n?$' };
 
 export function asEcmaPattern(pattern: string): string {
-  if (!/\\[pP]\{|\\[AzZ]/.test(pattern) || readsAsEcma(pattern)) return pattern;
+  if (!/\\[pP]\{|\\[AzZ]/.test(pattern) || readsWithUnicodeFlag(pattern)) return pattern;
   let out = '';
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -61,13 +63,4 @@ export function asEcmaPattern(pattern: string): string {
     }
   }
   return out;
-}
-
-function readsAsEcma(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -20,18 +20,14 @@ export interface PatternMatcher {
 
 const compiled = new Map<string, PatternMatcher | undefined>();
 
-/**
- * The matcher of an ECMA-262 pattern; undefined when no reading takes it. `readings`: with the `u` flag
- * (`true`) or without, tried in turn (the review reads patterns without, as its comparison does).
- */
-export function patternMatcher(source: string, readings: readonly boolean[] = [true, false]): PatternMatcher | undefined {
-  const key = `${readings.join()}:${source}`;
-  if (!compiled.has(key)) compiled.set(key, compile(source, readings));
-  return compiled.get(key);
+/** The matcher of an ECMA-262 pattern, with the `u` flag or else without; undefined when neither reading takes it. */
+export function patternMatcher(source: string): PatternMatcher | undefined {
+  if (!compiled.has(source)) compiled.set(source, compile(source));
+  return compiled.get(source);
 }
 
-function compile(source: string, readings: readonly boolean[]): PatternMatcher | undefined {
-  for (const unicode of readings) {
+function compile(source: string): PatternMatcher | undefined {
+  for (const unicode of [true, false]) {
     let regExp: RegExp;
     try {
       regExp = new RegExp(source, unicode ? 'u' : '');
@@ -43,4 +39,14 @@ function compile(source: string, readings: readonly boolean[]): PatternMatcher |
     return automaton ? { test: (text) => accepts(automaton, text, unicode) } : regExp;
   }
   return undefined;
+}
+
+/** Whether ECMAScript takes `pattern` with the `u` flag, the reading JSON Schema asks for. */
+export function readsWithUnicodeFlag(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
 }

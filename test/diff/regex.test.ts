@@ -5,12 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { comparePatterns } from '../../generator/diff/regex/compare.js';
+import { readsWithUnicodeFlag } from '../../generator/util/pattern-matcher.js';
 
-/** Each string an example of the difference, checked with the engine JSON Schema names. */
+/**
+ * Each string an example of the difference, checked with the engine JSON Schema names: with the `u` flag
+ * when both patterns take it, as the comparison reads them.
+ */
 function checkedDifference(before: string, after: string) {
   const difference = comparePatterns(before, after);
-  if (difference?.onlyBefore !== undefined) expect([new RegExp(before).test(difference.onlyBefore), new RegExp(after).test(difference.onlyBefore)]).toEqual([true, false]);
-  if (difference?.onlyAfter !== undefined) expect([new RegExp(before).test(difference.onlyAfter), new RegExp(after).test(difference.onlyAfter)]).toEqual([false, true]);
+  const flags = readsWithUnicodeFlag(before) && readsWithUnicodeFlag(after) ? 'u' : '';
+  const [b, a] = [new RegExp(before, flags), new RegExp(after, flags)];
+  if (difference?.onlyBefore !== undefined) expect([b.test(difference.onlyBefore), a.test(difference.onlyBefore)]).toEqual([true, false]);
+  if (difference?.onlyAfter !== undefined) expect([b.test(difference.onlyAfter), a.test(difference.onlyAfter)]).toEqual([false, true]);
   return difference;
 }
 
@@ -62,20 +68,32 @@ describe('comparePatterns', () => {
   });
 
   it.each([
-    ['backreference', '^(a)\\1$'],
-    ['octal escape', '^\\01$'],
-    ['lookahead', '^(?=a)a$'],
-    ['negative lookbehind', '(?<!a)b'],
-    ['word boundary', '\\bword\\b'],
-    ['unicode property', '\\p{L}'],
+    ['a backreference', '^(a)\\1$'],
+    ['an octal escape', '^\\01$'],
+    ['a lookahead', '^(?=a)a$'],
+    ['a negative lookbehind', '(?<!a)b'],
+    ['a word boundary', '\\bword\\b'],
     ['a repeated anchor', '^*a'],
     ['an unclosed group', '(a'],
     ['a count out of order', 'a{3,2}'],
     ['a count too large to expand', 'a{1,5000}'],
     ['an automaton too large', '(a{1,1000}){1,1000}'],
-  ])('leaves a pattern with a %s undecided', (_, pattern) => {
+  ])('leaves a pattern with %s undecided', (_, pattern) => {
     expect(comparePatterns(pattern, 'a')).toBeUndefined();
     expect(comparePatterns('a', pattern)).toBeUndefined();
+  });
+
+  it('reads both with the u flag where both take it, as the generator does: properties and astral characters', () => {
+    // Upper-case letters beyond ASCII matched before; not the literal `p{Lu}` read without the flag.
+    expect(checkedDifference('^\\p{Lu}+$', '^[A-Z]+$')).toEqual({ onlyBefore: 'À', onlyAfter: undefined });
+    // One code point either way; without the flag the class would match a lone surrogate.
+    expect(checkedDifference('^😀$', '^[😀]$')).toEqual({ onlyBefore: undefined, onlyAfter: undefined });
+    expect(checkedDifference('^\\u{1F600}$', '^\\uD83D\\uDE00$')).toEqual({ onlyBefore: undefined, onlyAfter: undefined });
+  });
+
+  it('reads both without the flag when either is an error under it', () => {
+    // `[\w-_]` is common in published specs and an error under `u`: its partner's class is then two code units.
+    expect(checkedDifference('^[\\w-_]$', '^[😀]$')).toEqual({ onlyBefore: 'a', onlyAfter: '\uD83D' });
   });
 
   it('gives up past its bound on work, where the deterministic automaton doubles with each character', () => {

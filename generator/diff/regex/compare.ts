@@ -1,11 +1,16 @@
 /**
  * Whether two `pattern`s accept the same strings, and if not, the shortest string each accepts that the
- * other does not: the two automata are run side by side over every class of code units either tells
+ * other does not: the two automata are run side by side over every class of characters either tells
  * apart, breadth first, so the first difference found is a shortest one.
+ *
+ * Both are read as the generator reads a pattern (`util/pattern-matcher.ts`): with the `u` flag, as JSON
+ * Schema asks, when each takes it (code points; `\p{L}` a property), else both without (code units;
+ * `[\w-_]` is an error under `u` and common), so the two are always read alike.
  */
 import { searchAutomaton, type Automaton } from '../../util/regex/automaton.js';
 import { parseRegex } from '../../util/regex/parse.js';
-import { MAX_UNIT, type Ranges } from '../../util/regex/ranges.js';
+import { readsWithUnicodeFlag } from '../../util/pattern-matcher.js';
+import { MAX_CODE_POINT, MAX_UNIT, type Ranges } from '../../util/regex/ranges.js';
 
 /** Strings one pattern accepts and the other does not; neither: the two accept the same strings. */
 export interface PatternDifference {
@@ -25,12 +30,14 @@ class OutOfWork extends Error {}
 
 /** `undefined`: not decided (a pattern outside the regular part of the syntax, or too large to compare). */
 export function comparePatterns(before: string, after: string): PatternDifference | undefined {
+  const unicode = readsWithUnicodeFlag(before) && readsWithUnicodeFlag(after);
+  const top = unicode ? MAX_CODE_POINT : MAX_UNIT;
   const [a, b] = [before, after].map((p) => {
-    const tree = parseRegex(p);
-    return tree && searchAutomaton(tree);
+    const tree = parseRegex(p, unicode ? 'ecma-unicode' : 'ecma');
+    return tree && searchAutomaton(tree, [[0, top]]);
   });
   if (!a || !b) return undefined;
-  const alphabet = classesOf([a, b]);
+  const alphabet = classesOf([a, b], top);
   const work = { left: MAX_WORK };
   try {
     return explore(new Subsets(a, alphabet, work), new Subsets(b, alphabet, work), alphabet);
@@ -54,7 +61,7 @@ function explore(a: Subsets, b: Subsets, alphabet: Alphabet): PatternDifference 
       if (inB && !inA) onlyAfter ??= pair.text;
       if (onlyBefore !== undefined && onlyAfter !== undefined) return { onlyBefore, onlyAfter };
       for (const c of alphabet.byPreference) {
-        const next = { a: a.step(pair.a, c), b: b.step(pair.b, c), text: pair.text + String.fromCharCode(alphabet.sample[c]!) };
+        const next = { a: a.step(pair.a, c), b: b.step(pair.b, c), text: pair.text + String.fromCodePoint(alphabet.sample[c]!) };
         const key = `${next.a},${next.b}`;
         if (seen.has(key)) continue;
         if (seen.size >= MAX_PAIRS) return undefined;
@@ -77,7 +84,7 @@ interface Pair {
 interface Alphabet {
   /** Each class's first code unit, ascending. */
   readonly starts: readonly number[];
-  /** A code unit of each class to show in an example: a letter or digit where the class has one. */
+  /** A character of each class to show in an example: a letter or digit where the class has one. */
   readonly sample: readonly number[];
   /** The classes, those with the most readable sample first, so the examples found read well. */
   readonly byPreference: readonly number[];
@@ -85,24 +92,25 @@ interface Alphabet {
 
 const READABLE = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-_.:/@ ';
 
-function classesOf(automata: readonly Automaton[]): Alphabet {
+/** `top`: the last code unit, or the last code point when the patterns are read with the `u` flag. */
+function classesOf(automata: readonly Automaton[], top: number): Alphabet {
   const cuts = new Set([0]);
   for (const automaton of automata) {
     for (const step of automaton.reads.flat()) {
       for (const [lo, hi] of step.ranges) {
         cuts.add(lo);
-        if (hi < MAX_UNIT) cuts.add(hi + 1);
+        if (hi < top) cuts.add(hi + 1);
       }
     }
   }
   const starts = [...cuts].sort((x, y) => x - y);
-  const end = (i: number) => (starts[i + 1] ?? MAX_UNIT + 1) - 1;
+  const end = (i: number) => (starts[i + 1] ?? top + 1) - 1;
   const sample = starts.map((lo, i) => {
     const readable = [...READABLE].map((ch) => ch.charCodeAt(0)).find((u) => u >= lo && u <= end(i));
     return readable ?? (lo < 0x21 && end(i) >= 0x21 ? 0x21 : lo);
   });
   const rank = (i: number) => {
-    const at = READABLE.indexOf(String.fromCharCode(sample[i]!));
+    const at = READABLE.indexOf(String.fromCodePoint(sample[i]!));
     return at === -1 ? READABLE.length + sample[i]! : at;
   };
   const byPreference = starts.map((_, i) => i).sort((x, y) => rank(x) - rank(y));

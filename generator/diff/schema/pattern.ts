@@ -73,7 +73,7 @@ function patternNote({ onlyBefore, onlyAfter }: PatternDifference): string | und
 /**
  * With an enum before, the strings a client could send were its values (those the old pattern matched,
  * and still in the enum if it stays): the new pattern breaks exactly those it rejects. Tested with the
- * engine JSON Schema names (ECMA-262, as `RegExp` without flags). Cloudflare's Radar replaced its
+ * engine JSON Schema names (ECMA-262, as `RegExp` with the `u` flag where the pattern takes it). Cloudflare's Radar replaced its
  * `dateRange` enum by a pattern that rejects the enum's `"1dControl"` (it spells `control`).
  */
 function byEnum(b: SchemaView, r: SchemaView, bp: string | undefined, rp: string, rule: string): Outcome | undefined {
@@ -93,9 +93,12 @@ function enumStrings(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 
-/** `undefined` when the pattern is no valid ECMAScript regular expression; run in linear time (`patternMatcher`). */
+/**
+ * `undefined` when the pattern is no valid ECMAScript regular expression; read as the generator reads it
+ * (with the `u` flag where it takes it), run in linear time (`patternMatcher`).
+ */
 function regex(pattern: string): PatternMatcher | undefined {
-  return patternMatcher(pattern, [false]);
+  return patternMatcher(pattern);
 }
 
 /** As JSON, so a space, a line break or a quote shows; long ones cut, with their length. */
