@@ -4,6 +4,7 @@
  * …_per_page}`: 1,794 parameters of its 2024 spec, and most body fields), and many parameters write it in
  * their schema (`{in: query, name: page, schema: {description: …}}`). The official SDK's docs show it.
  */
+import { brokenConstraint, coercedTo, type Scalar } from './scalar-value.js';
 import type { SchemaIR } from './types.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
@@ -44,22 +45,55 @@ export function parameterDescription(p: { readonly description?: string | undefi
 const MAX_EXAMPLE_TEXT = 80;
 
 /**
- * The spec's example of a single value (a string, a number, a boolean) that has the schema's type: its
- * own, else the first its `$ref`s lead to (`account_id: {$ref: identifier}` with `example:
+ * The spec's example of a single value (a string, a number, a boolean) that has the schema's type, or
+ * writes a value of it (`meant`): its own, else the first its `$ref`s lead to (`account_id: {$ref: identifier}` with `example:
  * 023e105f4ecef8ad9ca31a8372d0c353`); without one, its `default`, the value the server assumes and so
  * takes (a required `Accept` header defaulting to `application/json` reads as that, not `'Accept'`).
  * Objects and lists are left to the made-up values, whose fields the request types are sure to take.
  */
-export function scalarExampleOf(schema: SchemaIR, lookup: Lookup): { readonly value: string | number | boolean } | undefined {
+export function scalarExampleOf(schema: SchemaIR, lookup: Lookup): { readonly value: Scalar } | undefined {
   const chain = [...throughRefs(schema, lookup)];
   const target = chain.find((at) => at.kind !== 'ref');
   if (target === undefined) return undefined;
   // A `$ref`'s own example or default (`{$ref: Currency, default: EUR}`) says it for this value, before its schema's.
-  const said = [...chain.map((at) => at.example), ...chain.map((at) => at.default)].find((s) => s !== undefined && scalarFits(target, s.value));
-  return said === undefined ? undefined : { value: said.value as string | number | boolean };
+  for (const said of [...chain.map((at) => at.example), ...chain.map((at) => at.default)]) {
+    const value = said === undefined ? undefined : fitted(target, said.value);
+    if (value !== undefined) return { value };
+  }
+  return undefined;
 }
 
-function scalarFits(schema: SchemaIR, value: unknown): value is string | number | boolean {
+/** The value as written where it fits the schema, else the value of its type it writes (`meant`). */
+function fitted(schema: SchemaIR, value: unknown): Scalar | undefined {
+  return scalarFits(schema, value) ? value : meant(schema, value);
+}
+
+/**
+ * An example of another type read as its author meant it (`coercedTo`: `"174"` for an integer is 174),
+ * kept only where that value fits every constraint: made-up values do, and a value read into the schema's
+ * type is no more the author's word than one made up.
+ */
+function meant(schema: SchemaIR, value: unknown): Scalar | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  switch (schema.kind) {
+    case 'string':
+    case 'integer':
+    case 'number':
+    case 'boolean': {
+      const read = coercedTo(schema.kind, value);
+      return read !== undefined && scalarFits(schema, read) && brokenConstraint(read, schema.constraints ?? {}) === undefined ? read : undefined;
+    }
+    case 'enum':
+      // The enum's value that writes the same (`1` for `enum: ['1', '2']`).
+      return schema.values.find((v): v is Scalar => ['string', 'number', 'boolean'].includes(typeof v) && String(v) === String(value));
+    case 'union':
+      return schema.variants.map((variant) => meant(variant, value)).find((v) => v !== undefined);
+    default:
+      return undefined;
+  }
+}
+
+function scalarFits(schema: SchemaIR, value: unknown): value is Scalar {
   switch (schema.kind) {
     case 'string':
       return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value);

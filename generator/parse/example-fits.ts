@@ -3,18 +3,16 @@
  * numbers: example `11235555555`, pattern `^\+[1-9]\d{1,14}$`; GitHub's digest, shorter than its
  * `minLength`). The example calls send the spec's example as written (which side is the slip is the
  * author's to say), and a server that checks refuses it: said, located at the example, as a linter would.
- * An example of another type is said too: the example calls make up a value instead. So is a `default`
+ * An example of another type is said too: the example calls send the value it writes in the schema's
+ * type (`"174"` for an integer: 174) where that fits, else make one up. So is a `default`
  * the schema refuses, which the documentation shows as the server's. Objects and lists are the response
  * checks' business, not the generator's.
  */
-import { asEcmaPattern } from '../util/foreign-pattern.js';
-import { patternMatcher } from '../util/pattern-matcher.js';
-import type { Constraints } from '../ir/types.js';
+import { brokenConstraint, coercedTo, type Scalar } from '../ir/scalar-value.js';
 import { constraintsOf, ownExampleAt } from './constraints.js';
 import { joinAt, report, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
-type Scalar = string | number | boolean;
 
 const MAX_SHOWN = 60;
 
@@ -24,6 +22,8 @@ const EXAMPLE_CALLS = { type: 'example calls make up a value instead', enum: 'ex
 interface Problem {
   readonly text: string;
   readonly kind: keyof typeof EXAMPLE_CALLS;
+  /** What the example calls send instead, where it is not what `kind` says: the value the author meant. */
+  readonly sent?: Scalar;
 }
 
 /**
@@ -41,13 +41,15 @@ export function checkOwnValues(ctx: ParseContext, at: At, raw: Raw, schema: Raw 
 /** Checks `value`, the example at `at`, against `schema`. */
 export function checkExample(ctx: ParseContext, at: At, value: unknown, schema: Raw): void {
   const problem = problemOf(value, schema);
-  if (problem !== undefined) report(ctx, at, 'example-invalid', `example ${shown(value as Scalar)} ${problem.text}: ${EXAMPLE_CALLS[problem.kind]}`, 'warning');
+  if (problem === undefined) return;
+  const calls = problem.sent === undefined ? EXAMPLE_CALLS[problem.kind] : `example calls send ${shown(problem.sent)} instead`;
+  report(ctx, at, 'example-invalid', `example ${shown(value as Scalar)} ${problem.text}: ${calls}`, 'warning');
 }
 
 /** What the schema refuses in a single value; objects and lists are left alone. */
 function problemOf(value: unknown, schema: Raw): Problem | undefined {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
-  return wrongType(value, schema) ?? notInEnum(value, schema) ?? brokenConstraint(value, schema);
+  return wrongType(value, schema) ?? notInEnum(value, schema) ?? constraintProblem(value, schema);
 }
 
 /** The value as JSON, a long one cut (a whole document given as a boolean's example). */
@@ -64,10 +66,17 @@ const TYPE_OF: Readonly<Record<string, (value: Scalar) => boolean>> = {
   null: () => false,
 };
 
+/**
+ * An example of another type is read as the value of the schema's type it writes (`"174"` for an
+ * integer: 174, `coercedTo`) where that value fits the schema, as the example calls do; else they use
+ * an enum value, or make one up.
+ */
 function wrongType(value: Scalar, schema: Raw): Problem | undefined {
   const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).filter((t): t is string => typeof t === 'string');
   if (types.length === 0 || types.some((t) => TYPE_OF[t]?.(value) ?? true)) return undefined;
-  return { text: `is not of its type \`${types.join(' | ')}\``, kind: 'type' };
+  const text = `is not of its type \`${types.join(' | ')}\``;
+  const sent = types.map((t) => coercedTo(t, value)).find((v) => v !== undefined && notInEnum(v, schema) === undefined && constraintProblem(v, schema) === undefined);
+  return sent !== undefined ? { text, kind: 'type', sent } : { text, kind: Array.isArray(schema['enum']) ? 'enum' : 'type' };
 }
 
 function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
@@ -76,23 +85,7 @@ function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
 }
 
 /** The first constraint the value breaks, of those of its type. */
-function brokenConstraint(value: Scalar, schema: Raw): Problem | undefined {
-  const text = typeof value === 'string' ? brokenText(value, constraintsOf(schema) ?? {}) : typeof value === 'number' ? brokenBound(value, constraintsOf(schema) ?? {}) : undefined;
+function constraintProblem(value: Scalar, schema: Raw): Problem | undefined {
+  const text = brokenConstraint(value, constraintsOf(schema) ?? {});
   return text === undefined ? undefined : { text, kind: 'constraint' };
-}
-
-function brokenText(value: string, c: Constraints): string | undefined {
-  const length = [...value].length;
-  if (c.minLength !== undefined && length < c.minLength) return `is shorter than its \`minLength\` of ${c.minLength}`;
-  if (c.maxLength !== undefined && length > c.maxLength) return `is longer than its \`maxLength\` of ${c.maxLength}`;
-  const matcher = c.pattern === undefined ? undefined : patternMatcher(asEcmaPattern(c.pattern));
-  return matcher !== undefined && !matcher.test(value) ? `does not match its \`pattern\` ${JSON.stringify(c.pattern)}` : undefined;
-}
-
-function brokenBound(value: number, c: Constraints): string | undefined {
-  if (c.minimum !== undefined && value < c.minimum) return `is below its \`minimum\` of ${c.minimum}`;
-  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) return `is not above its \`exclusiveMinimum\` of ${c.exclusiveMinimum}`;
-  if (c.maximum !== undefined && value > c.maximum) return `is above its \`maximum\` of ${c.maximum}`;
-  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) return `is not below its \`exclusiveMaximum\` of ${c.exclusiveMaximum}`;
-  return undefined;
 }

@@ -5,7 +5,8 @@
  * members' JSDoc, a positional argument's `@param` and a model's fields all show it. Its own words win.
  * What the schema says of its values (bounds, lengths, default, example) is read there too.
  * Example calls likewise take a string's, a number's or a boolean's example from there
- * (`'023e105f4ecef8ad9ca31a8372d0c353'` for an account id), when it has the value's type.
+ * (`'023e105f4ecef8ad9ca31a8372d0c353'` for an account id), when it has the value's type or writes a
+ * value of it that fits (`'174'` for an integer: `174`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,17 +48,23 @@ const spec = {
           required: true,
           ...json({
             type: 'object',
-            required: ['cidr', 'range', 'mode', 'count', 'notes', 'enabled'],
+            required: ['cidr', 'range', 'mode', 'count', 'notes', 'enabled', 'stamp', 'flag', 'asn', 'code'],
             properties: {
               cidr: ref('Cidr'),
               size: ref('Size'),
               label: { type: 'string', description: 'Inline words.' },
               range: { type: 'object', required: ['start'], properties: { start: ref('Ip') } },
-              // Examples the call cannot use: not one of the enum's values, a number as text, text too long for a call.
+              // Examples the call cannot use: not one of the enum's values, text too long for a call.
               mode: { type: 'string', enum: ['fast', 'safe'], example: 'slow' },
-              count: { type: 'integer', example: '25' },
               notes: { type: 'string', example: 'n'.repeat(200) },
               enabled: { type: 'boolean', example: false },
+              // Examples written as another type, read as the value they write (Cloudflare's DEX timestamps, Radar's ASNs)…
+              count: { type: 'integer', example: '25' },
+              stamp: { type: 'string', example: 1689520412000 },
+              flag: { type: 'boolean', example: 'true' },
+              // …but not where that value breaks a bound, or is not the text written (`'007'` is no integer).
+              asn: { type: 'integer', minimum: 1000, example: '174' },
+              code: { type: 'integer', example: '007' },
             },
           }),
         },
@@ -123,7 +130,7 @@ describe('a parameter or field that says nothing itself', () => {
 
   it('leaves the package compiling, its types unchanged', () => {
     const header = "import Things from './src/index.js';\ndeclare const client: Things;";
-    const body = "export const a = client.things.createThing('a', { cidr: '10.0.0.0/8', size: 1, range: { start: 'x' }, mode: 'safe', count: 1, notes: '', enabled: true });";
+    const body = "export const a = client.things.createThing('a', { cidr: '10.0.0.0/8', size: 1, range: { start: 'x' }, mode: 'safe', count: 1, notes: '', enabled: true, stamp: '1', flag: true, asn: 1000, code: 7 });";
     expect(consumerErrors(out, header, body)).toEqual([]);
   });
 });
@@ -137,11 +144,19 @@ describe('an example call', () => {
     expect(call).toContain('enabled: false');
   });
 
-  it('makes one up where the example has not the type, or would bury the call', () => {
+  it('reads an example written as another type as the value it writes, where that value fits', () => {
+    const call = /```ts\n(const response = await client\.things\.createThing\([\s\S]*?)```/.exec(readme)![1]!;
+    expect(call).toContain('count: 25,');
+    expect(call).toContain("stamp: '1689520412000',");
+    expect(call).toContain('flag: true,');
+  });
+
+  it('makes one up where the example is not one of the enum, would bury the call, or reads as no value that fits', () => {
     const call = /```ts\n(const response = await client\.things\.createThing\([\s\S]*?)```/.exec(readme)![1]!;
     expect(call).toContain("mode: 'fast'");
-    expect(call).toContain('count: 0');
     expect(call).toContain("notes: 'notes'");
+    expect(call).toContain('asn: 1000,');
+    expect(call).toContain('code: 0,');
   });
 
   it('type-checks, in the README and in the JSDoc', () => {

@@ -1,7 +1,7 @@
 /**
  * A spec's example of a single value that its own schema refuses is said, located at the example:
- * the example calls send it as written (or make up another, where its type is wrong), and a server that
- * checks refuses it. So is a default the schema refuses.
+ * the example calls send it as written (where its type is wrong, the value it writes in the right type
+ * if that fits, else one made up), and a server that checks refuses it. So is a default the schema refuses.
  */
 import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../generator/pipeline.js';
@@ -24,7 +24,12 @@ describe('an example its schema refuses', () => {
     ['a minimum', { type: 'integer', minimum: 1, example: 0 }, 'example 0 is below its `minimum` of 1: example calls send it as written'],
     ["3.0's exclusive maximum", { type: 'number', maximum: 1, exclusiveMaximum: true, example: 1 }, 'example 1 is not below its `exclusiveMaximum` of 1: example calls send it as written'],
     ['an enum', { type: 'string', enum: ['JSON', 'CSV'], example: 'json' }, 'example "json" is not one of its `enum` values: example calls use one of them instead'],
-    ['a type', { type: 'integer', example: '174' }, 'example "174" is not of its type `integer`: example calls make up a value instead'],
+    ['a type, read as the value it writes', { type: 'integer', example: '174' }, 'example "174" is not of its type `integer`: example calls send 174 instead'],
+    ['a type, a number read as text', { type: 'string', example: 1689520412000 }, 'example 1689520412000 is not of its type `string`: example calls send "1689520412000" instead'],
+    ['a type, read as a value of the enum', { type: 'string', enum: ['1', '2'], example: 2 }, 'example 2 is not of its type `string`: example calls send "2" instead'],
+    ['a type, read as a value the enum lacks', { type: 'string', enum: ['1', '2'], example: 3 }, 'example 3 is not of its type `string`: example calls use one of them instead'],
+    ['a type, read as a value below the minimum', { type: 'integer', minimum: 1000, example: '174' }, 'example "174" is not of its type `integer`: example calls make up a value instead'],
+    ['a type, as text that writes no integer', { type: 'integer', example: '007' }, 'example "007" is not of its type `integer`: example calls make up a value instead'],
     ['the types of 3.1', { type: ['integer', 'null'], example: 1.5 }, 'example 1.5 is not of its type `integer | null`: example calls make up a value instead'],
   ])('is said, located, when it breaks %s', (_, schema, message) => {
     const key = 'examples' in schema ? 'examples/0' : 'x-example' in schema ? 'x-example' : 'example';

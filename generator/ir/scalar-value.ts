@@ -1,0 +1,53 @@
+/**
+ * A single value (a string, a number, a boolean) held against a schema's type and constraints: what the
+ * generator's example checks warn of (`parse/example-fits.ts`) and what the example calls send
+ * (`ir/through-refs.ts scalarExampleOf`) read the same rules here.
+ */
+import { asEcmaPattern } from '../util/foreign-pattern.js';
+import { patternMatcher } from '../util/pattern-matcher.js';
+import type { Constraints } from './types.js';
+
+export type Scalar = string | number | boolean;
+
+/**
+ * A spec's example written as another type than its schema's, read as the value its author meant: the
+ * number `1689520412000` for a string (a timestamp in Cloudflare's DEX tests), the string `"174"` for an
+ * integer (an ASN in Radar's), `"true"` for a boolean. Only where the reading is exact: a string is a
+ * number when the number writes back as the same text (`"007"` is no integer, `"1e3"` no number).
+ */
+export function coercedTo(type: string, value: Scalar): Scalar | undefined {
+  switch (type) {
+    case 'string':
+      return typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
+    case 'integer':
+      return typeof value === 'string' && Number.isSafeInteger(Number(value)) && String(Number(value)) === value ? Number(value) : undefined;
+    case 'number':
+      return typeof value === 'string' && Number.isFinite(Number(value)) && String(Number(value)) === value ? Number(value) : undefined;
+    case 'boolean':
+      return value === 'true' ? true : value === 'false' ? false : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The first constraint the value breaks, of those of its type, said as a warning ends: `is shorter than…`. */
+export function brokenConstraint(value: Scalar, c: Constraints): string | undefined {
+  if (typeof value === 'string') return brokenText(value, c);
+  return typeof value === 'number' ? brokenBound(value, c) : undefined;
+}
+
+function brokenText(value: string, c: Constraints): string | undefined {
+  const length = [...value].length;
+  if (c.minLength !== undefined && length < c.minLength) return `is shorter than its \`minLength\` of ${c.minLength}`;
+  if (c.maxLength !== undefined && length > c.maxLength) return `is longer than its \`maxLength\` of ${c.maxLength}`;
+  const matcher = c.pattern === undefined ? undefined : patternMatcher(asEcmaPattern(c.pattern));
+  return matcher !== undefined && !matcher.test(value) ? `does not match its \`pattern\` ${JSON.stringify(c.pattern)}` : undefined;
+}
+
+function brokenBound(value: number, c: Constraints): string | undefined {
+  if (c.minimum !== undefined && value < c.minimum) return `is below its \`minimum\` of ${c.minimum}`;
+  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) return `is not above its \`exclusiveMinimum\` of ${c.exclusiveMinimum}`;
+  if (c.maximum !== undefined && value > c.maximum) return `is above its \`maximum\` of ${c.maximum}`;
+  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) return `is not below its \`exclusiveMaximum\` of ${c.exclusiveMaximum}`;
+  return undefined;
+}
