@@ -132,6 +132,19 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(either, [sent('POST', '/images', { url: 'https://example.com' }), sent('POST', '/images', { colour: 'red' })])).toEqual(['POST /images: / must NOT have additional properties']);
   });
 
+  it("reads an allOf part that closes its object as allowing the other parts' fields, as the generator does (Azure Graph RBAC's users)", () => {
+    const base = { type: 'object', properties: { name: { type: 'string' } }, additionalProperties: { type: 'object' } };
+    const closed = { type: 'object', properties: { id: { type: 'string' } }, additionalProperties: false };
+    const spec = {
+      openapi: '3.0.3',
+      paths: { '/users': { post: { requestBody: json({ allOf: [{ $ref: '#/components/schemas/Base' }, { $ref: '#/components/schemas/Closed' }, { properties: { enabled: { type: 'boolean' } } }] }) } } },
+      components: { schemas: { Base: base, Closed: closed } },
+    };
+    const runs = [sent('POST', '/users', { name: 'a', id: 'u1', enabled: true }), sent('POST', '/users', { id: 'u1', colour: 'red' }), sent('POST', '/users', { id: 3 })];
+    // A field no part declares is still refused, first by the part that takes only objects.
+    expect(bodySchemaViolations(spec, runs)).toEqual(['POST /users: /colour must be object', 'POST /users: /id must be string']);
+  });
+
   it("reads a type beside a $ref as the generator does: the $ref alone (britbox's requests, an object beside `type: string`)", () => {
     const spec = { openapi: '3.0.3', paths: { '/email': { post: { requestBody: json({ $ref: '#/components/schemas/Change', type: 'string' }) } } }, components: { schemas: { Change: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } } } } };
     expect(bodySchemaViolations(spec, [sent('POST', '/email', { email: 'a@example.com' }), sent('POST', '/email', 'a@example.com')])).toEqual(['POST /email: / must be object']);

@@ -245,6 +245,51 @@ describe('additionalProperties: false beside an allOf', () => {
   });
 });
 
+describe('an allOf part that closes its object', () => {
+  const warningsOf = async (schema: unknown): Promise<string[][]> => {
+    const { buildApi } = await import('../../generator/pipeline.js');
+    const { loadFromMemory, specText } = await import('../helpers/spec.js');
+    const components = {
+      Closed: { type: 'object', properties: { id: { type: 'string' } }, additionalProperties: false },
+      Objects: { type: 'object', properties: { name: { type: 'string' } }, additionalProperties: { type: 'object' } },
+      Numbers: { type: 'number' },
+      Named: { allOf: [{ properties: { name: { type: 'string' } } }] },
+    };
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, components)) }));
+    return warnings.map((w) => [w.code, w.location.pointer, w.message]);
+  };
+  const at = '/paths/~1things/get/responses/200/content/application~1json/schema/allOf';
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+  it('is reported at the allOf when its additionalProperties: false refuses the fields other parts declare, through $refs and nested allOfs', async () => {
+    expect(await warningsOf({ allOf: [ref('Closed'), ref('Named'), { properties: { size: { type: 'integer' } } }] })).toEqual([
+      ['closed-all-of-part', at, '`allOf` part 0 (`additionalProperties: false`) refuses "name" and 1 more field that the other parts or the schema declare, so no object holding them is valid as written; read as allowing every part\'s fields (declare them in the part that refuses them, or leave it open)'],
+    ]);
+  });
+
+  it('is reported when an additionalProperties schema refuses a field by its type, naming each part once', async () => {
+    const [warning, ...others] = await warningsOf({ allOf: [ref('Objects'), ref('Closed'), { properties: { enabled: { type: 'boolean' }, extra: { type: 'object' } } }] });
+    expect(others).toEqual([]);
+    expect(warning!.slice(0, 2)).toEqual(['closed-all-of-part', at]);
+    expect(warning![2]).toMatch(/^`allOf` parts 0 \(`additionalProperties` of type `object`\) and 1 \(`additionalProperties: false`\) refuse "id" and 3 more fields that/);
+  });
+
+  it('is reported for the fields declared beside the allOf too', async () => {
+    const warnings = await warningsOf({ allOf: [ref('Closed')], properties: { size: { type: 'integer' } } });
+    expect(warnings.map((w) => w.slice(0, 2))).toEqual([['closed-all-of-part', at]]);
+    expect(warnings[0]![2]).toMatch(/^`allOf` part 0 \(`additionalProperties: false`\) refuses "size" that/);
+  });
+
+  it.each([
+    ['open parts', { allOf: [ref('Named'), { properties: { id: { type: 'string' } } }] }],
+    ['a closed part that declares every field itself', { allOf: [ref('Closed'), { required: ['id'], properties: { id: { type: 'string' } } }] }],
+    ['an additionalProperties schema that takes the fields (an integer is a number)', { allOf: [{ additionalProperties: ref('Numbers') }, { properties: { size: { type: 'integer' }, free: {} } }] }],
+    ['patternProperties that may name the fields', { allOf: [{ additionalProperties: false, patternProperties: { '^x-': {} } }, { properties: { 'x-a': { type: 'string' } } }] }],
+  ])('is not reported with %s', async (_, schema) => {
+    expect(await warningsOf(schema)).toEqual([]);
+  });
+});
+
 describe('a type beside a $ref', () => {
   it('that its schema does not have: reported, located, and the $ref read alone', async () => {
     const { buildApi } = await import('../../generator/pipeline.js');

@@ -141,6 +141,7 @@ function forReading(spec: Node, direction: Direction): Node {
       withoutObjectBranchesBeside(spec, node);
       withImpliedType(node);
       withPartFieldsBesideClosed(spec, node);
+      withOpenAllOfParts(spec, node);
       // A `type` beside a `$ref` (`{$ref: ChangeEmailRequest, type: string}`, britbox's): the generator reads the `$ref` alone.
       if (typeof node['$ref'] === 'string') delete node['type'];
       // Data no schema is checked against: ajv would read a `$id` inside one as a schema's (Box's metadata examples).
@@ -212,6 +213,25 @@ function withPartFieldsBesideClosed(spec: Node, node: Node): void {
   if (node['additionalProperties'] !== false || parts.length === 0) return;
   const own = isNode(node['properties']) ? node['properties'] : {};
   node['properties'] = { ...Object.fromEntries([...partFieldNames(spec, parts, 0)].map((name) => [name, {}])), ...own };
+}
+
+/**
+ * An `allOf` part whose `additionalProperties` refuses the fields the other parts or the schema declare
+ * (ShipEngine's closed response bodies, Azure Graph RBAC's `additionalProperties: {type: object}` beside a
+ * boolean): the generator reads the fields together (warning `closed-all-of-part`), and so does this: each
+ * part that has `additionalProperties` becomes a copy that declares those fields too, of any value.
+ */
+function withOpenAllOfParts(spec: Node, node: Node): void {
+  const parts = node['allOf'];
+  if (!Array.isArray(parts)) return;
+  const declared = parts.map((part) => partFieldNames(spec, [part], 0));
+  parts.forEach((part, i) => {
+    const found = deref(spec, part);
+    if (found['additionalProperties'] === undefined || found['additionalProperties'] === true || found['patternProperties'] !== undefined) return;
+    const others = [...Object.keys(isNode(node['properties']) ? node['properties'] : {}), ...declared.flatMap((names, j) => (j === i ? [] : [...names]))];
+    const own = isNode(found['properties']) ? found['properties'] : {};
+    parts[i] = { ...found, properties: { ...Object.fromEntries(others.map((name) => [name, {}])), ...own } };
+  });
 }
 
 function partFieldNames(spec: Node, parts: readonly unknown[], depth: number): Set<string> {
