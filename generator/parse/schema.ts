@@ -9,6 +9,7 @@ import { marksOpenEnum } from '../util/open-enum.js';
 import { enumValueDocs } from '../util/enum-value-docs.js';
 import { checkClosedBesideParts } from './closed-beside-parts.js';
 import { checkClosedAllOfParts } from './closed-all-of-parts.js';
+import { checkOneOfOverlap } from './one-of-overlap.js';
 import { checkOwnValues } from './example-fits.js';
 import { documentedConstants } from './documented-constants.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
@@ -61,6 +62,7 @@ function parseSchemaValue(ctx: ParseContext, at: At, value: unknown, inlining: R
   checkRequiredDeclared(ctx, at, raw);
   checkClosedBesideParts(ctx, at, raw);
   checkClosedAllOfParts(ctx, at, raw);
+  checkOneOfOverlap(ctx, at, raw);
   checkOwnValues(ctx, at, raw);
   // 3.1 writes a file by its media type (`contentMediaType: image/png`), 3.0 as `format: binary`.
   const typed = withKnownTypes(ctx, at, withBinaryFormat(raw));

@@ -1,0 +1,124 @@
+/**
+ * A `oneOf` whose branches cannot be told apart by the fields one of them requires: a value holding only
+ * those fields matches another branch too, and `oneOf` takes a value exactly one branch matches, so a
+ * validating server refuses it. GraphHopper's matrix request (two branches that require nothing: `{}`,
+ * and every body, matches both), Vercel's domain (three closed branches, each taking `{method, name}`).
+ * Authors mean "any of these", which the generated type reads (a union); said at the `oneOf`, so the
+ * spec can write `anyOf`, or have each branch require a field that tells it apart.
+ *
+ * Decided only where it is sure: object branches of plain `properties`, `required` and
+ * `additionalProperties`, fields whose every value the other branch's field takes (the same type or a
+ * `$ref` to the same schema, an enum within the other's). Anything else (nested compositions, patterns,
+ * bounds, a discriminator) may tell the branches apart, and is not reported.
+ */
+import { asObject, deref, joinAt, report, type At, type ParseContext } from './context.js';
+
+type Raw = Readonly<Record<string, unknown>>;
+
+/** Keywords that say nothing of which values a schema takes. */
+const ANNOTATIONS: ReadonlySet<string> = new Set(['type', 'description', 'title', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable', 'externalDocs', 'xml', '$comment']);
+/** Keywords of an object branch this check reads; any other may tell the branches apart. */
+const OBJECT_KEYWORDS: ReadonlySet<string> = new Set([...ANNOTATIONS, 'properties', 'required', 'additionalProperties']);
+
+interface Shape {
+  readonly required: readonly string[];
+  readonly fields: ReadonlyMap<string, Field>;
+  /** What a field the branch does not declare must be: `false` refuses it, `undefined` takes anything. */
+  readonly others: Field | false | undefined;
+}
+
+/** A field's schema, with where it is written, for its `$ref`s. */
+interface Field {
+  readonly at: At;
+  readonly value: unknown;
+}
+
+export function checkOneOfOverlap(ctx: ParseContext, at: At, raw: Raw): void {
+  const branches = raw['oneOf'];
+  const holder = shapeOf(at, raw, new Set([...OBJECT_KEYWORDS, 'oneOf']));
+  if (!Array.isArray(branches) || branches.length < 2 || holder === undefined) return;
+  const oneOfAt = joinAt(at, 'oneOf');
+  const shapes = branches.map((branch, i) => {
+    const { at: branchAt, value } = deref(ctx, joinAt(oneOfAt, i), branch);
+    const schema = asObject(value);
+    return schema === undefined ? undefined : shapeOf(branchAt, schema, OBJECT_KEYWORDS);
+  });
+  for (const [i, shape] of shapes.entries()) {
+    if (shape === undefined) continue;
+    const smallest = [...new Set([...holder.required, ...shape.required])];
+    const alike = shapes.flatMap((other, j) => (j !== i && other !== undefined && takesSmallest(ctx, other, shape, holder, smallest) && !taggedApart(ctx, shape, other) ? [j] : []));
+    if (alike.length > 0) return report(ctx, oneOfAt, 'one-of-overlap', messageOf(i, alike, smallest), 'warning');
+  }
+}
+
+function messageOf(i: number, alike: readonly number[], smallest: readonly string[]): string {
+  const fields = smallest.length === 0 ? 'none: `{}`' : smallest.map((name) => `\`${name}\``).join(', ');
+  const others = alike.length === 1 ? `branch ${alike[0]}` : `branches ${alike.slice(0, -1).join(', ')} and ${alike.at(-1)}`;
+  return `a value with only the fields branch ${i} requires (${fields}) matches ${others} too, and \`oneOf\` refuses a value more than one branch matches: write \`anyOf\`, or have each branch require a field that tells it apart`;
+}
+
+/** An object schema's fields as this check reads them; `undefined` where it says more than it reads. */
+function shapeOf(at: At, schema: Raw, keywords: ReadonlySet<string>): Shape | undefined {
+  if ((schema['type'] !== undefined && schema['type'] !== 'object') || Object.keys(schema).some((key) => !keywords.has(key) && !key.startsWith('x-'))) return undefined;
+  const properties = asObject(schema['properties']) ?? {};
+  const required = Array.isArray(schema['required']) ? schema['required'].filter((name): name is string => typeof name === 'string') : [];
+  const fields = new Map(Object.entries(properties).map(([name, value]): [string, Field] => [name, { at: joinAt(joinAt(at, 'properties'), name), value }]));
+  const extra = schema['additionalProperties'];
+  const others = extra === false ? false : extra === undefined || extra === true ? undefined : { at: joinAt(at, 'additionalProperties'), value: extra };
+  return { required, fields, others };
+}
+
+/**
+ * Whether `other` takes every value holding only `smallest` (the fields `shape` and the holder require),
+ * of the schemas `shape` (else the holder) gives them: it requires no field beyond them, and takes each.
+ */
+function takesSmallest(ctx: ParseContext, other: Shape, shape: Shape, holder: Shape, smallest: readonly string[]): boolean {
+  if (other.required.some((name) => !smallest.includes(name))) return false;
+  return smallest.every((name) => {
+    const given = shape.fields.get(name) ?? holder.fields.get(name);
+    const taking = other.fields.get(name) ?? other.others;
+    if (taking === false) return false;
+    return taking === undefined || (given !== undefined && within(ctx, given, taking));
+  });
+}
+
+/**
+ * Whether a field both branches declare takes values the other's does not (`target: {enum: [ip]}`
+ * and `{enum: [ip6]}`, Cloudflare's firewall rules): a tag, which every real value carries though
+ * neither requires it, and which the example calls give.
+ */
+function taggedApart(ctx: ParseContext, shape: Shape, other: Shape): boolean {
+  return [...shape.fields].some(([name, field]) => {
+    const [mine, theirs] = [valuesOf(ctx, field), valuesOf(ctx, other.fields.get(name))];
+    return mine !== undefined && theirs !== undefined && !mine.some((v) => theirs.includes(v));
+  });
+}
+
+/** The values a field's `enum` or `const` allows; `undefined` where it has neither. */
+function valuesOf(ctx: ParseContext, field: Field | undefined): readonly unknown[] | undefined {
+  const schema = field === undefined ? undefined : asObject(deref(ctx, field.at, field.value).value);
+  if (schema === undefined) return undefined;
+  if ('const' in schema) return [schema['const']];
+  return Array.isArray(schema['enum']) ? schema['enum'] : undefined;
+}
+
+/** Whether every value `inner` takes, `outer` takes: decided only where that is plain, else `false`. */
+function within(ctx: ParseContext, inner: Field, outer: Field): boolean {
+  const [a, b] = [deref(ctx, inner.at, inner.value), deref(ctx, outer.at, outer.value)];
+  if (a.at.file === b.at.file && a.at.pointer === b.at.pointer) return true;
+  const [x, y] = [asObject(a.value), asObject(b.value)];
+  if (x === undefined || y === undefined) return false;
+  if (Object.keys(y).every((key) => ANNOTATIONS.has(key) && key !== 'type')) return true;
+  const enumY = Array.isArray(y['enum']) ? y['enum'] : undefined;
+  if (Object.keys(y).some((key) => !ANNOTATIONS.has(key) && key !== 'enum')) return false;
+  const enumX = Array.isArray(x['enum']) ? x['enum'] : undefined;
+  if (enumY !== undefined) return enumX !== undefined && enumX.every((v) => enumY.includes(v));
+  const typesX = typesOf(x);
+  const typesY = typesOf(y);
+  return typesY === undefined || (typesX !== undefined && typesX.every((t) => typesY.includes(t) || (t === 'integer' && typesY.includes('number'))));
+}
+
+function typesOf(schema: Raw): string[] | undefined {
+  const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).filter((t): t is string => typeof t === 'string');
+  return types.length === 0 ? undefined : types;
+}

@@ -1,0 +1,68 @@
+/**
+ * A `oneOf` whose branches a value holding only one branch's required fields matches several of: a
+ * validating server refuses it (`oneOf` takes exactly one). Said, located at the `oneOf`, only where sure.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../generator/pipeline.js';
+import { docWithResponse, loadFromMemory, specText } from '../helpers/spec.js';
+
+const at = '/paths/~1things/get/responses/200/content/application~1json/schema/oneOf';
+const components = {
+  Video: { type: 'object', required: ['type', 'src'], properties: { type: { type: 'string', default: 'video' }, src: { type: 'string' }, volume: { type: 'number' } } },
+  Image: { type: 'object', required: ['type', 'src'], properties: { type: { type: 'string', default: 'image' }, src: { type: 'string', format: 'uri' } } },
+  Title: { type: 'object', required: ['type', 'text'], properties: { type: { type: 'string' }, text: { type: 'string' } } },
+};
+
+function overlaps(schema: object): string[][] {
+  const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, components)) }));
+  return warnings.filter((w) => w.code === 'one-of-overlap').map((w) => [w.location.pointer, w.message]);
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const closed = (required: string[], properties: object) => ({ type: 'object', additionalProperties: false, required, properties });
+
+describe('a oneOf whose branches a value of one of them matches several of', () => {
+  it('is said where two branches require nothing (GraphHopper\'s matrix request): every object matches both', () => {
+    expect(overlaps({ oneOf: [{ type: 'object', properties: { points: { type: 'array' } } }, { type: 'object', properties: { from_points: { type: 'array' } } }] })).toEqual([
+      [at, 'a value with only the fields branch 0 requires (none: `{}`) matches branch 1 too, and `oneOf` refuses a value more than one branch matches: write `anyOf`, or have each branch require a field that tells it apart'],
+    ]);
+  });
+
+  it("is said where a field meant as a tag has no enum (Shotstack's assets): an image's fields are a video's", () => {
+    const [[pointer, message]] = overlaps({ oneOf: [ref('Video'), ref('Image'), ref('Title')] }) as [[string, string]];
+    expect([pointer, message]).toEqual([at, expect.stringMatching(/^a value with only the fields branch 1 requires \(`type`, `src`\) matches branch 0 too,/)]);
+  });
+
+  it("is said of closed branches that each take the same required fields (Vercel's domains)", () => {
+    const schema = { oneOf: [closed(['method', 'name'], { method: { type: 'string' }, name: { type: 'string' }, token: { type: 'string' } }), closed(['method', 'name'], { method: { type: 'string' }, name: { type: 'string' }, authCode: { type: 'string' } }), closed(['name'], { name: { type: 'string' }, method: { type: 'string' } })] };
+    expect(overlaps(schema)).toEqual([[at, expect.stringMatching(/^a value with only the fields branch 0 requires \(`method`, `name`\) matches branches 1 and 2 too,/)]]);
+  });
+
+  it('counts the fields required beside the oneOf', () => {
+    const schema = { type: 'object', required: ['id'], properties: { id: { type: 'integer' } }, oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }] };
+    expect(overlaps(schema)).toEqual([[at, expect.stringMatching(/^a value with only the fields branch 0 requires \(`id`\) matches branch 1 too,/)]]);
+  });
+
+  it.each([
+    ['an enum within the other branch\'s', { oneOf: [{ required: ['a'], properties: { a: { enum: ['x', 'y'] } } }, { required: ['a'], properties: { a: { enum: ['x'] } } }] }, 1],
+    ['a pattern where the other branch takes any string', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, { required: ['a'], properties: { a: { type: 'string', pattern: '^b' } } }] }, 1],
+    ['an integer where the other branch takes a number', { oneOf: [{ required: ['a'], properties: { a: { type: 'integer' } } }, { required: ['a'], properties: { a: { type: 'number' } } }] }, 0],
+  ])('is said for %s: every value of it matches both', (_, schema, branch) => {
+    expect(overlaps(schema)).toEqual([[at, expect.stringMatching(new RegExp(`^a value with only the fields branch ${branch} requires \\(\`a\`\\) matches branch ${1 - branch} too,`))]]);
+  });
+
+  it.each([
+    ['branches requiring different fields', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, { required: ['b'], properties: { b: { type: 'string' } } }] }],
+    ['a tag told apart by its enum, though not required', { oneOf: [{ properties: { target: { enum: ['ip'] } } }, { properties: { target: { const: 'ip6' } } }] }],
+    ['a closed branch that does not declare the other\'s required field', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, closed([], { b: { type: 'string' } })] }],
+    ['a required field of another type in the other branch', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, { required: ['a'], properties: { a: { type: 'integer' } } }] }],
+    ['enums each holding a value the other does not', { oneOf: [{ required: ['a'], properties: { a: { enum: ['x', 'y'] } } }, { required: ['a'], properties: { a: { enum: ['y', 'z'] } } }] }],
+    ['patterns on both fields, not compared', { oneOf: [{ required: ['a'], properties: { a: { type: 'string', pattern: '^a' } } }, { required: ['a'], properties: { a: { type: 'string', pattern: '^b' } } }] }],
+    ['a branch of another composition, not followed', { oneOf: [{ allOf: [{ properties: { a: { type: 'string' } } }] }, { properties: { b: { type: 'string' } } }] }],
+    ['a discriminator', { oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }], discriminator: { propertyName: 'kind' } }],
+    ['anyOf, which takes a value several branches match', { anyOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }] }],
+    ['branches that are no objects', { oneOf: [{ type: 'string' }, { type: 'string', format: 'uuid' }] }],
+  ])('is not said with %s', (_, schema) => {
+    expect(overlaps(schema)).toEqual([]);
+  });
+});
