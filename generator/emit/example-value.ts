@@ -118,7 +118,26 @@ function withUnionBounds(variant: SchemaIR, union: SchemaIR): SchemaIR {
 function withTags(value: unknown, variant: SchemaIR, others: readonly SchemaIR[], walk: Walk): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const tags = distinguishingTags(variant, others, walk).filter(([field]) => !(field in value));
-  return tags.length === 0 ? value : { ...Object.fromEntries(tags), ...value };
+  return tags.length === 0 ? withFieldOthersRefuse(value as Record<string, unknown>, variant, others, walk) : { ...Object.fromEntries(tags), ...value };
+}
+
+/**
+ * Without tags, a variant's optional field that every other variant refuses (closed, and not declaring
+ * it): Vercel's domain request, three closed variants that each take `{method, name}`, which a `oneOf`
+ * refuses; with the first's `token`, only the first matches.
+ */
+function withFieldOthersRefuse(value: Record<string, unknown>, variant: SchemaIR, others: readonly SchemaIR[], walk: Walk): Record<string, unknown> {
+  const field = fieldOthersRefuse(variant, others, walk, Object.keys(value));
+  return field === undefined ? value : { ...value, [field.name]: nested(field.schema, field.name, walk) };
+}
+
+/** The variant's first field, not among `given`, that every other variant refuses (see `withFieldOthersRefuse`). */
+function fieldOthersRefuse(variant: SchemaIR, others: readonly SchemaIR[], walk: Walk, given: readonly string[]): PropertyIR | undefined {
+  if (others.length === 0) return undefined;
+  const closedFacets = others.map((other) => flatten(other, walk).flatMap((facet) => (facet.schema.kind === 'object' && facet.schema.closed ? [facet.schema] : [])));
+  const refusedByAll = (name: string) => closedFacets.every((facets) => facets.some((facet) => !facet.properties.some((p) => p.name === name)));
+  const own = flatten(variant, walk).flatMap((facet) => (facet.schema.kind === 'object' ? facet.schema.properties : []));
+  return own.find((p) => !given.includes(p.name) && !(walk.request && hasAccess(p.schema, 'readOnly', walk.lookup)) && refusedByAll(p.name));
 }
 
 /** The variant's tags (`tagsOf`) whose value no other variant fixes the same. */
@@ -135,10 +154,10 @@ function distinguishingTags(variant: SchemaIR, others: readonly SchemaIR[], walk
  */
 export function firstChoiceTags(schema: SchemaIR, lookup: Lookup): string[] {
   const walk: Walk = { lookup, depth: 0, trail: new Set(), request: true, everyProperty: false };
-  return tagsOfFirstUnion(schema, walk).map(([field]) => field);
+  return tagsOfFirstUnion(schema, walk);
 }
 
-function tagsOfFirstUnion(schema: SchemaIR, walk: Walk): [string, Primitive][] {
+function tagsOfFirstUnion(schema: SchemaIR, walk: Walk): string[] {
   if (walk.depth > MAX_NESTING) return [];
   const deeper = { ...walk, depth: walk.depth + 1 };
   switch (schema.kind) {
@@ -150,7 +169,11 @@ function tagsOfFirstUnion(schema: SchemaIR, walk: Walk): [string, Primitive][] {
       return schema.parts.flatMap((part) => tagsOfFirstUnion(part, deeper));
     case 'union': {
       const [first, ...others] = schema.variants;
-      return first ? distinguishingTags(first, others, walk) : [];
+      if (!first) return [];
+      const tags = distinguishingTags(first, others, walk).map(([field]) => field);
+      // Without tags, a field the other variants refuse, as `withFieldOthersRefuse` gives inside a value.
+      const refused = tags.length === 0 ? fieldOthersRefuse(first, others, walk, []) : undefined;
+      return refused === undefined ? tags : [refused.name];
     }
     default:
       return [];

@@ -34,11 +34,18 @@ const spec = {
     '/choice': post('createChoice', { required: true, ...json({ oneOf: [ref('IpConfiguration'), ref('CidrConfiguration')] }) }),
     // One variant: nothing to tell it from.
     '/single': post('createSingle', body('configuration', { oneOf: [ref('IpConfiguration')] })),
+    // No tags, but closed variants (Vercel's domains): the first's field the others do not declare tells it apart.
+    '/domains': post('createDomain', body('domain', { oneOf: [ref('MoveIn'), ref('TransferIn')] })),
+    '/domain-choice': post('chooseDomain', { required: true, ...json({ oneOf: [ref('MoveIn'), ref('TransferIn')] }) }),
+    // An open variant takes any field: nothing the first declares is refused by it.
+    '/open-domains': post('createOpenDomain', body('domain', { oneOf: [ref('MoveIn'), { type: 'object', required: ['method', 'name'], properties: { method: { type: 'string' }, name: { type: 'string' } } }] })),
   },
   components: {
     schemas: {
       IpConfiguration: { type: 'object', properties: { target: only('ip'), value: { type: 'string' } } },
       CidrConfiguration: { type: 'object', properties: { target: only('ip_range'), value: { type: 'string' } } },
+      MoveIn: { type: 'object', additionalProperties: false, required: ['method', 'name'], properties: { method: { type: 'string' }, name: { type: 'string' }, token: { type: 'string', example: 'fdh820' } } },
+      TransferIn: { type: 'object', additionalProperties: false, required: ['method', 'name'], properties: { method: { type: 'string' }, name: { type: 'string' }, authCode: { type: 'string' } } },
     },
   },
 };
@@ -61,6 +68,12 @@ describe("an example of a union's first variant", () => {
     expect(given(api, 'createChoice', 'value')).toBeUndefined();
   });
 
+  it('gives, without tags, a field every other variant refuses, being closed: in a value and among params', () => {
+    expect(given(api, 'createDomain', 'domain')).toEqual({ method: 'method', name: 'name', token: 'fdh820' });
+    expect(given(api, 'chooseDomain', 'token')).toBe('fdh820');
+    expect(given(api, 'createOpenDomain', 'domain')).toEqual({ method: 'method', name: 'name' });
+  });
+
   it('leaves out a value other variants share, a field the server sets, and tags of a lone variant', () => {
     expect(given(api, 'createShared', 'configuration')).toEqual({});
     expect(given(api, 'createStamped', 'entry')).toEqual({});
@@ -75,7 +88,7 @@ describe("an example of a union's first variant", () => {
 
     it('shows in the README, and type-checks', () => {
       expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain("configuration: { target: 'ip' },");
-      expect(typeCheckExamples(out)).toEqual({ count: 5, errors: '' });
+      expect(typeCheckExamples(out)).toEqual({ count: 8, errors: '' });
     });
   });
 });
