@@ -145,6 +145,16 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, runs)).toEqual(['POST /users: /colour must be object', 'POST /users: /id must be string']);
   });
 
+  it('opens a closed part whose own field extends it again without looping (Jira\'s notification event template)', () => {
+    const event = { type: 'object', additionalProperties: false, required: ['id'], properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string' }, template: { allOf: [{ $ref: '#/components/schemas/Event' }], properties: { custom: { type: 'boolean' } } } } };
+    const noted = { allOf: [{ $ref: '#/components/schemas/Event' }], properties: { note: { type: 'string' } } };
+    const spec = { openapi: '3.0.3', paths: { '/events': { post: { requestBody: json({ $ref: '#/components/schemas/Event' }) } }, '/noted': { post: { requestBody: json(noted) } } }, components: { schemas: { Event: event } } };
+    const runs = [sent('POST', '/events', { name: 'a', template: { name: 'b', custom: true } }), sent('POST', '/events', { template: { custom: 'yes' } })];
+    expect(bodySchemaViolations(spec, runs)).toEqual(['POST /events: /template/custom must be boolean']);
+    // A copy made before its schema was read is read as a request reads it too (as the part it stands for): its readOnly `id` not required.
+    expect(bodySchemaViolations(spec, [sent('POST', '/noted', { note: 'n', name: 'a' }), sent('POST', '/noted', { note: 1 })])).toEqual(['POST /noted: /note must be string']);
+  });
+
   it("reads a type beside a $ref as the generator does: the $ref alone (britbox's requests, an object beside `type: string`)", () => {
     const spec = { openapi: '3.0.3', paths: { '/email': { post: { requestBody: json({ $ref: '#/components/schemas/Change', type: 'string' }) } } }, components: { schemas: { Change: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } } } } };
     expect(bodySchemaViolations(spec, [sent('POST', '/email', { email: 'a@example.com' }), sent('POST', '/email', 'a@example.com')])).toEqual(['POST /email: / must be object']);

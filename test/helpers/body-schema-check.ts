@@ -218,8 +218,10 @@ function withPartFieldsBesideClosed(spec: Node, node: Node): void {
 /**
  * An `allOf` part whose `additionalProperties` refuses the fields the other parts or the schema declare
  * (ShipEngine's closed response bodies, Azure Graph RBAC's `additionalProperties: {type: object}` beside a
- * boolean): the generator reads the fields together (warning `closed-all-of-part`), and so does this: each
- * part that has `additionalProperties` becomes a copy that declares those fields too, of any value.
+ * boolean): the generator reads the fields together (warning `closed-all-of-part`), and so does this: the
+ * part becomes a `$ref` to a copy that declares those fields too, of any value, kept under `OPENED` (a
+ * `$ref`, as a copy inline would hold the schema inside itself where a field is the holder: Jira's
+ * `templateEvent: {allOf: [NotificationEvent]}`).
  */
 function withOpenAllOfParts(spec: Node, node: Node): void {
   const parts = node['allOf'];
@@ -228,11 +230,17 @@ function withOpenAllOfParts(spec: Node, node: Node): void {
   parts.forEach((part, i) => {
     const found = deref(spec, part);
     if (found['additionalProperties'] === undefined || found['additionalProperties'] === true || found['patternProperties'] !== undefined) return;
-    const others = [...Object.keys(isNode(node['properties']) ? node['properties'] : {}), ...declared.flatMap((names, j) => (j === i ? [] : [...names]))];
     const own = isNode(found['properties']) ? found['properties'] : {};
-    parts[i] = { ...found, properties: { ...Object.fromEntries(others.map((name) => [name, {}])), ...own } };
+    const others = [...Object.keys(isNode(node['properties']) ? node['properties'] : {}), ...declared.flatMap((names, j) => (j === i ? [] : [...names]))].filter((name) => !Object.hasOwn(own, name));
+    if (others.length === 0) return;
+    const opened = (spec[OPENED] ??= []) as Node[];
+    opened.push({ ...found, properties: { ...Object.fromEntries(others.map((name) => [name, {}])), ...own } });
+    parts[i] = { $ref: `#/${OPENED}/${opened.length - 1}` };
   });
 }
+
+/** Where `withOpenAllOfParts` keeps its copies of the parts it opens. */
+const OPENED = 'x-opened-parts';
 
 function partFieldNames(spec: Node, parts: readonly unknown[], depth: number): Set<string> {
   const names = new Set<string>();
