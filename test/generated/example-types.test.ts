@@ -4,7 +4,8 @@
  * be a value of its method's type, of its `params`, or of the model's or field's type. Shown on a spec
  * whose examples leave optional fields out, give `null` where the schema allows it, add fields it does not
  * declare, leave out a `writeOnly` field from a response and a `readOnly` one from a request, come in an
- * envelope the method unwraps, pick a `oneOf` branch, and go in `params` flattened or whole; and shown to
+ * envelope the method unwraps, pick a `oneOf` branch, are written as the text of their JSON, and go in
+ * `params` flattened or whole; and shown to
  * refuse the types of a spec narrower than the examples' (an enum short of a value, `null` refused, an
  * optional field required).
  */
@@ -111,7 +112,16 @@ function petsSpec(narrow: (pet: Record<string, unknown>) => void = () => {}): ob
           operationId: 'getOwner',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           // The method resolves to `data`: a check assigning the envelope to its type would fail on `name`.
-          responses: { '200': json({ type: 'object', properties: { data: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } }, { one: { data: { name: 'Ann' } } }) },
+          // The second written as the text of its JSON, as Atlassian's specs write them: read as the object it holds.
+          responses: { '200': json({ type: 'object', properties: { data: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } }, { one: { data: { name: 'Ann' } }, text: JSON.stringify({ data: { name: 'Bea' } }) }) },
+        },
+      },
+      '/notes/{id}': {
+        get: {
+          operationId: 'getNote',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          // A string that looks like JSON, where the schema is a string: text, as written.
+          responses: { '200': json({ type: 'string' }, { braces: '{"a": 1}' }) },
         },
       },
       '/shapes/{id}': {
@@ -145,8 +155,8 @@ describe("the spec's examples against the generated types", () => {
     const { out, spec } = await generateAndImport(petsSpec(), 'response-examples-');
     const { responses, requests, schemas } = exampleTypes(spec, out);
     expect(responses).toEqual({
-      examples: 9,
-      accepted: 7,
+      examples: 11,
+      accepted: 9,
       refused: ["GET /pets/{id} 200 application/json examples/nameless: / must have required property 'name'", 'GET /settings 200 application/json examples/shared: / holds a schema where data goes'],
       problems: [],
     });

@@ -77,7 +77,7 @@ export interface ExampleTypeCheck {
 /** A media type's examples (`example`, and each of `examples` that holds its value), as written in `document`. */
 export function mediaExamples(document: Node, media: Node): { name: string; value: unknown }[] {
   const named = isNode(media['examples']) ? Object.entries(media['examples']) : [];
-  return [
+  const examples = [
     ...(media['example'] !== undefined ? [{ name: 'example', value: media['example'] }] : []),
     // An example given by `externalValue` alone is not in the document; 3.2 writes the value as `dataValue`.
     ...named.flatMap(([name, example]) => {
@@ -86,6 +86,22 @@ export function mediaExamples(document: Node, media: Node): { name: string; valu
       return key === undefined ? [] : [{ name: `examples/${name}`, value: found[key] }];
     }),
   ];
+  const text = deref(document, media['schema'])['type'] === 'string';
+  return text ? examples : examples.map((example) => ({ ...example, value: jsonInText(example.value) }));
+}
+
+/**
+ * An object or a list written as the text of its JSON (Atlassian's specs: 281 of Jira's 285 response
+ * examples), read as that value where the schema is no string: the example the author meant.
+ */
+function jsonInText(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null ? parsed : value;
+  } catch {
+    return value;
+  }
 }
 
 /** The file `name` assigning each of `examples` that ajv, reading its schema as `direction` does, accepts. */
