@@ -73,36 +73,12 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     if (anyAborted(signals)) throw new APIUserAbortError();
     // No `await` without the hook: a pause per attempt would cost every call.
     const authorization = context.authorize && (await context.authorize(signals, refused));
-    // Lowest first: the runtime's own headers, credentials, client defaults, the operation's, the call's.
-    const headers = mergeHeaders([
-      { Accept: 'application/json', 'User-Agent': context.userAgent, 'X-Retry-Count': String(retryCount), 'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)) },
-      context.auth.headers,
-      authorization,
-      settings.defaultHeaders,
-      contentType ? { 'Content-Type': contentType } : undefined,
-      built.headers,
-      options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
-      options.headers,
-    ]);
-    // Credential cookies go with the operation's cookie parameters, not instead of them; one the request
-    // names itself, once; none where a layer above the credentials sets `Cookie: null`.
-    const { cookie } = context.auth;
-    const cookies = cookie?.(headers['cookie'], [settings.defaultHeaders, built.headers, options.headers]);
-    if (cookies) headers['cookie'] = cookies;
+    const headers = attemptHeaders(context, built, options, retryCount, timeoutMs, contentType, authorization);
     log.debug?.(`${label}: attempt ${retryCount + 1} of at most ${maxRetries + 1}`, { headers: redactHeaders(headers, context.isSensitive), timeoutMs });
     const startedAt = Date.now();
     const attempt = await runAttempt(fetch, url, { ...init, headers }, signals, timeoutMs);
     const { response } = attempt;
-    // `fetch` refuses a URL or a header it cannot send with the TypeError of a network failure: not one to
-    // retry. The URL may carry a credential in its query: masked.
-    if (!response && attempt.cause instanceof TypeError) {
-      try {
-        checkRequestURL(url);
-        checkHeaders(headers);
-      } catch (error) {
-        throw scrubError(error as Error, context.scrub);
-      }
-    }
+    if (!response) refuseUnsendable(attempt, url, headers, context.scrub);
     const outcome = `${label}: ${response ? `status ${response.status}` : attempt.timedOut ? 'timed out' : 'connection failed'} after ${Date.now() - startedAt} ms`;
     if (response) log.debug?.(`${label}: response headers`, { status: response.status, headers: redactHeaders(response.headers, context.isSensitive) });
     if (response?.ok) {
@@ -126,6 +102,52 @@ export async function send(context: ClientContext, built: BuiltRequest, options:
     log.info?.(`${outcome}; retrying in ${delayMs} ms`);
     attempt.discard();
     await sleep(delayMs, signals);
+  }
+}
+
+/**
+ * An attempt's headers, lowest first: the runtime's own (its number, the timeout it announces), credentials
+ * (with the fetched `authorization`), client defaults, the body's type, the operation's, the call's; then
+ * the cookies. Arguments rather than an object of them, whose names would go into every browser bundle.
+ */
+function attemptHeaders(
+  context: ClientContext,
+  built: BuiltRequest,
+  options: RequestOptions,
+  retryCount: number,
+  timeoutMs: number,
+  contentType: string | undefined,
+  authorization: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
+  const { settings } = context;
+  const headers = mergeHeaders([
+    { Accept: 'application/json', 'User-Agent': context.userAgent, 'X-Retry-Count': String(retryCount), 'X-Request-Timeout': String(Math.trunc(timeoutMs / 1000)) },
+    context.auth.headers,
+    authorization,
+    settings.defaultHeaders,
+    contentType ? { 'Content-Type': contentType } : undefined,
+    built.headers,
+    options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined,
+    options.headers,
+  ]);
+  // Credential cookies go with the operation's cookie parameters, not instead of them; one the request
+  // names itself, once; none where a layer above the credentials sets `Cookie: null`.
+  const cookies = context.auth.cookie?.(headers['cookie'], [settings.defaultHeaders, built.headers, options.headers]);
+  if (cookies) headers['cookie'] = cookies;
+  return headers;
+}
+
+/**
+ * `fetch` refuses a URL or a header it cannot send with the TypeError of a network failure: not one to
+ * retry, so thrown here as what it is. The URL may carry a credential in its query: masked.
+ */
+function refuseUnsendable(attempt: Attempt, url: string, headers: Record<string, string>, scrub: SecretScrubber): void {
+  if (!(attempt.cause instanceof TypeError)) return;
+  try {
+    checkRequestURL(url);
+    checkHeaders(headers);
+  } catch (error) {
+    throw scrubError(error as Error, scrub);
   }
 }
 
