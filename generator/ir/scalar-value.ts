@@ -12,23 +12,26 @@ export type Scalar = string | number | boolean;
 /**
  * A spec's example written as another type than its schema's, read as the value its author meant: the
  * number `1689520412000` for a string (a timestamp in Cloudflare's DEX tests), the string `"174"` for an
- * integer (an ASN in Radar's), `"true"` for a boolean. Only where the reading is exact: a string is a
- * number when the number writes back as the same text (`"007"` is no integer, `"1e3"` no number).
+ * integer (an ASN in Radar's), `"20.0"` for a number, `"true"` or .NET's `"True"` for a boolean. Only
+ * where the text is a JSON number (`"007"` is none) or a boolean, whatever its case.
  */
 export function coercedTo(type: string, value: Scalar): Scalar | undefined {
   switch (type) {
     case 'string':
       return typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
     case 'integer':
-      return typeof value === 'string' && Number.isSafeInteger(Number(value)) && String(Number(value)) === value ? Number(value) : undefined;
+      return typeof value === 'string' && JSON_NUMBER.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
     case 'number':
-      return typeof value === 'string' && Number.isFinite(Number(value)) && String(Number(value)) === value ? Number(value) : undefined;
+      return typeof value === 'string' && JSON_NUMBER.test(value) && Number.isFinite(Number(value)) ? Number(value) : undefined;
     case 'boolean':
-      return value === 'true' ? true : value === 'false' ? false : undefined;
+      return typeof value !== 'string' ? undefined : /^true$/i.test(value) ? true : /^false$/i.test(value) ? false : undefined;
     default:
       return undefined;
   }
 }
+
+/** A number as JSON writes one (RFC 8259 §6): no leading zero, plus sign or bare point. */
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** The first constraint the value breaks, of those of its type, said as a warning ends: `is shorter than…`. */
 export function brokenConstraint(value: Scalar, c: Constraints): string | undefined {

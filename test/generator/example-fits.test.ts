@@ -30,6 +30,9 @@ describe('an example its schema refuses', () => {
     ['a type, read as a value the enum lacks', { type: 'string', enum: ['1', '2'], example: 3 }, 'example 3 is not of its type `string`: example calls use one of them instead'],
     ['a type, read as a value below the minimum', { type: 'integer', minimum: 1000, example: '174' }, 'example "174" is not of its type `integer`: example calls make up a value instead'],
     ['a type, as text that writes no integer', { type: 'integer', example: '007' }, 'example "007" is not of its type `integer`: example calls make up a value instead'],
+    ['a type, a number written with a point', { type: 'number', example: '20.0' }, 'example "20.0" is not of its type `number`: example calls send 20 instead'],
+    ['a type, a boolean in .NET\'s case', { type: 'boolean', example: 'True' }, 'example "True" is not of its type `boolean`: example calls send true instead'],
+    ['a type, text that is no boolean', { type: 'boolean', example: 'yes' }, 'example "yes" is not of its type `boolean`: example calls make up a value instead'],
     ['the types of 3.1', { type: ['integer', 'null'], example: 1.5 }, 'example 1.5 is not of its type `integer | null`: example calls make up a value instead'],
   ])('is said, located, when it breaks %s', (_, schema, message) => {
     const key = 'examples' in schema ? 'examples/0' : 'x-example' in schema ? 'x-example' : 'example';
