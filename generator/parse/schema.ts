@@ -222,6 +222,24 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/**
+ * An `enum` of single values beside `type: array` and its `items` (dracoon's OAuth `grantTypes`: the items'
+ * own enum, repeated): no list equals a string, so no value is valid as written. The author means the
+ * items' values: read as a list of them, with a located warning.
+ */
+function enumOfItemsBesideArray(raw: Raw): boolean {
+  const values = raw['enum'];
+  return Array.isArray(values) && raw['items'] !== undefined && typeList(raw).filter((t) => t !== 'null').join() === 'array' && !values.some(Array.isArray);
+}
+
+/** The schema without its `enum`, which goes to its inline `items` where they have none (see `enumOfItemsBesideArray`). */
+function withEnumOnItems(ctx: ParseContext, at: At, raw: Raw): Raw {
+  report(ctx, joinAt(at, 'enum'), 'enum-beside-array', '`enum` beside `type: array` lists single values, which no list equals, so no value is valid as written: read as the values of its `items`', 'warning');
+  const items = asObject(raw['items']);
+  const onItems = items !== undefined && typeof items['$ref'] !== 'string' && items['enum'] === undefined ? { ...raw, items: { ...items, enum: raw['enum'] } } : raw;
+  return Object.fromEntries(Object.entries(onItems).filter(([key]) => key !== 'enum'));
+}
+
 function typeList(raw: Raw): string[] {
   const t = raw['type'];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
@@ -230,6 +248,7 @@ function typeList(raw: Raw): string[] {
 
 function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const origin = locationOf(ctx, at);
+  if (enumOfItemsBesideArray(raw)) return parseShape(ctx, at, withEnumOnItems(ctx, at, raw), inlining);
   if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return parseEnum([raw['const']], origin);

@@ -155,6 +155,12 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/noted', { note: 'n', name: 'a' }), sent('POST', '/noted', { note: 1 })])).toEqual(['POST /noted: /note must be string']);
   });
 
+  it("reads an enum of single values beside type: array as its items' values, as the generator does (dracoon's grant types)", () => {
+    const grants = { type: 'array', enum: ['password', 'implicit'], items: { type: 'string', enum: ['password', 'implicit'] } };
+    const spec = { openapi: '3.0.3', paths: { '/clients': { post: { requestBody: json({ type: 'object', properties: { grantTypes: grants } }) } } } };
+    expect(bodySchemaViolations(spec, [sent('POST', '/clients', { grantTypes: ['password'] }), sent('POST', '/clients', { grantTypes: ['nope'] })])).toEqual(['POST /clients: /grantTypes/0 must be equal to one of the allowed values']);
+  });
+
   it("reads a type beside a $ref as the generator does: the $ref alone (britbox's requests, an object beside `type: string`)", () => {
     const spec = { openapi: '3.0.3', paths: { '/email': { post: { requestBody: json({ $ref: '#/components/schemas/Change', type: 'string' }) } } }, components: { schemas: { Change: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } } } } };
     expect(bodySchemaViolations(spec, [sent('POST', '/email', { email: 'a@example.com' }), sent('POST', '/email', 'a@example.com')])).toEqual(['POST /email: / must be object']);

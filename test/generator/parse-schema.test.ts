@@ -290,6 +290,24 @@ describe('an allOf part that closes its object', () => {
   });
 });
 
+describe('an enum of single values beside type: array', () => {
+  const grants = ['authorization_code', 'password'];
+  it.each([
+    ["the items' own enum, repeated (dracoon's grant types)", { type: 'array', enum: grants, items: { type: 'string', enum: grants } }],
+    ['items without one, which take it', { type: 'array', enum: grants, items: { type: 'string' } }],
+  ])('is read as the values of its items: %s', (_, schema) => {
+    expect(parsed(schema)).toEqual({ kind: 'array', items: { kind: 'enum', values: grants } });
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) }));
+    expect(warnings.map((w) => [w.code, w.location.pointer])).toEqual([['enum-beside-array', '/paths/~1things/get/responses/200/content/application~1json/schema/enum']]);
+  });
+
+  it('is not moved where it lists lists, nor warned of', () => {
+    const schema = { type: 'array', enum: [['a', 'b']], items: { type: 'string' } };
+    expect(parsed(schema)).not.toMatchObject({ items: { kind: 'enum' } });
+    expect(buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) })).warnings).toEqual([]);
+  });
+});
+
 describe('a type beside a $ref', () => {
   it('that its schema does not have: reported, located, and the $ref read alone', async () => {
     const { buildApi } = await import('../../generator/pipeline.js');

@@ -142,6 +142,8 @@ function forReading(spec: Node, direction: Direction): Node {
       withImpliedType(node);
       withPartFieldsBesideClosed(spec, node);
       withOpenAllOfParts(spec, node);
+      // An enum of single values beside `type: array`, which no list equals: the items' values, as the generator reads it (`enum-beside-array`).
+      if (node['type'] === 'array' && node['items'] !== undefined && Array.isArray(node['enum']) && !node['enum'].some(Array.isArray)) delete node['enum'];
       // A `type` beside a `$ref` (`{$ref: ChangeEmailRequest, type: string}`, britbox's): the generator reads the `$ref` alone.
       if (typeof node['$ref'] === 'string') delete node['type'];
       // Data no schema is checked against: ajv would read a `$id` inside one as a schema's (Box's metadata examples).
