@@ -9,7 +9,7 @@
  * generated type reads (an intersection); said once per schema, at its `allOf`, naming the parts and a
  * field they refuse.
  */
-import { asObject, deref, joinAt, report, type At, type Deref, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, report, typeList, typeTakes, type At, type Deref, type ParseContext } from './context.js';
 import { fieldsOfPart, namedFields } from './closed-beside-parts.js';
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -44,20 +44,9 @@ function refusedBy(ctx: ParseContext, part: Deref, others: ReadonlyMap<string, D
   const own = asObject(schema['properties']) ?? {};
   const beyond = [...others].filter(([name]) => !Object.hasOwn(own, name));
   if (extra === false) return beyond.length === 0 ? undefined : { by: '`additionalProperties: false`', names: beyond.map(([name]) => name) };
-  const allowed = typesOf(deref(ctx, joinAt(part.at, 'additionalProperties'), extra).value);
-  if (allowed === undefined) return undefined;
-  const names = beyond.filter(([, field]) => typesOf(deref(ctx, field.at, field.value).value)?.every((t) => !takes(allowed, t))).map(([name]) => name);
+  const allowed = typeList(deref(ctx, joinAt(part.at, 'additionalProperties'), extra).value);
+  if (allowed.length === 0) return undefined;
+  const refuses = (types: readonly string[]) => types.length > 0 && types.every((t) => !typeTakes(allowed, t));
+  const names = beyond.filter(([, field]) => refuses(typeList(deref(ctx, field.at, field.value).value))).map(([name]) => name);
   return names.length === 0 ? undefined : { by: `\`additionalProperties\` of type \`${allowed.join(' | ')}\``, names };
-}
-
-/** The types a schema writes (`type: object`, or 3.1's list); `undefined` where it writes none. */
-function typesOf(schema: unknown): string[] | undefined {
-  const type = asObject(schema)?.['type'];
-  const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
-  return types.length === 0 ? undefined : types;
-}
-
-/** Whether a field of type `t` is one of `allowed`: an integer is a number. */
-function takes(allowed: readonly string[], t: string): boolean {
-  return allowed.includes(t) || (t === 'integer' && allowed.includes('number'));
 }

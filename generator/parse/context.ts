@@ -66,6 +66,17 @@ export function asObject(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+/** The types a schema writes: `type: object`, or 3.1's list; none where it writes none. */
+export function typeList(schema: unknown): string[] {
+  const type = asObject(schema)?.['type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+/** Whether a value of type `type` is one of `allowed`: an integer is a number too. */
+export function typeTakes(allowed: readonly string[], type: string): boolean {
+  return allowed.includes(type) || (type === 'integer' && allowed.includes('number'));
+}
+
 export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

@@ -10,7 +10,7 @@
  */
 import { brokenConstraint, coercedTo, type Scalar } from '../ir/scalar-value.js';
 import { constraintsOf, ownExampleAt } from './constraints.js';
-import { joinAt, report, type At, type ParseContext } from './context.js';
+import { joinAt, report, typeList, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -72,7 +72,7 @@ const TYPE_OF: Readonly<Record<string, (value: Scalar) => boolean>> = {
  * an enum value, or make one up.
  */
 function wrongType(value: Scalar, schema: Raw): Problem | undefined {
-  const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).filter((t): t is string => typeof t === 'string');
+  const types = typeList(schema);
   if (types.length === 0 || types.some((t) => TYPE_OF[t]?.(value) ?? true)) return undefined;
   const text = `is not of its type \`${types.join(' | ')}\``;
   const sent = types.map((t) => coercedTo(t, value)).find((v) => v !== undefined && notInEnum(v, schema) === undefined && constraintProblem(v, schema) === undefined);

@@ -11,7 +11,7 @@
  * `$ref` to the same schema, an enum within the other's). Anything else (nested compositions, patterns,
  * bounds, a discriminator) may tell the branches apart, and is not reported.
  */
-import { asObject, deref, joinAt, report, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, report, typeList, typeTakes, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -113,12 +113,6 @@ function within(ctx: ParseContext, inner: Field, outer: Field): boolean {
   if (Object.keys(y).some((key) => !ANNOTATIONS.has(key) && key !== 'enum')) return false;
   const enumX = Array.isArray(x['enum']) ? x['enum'] : undefined;
   if (enumY !== undefined) return enumX !== undefined && enumX.every((v) => enumY.includes(v));
-  const typesX = typesOf(x);
-  const typesY = typesOf(y);
-  return typesY === undefined || (typesX !== undefined && typesX.every((t) => typesY.includes(t) || (t === 'integer' && typesY.includes('number'))));
-}
-
-function typesOf(schema: Raw): string[] | undefined {
-  const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]).filter((t): t is string => typeof t === 'string');
-  return types.length === 0 ? undefined : types;
+  const [typesX, typesY] = [typeList(x), typeList(y)];
+  return typesY.length === 0 || (typesX.length > 0 && typesX.every((t) => typeTakes(typesY, t)));
 }

@@ -12,7 +12,7 @@ import { checkClosedAllOfParts } from './closed-all-of-parts.js';
 import { checkOneOfOverlap } from './one-of-overlap.js';
 import { checkOwnValues } from './example-fits.js';
 import { documentedConstants } from './documented-constants.js';
-import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
+import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, typeList, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
@@ -238,12 +238,6 @@ function withEnumOnItems(ctx: ParseContext, at: At, raw: Raw): Raw {
   const items = asObject(raw['items']);
   const onItems = items !== undefined && typeof items['$ref'] !== 'string' && items['enum'] === undefined ? { ...raw, items: { ...items, enum: raw['enum'] } } : raw;
   return Object.fromEntries(Object.entries(onItems).filter(([key]) => key !== 'enum'));
-}
-
-function typeList(raw: Raw): string[] {
-  const t = raw['type'];
-  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
-  return typeof t === 'string' ? [t] : [];
 }
 
 function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
