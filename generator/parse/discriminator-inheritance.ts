@@ -15,15 +15,18 @@
  */
 import type { ModelIR, PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, asString, locationOf, report, type ParseContext } from './context.js';
-import { atOfModel, discriminatorValues, explicitValues, followed, holdsText, notTextMessage, requiresProperty } from './discriminator.js';
+import { atOfModel, declaredValuesOf, discriminatorValues, explicitValues, followed, holdsText, notTextMessage, requiresProperty } from './discriminator.js';
 import { listsItsExtensions } from './union-beside-object.js';
 
 interface Base {
+  readonly key: string;
   readonly propertyName: string;
   /** A model's values of the property (see `discriminatorValues`). */
   readonly valuesOf: (model: string, propertyName: string) => string[] | undefined;
   /** The values `mapping` or `x-ms-discriminator-value` give a model by name (see `explicitValues`). */
   readonly explicitOf: (model: string) => string[] | undefined;
+  /** The values a model's schema lists for the property, its own or those it inherits (see `declaredValuesOf`). */
+  readonly declaredOf: (model: string) => readonly unknown[] | undefined;
   /** Whether a model's schema (its `allOf` parts, the base among them) requires the property: else its value may be absent. */
   readonly requiredBy: (model: string) => boolean;
   readonly origin: SchemaIR['origin'];
@@ -41,9 +44,10 @@ export function withInheritedDiscriminators(ctx: ParseContext, models: readonly 
   const children = childrenOf(parents);
   const inherited = (key: string) => inheritedBases(key, parents, bases);
   const polymorphic = new Set(models.map((m) => m.key).filter((key) => children.has(key) && (bases.has(key) || inherited(key).length > 0)));
+  const claimedBesides = (base: Base, key: string) => claimedValues(base, models.map((m) => m.key).filter((other) => other !== key && (other === base.key || inherited(other).includes(base))));
   return models.flatMap((model) => {
     const schema = extendingShapes(model.schema, polymorphic);
-    if (polymorphic.has(model.key)) return split({ ...model, schema }, children.get(model.key)!, selfTags(model.key, inherited(model.key), bases.get(model.key)));
+    if (polymorphic.has(model.key)) return split({ ...model, schema }, children.get(model.key)!, selfTags(model.key, inherited(model.key), bases.get(model.key), claimedBesides));
     if (children.has(model.key)) return [{ ...model, schema }];
     const tags = inherited(model.key).flatMap((base) => tagOf(base, model.key));
     return [{ ...model, schema: tags.length === 0 ? schema : joined(schema, tags) }];
@@ -70,11 +74,48 @@ function split(model: ModelIR, children: readonly string[], selfTags: readonly S
  * How an extended model is a value itself: a variant with variants is one (Swagger 2.0: "the name of
  * this schema or any schema that inherits it"), with its value; the base only when the discriminator
  * names a value for it, since bases are abstract in the APIs that use the style. `undefined`: it is none.
+ *
+ * A variant with variants whose value is none of the values its schema lists (Azure's Service Map:
+ * `MultipleMachinesMapRequest`, no `x-ms-discriminator-value`, under a base whose `kind` lists only its
+ * variants' values) takes those listed values no other model of the hierarchy claims, and is no value
+ * when they claim them all: with the whole list, `{kind: 'map:single-machine-dependency'}` would be
+ * typed as one, the value of another variant, without the fields that variant requires.
  */
-function selfTags(key: string, inherited: readonly Base[], ownBase: Base | undefined): SchemaIR[] | undefined {
-  if (inherited.length > 0) return inherited.flatMap((base) => tagOf(base, key));
-  const named = ownBase !== undefined && ownBase.explicitOf(key) !== undefined;
-  return named ? tagOf(ownBase, key) : undefined;
+function selfTags(key: string, inherited: readonly Base[], ownBase: Base | undefined, claimedBesides: (base: Base, key: string) => ReadonlySet<string>): SchemaIR[] | undefined {
+  if (inherited.length === 0) {
+    const named = ownBase !== undefined && ownBase.explicitOf(key) !== undefined;
+    return named ? tagOf(ownBase, key) : undefined;
+  }
+  const tags: SchemaIR[] = [];
+  for (const base of inherited) {
+    const unclaimed = () => {
+      const claimed = claimedBesides(base, key);
+      return textValues(base.declaredOf(key)).filter((value) => !claimed.has(value));
+    };
+    const values = base.valuesOf(key, base.propertyName) ?? unclaimed();
+    if (values.length === 0) return undefined;
+    tags.push(tagWith(base, key, values));
+  }
+  return tags;
+}
+
+/**
+ * The values of a base's property that the given models of its hierarchy are: each one's own (see
+ * `discriminatorValues`), else the values its schema lists apart from the base's whole list; the base
+ * itself only by the values the discriminator names for it.
+ */
+function claimedValues(base: Base, members: readonly string[]): Set<string> {
+  const whole = textValues(base.declaredOf(base.key));
+  const listedApart = (key: string) => {
+    const listed = textValues(base.declaredOf(key));
+    return listed.length === whole.length && listed.every((value) => whole.includes(value)) ? [] : listed;
+  };
+  const claimOf = (key: string) => (key === base.key ? base.explicitOf(key) ?? [] : base.valuesOf(key, base.propertyName) ?? listedApart(key));
+  return new Set(members.flatMap(claimOf));
+}
+
+function textValues(values: readonly unknown[] | undefined): string[] {
+  return (values ?? []).filter((value): value is string => typeof value === 'string');
 }
 
 /** A key no schema of the spec can have (`~b` is no JSON Pointer escape). */
@@ -115,7 +156,8 @@ function discriminatedBases(ctx: ParseContext, models: readonly ModelIR[]): Map<
     const valuesOf = discriminatorValues(ctx, own.at, discriminator);
     const explicitOf = explicitValues(ctx, own.at, discriminator);
     const requiredBy = (key: string) => requiresProperty(ctx, atOfModel(key), undefined, propertyName);
-    bases.set(model.key, { propertyName, valuesOf, explicitOf, requiredBy, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });
+    const declaredOf = (key: string) => declaredValuesOf(ctx, key, propertyName);
+    bases.set(model.key, { key: model.key, propertyName, valuesOf, explicitOf, declaredOf, requiredBy, origin: locationOf(ctx, { file: own.at.file, pointer: `${own.at.pointer}/discriminator` }) });
   }
   return bases;
 }
@@ -149,9 +191,13 @@ function inheritedBases(key: string, parents: ReadonlyMap<string, readonly strin
 /** The property with the model's values, none when the model's own values of it disagree with the base's. */
 function tagOf(base: Base, model: string): SchemaIR[] {
   const values = base.valuesOf(model, base.propertyName);
-  if (values === undefined) return [];
+  return values === undefined ? [] : [tagWith(base, model, values)];
+}
+
+/** The property with the given values, as the model's schema requires it or not. */
+function tagWith(base: Base, model: string, values: readonly string[]): SchemaIR {
   const tag: PropertyIR = { name: base.propertyName, required: base.requiredBy(model), schema: { kind: 'enum', values, origin: base.origin }, origin: base.origin };
-  return [{ kind: 'object', properties: [tag], origin: base.origin }];
+  return { kind: 'object', properties: [tag], origin: base.origin };
 }
 
 function joined(schema: SchemaIR, tags: readonly SchemaIR[]): SchemaIR {

@@ -64,7 +64,7 @@ export function discriminatorValues(ctx: ParseContext, at: At, discriminator: Re
   const explicit = explicitValues(ctx, at, discriminator);
   return (model, propertyName) => {
     const values = explicit(model) ?? [implicitValue(model)];
-    const declared = declaredValues(ctx, atOfModel(model), undefined, propertyName, new Set());
+    const declared = declaredValuesOf(ctx, model, propertyName);
     const agreeing = declared === undefined ? values : values.filter((v) => declared.includes(v));
     return agreeing.length > 0 ? agreeing : undefined;
   };
@@ -86,12 +86,28 @@ export function atOfModel(key: string): At {
 }
 
 /**
- * The values a schema lists for a property (`enum` or `const`), in its own `properties` or in those of
- * its `allOf` parts, refs followed; `undefined` when it lists none. `value` is the schema at `at` (looked
- * up when `undefined`).
+ * The values a model's schema allows for a property: those every list of it (`enum` or `const`) has, in
+ * the schema's own `properties` and in those of its `allOf` parts, refs followed; `undefined` when none
+ * lists any. A variant's own list narrows the list of the base it extends (`Lizard`'s `[lizard, gecko]`
+ * within `Pet`'s every kind), whichever part comes first.
  */
-function declaredValues(ctx: ParseContext, at: At, value: unknown, propertyName: string, seen: Set<string>): readonly unknown[] | undefined {
-  return fromProperty(ctx, at, value, propertyName, listedValues, seen);
+export function declaredValuesOf(ctx: ParseContext, model: string, propertyName: string): readonly unknown[] | undefined {
+  const lists = everyList(ctx, atOfModel(model), undefined, propertyName, new Set());
+  return lists.length === 0 ? undefined : lists.reduce((kept, list) => kept.filter((value) => list.includes(value)));
+}
+
+/** The lists of values a schema (`value`, at `at`) and its `allOf` parts give a property, refs followed. */
+function everyList(ctx: ParseContext, at: At, value: unknown, propertyName: string, seen: Set<string>): (readonly unknown[])[] {
+  const schema = followed(ctx, at, value);
+  const key = modelKey(schema.at);
+  const raw = asObject(schema.value);
+  if (raw === undefined || seen.has(key)) return [];
+  seen.add(key);
+  const property = asObject(raw['properties'])?.[propertyName];
+  const own = property === undefined ? undefined : listedValues(asObject(followed(ctx, schema.at, property).value));
+  const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
+  const inherited = parts.flatMap((part, i) => everyList(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, seen));
+  return own === undefined ? inherited : [own, ...inherited];
 }
 
 /**
