@@ -1,14 +1,15 @@
 /**
  * The schema keywords the generator reads must hold the kind of value JSON Schema gives them (2020-12
  * Validation §6, OpenAPI 3.0 §4.7.24): one that does not is read as absent, which silently changes the
- * types (`required: name` leaves the property optional, `enum: red` allows any string). Each is a located
- * error; `--lenient` keeps that reading with a warning.
+ * types (`required: name` leaves the property optional, `enum: red` allows any string), or the checks an
+ * example goes through and the review's verdicts (`pattern: 0`, api.video's; `maxLength: "32"`). Each is a
+ * located error; `--lenient` keeps that reading with a warning.
  */
 import { lookup, type RefTarget } from '../load/refs.js';
 import { joinPointer, splitPointer } from '../util/pointer.js';
 import { report, type At, type ParseContext } from './context.js';
 
-type Kind = 'list' | 'mapping' | 'boolean' | 'string';
+type Kind = 'list' | 'mapping' | 'boolean' | 'string' | 'number';
 
 /** The kinds each keyword may hold; the first is the one the message names. */
 const KEYWORD_KINDS: Readonly<Record<string, readonly Kind[]>> = {
@@ -26,6 +27,21 @@ const KEYWORD_KINDS: Readonly<Record<string, readonly Kind[]>> = {
   readOnly: ['boolean'],
   writeOnly: ['boolean'],
   deprecated: ['boolean'],
+  format: ['string'],
+  pattern: ['string'],
+  minLength: ['number'],
+  maxLength: ['number'],
+  minItems: ['number'],
+  maxItems: ['number'],
+  minProperties: ['number'],
+  maxProperties: ['number'],
+  multipleOf: ['number'],
+  minimum: ['number'],
+  maximum: ['number'],
+  // OpenAPI 3.0's flag on `minimum`, 3.1's bound of its own.
+  exclusiveMinimum: ['boolean', 'number'],
+  exclusiveMaximum: ['boolean', 'number'],
+  uniqueItems: ['boolean'],
 };
 
 export function checkKeywordKinds(ctx: ParseContext, at: At, raw: Readonly<Record<string, unknown>>): void {
@@ -41,6 +57,7 @@ function kindOf(value: unknown): Kind | 'other' {
   if (Array.isArray(value)) return 'list';
   if (value !== null && typeof value === 'object') return 'mapping';
   if (typeof value === 'string') return 'string';
+  if (typeof value === 'number') return 'number';
   return typeof value === 'boolean' ? 'boolean' : 'other';
 }
 

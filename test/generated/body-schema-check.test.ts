@@ -171,6 +171,11 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/monsters', { name: 'Orc' }), sent('POST', '/monsters', {})])).toEqual(["POST /monsters: / must have required property 'name'"]);
   });
 
+  it("reads a constraint of the wrong kind as absent, as the generator does (api.video's `pattern: 0`)", () => {
+    const spec = { openapi: '3.0.3', paths: { '/thumbnail': { post: { requestBody: json({ type: 'object', required: ['timecode'], properties: { timecode: { type: 'string', pattern: 0, maxLength: '4' } } }) } } } };
+    expect(bodySchemaViolations(spec, [sent('POST', '/thumbnail', { timecode: '00:01:00.000' }), sent('POST', '/thumbnail', { timecode: 1 })])).toEqual(['POST /thumbnail: /timecode must be string']);
+  });
+
   it("reads a oneOf with a discriminator as the branch its value names, as OpenAPI does (ix-api's allow and deny rules)", () => {
     const rule = (extra: object) => ({ type: 'object', required: ['type', 'account'], properties: { type: { type: 'string' }, account: { type: 'string' }, ...extra } });
     const spec = {

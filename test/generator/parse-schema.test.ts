@@ -49,8 +49,8 @@ describe('parseSchema', () => {
       want: { kind: 'array', items: { kind: 'unknown' }, prefixItems: [{ kind: 'string' }, { kind: 'integer' }], requiredPrefix: 1, closed: true, constraints: { minItems: 1 } },
     },
     {
-      name: "3.0's boolean exclusiveMinimum makes the minimum exclusive; a bound of the wrong kind is left out",
-      given: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: '10', multipleOf: 0.5, default: 1 },
+      name: "3.0's boolean exclusiveMinimum makes the minimum exclusive",
+      given: { type: 'number', minimum: 0, exclusiveMinimum: true, multipleOf: 0.5, default: 1 },
       want: { kind: 'number', constraints: { exclusiveMinimum: 0, multipleOf: 0.5 }, default: { value: 1 } },
     },
     {
@@ -388,16 +388,23 @@ describe('slips of hand-written specs', () => {
       ['nullable', { type: 'string', nullable: 'true' }, 'boolean, found the string "true"'],
       ['readOnly', { type: 'string', readOnly: 1 }, 'boolean, found the number 1'],
       ['$ref', { $ref: 5 }, 'string, found the number 5'],
+      ['pattern', { type: 'string', pattern: 0 }, 'string, found the number 0'],
+      ['maxLength', { type: 'string', maxLength: '32' }, 'number, found the string "32"'],
+      ['exclusiveMinimum', { type: 'number', exclusiveMinimum: 'yes' }, 'boolean, found the string "yes"'],
+      ['format', { type: 'string', format: { kind: 'date' } }, 'string, found a mapping'],
     ])('is a located error for %s', (keyword, schema, found) => {
       expect(errorsOf(schema)).toEqual([['schema-keyword-kind', `/${keyword}`, `\`${keyword}\` must be a ${found}; with --lenient, it is read as absent`]]);
     });
 
     it('is read as absent with --lenient', () => {
       expect(lenient({ type: 'object', properties: { id: { type: 'string', enum: 'red' } }, required: 'id' })).toEqual({ kind: 'object', properties: [{ name: 'id', required: false, schema: { kind: 'string' } }] });
+      expect(lenient({ type: 'number', minimum: 1, maximum: '10' })).toEqual({ kind: 'number', constraints: { minimum: 1 } });
+      expect(lenient({ type: 'string', pattern: 0 })).toEqual({ kind: 'string' });
     });
 
     it('is no error for `required: true` on a property, nor for keywords of the right kind', () => {
       expect(errorsOf({ type: 'object', properties: { id: { type: 'string', required: true, nullable: false } }, required: [], allOf: [{ type: 'object' }] })).toEqual([]);
+      expect(errorsOf({ type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 9, exclusiveMaximum: 10, multipleOf: 0.5 })).toEqual([]);
     });
   });
 

@@ -150,6 +150,8 @@ function forReading(spec: Node, direction: Direction): Node {
       for (const data of EXAMPLE_DATA) delete node[data];
       // A composition that is no list, which the generator reads as absent (`keyword-kind`, dnd5eapi's `allOf: {…}`).
       for (const key of COMPOSITIONS) if (key in node && !Array.isArray(node[key])) delete node[key];
+      // So is a constraint of the wrong kind (`schema-keyword-kind`: api.video's `pattern: 0`), which ajv would refuse to compile.
+      for (const [key, kind] of CONSTRAINT_KINDS) if (key in node && typeof node[key] !== kind) delete node[key];
     }
     if (Array.isArray(node['required']) && flag) withoutNames(node, namesFlagged(spec, node, flag, new Set()));
     // A part of an `allOf` may require what another part flags.
@@ -170,6 +172,8 @@ function forReading(spec: Node, direction: Direction): Node {
 }
 
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'];
+const NUMERIC_CONSTRAINTS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'multipleOf', 'minimum', 'maximum'];
+const CONSTRAINT_KINDS: readonly (readonly [string, string])[] = [['pattern', 'string'], ['format', 'string'], ...NUMERIC_CONSTRAINTS.map((key) => [key, 'number'] as const)];
 /** Keys whose value is an example: data, which validation never reads. */
 const EXAMPLE_DATA = ['example', 'examples', 'x-example'];
 /** Keys whose value maps names the spec chose to schemas or other objects (a property named `items` is no keyword). */
