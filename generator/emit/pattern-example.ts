@@ -10,9 +10,10 @@ import { patternMatcher, type PatternMatcher } from '../util/pattern-matcher.js'
 
 /**
  * Longer than this and the example would bury the call: `{1000}` is not shown. An ARN naming a job of a
- * storage system (AWS DataSync: two UUIDs, about 130 characters) is, since a server refuses anything else.
+ * storage system (AWS DataSync: two UUIDs, about 130 characters) or a worker of a fleet of a site (IoT
+ * RoboRunner: three, 161) is, since a server refuses anything else.
  */
-const MAX_LENGTH = 160;
+const MAX_LENGTH = 256;
 
 class Unreadable extends Error {}
 
