@@ -32,10 +32,23 @@ interface Walk {
   readonly request: boolean;
   /** Optional properties too (the tests' calls with every parameter), not only the required ones. */
   readonly everyProperty: boolean;
+  /** The value of a path, query, header or cookie parameter (see `ExampleOptions`). */
+  readonly parameter: boolean;
 }
 
-export function exampleValue(schema: SchemaIR, name: string, lookup: Lookup, everyProperty = false): unknown {
-  return valueOf(schema, name, { lookup, depth: 0, trail: new Set(), request: true, everyProperty });
+export interface ExampleOptions {
+  /** Optional properties too (the tests' calls with every parameter), not only the required ones. */
+  readonly everyProperty?: boolean;
+  /**
+   * The value goes in a path, a query, a header or a cookie, where an object with no field sends
+   * nothing: a value the spec leaves open is text there (sinao's `public_key`, whose schema misspells
+   * `type`, and list of templates, `items: {}`: both required, neither was sent).
+   */
+  readonly parameter?: boolean;
+}
+
+export function exampleValue(schema: SchemaIR, name: string, lookup: Lookup, { everyProperty = false, parameter = false }: ExampleOptions = {}): unknown {
+  return valueOf(schema, name, { lookup, depth: 0, trail: new Set(), request: true, everyProperty, parameter });
 }
 
 function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
@@ -74,8 +87,8 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
       return intersectionOf(schema.parts, name, walk);
     case 'unknown':
       // Any value: an empty object, as a body or field the spec leaves open is in practice (a DELETE's
-      // `{}` body, a `metadata` field); `null` would read as "send nothing".
-      return {};
+      // `{}` body, a `metadata` field); `null` would read as "send nothing". In a parameter, text.
+      return walk.parameter ? madeUpString({ kind: 'string', origin: schema.origin }, name) : {};
     default:
       return null;
   }
@@ -153,7 +166,7 @@ function distinguishingTags(variant: SchemaIR, others: readonly SchemaIR[], walk
  * first union met through `$ref`s and the parts beside it.
  */
 export function firstChoiceTags(schema: SchemaIR, lookup: Lookup): string[] {
-  const walk: Walk = { lookup, depth: 0, trail: new Set(), request: true, everyProperty: false };
+  const walk: Walk = { lookup, depth: 0, trail: new Set(), request: true, everyProperty: false, parameter: false };
   return tagsOfFirstUnion(schema, walk);
 }
 

@@ -100,7 +100,7 @@ function minimumFields(schema: SchemaIR, lookup: Lookup, depth: number): number 
 /** The parameter's example when it has the member's type, else its schema's or one made up (`exampleValue`). */
 function memberExample(member: ParamsMember, lookup: Lookup, everyParameter: boolean): unknown {
   if (member.example !== undefined && exampleFits(member.schema, member.example, lookup)) return member.example;
-  return exampleValue(member.schema, member.name, lookup, everyParameter);
+  return exampleValue(member.schema, member.name, lookup, { everyProperty: everyParameter, parameter: member.source !== 'body' });
 }
 
 /**
@@ -112,7 +112,7 @@ function positionalExample(p: ParameterIR, lookup: Lookup): unknown {
   const sendable = (value: unknown) => fitsType(p, value) && !REFUSED_SEGMENTS.has(value);
   if (sendable(p.example)) return p.example;
   // The schema's example (or that of the schema its `$ref` names) when it has one, else one made up.
-  const made = exampleValue(p.schema, p.name, lookup);
+  const made = exampleValue(p.schema, p.name, lookup, { parameter: true });
   if (sendable(made)) return made;
   // An argument typed `string` whose schema is a number through a `$ref` (GitHub's `alert_number`, a
   // readOnly integer model) or a boolean (a path takes no boolean: mcw.edu's `includeChildren`): the

@@ -19,6 +19,7 @@ import { buildApi } from '../../generator/pipeline.js';
 import { bodySchemaViolations } from '../helpers/body-schema-check.js';
 import { typeCheckExamples } from '../helpers/examples.js';
 import { runExamples } from '../helpers/run-examples.js';
+import { wireProblemsOf } from '../helpers/wire-check.js';
 import { readSpecDocument } from '../helpers/spec-documents.js';
 import { apiOf } from '../helpers/spec.js';
 import { generateAndImport, scratchDir } from '../helpers/tree.js';
@@ -277,6 +278,41 @@ describe('an example call of a flattened body that must hold some fields', () =>
     expect(exampleArguments(api, api.operations[0]!).members.map((m) => m.member.name)).toEqual(['dry_run', 'colour', 'name']);
     const { out, spec: file } = await generateAndImport(patch, 'example-min-fields-');
     expect(bodySchemaViolations(readSpecDocument(file), await runExamples(out))).toEqual([]);
+  }, 60_000);
+});
+
+describe('an example call of parameters the spec leaves open', () => {
+  // sinao's: a `type` misspelled (`x-ype`), and a list of templates whose items say nothing; both required.
+  const open = {
+    openapi: '3.0.3',
+    info: { title: 'Imports', version: '1.0.0' },
+    servers: [{ url: 'https://imports.example.com' }],
+    paths: {
+      '/imports/{kind}': {
+        post: {
+          operationId: 'launchImport',
+          tags: ['imports'],
+          parameters: [
+            { name: 'kind', in: 'path', required: true, schema: {} },
+            query('public_key', { 'x-ype': 'string' }),
+            query('data', { type: 'array', items: {} }),
+            { name: 'X-Trace', in: 'header', required: true, schema: {} },
+          ],
+          requestBody: { required: true, ...json({ type: 'object', required: ['options'], properties: { options: {} } }) },
+          responses: ok,
+        },
+      },
+    },
+  };
+
+  it('gives them text, which the request carries, and a body field the spec leaves open an object', async () => {
+    const api = apiOf(open);
+    const args = exampleArguments(api, api.operations[0]!);
+    expect(Object.fromEntries(args.members.map((m) => [m.member.name, m.value]))).toEqual({ public_key: 'public_key', data: ['string'], 'X-Trace': 'X-Trace', options: {} });
+    const { out, spec: file } = await generateAndImport(open, 'example-open-params-');
+    const runs = await runExamples(out);
+    expect(runs).toHaveLength(1);
+    expect(wireProblemsOf(readSpecDocument(file), runs)).toEqual([]);
   }, 60_000);
 });
 
