@@ -11,6 +11,7 @@
  * `$ref` to the same schema, an enum within the other's). Anything else (nested compositions, patterns,
  * bounds, a discriminator) may tell the branches apart, and is not reported.
  */
+import { canonicalJson } from '../util/canonical-json.js';
 import { asObject, deref, joinAt, report, typeList, typeTakes, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -102,6 +103,19 @@ function valuesOf(ctx: ParseContext, field: Field | undefined): readonly unknown
   return Array.isArray(schema['enum']) ? schema['enum'] : undefined;
 }
 
+/**
+ * A schema without the keywords that only describe it, as text with its keys in order: two fields written
+ * out alike in each branch (portfoliooptimizer's `benchmarkReturns`, a list of at least two numbers, with
+ * its own description) take the same values. Nested schemas compare whole, and `$ref`s as written.
+ */
+function constraintsOf(schema: Raw): string {
+  const kept = Object.entries(schema).filter(([key]) => !DESCRIBING.has(key));
+  return canonicalJson(Object.fromEntries(kept));
+}
+
+/** Annotations that change no value taken (`type` does, and `nullable`, which takes `null`). */
+const DESCRIBING: ReadonlySet<string> = new Set([...ANNOTATIONS].filter((key) => key !== 'type' && key !== 'nullable'));
+
 /** Whether every value `inner` takes, `outer` takes: decided only where that is plain, else `false`. */
 function within(ctx: ParseContext, inner: Field, outer: Field): boolean {
   const [a, b] = [deref(ctx, inner.at, inner.value), deref(ctx, outer.at, outer.value)];
@@ -109,6 +123,7 @@ function within(ctx: ParseContext, inner: Field, outer: Field): boolean {
   const [x, y] = [asObject(a.value), asObject(b.value)];
   if (x === undefined || y === undefined) return false;
   if (Object.keys(y).every((key) => ANNOTATIONS.has(key) && key !== 'type')) return true;
+  if (a.at.file === b.at.file && constraintsOf(x) === constraintsOf(y)) return true;
   const enumY = Array.isArray(y['enum']) ? y['enum'] : undefined;
   if (Object.keys(y).some((key) => !ANNOTATIONS.has(key) && key !== 'enum')) return false;
   const enumX = Array.isArray(x['enum']) ? x['enum'] : undefined;

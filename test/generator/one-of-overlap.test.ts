@@ -47,6 +47,8 @@ describe('a oneOf whose branches a value of one of them matches several of', () 
     ['an enum within the other branch\'s', { oneOf: [{ required: ['a'], properties: { a: { enum: ['x', 'y'] } } }, { required: ['a'], properties: { a: { enum: ['x'] } } }] }, 1],
     ['a pattern where the other branch takes any string', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, { required: ['a'], properties: { a: { type: 'string', pattern: '^b' } } }] }, 1],
     ['an integer where the other branch takes a number', { oneOf: [{ required: ['a'], properties: { a: { type: 'integer' } } }, { required: ['a'], properties: { a: { type: 'number' } } }] }, 0],
+    // portfoliooptimizer's returns: a list of at least two numbers, written out in each branch, keys in another order.
+    ['a field written out alike in each branch, descriptions aside', { oneOf: [{ required: ['a'], properties: { a: { type: 'array', description: 'Returns.', minItems: 2, items: { type: 'number' } }, x: { type: 'number' } } }, { required: ['a'], properties: { a: { items: { type: 'number' }, minItems: 2, type: 'array' }, y: { type: 'number' } } }] }, 0],
   ])('is said for %s: every value of it matches both', (_, schema, branch) => {
     expect(overlaps(schema)).toEqual([[at, expect.stringMatching(new RegExp(`^a value with only the fields branch ${branch} requires \\(\`a\`\\) matches branch ${1 - branch} too,`))]]);
   });
@@ -57,6 +59,7 @@ describe('a oneOf whose branches a value of one of them matches several of', () 
     ['a closed branch that does not declare the other\'s required field', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, closed([], { b: { type: 'string' } })] }],
     ['a required field of another type in the other branch', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, { required: ['a'], properties: { a: { type: 'integer' } } }] }],
     ['enums each holding a value the other does not', { oneOf: [{ required: ['a'], properties: { a: { enum: ['x', 'y'] } } }, { required: ['a'], properties: { a: { enum: ['y', 'z'] } } }] }],
+    ['fields written out alike but for a bound', { oneOf: [{ required: ['a'], properties: { a: { type: 'array', minItems: 2, items: { type: 'number' } } } }, { required: ['a'], properties: { a: { type: 'array', minItems: 3, items: { type: 'number' } } } }] }],
     ['patterns on both fields, not compared', { oneOf: [{ required: ['a'], properties: { a: { type: 'string', pattern: '^a' } } }, { required: ['a'], properties: { a: { type: 'string', pattern: '^b' } } }] }],
     ['a branch of another composition, not followed', { oneOf: [{ allOf: [{ properties: { a: { type: 'string' } } }] }, { properties: { b: { type: 'string' } } }] }],
     ['a discriminator', { oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }], discriminator: { propertyName: 'kind' } }],
