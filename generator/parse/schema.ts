@@ -14,6 +14,7 @@ import { checkOwnValues } from './example-fits.js';
 import { documentedConstants } from './documented-constants.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, typeList, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
+import { checkEnumOfOtherType } from './enum-of-other-type.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
@@ -243,7 +244,10 @@ function withEnumOnItems(ctx: ParseContext, at: At, raw: Raw): Raw {
 function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<string>): SchemaIR {
   const origin = locationOf(ctx, at);
   if (enumOfItemsBesideArray(raw)) return parseShape(ctx, at, withEnumOnItems(ctx, at, raw), inlining);
-  if (Array.isArray(raw['enum'])) return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
+  if (Array.isArray(raw['enum'])) {
+    checkEnumOfOtherType(ctx, at, raw);
+    return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
+  }
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return parseEnum([raw['const']], origin);
   if (listsItsExtensions(ctx, at, raw)) return parseShape(ctx, at, withoutUnions(raw), inlining);

@@ -171,6 +171,11 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/monsters', { name: 'Orc' }), sent('POST', '/monsters', {})])).toEqual(["POST /monsters: / must have required property 'name'"]);
   });
 
+  it("reads an enum none of whose values has its type as the listed values, as the generator does (probely's severity)", () => {
+    const spec = { openapi: '3.0.3', paths: { '/findings': { patch: { requestBody: json({ type: 'object', properties: { severity: { type: 'string', enum: [10, 20, 30] }, state: { type: 'string', enum: ['open', 1] } } }) } } } };
+    expect(bodySchemaViolations(spec, [sent('PATCH', '/findings', { severity: 10 }), sent('PATCH', '/findings', { severity: '10' }), sent('PATCH', '/findings', { state: 1 })])).toEqual(['PATCH /findings: /severity must be equal to one of the allowed values', 'PATCH /findings: /state must be string']);
+  });
+
   it("reads a constraint of the wrong kind as absent, as the generator does (api.video's `pattern: 0`)", () => {
     const spec = { openapi: '3.0.3', paths: { '/thumbnail': { post: { requestBody: json({ type: 'object', required: ['timecode'], properties: { timecode: { type: 'string', pattern: 0, maxLength: '4' } } }) } } } };
     expect(bodySchemaViolations(spec, [sent('POST', '/thumbnail', { timecode: '00:01:00.000' }), sent('POST', '/thumbnail', { timecode: 1 })])).toEqual(['POST /thumbnail: /timecode must be string']);

@@ -308,6 +308,28 @@ describe('an enum of single values beside type: array', () => {
   });
 });
 
+describe('an enum none of whose values has the type beside it', () => {
+  const warned = (schema: object) => buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) })).warnings.map((w) => [w.code, w.location.pointer.replace(/^.*\/schema/, ''), w.message]);
+
+  it.each([
+    ["probely's severity: numbers beside `type: string`", { type: 'string', enum: [10, 20, 30] }, '10, 20 and 30, none of them a string', [10, 20, 30]],
+    ["Bungie's scopes: digits beside `type: integer`, more than three named", { type: 'integer', enum: ['1', '2', '4', '8'], nullable: true }, '"1", "2", "4"… (4 values), none of them an integer', ['1', '2', '4', '8']],
+    ['a fraction beside `type: integer`, among other types', { type: ['integer', 'boolean'], enum: [0.5, 'x'] }, '0.5 and "x", none of them an integer or a boolean', [0.5, 'x']],
+  ])('is warned, located, and typed as the listed values: %s', (_, schema, listed, values) => {
+    expect(warned(schema)).toEqual([['enum-of-other-type', '/enum', `\`enum\` lists ${listed} as \`type\` says, so no value is valid as written: typed as the listed values`]]);
+    expect(parsed(schema)).toMatchObject({ kind: 'enum', values });
+  });
+
+  it.each([
+    ['one value of the type', { type: 'string', enum: ['a', 1] }],
+    ['an integer beside `type: number`', { type: 'number', enum: [1, 2] }],
+    ['only null besides', { type: 'string', enum: [null], nullable: true }],
+    ['no type', { enum: [1, 'a'] }],
+  ])('is not warned with %s', (_, schema) => {
+    expect(warned(schema)).toEqual([]);
+  });
+});
+
 describe('a type beside a $ref', () => {
   it('that its schema does not have: reported, located, and the $ref read alone', async () => {
     const { buildApi } = await import('../../generator/pipeline.js');

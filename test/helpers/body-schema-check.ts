@@ -144,6 +144,8 @@ function forReading(spec: Node, direction: Direction): Node {
       withOpenAllOfParts(spec, node);
       // An enum of single values beside `type: array`, which no list equals: the items' values, as the generator reads it (`enum-beside-array`).
       if (node['type'] === 'array' && node['items'] !== undefined && Array.isArray(node['enum']) && !node['enum'].some(Array.isArray)) delete node['enum'];
+      // A `type` none of the enum's values has (probely's `type: string` beside `enum: [10, 20, 30]`): the generator types the values (`enum-of-other-type`).
+      if (Array.isArray(node['enum']) && enumOfOtherType(node['enum'], node['type'])) delete node['type'];
       // A `type` beside a `$ref` (`{$ref: ChangeEmailRequest, type: string}`, britbox's): the generator reads the `$ref` alone.
       if (typeof node['$ref'] === 'string') delete node['type'];
       // Data no schema is checked against: ajv would read a `$id` inside one as a schema's (Box's metadata examples).
@@ -169,6 +171,15 @@ function forReading(spec: Node, direction: Direction): Node {
   };
   visit(spec, '');
   return spec;
+}
+
+/** Whether no value an enum lists (but `null`) has one of the types `type` names: an integer is a number too. */
+function enumOfOtherType(values: readonly unknown[], type: unknown): boolean {
+  const types = (Array.isArray(type) ? type : [type]).filter((t) => typeof t === 'string' && t !== 'null');
+  const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v);
+  const fits = (v: unknown) => types.includes(typeOf(v)) || (typeOf(v) === 'integer' && types.includes('number'));
+  const listed = values.filter((v) => v !== null);
+  return types.length > 0 && listed.length > 0 && !listed.some(fits);
 }
 
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'];
