@@ -39,9 +39,10 @@ const FORMATTED: Readonly<Record<string, string>> = {
 
 /**
  * A string for the field `name`: a value of its format, else its name, stretched or cut to its length
- * limits; under a `pattern`, the first of those it matches, else one made from the pattern.
+ * limits; under a `pattern`, the first of those it matches, else one made from the pattern. `inParameter`:
+ * it goes in a path, a query, a header or a cookie, where no control character is made up.
  */
-export function madeUpString(schema: SchemaIR, name: string): string {
+export function madeUpString(schema: SchemaIR, name: string, inParameter = true): string {
   const { minLength, maxLength, pattern } = schema.constraints ?? {};
   const formatted = schema.format === undefined ? undefined : FORMATTED[schema.format];
   const plain = formatted ?? withinLength(name === '' ? 'string' : name, minLength, maxLength);
@@ -55,7 +56,7 @@ export function madeUpString(schema: SchemaIR, name: string): string {
   // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
   // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
   const candidates = [...READABLE_UNDER_PATTERN, ...fromPattern];
-  return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !CONTROL.test(text)) ?? plain;
+  return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !(inParameter && CONTROL.test(text))) ?? plain;
 }
 
 /**
@@ -74,7 +75,10 @@ function leastStretched(pattern: string, min: number, max: number | undefined): 
 /** The most an open quantifier is repeated to reach a `minLength`: `stringMatching` gives nothing past 160 characters anyway. */
 const MAX_STRETCH = 80;
 
-/** A line break or a tab would end a header's value or a log line: an example does not make one up. */
+/**
+ * A line break or a tab would end a header's value: a parameter's example does not make one up. A body's
+ * field may hold one (AWS WorkLink's certificates, whose pattern asks for a line break after each line).
+ */
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function fitsLength(text: string, min = 0, max = Infinity): boolean {

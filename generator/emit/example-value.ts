@@ -57,7 +57,7 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
   if (said !== undefined) return said.value;
   switch (schema.kind) {
     case 'string':
-      return madeUpString(schema, name);
+      return madeUpString(schema, name, walk.parameter);
     case 'binary':
       // Text is an `Uploadable` too; a real call passes a `File`, a `Blob` or bytes.
       return `${name || 'file'} contents`;

@@ -84,7 +84,7 @@ const spec = {
           required: true,
           ...json({
             type: 'object',
-            required: ['callback_url', 'contact', 'host', 'v4', 'v6', 'payload', 'code', 'nickname', 'window', 'tags', 'labels'],
+            required: ['callback_url', 'contact', 'host', 'v4', 'v6', 'payload', 'code', 'nickname', 'window', 'tags', 'labels', 'pem'],
             properties: {
               callback_url: { type: 'string', format: 'uri' },
               contact: { type: 'string', format: 'email' },
@@ -98,6 +98,8 @@ const spec = {
               // AWS's tag maps: at least one entry; an object's optional fields come first.
               tags: { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
               labels: { type: 'object', minProperties: 2, properties: { colour: { type: 'string' }, size: { type: 'integer' }, shape: { type: 'string' } } },
+              // A line break in a body is no header's end: made where the pattern asks for one (AWS WorkLink's certificates).
+              pem: { type: 'string', pattern: '^-{5}BEGIN KEY-{5}\\r?\\n[A-Za-z0-9/+]{1,64}\\r?\\n-{5}END KEY-{5}$' },
               // The spec's own example wins, even where it breaks the minimum (its slip, not ours to mend).
               retries: { type: 'integer', minimum: 1, example: 0 },
             },
@@ -183,6 +185,7 @@ describe('made-up example values within their schema', () => {
       window: { start: '18:11:19.117Z' },
       tags: { key: 'key' },
       labels: { colour: 'colour', size: 0 },
+      pem: '-----BEGIN KEY-----\nA\n-----END KEY-----',
       retries: 0,
     });
   });
