@@ -6,16 +6,19 @@
  * with the declared name it most likely meant.
  *
  * Only where nothing else can declare the name: no `allOf`, `anyOf` or `oneOf` beside it, the object not
- * itself a part or branch of one, inline or by `$ref` (the whole declares it; all-of-required.ts and
+ * itself an inline part or branch of one (the whole declares it; all-of-required.ts and
  * union-beside-object.ts read those), and no schema for other keys (`additionalProperties: {type:
- * integer}` types the name, as `patternProperties` may).
+ * integer}` types the name, as `patternProperties` may). A model that compositions name by `$ref` is said
+ * of the names none of them declares either (turbinelabs' `ListenerCreate` requires `host`, which neither
+ * it nor the `Listener` extending it declares: the model alone, a POST's body, lacked it unsaid).
  */
 import type { LoadedSpec } from '../load/load-spec.js';
-import { refTarget } from '../load/refs.js';
+import { lookup, refTarget } from '../load/refs.js';
 import { closest } from '../util/closest.js';
 import { conjunction } from '../util/plural.js';
 import { walkRefs } from '../util/walk.js';
-import { asObject, joinAt, modelKey, report, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, modelKey, report, type At, type ParseContext } from './context.js';
+import { declarationOf } from './declaration-of.js';
 
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
 /** The pointer of a part or branch of a composition: `…/allOf/0`. */
@@ -25,10 +28,12 @@ export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<str
   const properties = asObject(raw['properties']);
   if (!properties || !Array.isArray(raw['required'])) return;
   const undeclared = raw['required'].filter((name): name is string => typeof name === 'string' && !Object.hasOwn(properties, name));
-  if (undeclared.length === 0 || COMPOSITIONS.some((key) => raw[key] !== undefined) || typesOtherKeys(raw)) return;
-  if (inComposition(ctx, at)) return;
+  if (undeclared.length === 0 || COMPOSITIONS.some((key) => raw[key] !== undefined) || typesOtherKeys(raw) || MEMBER.test(at.pointer)) return;
+  const wholes = compositionMembers(ctx.spec).get(modelKey(at)) ?? [];
+  const nowhere = undeclared.filter((name) => !wholes.some((whole) => declaresAnywhere(ctx, whole, name, 0)));
+  if (nowhere.length === 0) return;
   const declared = Object.keys(properties);
-  const names = [...new Set(undeclared)].map((name) => {
+  const names = [...new Set(nowhere)].map((name) => {
     const meant = closest(name, declared);
     return meant === undefined ? JSON.stringify(name) : `${JSON.stringify(name)} (did you mean ${JSON.stringify(meant)}?)`;
   });
@@ -50,16 +55,39 @@ export function inComposition(ctx: ParseContext, at: At): boolean {
   return MEMBER.test(at.pointer) || compositionMembers(ctx.spec).has(modelKey(at));
 }
 
-const members = new WeakMap<LoadedSpec, ReadonlySet<string>>();
+/**
+ * Whether a schema, its `allOf` parts or its `anyOf`/`oneOf` branches (`$ref`s followed) declare the name,
+ * or may hold it under a schema for other keys.
+ */
+function declaresAnywhere(ctx: ParseContext, at: At, name: string, depth: number): boolean {
+  const value = lookup(ctx.spec, at);
+  // Too deep to tell: as if declared, so nothing is said that may be wrong.
+  if (depth > MAX_DEPTH || declarationOf(ctx, at, value, name, 0) !== undefined) return true;
+  const found = deref(ctx, at, value);
+  const raw = asObject(found.value) ?? {};
+  if (typesOtherKeys(raw)) return true;
+  return COMPOSITIONS.some((key) => Array.isArray(raw[key]) && raw[key].some((_, i) => declaresAnywhere(ctx, joinAt(joinAt(found.at, key), i), name, depth + 1)));
+}
 
-/** The schemas a `$ref` makes a part or branch of an `allOf`, `anyOf` or `oneOf`, by key (`file#pointer`); found once per spec. */
-function compositionMembers(spec: LoadedSpec): ReadonlySet<string> {
+/** Deeper than this, branches are not followed. */
+const MAX_DEPTH = 8;
+
+const members = new WeakMap<LoadedSpec, ReadonlyMap<string, readonly At[]>>();
+
+/**
+ * The schemas a `$ref` makes a part or branch of an `allOf`, `anyOf` or `oneOf`, by key (`file#pointer`),
+ * each with the schemas that hold those compositions; found once per spec.
+ */
+function compositionMembers(spec: LoadedSpec): ReadonlyMap<string, readonly At[]> {
   const known = members.get(spec);
   if (known) return known;
-  const found = new Set<string>();
+  const found = new Map<string, At[]>();
   for (const [file, source] of spec.sources) {
     walkRefs(source.value, '', (holder, ref) => {
-      if (MEMBER.test(holder)) found.add(modelKey(refTarget(file, ref)));
+      if (!MEMBER.test(holder)) return;
+      const key = modelKey(refTarget(file, ref));
+      const whole = { file, pointer: holder.replace(MEMBER, '') };
+      found.set(key, [...(found.get(key) ?? []), whole]);
     });
   }
   members.set(spec, found);

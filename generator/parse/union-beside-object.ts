@@ -15,7 +15,8 @@
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
 import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
-import { declarationOf, type ParseAt } from './all-of-required.js';
+import type { ParseAt } from './all-of-required.js';
+import { declarationOf } from './declaration-of.js';
 
 type Raw = Record<string, unknown>;
 

@@ -49,6 +49,20 @@ describe('a required name the object does not declare', () => {
     // And where every name is declared.
     expect(warnings({ ...base, required: ['id'] })).toEqual([]);
   });
+
+  it("is said of a model compositions name by $ref for the names none of them declares (turbinelabs' listener)", () => {
+    const create = { type: 'object', properties: { name: { type: 'string' }, ip: { type: 'string' } }, required: ['name', 'listener_key', 'host'] };
+    const listener = { allOf: [{ $ref: '#/components/schemas/ListenerCreate' }, { type: 'object', properties: { listener_key: { type: 'string' } } }] };
+    const components = { ListenerCreate: create, Listener: listener };
+    expect(warnings({ oneOf: [{ $ref: '#/components/schemas/Listener' }, { $ref: '#/components/schemas/ListenerCreate' }] }, components)).toEqual([
+      { pointer: '/components/schemas/ListenerCreate/required', message: '"host" is required, but `properties` does not declare it: left out of the type' },
+    ]);
+    // Declared by a branch of another composition naming it, or held by a schema for other keys there: not said.
+    const other = { oneOf: [{ $ref: '#/components/schemas/ListenerCreate' }, { properties: { host: { type: 'string' } } }] };
+    expect(warnings({ $ref: '#/components/schemas/Listener' }, { ...components, Other: other })).toEqual([]);
+    const open = { allOf: [{ $ref: '#/components/schemas/ListenerCreate' }, { additionalProperties: { type: 'string' } }] };
+    expect(warnings({ $ref: '#/components/schemas/Listener' }, { ...components, Open: open })).toEqual([]);
+  });
 });
 
 describe('a required name no part of an allOf declares', () => {
