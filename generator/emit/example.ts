@@ -61,9 +61,14 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   const choiceMembers = choice ? firstChoiceFields(choice, lookup).map((p) => memberOfField(p, lookup)) : [];
   const choiceTags = choice ? firstChoiceTags(choice, lookup) : [];
   // A body that must also hold one of several sets of fields (see `requiredAlternatives`) gets the first.
-  const chosen = new Set([...requiredAlternatives(op, lookup).flatMap((branches) => branches[0] ?? []), ...choiceTags]);
+  const alternatives = requiredAlternatives(op, lookup);
+  const chosen = new Set([...alternatives.flatMap((branches) => branches[0] ?? []), ...choiceTags]);
+  // Even with every parameter, not the fields only the other sets require: a `oneOf` refuses a body that
+  // holds two of them (urlbox's render request takes `url` or `html`).
+  const othersOnly = new Set(alternatives.flatMap((branches) => branches.slice(1).flat()).filter((name) => !chosen.has(name)));
   const all = [...paramsMembers(op, lookup), ...choiceMembers];
-  const picked = all.filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || everyParameter);
+  const fillsEvery = (m: ParamsMember) => everyParameter && !(m.source === 'body' && othersOnly.has(m.name));
+  const picked = all.filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || fillsEvery(m));
   const members = withBodyMinimum(op, picked, all, lookup).map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
   return { positional, members };
 }

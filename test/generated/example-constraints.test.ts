@@ -284,6 +284,23 @@ describe('an example call of a flattened body that must hold some fields', () =>
   }, 60_000);
 });
 
+describe('an example call with every parameter, of a body that must hold one of several sets of fields', () => {
+  // urlbox's render request: a page's `url` or its `html`, in a `oneOf`, which refuses a body holding both.
+  const render = {
+    openapi: '3.0.3',
+    info: { title: 'Render', version: '1.0.0' },
+    paths: { '/render': { post: { operationId: 'render', tags: ['render'], requestBody: { required: true, ...json({ $ref: '#/components/schemas/RenderRequest' }) }, responses: ok } } },
+    components: { schemas: { RenderRequest: { type: 'object', properties: { url: { type: 'string' }, html: { type: 'string' }, format: { type: 'string' } }, oneOf: [{ required: ['url'] }, { required: ['html'] }] } } },
+  };
+
+  it("fills the first set's and every other field, not those only the other sets require", () => {
+    const api = apiOf(render);
+    const names = (every: boolean) => exampleArguments(api, api.operations[0]!, every).members.map((m) => m.member.name).sort();
+    expect(names(true)).toEqual(['format', 'url']);
+    expect(names(false)).toEqual(['url']);
+  });
+});
+
 describe('an example call of parameters the spec leaves open', () => {
   // sinao's: a `type` misspelled (`x-ype`), and a list of templates whose items say nothing; both required.
   const open = {
