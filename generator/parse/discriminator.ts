@@ -92,22 +92,8 @@ export function atOfModel(key: string): At {
  * within `Pet`'s every kind), whichever part comes first.
  */
 export function declaredValuesOf(ctx: ParseContext, model: string, propertyName: string): readonly unknown[] | undefined {
-  const lists = everyList(ctx, atOfModel(model), undefined, propertyName, new Set());
+  const lists = everyAnswer(ctx, atOfModel(model), undefined, propertyName, listedValues, new Set());
   return lists.length === 0 ? undefined : lists.reduce((kept, list) => kept.filter((value) => list.includes(value)));
-}
-
-/** The lists of values a schema (`value`, at `at`) and its `allOf` parts give a property, refs followed. */
-function everyList(ctx: ParseContext, at: At, value: unknown, propertyName: string, seen: Set<string>): (readonly unknown[])[] {
-  const schema = followed(ctx, at, value);
-  const key = modelKey(schema.at);
-  const raw = asObject(schema.value);
-  if (raw === undefined || seen.has(key)) return [];
-  seen.add(key);
-  const property = asObject(raw['properties'])?.[propertyName];
-  const own = property === undefined ? undefined : listedValues(asObject(followed(ctx, schema.at, property).value));
-  const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
-  const inherited = parts.flatMap((part, i) => everyList(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, seen));
-  return own === undefined ? inherited : [own, ...inherited];
 }
 
 /**
@@ -119,7 +105,7 @@ export function declaredTypes(ctx: ParseContext, at: At, propertyName: string): 
     const type = raw?.['type'];
     return typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
   };
-  return fromProperty(ctx, at, undefined, propertyName, typesOf, new Set());
+  return everyAnswer(ctx, at, undefined, propertyName, typesOf, new Set())[0];
 }
 
 /**
@@ -132,22 +118,21 @@ export function holdsText(ctx: ParseContext, model: string, propertyName: string
   return types === undefined || types.includes('string');
 }
 
-/** The first answer `pick` gives for the property in a schema's own `properties`, else in its `allOf` parts', refs followed. */
-function fromProperty<T>(ctx: ParseContext, at: At, value: unknown, propertyName: string, pick: (raw: Record<string, unknown> | undefined) => T | undefined, seen: Set<string>): T | undefined {
+/**
+ * The answers `pick` gives for the property in a schema's own `properties` (`value`, at `at`), then in its
+ * `allOf` parts', depth first, refs followed: the first is the nearest declaration.
+ */
+function everyAnswer<T>(ctx: ParseContext, at: At, value: unknown, propertyName: string, pick: (raw: Record<string, unknown> | undefined) => T | undefined, seen: Set<string>): T[] {
   const schema = followed(ctx, at, value);
   const key = modelKey(schema.at);
   const raw = asObject(schema.value);
-  if (raw === undefined || seen.has(key)) return undefined;
+  if (raw === undefined || seen.has(key)) return [];
   seen.add(key);
   const property = asObject(raw['properties'])?.[propertyName];
   const own = property === undefined ? undefined : pick(asObject(followed(ctx, schema.at, property).value));
-  if (own !== undefined) return own;
   const parts = Array.isArray(raw['allOf']) ? raw['allOf'] : [];
-  for (const [i, part] of parts.entries()) {
-    const found = fromProperty(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, pick, seen);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  const inherited = parts.flatMap((part, i) => everyAnswer(ctx, { file: schema.at.file, pointer: `${schema.at.pointer}/allOf/${i}` }, part, propertyName, pick, seen));
+  return own === undefined ? inherited : [own, ...inherited];
 }
 
 /**

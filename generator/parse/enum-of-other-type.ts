@@ -5,7 +5,8 @@
  * Which the author meant cannot be told; the type is the listed values, as other generators read it, and
  * a located warning says so. 227 such enums in 23 of APIs.guru's 2,600 specs up to 1.5 MB.
  */
-import { conjunction, plural } from '../util/plural.js';
+import { jsonType } from '../util/json.js';
+import { conjunction, plural, withArticle } from '../util/plural.js';
 import { joinAt, report, typeList, typeTakes, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -19,18 +20,6 @@ export function checkEnumOfOtherType(ctx: ParseContext, at: At, raw: Raw): void 
   if (values.length === 0 || types.length === 0 || values.some((value) => typeTakes(types, jsonType(value)))) return;
   const named = values.slice(0, NAMED).map((value) => JSON.stringify(value));
   const listed = values.length > NAMED ? `${named.join(', ')}… (${plural(values.length, 'value')})` : conjunction(named);
-  const message = `\`enum\` lists ${listed}, none of them ${article(types)} as \`type\` says, so no value is valid as written: typed as the listed values`;
+  const message = `\`enum\` lists ${listed}, none of them ${conjunction(types.map(withArticle), 'or')} as \`type\` says, so no value is valid as written: typed as the listed values`;
   report(ctx, joinAt(at, 'enum'), 'enum-of-other-type', message, 'warning');
-}
-
-/** JSON Schema's type of a value: a number without a fraction is an integer. */
-function jsonType(value: unknown): string {
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return value === null ? 'null' : typeof value;
-}
-
-function article(types: readonly string[]): string {
-  const named = types.map((type) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`);
-  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} or ${named.at(-1)!}`;
 }

@@ -14,6 +14,7 @@
  * read as "one of these properties"; a required name nothing declares holds any value.
  */
 import type { PropertyIR, SchemaIR } from '../ir/types.js';
+import { withArticle } from '../util/plural.js';
 import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
 import type { ParseAt } from './all-of-required.js';
 import { declarationOf } from './declaration-of.js';
@@ -86,7 +87,7 @@ export function unionAllowsTypeBeside(ctx: ParseContext, at: At, raw: Raw, keys:
   const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string' && t !== 'null');
   if (types.length === 0 || types.includes('object')) return false;
   if (!keys.every((key) => (raw[key] as unknown[]).every((branch, i) => saysOnlyObjectFields(ctx, joinAt(joinAt(at, key), i), branch)))) return false;
-  const kinds = types.map((t) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`).join(' or ');
+  const kinds = types.map(withArticle).join(' or ');
   const hint = types.includes('array') ? ' (do the branches belong in `items`?)' : '';
   const message = `the branches of this ${keys.join(' and ')} only say what an object holds, and the schema beside it is ${kinds}, which every branch allows: the type is the ${types.length === 1 ? types[0]! : 'schema beside it'}${hint}`;
   report(ctx, joinAt(at, keys[0]!), 'union-branch-always', message, 'warning');

@@ -8,7 +8,12 @@ export function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function conjunction(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+/** `a`, `a and b`, `a, b and c` (or `a, b or c`, with `word`). */
+export function conjunction(items: readonly string[], word: 'and' | 'or' = 'and'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)!}`;
+}
+
+/** `a string`, `an integer`: a type's name with its article. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }

@@ -5,6 +5,7 @@
  * else), and a scalar that becomes an array of the same values stays valid with form/explode.
  */
 import type { LoadedSpec } from '../../load/load-spec.js';
+import { jsonType } from '../../util/json.js';
 import { child, items, str, type Obj } from '../walk/node.js';
 import { emit, type Check, type SchemaWalk } from './walk.js';
 import { covers, isAnnotation, isNullSchema, typeSet, viewOf, type SchemaView } from './view.js';
@@ -73,12 +74,6 @@ function compareLists(w: SchemaWalk, b: SchemaView, r: SchemaView, bt: string[] 
 function enumOfType(s: Obj, otherTypes: readonly string[] | undefined): boolean {
   if (s['type'] !== undefined || !Array.isArray(s['enum']) || otherTypes === undefined) return false;
   return s['enum'].every((value) => value === null || covers(otherTypes, [jsonType(value)]));
-}
-
-function jsonType(value: unknown): string {
-  if (Number.isInteger(value)) return 'integer';
-  if (Array.isArray(value)) return 'array';
-  return value === null ? 'null' : typeof value === 'object' ? 'object' : typeof value;
 }
 
 /** Where a value always travels as one piece of text. A query value may also be a list (`?x=a&x=b`). */
