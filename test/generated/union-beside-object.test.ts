@@ -83,6 +83,9 @@ const spec = {
           configurations: { type: 'array', items: { anyOf: [ref('IpConfiguration'), ref('CidrConfiguration')] }, anyOf: [ref('IpConfiguration'), ref('CidrConfiguration')] },
           // A union of lists beside a list says which list: kept.
           values: { type: 'array', oneOf: [{ items: { type: 'string' } }, { items: { type: 'number' } }] },
+          // Docker's `Cmd`: `items` beside a union of a list and a string says what the list holds.
+          command: { items: { type: 'string' }, oneOf: [{ type: 'array', items: {} }, { type: 'string' }] },
+          codes: { items: { enum: [1, 2] }, anyOf: [{ type: 'array', items: { type: 'number' } }, { type: 'number' }] },
         },
       },
       IpConfiguration: { properties: { target: { type: 'string', enum: ['ip'] }, value: { type: 'string' } }, title: 'An IP address.' },
@@ -166,6 +169,16 @@ describe('a union beside an object’s fields', () => {
       '#/components/schemas/Lockdown/properties/configurations/anyOf: the branches of this anyOf only say what an object holds, and the schema beside it is an array, which every branch allows: the type is the array (do the branches belong in `items`?)',
     );
     expect(stderr).not.toContain('#/components/schemas/Lockdown/properties/values/oneOf');
+  });
+
+  it('narrows its list branches by the `items` beside it', () => {
+    const values = [
+      "export const a: Lockdown = { command: ['ls', '-l'], codes: [1, 2] };",
+      "export const b: Lockdown = { command: 'ls -l', codes: 3 };",
+      'export const c: Lockdown = { command: [{}] };',
+      'export const d: Lockdown = { codes: [3] };',
+    ];
+    expect(compile(values)).toEqual(['TS2322 line 3', 'TS2322 line 4']);
   });
 
   it('keeps a base its variants extend as their union, narrowed by the discriminator', () => {
