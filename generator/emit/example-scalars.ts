@@ -4,7 +4,8 @@
  * validates (most do) would refuse `per_page: 0` or `since: 'since'`, and a user who copies the example
  * meets a 400 before anything else. A `pattern` is met where `stringMatching` can read it.
  */
-import type { SchemaIR } from '../ir/types.js';
+import { brokenConstraint } from '../ir/scalar-value.js';
+import type { Primitive, SchemaIR } from '../ir/types.js';
 import { matcherOf, stringMatching } from './pattern-example.js';
 
 /**
@@ -146,4 +147,14 @@ function onStep(n: number, step: number): boolean {
 /** `0.1 * 3` is 0.30000000000000004: an example shows 0.3. */
 function tidy(n: number): number {
   return Number(n.toPrecision(12));
+}
+
+/**
+ * The first listed value the constraints beside the enum take, else the first (Adyen's gender, `MALE`…
+ * beside `maxLength: 1`, takes none: see enum-outside-constraints.ts).
+ */
+export function listedValue(schema: SchemaIR & { readonly kind: 'enum' }): Primitive {
+  const { constraints } = schema;
+  const fits = constraints === undefined ? undefined : schema.values.find((value) => value === null || brokenConstraint(value, constraints) === undefined);
+  return fits ?? schema.values[0] ?? null;
 }

@@ -5,7 +5,7 @@
  */
 import { hasAccess } from '../ir/access.js';
 import { scalarExampleOf } from '../ir/through-refs.js';
-import { madeUpNumber, madeUpString } from './example-scalars.js';
+import { listedValue, madeUpNumber, madeUpString } from './example-scalars.js';
 import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 
 export type Lookup = (key: string) => SchemaIR | undefined;
@@ -67,7 +67,7 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     case 'boolean':
       return true;
     case 'enum':
-      return schema.values[0] ?? null;
+      return listedValue(schema);
     case 'array':
       // A tuple's leading items, each of its own type; else a list (`listOf`).
       if (schema.prefixItems) return schema.prefixItems.map((item) => nested(item, '', walk));

@@ -15,6 +15,7 @@ import { documentedConstants } from './documented-constants.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, typeList, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
 import { checkEnumOfOtherType } from './enum-of-other-type.js';
+import { checkEnumOutsideConstraints } from './enum-outside-constraints.js';
 import { checkKeywordKinds, checkRefKind } from './schema-keywords.js';
 import { constraintsOf, defaultOf, exampleOf } from './constraints.js';
 import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
@@ -247,6 +248,7 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if (enumOfItemsBesideArray(raw)) return parseShape(ctx, at, withEnumOnItems(ctx, at, raw), inlining);
   if (Array.isArray(raw['enum'])) {
     checkEnumOfOtherType(ctx, at, raw);
+    checkEnumOutsideConstraints(ctx, at, raw);
     return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
   }
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);

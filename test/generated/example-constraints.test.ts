@@ -62,6 +62,8 @@ const spec = {
           query('nid', { type: 'string', pattern: '^([0-9\\[\\]\\-]*\\.){3}([0-9\\[\\]\\-]*)@tcp$', minLength: 11, maxLength: 43 }),
           // Only a tab would match: an example sends no control character (it would end a header), so the name.
           query('tabbed', { type: 'string', pattern: '^\\t$' }),
+          // An enum value the length beside refuses is never valid: the first one that fits.
+          query('size', { type: 'string', enum: ['LARGE', 'S', 'M'], maxLength: 1 }),
           // Bounds beside a union hold for its variants (Cloudflare's origin port); so does an example beside it.
           query('port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, maximum: 65535 }),
           query('origin_port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, example: 22 }),
@@ -164,6 +166,7 @@ describe('made-up example values within their schema', () => {
       offer: 'AA',
       nid: '0.0.0.0@tcp',
       tabbed: 'tabbed',
+      size: 'S',
       port: 1,
       origin_port: 22,
       limit: 20,
