@@ -52,8 +52,10 @@ export function madeUpString(schema: SchemaIR, name: string, inParameter = true)
   const made = stringMatching(pattern!);
   // Too short for a `minLength` (`^[0-9]*$` gives ''): each open quantifier repeated up to it.
   const stretched = minLength === undefined ? undefined : leastStretched(pattern!, minLength, maxLength);
-  // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`.
-  const fromPattern = [made === undefined ? [] : [`${made}${plain}`, made], stretched ?? []].flat();
+  // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`;
+  // not after a closing delimiter (`-----END CERTIFICATE-----`), which ends what it asks.
+  const withName = made === undefined || CLOSING_DELIMITER.test(made) ? [] : [`${made}${plain}`];
+  const fromPattern = [withName, made ?? [], stretched ?? []].flat();
   // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
   // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
   const candidates = [...READABLE_UNDER_PATTERN, ...fromPattern];
@@ -75,6 +77,9 @@ function leastStretched(pattern: string, min: number, max: number | undefined): 
 
 /** The most an open quantifier is repeated to reach a `minLength`: `stringMatching` gives nothing past 160 characters anyway. */
 const MAX_STRETCH = 80;
+
+/** A run of one punctuation mark, or a closing bracket, at the end: a PEM's `-----`, `==`, `]`. */
+const CLOSING_DELIMITER = /(?:([^\p{L}\p{N}\s])\1+|[)\]}>])$/u;
 
 /**
  * A line break or a tab would end a header's value: a parameter's example does not make one up. A body's

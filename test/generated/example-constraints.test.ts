@@ -102,6 +102,8 @@ const spec = {
               labels: { type: 'object', minProperties: 2, properties: { colour: { type: 'string' }, size: { type: 'integer' }, shape: { type: 'string' } } },
               // A line break in a body is no header's end: made where the pattern asks for one (AWS WorkLink's certificates).
               pem: { type: 'string', pattern: '^-{5}BEGIN KEY-{5}\\r?\\n[A-Za-z0-9/+]{1,64}\\r?\\n-{5}END KEY-{5}$' },
+              // Open at its end, but ending on a closing delimiter: the name does not follow it.
+              cert: { type: 'string', pattern: '-----BEGIN CERT-----' },
               // The spec's own example wins, even where it breaks the minimum (its slip, not ours to mend).
               retries: { type: 'integer', minimum: 1, example: 0 },
             },
@@ -189,6 +191,7 @@ describe('made-up example values within their schema', () => {
       tags: { key: 'key' },
       labels: { colour: 'colour', size: 0 },
       pem: '-----BEGIN KEY-----\nA\n-----END KEY-----',
+      cert: '-----BEGIN CERT-----',
       retries: 0,
     });
   });
