@@ -155,11 +155,11 @@ function tidy(n: number): number {
 }
 
 /**
- * The first listed value the constraints beside the enum take, else the first (Adyen's gender, `MALE`…
- * beside `maxLength: 1`, takes none: see enum-outside-constraints.ts).
+ * The first listed value of the `type` beside the enum that its constraints take, else the first
+ * (Adyen's gender, `MALE`… beside `maxLength: 1`, takes none: see enum-outside-constraints.ts).
  */
 export function listedValue(schema: SchemaIR & { readonly kind: 'enum' }): Primitive {
-  const { constraints } = schema;
-  const fits = constraints === undefined ? undefined : schema.values.find((value) => value === null || brokenConstraint(value, constraints) === undefined);
+  const { constraints = {}, otherType = [] } = schema;
+  const fits = schema.values.find((value) => !otherType.includes(value) && (value === null || brokenConstraint(value, constraints) === undefined));
   return fits ?? schema.values[0] ?? null;
 }

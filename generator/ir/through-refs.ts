@@ -85,7 +85,7 @@ function meant(schema: SchemaIR, value: unknown): Scalar | undefined {
     }
     case 'enum':
       // The enum's value that writes the same (`1` for `enum: ['1', '2']`).
-      return schema.values.find((v): v is Scalar => ['string', 'number', 'boolean'].includes(typeof v) && String(v) === String(value));
+      return schema.values.find((v): v is Scalar => ['string', 'number', 'boolean'].includes(typeof v) && !schema.otherType?.includes(v) && String(v) === String(value));
     case 'union':
       return schema.variants.map((variant) => meant(variant, value)).find((v) => v !== undefined);
     default:
@@ -104,7 +104,7 @@ function scalarFits(schema: SchemaIR, value: unknown): value is Scalar {
     case 'boolean':
       return typeof value === 'boolean';
     case 'enum':
-      return schema.values.includes(value as never) && ['string', 'number', 'boolean'].includes(typeof value);
+      return schema.values.includes(value as never) && !schema.otherType?.includes(value as never) && ['string', 'number', 'boolean'].includes(typeof value);
     case 'union':
       // Cloudflare's origin port (`example: 22` beside `anyOf: [integer, string]`): a value one written variant takes.
       return schema.variants.some((variant) => scalarFits(variant, value));

@@ -88,6 +88,12 @@ export interface EnumShape {
   readonly open?: boolean | undefined;
   /** What the spec says of some values (`enum-value-docs.ts`), for the documentation; the type is the same without. */
   readonly valueDocs?: readonly EnumValueDoc[] | undefined;
+  /**
+   * Listed values not of the `type` beside the enum (remove.bg's `1` beside `type: string`, see
+   * enum-of-other-type.ts): typed as listed, never sent by the example calls, as a server that checks
+   * the type refuses them.
+   */
+  readonly otherType?: readonly Primitive[] | undefined;
 }
 
 /** A value of an enum with its name (`0` is `Any`) or its meaning, as the spec gives them. */

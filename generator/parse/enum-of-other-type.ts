@@ -1,10 +1,13 @@
 /**
- * An `enum` none of whose values is of the `type` beside it (probely's severity, `type: string` beside
- * `enum: [10, 20, 30]`; Bungie's scopes, `type: integer` beside `enum: ['1', '2', '4']`): JSON Schema takes
- * a value only when both do, so no value is valid as written, and a validating server refuses every one.
- * Which the author meant cannot be told; the type is the listed values, as other generators read it, and
- * a located warning says so. 227 such enums in 23 of APIs.guru's 2,600 specs up to 1.5 MB.
+ * An `enum` listing values that are not of the `type` beside it. JSON Schema takes a value only when both
+ * do, so those values are never valid, and a validating server refuses them. When none is of the type
+ * (probely's severity, `type: string` beside `enum: [10, 20, 30]`; Bungie's scopes, `type: integer`
+ * beside `enum: ['1', '2', '4']`), no value is; when some are (remove.bg's `type_level`, `type: string`
+ * beside `enum: [none, 1, 2, latest]`), the others are not. Which the author meant cannot be told; the
+ * type is the listed values, as other generators read it, and a located warning says so. The example
+ * calls send a value of the type where there is one (`EnumShape.otherType`).
  */
+import type { Primitive } from '../ir/types.js';
 import { jsonType } from '../util/json.js';
 import { conjunction, plural, withArticle } from '../util/plural.js';
 import { joinAt, report, typeList, typeTakes, type At, type ParseContext } from './context.js';
@@ -14,12 +17,24 @@ type Raw = Readonly<Record<string, unknown>>;
 /** At most this many values are named in the message. */
 const NAMED = 3;
 
-export function checkEnumOfOtherType(ctx: ParseContext, at: At, raw: Raw): void {
-  const values = Array.isArray(raw['enum']) ? raw['enum'].filter((value) => value !== null) : [];
+/** Warns of the listed values not of the `type` beside them; returns them where some others are. */
+export function checkEnumOfOtherType(ctx: ParseContext, at: At, raw: Raw): readonly Primitive[] {
+  const values = Array.isArray(raw['enum']) ? (raw['enum'] as Primitive[]).filter((value) => value !== null) : [];
   const types = typeList(raw).filter((type) => type !== 'null');
-  if (values.length === 0 || types.length === 0 || values.some((value) => typeTakes(types, jsonType(value)))) return;
-  const named = values.slice(0, NAMED).map((value) => JSON.stringify(value));
-  const listed = values.length > NAMED ? `${named.join(', ')}… (${plural(values.length, 'value')})` : conjunction(named);
-  const message = `\`enum\` lists ${listed}, none of them ${conjunction(types.map(withArticle), 'or')} as \`type\` says, so no value is valid as written: typed as the listed values`;
-  report(ctx, joinAt(at, 'enum'), 'enum-of-other-type', message, 'warning');
+  const other = types.length === 0 ? [] : values.filter((value) => !typeTakes(types, jsonType(value)));
+  if (other.length === 0) return [];
+  const kinds = conjunction(types.map(withArticle), 'or');
+  if (other.length === values.length) {
+    report(ctx, joinAt(at, 'enum'), 'enum-of-other-type', `\`enum\` lists ${named(other)}, none of them ${kinds} as \`type\` says, so no value is valid as written: typed as the listed values`, 'warning');
+    return [];
+  }
+  const verb = other.length === 1 ? 'is not' : 'are not';
+  const message = `\`enum\` value${other.length === 1 ? '' : 's'} ${named(other)} ${verb} ${kinds} as \`type\` says, so never valid as written: typed as listed; example calls send another`;
+  report(ctx, joinAt(joinAt(at, 'enum'), (raw['enum'] as unknown[]).indexOf(other[0])), 'enum-of-other-type', message, 'warning');
+  return other;
+}
+
+function named(values: readonly Primitive[]): string {
+  const shown = values.slice(0, NAMED).map((value) => JSON.stringify(value));
+  return values.length > NAMED ? `${shown.join(', ')}… (${plural(values.length, 'value')})` : conjunction(shown);
 }

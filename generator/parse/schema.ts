@@ -247,9 +247,10 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   const origin = locationOf(ctx, at);
   if (enumOfItemsBesideArray(raw)) return parseShape(ctx, at, withEnumOnItems(ctx, at, raw), inlining);
   if (Array.isArray(raw['enum'])) {
-    checkEnumOfOtherType(ctx, at, raw);
+    const otherType = checkEnumOfOtherType(ctx, at, raw);
     checkEnumOutsideConstraints(ctx, at, raw);
-    return parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
+    const parsed = parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
+    return parsed.kind === 'enum' && otherType.length > 0 ? { ...parsed, otherType } : parsed;
   }
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return parseEnum([raw['const']], origin);

@@ -64,6 +64,8 @@ const spec = {
           query('tabbed', { type: 'string', pattern: '^\\t$' }),
           // An enum value the length beside refuses is never valid: the first one that fits.
           query('size', { type: 'string', enum: ['LARGE', 'S', 'M'], maxLength: 1 }),
+          // Listed values of another type than `type` are never valid, nor is a default among them: a string listed.
+          query('level', { type: 'string', enum: [1, 'none', 2], default: 1 }),
           // Bounds beside a union hold for its variants (Cloudflare's origin port); so does an example beside it.
           query('port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, maximum: 65535 }),
           query('origin_port', { anyOf: [{ type: 'integer' }, { type: 'string' }], minimum: 1, example: 22 }),
@@ -169,6 +171,7 @@ describe('made-up example values within their schema', () => {
       nid: '0.0.0.0@tcp',
       tabbed: 'tabbed',
       size: 'S',
+      level: 'none',
       port: 1,
       origin_port: 22,
       limit: 20,

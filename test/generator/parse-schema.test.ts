@@ -342,7 +342,14 @@ describe('an enum none of whose values has the type beside it', () => {
   });
 
   it.each([
-    ['one value of the type', { type: 'string', enum: ['a', 1] }],
+    ["remove.bg's type level: two numbers among strings", { type: 'string', enum: [null, 'none', 1, 2, 'latest'], nullable: true }, '/enum/2', 'values 1 and 2 are not a string', [1, 2]],
+    ['one string among integers', { type: 'integer', enum: [1, 'two'] }, '/enum/1', 'value "two" is not an integer', ['two']],
+  ])('is warned where some values are of the type, and those others kept apart: %s', (_, schema, pointer, said, otherType) => {
+    expect(warned(schema)).toEqual([['enum-of-other-type', pointer, `\`enum\` ${said} as \`type\` says, so never valid as written: typed as listed; example calls send another`]]);
+    expect(parsed(schema)).toMatchObject({ kind: 'enum', values: (schema.enum as unknown[]).filter((v) => v !== null), otherType });
+  });
+
+  it.each([
     ['an integer beside `type: number`', { type: 'number', enum: [1, 2] }],
     ['only null besides', { type: 'string', enum: [null], nullable: true }],
     ['no type', { enum: [1, 'a'] }],
