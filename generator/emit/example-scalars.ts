@@ -6,6 +6,7 @@
  */
 import { brokenConstraint } from '../ir/scalar-value.js';
 import type { Primitive, SchemaIR } from '../ir/types.js';
+import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { matcherOf, stringMatching } from './pattern-example.js';
 
 /**
@@ -53,8 +54,8 @@ export function madeUpString(schema: SchemaIR, name: string, inParameter = true)
   // Too short for a `minLength` (`^[0-9]*$` gives ''): each open quantifier repeated up to it.
   const stretched = minLength === undefined ? undefined : leastStretched(pattern!, minLength, maxLength);
   // A pattern open at its end (`^ssh-(rsa|dss|ed25519) `) takes the name after what it asks: `'ssh-rsa key'`;
-  // not after a closing delimiter (`-----END CERTIFICATE-----`), which ends what it asks.
-  const withName = made === undefined || CLOSING_DELIMITER.test(made) ? [] : [`${made}${plain}`];
+  // not after a closing delimiter (`-----END CERTIFICATE-----`), which ends what it asks, nor where it is anchored there.
+  const withName = made === undefined || CLOSING_DELIMITER.test(made) || anchoredAtEnd(pattern!) ? [] : [`${made}${plain}`];
   const fromPattern = [withName, made ?? [], stretched ?? []].flat();
   // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
   // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
@@ -77,6 +78,11 @@ function leastStretched(pattern: string, min: number, max: number | undefined): 
 
 /** The most an open quantifier is repeated to reach a `minLength`: `stringMatching` gives nothing past 160 characters anyway. */
 const MAX_STRETCH = 80;
+
+/** Whether the pattern ends with `$` (its own, not an escaped dollar sign), in any dialect `asEcmaPattern` reads. */
+function anchoredAtEnd(pattern: string): boolean {
+  return /(?:^|[^\\])(?:\\\\)*\$$/.test(asEcmaPattern(pattern));
+}
 
 /** A run of one punctuation mark, or a closing bracket, at the end: a PEM's `-----`, `==`, `]`. */
 const CLOSING_DELIMITER = /(?:([^\p{L}\p{N}\s])\1+|[)\]}>])$/u;

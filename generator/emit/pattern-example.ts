@@ -1,9 +1,9 @@
 /**
  * A short string a `pattern` accepts, for example calls: `'0.0.0'` for `^\d+\.\d+\.\d+$`, 40 hex digits for
  * a commit SHA's pattern. Reads the common part of the syntax (literals, escapes, classes, groups,
- * alternation, quantifiers) and writes the shortest choice of each; anything else (a lookahead, a
- * backreference, a class it cannot read) gives up. The caller checks the result with the pattern itself,
- * so a misreading costs an example, never a wrong one.
+ * alternation, quantifiers, lookaheads that open it) and writes the shortest choice of each; anything
+ * else (a lookbehind, a lookahead further on, a backreference, a class it cannot read) gives up. The
+ * caller checks the result with the pattern itself, so a misreading costs an example, never a wrong one.
  */
 import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternMatcher, type PatternMatcher } from '../util/pattern-matcher.js';
@@ -24,15 +24,60 @@ class Unreadable extends Error {}
 export function stringMatching(pattern: string, stretch = 0): string | undefined {
   const matcher = matcherOf(pattern);
   if (matcher === undefined) return undefined;
+  const { demands, body } = leadingLookaheads(asEcmaPattern(pattern));
+  const made = shortestOf(body, stretch);
+  const demanded = demands.map((demand) => shortestOf(demand, 0));
+  if (made === undefined || demanded.some((text) => text === undefined)) return undefined;
+  // What the lookaheads ask for, before the body's string, or in place of its first characters where
+  // its length is bounded: Azure's passwords, `^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%^&*()])[a-zA-Z\d!@#$%^&*()]{12,123}$`.
+  const wanted = demanded.join('');
+  const candidates = [made, `${wanted}${made}`, `${wanted}${made.slice(wanted.length)}`];
+  return candidates.find((text) => text.length <= MAX_LENGTH && matcher.test(text));
+}
+
+/** The shortest string `Reader` writes for the whole of `text`, or undefined where it cannot read it. */
+function shortestOf(text: string, stretch: number): string | undefined {
   try {
-    const reader = new Reader(asEcmaPattern(pattern), stretch);
-    const text = reader.alternation();
-    if (!reader.done()) return undefined;
-    return text.length <= MAX_LENGTH && matcher.test(text) ? text : undefined;
+    const reader = new Reader(text, stretch);
+    const made = reader.alternation();
+    return reader.done() ? made : undefined;
   } catch (error) {
     if (error instanceof Unreadable) return undefined;
     throw error;
   }
+}
+
+/**
+ * The positive lookaheads a pattern opens with (after its `^`), each without its leading `.*` (what it
+ * asks the string to hold somewhere), and the pattern after them. A password's rules are written so:
+ * `^(?=.*\d)(?=.*[a-z]).{8,}$`. Any other lookaround is left in the body, which the reader gives up on.
+ */
+function leadingLookaheads(pattern: string): { demands: string[]; body: string } {
+  const anchor = pattern.startsWith('^') ? '^' : '';
+  const demands: string[] = [];
+  let at = anchor.length;
+  while (pattern.startsWith('(?=', at)) {
+    const end = closingParen(pattern, at);
+    if (end === undefined) break;
+    demands.push(pattern.slice(at + 3, end).replace(/^\.\*\??/, ''));
+    at = end + 1;
+  }
+  return { demands, body: anchor + pattern.slice(at) };
+}
+
+/** Where the group opening at `open` closes: escapes and classes skipped, nested groups counted. */
+function closingParen(pattern: string, open: number): number | undefined {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return undefined;
 }
 
 /**

@@ -106,6 +106,8 @@ const spec = {
               pem: { type: 'string', pattern: '^-{5}BEGIN KEY-{5}\\r?\\n[A-Za-z0-9/+]{1,64}\\r?\\n-{5}END KEY-{5}$' },
               // Open at its end, but ending on a closing delimiter: the name does not follow it.
               cert: { type: 'string', pattern: '-----BEGIN CERT-----' },
+              // Anchored at its end, with lookaheads (Azure's passwords): what it asks, without the name.
+              password: { type: 'string', pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%^&*()])[a-zA-Z\\d!@#$%^&*()]{12,123}$' },
               // The spec's own example wins, even where it breaks the minimum (its slip, not ours to mend).
               retries: { type: 'integer', minimum: 1, example: 0 },
             },
@@ -195,6 +197,7 @@ describe('made-up example values within their schema', () => {
       labels: { colour: 'colour', size: 0 },
       pem: '-----BEGIN KEY-----\nA\n-----END KEY-----',
       cert: '-----BEGIN CERT-----',
+      password: 'aA!aaaaaaaaaaaa',
       retries: 0,
     });
   });

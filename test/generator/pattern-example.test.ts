@@ -36,6 +36,11 @@ const READABLE = [
   // Java's POSIX classes, as AWS writes them (IoT Things Graph's URNs, OpsWorks CM's node names).
   '^urn:tdm:(([a-z]{2}-(gov-)?[a-z]{4,9}-[0-9]{1,3}/[0-9]+/)*[\\p{Alnum}_]+(/[\\p{Alnum}_]+)*):([\\p{Alpha}]*):([\\p{Alnum}_]+(/[\\p{Alnum}_]+)*)$',
   '^[\\-\\p{Alnum}_:.]+$',
+  // Lookaheads that open the pattern: Azure's passwords, a length the body bounds exactly, one nested group.
+  '^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%\\^&\\*\\(\\)])[a-zA-Z\\d!@#$%\\^&\\*\\(\\)]{12,123}$',
+  '^(?=.*\\d)[a-z\\d]{4}$',
+  '(?=.*(ab|cd))(?=.*[)])[a-d)]+',
+  '^(?=a)a$',
   // AWS DataSync's discovery job: 131 characters, which no shorter string matches.
   '^arn:(aws|aws-cn):datasync:[a-z\\-0-9]+:[0-9]{12}:system/storage-system-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/job/discovery-job-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$',
   // AWS IoT RoboRunner's worker: three UUIDs, 161 characters.
@@ -43,7 +48,7 @@ const READABLE = [
 ];
 
 // `\p{Nonsense}` is no property JavaScript (or Java) knows.
-const UNREADABLE = ['^(?!x)a$', '^(?=a)a$', '^(a)\\1$', '^\\p{Nonsense}+$', '^(?<=a)b$', '(', '^a{300}$'];
+const UNREADABLE = ['^(?!x)a$', '^a(?=b)b$', '^(?=.*(a)\\1)a+$', '^(a)\\1$', '^\\p{Nonsense}+$', '^(?<=a)b$', '(', '^a{300}$'];
 
 describe('a string made from a pattern', () => {
   it.each(READABLE)('matches %s', (pattern) => {
