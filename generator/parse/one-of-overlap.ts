@@ -12,6 +12,7 @@
  * bounds, a discriminator) may tell the branches apart, and is not reported.
  */
 import { canonicalJson } from '../util/canonical-json.js';
+import { conjunction, withArticle } from '../util/plural.js';
 import { asObject, deref, joinAt, report, typeList, typeTakes, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -36,26 +37,77 @@ interface Field {
 
 export function checkOneOfOverlap(ctx: ParseContext, at: At, raw: Raw): void {
   const branches = raw['oneOf'];
-  const holder = shapeOf(at, raw, new Set([...OBJECT_KEYWORDS, 'oneOf']));
-  if (!Array.isArray(branches) || branches.length < 2 || holder === undefined) return;
+  if (!Array.isArray(branches) || branches.length < 2) return;
   const oneOfAt = joinAt(at, 'oneOf');
-  const shapes = branches.map((branch, i) => {
-    const { at: branchAt, value } = deref(ctx, joinAt(oneOfAt, i), branch);
-    const schema = asObject(value);
-    return schema === undefined ? undefined : shapeOf(branchAt, schema, OBJECT_KEYWORDS);
-  });
+  const fields = branches.map((value, i): Field => ({ at: joinAt(oneOfAt, i), value }));
+  const found = objectsOverlap(ctx, at, raw, fields) ?? valuesOverlap(ctx, fields);
+  if (found !== undefined) report(ctx, oneOfAt, 'one-of-overlap', found, 'warning');
+}
+
+/** Object branches: a value holding only the fields one requires (and the holder beside the `oneOf`) that another takes. */
+function objectsOverlap(ctx: ParseContext, at: At, raw: Raw, branches: readonly Field[]): string | undefined {
+  const holder = shapeOf(at, raw, new Set([...OBJECT_KEYWORDS, 'oneOf']));
+  if (holder === undefined) return undefined;
+  const shapes = branches.map((branch) => branchShape(ctx, branch, 0));
   for (const [i, shape] of shapes.entries()) {
     if (shape === undefined) continue;
     const smallest = [...new Set([...holder.required, ...shape.required])];
     const alike = shapes.flatMap((other, j) => (j !== i && other !== undefined && takesSmallest(ctx, other, shape, holder, smallest) && !taggedApart(ctx, shape, other) ? [j] : []));
-    if (alike.length > 0) return report(ctx, oneOfAt, 'one-of-overlap', messageOf(i, alike, smallest), 'warning');
+    const fields = smallest.length === 0 ? 'none: `{}`' : smallest.map((name) => `\`${name}\``).join(', ');
+    if (alike.length > 0) return `a value with only the fields branch ${i} requires (${fields}) matches ${branchList(alike)} too, ${REFUSED}: write \`anyOf\`, or have each branch require a field that tells it apart`;
   }
+  return undefined;
 }
 
-function messageOf(i: number, alike: readonly number[], smallest: readonly string[]): string {
-  const fields = smallest.length === 0 ? 'none: `{}`' : smallest.map((name) => `\`${name}\``).join(', ');
-  const others = alike.length === 1 ? `branch ${alike[0]}` : `branches ${alike.slice(0, -1).join(', ')} and ${alike.at(-1)}`;
-  return `a value with only the fields branch ${i} requires (${fields}) matches ${others} too, and \`oneOf\` refuses a value more than one branch matches: write \`anyOf\`, or have each branch require a field that tells it apart`;
+/**
+ * Branches of another kind of value than an object, one taking every value another takes (Cloudflare's
+ * ACL subnets: `oneOf: [IpAddress, Cidr]`, each a string with only a description): that value matches both.
+ */
+function valuesOverlap(ctx: ParseContext, branches: readonly Field[]): string | undefined {
+  for (const [i, branch] of branches.entries()) {
+    const types = typeList(deref(ctx, branch.at, branch.value).value);
+    if (types.length === 0 || types.includes('object')) continue;
+    const alike = branches.flatMap((other, j) => (j !== i && within(ctx, branch, other) ? [j] : []));
+    if (alike.length > 0) return `every value branch ${i} takes (${conjunction(types.map(withArticle), 'or')}) matches ${branchList(alike)} too, ${REFUSED}: write \`anyOf\`, or tell the branches apart (a \`format\`, a \`pattern\`, an \`enum\`)`;
+  }
+  return undefined;
+}
+
+const REFUSED = 'and `oneOf` refuses a value more than one branch matches';
+
+function branchList(indexes: readonly number[]): string {
+  return indexes.length === 1 ? `branch ${indexes[0]}` : `branches ${indexes.slice(0, -1).join(', ')} and ${indexes.at(-1)}`;
+}
+
+/** Depth of `allOf`s within `allOf`s a branch is read through. */
+const MAX_PARTS_DEPTH = 4;
+
+/**
+ * A branch's fields as this check reads them, through its `$ref` and an `allOf` of object parts
+ * (Cloudflare's bot management configs: `allOf: [BaseConfig, {properties: …}]`, none requiring a field).
+ * A field two parts declare, or a part that says what undeclared fields may be, is left unread.
+ */
+function branchShape(ctx: ParseContext, branch: Field, depth: number): Shape | undefined {
+  const { at, value } = deref(ctx, branch.at, branch.value);
+  const schema = asObject(value);
+  if (schema === undefined) return undefined;
+  const parts = schema['allOf'];
+  if (!Array.isArray(parts)) return shapeOf(at, schema, OBJECT_KEYWORDS);
+  if (depth >= MAX_PARTS_DEPTH) return undefined;
+  const own = shapeOf(at, Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'allOf')), OBJECT_KEYWORDS);
+  const partShapes = parts.map((part, i) => branchShape(ctx, { at: joinAt(joinAt(at, 'allOf'), i), value: part }, depth + 1));
+  return merged([own, ...partShapes]);
+}
+
+function merged(shapes: readonly (Shape | undefined)[]): Shape | undefined {
+  const read = shapes.filter((shape) => shape !== undefined);
+  if (read.length < shapes.length || read.some((shape) => shape.others !== undefined)) return undefined;
+  const fields = new Map<string, Field>();
+  for (const [name, field] of read.flatMap((shape) => [...shape.fields])) {
+    if (fields.has(name)) return undefined;
+    fields.set(name, field);
+  }
+  return { required: [...new Set(read.flatMap((shape) => shape.required))], fields, others: undefined };
 }
 
 /** An object schema's fields as this check reads them; `undefined` where it says more than it reads. */

@@ -53,6 +53,23 @@ describe('a oneOf whose branches a value of one of them matches several of', () 
     expect(overlaps(schema)).toEqual([[at, expect.stringMatching(new RegExp(`^a value with only the fields branch ${branch} requires \\(\`a\`\\) matches branch ${1 - branch} too,`))]]);
   });
 
+  it("is said of branches read through their allOf parts (Cloudflare's bot management configs, none requiring a field)", () => {
+    const config = { allOf: [{ allOf: [{ properties: { enable_js: { type: 'boolean' } } }] }, { properties: { fight_mode: { type: 'boolean' } } }] };
+    const schema = { oneOf: [config, { allOf: [{ allOf: [{ properties: { enable_js: { type: 'boolean' } } }] }, { properties: { optimize_wordpress: { type: 'boolean' } } }] }] };
+    expect(overlaps(schema)).toEqual([[at, expect.stringMatching(/^a value with only the fields branch 0 requires \(none: `{}`\) matches branch 1 too,/)]]);
+    const required = { oneOf: [{ allOf: [config, { required: ['fight_mode'] }] }, { allOf: [{ properties: { sbfm: { type: 'string' } } }, { required: ['sbfm'] }] }] };
+    expect(overlaps(required)).toEqual([]);
+  });
+
+  it.each([
+    ["two strings each with only a description (Cloudflare's ACL subnets)", { oneOf: [{ type: 'string', description: 'An IP address.' }, { type: 'string', description: 'A CIDR.', example: '192.0.2.0/24' }] }, 0, 'a string', 'branch 1'],
+    ['a uuid where the other branch takes any string', { oneOf: [{ type: 'string' }, { type: 'string', format: 'uuid' }] }, 1, 'a string', 'branch 0'],
+    ['an integer where two others take a number', { oneOf: [{ type: 'integer' }, { type: 'number' }, { type: ['number', 'null'] }] }, 0, 'an integer', 'branches 1 and 2'],
+    ['an enum within another', { oneOf: [{ type: 'string', enum: ['a'] }, { enum: ['a', 'b'] }] }, 0, 'a string', 'branch 1'],
+  ])('is said of values no object, one branch taking every value another takes: %s', (_, schema, branch, kind, others) => {
+    expect(overlaps(schema)).toEqual([[at, `every value branch ${branch} takes (${kind}) matches ${others} too, and \`oneOf\` refuses a value more than one branch matches: write \`anyOf\`, or tell the branches apart (a \`format\`, a \`pattern\`, an \`enum\`)`]]);
+  });
+
   it.each([
     ['branches requiring different fields', { oneOf: [{ required: ['a'], properties: { a: { type: 'string' } } }, { required: ['b'], properties: { b: { type: 'string' } } }] }],
     ['a tag told apart by its enum, though not required', { oneOf: [{ properties: { target: { enum: ['ip'] } } }, { properties: { target: { const: 'ip6' } } }] }],
@@ -61,10 +78,14 @@ describe('a oneOf whose branches a value of one of them matches several of', () 
     ['enums each holding a value the other does not', { oneOf: [{ required: ['a'], properties: { a: { enum: ['x', 'y'] } } }, { required: ['a'], properties: { a: { enum: ['y', 'z'] } } }] }],
     ['fields written out alike but for a bound', { oneOf: [{ required: ['a'], properties: { a: { type: 'array', minItems: 2, items: { type: 'number' } } } }, { required: ['a'], properties: { a: { type: 'array', minItems: 3, items: { type: 'number' } } } }] }],
     ['patterns on both fields, not compared', { oneOf: [{ required: ['a'], properties: { a: { type: 'string', pattern: '^a' } } }, { required: ['a'], properties: { a: { type: 'string', pattern: '^b' } } }] }],
-    ['a branch of another composition, not followed', { oneOf: [{ allOf: [{ properties: { a: { type: 'string' } } }] }, { properties: { b: { type: 'string' } } }] }],
+    ['a branch of another composition, not followed', { oneOf: [{ anyOf: [{ properties: { a: { type: 'string' } } }] }, { properties: { b: { type: 'string' } } }] }],
+    ['allOf parts that declare one field twice, not merged', { oneOf: [{ allOf: [{ properties: { a: { type: 'string' } } }, { properties: { a: { maxLength: 2 } } }] }, { properties: { b: { type: 'string' } } }] }],
+    ['an allOf part closed to the others\' fields, not merged', { oneOf: [{ allOf: [{ additionalProperties: false, properties: { a: { type: 'string' } } }, { properties: { c: { type: 'string' } } }] }, { properties: { b: { type: 'string' } } }] }],
     ['a discriminator', { oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }], discriminator: { propertyName: 'kind' } }],
     ['anyOf, which takes a value several branches match', { anyOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }] }],
-    ['branches that are no objects', { oneOf: [{ type: 'string' }, { type: 'string', format: 'uuid' }] }],
+    ['strings of two formats', { oneOf: [{ type: 'string', format: 'ipv4' }, { type: 'string', format: 'uuid' }] }],
+    ['a string and an integer', { oneOf: [{ type: 'string' }, { type: 'integer' }] }],
+    ['values of two enums', { oneOf: [{ enum: ['a', 'b'] }, { enum: ['c'] }] }],
   ])('is not said with %s', (_, schema) => {
     expect(overlaps(schema)).toEqual([]);
   });
