@@ -355,13 +355,13 @@ describe('the request check', () => {
     const spec = (openapi: string) => ({ openapi, paths: { '/notes': { post: { requestBody: { content }, responses: {} } } } });
     const given = { name: 'n', tags: ['a', 'b'], ids: [1, 2], file: 'file contents' };
     // The body as the client's FormData writes it: a file part (with a filename) is not a text field.
-    const sent = async (fields: readonly (readonly [string, string])[], doc: object): Promise<string[]> => {
+    const sent = async (fields: readonly (readonly [string, string])[], doc: object, givenBody: object = given): Promise<string[]> => {
       const form = new FormData();
       for (const [name, value] of fields) form.append(name, value);
       form.append('upload', new Blob(['x']), 'upload.bin');
       const request = new Request('http://localhost/notes', { method: 'POST', body: form });
       const body = Buffer.from(await request.arrayBuffer()).toString('latin1');
-      return wireProblems(doc as never, { example: { method: 'POST', path: '/notes', code: '', where: '', givenBody: { value: given } }, requests: [{ method: 'POST', url: '/notes', headers: { 'content-type': request.headers.get('content-type')! }, body }] });
+      return wireProblems(doc as never, { example: { method: 'POST', path: '/notes', code: '', where: '', givenBody: { value: givenBody } }, requests: [{ method: 'POST', url: '/notes', headers: { 'content-type': request.headers.get('content-type')! }, body }] });
     };
     const repeated = [['name', 'n'], ['tags', 'a'], ['tags', 'b'], ['ids', '1'], ['ids', '2'], ['file', 'file contents']] as const;
     const joined = [['name', 'n'], ['tags', 'a'], ['tags', 'b'], ['ids', '1,2'], ['file', 'file contents']] as const;
@@ -373,6 +373,12 @@ describe('the request check', () => {
       'form field `name` was given "n" but sent "é"',
       'form field `ids` was given "1,2" but sent "1"',
     ]);
+    // A name holding quotes or a line break (Cloudflare's 2023 Workers upload: `"worker.js"`), which FormData
+    // writes as HTML's form encoding says (`%22`, `%0D`, `%0A`), is read back as given.
+    const oddName = '"worker.js"\r\n';
+    const odd = { openapi: '3.1.0', paths: { '/notes': { post: { requestBody: { content: { 'multipart/form-data': { schema: { type: 'object', properties: { [oddName]: { type: 'string' } } } } } }, responses: {} } } } };
+    expect(await sent([[oddName, 'w']], odd, { [oddName]: 'w' })).toEqual([]);
+    expect(await sent([['worker.js', 'w']], odd, { [oddName]: 'w' })).toEqual([`form field \`${oddName}\` was given "w" but sent nothing`]);
     const formData = [{ name: 'name', in: 'formData', type: 'string' }, { name: 'tags', in: 'formData', type: 'array', collectionFormat: 'multi', items: { type: 'string' } }, { name: 'ids', in: 'formData', type: 'array', items: { type: 'integer' } }, { name: 'file', in: 'formData', type: 'file' }];
     const swagger = { swagger: '2.0', paths: { '/notes': { post: { consumes: ['multipart/form-data'], parameters: formData, responses: {} } } } };
     expect(await sent(joined, swagger)).toEqual([]);

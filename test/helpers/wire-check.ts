@@ -333,9 +333,19 @@ function multipartTextFields(body: string, type: string): URLSearchParams {
     const head = part.slice(0, end);
     const name = /;\s*name="([^"]*)"/i.exec(head)?.[1];
     if (end === -1 || name === undefined || /;\s*filename=/i.test(head)) continue;
-    fields.append(name, Buffer.from(part.slice(end + 4).replace(/\r\n$/, ''), 'latin1').toString('utf8'));
+    fields.append(fromLatin1(formNameUnescaped(name)), fromLatin1(part.slice(end + 4).replace(/\r\n$/, '')));
   }
   return fields;
+}
+
+/** HTML's escapes in a multipart field's name (a quote as `%22`, a line break as `%0D`, `%0A`), undone. */
+function formNameUnescaped(name: string): string {
+  return name.replace(/%22/g, '"').replace(/%0D/g, '\r').replace(/%0A/g, '\n');
+}
+
+/** Text the server recorded byte by byte (latin1), read as the UTF-8 it is. */
+function fromLatin1(text: string): string {
+  return Buffer.from(text, 'latin1').toString('utf8');
 }
 
 /** The value as the call's source writes it: `jsLiteral` writes a number that is not finite as `0`. */
