@@ -7,9 +7,11 @@
  * spec can write `anyOf`, or have each branch require a field that tells it apart.
  *
  * Decided only where it is sure: object branches of plain `properties`, `required` and
- * `additionalProperties`, fields whose every value the other branch's field takes (the same type or a
- * `$ref` to the same schema, an enum within the other's). Anything else (nested compositions, patterns,
- * bounds, a discriminator) may tell the branches apart, and is not reported.
+ * `additionalProperties` (or an `allOf` of such parts), fields whose every value the other branch's
+ * field takes (the same type or a `$ref` to the same schema, an enum within the other's); branches of
+ * another kind of value, one taking every value of another (two strings with only descriptions).
+ * Anything else (`anyOf` inside, patterns, bounds, a discriminator) may tell the branches apart, and is
+ * not reported.
  */
 import { canonicalJson } from '../util/canonical-json.js';
 import { conjunction, withArticle } from '../util/plural.js';
