@@ -1,9 +1,9 @@
 /**
  * A short string a `pattern` accepts, for example calls: `'0.0.0'` for `^\d+\.\d+\.\d+$`, 40 hex digits for
  * a commit SHA's pattern. Reads the common part of the syntax (literals, escapes, classes, groups,
- * alternation, quantifiers, lookaheads that open it) and writes the shortest choice of each; anything
- * else (a lookbehind, a lookahead further on, a backreference, a class it cannot read) gives up. The
- * caller checks the result with the pattern itself, so a misreading costs an example, never a wrong one.
+ * alternation, quantifiers, lookaheads that open it, other lookarounds skipped) and writes the shortest
+ * choice of each; anything else (a backreference, a class it cannot read) gives up. The caller checks the
+ * result with the pattern itself, so a misreading costs an example, never a wrong one.
  */
 import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternMatcher, type PatternMatcher } from '../util/pattern-matcher.js';
@@ -50,7 +50,7 @@ function shortestOf(text: string, stretch: number): string | undefined {
 /**
  * The positive lookaheads a pattern opens with (after its `^`), each without its leading `.*` (what it
  * asks the string to hold somewhere), and the pattern after them. A password's rules are written so:
- * `^(?=.*\d)(?=.*[a-z]).{8,}$`. Any other lookaround is left in the body, which the reader gives up on.
+ * `^(?=.*\d)(?=.*[a-z]).{8,}$`. Any other lookaround is left in the body, which the reader skips.
  */
 function leadingLookaheads(pattern: string): { demands: string[]; body: string } {
   const anchor = pattern.startsWith('^') ? '^' : '';
@@ -172,8 +172,18 @@ class Reader {
     }
   }
 
-  /** `(…)`, `(?:…)`, `(?<name>…)`; lookarounds are not read. */
+  /**
+   * `(…)`, `(?:…)`, `(?<name>…)`. A lookaround further on matches no text: skipped, and the string made
+   * is left to the pattern's check (AWS Lookout's cluster names, `^[a-z](?!.*--)(?!.*-$)[0-9a-z\-]*$`,
+   * give `'a'`, which keeps to them).
+   */
   private group(): string {
+    if (/^\?<?[=!]/.test(this.rest())) {
+      const end = closingParen(this.text, this.at - 1);
+      if (end === undefined) throw new Unreadable();
+      this.at = end + 1;
+      return '';
+    }
     if (this.rest().startsWith('?')) {
       const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(this.rest());
       if (named) this.at += named[0].length;
