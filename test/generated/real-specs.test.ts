@@ -126,6 +126,8 @@ describe('real specs at scale', () => {
     // pattern and the rate limit's undeclared `id` (as below), and `oneOf`s one value matches several
     // branches of (ruleset and waiting-room positions and bot management configs, objects through `allOf`
     // parts requiring nothing; ACL subnets, two strings; posture inputs and configs; DLP entries; AI models).
+    // A firewall rule's mode lists `managed_challenge`, 17 characters, beside `maxLength: 12`.
+    expect(result.stderr).toContain('#/components/schemas/firewall_components-schemas-mode/enum/3: `enum` value "managed_challenge" is longer than its `maxLength` of 12: it is never valid');
     const overlapped = [...result.stderr.matchAll(/ warning \[one-of-overlap\] (#\S+):/g)].map((m) => m[1]);
     expect(overlapped).toHaveLength(23);
     expect(overlapped).toEqual(expect.arrayContaining(['#/components/schemas/magic_acl-subnet/oneOf', '#/components/schemas/bot-management_config_single/oneOf', '#/components/requestBodies/rulesets_Rule/content/application~1json/schema/allOf/1/properties/position/oneOf']));
