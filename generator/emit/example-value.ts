@@ -293,12 +293,31 @@ function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: b
   );
 }
 
-/** Whether a value of the schema (a list of it, its first variant) is a model being expanded, met again. */
-function repeatsModel(schema: SchemaIR, walk: Walk): boolean {
-  if (schema.kind === 'ref') return walk.trail.has(schema.model);
-  if (schema.kind === 'array') return !schema.prefixItems && repeatsModel(schema.items, walk);
-  if (schema.kind === 'union') return schema.variants[0] !== undefined && repeatsModel(schema.variants[0], walk);
-  return false;
+/**
+ * Whether a value of the schema (a list of it, its first variant, the fields it requires, through
+ * `$ref`s) holds a model being expanded, met again: dataflowkit's field has an optional `details`, a
+ * parse request, which requires a list of fields; filled, the inner field was cut to `{}`.
+ */
+function repeatsModel(schema: SchemaIR, walk: Walk, visited = new Set<string>()): boolean {
+  switch (schema.kind) {
+    case 'ref': {
+      if (walk.trail.has(schema.model)) return true;
+      if (visited.has(schema.model)) return false;
+      visited.add(schema.model);
+      const target = walk.lookup(schema.model);
+      return target !== undefined && repeatsModel(target, walk, visited);
+    }
+    case 'array':
+      return !schema.prefixItems && repeatsModel(schema.items, walk, visited);
+    case 'union':
+      return schema.variants[0] !== undefined && repeatsModel(schema.variants[0], walk, visited);
+    case 'intersection':
+      return schema.parts.some((part) => repeatsModel(part, walk, visited));
+    case 'object':
+      return schema.properties.some((p) => p.required && repeatsModel(p.schema, walk, visited));
+    default:
+      return false;
+  }
 }
 
 /**

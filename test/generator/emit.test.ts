@@ -4,7 +4,7 @@ import { jsDoc, neutralizeComment } from '../../generator/emit/jsdoc.js';
 import { codeJSON, primitiveLiteral, propertyKey, stringLiteral } from '../../generator/emit/literals.js';
 import { renderType } from '../../generator/emit/render-type.js';
 import { createScope } from '../../generator/emit/scope.js';
-import { exampleCall, jsLiteral } from '../../generator/emit/example.js';
+import { exampleArguments, exampleCall, jsLiteral } from '../../generator/emit/example.js';
 import { singular } from '../../generator/emit/type-declarations.js';
 import { positionalType } from '../../generator/emit/operation-path.js';
 import type { ParameterIR } from '../../generator/ir/types.js';
@@ -235,6 +235,9 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     Purchase: { allOf: [{ $ref: '#/components/schemas/Buyer' }, { type: 'object', properties: { order_id: { type: 'string' } } }] },
     Approved: { allOf: [{ $ref: '#/components/schemas/Purchase' }, { type: 'object', required: ['approved'], properties: { approved: { type: 'boolean' } } }] },
     Node: { type: 'object', required: ['name', 'parent'], properties: { name: { type: 'string' }, parent: { $ref: '#/components/schemas/Node' } } },
+    // dataflowkit's parse request: a field's optional `details` is a request, which requires a list of fields.
+    Field: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, details: { allOf: [{ $ref: '#/components/schemas/Parse' }], description: 'Linked pages.' } } },
+    Parse: { type: 'object', required: ['fields'], properties: { fields: { type: 'array', items: { $ref: '#/components/schemas/Field' } }, url: { type: 'string' } } },
     // Cloudflare's zone settings: the base requires `id` and `value`; each setting narrows them.
     Setting: { type: 'object', required: ['id', 'value'], properties: { id: { type: 'string' }, value: {} } },
     Brotli: { allOf: [{ $ref: '#/components/schemas/Setting' }, { properties: { id: { enum: ['brotli'] }, value: { enum: ['on', 'off'] } } }] },
@@ -295,6 +298,13 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     for (let i = 0; i < 6; i++) schema = { type: 'object', required: ['inner'], properties: { inner: schema } };
     const body = call({ oneOf: [schema, { type: 'string' }] });
     expect(body).toContain('inner: { more: {}, size: 0, tags: [] }');
+  });
+
+  it('leaves out, with every parameter, an optional field whose value requires a model being filled', () => {
+    const requestBody = { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Parse' } } } };
+    const api = apiOf(minimalDoc({ paths: { '/parse': { post: { operationId: 'parse', tags: ['events'], requestBody, responses: { '204': { description: 'ok' } } } } }, components: { schemas: eventSchemas } }));
+    const members = exampleArguments(api, api.operations[0]!, true).members.map((m) => [m.member.name, m.value]);
+    expect(Object.fromEntries(members)).toEqual({ fields: [{ name: 'name' }, { name: 'name' }], url: 'url' });
   });
 
   it('stops at a model that contains itself (the flattened body is one level; its parent the next)', () => {
