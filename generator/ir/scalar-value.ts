@@ -9,6 +9,11 @@ import type { Constraints } from './types.js';
 
 export type Scalar = string | number | boolean;
 
+/** Whether a JSON value is a string, a number or a boolean. */
+export function isScalar(value: unknown): value is Scalar {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
 /**
  * A spec's example written as another type than its schema's, read as the value its author meant: the
  * number `1689520412000` for a string (a timestamp in Cloudflare's DEX tests), the string `"174"` for an

@@ -4,7 +4,7 @@
  * …_per_page}`: 1,794 parameters of its 2024 spec, and most body fields), and many parameters write it in
  * their schema (`{in: query, name: page, schema: {description: …}}`). The official SDK's docs show it.
  */
-import { brokenConstraint, coercedTo, type Scalar } from './scalar-value.js';
+import { brokenConstraint, coercedTo, isScalar, type Scalar } from './scalar-value.js';
 import type { SchemaIR } from './types.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
@@ -74,7 +74,7 @@ function fitted(schema: SchemaIR, value: unknown): Scalar | undefined {
  * type is no more the author's word than one made up.
  */
 function meant(schema: SchemaIR, value: unknown): Scalar | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  if (!isScalar(value)) return undefined;
   switch (schema.kind) {
     case 'string':
     case 'integer':
@@ -85,7 +85,7 @@ function meant(schema: SchemaIR, value: unknown): Scalar | undefined {
     }
     case 'enum':
       // The enum's value that writes the same (`1` for `enum: ['1', '2']`).
-      return schema.values.find((v): v is Scalar => ['string', 'number', 'boolean'].includes(typeof v) && !schema.otherType?.includes(v) && String(v) === String(value));
+      return schema.values.find((v): v is Scalar => isScalar(v) && !schema.otherType?.includes(v) && String(v) === String(value));
     case 'union':
       return schema.variants.map((variant) => meant(variant, value)).find((v) => v !== undefined);
     default:
@@ -104,7 +104,7 @@ function scalarFits(schema: SchemaIR, value: unknown): value is Scalar {
     case 'boolean':
       return typeof value === 'boolean';
     case 'enum':
-      return schema.values.includes(value as never) && !schema.otherType?.includes(value as never) && ['string', 'number', 'boolean'].includes(typeof value);
+      return isScalar(value) && schema.values.includes(value) && !schema.otherType?.includes(value);
     case 'union':
       // Cloudflare's origin port (`example: 22` beside `anyOf: [integer, string]`): a value one written variant takes.
       return schema.variants.some((variant) => scalarFits(variant, value));

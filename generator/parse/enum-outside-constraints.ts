@@ -5,7 +5,7 @@
  * values, the example calls send one the constraints take where there is one, and a located warning
  * says which value breaks which constraint.
  */
-import { brokenConstraint, type Scalar } from '../ir/scalar-value.js';
+import { brokenConstraint, isScalar } from '../ir/scalar-value.js';
 import { plural } from '../util/plural.js';
 import { constraintsOf } from './constraints.js';
 import { joinAt, report, type At, type ParseContext } from './context.js';
@@ -26,8 +26,4 @@ export function checkEnumOutsideConstraints(ctx: ParseContext, at: At, raw: Raw)
   const outcome = broken.length === values.filter(isScalar).length ? 'no value is valid as written' : `${broken.length > 1 ? 'they are' : 'it is'} never valid`;
   const message = `\`enum\` value ${JSON.stringify(first.value)} ${first.text}${others}: ${outcome}; typed as the listed values`;
   report(ctx, joinAt(joinAt(at, 'enum'), first.index), 'enum-outside-constraints', message, 'warning');
-}
-
-function isScalar(value: unknown): value is Scalar {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }

@@ -8,7 +8,7 @@
  * the schema refuses, which the documentation shows as the server's. Objects and lists are the response
  * checks' business, not the generator's.
  */
-import { brokenConstraint, coercedTo, type Scalar } from '../ir/scalar-value.js';
+import { brokenConstraint, coercedTo, isScalar, type Scalar } from '../ir/scalar-value.js';
 import { constraintsOf, ownExampleAt } from './constraints.js';
 import { joinAt, report, typeList, type At, type ParseContext } from './context.js';
 
@@ -48,7 +48,7 @@ export function checkExample(ctx: ParseContext, at: At, value: unknown, schema: 
 
 /** What the schema refuses in a single value; objects and lists are left alone. */
 function problemOf(value: unknown, schema: Raw): Problem | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  if (!isScalar(value)) return undefined;
   return wrongType(value, schema) ?? notInEnum(value, schema) ?? constraintProblem(value, schema);
 }
 
