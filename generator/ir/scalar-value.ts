@@ -4,7 +4,8 @@
  * (`ir/through-refs.ts scalarExampleOf`) read the same rules here.
  */
 import { asEcmaPattern } from '../util/foreign-pattern.js';
-import { patternMatcher } from '../util/pattern-matcher.js';
+import { patternFault } from '../util/pattern-fault.js';
+import { patternMatcher, type PatternMatcher } from '../util/pattern-matcher.js';
 import type { Constraints } from './types.js';
 
 export type Scalar = string | number | boolean;
@@ -48,8 +49,13 @@ function brokenText(value: string, c: Constraints): string | undefined {
   const length = [...value].length;
   if (c.minLength !== undefined && length < c.minLength) return `is shorter than its \`minLength\` of ${c.minLength}`;
   if (c.maxLength !== undefined && length > c.maxLength) return `is longer than its \`maxLength\` of ${c.maxLength}`;
-  const matcher = c.pattern === undefined ? undefined : patternMatcher(asEcmaPattern(c.pattern));
+  const matcher = c.pattern === undefined ? undefined : heldPattern(asEcmaPattern(c.pattern));
   return matcher !== undefined && !matcher.test(value) ? `does not match its \`pattern\` ${JSON.stringify(c.pattern)}` : undefined;
+}
+
+/** The pattern's matcher, unless no value can match it (`pattern-matches-nothing` says so): no value is blamed then. */
+function heldPattern(source: string): PatternMatcher | undefined {
+  return patternFault(source) === undefined ? patternMatcher(source) : undefined;
 }
 
 function brokenBound(value: number, c: Constraints): string | undefined {

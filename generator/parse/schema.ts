@@ -11,6 +11,7 @@ import { checkClosedBesideParts } from './closed-beside-parts.js';
 import { checkClosedAllOfParts } from './closed-all-of-parts.js';
 import { checkOneOfOverlap } from './one-of-overlap.js';
 import { checkOwnValues } from './example-fits.js';
+import { checkPatternFaults } from './pattern-faults.js';
 import { documentedConstants } from './documented-constants.js';
 import { asObject, asString, deref, isComponentSchema, joinAt, locationOf, modelKey, report, typeList, type At, type ParseContext } from './context.js';
 import { narrowedByDiscriminator } from './discriminator.js';
@@ -66,6 +67,7 @@ function parseSchemaValue(ctx: ParseContext, at: At, value: unknown, inlining: R
   checkClosedBesideParts(ctx, at, raw);
   checkClosedAllOfParts(ctx, at, raw);
   checkOneOfOverlap(ctx, at, raw);
+  checkPatternFaults(ctx, at, raw);
   checkOwnValues(ctx, at, raw);
   // 3.1 writes a file by its media type (`contentMediaType: image/png`), 3.0 as `format: binary`.
   const typed = withKnownTypes(ctx, at, withBinaryFormat(raw));

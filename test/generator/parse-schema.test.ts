@@ -10,6 +10,11 @@ function parsed(schema: unknown, components: Record<string, unknown> = {}): unkn
   return strip(api.operations[0]!.responses[0]!.schema!);
 }
 
+/** The warnings a response schema gives: code, pointer from the schema, message. */
+function warned(schema: object): string[][] {
+  return buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) })).warnings.map((w) => [w.code, w.location.pointer.replace(/^.*\/schema/, ''), w.message]);
+}
+
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
   if (value === null || typeof value !== 'object') return value;
@@ -309,8 +314,6 @@ describe('an enum of single values beside type: array', () => {
 });
 
 describe('an enum value a constraint beside it refuses', () => {
-  const warned = (schema: object) => buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) })).warnings.map((w) => [w.code, w.location.pointer.replace(/^.*\/schema/, ''), w.message]);
-
   it.each([
     ["Adyen's gender: every value longer than `maxLength`", { type: 'string', enum: ['MALE', 'FEMALE', 'UNKNOWN'], maxLength: 1 }, '/enum/0', '"MALE" is longer than its `maxLength` of 1, as 2 other values are: no value is valid as written'],
     ['one value of two, outside the pattern', { type: 'string', enum: ['ok', 'Bad'], pattern: '^[a-z]+$' }, '/enum/1', '"Bad" does not match its `pattern` "^[a-z]+$": it is never valid'],
@@ -330,8 +333,6 @@ describe('an enum value a constraint beside it refuses', () => {
 });
 
 describe('an enum none of whose values has the type beside it', () => {
-  const warned = (schema: object) => buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema)) })).warnings.map((w) => [w.code, w.location.pointer.replace(/^.*\/schema/, ''), w.message]);
-
   it.each([
     ["probely's severity: numbers beside `type: string`", { type: 'string', enum: [10, 20, 30] }, '10, 20 and 30, none of them a string', [10, 20, 30]],
     ["Bungie's scopes: digits beside `type: integer`, more than three named", { type: 'integer', enum: ['1', '2', '4', '8'], nullable: true }, '"1", "2", "4"… (4 values), none of them an integer', ['1', '2', '4', '8']],
@@ -546,5 +547,20 @@ describe('schemas nested very deep', () => {
   it('start again in each component schema', () => {
     const doc = docWithResponse({ type: 'array', items: { $ref: '#/components/schemas/Deep' } }, { Deep: nestedArrays(100) });
     expect(() => buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }))).not.toThrow();
+  });
+});
+
+describe('a pattern that holds no value', () => {
+  const SERVER = 'a validating server refuses every value, and example values are not checked against it';
+  it.each([
+    ["AWS Chime's, a quantifier written after `$`", '^[a-z]*$\\{2,64\\}$', 'pattern-matches-nothing', 'no string matches `pattern` "^[a-z]*$\\\\{2,64\\\\}$", which asks for text before its `^` or after its `$`: ' + SERVER],
+    ["sinao's regular expression literal, with a flag", '/^[0-9]{5}$/i', 'pattern-matches-nothing', '`pattern` "/^[0-9]{5}$/i" is a regular expression literal, whose slashes are read as characters to match, so no string matches it (the pattern inside is "^[0-9]{5}$", and a pattern takes no flags such as `i`): ' + SERVER],
+    ["akeneo's Python named group", '(?P<ref>.*)-.*', 'pattern-invalid', '`pattern` "(?P<ref>.*)-.*" is no ECMA-262 regular expression (invalid group; ECMA-262 names a group `(?<name>…)`): a server cannot check a value against it, and example values are not'],
+  ])('is warned, located at the pattern, and its example not blamed: %s', (_, pattern, code, message) => {
+    expect(warned({ type: 'string', pattern, example: '12345' })).toEqual([[code, '/pattern', message]]);
+  });
+
+  it('leaves a pattern some string matches to the example check', () => {
+    expect(warned({ type: 'string', pattern: '^/api/.*$', example: 'x' }).map(([code]) => code)).toEqual(['example-invalid']);
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * A `pattern` that holds no value (see `util/pattern-fault.ts`): no ECMA-262 regular expression, or one no
+ * string matches. A server that checks it refuses every value, whatever the client sends; the spec's
+ * author means something else, which a located warning points at: the pattern inside a regular
+ * expression literal's slashes, an anchor with text required beyond it, the group syntax at fault.
+ */
+import { asEcmaPattern } from '../util/foreign-pattern.js';
+import { patternFault, type PatternFault } from '../util/pattern-fault.js';
+import { joinAt, report, type At, type ParseContext } from './context.js';
+
+type Raw = Readonly<Record<string, unknown>>;
+
+const OUTCOME = {
+  invalid: 'a server cannot check a value against it, and example values are not',
+  'matches-nothing': 'a validating server refuses every value, and example values are not checked against it',
+} as const;
+
+export function checkPatternFaults(ctx: ParseContext, at: At, raw: Raw): void {
+  const pattern = raw['pattern'];
+  if (typeof pattern !== 'string') return;
+  const fault = patternFault(asEcmaPattern(pattern));
+  if (fault === undefined) return;
+  report(ctx, joinAt(at, 'pattern'), `pattern-${fault.kind}`, `${said(pattern, fault)}: ${OUTCOME[fault.kind]}`, 'warning');
+}
+
+/** A regular expression literal: `/^[a-z]+$/i`. */
+const LITERAL = /^\/(.+)\/([dgimsuvy]*)$/s;
+
+function said(pattern: string, fault: PatternFault): string {
+  const shown = JSON.stringify(pattern);
+  if (fault.kind === 'invalid') return `\`pattern\` ${shown} is no ECMA-262 regular expression (${fault.reason.toLowerCase()}${groupHint(pattern)})`;
+  const literal = LITERAL.exec(pattern);
+  if (literal) {
+    const flags = literal[2] ? `, and a pattern takes no flags such as \`${literal[2]}\`` : '';
+    return `\`pattern\` ${shown} is a regular expression literal, whose slashes are read as characters to match, so no string matches it (the pattern inside is ${JSON.stringify(literal[1])}${flags})`;
+  }
+  return `no string matches \`pattern\` ${shown}${fault.anchors ? ', which asks for text before its `^` or after its `$`' : ''}`;
+}
+
+/** Python's and PCRE's named group, which ECMA-262 writes without the `P`. */
+function groupHint(pattern: string): string {
+  return pattern.includes('(?P<') ? '; ECMA-262 names a group `(?<name>…)`' : '';
+}

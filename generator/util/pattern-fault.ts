@@ -1,0 +1,65 @@
+/**
+ * What keeps a spec's `pattern` from holding any value: it is no ECMA-262 regular expression (akeneo's
+ * `(?P<product_ref>.*)`, Python's named group), or it is one no string matches (AWS Chime's
+ * `^[-_a-zA-Z0-9]*$\{2,64\}$`; PeerTube's `/^[a-z0-9]$/`, a regular expression literal whose slashes are
+ * read as characters). A validating server refuses every value there, so the parser warns, and example
+ * checks do not hold values against it (`ir/scalar-value.ts`).
+ */
+import { searchAutomaton } from './regex/automaton.js';
+import { acceptsNothing } from './regex/matches-nothing.js';
+import { parseRegex, type RegexNode } from './regex/parse.js';
+import { ANY, MAX_CODE_POINT } from './regex/ranges.js';
+
+export type PatternFault =
+  | { readonly kind: 'invalid'; readonly reason: string }
+  /** `anchors`: the pattern matches strings once its `^` and `$` are read as nothing. */
+  | { readonly kind: 'matches-nothing'; readonly anchors: boolean };
+
+const faults = new Map<string, PatternFault | undefined>();
+
+/** `source` in ECMA-262's syntax, read with the `u` flag where it reads so, else without (as `pattern-matcher.ts` does). */
+export function patternFault(source: string): PatternFault | undefined {
+  if (!faults.has(source)) faults.set(source, faultOf(source));
+  return faults.get(source);
+}
+
+function faultOf(source: string): PatternFault | undefined {
+  let reason = '';
+  for (const unicode of [true, false]) {
+    try {
+      new RegExp(source, unicode ? 'u' : '');
+    } catch (error) {
+      reason = (error as Error).message;
+      continue;
+    }
+    return emptiness(source, unicode);
+  }
+  return { kind: 'invalid', reason: reason.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
+}
+
+function emptiness(source: string, unicode: boolean): PatternFault | undefined {
+  const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma');
+  const any = unicode ? [[0, MAX_CODE_POINT] as const] : ANY;
+  const automaton = tree && searchAutomaton(tree, any);
+  if (tree === undefined || automaton === undefined || !acceptsNothing(automaton)) return undefined;
+  const loose = searchAutomaton(withoutAnchors(tree), any);
+  return { kind: 'matches-nothing', anchors: loose !== undefined && !acceptsNothing(loose) };
+}
+
+const NOTHING: RegexNode = { kind: 'sequence', items: [] };
+
+function withoutAnchors(node: RegexNode): RegexNode {
+  switch (node.kind) {
+    case 'start':
+    case 'end':
+      return NOTHING;
+    case 'sequence':
+      return { kind: 'sequence', items: node.items.map(withoutAnchors) };
+    case 'either':
+      return { kind: 'either', options: node.options.map(withoutAnchors) };
+    case 'repeat':
+      return { ...node, node: withoutAnchors(node.node) };
+    case 'chars':
+      return node;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Patterns that hold no value (`generator/util/pattern-fault.ts`): no regular expression, or one no
+ * string matches. The verdict "matches nothing" is held against `RegExp` on strings near what each
+ * pattern asks for, and every pattern said to match something is given a string it matches.
+ */
+import { describe, expect, it } from 'vitest';
+import { patternFault } from '../../generator/util/pattern-fault.js';
+
+const MATCHES_NOTHING: readonly [string, string, boolean][] = [
+  ["AWS Chime's quantifier written after `$`, escaped", '^[-_a-zA-Z0-9]*$\\{2,64\\}$', true],
+  ["PeerTube's regular expression literal", '/^[a-z0-9]$/', true],
+  ['a time with a second `$` in the middle (just-eat)', '^([0-1]\\d|2[0-3]):[0-5]\\d$:[0-5]\\d$', true],
+  ['text before `^`', 'a^b', true],
+  ['an empty class', '[]', false],
+  ['a class of nothing, repeated at least once', '^[^\\s\\S]+', false],
+];
+
+/** Strings a reader of each pattern above might have meant, none of which it matches. */
+const NEAR = ['', 'a', 'ab', 'abc', '/a/', 'a/', '12:30', '12:30:15', '12:30$:15', 'abc{2,64}', 'abc$\\{2,64\\}', 'a^b', '\n', 'a\nb'];
+
+const MATCHES_SOMETHING: readonly [string, string, string][] = [
+  ['both anchors at the empty string', '$^', ''],
+  ['an anchor inside a choice', '(^|a)b', 'b'],
+  ['a repetition that may be empty before `^`', 'x*^a', 'a'],
+  ['an anchor inside an optional group', '^(a$)?', 'b'],
+  ['a path, slashes included', '^/api/.*$', '/api/x'],
+];
+
+describe('patternFault', () => {
+  it.each(MATCHES_NOTHING)('says a pattern matches nothing: %s', (_, pattern, anchors) => {
+    expect(patternFault(pattern)).toEqual({ kind: 'matches-nothing', anchors });
+    expect(NEAR.filter((text) => new RegExp(pattern).test(text))).toEqual([]);
+  });
+
+  it.each(MATCHES_SOMETHING)('says nothing of a pattern some string matches: %s', (_, pattern, text) => {
+    expect(new RegExp(pattern).test(text)).toBe(true);
+    expect(patternFault(pattern)).toBeUndefined();
+  });
+
+  it('says a pattern ECMA-262 does not read, with its reason', () => {
+    expect(patternFault('(?P<product_ref>.*)-.*')).toEqual({ kind: 'invalid', reason: 'Invalid group' });
+    expect(patternFault('[a-')).toEqual({ kind: 'invalid', reason: 'Unterminated character class' });
+  });
+
+  it('leaves undecided what the automaton does not read: lookarounds, backreferences', () => {
+    expect(patternFault('(?=b)a')).toBeUndefined();
+    expect(patternFault('(a)\\1$b')).toBeUndefined();
+  });
+});
