@@ -35,6 +35,8 @@ interface Shape {
 interface Field {
   readonly at: At;
   readonly value: unknown;
+  /** A field two `allOf` parts declare: a value must match each part's schema (`value` is the first's). */
+  readonly parts?: readonly Field[];
 }
 
 export function checkOneOfOverlap(ctx: ParseContext, at: At, raw: Raw): void {
@@ -87,7 +89,8 @@ const MAX_PARTS_DEPTH = 4;
 /**
  * A branch's fields as this check reads them, through its `$ref` and an `allOf` of object parts
  * (Cloudflare's bot management configs: `allOf: [BaseConfig, {properties: …}]`, none requiring a field).
- * A field two parts declare, or a part that says what undeclared fields may be, is left unread.
+ * A field two parts declare holds to both (Cloudflare's identity providers: a base's `config: {type:
+ * object}` and each provider's own); a part that says what undeclared fields may be is left unread.
  */
 function branchShape(ctx: ParseContext, branch: Field, depth: number): Shape | undefined {
   const { at, value } = deref(ctx, branch.at, branch.value);
@@ -106,8 +109,8 @@ function merged(shapes: readonly (Shape | undefined)[]): Shape | undefined {
   if (read.length < shapes.length || read.some((shape) => shape.others !== undefined)) return undefined;
   const fields = new Map<string, Field>();
   for (const [name, field] of read.flatMap((shape) => [...shape.fields])) {
-    if (fields.has(name)) return undefined;
-    fields.set(name, field);
+    const before = fields.get(name);
+    fields.set(name, before === undefined ? field : { ...before, parts: [...partsOf(before), field] });
   }
   return { required: [...new Set(read.flatMap((shape) => shape.required))], fields, others: undefined };
 }
@@ -149,8 +152,20 @@ function taggedApart(ctx: ParseContext, shape: Shape, other: Shape): boolean {
   });
 }
 
-/** The values a field's `enum` or `const` allows; `undefined` where it has neither. */
+function partsOf(field: Field): readonly Field[] {
+  return field.parts ?? [field];
+}
+
+/**
+ * The values a field's `enum` or `const` allows; `undefined` where it has neither. Of a field two parts
+ * declare, those every part that lists values lists (a base's `type: {enum: [github, google]}` and a
+ * provider's `{enum: [github]}`).
+ */
 function valuesOf(ctx: ParseContext, field: Field | undefined): readonly unknown[] | undefined {
+  if (field?.parts !== undefined) {
+    const listed = field.parts.map((part) => valuesOf(ctx, part)).filter((values) => values !== undefined);
+    return listed.length === 0 ? undefined : listed.reduce((kept, values) => kept.filter((v) => values.includes(v)));
+  }
   const schema = field === undefined ? undefined : asObject(deref(ctx, field.at, field.value).value);
   if (schema === undefined) return undefined;
   if ('const' in schema) return [schema['const']];
@@ -170,8 +185,14 @@ function constraintsOf(schema: Raw): string {
 /** Annotations that change no value taken (`type` does, and `nullable`, which takes `null`). */
 const DESCRIBING: ReadonlySet<string> = new Set([...ANNOTATIONS].filter((key) => key !== 'type' && key !== 'nullable'));
 
-/** Whether every value `inner` takes, `outer` takes: decided only where that is plain, else `false`. */
+/**
+ * Whether every value `inner` takes, `outer` takes: decided only where that is plain, else `false`. A
+ * field of parts takes what each part takes: within every part of `outer`, and within one where one part
+ * of `inner` is.
+ */
 function within(ctx: ParseContext, inner: Field, outer: Field): boolean {
+  if (outer.parts !== undefined) return outer.parts.every((part) => within(ctx, inner, part));
+  if (inner.parts !== undefined) return inner.parts.some((part) => within(ctx, part, outer));
   const [a, b] = [deref(ctx, inner.at, inner.value), deref(ctx, outer.at, outer.value)];
   if (a.at.file === b.at.file && a.at.pointer === b.at.pointer) return true;
   const [x, y] = [asObject(a.value), asObject(b.value)];

@@ -20,6 +20,10 @@ function overlaps(schema: object): string[][] {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const closed = (required: string[], properties: object) => ({ type: 'object', additionalProperties: false, required, properties });
+/** An `allOf` of a base requiring `kind` (any of two values) and a part declaring `kind` again. */
+const tagged = (kind: object) => ({ allOf: [{ required: ['kind'], properties: { kind: { enum: ['github', 'google'] } } }, { properties: { kind } }] });
+/** The same, `kind` required by neither part: a tag every real value carries, telling the branches apart. */
+const untagged = (kind: object) => ({ allOf: [{ properties: { kind: { enum: ['github', 'google'] } } }, { properties: { kind } }] });
 
 describe('a oneOf whose branches a value of one of them matches several of', () => {
   it('is said where two branches require nothing (GraphHopper\'s matrix request): every object matches both', () => {
@@ -61,6 +65,17 @@ describe('a oneOf whose branches a value of one of them matches several of', () 
     expect(overlaps(required)).toEqual([]);
   });
 
+  it("is said of a field two allOf parts declare, alike in both branches (Cloudflare's identity providers' `config`)", () => {
+    const config = { type: 'object', properties: { client_id: { type: 'string' } } };
+    const provider = (type: object) => ({ allOf: [ref('Provider'), { type: 'object', properties: { type, config } }] });
+    const schema = { oneOf: [provider({ type: 'string' }), provider({ type: 'string', description: 'GitHub.' })] };
+    const byBase = { Provider: { type: 'object', required: ['type', 'config'], properties: { type: { enum: ['github', 'google'] }, config: { type: 'object' } } } };
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, { ...components, ...byBase })) }));
+    expect(warnings.map((w) => [w.code, w.location.pointer, w.message])).toEqual([
+      ['one-of-overlap', at, expect.stringMatching(/^a value with only the fields branch 0 requires \(`type`, `config`\) matches branch 1 too,/)],
+    ]);
+  });
+
   it.each([
     ["two strings each with only a description (Cloudflare's ACL subnets)", { oneOf: [{ type: 'string', description: 'An IP address.' }, { type: 'string', description: 'A CIDR.', example: '192.0.2.0/24' }] }, 0, 'a string', 'branch 1'],
     ['a uuid where the other branch takes any string', { oneOf: [{ type: 'string' }, { type: 'string', format: 'uuid' }] }, 1, 'a string', 'branch 0'],
@@ -79,7 +94,9 @@ describe('a oneOf whose branches a value of one of them matches several of', () 
     ['fields written out alike but for a bound', { oneOf: [{ required: ['a'], properties: { a: { type: 'array', minItems: 2, items: { type: 'number' } } } }, { required: ['a'], properties: { a: { type: 'array', minItems: 3, items: { type: 'number' } } } }] }],
     ['patterns on both fields, not compared', { oneOf: [{ required: ['a'], properties: { a: { type: 'string', pattern: '^a' } } }, { required: ['a'], properties: { a: { type: 'string', pattern: '^b' } } }] }],
     ['a branch of another composition, not followed', { oneOf: [{ anyOf: [{ properties: { a: { type: 'string' } } }] }, { properties: { b: { type: 'string' } } }] }],
-    ['allOf parts that declare one field twice, not merged', { oneOf: [{ allOf: [{ properties: { a: { type: 'string' } } }, { properties: { a: { maxLength: 2 } } }] }, { properties: { b: { type: 'string' } } }] }],
+    ['a tag two allOf parts declare, told apart by the enum of each branch\'s own part', { oneOf: [tagged({ enum: ['github'] }), tagged({ enum: ['google'] })] }],
+    ['a tag no branch requires, two allOf parts declaring it, told apart by each branch\'s own part', { oneOf: [untagged({ enum: ['github'] }), untagged({ const: 'google' })] }],
+    ['a field two allOf parts declare, bounded apart by each branch\'s own part', { oneOf: [tagged({ type: 'string', maxLength: 6 }), tagged({ type: 'string', minLength: 7 })] }],
     ['an allOf part closed to the others\' fields, not merged', { oneOf: [{ allOf: [{ additionalProperties: false, properties: { a: { type: 'string' } } }, { properties: { c: { type: 'string' } } }] }, { properties: { b: { type: 'string' } } }] }],
     ['a discriminator', { oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }], discriminator: { propertyName: 'kind' } }],
     ['anyOf, which takes a value several branches match', { anyOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }] }],
