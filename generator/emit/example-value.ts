@@ -5,6 +5,7 @@
  */
 import { hasAccess } from '../ir/access.js';
 import { scalarExampleOf } from '../ir/through-refs.js';
+import { takesNoValue } from '../ir/takes-no-value.js';
 import { listedValue, madeUpNumber, madeUpString } from './example-scalars.js';
 import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
 
@@ -282,8 +283,9 @@ function kindOf(schema: SchemaIR, walk: Walk): 'array' | 'object' | 'value' {
 function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: boolean): Record<string, unknown> {
   const sent = skipReadOnly ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
   // An optional field that would only repeat a model being expanded is left out: its value would be cut
-  // to `{}`, which lacks the model's required fields.
-  const included = [...new Set(sent.filter((p) => p.required || (walk.everyProperty && !repeatsModel(p.schema, walk))).map((p) => p.name))];
+  // to `{}`, which lacks the model's required fields. So is one whose schema takes no value.
+  const filled = (p: PropertyIR) => walk.everyProperty && !repeatsModel(p.schema, walk) && !takesNoValue(p.schema, walk.lookup);
+  const included = [...new Set(sent.filter((p) => p.required || filled(p)).map((p) => p.name))];
   return Object.fromEntries(
     included.map((name) => {
       const declared = properties.filter((p) => p.name === name).map((p) => p.schema);

@@ -10,6 +10,7 @@ import { bodyChoice, firstChoiceFields, flatBodyWithoutClash, memberOfField, par
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 import { modelByKey } from '../ir/model-lookup.js';
+import { takesNoValue } from '../ir/takes-no-value.js';
 
 /** `receiver`: what the method is called on, the client's resource by default (`client.realtimeKit.activeSession`). */
 export function exampleCall(api: ApiIR, op: OperationIR, receiver?: string): string {
@@ -67,7 +68,8 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   // holds two of them (urlbox's render request takes `url` or `html`).
   const othersOnly = new Set(alternatives.flatMap((branches) => branches.slice(1).flat()).filter((name) => !chosen.has(name)));
   const all = [...paramsMembers(op, lookup), ...choiceMembers];
-  const fillsEvery = (m: ParamsMember) => everyParameter && !(m.source === 'body' && othersOnly.has(m.name));
+  // Nor an optional member whose schema takes no value (`takesNoValue`): a server refuses any it holds.
+  const fillsEvery = (m: ParamsMember) => everyParameter && !(m.source === 'body' && othersOnly.has(m.name)) && !takesNoValue(m.schema, lookup);
   const picked = all.filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || fillsEvery(m));
   const members = withBodyMinimum(op, picked, all, lookup).map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
   return { positional, members };

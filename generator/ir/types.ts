@@ -94,6 +94,11 @@ export interface EnumShape {
    * the type refuses them.
    */
   readonly otherType?: readonly Primitive[] | undefined;
+  /**
+   * No listed value is of the `type` beside the enum (googleapis' `pageSize`, `type: integer` beside
+   * `enum: [BASIC, FULL]`): typed as listed, no value is valid as written (see takes-no-value.ts).
+   */
+  readonly noneOfType?: true | undefined;
 }
 
 /** A value of an enum with its name (`0` is `Any`) or its meaning, as the spec gives them. */

@@ -17,21 +17,24 @@ type Raw = Readonly<Record<string, unknown>>;
 /** At most this many values are named in the message. */
 const NAMED = 3;
 
-/** Warns of the listed values not of the `type` beside them; returns them where some others are. */
-export function checkEnumOfOtherType(ctx: ParseContext, at: At, raw: Raw): readonly Primitive[] {
+/** What the IR keeps: the values of another type where some others are, or that none is of the type. */
+export type OtherTypeValues = { readonly otherType?: readonly Primitive[]; readonly noneOfType?: true };
+
+/** Warns of the listed values not of the `type` beside them. */
+export function checkEnumOfOtherType(ctx: ParseContext, at: At, raw: Raw): OtherTypeValues {
   const values = Array.isArray(raw['enum']) ? (raw['enum'] as Primitive[]).filter((value) => value !== null) : [];
   const types = typeList(raw).filter((type) => type !== 'null');
   const other = types.length === 0 ? [] : values.filter((value) => !typeTakes(types, jsonType(value)));
-  if (other.length === 0) return [];
+  if (other.length === 0) return {};
   const kinds = conjunction(types.map(withArticle), 'or');
   if (other.length === values.length) {
     report(ctx, joinAt(at, 'enum'), 'enum-of-other-type', `\`enum\` lists ${named(other)}, none of them ${kinds} as \`type\` says, so no value is valid as written: typed as the listed values`, 'warning');
-    return [];
+    return { noneOfType: true };
   }
   const verb = other.length === 1 ? 'is not' : 'are not';
   const message = `\`enum\` value${other.length === 1 ? '' : 's'} ${named(other)} ${verb} ${kinds} as \`type\` says, so never valid as written: typed as listed; example calls send another`;
   report(ctx, joinAt(joinAt(at, 'enum'), (raw['enum'] as unknown[]).indexOf(other[0])), 'enum-of-other-type', message, 'warning');
-  return other;
+  return { otherType: other };
 }
 
 function named(values: readonly Primitive[]): string {

@@ -249,10 +249,10 @@ function parseShape(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   const origin = locationOf(ctx, at);
   if (enumOfItemsBesideArray(raw)) return parseShape(ctx, at, withEnumOnItems(ctx, at, raw), inlining);
   if (Array.isArray(raw['enum'])) {
-    const otherType = checkEnumOfOtherType(ctx, at, raw);
+    const ofOtherType = checkEnumOfOtherType(ctx, at, raw);
     checkEnumOutsideConstraints(ctx, at, raw);
     const parsed = parseEnum(raw['enum'] as unknown[], origin, marksOpenEnum(raw), enumValueDocs(raw, raw['enum']));
-    return parsed.kind === 'enum' && otherType.length > 0 ? { ...parsed, otherType } : parsed;
+    return parsed.kind === 'enum' ? { ...parsed, ...ofOtherType } : parsed;
   }
   if (Array.isArray(raw['x-extensible-enum'])) return parseEnum(raw['x-extensible-enum'] as unknown[], origin, true);
   if ('const' in raw) return parseEnum([raw['const']], origin);

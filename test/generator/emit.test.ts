@@ -307,6 +307,23 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     expect(Object.fromEntries(members)).toEqual({ fields: [{ name: 'name' }, { name: 'name' }], url: 'url' });
   });
 
+  it('leaves out, with every parameter, an optional member or field that takes no value as written; keeps a required one', () => {
+    const none = {
+      // googleapis' Cloud Identity `pageSize`, Adyen's gender, AWS Chime's token, JSON Schema's `false`.
+      otherType: { type: 'integer', enum: ['BASIC', 'FULL'] },
+      outside: { type: 'string', enum: ['MALE', 'FEMALE'], maxLength: 1 },
+      nothingMatches: { type: 'string', pattern: '^[a-z]*$\\{2,64\\}$' },
+      never: false,
+    };
+    const parameters = Object.entries(none).map(([name, schema]) => ({ name, in: 'query', schema }));
+    const inner = { type: 'object', properties: { ...none, kept: { type: 'string' } } };
+    const body = { type: 'object', required: ['mandatory'], properties: { mandatory: none.otherType, inner, size: { type: 'integer', enum: [1, 'x'] } } };
+    const requestBody = { required: true, content: { 'application/json': { schema: body } } };
+    const api = apiOf(minimalDoc({ paths: { '/people': { post: { operationId: 'add', tags: ['events'], parameters, requestBody, responses: { '204': { description: 'ok' } } } } } }));
+    const members = exampleArguments(api, api.operations[0]!, true).members.map((m) => [m.member.name, m.value]);
+    expect(Object.fromEntries(members)).toEqual({ mandatory: 'BASIC', inner: { kept: 'kept' }, size: 1 });
+  });
+
   it('stops at a model that contains itself (the flattened body is one level; its parent the next)', () => {
     expect(call({ $ref: '#/components/schemas/Node' })).toBe("const response = await client.events.send({\n  name: 'name',\n  parent: { name: 'name', parent: {} },\n});");
   });

@@ -1,0 +1,34 @@
+/**
+ * Whether a schema takes no value as written: an `enum` none of whose values has the `type` beside it
+ * (googleapis' Cloud Identity `pageSize`: `type: integer` beside `enum: [BASIC, FULL]`) or each of whose
+ * values a constraint beside it refuses (Adyen's gender beside `maxLength: 1`), a string whose `pattern`
+ * no string matches, JSON Schema's `false`. Each is warned of where the spec is read. A call with every
+ * parameter leaves such an optional member out: a validating server refuses whatever it holds.
+ */
+import { asEcmaPattern } from '../util/foreign-pattern.js';
+import { patternFault } from '../util/pattern-fault.js';
+import { brokenConstraint, isScalar } from './scalar-value.js';
+import type { SchemaIR } from './types.js';
+
+type Lookup = (key: string) => SchemaIR | undefined;
+
+/** How many `$ref`s are followed before giving up (and saying the schema takes a value). */
+const MAX_HOPS = 8;
+
+export function takesNoValue(schema: SchemaIR, lookup: Lookup, hops = 0): boolean {
+  if (schema.nullable === true || hops > MAX_HOPS) return false;
+  switch (schema.kind) {
+    case 'ref': {
+      const target = lookup(schema.model);
+      return target !== undefined && takesNoValue(target, lookup, hops + 1);
+    }
+    case 'enum':
+      return schema.noneOfType === true || schema.values.every((value) => schema.otherType?.includes(value) || (isScalar(value) && brokenConstraint(value, schema.constraints ?? {}) !== undefined));
+    case 'string':
+      return schema.constraints?.pattern !== undefined && patternFault(asEcmaPattern(schema.constraints.pattern))?.kind === 'matches-nothing';
+    case 'union':
+      return schema.variants.every((variant) => takesNoValue(variant, lookup, hops));
+    default:
+      return false;
+  }
+}
