@@ -14,6 +14,7 @@
  * not reported.
  */
 import { canonicalJson } from '../util/canonical-json.js';
+import { jsonType } from '../util/json.js';
 import { conjunction, withArticle } from '../util/plural.js';
 import { asObject, deref, joinAt, report, typeList, typeTakes, type At, type ParseContext } from './context.js';
 
@@ -69,12 +70,21 @@ function objectsOverlap(ctx: ParseContext, at: At, raw: Raw, branches: readonly 
  */
 function valuesOverlap(ctx: ParseContext, branches: readonly Field[]): string | undefined {
   for (const [i, branch] of branches.entries()) {
-    const types = typeList(deref(ctx, branch.at, branch.value).value);
+    const types = kindsOf(deref(ctx, branch.at, branch.value).value);
     if (types.length === 0 || types.includes('object')) continue;
     const alike = branches.flatMap((other, j) => (j !== i && within(ctx, branch, other) ? [j] : []));
     if (alike.length > 0) return `every value branch ${i} takes (${conjunction(types.map(withArticle), 'or')}) matches ${branchList(alike)} too, ${REFUSED}: write \`anyOf\`, or tell the branches apart (a \`format\`, a \`pattern\`, an \`enum\`)`;
   }
   return undefined;
+}
+
+/** The `type`s a branch declares, else those of the values its `enum` or `const` lists (`{enum: [a, b]}`: strings). */
+function kindsOf(schema: unknown): readonly string[] {
+  const declared = typeList(schema);
+  const raw = asObject(schema);
+  if (declared.length > 0 || raw === undefined) return declared;
+  const listed = 'const' in raw ? [raw['const']] : Array.isArray(raw['enum']) ? raw['enum'] : [];
+  return [...new Set(listed.map(jsonType).filter((type) => type !== 'null'))];
 }
 
 const REFUSED = 'and `oneOf` refuses a value more than one branch matches';
@@ -203,6 +213,6 @@ function within(ctx: ParseContext, inner: Field, outer: Field): boolean {
   if (Object.keys(y).some((key) => !ANNOTATIONS.has(key) && key !== 'enum')) return false;
   const enumX = Array.isArray(x['enum']) ? x['enum'] : undefined;
   if (enumY !== undefined) return enumX !== undefined && enumX.every((v) => enumY.includes(v));
-  const [typesX, typesY] = [typeList(x), typeList(y)];
+  const [typesX, typesY] = [kindsOf(x), typeList(y)];
   return typesY.length === 0 || (typesX.length > 0 && typesX.every((t) => typeTakes(typesY, t)));
 }

@@ -81,6 +81,8 @@ describe('a oneOf whose branches a value of one of them matches several of', () 
     ['a uuid where the other branch takes any string', { oneOf: [{ type: 'string' }, { type: 'string', format: 'uuid' }] }, 1, 'a string', 'branch 0'],
     ['an integer where two others take a number', { oneOf: [{ type: 'integer' }, { type: 'number' }, { type: ['number', 'null'] }] }, 0, 'an integer', 'branches 1 and 2'],
     ['an enum within another', { oneOf: [{ type: 'string', enum: ['a'] }, { enum: ['a', 'b'] }] }, 0, 'a string', 'branch 1'],
+    ['an enum without a type within another', { oneOf: [{ enum: ['a'] }, { enum: ['a', 'b'] }] }, 0, 'a string', 'branch 1'],
+    ['a const without a type, of values another branch takes', { oneOf: [{ const: 2 }, { type: 'number', description: 'A count.' }] }, 0, 'an integer', 'branch 1'],
   ])('is said of values no object, one branch taking every value another takes: %s', (_, schema, branch, kind, others) => {
     expect(overlaps(schema)).toEqual([[at, `every value branch ${branch} takes (${kind}) matches ${others} too, and \`oneOf\` refuses a value more than one branch matches: write \`anyOf\`, or tell the branches apart (a \`format\`, a \`pattern\`, an \`enum\`)`]]);
   });
