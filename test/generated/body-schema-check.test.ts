@@ -155,6 +155,13 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/noted', { note: 'n', name: 'a' }), sent('POST', '/noted', { note: 1 })])).toEqual(['POST /noted: /note must be string']);
   });
 
+  it("reads an inline part it opens as it reads the rest: `nullable` without a `type` dropped (just-eat's offers)", () => {
+    const prompt = { $ref: '#/components/schemas/Prompt', nullable: false };
+    const offer = { allOf: [{ properties: { kind: { type: 'string' } } }, { type: 'object', additionalProperties: false, required: ['prompt'], properties: { prompt } }] };
+    const spec = { openapi: '3.0.3', paths: { '/offers': { post: { requestBody: json(offer) } } }, components: { schemas: { Prompt: { type: 'string' } } } };
+    expect(bodySchemaViolations(spec, [sent('POST', '/offers', { kind: 'bogof', prompt: 'Buy one' }), sent('POST', '/offers', { kind: 'bogof', prompt: 2 })])).toEqual(['POST /offers: /prompt must be string']);
+  });
+
   it("reads an enum of single values beside type: array as its items' values, as the generator does (dracoon's grant types)", () => {
     const grants = { type: 'array', enum: ['password', 'implicit'], items: { type: 'string', enum: ['password', 'implicit'] } };
     const spec = { openapi: '3.0.3', paths: { '/clients': { post: { requestBody: json({ type: 'object', properties: { grantTypes: grants } }) } } } };

@@ -170,6 +170,10 @@ function forReading(spec: Node, direction: Direction): Node {
     for (const [field, value] of Object.entries(node)) visit(value, field);
   };
   visit(spec, '');
+  // The copies `withOpenAllOfParts` made while the walk went on, read too: a part it replaced by a `$ref`
+  // to a copy is not met inline any more (just-eat's offers, `nullable` without a `type` inside).
+  const opened = (): unknown[] => (Array.isArray(spec[OPENED]) ? spec[OPENED] : []);
+  for (let i = 0; i < opened().length; i++) visit(opened()[i], '');
   return spec;
 }
 
