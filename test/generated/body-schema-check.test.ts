@@ -178,6 +178,13 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/monsters', { name: 'Orc' }), sent('POST', '/monsters', {})])).toEqual(["POST /monsters: / must have required property 'name'"]);
   });
 
+  it('reads a $ref into such an allOf as what it names there (dnd5eapi names a field inside one)', () => {
+    const monster = { type: 'object', allOf: { 3: { properties: { damage: { type: 'integer' } } } } };
+    const attack = { type: 'object', properties: { damage: { $ref: '#/paths/~1monsters/post/requestBody/content/application~1json/schema/allOf/3/properties/damage' } } };
+    const spec = { openapi: '3.0.3', paths: { '/monsters': { post: { requestBody: json(monster) } }, '/attacks': { post: { requestBody: json(attack) } } } };
+    expect(bodySchemaViolations(spec, [sent('POST', '/attacks', { damage: 3 }), sent('POST', '/attacks', { damage: 'high' })])).toEqual(['POST /attacks: /damage must be integer']);
+  });
+
   it("reads an enum none of whose values has its type as the listed values, as the generator does (probely's severity)", () => {
     const spec = { openapi: '3.0.3', paths: { '/findings': { patch: { requestBody: json({ type: 'object', properties: { severity: { type: 'string', enum: [10, 20, 30] }, state: { type: 'string', enum: ['open', 1] } } }) } } } };
     expect(bodySchemaViolations(spec, [sent('PATCH', '/findings', { severity: 10 }), sent('PATCH', '/findings', { severity: '10' }), sent('PATCH', '/findings', { state: 1 })])).toEqual(['PATCH /findings: /severity must be equal to one of the allowed values', 'PATCH /findings: /state must be string']);

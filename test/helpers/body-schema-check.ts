@@ -132,6 +132,7 @@ export const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/
  */
 function forReading(spec: Node, direction: Direction): Node {
   const flag = direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : undefined;
+  withRefsIntoDroppedCompositions(spec);
   const seen = new Set<Node>();
   const visit = (node: unknown, key: string): void => {
     if (Array.isArray(node)) return node.forEach((item) => visit(item, ''));
@@ -187,6 +188,40 @@ function enumOfOtherType(values: readonly unknown[], type: unknown): boolean {
 }
 
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'];
+
+/**
+ * A local `$ref` into a composition that is no list (dnd5eapi's monster: `allOf: {"3": {properties: …}}`
+ * beside a `$ref`, and a field elsewhere naming `…/allOf/3/properties/actions/…`), which the walk drops:
+ * the `$ref` becomes a copy of what it names, as the generator resolves it in the document as written.
+ */
+function withRefsIntoDroppedCompositions(spec: Node): void {
+  // `inlined`: the `$ref`s whose copies are being read, so a copy that names itself is not copied again.
+  const visit = (node: unknown, inlined: ReadonlySet<string>): void => {
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, inlined));
+    if (!isNode(node)) return;
+    const ref = node['$ref'];
+    if (typeof ref === 'string' && !inlined.has(ref) && throughDroppedComposition(spec, ref)) {
+      delete node['$ref'];
+      Object.assign(node, structuredClone(deref(spec, { $ref: ref })));
+      return visit(node, new Set([...inlined, ref]));
+    }
+    for (const value of Object.values(node)) visit(value, inlined);
+  };
+  visit(spec, new Set());
+}
+
+function throughDroppedComposition(spec: Node, ref: string): boolean {
+  if (!ref.startsWith('#/')) return false;
+  let at: unknown = spec;
+  for (const part of ref.slice(2).split('/')) {
+    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isNode(at) && !Array.isArray(at)) return false;
+    const next = (at as Record<string, unknown>)[key];
+    if (isNode(at) && COMPOSITIONS.includes(key) && isNode(next)) return true;
+    at = next;
+  }
+  return false;
+}
 const NUMERIC_CONSTRAINTS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'multipleOf', 'minimum', 'maximum'];
 const CONSTRAINT_KINDS: readonly (readonly [string, string])[] = [['pattern', 'string'], ['format', 'string'], ...NUMERIC_CONSTRAINTS.map((key) => [key, 'number'] as const)];
 /** Keys whose value is an example: data, which validation never reads. */
