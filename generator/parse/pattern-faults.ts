@@ -1,6 +1,6 @@
 /**
- * A `pattern` that holds no value (see `util/pattern-fault.ts`): no ECMA-262 regular expression, or one no
- * string matches. A server that checks it refuses every value, whatever the client sends; the spec's
+ * A `pattern` that holds no value (see `util/pattern-fault.ts`): no ECMA-262 regular expression, one no
+ * string matches, or one escaped a second time (AWS's `\(\?s\).*`), which only strings holding its text match. A server that checks it refuses every value, whatever the client sends; the spec's
  * author means something else, which a located warning points at: the pattern inside a regular
  * expression literal's slashes, an anchor with text required beyond it, the group syntax at fault.
  */
@@ -13,6 +13,7 @@ type Raw = Readonly<Record<string, unknown>>;
 const OUTCOME = {
   invalid: 'a server cannot check a value against it, and example values are not',
   'matches-nothing': 'a validating server refuses every value, and example values are not checked against it',
+  'escaped-twice': 'a validating server refuses the values it was written for, and example values are not checked against it',
 } as const;
 
 export function checkPatternFaults(ctx: ParseContext, at: At, raw: Raw): void {
@@ -28,6 +29,10 @@ const LITERAL = /^\/(.+)\/([dgimsuvy]*)$/s;
 
 function said(pattern: string, fault: PatternFault): string {
   const shown = JSON.stringify(pattern);
+  if (fault.kind === 'escaped-twice') {
+    const text = fault.escaped.replace(/\\(.)/g, '$1');
+    return `\`pattern\` ${shown} escapes its own syntax a second time: ${JSON.stringify(fault.escaped)} is the text ${JSON.stringify(text)}, which a value must then hold`;
+  }
   if (fault.kind === 'invalid') return `\`pattern\` ${shown} is no ECMA-262 regular expression (${fault.reason.toLowerCase()}${groupHint(pattern)})`;
   const literal = LITERAL.exec(pattern);
   if (literal) {

@@ -1,9 +1,10 @@
 /**
- * What keeps a spec's `pattern` from holding any value: it is no ECMA-262 regular expression (akeneo's
- * `(?P<product_ref>.*)`, Python's named group), or it is one no string matches (AWS Chime's
+ * What keeps a spec's `pattern` from holding the values it was written for: it is no ECMA-262 regular
+ * expression (akeneo's `(?P<product_ref>.*)`, Python's named group), one no string matches (AWS Chime's
  * `^[-_a-zA-Z0-9]*$\{2,64\}$`; PeerTube's `/^[a-z0-9]$/`, a regular expression literal whose slashes are
- * read as characters). A validating server refuses every value there, so the parser warns, and example
- * checks do not hold values against it (`ir/scalar-value.ts`).
+ * read as characters), or one escaped a second time (AWS Amplify's `\(\?s\).*`). A validating server
+ * refuses the values meant there, so the parser warns, and example checks do not hold values against it
+ * (`ir/scalar-value.ts`).
  */
 import { searchAutomaton } from './regex/automaton.js';
 import { acceptsNothing } from './regex/matches-nothing.js';
@@ -13,7 +14,9 @@ import { ANY, MAX_CODE_POINT } from './regex/ranges.js';
 export type PatternFault =
   | { readonly kind: 'invalid'; readonly reason: string }
   /** `anchors`: the pattern matches strings once its `^` and `$` are read as nothing. */
-  | { readonly kind: 'matches-nothing'; readonly anchors: boolean };
+  | { readonly kind: 'matches-nothing'; readonly anchors: boolean }
+  /** `escaped`: the first of its own constructs the pattern escapes, as written (`\(\?`). */
+  | { readonly kind: 'escaped-twice'; readonly escaped: string };
 
 const faults = new Map<string, PatternFault | undefined>();
 
@@ -32,7 +35,7 @@ function faultOf(source: string): PatternFault | undefined {
       reason = (error as Error).message;
       continue;
     }
-    return emptiness(source, unicode);
+    return emptiness(source, unicode) ?? escapedTwice(source);
   }
   return { kind: 'invalid', reason: reason.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
 }
@@ -44,6 +47,18 @@ function emptiness(source: string, unicode: boolean): PatternFault | undefined {
   if (tree === undefined || automaton === undefined || !acceptsNothing(automaton)) return undefined;
   const loose = searchAutomaton(withoutAnchors(tree), any);
   return { kind: 'matches-nothing', anchors: loose !== undefined && !acceptsNothing(loose) };
+}
+
+/**
+ * A group's `(?`, a property's `\p{`, a count's `{2,64}`, each escaped (`\(\?s\).*`, `\p\{L\}`,
+ * `[0-9]\{12\}`): text no value holds, so the pattern was escaped a second time on its way into the
+ * spec (AWS's: 123 places in 10 of APIs.guru's specs). It matches only strings holding that text.
+ */
+const ESCAPED_CONSTRUCT = /\\\(\\\?|\\p\\\{|\\\{\d+(?:,\d*)?\\\}/;
+
+function escapedTwice(source: string): PatternFault | undefined {
+  const found = ESCAPED_CONSTRUCT.exec(source);
+  return found ? { kind: 'escaped-twice', escaped: found[0] } : undefined;
 }
 
 const NOTHING: RegexNode = { kind: 'sequence', items: [] };

@@ -42,6 +42,23 @@ describe('patternFault', () => {
     expect(patternFault('[a-')).toEqual({ kind: 'invalid', reason: 'Unterminated character class' });
   });
 
+  it.each([
+    ["AWS Amplify's inline flag", '\\(\\?s\\).*', '\\(\\?', '(?s)x'],
+    ["AWS Identity Store's property classes", '[\\p\\{L\\}\\p\\{N\\}]\\+', '\\p\\{', 'p+'],
+    ["AWS SSM's count", '\\(\\?i\\)all\\|[0-9]\\{12\\}', '\\(\\?', '(?i)all|1{12}'],
+    ['a count alone', '^[0-9]\\{12\\}$', '\\{12\\}', '1{12}'],
+  ])('says a pattern escaped a second time, which matches only its own text: %s', (_, pattern, escaped, text) => {
+    expect(patternFault(pattern)).toEqual({ kind: 'escaped-twice', escaped });
+    expect(new RegExp(pattern).test(text)).toBe(true);
+  });
+
+  it.each([
+    ['parentheses meant as text', '^\\(\\d{3}\\) \\d{3}-\\d{4}$'],
+    ['braces meant as text, around no count', '^\\{[a-z]+\\}$'],
+  ])('says nothing of escapes a pattern means: %s', (_, pattern) => {
+    expect(patternFault(pattern)).toBeUndefined();
+  });
+
   it('leaves undecided what the automaton does not read: lookarounds, backreferences', () => {
     expect(patternFault('(?=b)a')).toBeUndefined();
     expect(patternFault('(a)\\1$b')).toBeUndefined();
