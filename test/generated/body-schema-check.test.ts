@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { bodySchemaViolations } from '../helpers/body-schema-check.js';
 import type { ExampleRun } from '../helpers/run-examples.js';
 
+/** A JSON body as the loopback server keeps it: its UTF-8 bytes, one character each (`run-examples.ts`). */
 const sent = (method: string, path: string, body: unknown): ExampleRun => ({
   example: { method, path, code: '', where: '' },
-  requests: [{ method, url: path, headers: {}, body: JSON.stringify(body) }],
+  requests: [{ method, url: path, headers: {}, body: Buffer.from(JSON.stringify(body), 'utf8').toString('latin1') }],
 });
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -153,6 +154,12 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, runs)).toEqual(['POST /events: /template/custom must be boolean']);
     // A copy made before its schema was read is read as a request reads it too (as the part it stands for): its readOnly `id` not required.
     expect(bodySchemaViolations(spec, [sent('POST', '/noted', { note: 'n', name: 'a' }), sent('POST', '/noted', { note: 1 })])).toEqual(['POST /noted: /note must be string']);
+  });
+
+  it("reads a body's bytes as UTF-8: a value of other scripts equals the enum's (AutoRest's multi-byte string)", () => {
+    const word = '啊齄丂狛隣€';
+    const spec = { openapi: '3.0.3', paths: { '/mbcs': { put: { requestBody: json({ type: 'string', enum: [word] }) } } } };
+    expect(bodySchemaViolations(spec, [sent('PUT', '/mbcs', word), sent('PUT', '/mbcs', 'abc')])).toEqual(['PUT /mbcs: / must be equal to one of the allowed values']);
   });
 
   it("reads an inline part it opens as it reads the rest: `nullable` without a `type` dropped (just-eat's offers)", () => {
