@@ -53,7 +53,10 @@ function brokenText(value: string, c: Constraints): string | undefined {
   return matcher !== undefined && !matcher.test(value) ? `does not match its \`pattern\` ${JSON.stringify(c.pattern)}` : undefined;
 }
 
-/** The pattern's matcher, unless no value can match it (`pattern-matches-nothing` says so): no value is blamed then. */
+/**
+ * The pattern's matcher, unless it holds no value meant (no regular expression, none matching, escaped a
+ * second time: `parse/pattern-faults.ts` warns of it): no value is blamed then.
+ */
 function heldPattern(source: string): PatternMatcher | undefined {
   return patternFault(source) === undefined ? patternMatcher(source) : undefined;
 }

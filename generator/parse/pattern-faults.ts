@@ -1,8 +1,9 @@
 /**
- * A `pattern` that holds no value (see `util/pattern-fault.ts`): no ECMA-262 regular expression, one no
- * string matches, or one escaped a second time (AWS's `\(\?s\).*`), which only strings holding its text match. A server that checks it refuses every value, whatever the client sends; the spec's
- * author means something else, which a located warning points at: the pattern inside a regular
- * expression literal's slashes, an anchor with text required beyond it, the group syntax at fault.
+ * A `pattern` that holds no value meant (see `util/pattern-fault.ts`): no ECMA-262 regular expression,
+ * one no string matches, or one escaped a second time (AWS's `\(\?s\).*`), which only strings holding
+ * its own syntax as text match. A server that checks it refuses what the client sends; the spec's author
+ * means something else, which a located warning points at: the pattern inside a regular expression
+ * literal's slashes, an anchor with text required beyond it, the escaped construct, the group syntax at fault.
  */
 import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternFault, type PatternFault } from '../util/pattern-fault.js';
