@@ -41,7 +41,8 @@ function faultOf(source: string): PatternFault | undefined {
 }
 
 function emptiness(source: string, unicode: boolean): PatternFault | undefined {
-  const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma');
+  // Lookarounds read as nothing: more strings than the pattern matches, so none matching is none matching.
+  const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma', 'as-nothing');
   const any = unicode ? [[0, MAX_CODE_POINT] as const] : ANY;
   const automaton = tree && searchAutomaton(tree, any);
   if (tree === undefined || automaton === undefined || !acceptsNothing(automaton)) return undefined;

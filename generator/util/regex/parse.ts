@@ -31,8 +31,13 @@ class Unsupported extends Error {}
  */
 export type Flavour = 'ecma' | 'i-regexp' | 'ecma-unicode';
 
-export function parseRegex(source: string, flavour: Flavour = 'ecma'): RegexNode | undefined {
-  const reader = new Reader(source, flavour !== 'ecma', flavour === 'i-regexp' ? I_REGEXP_LINE_BREAKS : LINE_TERMINATORS);
+/**
+ * `lookarounds: 'as-nothing'` reads each lookaround as the empty string: a tree of more strings than the
+ * pattern matches (a lookaround only takes some away), enough to tell that it matches none (AWS Connect's
+ * password, `/^(?=.*[a-z])…$/`, a `/` before its `^`).
+ */
+export function parseRegex(source: string, flavour: Flavour = 'ecma', lookarounds: 'refused' | 'as-nothing' = 'refused'): RegexNode | undefined {
+  const reader = new Reader(source, flavour !== 'ecma', flavour === 'i-regexp' ? I_REGEXP_LINE_BREAKS : LINE_TERMINATORS, lookarounds === 'as-nothing');
   try {
     const node = reader.either();
     return reader.done() ? node : undefined;
@@ -51,6 +56,7 @@ class Reader {
     private readonly unicode: boolean,
     /** What `.` does not match. */
     private readonly lineBreaks: Ranges,
+    private readonly lookaroundsAsNothing = false,
   ) {
     this.top = unicode ? MAX_CODE_POINT : MAX_UNIT;
   }
@@ -120,14 +126,17 @@ class Reader {
   }
 
   private group(): RegexNode {
+    let lookaround = false;
     if (this.eat('?')) {
       const named = /^<[A-Za-z_$][\w$]*>/.exec(this.text.slice(this.at));
+      const around = /^<?[=!]/.exec(this.text.slice(this.at));
       if (named) this.at += named[0].length;
+      else if (around && this.lookaroundsAsNothing) [this.at, lookaround] = [this.at + around[0].length, true];
       else if (!this.eat(':')) throw new Unsupported(); // lookarounds
     }
     const inside = this.either();
     if (!this.eat(')')) throw new Unsupported();
-    return inside;
+    return lookaround ? { kind: 'sequence', items: [] } : inside;
   }
 
   private charClass(): Ranges {
