@@ -12,11 +12,13 @@ import { isJsonMediaType } from '../util/json-media.js';
 import { pickMediaAt, type MediaAt } from './media.js';
 import { openedEnum, parseSchema } from './schema.js';
 import { checkExample } from './example-fits.js';
+import { checkQueryKeyClash, type RawParameter } from './query-key-clash.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Record<string, unknown>, opAt: At, op: Record<string, unknown>, defaultPositional: (name: string) => boolean): ParameterIR[] {
   const merged = new Map<string, ParameterIR>();
+  const raws = new Map<string, RawParameter>();
   const doc = entryDocument(ctx.spec);
   const signed = signedWithSigV4(op['security'] ?? doc['security'], asObject(doc['components'])?.['securitySchemes']);
   for (const [at, list] of [[pathItemAt, pathItem['parameters']], [opAt, op['parameters']]] as const) {
@@ -24,8 +26,12 @@ export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Rec
     list.forEach((value, i) => {
       const param = parseParameter(ctx, joinAt(joinAt(at, 'parameters'), i), value, defaultPositional, signed);
       if (param) merged.set(`${param.in} ${param.name}`, param);
+      const { at: here, value: resolved } = deref(ctx, joinAt(joinAt(at, 'parameters'), i), value);
+      const raw = asObject(resolved);
+      if (param && raw) raws.set(`${param.in} ${param.name}`, { at: here, raw });
     });
   }
+  checkQueryKeyClash(ctx, [...raws.values()]);
   return [...merged.values()];
 }
 
