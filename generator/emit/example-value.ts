@@ -78,14 +78,14 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
     case 'ref': {
       const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
       if (!target) return {};
-      return valueOf(target, name, { ...walk, trail: new Set([...walk.trail, schema.model]) });
+      return valueOf(withOwnConstraints(target, schema), name, { ...walk, trail: new Set([...walk.trail, schema.model]) });
     }
     case 'union': {
       const [first, ...others] = schema.variants;
       return first ? withTags(valueOf(withUnionBounds(first, schema), name, walk), first, others, walk) : null;
     }
     case 'intersection':
-      return intersectionOf(schema.parts, name, walk);
+      return intersectionOf(schema.parts, name, walk, schema);
     case 'unknown':
       // Any value: an empty object, as a body or field the spec leaves open is in practice (a DELETE's
       // `{}` body, a `metadata` field); `null` would read as "send nothing". In a parameter, text.
@@ -328,14 +328,22 @@ function repeatsModel(schema: SchemaIR, walk: Walk, visited = new Set<string>())
  * `'id'`), a value all enums allow over the others; parts that constrain nothing (`unknown`, an `anyOf`
  * of `required` lists) are skipped.
  */
-function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk): unknown {
+function intersectionOf(parts: readonly SchemaIR[], name: string, walk: Walk, whole: SchemaIR): unknown {
   const facets = parts.flatMap((part) => flatten(part, walk)).filter((f) => !unconstrained(f.schema));
   if (facets.length === 0) return {};
   if (facets.every((f) => f.schema.kind === 'object')) return objectOf(facets.flatMap((f) => (f.schema.kind === 'object' ? f.schema.properties : [])), walk, walk.request);
   const common = commonValue(facets);
   if (common !== undefined) return common;
   const chosen = facets.find((f) => f.schema.kind === 'enum') ?? facets.filter((f) => f.schema.kind !== 'object').pop()!;
-  return valueOf(chosen.schema, name, { ...walk, trail: chosen.trail });
+  return valueOf(withOwnConstraints(chosen.schema, whole), name, { ...walk, trail: chosen.trail });
+}
+
+/**
+ * `target` with the constraints `holder` says of the whole value beside it (a `$ref`'s, or an `allOf`'s
+ * carried from a part that adds no type: AWS MediaConnect's `allOf: [$ref: __string, {pattern: …}]`).
+ */
+function withOwnConstraints(target: SchemaIR, holder: SchemaIR): SchemaIR {
+  return holder.constraints === undefined ? target : { ...target, constraints: { ...target.constraints, ...holder.constraints } };
 }
 
 /** A value every enum part allows (a base's `DataSourceType` and a variant's `'HPVCManagerDataSource'`). */

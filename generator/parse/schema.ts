@@ -395,9 +395,10 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   })];
   if (asObject(raw['properties'])) raws.push({ at, value: { properties: raw['properties'], required: raw['required'] }, parsed: parseObject(ctx, at, raw, inlining) });
   const all = withRequiredAcrossParts(ctx, at, raw, raws, (where, value) => parseSchema(ctx, where, value, inlining));
-  // A part that only annotates (`- description: more`) adds no constraint: it would render `& unknown`.
+  // A part that only annotates (`- description: more`) adds no type: it would render `& unknown`. Its
+  // constraints still hold, on the whole value (AWS MediaConnect's `allOf: [$ref: __string, {pattern: …}]`).
   const parts = all.filter((part) => !constrainsNothing(part));
-  const access = accessOfParts(all);
+  const access = { ...accessOfParts(all), ...carriedConstraints(all, parts) };
   if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at), ...access };
   if (parts.length === 1) return { ...parts[0]!, ...access };
   const families = [...new Set(parts.map(valueFamily).filter((f) => f !== undefined))];
@@ -407,6 +408,13 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   // `allOf: [Base, {nullable: true, properties: …}]`: the author means the value may be null, which `Base & ({…} | null)` would drop.
   const nullable = parts.some((part) => part.kind !== 'ref' && part.nullable) || undefined;
   return { kind: 'intersection', parts: parts.map((part) => (part.kind !== 'ref' && part.nullable ? { ...part, nullable: undefined } : part)), nullable, origin: locationOf(ctx, at), ...access };
+}
+
+/** The constraints of the parts left out as adding no type, over those of the one part kept, if any. */
+function carriedConstraints(all: readonly SchemaIR[], kept: readonly SchemaIR[]): { constraints?: SchemaIR['constraints'] } {
+  const carried = all.filter((part) => !kept.includes(part) && part.constraints !== undefined).map((part) => part.constraints);
+  if (carried.length === 0) return {};
+  return { constraints: Object.assign({}, kept.length === 1 ? kept[0]!.constraints : undefined, ...carried) };
 }
 
 /**

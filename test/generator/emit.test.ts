@@ -324,6 +324,20 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     expect(Object.fromEntries(members)).toEqual({ mandatory: 'BASIC', inner: { kept: 'kept' }, size: 1 });
   });
 
+  it("keeps the constraints of an allOf part that adds no type (AWS MediaConnect's `allOf: [$ref: __string, {pattern}]`)", () => {
+    const arn = '^arn:.+:mediaconnect.+:flow:.+$';
+    const properties = {
+      flowArn: { allOf: [{ $ref: '#/components/schemas/Text' }, { pattern: arn, description: 'The flow.' }] },
+      code: { allOf: [{ $ref: '#/components/schemas/Text' }, { $ref: '#/components/schemas/Short' }, { pattern: '^[A-Z]+$' }] },
+    };
+    const requestBody = { required: true, content: { 'application/json': { schema: { type: 'object', required: ['flowArn', 'code'], properties } } } };
+    const schemas = { Text: { type: 'string' }, Short: { type: 'string', maxLength: 8 } };
+    const api = apiOf(minimalDoc({ paths: { '/bridges': { post: { operationId: 'add', tags: ['events'], requestBody, responses: { '204': { description: 'ok' } } } } }, components: { schemas } }));
+    const members = Object.fromEntries(exampleArguments(api, api.operations[0]!, true).members.map((m) => [m.member.name, m.value])) as Record<string, string>;
+    expect(members.flowArn).toMatch(new RegExp(arn));
+    expect(members.code).toMatch(/^[A-Z]{1,8}$/);
+  });
+
   it('stops at a model that contains itself (the flattened body is one level; its parent the next)', () => {
     expect(call({ $ref: '#/components/schemas/Node' })).toBe("const response = await client.events.send({\n  name: 'name',\n  parent: { name: 'name', parent: {} },\n});");
   });
