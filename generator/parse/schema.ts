@@ -398,16 +398,16 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   // A part that only annotates (`- description: more`) adds no type: it would render `& unknown`. Its
   // constraints still hold, on the whole value (AWS MediaConnect's `allOf: [$ref: __string, {pattern: …}]`).
   const parts = all.filter((part) => !constrainsNothing(part));
-  const access = { ...accessOfParts(all), ...carriedConstraints(all, parts) };
-  if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at), ...access };
-  if (parts.length === 1) return { ...parts[0]!, ...access };
+  const ofWhole = { ...accessOfParts(all), ...carriedConstraints(all, parts) };
+  if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at), ...ofWhole };
+  if (parts.length === 1) return { ...parts[0]!, ...ofWhole };
   const families = [...new Set(parts.map(valueFamily).filter((f) => f !== undefined))];
   if (families.length > 1) {
     report(ctx, joinAt(at, 'allOf'), 'all-of-never', `allOf combines ${families.join(' and ')} parts, which no value can be: the type is never`, 'warning');
   }
   // `allOf: [Base, {nullable: true, properties: …}]`: the author means the value may be null, which `Base & ({…} | null)` would drop.
   const nullable = parts.some((part) => part.kind !== 'ref' && part.nullable) || undefined;
-  return { kind: 'intersection', parts: parts.map((part) => (part.kind !== 'ref' && part.nullable ? { ...part, nullable: undefined } : part)), nullable, origin: locationOf(ctx, at), ...access };
+  return { kind: 'intersection', parts: parts.map((part) => (part.kind !== 'ref' && part.nullable ? { ...part, nullable: undefined } : part)), nullable, origin: locationOf(ctx, at), ...ofWhole };
 }
 
 /** The constraints of the parts left out as adding no type, over those of the one part kept, if any. */
