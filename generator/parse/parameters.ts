@@ -24,23 +24,22 @@ export function parseParameters(ctx: ParseContext, pathItemAt: At, pathItem: Rec
   for (const [at, list] of [[pathItemAt, pathItem['parameters']], [opAt, op['parameters']]] as const) {
     if (!Array.isArray(list)) continue;
     list.forEach((value, i) => {
-      const param = parseParameter(ctx, joinAt(joinAt(at, 'parameters'), i), value, defaultPositional, signed);
-      if (param) merged.set(`${param.in} ${param.name}`, param);
       const { at: here, value: resolved } = deref(ctx, joinAt(joinAt(at, 'parameters'), i), value);
       const raw = asObject(resolved);
-      if (param && raw) raws.set(`${param.in} ${param.name}`, { at: here, raw });
+      const param = raw && parseParameter(ctx, here, raw, defaultPositional, signed);
+      if (!param) return;
+      merged.set(`${param.in} ${param.name}`, param);
+      raws.set(`${param.in} ${param.name}`, { at: here, raw });
     });
   }
   checkQueryKeyClash(ctx, [...raws.values()]);
   return [...merged.values()];
 }
 
-/** `signed`: the operation may be signed with SigV4, whose signer writes some headers itself. */
-function parseParameter(ctx: ParseContext, at: At, value: unknown, defaultPositional: (name: string) => boolean, signed: boolean): ParameterIR | undefined {
-  const { at: here, value: resolved } = deref(ctx, at, value);
-  const raw = asObject(resolved);
-  const name = asString(raw?.['name']);
-  if (!raw || name === undefined) return undefined;
+/** `raw` is the Parameter Object at `here`, `$ref` followed; `signed`: the operation may be signed with SigV4, whose signer writes some headers itself. */
+function parseParameter(ctx: ParseContext, here: At, raw: Record<string, unknown>, defaultPositional: (name: string) => boolean, signed: boolean): ParameterIR | undefined {
+  const name = asString(raw['name']);
+  if (name === undefined) return undefined;
   const querystring = raw['in'] === 'querystring';
   const location = querystring ? 'query' : (raw['in'] as ParameterLocation);
   if (!LOCATIONS.includes(location)) return undefined;

@@ -6,6 +6,7 @@
  * refuses the values meant there, so the parser warns, and example checks do not hold values against it
  * (`ir/scalar-value.ts`).
  */
+import { ecmaReading } from './pattern-matcher.js';
 import { searchAutomaton } from './regex/automaton.js';
 import { acceptsNothing } from './regex/matches-nothing.js';
 import { parseRegex, type RegexNode } from './regex/parse.js';
@@ -27,17 +28,9 @@ export function patternFault(source: string): PatternFault | undefined {
 }
 
 function faultOf(source: string): PatternFault | undefined {
-  let reason = '';
-  for (const unicode of [true, false]) {
-    try {
-      new RegExp(source, unicode ? 'u' : '');
-    } catch (error) {
-      reason = (error as Error).message;
-      continue;
-    }
-    return emptiness(source, unicode) ?? escapedTwice(source);
-  }
-  return { kind: 'invalid', reason: reason.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
+  const reading = ecmaReading(source);
+  if ('error' in reading) return { kind: 'invalid', reason: reading.error.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
+  return emptiness(source, reading.unicode) ?? escapedTwice(source);
 }
 
 function emptiness(source: string, unicode: boolean): PatternFault | undefined {

@@ -27,18 +27,26 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
 }
 
 function compile(source: string): PatternMatcher | undefined {
+  const reading = ecmaReading(source);
+  if ('error' in reading) return undefined;
+  const { unicode } = reading;
+  const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma');
+  const automaton = tree && searchAutomaton(tree, unicode ? [[0, MAX_CODE_POINT]] : ANY);
+  return automaton ? { test: (text) => accepts(automaton, text, unicode) } : new RegExp(source, unicode ? 'u' : '');
+}
+
+/** How ECMAScript reads a pattern: with the `u` flag where that takes it, else without; else why it does not. */
+export function ecmaReading(source: string): { readonly unicode: boolean } | { readonly error: string } {
+  let error = '';
   for (const unicode of [true, false]) {
-    let regExp: RegExp;
     try {
-      regExp = new RegExp(source, unicode ? 'u' : '');
-    } catch {
-      continue;
+      new RegExp(source, unicode ? 'u' : '');
+      return { unicode };
+    } catch (thrown) {
+      error = (thrown as Error).message;
     }
-    const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma');
-    const automaton = tree && searchAutomaton(tree, unicode ? [[0, MAX_CODE_POINT]] : ANY);
-    return automaton ? { test: (text) => accepts(automaton, text, unicode) } : regExp;
   }
-  return undefined;
+  return { error };
 }
 
 /** Whether ECMAScript takes `pattern` with the `u` flag, the reading JSON Schema asks for. */

@@ -12,7 +12,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { DATA_KEYS, withDiscriminatedUnions, withSubtypes } from './schema-polymorphism.js';
-import { deref, pathKeys } from './wire-check.js';
+import { deref, fromLatin1, pathKeys, refKeys } from './wire-check.js';
 import type { ExampleRun } from './run-examples.js';
 import { asEcmaPattern } from '../../generator/util/foreign-pattern.js';
 import { boundedRegExp, type RegExpLike } from './bounded-regexp.js';
@@ -90,7 +90,7 @@ const tolerantRegExp = Object.assign(
 function parsed(bytes: string): { value: unknown } | undefined {
   if (bytes === '') return undefined;
   try {
-    return { value: JSON.parse(Buffer.from(bytes, 'latin1').toString('utf8')) as unknown };
+    return { value: JSON.parse(fromLatin1(bytes)) as unknown };
   } catch {
     return undefined;
   }
@@ -214,8 +214,7 @@ function withRefsIntoDroppedCompositions(spec: Node): void {
 function throughDroppedComposition(spec: Node, ref: string): boolean {
   if (!ref.startsWith('#/')) return false;
   let at: unknown = spec;
-  for (const part of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of refKeys(ref)) {
     if (!isNode(at) && !Array.isArray(at)) return false;
     const next = (at as Record<string, unknown>)[key];
     if (isNode(at) && COMPOSITIONS.includes(key) && isNode(next)) return true;

@@ -20,13 +20,19 @@ export function deref(spec: Node, node: unknown, seen = new Set<string>()): Node
   if (typeof ref !== 'string' || !ref.startsWith('#/') || seen.has(ref)) return node;
   seen.add(ref);
   let target: unknown = spec;
-  // A URI fragment: percent-encoded (`%7Bapp_id%7D`, as DigitalOcean writes them), then JSON Pointer escapes.
-  for (const part of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of refKeys(ref)) {
     // Lists too: a parameter is named by its index (`…/get/parameters/0`).
     target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
   }
   return deref(spec, target, seen);
+}
+
+/**
+ * The keys a local `$ref` (`#/…`) names, in turn. A URI fragment: percent-encoded (`%7Bapp_id%7D`, as
+ * DigitalOcean writes them), then JSON Pointer escapes.
+ */
+export function refKeys(ref: string): string[] {
+  return ref.slice(2).split('/').map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 interface Parameter {
@@ -256,7 +262,7 @@ function bodyProblems(spec: Node, op: Node, params: readonly Parameter[], reques
   let body: unknown;
   try {
     // The server records the bytes as latin1; JSON is UTF-8 (RFC 8259 §8.1).
-    body = JSON.parse(Buffer.from(request.body, 'latin1').toString('utf8'));
+    body = JSON.parse(fromLatin1(request.body));
   } catch {
     return [`sent a body labelled \`${type}\` that is not JSON`];
   }
@@ -344,7 +350,7 @@ function formNameUnescaped(name: string): string {
 }
 
 /** Text the server recorded byte by byte (latin1), read as the UTF-8 it is. */
-function fromLatin1(text: string): string {
+export function fromLatin1(text: string): string {
   return Buffer.from(text, 'latin1').toString('utf8');
 }
 
