@@ -21,9 +21,20 @@ const ownOnly: Lookup = () => undefined;
 
 export function valueNote(schema: SchemaIR, lookup: Lookup = ownOnly): string | undefined {
   return firstThroughRefs(schema, lookup, (at) => {
-    const sentences = [...ownSentences(at), ...itemSentences(at)];
+    const shown = at.kind === 'ref' && at.constraints !== undefined ? withRefConstraints(at, lookup) : at;
+    const sentences = [...ownSentences(shown), ...itemSentences(shown)];
     return sentences.length > 0 ? sentences.join(' ') : undefined;
   });
+}
+
+/**
+ * A `$ref` with constraints of its own (an `allOf` part beside it that adds only a `pattern`, see
+ * `carriedConstraints`): the schema it names, with those added. Which constraints apply depends on the
+ * named schema's kind; one not found (no lookup) takes them all.
+ */
+function withRefConstraints(ref: SchemaIR, lookup: Lookup): SchemaIR {
+  const named = firstThroughRefs(ref, lookup, (at) => (at.kind === 'ref' ? undefined : at)) ?? { kind: 'unknown', origin: ref.origin };
+  return { ...named, constraints: { ...named.constraints, ...ref.constraints } };
 }
 
 /**

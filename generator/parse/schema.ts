@@ -396,9 +396,10 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   if (asObject(raw['properties'])) raws.push({ at, value: { properties: raw['properties'], required: raw['required'] }, parsed: parseObject(ctx, at, raw, inlining) });
   const all = withRequiredAcrossParts(ctx, at, raw, raws, (where, value) => parseSchema(ctx, where, value, inlining));
   // A part that only annotates (`- description: more`) adds no type: it would render `& unknown`. Its
-  // constraints still hold, on the whole value (AWS MediaConnect's `allOf: [$ref: __string, {pattern: …}]`).
+  // constraints still hold, on the whole value (AWS MediaConnect's `allOf: [$ref: __string, {pattern: …}]`),
+  // and its description says what this value is, where the part it annotates says what its type is.
   const parts = all.filter((part) => !constrainsNothing(part));
-  const ofWhole = { ...accessOfParts(all), ...carriedConstraints(all, parts) };
+  const ofWhole = { ...accessOfParts(all), ...carriedConstraints(all, parts), ...carriedDescription(all, parts) };
   if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at), ...ofWhole };
   if (parts.length === 1) return { ...parts[0]!, ...ofWhole };
   const families = [...new Set(parts.map(valueFamily).filter((f) => f !== undefined))];
@@ -415,6 +416,12 @@ function carriedConstraints(all: readonly SchemaIR[], kept: readonly SchemaIR[])
   const carried = all.filter((part) => !kept.includes(part) && part.constraints !== undefined).map((part) => part.constraints);
   if (carried.length === 0) return {};
   return { constraints: Object.assign({}, kept.length === 1 ? kept[0]!.constraints : undefined, ...carried) };
+}
+
+/** The first description of the parts left out as adding no type: `allOf: [$ref: __string, {description: The ARN…}]`. */
+function carriedDescription(all: readonly SchemaIR[], kept: readonly SchemaIR[]): { description?: string } {
+  const description = all.find((part) => !kept.includes(part) && part.description !== undefined && part.description.trim() !== '')?.description;
+  return description === undefined ? {} : { description };
 }
 
 /**

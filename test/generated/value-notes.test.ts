@@ -17,6 +17,8 @@ import { tscErrors } from '../helpers/tsc.js';
 const HOSTILE_PATTERN = '^[a-z]*/x/*\n@y`z``$';
 const HOSTILE_DEFAULT = '*/ end /* open';
 
+// AWS MediaConnect's `allOf: [$ref: __string, {description, pattern}]`: what this field is, on a type of any text.
+const FLOW_ARN = { allOf: [{ $ref: '#/components/schemas/Text' }, { description: 'The ARN of the flow.', pattern: '^arn:' }] };
 const query = (name: string, schema: object, description?: string) => ({ name, in: 'query', schema, ...(description ? { description } : {}) });
 const spec = {
   openapi: '3.0.3',
@@ -46,7 +48,8 @@ const spec = {
   },
   components: {
     schemas: {
-      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' }, mode: { $ref: '#/components/schemas/Mode' }, modes: { type: 'array', items: { $ref: '#/components/schemas/Mode' } }, price_code: { $ref: '#/components/schemas/Code', default: 'USD', example: 'GBP' }, tier: { $ref: '#/components/schemas/Tier' } } },
+      Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid', example: '6f1c2a5e-0b7d-4a0e-9d3c-2b8f1e4a7c90' }, size: { type: 'integer', multipleOf: 2 }, code: { $ref: '#/components/schemas/Code' }, old_code: { $ref: '#/components/schemas/Code', deprecated: true, description: 'Use code.' }, mode: { $ref: '#/components/schemas/Mode' }, modes: { type: 'array', items: { $ref: '#/components/schemas/Mode' } }, price_code: { $ref: '#/components/schemas/Code', default: 'USD', example: 'GBP' }, tier: { $ref: '#/components/schemas/Tier' }, flow_arn: FLOW_ARN } },
+      Text: { type: 'string', description: 'Any text.', maxLength: 64 },
       // An example that is the default is said once.
       Code: { type: 'string', description: 'A currency code', pattern: '^[A-Z]{3}$', default: 'EUR', example: 'EUR' },
       // Integer values named (NSwag's extension) and explained (AutoRest's, whose names are often the values themselves).
@@ -132,6 +135,10 @@ describe('value notes in the generated documentation', () => {
     expect(readme).toContain("| `state` | query | `'open' \\| 'x\\|y' \\| 'shut'` | no | `open`: Taking orders. `x\\|y`: Both. _/ end /_ open. |");
   });
 
+  it("says what an allOf part that adds no type says of the field: its description and constraints, beside the named schema's", () => {
+    expect(member('Thing', 'flow_arn').text).toBe('The ARN of the flow.\n\nAt most 64 characters. Matches `^arn:`.');
+  });
+
   it('strikes out a field deprecated beside its $ref, the type it names not', () => {
     expect(member('Thing', 'old_code')).toEqual({ text: 'Use code.\n\nMatches `^[A-Z]{3}$`.', tags: { default: '"EUR"', deprecated: '' } });
     expect(member('Thing', 'code').tags).not.toHaveProperty('deprecated');
@@ -172,6 +179,8 @@ describe('valueNote', () => {
     [{ kind: 'object', properties: [], constraints: { uniqueItems: true, maxLength: 2 } }, undefined],
     [{ kind: 'string', constraints: { minimum: 1, maxItems: 2 } }, undefined],
     [{ kind: 'unknown', constraints: { maxLength: 2, maximum: 3 } }, 'At most 2 characters. At most 3.'],
+    [{ kind: 'ref', model: 'm', constraints: { pattern: '^a' } }, 'Matches `^a`.'],
+    [{ kind: 'ref', model: 'm' }, undefined],
   ] as const)('%j is %j', (schema, expected) => {
     expect(note(schema as Partial<SchemaIR>)).toBe(expected);
   });
