@@ -123,7 +123,8 @@ function compileAll(outs: readonly string[], work: string): string[] {
 /** A package's example-type checks (responses, requests, schemas) from the run's tsc output. */
 function exampleChecksOf(files: readonly AssignmentFile[] | string, out: string, tscLines: readonly string[]): ExampleTypeCheck[] {
   const none = { examples: 0, accepted: 0, refused: [], problems: [] };
-  if (typeof files === 'string') return [{ ...none, problems: [files] }, none, none];
+  // Not a refusal: counted apart (`unchecked`), so no line reads "1 of 0 refused".
+  if (typeof files === 'string') return [none, none, none];
   // Every package has files of these names: its own are those under its folder.
   return files.map((file) => checkOf(file, tscLines, `${out}/src/${file.name}`));
 }
@@ -141,6 +142,8 @@ interface Checked {
   readonly responses: readonly (ExampleTypeCheck & { readonly spec: string })[];
   readonly requests: readonly (ExampleTypeCheck & { readonly spec: string })[];
   readonly schemas: readonly (ExampleTypeCheck & { readonly spec: string })[];
+  /** Packages whose spec's examples could not be type-checked, and why. */
+  readonly unchecked: readonly { readonly spec: string; readonly reason: string }[];
 }
 
 /** One package's examples run against a loopback server, each request checked against the spec. */
@@ -196,7 +199,8 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   const compileErrors = tscLines.filter((line) => /error TS/.test(line) && !isExampleCheck(line)).map((line) => ({ spec: specOfLine(line, byOut), line }));
   const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
   const wire = await twoAtATime(generated, (o) => wireCheck(o.spec, o.out));
-  return { outcomes, compileErrors, examples, wire, tables, samples, responses, requests, schemas };
+  const unchecked = generated.flatMap((o, i) => (typeof checkFiles[i] === 'string' ? [{ spec: o.spec, reason: checkFiles[i] }] : []));
+  return { outcomes, compileErrors, examples, wire, tables, samples, responses, requests, schemas, unchecked };
 }
 
 /** A batch's outcome in a few figures, for the progress of a long run. */
@@ -241,6 +245,7 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   const responses = all.flatMap((c) => c.responses);
   const requests = all.flatMap((c) => c.requests);
   const schemas = all.flatMap((c) => c.schemas);
+  const unchecked = all.flatMap((c) => c.unchecked);
   const generated = outcomes.filter((o) => o.error === undefined);
   const seconds = outcomes.map((o) => o.seconds).sort((a, b) => a - b);
   console.log(title);
@@ -265,6 +270,7 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   console.log(`responses      ${sum(responses, (r) => r.examples)} JSON success examples in the specs, ${sum(responses, (r) => r.accepted)} their schema accepts (ajv), ${sum(responses, (r) => r.problems.length)} of those the method's type refuses (tsc)`);
   console.log(`request ex.    ${sum(requests, (r) => r.examples)} JSON request examples in the specs, ${sum(requests, (r) => r.accepted)} their schema accepts (ajv), ${sum(requests, (r) => r.problems.length)} of those the method's params refuse (tsc)`);
   console.log(`schemas        ${sum(schemas, (r) => r.examples)} examples of named schemas and their fields, ${sum(schemas, (r) => r.accepted)} their schema accepts (ajv), ${sum(schemas, (r) => r.problems.length)} of those the type refuses (tsc)`);
+  console.log(`unchecked      ${unchecked.length} packages whose spec's examples could not be type-checked`);
   console.log(`generation     median ${seconds[Math.floor(seconds.length / 2)]!.toFixed(1)} s, slowest ${seconds.at(-1)!.toFixed(1)} s; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
   for (const o of outcomes.filter((o) => o.error)) console.log(`\nnot generated: ${name(o.spec)}\n  ${o.error}`);
   for (const { spec, line } of compileErrors.slice(0, 20)) console.log(`\ntsc, ${spec === '?' ? '?' : name(spec)}: ${line.replace(/^.*?\/src\//, 'src/')}`);
@@ -275,4 +281,5 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   for (const r of responses.filter((r) => r.problems.length > 0)) console.log(`\nresponse examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
   for (const r of requests.filter((r) => r.problems.length > 0)) console.log(`\nrequest examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
   for (const r of schemas.filter((r) => r.problems.length > 0)) console.log(`\nschema examples of ${name(r.spec)} (${r.problems.length} of ${r.accepted}):\n  ${r.problems.slice(0, 3).join('\n  ')}`);
+  for (const u of unchecked) console.log(`\nexample checks of ${name(u.spec)} not run:\n  ${u.reason}`);
 }
