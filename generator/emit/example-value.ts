@@ -212,9 +212,11 @@ const MAX_ITEMS = 10;
 /**
  * One item, or two in the tests' calls with every parameter, so that a list sent as one joined value and
  * one sent item by item look different; as many as `minItems` asks and no more than `maxItems` allows.
- * Under `uniqueItems` the repeats are dropped, and an enum's other values take their place.
+ * Under `uniqueItems` the repeats are dropped, and an enum's other values take their place. None where
+ * an item takes no value as written (SageMaker's metadata keys to remove, of a pattern no string matches).
  */
 function listOf(schema: Extract<SchemaIR, { kind: 'array' }>, walk: Walk): unknown[] {
+  if (takesNoValue(schema.items, walk.lookup)) return [];
   const { minItems = 0, maxItems = Infinity, uniqueItems } = schema.constraints ?? {};
   const count = Math.min(Math.max(walk.everyProperty ? 2 : 1, Math.min(minItems, MAX_ITEMS)), maxItems);
   const items = Array.from({ length: count }, () => nested(schema.items, '', walk));

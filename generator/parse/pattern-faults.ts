@@ -30,17 +30,19 @@ const LITERAL = /^\/(.+)\/([dgimsuvy]*)$/s;
 
 function said(pattern: string, fault: PatternFault): string {
   const shown = JSON.stringify(pattern);
-  if (fault.kind === 'escaped-twice') {
-    const text = fault.escaped.replace(/\\(.)/g, '$1');
-    return `\`pattern\` ${shown} escapes its own syntax a second time: ${JSON.stringify(fault.escaped)} is the text ${JSON.stringify(text)}, which a value must then hold`;
-  }
+  if (fault.kind === 'escaped-twice') return `\`pattern\` ${shown} ${escapedTwice(fault.escaped)}, which a value must then hold`;
   if (fault.kind === 'invalid') return `\`pattern\` ${shown} is no ECMA-262 regular expression (${fault.reason.toLowerCase()}${groupHint(pattern)})`;
   const literal = LITERAL.exec(pattern);
   if (literal) {
     const flags = literal[2] ? `, and a pattern takes no flags such as \`${literal[2]}\`` : '';
     return `\`pattern\` ${shown} is a regular expression literal, whose slashes are read as characters to match, so no string matches it (the pattern inside is ${JSON.stringify(literal[1])}${flags})`;
   }
-  return `no string matches \`pattern\` ${shown}${fault.anchors ? ', which asks for text before its `^` or after its `$`' : ''}`;
+  const anchors = fault.anchors ? ', which asks for text before its `^` or after its `$`' : '';
+  return `no string matches \`pattern\` ${shown}${anchors}${fault.escaped === undefined ? '' : `, and ${escapedTwice(fault.escaped)}`}`;
+}
+
+function escapedTwice(escaped: string): string {
+  return `escapes its own syntax a second time: ${JSON.stringify(escaped)} is the text ${JSON.stringify(escaped.replace(/\\(.)/g, '$1'))}`;
 }
 
 /** Python's and PCRE's named group, which ECMA-262 writes without the `P`. */

@@ -14,8 +14,11 @@ import { ANY, MAX_CODE_POINT } from './regex/ranges.js';
 
 export type PatternFault =
   | { readonly kind: 'invalid'; readonly reason: string }
-  /** `anchors`: the pattern matches strings once its `^` and `$` are read as nothing. */
-  | { readonly kind: 'matches-nothing'; readonly anchors: boolean }
+  /**
+   * `anchors`: the pattern matches strings once its `^` and `$` are read as nothing; `escaped`: as for
+   * `escaped-twice`, where the pattern is also that (SageMaker's `^\([\p\{L\}…]*\)$\{1,256\}`).
+   */
+  | { readonly kind: 'matches-nothing'; readonly anchors: boolean; readonly escaped?: string }
   /** `escaped`: the first of its own constructs the pattern escapes, as written (`\(\?`). */
   | { readonly kind: 'escaped-twice'; readonly escaped: string };
 
@@ -30,12 +33,15 @@ export function patternFault(source: string): PatternFault | undefined {
 function faultOf(source: string): PatternFault | undefined {
   const reading = ecmaReading(source);
   if ('error' in reading) return { kind: 'invalid', reason: reading.error.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
-  return emptiness(source, reading.unicode) ?? escapedTwice(source);
+  const empty = emptiness(source, reading.unicode);
+  const escaped = ESCAPED_CONSTRUCT.exec(source)?.[0];
+  if (empty !== undefined) return escaped === undefined ? empty : { ...empty, escaped };
+  return escaped === undefined ? undefined : { kind: 'escaped-twice', escaped };
 }
 
-function emptiness(source: string, unicode: boolean): PatternFault | undefined {
-  // Lookarounds read as nothing: more strings than the pattern matches, so none matching is none matching.
-  const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma', 'as-nothing');
+function emptiness(source: string, unicode: boolean): Extract<PatternFault, { kind: 'matches-nothing' }> | undefined {
+  // Read as more strings than the pattern matches (lookarounds as nothing), so none matching is none matching.
+  const tree = parseRegex(source, unicode ? 'ecma-unicode' : 'ecma', 'superset');
   const any = unicode ? [[0, MAX_CODE_POINT] as const] : ANY;
   const automaton = tree && searchAutomaton(tree, any);
   if (tree === undefined || automaton === undefined || !acceptsNothing(automaton)) return undefined;
@@ -49,11 +55,6 @@ function emptiness(source: string, unicode: boolean): PatternFault | undefined {
  * spec (AWS's: 123 places in 10 of APIs.guru's specs). It matches only strings holding that text.
  */
 const ESCAPED_CONSTRUCT = /\\\(\\\?|\\p\\\{|\\\{\d+(?:,\d*)?\\\}/;
-
-function escapedTwice(source: string): PatternFault | undefined {
-  const found = ESCAPED_CONSTRUCT.exec(source);
-  return found ? { kind: 'escaped-twice', escaped: found[0] } : undefined;
-}
 
 const NOTHING: RegexNode = { kind: 'sequence', items: [] };
 

@@ -314,14 +314,21 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
       outside: { type: 'string', enum: ['MALE', 'FEMALE'], maxLength: 1 },
       nothingMatches: { type: 'string', pattern: '^[a-z]*$\\{2,64\\}$' },
       never: false,
+      // SageMaker's metadata: at least one entry, each of a pattern no string matches; a closed object short of its least.
+      emptyMap: { type: 'object', minProperties: 1, additionalProperties: { type: 'string', pattern: '^\\([\\p\\{L\\}]*\\)$\\{1,256\\}' } },
+      tooFew: { type: 'object', minProperties: 2, properties: { a: { type: 'string' } }, additionalProperties: false },
+      emptyList: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^a$b' } },
     };
     const parameters = Object.entries(none).map(([name, schema]) => ({ name, in: 'query', schema }));
-    const inner = { type: 'object', properties: { ...none, kept: { type: 'string' } } };
+    const keptMap = { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } };
+    // A list that may be empty is sent so, where its items take no value (SageMaker's metadata keys to remove).
+    const emptied = { type: 'array', items: none.nothingMatches };
+    const inner = { type: 'object', properties: { ...none, kept: { type: 'string' }, keptMap, emptied } };
     const body = { type: 'object', required: ['mandatory'], properties: { mandatory: none.otherType, inner, size: { type: 'integer', enum: [1, 'x'] } } };
     const requestBody = { required: true, content: { 'application/json': { schema: body } } };
     const api = apiOf(minimalDoc({ paths: { '/people': { post: { operationId: 'add', tags: ['events'], parameters, requestBody, responses: { '204': { description: 'ok' } } } } } }));
     const members = exampleArguments(api, api.operations[0]!, true).members.map((m) => [m.member.name, m.value]);
-    expect(Object.fromEntries(members)).toEqual({ mandatory: 'BASIC', inner: { kept: 'kept' }, size: 1 });
+    expect(Object.fromEntries(members)).toEqual({ mandatory: 'BASIC', inner: { kept: 'kept', keptMap: { key: 'key' }, emptied: [] }, size: 1 });
   });
 
   it("keeps the constraints of an allOf part that adds no type (AWS MediaConnect's `allOf: [$ref: __string, {pattern}]`)", () => {

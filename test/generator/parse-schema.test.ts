@@ -553,7 +553,7 @@ describe('schemas nested very deep', () => {
 describe('a pattern that holds no value', () => {
   const SERVER = 'a validating server refuses every value, and example values are not checked against it';
   it.each([
-    ["AWS Chime's, a quantifier written after `$`", '^[a-z]*$\\{2,64\\}$', 'pattern-matches-nothing', 'no string matches `pattern` "^[a-z]*$\\\\{2,64\\\\}$", which asks for text before its `^` or after its `$`: ' + SERVER],
+    ["AWS Chime's, a quantifier written after `$`", '^[a-z]*$\\{2,64\\}$', 'pattern-matches-nothing', 'no string matches `pattern` "^[a-z]*$\\\\{2,64\\\\}$", which asks for text before its `^` or after its `$`, and escapes its own syntax a second time: "\\\\{2,64\\\\}" is the text "{2,64}": ' + SERVER],
     ["sinao's regular expression literal, with a flag", '/^[0-9]{5}$/i', 'pattern-matches-nothing', '`pattern` "/^[0-9]{5}$/i" is a regular expression literal, whose slashes are read as characters to match, so no string matches it (the pattern inside is "^[0-9]{5}$", and a pattern takes no flags such as `i`): ' + SERVER],
     ["AWS Amplify's, escaped a second time", '\\(\\?s\\).*', 'pattern-escaped-twice', '`pattern` "\\\\(\\\\?s\\\\).*" escapes its own syntax a second time: "\\\\(\\\\?" is the text "(?", which a value must then hold: a validating server refuses the values it was written for, and example values are not checked against it'],
     ["akeneo's Python named group", '(?P<ref>.*)-.*', 'pattern-invalid', '`pattern` "(?P<ref>.*)-.*" is no ECMA-262 regular expression (invalid group; ECMA-262 names a group `(?<name>…)`): a server cannot check a value against it, and example values are not'],

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { patternFault } from '../../generator/util/pattern-fault.js';
 
-const MATCHES_NOTHING: readonly [string, string, boolean][] = [
-  ["AWS Chime's quantifier written after `$`, escaped", '^[-_a-zA-Z0-9]*$\\{2,64\\}$', true],
+const MATCHES_NOTHING: readonly [string, string, boolean, string?][] = [
+  ["AWS Chime's quantifier written after `$`, escaped", '^[-_a-zA-Z0-9]*$\\{2,64\\}$', true, '\\{2,64\\}'],
   ["PeerTube's regular expression literal", '/^[a-z0-9]$/', true],
   ['a time with a second `$` in the middle (just-eat)', '^([0-1]\\d|2[0-3]):[0-5]\\d$:[0-5]\\d$', true],
   ['text before `^`', 'a^b', true],
@@ -15,10 +15,12 @@ const MATCHES_NOTHING: readonly [string, string, boolean][] = [
   ['a class of nothing, repeated at least once', '^[^\\s\\S]+', false],
   // Lookarounds read as the empty string: more strings than the pattern matches, and still none.
   ["AWS Connect's password, a literal whose lookaheads follow its `/^`", '/^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$/', true],
+  // `\p` without the `u` flag read as any character: the letter ECMAScript reads, or the property meant.
+  ["SageMaker's metadata key, escaped, with property classes", '^\\([\\p\\{L\\}\\p\\{Z\\}\\p\\{N\\}_.:\\/=\\+\\-@]*\\)$\\{1,256\\}', true, '\\p\\{'],
 ];
 
 /** Strings a reader of each pattern above might have meant, none of which it matches. */
-const NEAR = ['', 'a', 'ab', 'abc', '/a/', 'a/', '12:30', '12:30:15', '12:30$:15', 'abc{2,64}', 'abc$\\{2,64\\}', 'a^b', '\n', 'a\nb'];
+const NEAR = ['', 'a', 'ab', 'abc', '(key)', '(p{L})', '(key)$\\{1,256\\}', '/a/', 'a/', '12:30', '12:30:15', '12:30$:15', 'abc{2,64}', 'abc$\\{2,64\\}', 'a^b', '\n', 'a\nb'];
 
 const MATCHES_SOMETHING: readonly [string, string, string][] = [
   ['both anchors at the empty string', '$^', ''],
@@ -29,8 +31,8 @@ const MATCHES_SOMETHING: readonly [string, string, string][] = [
 ];
 
 describe('patternFault', () => {
-  it.each(MATCHES_NOTHING)('says a pattern matches nothing: %s', (_, pattern, anchors) => {
-    expect(patternFault(pattern)).toEqual({ kind: 'matches-nothing', anchors });
+  it.each(MATCHES_NOTHING)('says a pattern matches nothing: %s', (_, pattern, anchors, escaped) => {
+    expect(patternFault(pattern)).toEqual({ kind: 'matches-nothing', anchors, ...(escaped === undefined ? {} : { escaped }) });
     expect(NEAR.filter((text) => new RegExp(pattern).test(text))).toEqual([]);
   });
 

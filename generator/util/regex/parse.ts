@@ -32,12 +32,14 @@ class Unsupported extends Error {}
 export type Flavour = 'ecma' | 'i-regexp' | 'ecma-unicode';
 
 /**
- * `lookarounds: 'as-nothing'` reads each lookaround as the empty string: a tree of more strings than the
- * pattern matches (a lookaround only takes some away), enough to tell that it matches none (AWS Connect's
- * password, `/^(?=.*[a-z])…$/`, a `/` before its `^`).
+ * `reading: 'superset'` gives a tree of the strings the pattern matches and maybe more, enough to tell
+ * that it matches none: each lookaround read as the empty string (a lookaround only takes strings away:
+ * AWS Connect's password, `/^(?=.*[a-z])…$/`, a `/` before its `^`), and without the `u` flag `\p` or `\P`
+ * read as any character (ECMAScript reads the letter; its author meant a property: SageMaker's
+ * `^\([\p\{L\}…]*\)$\{1,256\}`, text after its `$`).
  */
-export function parseRegex(source: string, flavour: Flavour = 'ecma', lookarounds: 'refused' | 'as-nothing' = 'refused'): RegexNode | undefined {
-  const reader = new Reader(source, flavour !== 'ecma', flavour === 'i-regexp' ? I_REGEXP_LINE_BREAKS : LINE_TERMINATORS, lookarounds === 'as-nothing');
+export function parseRegex(source: string, flavour: Flavour = 'ecma', reading: 'exact' | 'superset' = 'exact'): RegexNode | undefined {
+  const reader = new Reader(source, flavour !== 'ecma', flavour === 'i-regexp' ? I_REGEXP_LINE_BREAKS : LINE_TERMINATORS, reading === 'superset');
   try {
     const node = reader.either();
     return reader.done() ? node : undefined;
@@ -56,7 +58,8 @@ class Reader {
     private readonly unicode: boolean,
     /** What `.` does not match. */
     private readonly lineBreaks: Ranges,
-    private readonly lookaroundsAsNothing = false,
+    /** Lookarounds, and `\p` without the `u` flag, read as more strings than they match (see `parseRegex`). */
+    private readonly superset = false,
   ) {
     this.top = unicode ? MAX_CODE_POINT : MAX_UNIT;
   }
@@ -131,7 +134,7 @@ class Reader {
       const named = /^<[A-Za-z_$][\w$]*>/.exec(this.text.slice(this.at));
       const around = /^<?[=!]/.exec(this.text.slice(this.at));
       if (named) this.at += named[0].length;
-      else if (around && this.lookaroundsAsNothing) [this.at, lookaround] = [this.at + around[0].length, true];
+      else if (around && this.superset) [this.at, lookaround] = [this.at + around[0].length, true];
       else if (!this.eat(':')) throw new Unsupported(); // lookarounds
     }
     const inside = this.either();
@@ -175,6 +178,7 @@ class Reader {
     if (c === '0' && !/[0-9]/.test(this.peek() ?? '')) return single(0);
     if (this.unicode && (c === 'p' || c === 'P')) return this.property(c === 'P');
     if (this.unicode && c === 'u') return single(this.codePoint());
+    if (this.superset && (c === 'p' || c === 'P')) return [[0, top]];
     if (/[0-9bBpPkc]/.test(c)) throw new Unsupported(); // backreferences, octal, boundaries, properties, names, controls
     if (c === 'x' || c === 'u') return single(this.hex(c === 'x' ? 2 : 4));
     return single(c.charCodeAt(0)); // an identity escape: `\.`, `\-`, `\/`
