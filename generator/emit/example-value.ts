@@ -74,7 +74,7 @@ function valueOf(schema: SchemaIR, name: string, walk: Walk): unknown {
       if (schema.prefixItems) return schema.prefixItems.map((item) => nested(item, '', walk));
       return listOf(schema, walk);
     case 'object':
-      return withMinProperties(objectOf(schema.properties, walk, walk.request), schema, walk);
+      return withMinProperties(objectOf(schema.properties, walk, walk.request, schema.constraints?.maxProperties), schema, walk);
     case 'ref': {
       const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
       if (!target) return {};
@@ -278,16 +278,18 @@ function kindOf(schema: SchemaIR, walk: Walk): 'array' | 'object' | 'value' {
 }
 
 /**
- * The required properties (all of them with `everyProperty`), each from every declaration of it
- * (`id: string` in a base, `id: '0rtt'` in the extension); without those the server sets when
- * `skipReadOnly`.
+ * The required properties (all of them with `everyProperty`, up to `most`, the object's `maxProperties`:
+ * Jira's JSON node names 36 fields and takes 10), each from every declaration of it (`id: string` in a
+ * base, `id: '0rtt'` in the extension); without those the server sets when `skipReadOnly`.
  */
-function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: boolean): Record<string, unknown> {
+function objectOf(properties: readonly PropertyIR[], walk: Walk, skipReadOnly: boolean, most = Infinity): Record<string, unknown> {
   const sent = skipReadOnly ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
   // An optional field that would only repeat a model being expanded is left out: its value would be cut
   // to `{}`, which lacks the model's required fields. So is one whose schema takes no value.
   const filled = (p: PropertyIR) => walk.everyProperty && !repeatsModel(p.schema, walk) && !takesNoValue(p.schema, walk.lookup);
-  const included = [...new Set(sent.filter((p) => p.required || filled(p)).map((p) => p.name))];
+  const required = new Set(sent.filter((p) => p.required).map((p) => p.name));
+  let room = most - required.size;
+  const included = [...new Set(sent.filter((p) => p.required || filled(p)).map((p) => p.name))].filter((name) => required.has(name) || room-- > 0);
   return Object.fromEntries(
     included.map((name) => {
       const declared = properties.filter((p) => p.name === name).map((p) => p.schema);

@@ -296,6 +296,23 @@ describe('an example call of a flattened body that must hold some fields', () =>
   }, 60_000);
 });
 
+describe('an example call with every parameter, of a field that holds at most some of its fields', () => {
+  // Jira's JSON node: 36 optional fields named, at most 10 held; a required one counts among them.
+  const fields = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, { type: 'boolean' }]));
+  const node = { type: 'object', maxProperties: 3, required: ['f11'], additionalProperties: false, properties: fields };
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 'Issues', version: '1.0.0' },
+    paths: { '/properties': { post: { operationId: 'setProperties', tags: ['issues'], requestBody: { required: true, ...json({ type: 'object', properties: { node } }) }, responses: ok } } },
+  };
+
+  it('gives its required fields, then its first optional ones, no more than maxProperties', () => {
+    const api = apiOf(doc);
+    const value = exampleArguments(api, api.operations[0]!, true).members.find((m) => m.member.name === 'node')!.value;
+    expect(Object.keys(value as object)).toEqual(['f11', 'f0', 'f1']);
+  });
+});
+
 describe('an example call with every parameter, of a body that must hold one of several sets of fields', () => {
   // urlbox's render request: a page's `url` or its `html`, in a `oneOf`, which refuses a body holding both.
   const render = {
