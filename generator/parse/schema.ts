@@ -26,6 +26,7 @@ import { shapesBesideRef, shapingKeysBesideRef } from '../util/ref-siblings.js';
 import { checkRequiredDeclared } from './required-declared.js';
 import { withRequiredBesideUnion } from './required-beside-union.js';
 import { withItemsBesideUnion } from './items-beside-union.js';
+import { branchesOfTypeBeside } from './union-beside-type.js';
 import { branchesBeside, listsItsExtensions, saysMoreBesideUnion, UNION_KEYS, unionAllowsTypeBeside, withoutUnions, type Branch, type UnionKey } from './union-beside-object.js';
 
 type Raw = Record<string, unknown>;
@@ -327,11 +328,11 @@ export function openedEnum(schema: SchemaIR): SchemaIR {
 /** The union `raw[key]`, with the names a `required` beside it lists required in each branch (required-beside-union.ts). */
 function parseUnionBeside(ctx: ParseContext, at: At, raw: Raw, key: UnionKey, inlining: ReadonlySet<string>): SchemaIR {
   const unionAt = joinAt(at, key);
-  const branches = (raw[key] as unknown[]).map((value, i) => ({ at: joinAt(unionAt, i), value }));
+  const branches = branchesOfTypeBeside(ctx, raw, (raw[key] as unknown[]).map((value, i) => ({ at: joinAt(unionAt, i), value })));
   const parse = (where: At, value: unknown) => parseSchema(ctx, where, value, inlining);
   const parsed = withItemsBesideUnion(raw, at, branches.map((branch) => parse(branch.at, branch.value)), parse);
   const union = unionOf(ctx, unionAt, parsed, raw['discriminator']);
-  const explained = documentedConstants(raw[key] as unknown[], parsed, union);
+  const explained = documentedConstants(branches.map((branch) => branch.value), parsed, union);
   if (explained !== undefined) return explained;
   return withRequiredBesideUnion(ctx, at, raw['required'], branches.filter((_, i) => parsed[i]!.kind !== 'null'), union, parse);
 }

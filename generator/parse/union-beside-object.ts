@@ -210,7 +210,7 @@ const MAX_DEPTH = 16;
  * The one kind of JSON value a branch allows, read from its `type`, `enum` or `const` (`$ref`s and
  * single-part `allOf`s followed), or `undefined` when it does not say one.
  */
-function valueFamilyOf(ctx: ParseContext, at: At, value: unknown, depth = 0): string | undefined {
+export function valueFamilyOf(ctx: ParseContext, at: At, value: unknown, depth = 0): string | undefined {
   const found = deref(ctx, at, value);
   const raw = asObject(found.value);
   if (!raw || depth > MAX_DEPTH) return undefined;

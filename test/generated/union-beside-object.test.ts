@@ -86,6 +86,10 @@ const spec = {
           // Docker's `Cmd`: `items` beside a union of a list and a string says what the list holds.
           command: { items: { type: 'string' }, oneOf: [{ type: 'array', items: {} }, { type: 'string' }] },
           codes: { items: { enum: [1, 2] }, anyOf: [{ type: 'array', items: { type: 'number' } }, { type: 'number' }] },
+          // GitHub Enterprise 3.4's status-check contexts: a list, beside a union of an object and a list.
+          contexts: { type: 'array', items: { type: 'string' }, oneOf: [{ type: 'object', required: ['contexts'], properties: { contexts: strings } }, strings] },
+          // A number beside integers: some values are both, so no branch is left out.
+          count: { type: 'integer', oneOf: [{ type: 'number', multipleOf: 2 }, { type: 'integer', minimum: 10 }] },
         },
       },
       IpConfiguration: { properties: { target: { type: 'string', enum: ['ip'] }, value: { type: 'string' } }, title: 'An IP address.' },
@@ -157,14 +161,21 @@ describe('a union beside an object’s fields', () => {
     expect(compile(values)).toEqual(['TS2322 line 3', 'TS2322 line 6']);
   });
 
-  it('is the list beside it when its branches only say what an object holds', () => {
+  it('is the list beside it when its branches only say what an object holds; keeps, last, a branch the type beside refuses', () => {
     const values = [
       "export const a: Lockdown = { configurations: [{ target: 'ip', value: '192.0.2.1' }, { target: 'ip_range', value: '192.0.2.0/24' }] };",
       "export const b: Lockdown = { configurations: { target: 'ip', value: '192.0.2.1' } };",
       "export const c: Lockdown = { values: ['a', 'b'] };",
       "export const d: Lockdown = { values: ['a', 1] };",
+      "export const e: Lockdown = { contexts: ['ci'], count: 12 };",
+      "export const f: Lockdown = { contexts: { contexts: ['ci'] } };",
+      "export const g: Lockdown = { contexts: 'ci' };",
     ];
-    expect(compile(values)).toEqual(['TS2353 line 2', 'TS2322 line 4']);
+    expect(compile(values)).toEqual(['TS2353 line 2', 'TS2322 line 4', 'TS2322 line 7']);
+    expect(stderr).toContain(
+      '#/components/schemas/Lockdown/properties/contexts/oneOf/0: this branch is an object, but the schema beside its union is an array: no value is both, so none matches the branch as written; kept in the type (the `type` beside may be the slip), after the branches it allows, which example calls take',
+    );
+    expect(stderr).not.toContain('#/components/schemas/Lockdown/properties/count/oneOf');
     expect(stderr).toContain(
       '#/components/schemas/Lockdown/properties/configurations/anyOf: the branches of this anyOf only say what an object holds, and the schema beside it is an array, which every branch allows: the type is the array (do the branches belong in `items`?)',
     );

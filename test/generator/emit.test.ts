@@ -331,6 +331,14 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     expect(Object.fromEntries(members)).toEqual({ mandatory: 'BASIC', inner: { kept: 'kept', keptMap: { key: 'key' }, emptied: [] }, size: 1 });
   });
 
+  it('takes a branch the type beside its union allows (GitHub Enterprise 3.4: an object branch beside `type: array`)', () => {
+    const strings = { type: 'array', items: { type: 'string' } };
+    const contexts = { type: 'array', items: { type: 'string' }, oneOf: [{ type: 'object', required: ['contexts'], properties: { contexts: strings } }, strings] };
+    const requestBody = { required: true, content: { 'application/json': { schema: { type: 'object', required: ['contexts'], properties: { contexts } } } } };
+    const api = apiOf(minimalDoc({ paths: { '/checks': { post: { operationId: 'add', tags: ['events'], requestBody, responses: { '204': { description: 'ok' } } } } } }));
+    expect(exampleArguments(api, api.operations[0]!, true).members.map((m) => [m.member.name, m.value])).toEqual([['contexts', ['string', 'string']]]);
+  });
+
   it("keeps the constraints of an allOf part that adds no type (AWS MediaConnect's `allOf: [$ref: __string, {pattern}]`)", () => {
     const arn = '^arn:.+:mediaconnect.+:flow:.+$';
     const properties = {
