@@ -5,9 +5,13 @@
  * its items joined; the other fields as before. A multipart form heeds the same from OpenAPI 3.1 on, and
  * sends one part per item in 3.0, which ignores them there. Checked on what a loopback server receives.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
-import { generateAndImport } from '../helpers/tree.js';
+import { specText } from '../helpers/spec.js';
+import { generateAndImport, scratchDir } from '../helpers/tree.js';
+import { wireCheckPackage } from '../helpers/wire-check.js';
 
 interface Client { subscriptions: { create(params: object): Promise<unknown> }; uploads: { upload(params: object): Promise<unknown> } }
 interface Module { default: new (options: object) => Client }
@@ -86,12 +90,13 @@ const multipartSpec = (version: string) => ({
 });
 
 let module: Module;
+let formOut: string;
 let multipart31: Module;
 let multipart30: Module;
 let server: ApiServer;
 
 beforeAll(async () => {
-  [{ module }, { module: multipart31 }, { module: multipart30 }] = await Promise.all([
+  [{ module, out: formOut }, { module: multipart31 }, { module: multipart30 }] = await Promise.all([
     generateAndImport<Module>(spec, 'form-body-'),
     generateAndImport<Module>(multipartSpec('3.1.0'), 'form-multipart-31-'),
     generateAndImport<Module>(multipartSpec('3.0.3'), 'form-multipart-30-'),
@@ -157,4 +162,14 @@ describe('a multipart form with delimited fields', () => {
   it('sends every list a part per item in OpenAPI 3.0, which applies style and explode to URL-encoded forms only', async () => {
     expect(await partsSent(multipart30)).toEqual(['file', ['tags', 't1'], ['tags', 't2'], ['ids', '1'], ['ids', '2'], ['piped', 'x'], ['piped', 'y']]);
   });
+});
+
+describe('the wire check of a form', () => {
+  it('finds each field as its Encoding Object writes it, a deepObject list by index, the method called with every parameter', async () => {
+    const file = join(scratchDir('form-body-wire-'), 'openapi.yaml');
+    writeFileSync(file, specText(spec));
+    const { run, problems } = await wireCheckPackage(file, formOut, true);
+    expect(problems).toEqual([]);
+    expect(run).toBe(1);
+  }, 60_000);
 });

@@ -27,6 +27,9 @@ const SPEC = minimalDoc({
           query('spaces', list({ type: 'integer' }), { style: 'spaceDelimited', explode: false }),
           query('pipes', list(), { style: 'pipeDelimited' }),
           query('filter', { type: 'object', properties: { color: { type: 'string' }, size: { type: 'object', properties: { min: { type: 'integer' } } } } }, { style: 'deepObject', explode: true }),
+          // Stripe's: a list, and a list of objects, in brackets.
+          query('expand', list(), { style: 'deepObject', explode: true }),
+          query('lines', list({ type: 'object', properties: { amount: { type: 'integer' }, tags: list() } }), { style: 'deepObject', explode: true }),
           query('range', { $ref: '#/components/schemas/Range' }),
           query('labels', { type: 'object', additionalProperties: { type: 'string' } }),
           query('rgb', { type: 'object', additionalProperties: { type: 'integer' } }, { explode: false }),
@@ -137,6 +140,8 @@ describe('query parameter styles', () => {
     ['spaceDelimited: joined by spaces', { spaces: [1, 2] }, 'spaces=1 2'],
     ['pipeDelimited: joined by pipes', { pipes: ['a', 'b'] }, 'pipes=a|b'],
     ['deepObject: bracketed keys, nested ones too', { filter: { color: 'red', size: { min: 2 } } }, 'filter[color]=red&filter[size][min]=2'],
+    ["deepObject, a list: each item under its index (Stripe's `expand`)", { expand: ['a', 'b'] }, 'expand[0]=a&expand[1]=b'],
+    ['deepObject, a list of objects: indexes, then keys, lists inside indexed too', { lines: [{ amount: 1, tags: ['x', 'y'] }] }, 'lines[0][amount]=1&lines[0][tags][0]=x&lines[0][tags][1]=y'],
     ['an object, form exploded (the default): its properties as keys', { range: { start: 1, end: 2 } }, 'start=1&end=2'],
     ['a map, form exploded: its entries as keys', { labels: { env: 'prod', team: 'a&b' } }, 'env=prod&team=a&b'],
     ['an object, form not exploded: keys and values joined by commas', { rgb: { R: 100, G: 200 } }, 'rgb=R,100,G,200'],

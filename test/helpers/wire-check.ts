@@ -303,8 +303,10 @@ function givenFormProblems(spec: Node, op: Node, params: readonly Parameter[], f
   return Object.entries(fields).flatMap(([name, value]) => {
     const list = Array.isArray(value) && value.every(isScalar) ? value : undefined;
     if (!isScalar(value) && list === undefined) return [];
+    const encoding = formFieldEncoding(spec, op, params, name, media);
+    if (list && isDeepObject(spec, encoding)) return deepListProblems(`form field \`${name}\``, name, list, (key) => form.getAll(key));
     // A form field's list is written as a query parameter's of the same style (Swagger 2: `multi` repeats).
-    const expected = list ? listOnWire(spec, { ...formFieldEncoding(spec, op, params, name, media), in: 'query' }, list) : [String(value)];
+    const expected = list ? listOnWire(spec, { ...encoding, in: 'query' }, list) : [String(value)];
     const found = form.getAll(name);
     if (expected === undefined || sameList(found, expected)) return [];
     return [`form field \`${name}\` was given ${shown(expected)} but sent ${shown(found)}`];
@@ -574,6 +576,7 @@ function givenValueProblems(spec: Node, given: readonly GivenParameter[], sent: 
     if (p.in === 'header' && overwritten.has(p.name.toLowerCase())) return [];
     const declared = sent.params.find((d) => d.in === p.in && (p.in === 'header' ? d.name.toLowerCase() === p.name.toLowerCase() : d.name === p.name))?.declared;
     if (isNode(p.value)) return declared ? objectInQueryProblems(spec, declared, p.name, p.value, sent.url) : [];
+    if (p.in === 'query' && Array.isArray(p.value) && declared && isDeepObject(spec, declared)) return deepListProblems(`query parameter \`${p.name}\``, p.name, p.value, (key) => sent.url.searchParams.getAll(key));
     const wire = Array.isArray(p.value) ? (declared ? listOnWire(spec, declared, p.value) : undefined) : [String(p.value)];
     const found = sentValues(p, sent);
     if (wire === undefined || found === undefined) return [];
@@ -636,6 +639,20 @@ function objectInQueryProblems(spec: Node, p: Node, name: string, object: Node, 
   const pairs = style === 'deepObject' ? entries.map(([key, value]) => [`${name}[${key}]`, value] as const) : style !== 'form' ? [] : explode ? entries : [[name, entries.flat().join(',')] as const];
   return keysProblems(name, pairs, url);
 }
+
+/**
+ * A list given a `deepObject` parameter or form field, each item under its index (`expand[0]`), as Rack
+ * and `qs` read a list in brackets: OpenAPI defines `deepObject` for objects only, and a repeated key
+ * reaches such servers as its last value alone.
+ */
+function deepListProblems(what: string, name: string, list: readonly unknown[], getAll: (key: string) => string[]): string[] {
+  return list.flatMap((item, i) => {
+    const found = getAll(`${name}[${i}]`);
+    return found.length === 1 && found[0] === String(item) ? [] : [`${what} was given ${JSON.stringify(String(item))} at index ${i} but sent ${shown(found)} for \`${name}[${i}]\``];
+  });
+}
+
+const isDeepObject = (spec: Node, p: Node): boolean => typeof spec['swagger'] !== 'string' && p['style'] === 'deepObject';
 
 function keysProblems(name: string, pairs: readonly (readonly [string, string])[], url: URL): string[] {
   return pairs.flatMap(([key, value]) => {

@@ -22,7 +22,9 @@ describe('deepObjectQuery', () => {
   it.each<[string, unknown, Record<string, unknown>]>([
     ['brackets each key', { name: 'n', size: 2 }, { 'filter[name]': 'n', 'filter[size]': 2 }],
     ['brackets nested keys again', { owner: { id: 7 } }, { 'filter[owner][id]': 7 }],
-    ['keeps lists whole, to repeat the key', { tags: ['a', 'b'] }, { 'filter[tags]': ['a', 'b'] }],
+    ['indexes a list inside', { tags: ['a', 'b'] }, { 'filter[tags][0]': 'a', 'filter[tags][1]': 'b' }],
+    ["indexes a list, and brackets its objects' keys (Stripe's `expand`, `lines`)", [{ amount: 1 }, 'x'], { 'filter[0][amount]': 1, 'filter[1]': 'x' }],
+    ['sends nothing for an empty list', [], {}],
     ['keeps the name for a value that is not an object', 'x', { filter: 'x' }],
     ['keeps undefined, which the query drops', undefined, { filter: undefined }],
   ])('%s', (_name, value, want) => {

@@ -166,11 +166,15 @@ export function mergeQuery(...parts: ReadonlyArray<Readonly<Record<string, unkno
 
 /**
  * A `deepObject` query parameter (OpenAPI §4.8.12.4) as the keys it sends: `('filter', { name: 'n' })` →
- * `{ 'filter[name]': 'n' }`, nested objects bracketed again; a value that is not an object keeps its name.
+ * `{ 'filter[name]': 'n' }`, nested objects bracketed again, a list's items by index (`expand[0]`); a
+ * scalar keeps its name.
  */
 export function deepObjectQuery(name: string, value: unknown): Record<string, unknown> {
-  if (!isPlainObject(value)) return Object.fromEntries([[name, value]]);
-  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => Object.entries(deepObjectQuery(`${name}[${key}]`, item))));
+  // OpenAPI leaves a list in brackets to the server: Rack and `qs` read indexes (as a form body sends
+  // them), where a repeated key reaches Stripe as its last value alone.
+  const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : isPlainObject(value) ? Object.entries(value) : undefined;
+  if (entries === undefined) return Object.fromEntries([[name, value]]);
+  return Object.fromEntries(entries.flatMap(([key, item]) => Object.entries(deepObjectQuery(`${name}[${key}]`, item))));
 }
 
 function isPlainObject(value: unknown): value is object {
