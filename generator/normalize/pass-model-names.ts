@@ -9,6 +9,7 @@ import { compareCodeUnits, toTypeName } from '../util/names.js';
 import { baseErrorAlias, coreClientName, operationExports } from './names.js';
 import { RUNTIME_EXPORTS } from './reserved.js';
 import { reachedModels, withDirectedNames } from './pass-directed-names.js';
+import { unqualifiedNames } from './qualified-names.js';
 import { uniqueName } from './unique.js';
 
 export function normalizeModelNames(api: ApiIR): ApiIR {
@@ -23,8 +24,11 @@ export function normalizeModelNames(api: ApiIR): ApiIR {
   // The webhook payloads' interface claims its name before the models: the docs show it.
   const webhooksName = api.webhooks.length > 0 ? uniqueName('WebhookPayloads', taken) : undefined;
   const byKey = api.models.filter((m) => m.shapeOf === undefined).sort((a, b) => compareCodeUnits(a.key, b.key));
-  const wanted = (m: ModelIR) => toTypeName(m.name, 'Model');
-  const byPlace = (m: ModelIR) => (m.keyName === undefined ? wanted(m) : toTypeName(m.keyName, 'Model'));
+  // `io.k8s.api.core.v1.Pod` is `Pod` (qualified-names.ts).
+  const short = unqualifiedNames(byKey.flatMap((m) => (m.keyName === undefined ? [m.name] : [m.name, m.keyName])), taken);
+  const typeName = (name: string) => toTypeName(short.get(name) ?? name, 'Model');
+  const wanted = (m: ModelIR) => typeName(m.name);
+  const byPlace = (m: ModelIR) => (m.keyName === undefined ? wanted(m) : typeName(m.keyName));
   // A model whose place gives the name it wants claims it first: a schema added with the same title
   // (GitHub's `nullable-simple-repository`, titled "Simple Repository") must not rename the one that has it.
   const agreeing = byKey.filter((m) => wanted(m) === byPlace(m));

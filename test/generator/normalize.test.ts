@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unqualifiedNames } from '../../generator/normalize/qualified-names.js';
 import { uniqueName } from '../../generator/normalize/unique.js';
 import { camelCase, pascalCase, toIdentifier, toTypeName } from '../../generator/util/names.js';
 import { apiOf, minimalDoc } from '../helpers/spec.js';
@@ -44,6 +45,31 @@ describe('name conversions', () => {
   it('numbers clashing names Foo, Foo2, Foo3', () => {
     const taken = new Set<string>();
     expect(['Foo', 'Foo', 'Foo'].map((n) => uniqueName(n, taken))).toEqual(['Foo', 'Foo2', 'Foo3']);
+  });
+});
+
+describe('unqualifiedNames: component keys qualified by a namespace', () => {
+  it.each<[string, string[], Record<string, string>]>([
+    ["the last segment, where no other key ends in it (Kubernetes' pod)", ['io.k8s.api.core.v1.Pod', 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta'], { 'io.k8s.api.core.v1.Pod': 'Pod', 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta': 'ObjectMeta' }],
+    ['the shortest run no other key ends in (two events, both in a v1)', ['io.k8s.api.core.v1.Event', 'io.k8s.api.events.v1.Event'], { 'io.k8s.api.core.v1.Event': 'core.v1.Event', 'io.k8s.api.events.v1.Event': 'events.v1.Event' }],
+    ['a run that would be a plain name is not taken', ['Order', 'Shop.Models.V2.Order', 'Shop.Models.V2.Item'], { 'Shop.Models.V2.Order': 'V2.Order', 'Shop.Models.V2.Item': 'Item' }],
+    ['runs compared as type names: case does not tell them apart', ['a.b.user', 'a.c.User'], { 'a.b.user': 'b.user', 'a.c.User': 'c.User' }],
+    ['the whole key where every shorter run is shared', ['a.b.Pod', 'x.a.b.Pod'], { 'a.b.Pod': 'a.b.Pod', 'x.a.b.Pod': 'x.a.b.Pod' }],
+    ['one dot, a version or a path is no namespace', ['v1.Pod', 'api.2.0', 'a b c'], {}],
+  ])('%s', (_, names, want) => {
+    expect(Object.fromEntries(unqualifiedNames(names))).toEqual(want);
+  });
+
+  it('leaves a name the package exports already to a longer run', () => {
+    expect(unqualifiedNames(['io.k8s.apimachinery.pkg.apis.meta.v1.APIResource'], new Set(['APIResource'])).get('io.k8s.apimachinery.pkg.apis.meta.v1.APIResource')).toBe('v1.APIResource');
+  });
+
+  it('names the models so, unique against the runtime exports', () => {
+    const schemas = { 'io.k8s.api.core.v1.Pod': { type: 'object' }, 'io.k8s.api.core.v1.Event': { type: 'object' }, 'io.k8s.api.events.v1.Event': { type: 'object' }, 'io.k8s.meta.v1.APIResource': { type: 'object' } };
+    const responses = (name: string) => ({ '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } } });
+    const paths = Object.fromEntries(Object.keys(schemas).map((name, i) => [`/r${i}`, { get: op(`get${i}`, { tags: ['t'], responses: responses(name) }) }]));
+    const api = apiOf(minimalDoc({ paths, components: { schemas } }));
+    expect(api.models.map((m) => m.name).sort()).toEqual(['CoreV1Event', 'EventsV1Event', 'Pod', 'V1APIResource']);
   });
 });
 
