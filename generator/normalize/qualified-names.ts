@@ -1,7 +1,7 @@
 /**
  * Component keys qualified by a namespace, as some toolchains write every schema's (Kubernetes'
  * `io.k8s.api.core.v1.Pod`, Swashbuckle's `Billbee.Interfaces.BillbeeAPI.Model.OrderApiModel`, Microsoft
- * Graph's `microsoft.graph.user`: 43 of APIs.guru's specs): a type named by the whole key
+ * Graph's `microsoft.graph.user`: 43 of APIs.guru's specs write most keys so): a type named by the whole key
  * (`IoK8sApiCoreV1Pod`) buries the name a reader looks for. Each is named by its shortest run of last
  * segments that no other key ends in, as a type: `Pod`; `CoreV1Event` beside `EventsV1Event`, whose
  * `Event` and `V1Event` are both shared. A run that would be another model's name is not taken.
