@@ -304,7 +304,8 @@ function givenFormProblems(spec: Node, op: Node, params: readonly Parameter[], f
     const list = Array.isArray(value) && value.every(isScalar) ? value : undefined;
     if (!isScalar(value) && list === undefined) return [];
     const encoding = formFieldEncoding(spec, op, params, name, media);
-    if (list && isDeepObject(spec, encoding)) return deepListProblems(`form field \`${name}\``, name, list, (key) => form.getAll(key));
+    // A multipart form sends each item as a part of the field's name: brackets are a URL-encoded form's.
+    if (list && media === 'application/x-www-form-urlencoded' && isDeepObject(spec, encoding)) return deepListProblems(`form field \`${name}\``, name, list, (key) => form.getAll(key));
     // A form field's list is written as a query parameter's of the same style (Swagger 2: `multi` repeats).
     const expected = list ? listOnWire(spec, { ...encoding, in: 'query' }, list) : [String(value)];
     const found = form.getAll(name);
