@@ -47,4 +47,18 @@ describe('renamed symbols', () => {
       'buildThingsListPhotosRequest -> buildPicturesListPhotosRequest',
     ]);
   });
+
+  it('a model renamed by a schema added beside it: caused by that addition (a namespaced key ending as its own, a title taking its name)', async () => {
+    const get = (path: string, schema: string) => ({ [path]: { get: { operationId: `get${schema.replace(/\W/g, '')}`, tags: ['things'], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } } } } } });
+    const pod = { type: 'object', properties: { name: { type: 'string' } } };
+    const base = { paths: { ...get('/pods', 'io.k8s.api.core.v1.Pod'), ...get('/items', 'item-simple') }, components: { schemas: { 'io.k8s.api.core.v1.Pod': pod, 'item-simple': { ...pod, title: 'Item' } } } };
+    const schemas = { ...base.components.schemas, 'io.k8s.api.core.v2.Pod': { ...pod, required: ['name'] }, item: pod };
+    const r = await reviewOf(base, { paths: { ...base.paths, ...get('/v2/pods', 'io.k8s.api.core.v2.Pod'), ...get('/item', 'item') }, components: { schemas } });
+    const renamed = r.typescript.ok ? r.typescript.changes.filter((c) => c.change === 'renamed') : [];
+    const causes = Object.fromEntries(renamed.map((c) => [`${c.symbol} -> ${c.after}`, c.causes.map((i) => `${r.spec[i]!.rule} ${r.spec[i]!.revision?.pointer}`)]));
+    expect(causes).toEqual({
+      'Pod -> V1Pod': ['component.schema.added /components/schemas/io.k8s.api.core.v2.Pod'],
+      'Item -> ItemSimple': ['component.schema.added /components/schemas/item'],
+    });
+  });
 });

@@ -8,6 +8,7 @@ import type { ApiIR, ModelIR, OperationIR } from '../../ir/types.js';
 import type { SpecChange } from '../model.js';
 import type { TsChange } from './model.js';
 import { coreClientName } from '../../normalize/names.js';
+import { nameCompetitors } from './name-competitors.js';
 
 interface Owner {
   readonly operation?: string;
@@ -399,8 +400,16 @@ export function trace(tsChanges: readonly TsChange[], specChanges: readonly Spec
     const returned: Owner = owner.part === 'signature' && RETURN_CHANGE.test(t.why) ? { ...owner, part: 'response' } : {};
     const hits = pool.filter((i) => [owner, renamedOwner, returned].some((o) => explains(specChanges[i]!, o)));
     const causes = narrow(hits, specChanges, t.symbol);
-    return { ...t, causes: causes.length > 0 || t.change !== 'changed' ? causes : modelsReplaced(t, owners, index, specChanges) };
+    if (causes.length > 0) return { ...t, causes };
+    if (t.change === 'changed') return { ...t, causes: modelsReplaced(t, owners, index, specChanges) };
+    return { ...t, causes: t.change === 'renamed' ? competitorsOf(t, owners, specChanges) : causes };
   });
+}
+
+/** A model renamed with no change of its own: the schemas added or removed that competed for its name. */
+function competitorsOf(t: TsChange, owners: readonly OwnerIndex[], changes: readonly SpecChange[]): number[] {
+  const pointer = owners[0]?.models.get(t.symbol)?.[0];
+  return pointer === undefined ? [] : nameCompetitors(pointer, changes);
 }
 
 /**
