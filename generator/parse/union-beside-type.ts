@@ -17,18 +17,18 @@ type Raw = Record<string, unknown>;
 export function branchesOfTypeBeside(ctx: ParseContext, raw: Raw, branches: readonly Branch[]): readonly Branch[] {
   const beside = typeList(raw).filter((t) => t !== 'null').map(family);
   if (beside.length === 0) return branches;
-  const refused = branches.filter((branch) => {
+  const refused = branches.flatMap((branch) => {
     const of = valueFamilyOf(ctx, branch.at, branch.value);
-    return of !== undefined && of !== 'null' && !beside.includes(of);
+    return of !== undefined && of !== 'null' && !beside.includes(of) ? [{ branch, of }] : [];
   });
   if (refused.length === 0 || refused.length === branches.length) return branches;
   const kinds = beside.map(withArticle).join(' or ');
-  for (const branch of refused) {
-    const of = valueFamilyOf(ctx, branch.at, branch.value)!;
+  for (const { branch, of } of refused) {
     const message = `this branch is ${withArticle(of)}, but the schema beside its union is ${kinds}: no value is both, so none matches the branch as written; kept in the type (the \`type\` beside may be the slip), after the branches it allows, which example calls take`;
     report(ctx, branch.at, 'union-branch-never', message, 'warning');
   }
-  return [...branches.filter((branch) => !refused.includes(branch)), ...refused];
+  const last = new Set(refused.map((r) => r.branch));
+  return [...branches.filter((branch) => !last.has(branch)), ...last];
 }
 
 /** An integer is a number: the two overlap. */
