@@ -5,6 +5,7 @@
  * their schema (`{in: query, name: page, schema: {description: …}}`). The official SDK's docs show it.
  */
 import { brokenConstraint, coercedTo, isScalar, type Scalar } from './scalar-value.js';
+import { brokenFormat } from './string-format.js';
 import type { SchemaIR } from './types.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
@@ -96,7 +97,8 @@ function meant(schema: SchemaIR, value: unknown): Scalar | undefined {
 function scalarFits(schema: SchemaIR, value: unknown): value is Scalar {
   switch (schema.kind) {
     case 'string':
-      return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value);
+      // A value its format does not read as (`example-invalid` says so) is a slip a server refuses.
+      return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value) && brokenFormat(value, schema.format) === undefined;
     case 'integer':
       return Number.isSafeInteger(value);
     case 'number':

@@ -9,6 +9,7 @@
  * checks' business, not the generator's.
  */
 import { brokenConstraint, coercedTo, isScalar, type Scalar } from '../ir/scalar-value.js';
+import { brokenFormat } from '../ir/string-format.js';
 import { constraintsOf, ownExampleAt } from './constraints.js';
 import { joinAt, report, typeList, type At, type ParseContext } from './context.js';
 
@@ -17,7 +18,12 @@ type Raw = Readonly<Record<string, unknown>>;
 const MAX_SHOWN = 60;
 
 /** What a problem does to the example calls, which take a spec's example where its type allows. */
-const EXAMPLE_CALLS = { type: 'example calls make up a value instead', enum: 'example calls use one of them instead', constraint: 'example calls send it as written' } as const;
+const EXAMPLE_CALLS = {
+  type: 'example calls make up a value instead',
+  enum: 'example calls use one of them instead',
+  constraint: 'example calls send it as written',
+  format: 'example calls make up a value instead',
+} as const;
 
 interface Problem {
   readonly text: string;
@@ -49,7 +55,7 @@ export function checkExample(ctx: ParseContext, at: At, value: unknown, schema: 
 /** What the schema refuses in a single value; objects and lists are left alone. */
 function problemOf(value: unknown, schema: Raw): Problem | undefined {
   if (!isScalar(value)) return undefined;
-  return wrongType(value, schema) ?? notInEnum(value, schema) ?? constraintProblem(value, schema);
+  return wrongType(value, schema) ?? notInEnum(value, schema) ?? formatProblem(value, schema) ?? constraintProblem(value, schema);
 }
 
 /** The value as JSON, a long one cut (a whole document given as a boolean's example). */
@@ -82,6 +88,17 @@ function wrongType(value: Scalar, schema: Raw): Problem | undefined {
 function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
   const values = schema['enum'];
   return Array.isArray(values) && !values.includes(value) ? { text: 'is not one of its `enum` values', kind: 'enum' } : undefined;
+}
+
+/**
+ * A string that does not read as its `format`: a server parses a date or a `uuid`, and refuses what it
+ * cannot read whatever else the schema allows, so the example calls make one up (the pattern may be the
+ * slip; the format names a standard). Not the empty string, which specs write for "none" (GitHub's
+ * deployment URLs default to it) and the example calls never send.
+ */
+function formatProblem(value: Scalar, schema: Raw): Problem | undefined {
+  const text = typeof value === 'string' && value !== '' && typeof schema['format'] === 'string' ? brokenFormat(value, schema['format']) : undefined;
+  return text === undefined ? undefined : { text, kind: 'format' };
 }
 
 /** The first constraint the value breaks, of those of its type. */

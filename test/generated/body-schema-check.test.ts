@@ -43,6 +43,14 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/targets', { ip: '192.0.2.1' })])).toEqual(['POST /targets: / must match exactly one schema in oneOf']);
   });
 
+  it("tells a oneOf's string branches apart by the formats it knows, and leaves the others as notes (SiriKit's date components)", () => {
+    const dates = { type: 'object', properties: { when: { oneOf: [{ type: 'string', pattern: '^[0-9]{4}$' }, { type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] }, size: { type: 'integer', format: 'int32' } } };
+    const v3 = { openapi: '3.0.3', paths: { '/releases': { post: { requestBody: json(dates) } } } };
+    const bodies = ['1980', '1980-05-17', '1980-05-17T10:00:00Z'].map((when) => sent('POST', '/releases', { when, size: 3 }));
+    expect(bodySchemaViolations(v3, bodies)).toEqual([]);
+    expect(bodySchemaViolations(v3, [sent('POST', '/releases', { when: '1980-05-17 10:00' })])).toEqual(['POST /releases: /when must match exactly one schema in oneOf']);
+  });
+
   it("reads a pattern with the u flag where it needs it, without where the flag refuses it, and Java's classes as Java does", () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/names', { word: 'été', arn: 'arn:aws' })])).toEqual([]);
     expect(bodySchemaViolations(spec, [sent('POST', '/names', { word: 'été1' })])).toEqual(['POST /names: /word must match pattern "^[\\p{L}]+$"']);

@@ -72,6 +72,8 @@ const spec = {
           // Without an example, the default, the value the server assumes (an empty string says nothing: made up).
           query('limit', { type: 'integer', minimum: 1, default: 20 }),
           query('format', { type: 'string', default: 'json', example: 'csv' }),
+          // An example its format cannot read is made up instead: a server parses a date, and refuses this one.
+          query('after', { type: 'string', format: 'date-time', example: '2007-10-29 02:42:39' }),
           query('sort', { type: 'string', default: '' }),
           { name: 'Accept', in: 'header', required: true, schema: { type: 'string', default: 'application/json' } },
           // An example or a default beside a `$ref` says it for this value, before the schema it names.
@@ -178,6 +180,7 @@ describe('made-up example values within their schema', () => {
       origin_port: 22,
       limit: 20,
       format: 'csv',
+      after: '2019-12-27T18:11:19.117Z',
       sort: 'sort',
       Accept: 'application/json',
       region: 'eu',

@@ -166,13 +166,13 @@ describe('real specs at scale', () => {
       'PUT /accounts/{account_id}/r2/buckets/{bucket_name}/sippy: / must match exactly one schema in oneOf',
       "PUT /zones/{zone_identifier}/rate_limits/{id}: / must have required property 'id'",
     ]);
-    // The 2,732 examples of its schemas and their fields that ajv takes, of 2,757, are values of their models'
-    // and fields' types; its 17 response examples are all slips (a job's `kind: ""` outside its enum, a
-    // required `modified_on` left out).
+    // The 2,730 examples of its schemas and their fields that ajv takes, of 2,757, are values of their models'
+    // and fields' types (two Pages timestamps without a zone are no RFC 3339 `date-time`, warned of); its 17
+    // response examples are all slips (a job's `kind: ""` outside its enum, a required `modified_on` left out).
     const { responses, requests, schemas } = exampleTypes(spec, join(dir, 'out'), [overlay]);
     expect(counted(responses)).toEqual({ examples: 17, accepted: 0, refused: 17, problems: [] });
     expect(counted(requests)).toEqual({ examples: 11, accepted: 7, refused: 4, problems: [] });
-    expect(counted(schemas)).toEqual({ examples: 2757, accepted: 2732, refused: 25, problems: [] });
+    expect(counted(schemas)).toEqual({ examples: 2757, accepted: 2730, refused: 27, problems: [] });
     // The GETs with a `page` or `cursor` query parameter whose `result` is an array, through allOf envelopes:
     // 32 without total_pages, 4 with it, 2 by cursor. A `result` that is a oneOf is left alone.
     const apiMd = apiReferenceOf(join(dir, 'out'));
@@ -192,7 +192,7 @@ describe('real specs at scale', () => {
     expect(resources.match(/unwrap: 'result'/g)).toHaveLength(1418);
   }, 300_000);
 
-  it("github's REST spec, paged by Link headers: generates with a warning for each of its fifteen slips and for its pages' links only, compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
+  it("github's REST spec, paged by Link headers: generates with a warning for each of its twenty slips and for its pages' links only, compiles, and every method's example type-checks and sends a request the spec accepts", async () => {
     const dir = scratchFor('real-github-');
     // Lists are the body itself, or its one array property (`workflow_runs`, `repositories`…).
     const rules = [{ style: 'link', param: 'per_page' }, { style: 'link', param: 'per_page', items: '*' }];
@@ -200,7 +200,7 @@ describe('real specs at scale', () => {
     const result = await run('generate', '--spec', spec, '--out', join(dir, 'out'), '--all-warnings');
     expect(result.code).toBe(0);
     // Two `anyOf` branches require a field their body does not declare (campaigns' `secret_scanning_alerts`,
-    // Pages' `public`), and a model one it misspells; a discriminator maps a value to an array; five
+    // Pages' `public`), and a model one it misspells; a discriminator maps a value to an array; ten
     // examples their schemas refuse; six `oneOf`s whose smallest values match two branches (error bodies,
     // labels, event payloads, project items' content); the README's method pages need a repository the spec does not name.
     const warnings = [...result.stderr.matchAll(/ warning \[([a-z-]+)\] (#\S+):/g)].map((m) => `${m[1]} ${m[2]}`);
@@ -210,6 +210,8 @@ describe('real specs at scale', () => {
       'one-of-overlap #/paths/~1orgs~1{org}/patch/responses/422/content/application~1json/schema/oneOf',
       // A digest's example cut short with `...`, below its `minLength`.
       `example-invalid #/paths/~1orgs~1{org}~1artifacts~1metadata~1storage-record/post/${body}/properties/digest/example`,
+      // A path where a `uri` is asked for.
+      `example-invalid #/paths/~1orgs~1{org}~1artifacts~1metadata~1storage-record/post/${body}/properties/path/example`,
       `required-undeclared #/paths/~1orgs~1{org}~1campaigns/post/${body}/oneOf/1/required`,
       // A directory's contents are an array, which the discriminator's `type` cannot tell apart.
       'discriminator-not-object #/paths/~1repos~1{owner}~1{repo}~1contents~1{path}/get/responses/200/content/application~1json/schema/discriminator',
@@ -227,11 +229,16 @@ describe('real specs at scale', () => {
       'required-undeclared #/components/schemas/package-version/properties/metadata/properties/docker/required',
       // An issue's fields are a draft issue's too (its timestamps differ from them only by their descriptions).
       'one-of-overlap #/components/schemas/projects-v2-item-simple/properties/content/oneOf',
+      // Pages' host names where a `uri` is asked for, and a commit date written with its quotes: no `date-time`.
+      'example-invalid #/components/schemas/page-deployment/properties/page_url/example',
+      'example-invalid #/components/schemas/page-deployment/properties/preview_url/example',
+      'example-invalid #/components/schemas/git-user/properties/date/example',
       'example-invalid #/components/schemas/nullable-actions-hosted-runner-pool-image/properties/display_name/example',
+      'example-invalid #/components/schemas/nullable-git-user/properties/date/example',
       'readme-pages-repository #/info',
     ]);
     expect(result.stderr).toContain('"tags" (did you mean "tag"?) is required');
-    expect(result.stderr.trim().split('\n')).toHaveLength(16);
+    expect(result.stderr.trim().split('\n')).toHaveLength(21);
     // Numeric ids are numbers (`invitation_id: integer`), not strings, in the signatures and their examples.
     const examples = typeCheckExamples(join(dir, 'out'));
     expect(examples).toEqual({ count: 1223, errors: '' });
@@ -247,15 +254,16 @@ describe('real specs at scale', () => {
       digest,
     ]);
     expect(bodySchemaViolations(every.spec, every.runs)).toEqual([digest]);
-    // The spec's 1,010 examples of the JSON its methods read: each of the 778 its schema takes (by ajv) is a
-    // value of its method's type. The other 232 are the spec's slips (`null` for an empty object, fields
-    // it requires and leaves out, a number given as a string, a `$ref` where data goes). So are the 2,141 of its schemas' and their
-    // fields' 2,147 examples ajv takes, of their models' and fields' types.
+    // The spec's 1,010 examples of the JSON its methods read: each of the 777 its schema takes (by ajv) is a
+    // value of its method's type. The other 233 are the spec's slips (`null` for an empty object, fields
+    // it requires and leaves out, a number given as a string, a `$ref` where data goes, a host name for a `uri`). So are the 2,137 of its schemas' and their
+    // fields' 2,147 examples ajv takes, of their models' and fields' types (four of the ten others are the
+    // host names and quoted dates warned of above).
     const { responses, requests, schemas } = exampleTypes(spec, join(dir, 'out'));
-    expect(counted(responses)).toEqual({ examples: 1010, accepted: 778, refused: 232, problems: [] });
+    expect(counted(responses)).toEqual({ examples: 1010, accepted: 777, refused: 233, problems: [] });
     // Its request bodies' 410 examples ajv takes but 10 (bodies of several alternatives too), as `params`.
     expect(counted(requests)).toEqual({ examples: 410, accepted: 400, refused: 10, problems: [] });
-    expect(counted(schemas)).toEqual({ examples: 2147, accepted: 2141, refused: 6, problems: [] });
+    expect(counted(schemas)).toEqual({ examples: 2147, accepted: 2137, refused: 10, problems: [] });
     const apiMd = apiReferenceOf(join(dir, 'out'));
     expect(apiMd).toContain('client.repos.acceptInvitationForAuthenticatedUser(invitationId: number, options?: RequestOptions)');
     // Every GET taking `per_page` whose body is the array itself (191), or holds one (83: `workflow_runs`…).

@@ -34,6 +34,13 @@ describe('an example its schema refuses', () => {
     ['a type, a boolean in .NET\'s case', { type: 'boolean', example: 'True' }, 'example "True" is not of its type `boolean`: example calls send true instead'],
     ['a type, text that is no boolean', { type: 'boolean', example: 'yes' }, 'example "yes" is not of its type `boolean`: example calls make up a value instead'],
     ['the types of 3.1', { type: ['integer', 'null'], example: 1.5 }, 'example 1.5 is not of its type `integer | null`: example calls make up a value instead'],
+    ['a format a server parses: uuid', { type: 'string', format: 'uuid', example: '4f4e4e1-c824-4d63-b37a-d8d698862f1d' }, 'example "4f4e4e1-c824-4d63-b37a-d8d698862f1d" does not read as a `uuid`: example calls make up a value instead'],
+    ['a date-time written with its quotes', { type: 'string', format: 'date-time', example: '"2007-10-29T02:42:39.000-07:00"' }, 'example "\\"2007-10-29T02:42:39.000-07:00\\"" does not read as an RFC 3339 `date-time`: example calls make up a value instead'],
+    ['a date-time without its zone', { type: 'string', format: 'date-time', example: '2007-10-29T02:42:39' }, 'example "2007-10-29T02:42:39" does not read as an RFC 3339 `date-time`: example calls make up a value instead'],
+    ['a date that does not exist', { type: 'string', format: 'date', example: '2019-02-30' }, 'example "2019-02-30" does not read as an RFC 3339 `date`: example calls make up a value instead'],
+    ['a uri without its scheme', { type: 'string', format: 'uri', example: 'hello-world.github.io' }, 'example "hello-world.github.io" does not read as an absolute `uri`: example calls make up a value instead'],
+    ['an ipv4 address out of range', { type: 'string', format: 'ipv4', example: '192.0.2.256' }, 'example "192.0.2.256" does not read as an `ipv4` address: example calls make up a value instead'],
+    ['an email without a domain', { type: 'string', format: 'email', example: 'user' }, 'example "user" does not read as an `email` address: example calls make up a value instead'],
   ])('is said, located, when it breaks %s', (_, schema, message) => {
     const key = 'examples' in schema ? 'examples/0' : 'x-example' in schema ? 'x-example' : 'example';
     expect(field(schema)).toEqual([[`${body}/properties/f/${key}`, message]]);
@@ -53,6 +60,15 @@ describe('an example its schema refuses', () => {
     ['is a number where a number or a string may be', { type: ['string', 'number'], example: 3 }],
     ['fits a Ruby pattern as Ruby reads it', { type: 'string', pattern: '\\A[a-z]+\\z', example: 'abc' }],
     ['cannot be tested against an invalid pattern', { type: 'string', pattern: '(', example: 'abc' }],
+    ['reads as its format', { type: 'string', format: 'date-time', example: '2007-10-29T02:42:39.000-07:00' }],
+    ['reads as its format, in the cases RFC 3339 allows', { type: 'string', format: 'date-time', example: '2007-10-29t02:42:39z' }],
+    ['reads as a date on a leap day', { type: 'string', format: 'date', example: '2024-02-29' }],
+    ['reads as a uuid in capitals', { type: 'string', format: 'uuid', example: '182BD5E5-6E1A-4FE4-A799-AA6D9A6AB26E' }],
+    ['reads as a time with a fraction and an offset', { type: 'string', format: 'time', example: '02:42:39.5+01:00' }],
+    ['reads as an ipv6 address', { type: 'string', format: 'ipv6', example: '2001:db8::1' }],
+    ['reads as a uri of any scheme', { type: 'string', format: 'uri', example: 'urn:isbn:0451450523' }],
+    ['has a format that says nothing of its text', { type: 'string', format: 'password', example: 'x' }],
+    ['is the empty string, "none", beside a format', { type: 'string', format: 'uri', example: '', default: '' }],
   ])('is not said when it %s', (_, schema) => {
     expect(field(schema)).toEqual([]);
   });

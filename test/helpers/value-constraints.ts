@@ -152,7 +152,8 @@ function hostIs(text: string, family: 4 | 6): boolean {
   return family === 6 ? host.startsWith('[') : /^\d+\.\d+\.\d+\.\d+$/.test(text) && host === text;
 }
 
-const FORMATS: Readonly<Record<string, (value: string) => boolean>> = {
+/** The formats whose values the checks know, each as a test of a string. */
+export const FORMATS: Readonly<Record<string, (value: string) => boolean>> = {
   'date-time': (v) => DATE_TIME.test(v) && validDate(v),
   date: (v) => DATE.test(v) && validDate(`${v}T00:00:00Z`),
   time: (v) => TIME.test(v),

@@ -1,0 +1,45 @@
+/**
+ * Whether a string reads as its `format`, for the formats a server parses rather than merely notes: a
+ * date it cannot read is refused whatever the pattern says (train-travel's trip id `4f4e4e1-c824-…`, one
+ * digit short of a `uuid`; GitHub's commit date written with its quotes, `"\"2007-10-29T02:42:39…\""`).
+ * Other formats (`password`, `int64`, a vendor's own) say nothing here.
+ */
+
+/** RFC 3339 §5.6's `date-time`, `full-date` and `full-time`, as JSON Schema reads them (`T`, a zone). */
+const DATE_TIME = /^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+const TIME = /^\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An address with one `@` and a dot in its domain: the shape every mail validator agrees on. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/** A calendar date that exists (`2019-02-30` does not): `Date` rolls it over, so its parts are compared. */
+function realDate(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An IPv6 address as the WHATWG URL parser reads one in brackets, and nothing but one. */
+function ipv6(text: string): boolean {
+  return /^[0-9a-f:.]+$/i.test(text) && URL.canParse(`http://[${text}]/`);
+}
+
+const READS_AS: Readonly<Record<string, { readonly test: (value: string) => boolean; readonly name: string }>> = {
+  'date-time': { test: (v) => DATE_TIME.test(v) && realDate(v), name: 'an RFC 3339 `date-time`' },
+  date: { test: (v) => DATE.test(v) && realDate(v), name: 'an RFC 3339 `date`' },
+  time: { test: (v) => TIME.test(v), name: 'an RFC 3339 `time`' },
+  uuid: { test: (v) => UUID.test(v), name: 'a `uuid`' },
+  email: { test: (v) => EMAIL.test(v), name: 'an `email` address' },
+  // A URI has a scheme (RFC 3986 §3): `hello-world.github.io` is a `uri-reference` at most.
+  uri: { test: (v) => /^[a-z][a-z0-9+.-]*:/i.test(v) && URL.canParse(v), name: 'an absolute `uri`' },
+  ipv4: { test: (v) => IPV4.test(v), name: 'an `ipv4` address' },
+  ipv6: { test: ipv6, name: 'an `ipv6` address' },
+};
+
+/** How a string fails to read as its format (`does not read as a \`uuid\``), or `undefined`. */
+export function brokenFormat(value: string, format: string | undefined): string | undefined {
+  const reading = format === undefined ? undefined : READS_AS[format];
+  return reading === undefined || reading.test(value) ? undefined : `does not read as ${reading.name}`;
+}
