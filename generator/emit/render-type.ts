@@ -75,8 +75,11 @@ function renderKind(schema: SchemaIR, scope: TypeScope): string {
       return renderObjectLiteral(schema, schema.properties, schema.additionalProperties, scope, schema.closed);
     case 'union':
       return [...new Set(unionBranches(schema, scope))].join(' | ') || 'never';
-    case 'intersection':
-      return withoutEmptyParts(withoutClosingParts(schema.parts, scope).map((p) => wrapForIntersection(renderType(p, scope)))).join(' & ') || 'unknown';
+    case 'intersection': {
+      const parts = withoutWiderPrimitives(withoutClosingParts(schema.parts, scope));
+      if (parts.length === 1) return renderType(parts[0]!, scope);
+      return withoutEmptyParts(parts.map((p) => wrapForIntersection(renderType(p, scope)))).join(' & ') || 'unknown';
+    }
   }
 }
 
@@ -106,6 +109,32 @@ function withoutEmptyParts(parts: readonly string[]): readonly string[] {
 function withoutClosingParts(parts: readonly SchemaIR[], scope: TypeScope): readonly SchemaIR[] {
   const kept = parts.filter((part) => !isClosedEmpty(part.kind === 'ref' ? scope.model(part.model)?.schema : part));
   return kept.length === 0 ? parts : kept;
+}
+
+/**
+ * An intersection without a bare `string` (or number, boolean) beside a part that lists values of it
+ * (`allOf: [{type: string}, {enum: [a, b]}]`): `string & ('a' | 'b')` is `'a' | 'b'`, written so.
+ */
+function withoutWiderPrimitives(parts: readonly SchemaIR[]): readonly SchemaIR[] {
+  const listed = new Set(parts.flatMap(listedKinds));
+  const kept = parts.filter((part) => !(PRIMITIVE_OF[part.kind] !== undefined && !part.nullable && listed.has(PRIMITIVE_OF[part.kind]!)));
+  return kept.length === 0 ? parts : kept;
+}
+
+const PRIMITIVE_OF: Readonly<Partial<Record<SchemaIR['kind'], string>>> = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean' };
+
+/** The one primitive type whose values alone a closed enum (or a union of them) lists: `['string']`, else none. */
+function listedKinds(schema: SchemaIR): string[] {
+  const values = listedValues(schema);
+  const kinds = new Set(values?.map((v) => typeof v));
+  return values !== undefined && values.length > 0 && kinds.size === 1 ? [...kinds] : [];
+}
+
+function listedValues(schema: SchemaIR): readonly unknown[] | undefined {
+  if (schema.kind === 'enum') return schema.open || schema.nullable ? undefined : schema.values;
+  if (schema.kind !== 'union' || schema.nullable) return undefined;
+  const lists = schema.variants.map(listedValues);
+  return lists.every((list) => list !== undefined) ? lists.flat() : undefined;
 }
 
 /** `{type: object, additionalProperties: false}`: an object with no field, the only value `{}`. */

@@ -41,6 +41,14 @@ describe('renderType', () => {
       want: 'string | number | boolean | null',
     },
     { name: 'open tuple', given: s({ kind: 'array', items: s({ kind: 'ref', model: 'k' }), prefixItems: [s({ kind: 'boolean' })] }), want: '[boolean?, ...Array<Thing>]' },
+    {
+      name: 'a bare string beside listed strings, dropped',
+      given: s({ kind: 'intersection', parts: [s({ kind: 'string' }), s({ kind: 'union', variants: [s({ kind: 'enum', values: ['a'] }), s({ kind: 'enum', values: ['b', 'c'] })] })] }),
+      want: "'a' | 'b' | 'c'",
+    },
+    { name: 'an integer beside listed numbers, dropped', given: s({ kind: 'intersection', parts: [s({ kind: 'integer' }), s({ kind: 'enum', values: [1, 2] })] }), want: '1 | 2' },
+    { name: 'a string beside an open enum, kept', given: s({ kind: 'intersection', parts: [s({ kind: 'string' }), s({ kind: 'enum', values: ['a'], open: true })] }), want: "string & ('a' | (string & {}))" },
+    { name: 'a string beside listed numbers, kept', given: s({ kind: 'intersection', parts: [s({ kind: 'string' }), s({ kind: 'enum', values: [1] })] }), want: 'string & 1' },
   ])('$name → $want', ({ given, want }) => {
     const uses = new Set<string>();
     expect(renderType(given, createScope(new Map([['k', model]]), uses))).toBe(want);
