@@ -6,7 +6,7 @@
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
 import { exampleValue, firstChoiceTags, type Lookup } from './example-value.js';
 import { valueKey } from './literals.js';
-import { bodyChoice, firstChoiceFields, flatBodyWithoutClash, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
+import { bodyChoice, firstAlternativeFields, firstChoiceFields, flatBodyWithoutClash, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
 import { responseStream } from '../ir/success-response.js';
 import { modelByKey } from '../ir/model-lookup.js';
@@ -71,7 +71,8 @@ export function exampleArguments(api: ApiIR, op: OperationIR, everyParameter = f
   // Nor an optional member whose schema takes no value (`takesNoValue`): a server refuses any it holds.
   const fillsEvery = (m: ParamsMember) => everyParameter && !(m.source === 'body' && othersOnly.has(m.name)) && !takesNoValue(m.schema, lookup);
   const picked = all.filter((m) => m.required || (m.source === 'body' && chosen.has(m.name)) || fillsEvery(m));
-  const members = withBodyMinimum(op, picked, all, lookup).map((member) => ({ member, value: memberExample(member, lookup, everyParameter) }));
+  const narrowed = narrowedByFirstAlternative(op, lookup);
+  const members = withBodyMinimum(op, picked, all, lookup).map((member) => ({ member, value: memberExample(narrowed(member), lookup, everyParameter) }));
   return { positional, members };
 }
 
@@ -102,6 +103,19 @@ function minimumFields(schema: SchemaIR, lookup: Lookup, depth: number): number 
   }
   const own = schema.constraints?.minProperties ?? 0;
   return schema.kind === 'intersection' ? Math.max(own, ...schema.parts.map((part) => minimumFields(part, lookup, depth + 1))) : own;
+}
+
+/**
+ * A flattened body field as the first branch of a union beside the fields narrows it (see
+ * `firstAlternativeFields`): its value meets both, as the fields the branch requires are given.
+ */
+function narrowedByFirstAlternative(op: OperationIR, lookup: Lookup): (member: ParamsMember) => ParamsMember {
+  const narrowing = new Map<string, SchemaIR[]>();
+  for (const field of firstAlternativeFields(op, lookup)) narrowing.set(field.name, [...(narrowing.get(field.name) ?? []), field.schema]);
+  return (member) => {
+    const parts = member.source === 'body' ? narrowing.get(member.name) : undefined;
+    return parts ? { ...member, schema: { kind: 'intersection', parts: [member.schema, ...parts], origin: member.schema.origin } } : member;
+  };
 }
 
 /** The parameter's example when it has the member's type, else its schema's or one made up (`exampleValue`). */

@@ -86,11 +86,42 @@ function isAlternativeOf(part: SchemaIR, parts: readonly SchemaIR[], lookup: Loo
  * ['ip_subnets']]]`. Empty when the body's fields are not flattened or no union was.
  */
 export function requiredAlternatives(op: OperationIR, lookup: Lookup): string[][][] {
+  return alternativeUnions(op, lookup).map((variants) => variants.map(requiredNames));
+}
+
+/**
+ * The fields the first branch of each such union declares, narrowed there (webflow's execution patch:
+ * `status: string` beside `anyOf: [{status: enum [succeeded]}, {status: enum [failed, …]}]`): an example
+ * call's values meet them, or the body matches no branch.
+ */
+export function firstAlternativeFields(op: OperationIR, lookup: Lookup): PropertyIR[] {
+  return alternativeUnions(op, lookup).flatMap(([first]) => (first?.kind === 'object' ? first.properties : []));
+}
+
+/**
+ * A flattened field that every branch of a union beside the fields narrows (webflow's `status: string`,
+ * each branch an enum of it): typed as some branch allows it (`'succeeded' | 'failed' | …`), not as the
+ * bare string. Which values of two such fields go together is lost, as a flat interface must lose it.
+ */
+function narrowedByEveryAlternative(op: OperationIR, lookup: Lookup): (field: PropertyIR) => SchemaIR {
+  const unions = alternativeUnions(op, lookup);
+  return (field) => {
+    const narrowings = unions.flatMap((variants): SchemaIR[] => {
+      const declared = variants.map((v) => (v.kind === 'object' ? v.properties.find((p) => p.name === field.name)?.schema : undefined));
+      if (declared.some((d) => d === undefined) || declared.every((d) => sameSchema(d!, field.schema))) return [];
+      return [{ kind: 'union', variants: declared as SchemaIR[], origin: field.schema.origin }];
+    });
+    return narrowings.length === 0 ? field.schema : { kind: 'intersection', parts: [field.schema, ...narrowings], origin: field.schema.origin };
+  };
+}
+
+/** The branches of each union flattened away from the body's fields (`isAlternativeOf`). */
+function alternativeUnions(op: OperationIR, lookup: Lookup): (readonly SchemaIR[])[] {
   let schema = op.requestBody?.schema;
   for (let hops = 0; schema?.kind === 'ref' && hops < 8; hops++) schema = lookup(schema.model);
   if (schema?.kind !== 'intersection' || !flattenedBody(op, lookup)) return [];
   const parts = schema.parts;
-  return parts.flatMap((part) => (part.kind === 'union' && isAlternativeOf(part, parts, lookup, 0) ? [part.variants.map(requiredNames)] : []));
+  return parts.flatMap((part) => (part.kind === 'union' && isAlternativeOf(part, parts, lookup, 0) ? [part.variants] : []));
 }
 
 /**
@@ -141,8 +172,9 @@ export function paramsMembers(op: OperationIR, lookup: Lookup): ParamsMember[] {
   // Multipart file fields take bytes; a raw body is bytes or text whatever its schema says.
   const fieldSchema = (schema: SchemaIR): SchemaIR => (encoding === 'multipart' ? withUploads(schema) : schema);
   const bodySchema: SchemaIR = encoding === 'raw' ? { kind: 'binary', description: body.schema.description, origin: body.schema.origin } : encoding === 'json-lines' ? linesOf(body.schema) : fieldsOf(encoding, body.schema);
+  const narrowed = narrowedByEveryAlternative(op, lookup);
   const fromBody: ParamsMember[] = flat
-    ? flat.map((p) => memberOfField(p, lookup, fieldSchema(p.schema)))
+    ? flat.map((p) => memberOfField(p, lookup, fieldSchema(narrowed(p))))
     : [{ name: wholeBodyMember(op), required: body.required && !defaultsToEmptyObject(op, lookup), schema: bodySchema, description: body.description, source: 'body' }];
   return [...fromParams, ...fromBody];
 }

@@ -18,8 +18,9 @@ import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildApi } from '../../generator/pipeline.js';
 import { bodySchemaViolations } from '../helpers/body-schema-check.js';
 import { typeCheckExamples } from '../helpers/examples.js';
+import { consumerErrors } from '../helpers/tsc.js';
 import { runExamples } from '../helpers/run-examples.js';
-import { wireProblemsOf } from '../helpers/wire-check.js';
+import { packageRuns, wireProblemsOf } from '../helpers/wire-check.js';
 import { readSpecDocument } from '../helpers/spec-documents.js';
 import { apiOf } from '../helpers/spec.js';
 import { generateAndImport, scratchDir } from '../helpers/tree.js';
@@ -331,6 +332,40 @@ describe('an example call with every parameter, of a body that must hold one of 
     expect(names(true)).toEqual(['format', 'url']);
     expect(names(false)).toEqual(['url']);
   });
+});
+
+describe('a flattened body whose fields a union beside narrows', () => {
+  // webflow's execution patch: `status` is any string in the fields, one of a few in each `anyOf` branch;
+  // the first branch also narrows `note`, which the second leaves as the fields declare it.
+  const status = (values: string[], more = {}) => ({ type: 'object', properties: { status: { type: 'string', enum: values }, ...more } });
+  const patch = {
+    openapi: '3.0.3',
+    info: { title: 'Executions', version: '1.0.0' },
+    servers: [{ url: 'https://executions.example.com' }],
+    paths: { '/executions/{id}': { patch: { operationId: 'updateExecution', tags: ['executions'], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], requestBody: { required: true, ...json({ $ref: '#/components/schemas/ExecutionPatch' }) }, responses: ok } } },
+    components: {
+      schemas: {
+        ExecutionPatch: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { status: { type: 'string' }, note: { type: 'string' } },
+          anyOf: [status(['succeeded'], { note: { type: 'string', enum: ['done'] } }), status(['failed', 'rejected'])],
+        },
+      },
+    },
+  };
+
+  it("types a field every branch narrows as some branch allows it, and the call with every parameter sends the first branch's values", async () => {
+    const { out, spec: file } = await generateAndImport(patch, 'example-narrowed-');
+    const header = "import { ExecutionsClient } from './src/index.js';\ndeclare const client: ExecutionsClient;";
+    const calls = ["void client.executions.updateExecution('e1', { status: 'failed', note: 'n' });", "void client.executions.updateExecution('e1', { status: 'done' });"];
+    // No overload takes `'done'`, a value no branch allows.
+    expect(consumerErrors(out, header, calls.join('\n'))).toEqual(['TS2769 line 2']);
+    const api = apiOf(patch);
+    expect(exampleArguments(api, api.operations[0]!, true).members.map((m) => [m.member.name, m.value])).toEqual([['note', 'done'], ['status', 'succeeded']]);
+    const every = await packageRuns(file, out, true);
+    expect(bodySchemaViolations(every.spec, every.runs)).toEqual([]);
+  }, 60_000);
 });
 
 describe('an example call of parameters the spec leaves open', () => {
