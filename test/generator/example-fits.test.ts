@@ -63,6 +63,7 @@ describe('an example its schema refuses', () => {
     ['reads as its format', { type: 'string', format: 'date-time', example: '2007-10-29T02:42:39.000-07:00' }],
     ['reads as its format, in the cases RFC 3339 allows', { type: 'string', format: 'date-time', example: '2007-10-29t02:42:39z' }],
     ['reads as a date on a leap day', { type: 'string', format: 'date', example: '2024-02-29' }],
+    ["reads as .NET's zero date-time, in year 1", { type: 'string', format: 'date-time', example: '0001-01-01T00:00:00Z' }],
     ['reads as a uuid in capitals', { type: 'string', format: 'uuid', example: '182BD5E5-6E1A-4FE4-A799-AA6D9A6AB26E' }],
     ['reads as a time with a fraction and an offset', { type: 'string', format: 'time', example: '02:42:39.5+01:00' }],
     ['reads as an ipv6 address', { type: 'string', format: 'ipv6', example: '2001:db8::1' }],
