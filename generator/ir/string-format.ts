@@ -10,8 +10,8 @@ const DATE_TIME = /^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const TIME = /^\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** An address with one `@` and a dot in its domain: the shape every mail validator agrees on. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** One `@` between a local part and a domain, no space: RFC 5321 allows a domain without a dot (`user@localhost`). */
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 /**

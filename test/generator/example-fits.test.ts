@@ -67,6 +67,7 @@ describe('an example its schema refuses', () => {
     ['reads as a uuid in capitals', { type: 'string', format: 'uuid', example: '182BD5E5-6E1A-4FE4-A799-AA6D9A6AB26E' }],
     ['reads as a time with a fraction and an offset', { type: 'string', format: 'time', example: '02:42:39.5+01:00' }],
     ['reads as an ipv6 address', { type: 'string', format: 'ipv6', example: '2001:db8::1' }],
+    ['reads as an email address on a host without a dot', { type: 'string', format: 'email', example: 'root@localhost' }],
     ['reads as a uri of any scheme', { type: 'string', format: 'uri', example: 'urn:isbn:0451450523' }],
     ['has a format that says nothing of its text', { type: 'string', format: 'password', example: 'x' }],
     ['is the empty string, "none", beside a format', { type: 'string', format: 'uri', example: '', default: '' }],
