@@ -94,11 +94,16 @@ function meant(schema: SchemaIR, value: unknown): Scalar | undefined {
   }
 }
 
+function readsAsFormat(schema: SchemaIR, value: string): boolean {
+  return schema.constraints?.pattern !== undefined || brokenFormat(value, schema.format) === undefined;
+}
+
 function scalarFits(schema: SchemaIR, value: unknown): value is Scalar {
   switch (schema.kind) {
     case 'string':
-      // A value its format does not read as (`example-invalid` says so) is a slip a server refuses.
-      return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value) && brokenFormat(value, schema.format) === undefined;
+      // A value its format does not read as (`example-invalid` says so) is a slip a server refuses,
+      // unless a pattern beside the format spells out what the server takes.
+      return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value) && readsAsFormat(schema, value);
     case 'integer':
       return Number.isSafeInteger(value);
     case 'number':

@@ -92,13 +92,15 @@ function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
 
 /**
  * A string that does not read as its `format`: a server parses a date or a `uuid`, and refuses what it
- * cannot read whatever else the schema allows, so the example calls make one up (the pattern may be the
- * slip; the format names a standard). Not the empty string, which specs write for "none" (GitHub's
- * deployment URLs default to it) and the example calls never send.
+ * cannot read, so the example calls make one up. Beside a `pattern`, which spells out what the server
+ * takes (`^\d{4}-\d\d-\d\d \d\d:\d\d$` beside `date-time`), they send it as written, as any example.
+ * Not the empty string, which specs write for "none" (GitHub's deployment URLs default to it) and the
+ * example calls never send.
  */
 function formatProblem(value: Scalar, schema: Raw): Problem | undefined {
   const text = typeof value === 'string' && value !== '' && typeof schema['format'] === 'string' ? brokenFormat(value, schema['format']) : undefined;
-  return text === undefined ? undefined : { text, kind: 'format' };
+  if (text === undefined) return undefined;
+  return { text, kind: typeof schema['pattern'] === 'string' ? 'constraint' : 'format' };
 }
 
 /** The first constraint the value breaks, of those of its type. */

@@ -75,6 +75,8 @@ const spec = {
           query('format', { type: 'string', default: 'json', example: 'csv' }),
           // An example its format cannot read is made up instead: a server parses a date, and refuses this one.
           query('after', { type: 'string', format: 'date-time', example: '2007-10-29 02:42:39' }),
+          // Beside a pattern it meets, which says what the server takes, it is sent as written.
+          query('before', { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$', example: '2007-10-29 02:42' }),
           query('sort', { type: 'string', default: '' }),
           { name: 'Accept', in: 'header', required: true, schema: { type: 'string', default: 'application/json' } },
           // An example or a default beside a `$ref` says it for this value, before the schema it names.
@@ -182,6 +184,7 @@ describe('made-up example values within their schema', () => {
       limit: 20,
       format: 'csv',
       after: '2019-12-27T18:11:19.117Z',
+      before: '2007-10-29 02:42',
       sort: 'sort',
       Accept: 'application/json',
       region: 'eu',

@@ -41,6 +41,7 @@ describe('an example its schema refuses', () => {
     ['a uri without its scheme', { type: 'string', format: 'uri', example: 'hello-world.github.io' }, 'example "hello-world.github.io" does not read as an absolute `uri`: example calls make up a value instead'],
     ['an ipv4 address out of range', { type: 'string', format: 'ipv4', example: '192.0.2.256' }, 'example "192.0.2.256" does not read as an `ipv4` address: example calls make up a value instead'],
     ['an email without a domain', { type: 'string', format: 'email', example: 'user' }, 'example "user" does not read as an `email` address: example calls make up a value instead'],
+    ['a format, beside a pattern it meets', { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$', example: '2007-10-29 02:42' }, 'example "2007-10-29 02:42" does not read as an RFC 3339 `date-time`: example calls send it as written'],
   ])('is said, located, when it breaks %s', (_, schema, message) => {
     const key = 'examples' in schema ? 'examples/0' : 'x-example' in schema ? 'x-example' : 'example';
     expect(field(schema)).toEqual([[`${body}/properties/f/${key}`, message]]);
