@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { typeCheckAllExamples } from '../test/helpers/examples.js';
-import type { ExampleRun } from '../test/helpers/run-examples.js';
+import { everyParameterExamples, runExamples, type ExampleRun, type MethodExample } from '../test/helpers/run-examples.js';
+import { readSpecDocument } from '../test/helpers/spec-documents.js';
 import { bodySchemaViolations } from '../test/helpers/body-schema-check.js';
-import { packageRuns, wireProblemsOf } from '../test/helpers/wire-check.js';
+import { wireProblemsOf } from '../test/helpers/wire-check.js';
 import { packageTableChecks } from '../test/helpers/readme-tables.js';
 import { checkOf, specContext, type AssignmentFile, type ExampleTypeCheck } from '../test/helpers/example-assignments.js';
 import { exampleCheckFiles } from '../test/helpers/example-types.js';
@@ -162,9 +163,23 @@ interface WireCheck {
  */
 const EVERY_PARAMETER = process.argv.includes('--every-parameter');
 
-async function wireCheck(spec: string, out: string): Promise<WireCheck> {
+/**
+ * The calls with every parameter of the spec's package (`everyParameterExamples`), or why they could not
+ * be built; none without `--every-parameter`.
+ */
+function everyParameterCalls(spec: string): MethodExample[] | string | undefined {
+  if (!EVERY_PARAMETER) return undefined;
   try {
-    const { spec: document, runs } = await packageRuns(spec, out, EVERY_PARAMETER);
+    return everyParameterExamples(spec);
+  } catch (error) {
+    return String(error).split('\n').slice(0, 3).join(' ');
+  }
+}
+
+async function wireCheck(spec: string, out: string, calls: MethodExample[] | string | undefined): Promise<WireCheck> {
+  try {
+    if (typeof calls === 'string') throw new Error(calls);
+    const [document, runs] = [readSpecDocument(spec), await runExamples(out, calls)];
     return { spec, run: runs.length, problems: wireProblemsOf(document, runs), refused: refusedBodies(document, runs) };
   } catch (error) {
     return { spec, run: 0, problems: [`the examples did not run: ${String(error).split('\n').slice(0, 3).join(' ')}`], refused: [] };
@@ -197,8 +212,12 @@ async function checkBatch(specs: readonly string[], work: string): Promise<Check
   // Compiled: out of the way of the examples' run, which compiles each package's sources again.
   for (const o of generated) for (const file of readdirSync(join(o.out, 'src')).filter(isExampleCheck)) rmSync(join(o.out, 'src', file));
   const compileErrors = tscLines.filter((line) => /error TS/.test(line) && !isExampleCheck(line)).map((line) => ({ spec: specOfLine(line, byOut), line }));
-  const examples = typeCheckAllExamples(generated.map((o) => o.out)).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
-  const wire = await twoAtATime(generated, (o) => wireCheck(o.spec, o.out));
+  // With every parameter, each call is type-checked beside the documented examples before it runs: the
+  // package must type what it sends (a field narrowed by a union beside it, a value made up to a format).
+  const calls = generated.map((o) => everyParameterCalls(o.spec));
+  const callCode = calls.map((c) => (Array.isArray(c) ? c.map((call) => call.code) : []));
+  const examples = typeCheckAllExamples(generated.map((o) => o.out), callCode).map((e, i) => ({ spec: generated[i]!.spec, ...e }));
+  const wire = await twoAtATime(generated, (o, i) => wireCheck(o.spec, o.out, calls[i]));
   const unchecked = generated.flatMap((o, i) => (typeof checkFiles[i] === 'string' ? [{ spec: o.spec, reason: checkFiles[i] }] : []));
   return { outcomes, compileErrors, examples, wire, tables, samples, responses, requests, schemas, unchecked };
 }
@@ -252,7 +271,8 @@ export async function runCorpus(title: string, specs: readonly string[], name: (
   console.log(`generated      ${generated.length} / ${specs.length}`);
   const failing = new Set(compileErrors.map((e) => e.spec));
   console.log(`compiled       ${generated.length - failing.size} / ${generated.length} packages without a tsc error (${compileErrors.length} errors)`);
-  console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} method examples, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
+  const examplesWhat = EVERY_PARAMETER ? 'method examples and calls with every parameter' : 'method examples';
+  console.log(`examples       ${examples.reduce((n, e) => n + e.count, 0)} ${examplesWhat}, ${examples.filter((e) => e.errors).length} packages with one that does not type-check`);
   const tableErrors = compileErrors.filter((e) => e.line.includes(TABLE_CHECKS)).length;
   const [methods, rows] = [all.reduce((n, c) => n + c.tables.methods, 0), all.reduce((n, c) => n + c.tables.rows, 0)];
   console.log(`README tables  ${rows} rows of ${methods} methods checked against the declarations, ${tableErrors} errors (counted with tsc's above)`);

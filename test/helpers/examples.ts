@@ -48,14 +48,16 @@ export function typeCheckExamples(packageDir: string): ExampleCheck {
 }
 
 /**
- * The same for several packages, in one tsc run; results in the order of `packageDirs`. The run compiles
+ * The same for several packages, in one tsc run; results in the order of `packageDirs`. `moreCode`: calls
+ * to check beside each package's examples, counted with them (the corpus bench's calls with every
+ * parameter, which the package must type as it does the documented ones). The run compiles
  * each package's sources under the package's own tsconfig.json too, which its examples compile with: a
  * second run for the package alone would check its sources again (a third of the time on a large spec).
  */
-export function typeCheckAllExamples(packageDirs: readonly string[]): ExampleCheck[] {
+export function typeCheckAllExamples(packageDirs: readonly string[], moreCode: readonly (readonly string[])[] = []): ExampleCheck[] {
   const dir = scratchDir('jsdoc-examples-');
   try {
-    return typeCheckIn(dir, packageDirs);
+    return typeCheckIn(dir, packageDirs, moreCode);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -66,9 +68,9 @@ export function packageExamples(packageDir: string): string[] {
   return [...resourceFiles(join(packageDir, 'src/resources')), join(packageDir, 'src/client.ts')].flatMap(examplesIn);
 }
 
-function typeCheckIn(dir: string, packageDirs: readonly string[]): ExampleCheck[] {
+function typeCheckIn(dir: string, packageDirs: readonly string[], moreCode: readonly (readonly string[])[]): ExampleCheck[] {
   const counts = packageDirs.map((packageDir, p) => {
-    const examples = packageExamples(packageDir);
+    const examples = [...packageExamples(packageDir), ...(moreCode[p] ?? [])];
     const imports = clientImport(packageDir);
     examples.forEach((code, i) => writeFileSync(join(dir, `example-${p}-${i}.ts`), `${imports}\n\ndeclare const client: Client;\n\n${code}\n\nexport {};\n`));
     return examples.length;
