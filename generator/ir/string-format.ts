@@ -1,8 +1,8 @@
 /**
  * Whether a string reads as its `format`, for the formats a server parses rather than merely notes: a
- * date it cannot read is refused whatever the pattern says (train-travel's trip id `4f4e4e1-c824-…`, one
- * digit short of a `uuid`; GitHub's commit date written with its quotes, `"\"2007-10-29T02:42:39…\""`).
- * Other formats (`password`, `int64`, a vendor's own) say nothing here.
+ * date it cannot read, it refuses (train-travel's trip id `4f4e4e1-c824-…`, one digit short of a `uuid`;
+ * GitHub's commit date written with its quotes, `"\"2007-10-29T02:42:39…\""`). Other formats
+ * (`password`, `int64`, a vendor's own) say nothing here.
  */
 
 /** RFC 3339 §5.6's `date-time`, `full-date` and `full-time`, as JSON Schema reads them (`T`, a zone). */
