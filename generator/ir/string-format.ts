@@ -47,3 +47,12 @@ export function brokenFormat(value: string, format: string | undefined): string 
   const reading = format === undefined ? undefined : READS_AS[format];
   return reading === undefined || reading.test(value) ? undefined : `does not read as ${reading.name}`;
 }
+
+/**
+ * Whether the example calls make up a value for the spec's example `value`: its format cannot read it,
+ * and no `pattern` beside the format spells out what the server takes (then the example is sent as
+ * written, as any example that breaks a constraint is). `example-invalid` says which, from here too.
+ */
+export function madeUpForFormat(value: string, format: string | undefined, pattern: string | undefined): boolean {
+  return pattern === undefined && brokenFormat(value, format) !== undefined;
+}

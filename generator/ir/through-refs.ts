@@ -5,7 +5,7 @@
  * their schema (`{in: query, name: page, schema: {description: …}}`). The official SDK's docs show it.
  */
 import { brokenConstraint, coercedTo, isScalar, type Scalar } from './scalar-value.js';
-import { brokenFormat } from './string-format.js';
+import { madeUpForFormat } from './string-format.js';
 import type { SchemaIR } from './types.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
@@ -94,16 +94,11 @@ function meant(schema: SchemaIR, value: unknown): Scalar | undefined {
   }
 }
 
-function readsAsFormat(schema: SchemaIR, value: string): boolean {
-  return schema.constraints?.pattern !== undefined || brokenFormat(value, schema.format) === undefined;
-}
-
 function scalarFits(schema: SchemaIR, value: unknown): value is Scalar {
   switch (schema.kind) {
     case 'string':
-      // A value its format does not read as (`example-invalid` says so) is a slip a server refuses,
-      // unless a pattern beside the format spells out what the server takes.
-      return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value) && readsAsFormat(schema, value);
+      // A value its format does not read as (`example-invalid` says so) is a slip a server refuses.
+      return typeof value === 'string' && value !== '' && value.length <= MAX_EXAMPLE_TEXT && !/[\r\n\u2028\u2029]/.test(value) && !madeUpForFormat(value, schema.format, schema.constraints?.pattern);
     case 'integer':
       return Number.isSafeInteger(value);
     case 'number':

@@ -9,7 +9,7 @@
  * checks' business, not the generator's.
  */
 import { brokenConstraint, coercedTo, isScalar, type Scalar } from '../ir/scalar-value.js';
-import { brokenFormat } from '../ir/string-format.js';
+import { brokenFormat, madeUpForFormat } from '../ir/string-format.js';
 import { constraintsOf, ownExampleAt } from './constraints.js';
 import { joinAt, report, typeList, type At, type ParseContext } from './context.js';
 
@@ -98,9 +98,11 @@ function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
  * example calls never send.
  */
 function formatProblem(value: Scalar, schema: Raw): Problem | undefined {
-  const text = typeof value === 'string' && value !== '' && typeof schema['format'] === 'string' ? brokenFormat(value, schema['format']) : undefined;
+  if (typeof value !== 'string' || value === '' || typeof schema['format'] !== 'string') return undefined;
+  const text = brokenFormat(value, schema['format']);
   if (text === undefined) return undefined;
-  return { text, kind: typeof schema['pattern'] === 'string' ? 'constraint' : 'format' };
+  const pattern = typeof schema['pattern'] === 'string' ? schema['pattern'] : undefined;
+  return { text, kind: madeUpForFormat(value, schema['format'], pattern) ? 'format' : 'constraint' };
 }
 
 /** The first constraint the value breaks, of those of its type. */
