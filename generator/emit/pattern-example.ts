@@ -24,14 +24,15 @@ class Unreadable extends Error {}
 export function stringMatching(pattern: string, stretch = 0): string | undefined {
   const matcher = matcherOf(pattern);
   if (matcher === undefined) return undefined;
-  const { demands, body } = leadingLookaheads(asEcmaPattern(pattern));
-  const made = shortestOf(body, stretch);
+  const { head, demands, tail } = atLookaheads(asEcmaPattern(pattern));
+  const before = shortestOf(head, stretch);
+  const after = shortestOf(tail, stretch);
   const demanded = demands.map((demand) => shortestOf(demand, 0));
-  if (made === undefined || demanded.some((text) => text === undefined)) return undefined;
-  // What the lookaheads ask for, before the body's string, or in place of its first characters where
-  // its length is bounded: Azure's passwords, `^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%^&*()])[a-zA-Z\d!@#$%^&*()]{12,123}$`.
+  if (before === undefined || after === undefined || demanded.some((text) => text === undefined)) return undefined;
+  // What the lookaheads ask for, in place of the rest's first characters (the shorter string: Azure's
+  // passwords, `^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%^&*()])[a-zA-Z\d!@#$%^&*()]{12,123}$`), else before them.
   const wanted = demanded.join('');
-  const candidates = [made, `${wanted}${made}`, `${wanted}${made.slice(wanted.length)}`];
+  const candidates = [after, `${wanted}${after.slice(wanted.length)}`, `${wanted}${after}`].map((text) => before + text);
   return candidates.find((text) => text.length <= MAX_LENGTH && matcher.test(text));
 }
 
@@ -48,21 +49,52 @@ function shortestOf(text: string, stretch: number): string | undefined {
 }
 
 /**
- * The positive lookaheads a pattern opens with (after its `^`), each without its leading `.*` (what it
- * asks the string to hold somewhere), and the pattern after them. A password's rules are written so:
- * `^(?=.*\d)(?=.*[a-z]).{8,}$`. Any other lookaround is left in the body, which the reader skips.
+ * The pattern split at its first run of positive lookaheads outside any group: what comes before them,
+ * each of them without its leading `.*` (what it asks the string to hold somewhere), and what comes
+ * after. A password's rules open the pattern so, `^(?=.*\d)(?=.*[a-z]).{8,}$`; an ARN's after its
+ * prefix, FSx's `^arn:(?=[^:]+:fsx:[^:]+:\d{12}:)((|…):){4}$`. A lookahead asks only of its own branch:
+ * after a branch outside any group (`a|b(?=c)c`) the pattern is not split; before one, the reader takes
+ * the first branch after it, its own. Any other lookaround is left in place, which the reader skips.
  */
-function leadingLookaheads(pattern: string): { demands: string[]; body: string } {
-  const anchor = pattern.startsWith('^') ? '^' : '';
+function atLookaheads(pattern: string): { head: string; demands: string[]; tail: string } {
+  const whole = { head: pattern, demands: [], tail: '' };
+  const start = topLevelLookahead(pattern);
+  if (start === undefined) return whole;
   const demands: string[] = [];
-  let at = anchor.length;
+  let at = start;
   while (pattern.startsWith('(?=', at)) {
     const end = closingParen(pattern, at);
-    if (end === undefined) break;
+    if (end === undefined) return whole;
     demands.push(pattern.slice(at + 3, end).replace(/^\.\*\??/, ''));
     at = end + 1;
   }
-  return { demands, body: anchor + pattern.slice(at) };
+  return { head: pattern.slice(0, start), demands, tail: pattern.slice(at) };
+}
+
+/** Where the first positive lookahead outside any group opens; undefined where there is none, or a branch outside any group before it. */
+function topLevelLookahead(pattern: string): number | undefined {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '|') return undefined;
+    else if (c === '[') i = classEnd(pattern, i);
+    else if (pattern.startsWith('(?=', i)) return i;
+    else if (c === '(') {
+      const end = closingParen(pattern, i);
+      if (end === undefined) return undefined;
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/** Where the class opening at `open` closes (its `]`; a `]` first in it is a member). */
+function classEnd(pattern: string, open: number): number {
+  let i = open + 1;
+  if (pattern[i] === '^') i++;
+  if (pattern[i] === ']') i++;
+  for (; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+  return i;
 }
 
 /** Where the group opening at `open` closes: escapes and classes skipped, nested groups counted. */
@@ -95,6 +127,30 @@ const CLASS_ESCAPES: Readonly<Record<string, string>> = { d: '0', w: 'a', s: ' '
 const PROPERTY_CANDIDATES = ['a', 'A', '0', '.', '+', ' ', '\u0301', 'é', 'α', 'Ж', '中', 'あ', '٣', '€', '_', '-'];
 /** Escapes that stand for a control character. */
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+
+/** Characters tried for a negated class, the plainest first. */
+const OUTSIDE_CANDIDATES = ['a', '0', 'x', '_', '-', 'A', '.', ' ', 'é', '中'];
+
+/**
+ * A character the negated class (`[^…]`, as written) takes, asked of the engine: the members' ranges and
+ * escapes are its to read (`[^0-9a-z]` leaves out `x` too, `[^\w]` leaves out `0`).
+ */
+function leftOutBy(negatedClass: string): string | undefined {
+  const takes = compiled(`^${negatedClass}$`);
+  return takes === undefined ? undefined : OUTSIDE_CANDIDATES.find((candidate) => takes.test(candidate));
+}
+
+/** The class as the `u` flag reads it, else as read without it; undefined where neither does. */
+function compiled(source: string): RegExp | undefined {
+  for (const flags of ['u', '']) {
+    try {
+      return new RegExp(source, flags);
+    } catch {
+      // The other reading, or none.
+    }
+  }
+  return undefined;
+}
 
 class Reader {
   private at = 0;
@@ -195,8 +251,9 @@ class Reader {
     return inside;
   }
 
-  /** `[a-f0-9]`: its first character (or range's start); a negated class takes a character it does not list. */
+  /** `[a-f0-9]`: its first character (or range's start); a negated class takes a character it leaves out. */
   private characterClass(): string {
+    const open = this.at - 1;
     const negated = this.peek() === '^';
     if (negated) this.at++;
     const listed: string[] = [];
@@ -213,7 +270,7 @@ class Reader {
     }
     if (this.next() !== ']') throw new Unreadable();
     if (!negated) return listed[0] ?? '';
-    return ['a', '0', 'x', '_', '-'].find((candidate) => !listed.includes(candidate)) ?? '';
+    return leftOutBy(this.text.slice(open, this.at)) ?? '';
   }
 
   private escape(): string {

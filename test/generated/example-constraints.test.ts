@@ -61,6 +61,8 @@ const spec = {
           query('offer', { type: 'string', pattern: '^[A-Z0-9]*$', minLength: 2 }),
           // Four open quantifiers: repeating each to the minLength would pass the maxLength (AWS FSx's NIDs).
           query('nid', { type: 'string', pattern: '^([0-9\\[\\]\\-]*\\.){3}([0-9\\[\\]\\-]*)@tcp$', minLength: 11, maxLength: 43 }),
+          // A lookahead after the prefix asks for the service and the account (AWS FSx's ARNs).
+          query('arn', { type: 'string', pattern: '^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$' }),
           // Only a tab would match: an example sends no control character (it would end a header), so the name.
           query('tabbed', { type: 'string', pattern: '^\\t$' }),
           // An enum value the length beside refuses is never valid: the first one that fits.
@@ -176,6 +178,7 @@ describe('made-up example values within their schema', () => {
       card: '00',
       offer: 'AA',
       nid: '0.0.0.0@tcp',
+      arn: 'arn:a:fsx:a:000000000000:',
       tabbed: 'tabbed',
       size: 'S',
       level: 'none',
@@ -204,7 +207,7 @@ describe('made-up example values within their schema', () => {
       labels: { colour: 'colour', size: 0 },
       pem: '-----BEGIN KEY-----\nA\n-----END KEY-----',
       cert: '-----BEGIN CERT-----',
-      password: 'aA!aaaaaaaaaaaa',
+      password: 'aA!aaaaaaaaa',
       retries: 0,
     });
   });
@@ -221,6 +224,7 @@ describe('made-up example values within their schema', () => {
     expect(constraintViolations(schemaOf('colours'), ['red', 'red'], lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('event_id'), 'event_id', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('version'), 'version', lookup)).toHaveLength(1);
+    expect(constraintViolations(schemaOf('arn'), 'arn', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('port'), 0, lookup)).toHaveLength(1);
     const create = api.operations.find((op) => op.operationId === 'createEvent')!;
     const bodyField = (name: string) => (create.requestBody!.schema as Extract<SchemaIR, { kind: 'object' }>).properties.find((p) => p.name === name)!.schema;

@@ -42,6 +42,14 @@ const READABLE = [
   '^(?=.*\\d)[a-z\\d]{4}$',
   '(?=.*(ab|cd))(?=.*[)])[a-d)]+',
   '^(?=a)a$',
+  // Lookaheads after a prefix (AWS FSx's ARNs), before a branch, and in a group the reader skips.
+  '^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$',
+  '^x(?=\\d{2})\\d+$|^y$',
+  '(?=[/\\.\\-_A-Za-z0-9]+)((?!aws\\.).*)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)',
+  // Negated classes whose ranges and escapes leave out the plain characters (AWS QuickSight's one character past Latin-1).
+  '^[^0-9a-z]$',
+  '^[^\\w]$',
+  '^[^\\u0000-\\u00FF]$',
   // Lookarounds further on, skipped, the string made kept to them (AWS Lookout's cluster names).
   '^[a-z](?!.*--)(?!.*-$)[0-9a-z\\-]*$',
   '^(?!x)a$',
@@ -77,6 +85,11 @@ describe('a string made from a pattern', () => {
   it('takes the fewest repetitions and the first branch, so the example stays short', () => {
     expect(stringMatching('^\\d+\\.\\d+\\.\\d+$')).toBe('0.0.0');
     expect(stringMatching('^(rsa|dss)-[a-z]{2,5}$')).toBe('rsa-aa');
+  });
+
+  it("writes what a lookahead asks for in place of the first characters after it, so the string keeps the body's length", () => {
+    expect(stringMatching('^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%\\^&\\*\\(\\)])[a-zA-Z\\d!@#$%\\^&\\*\\(\\)]{12,123}$')).toBe('aA!aaaaaaaaa');
+    expect(stringMatching(READABLE.find((pattern) => pattern.includes(':fsx:'))!)).toBe('arn:a:fsx:a:000000000000:');
   });
 });
 
