@@ -222,8 +222,11 @@ function listOf(schema: Extract<SchemaIR, { kind: 'array' }>, walk: Walk): unkno
   const items = Array.from({ length: count }, () => nested(schema.items, '', walk));
   if (!uniqueItems) return items;
   const distinct = [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
-  const others = enumValuesOf(schema.items, walk).filter((value) => !distinct.includes(value));
-  const unique = [...distinct, ...others].slice(0, count);
+  const listed = enumValuesOf(schema.items, walk);
+  const unique = [...distinct, ...listed.filter((value) => !distinct.includes(value))].slice(0, count);
+  // A closed list has no more distinct values than it lists: no copy is made up, which it would refuse
+  // (Twitter's `expansions`, unique items of `enum: [owner_id]`, were sent `owner_id2`).
+  if (listed.length > 0) return unique;
   // Still short (a list of at least three unique names): numbered copies of a text, of a number.
   const first = unique[0];
   const numbered = Array.from({ length: count - unique.length }, (_, i) => (typeof first === 'string' ? `${first}${i + 2}` : typeof first === 'number' ? first + i + 1 : undefined));

@@ -51,6 +51,8 @@ const spec = {
           query('tags', { type: 'array', items: { type: 'string' }, minItems: 3, uniqueItems: true }),
           query('one_tag', { type: 'array', items: { type: 'string' }, maxItems: 1 }),
           query('colours', { type: 'array', items: { $ref: '#/components/schemas/Colour' }, minItems: 2, uniqueItems: true }),
+          // Unique items of a one-value list: one item, even where the call fills two (Twitter's `expansions`).
+          query('expansions', { type: 'array', items: { type: 'string', enum: ['owner_id'] }, uniqueItems: true }),
           query('version', { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' }),
           query('commit', { type: 'string', pattern: '^[0-9a-f]{40}$' }),
           query('released', { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
@@ -169,6 +171,7 @@ describe('made-up example values within their schema', () => {
       tags: ['string', 'string2', 'string3'],
       one_tag: ['string'],
       colours: ['red', 'green'],
+      expansions: ['owner_id'],
       // A pattern: made from it, or a documentation value it takes, or the name when it matches.
       version: '0.0.0',
       commit: '0'.repeat(40),
