@@ -4,8 +4,9 @@
  * values a constraint beside it refuses (Adyen's gender beside `maxLength: 1`), a string whose `pattern`
  * no string matches, JSON Schema's `false`; a map that must hold more entries than it can (SageMaker's
  * metadata: `minProperties: 1`, each value of a pattern no string matches), a list that must hold an
- * item that takes none. Each is warned of where the spec is read. A call with every parameter leaves
- * such an optional member out: a validating server refuses whatever it holds.
+ * item that takes none, an `allOf` of parts of two kinds of value. Each is warned of where the spec is
+ * read. A call with every parameter leaves such an optional member out: a validating server refuses
+ * whatever it holds.
  */
 import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternFault } from '../util/pattern-fault.js';
@@ -34,8 +35,35 @@ export function takesNoValue(schema: SchemaIR, lookup: Lookup, hops = 0): boolea
       return holdsTooFew(schema, lookup, hops);
     case 'array':
       return (schema.constraints?.minItems ?? 0) > 0 && takesNoValue(schema.items, lookup, hops);
+    case 'intersection':
+      return new Set(schema.parts.map((part) => valueFamily(part, lookup, hops)).filter((family) => family !== undefined)).size > 1;
     default:
       return false;
+  }
+}
+
+/**
+ * The one kind of JSON value a schema allows (`$ref`s followed), where it allows only one: an `allOf`
+ * of two kinds takes no value (Codat's bill currency, `allOf: [$ref: Currency, {type: null}]`).
+ */
+function valueFamily(schema: SchemaIR, lookup: Lookup, hops: number): string | undefined {
+  if (schema.nullable === true || hops > MAX_HOPS) return undefined;
+  switch (schema.kind) {
+    case 'ref': {
+      const target = lookup(schema.model);
+      return target === undefined ? undefined : valueFamily(target, lookup, hops + 1);
+    }
+    case 'integer':
+      return 'number';
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'array':
+    case 'object':
+      return schema.kind;
+    default:
+      return undefined;
   }
 }
 

@@ -10,6 +10,7 @@ import { enumValueDocs } from '../util/enum-value-docs.js';
 import { checkClosedBesideParts } from './closed-beside-parts.js';
 import { checkClosedAllOfParts } from './closed-all-of-parts.js';
 import { checkOneOfOverlap } from './one-of-overlap.js';
+import { checkAllOfKinds } from './all-of-never.js';
 import { checkOwnValues } from './example-fits.js';
 import { checkPatternFaults } from './pattern-faults.js';
 import { documentedConstants } from './documented-constants.js';
@@ -403,10 +404,7 @@ function parseAllOf(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<s
   const ofWhole = { ...accessOfParts(all), ...carriedConstraints(all, parts), ...carriedDescription(all, parts) };
   if (parts.length === 0) return { kind: 'unknown', origin: locationOf(ctx, at), ...ofWhole };
   if (parts.length === 1) return { ...parts[0]!, ...ofWhole };
-  const families = [...new Set(parts.map(valueFamily).filter((f) => f !== undefined))];
-  if (families.length > 1) {
-    report(ctx, joinAt(at, 'allOf'), 'all-of-never', `allOf combines ${families.join(' and ')} parts, which no value can be: the type is never`, 'warning');
-  }
+  checkAllOfKinds(ctx, at, raws.filter((part) => !constrainsNothing(part.parsed)));
   // `allOf: [Base, {nullable: true, properties: …}]`: the author means the value may be null, which `Base & ({…} | null)` would drop.
   const nullable = parts.some((part) => part.kind !== 'ref' && part.nullable) || undefined;
   return { kind: 'intersection', parts: parts.map((part) => (part.kind !== 'ref' && part.nullable ? { ...part, nullable: undefined } : part)), nullable, origin: locationOf(ctx, at), ...ofWhole };
@@ -434,27 +432,6 @@ function accessOfParts(parts: readonly SchemaIR[]): { readOnly?: true; writeOnly
     ...(parts.some((p) => p.readOnly === true) ? { readOnly: true as const } : {}),
     ...(parts.some((p) => p.writeOnly === true) ? { writeOnly: true as const } : {}),
   };
-}
-
-/** What kind of JSON value an inline schema allows, when it allows only one kind; refs are not followed. */
-function valueFamily(schema: SchemaIR): string | undefined {
-  switch (schema.kind) {
-    case 'string':
-      return 'string';
-    case 'number':
-    case 'integer':
-      return 'number';
-    case 'boolean':
-    case 'array':
-    case 'object':
-      return schema.kind;
-    case 'enum': {
-      const kinds = new Set(schema.values.filter((v) => v !== null).map((v) => typeof v));
-      return kinds.size === 1 ? [...kinds][0] : undefined;
-    }
-    default:
-      return undefined;
-  }
 }
 
 /** `items`, and 3.1's `prefixItems` (a tuple): how many of its items `minItems` requires, and whether `items: false` closes it. */

@@ -326,6 +326,8 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
       emptyMap: { type: 'object', minProperties: 1, additionalProperties: { type: 'string', pattern: '^\\([\\p\\{L\\}]*\\)$\\{1,256\\}' } },
       tooFew: { type: 'object', minProperties: 2, properties: { a: { type: 'string' } }, additionalProperties: false },
       emptyList: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^a$b' } },
+      // Parts of two kinds of value: Codat's bill currency, a string by `$ref` and null.
+      nullPart: { allOf: [{ $ref: '#/components/schemas/Currency' }, { type: 'null' }] },
     };
     const parameters = Object.entries(none).map(([name, schema]) => ({ name, in: 'query', schema }));
     const keptMap = { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } };
@@ -334,7 +336,8 @@ describe('exampleCall: made-up values reach fields through chains of refs and al
     const inner = { type: 'object', properties: { ...none, kept: { type: 'string' }, keptMap, emptied } };
     const body = { type: 'object', required: ['mandatory'], properties: { mandatory: none.otherType, inner, size: { type: 'integer', enum: [1, 'x'] } } };
     const requestBody = { required: true, content: { 'application/json': { schema: body } } };
-    const api = apiOf(minimalDoc({ paths: { '/people': { post: { operationId: 'add', tags: ['events'], parameters, requestBody, responses: { '204': { description: 'ok' } } } } } }));
+    const components = { schemas: { Currency: { type: 'string' } } };
+    const api = apiOf(minimalDoc({ paths: { '/people': { post: { operationId: 'add', tags: ['events'], parameters, requestBody, responses: { '204': { description: 'ok' } } } } }, components }));
     const members = exampleArguments(api, api.operations[0]!, true).members.map((m) => [m.member.name, m.value]);
     expect(Object.fromEntries(members)).toEqual({ mandatory: 'BASIC', inner: { kept: 'kept', keptMap: { key: 'key' }, emptied: [] }, size: 1 });
   });

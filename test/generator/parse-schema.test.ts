@@ -193,7 +193,7 @@ describe('an allOf no value can satisfy', () => {
   const warningsOf = async (schema: unknown): Promise<string[][]> => {
     const { buildApi } = await import('../../generator/pipeline.js');
     const { loadFromMemory, specText } = await import('../helpers/spec.js');
-    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, { A: { type: 'object' } })) }));
+    const { warnings } = buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, { A: { type: 'object' }, Text: { type: 'string' }, MaybeText: { type: 'string', nullable: true } })) }));
     return warnings.map((w) => [w.code, w.location.pointer, w.message]);
   };
   const at = '/paths/~1things/get/responses/200/content/application~1json/schema/allOf';
@@ -202,10 +202,18 @@ describe('an allOf no value can satisfy', () => {
     expect(await warningsOf({ allOf: [{ type: 'string' }, { type: 'integer' }] })).toEqual([['all-of-never', at, 'allOf combines string and number parts, which no value can be: the type is never']]);
   });
 
+  it('is reported for a part by $ref, by its target\'s type, and for a null part with what to write instead (Codat\'s bill currency)', async () => {
+    const hint = ' (for a value that may be null, write `anyOf: [{…}, {type: null}]`)';
+    expect(await warningsOf({ allOf: [{ $ref: '#/components/schemas/Text' }, { type: 'null' }] })).toEqual([['all-of-never', at, `allOf combines string and null parts, which no value can be: the type is never${hint}`]]);
+    expect(await warningsOf({ allOf: [{ $ref: '#/components/schemas/Text' }, { type: 'integer' }] })).toEqual([['all-of-never', at, 'allOf combines string and number parts, which no value can be: the type is never']]);
+  });
+
   it.each([
     ['a string narrowed by a string enum', { allOf: [{ type: 'string' }, { enum: ['a', 'b'] }] }],
     ['a ref extended by an object', { allOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', properties: { x: { type: 'string' } } }] }],
     ['an integer with an annotation part', { allOf: [{ type: 'integer' }, { description: 'more' }] }],
+    ['a ref to a string narrowed by a pattern', { allOf: [{ $ref: '#/components/schemas/Text' }, { type: 'string', pattern: '^a' }] }],
+    ['a ref to a nullable string beside a null part', { allOf: [{ $ref: '#/components/schemas/MaybeText' }, { type: 'null' }] }],
   ])('is not reported for %s', async (_, schema) => {
     expect(await warningsOf(schema)).toEqual([]);
   });
