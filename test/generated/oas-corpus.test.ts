@@ -36,8 +36,8 @@ const SPEC_REFUSALS: Record<string, number> = {
   '3.0/readme-legacy.json': 1,
   '3.0/schema-deprecated.json': 1,
   '3.0/schema-enums.json': 1,
-  '3.0/schema-types.json': 3,
-  '3.1/schema-types.json': 3,
+  '3.0/schema-types.json': 2,
+  '3.1/schema-types.json': 2,
 };
 
 const scratch = scratchDir('oas-corpus-');
@@ -79,7 +79,9 @@ describe('the @readme/oas-examples corpus', () => {
     // `TreeNode` needing a parent, a required name nothing declares, and `string & integer`. Seven of
     // discriminators.json's were refused before its unions were read so; an `allOf` of two closed objects
     // (schema-additional-properties.json, "technically not valid") before such parts were read as allowing
-    // each other's fields, as the generator types them (`closed-all-of-part`).
+    // each other's fields, as the generator types them (`closed-all-of-part`). schema-types.json's optional
+    // `incompatible` field (`string & integer`) was refused in each version before the calls left out a
+    // field of an `allOf` no value can be; its two bodies of that `allOf` still are.
     const refused = Object.fromEntries(checks.flatMap((c, i) => {
       const found = bodySchemaViolations(c.spec, c.runs);
       return found.length === 0 ? [] : [[SPECS[i]!.name, found.length]];
