@@ -12,6 +12,7 @@ import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { patternFault } from '../util/pattern-fault.js';
 import { brokenConstraint, isScalar } from './scalar-value.js';
 import type { SchemaIR } from './types.js';
+import { valueFamily } from './value-family.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
 
@@ -39,31 +40,6 @@ export function takesNoValue(schema: SchemaIR, lookup: Lookup, hops = 0): boolea
       return new Set(schema.parts.map((part) => valueFamily(part, lookup, hops)).filter((family) => family !== undefined)).size > 1;
     default:
       return false;
-  }
-}
-
-/**
- * The one kind of JSON value a schema allows (`$ref`s followed), where it allows only one: an `allOf`
- * of two kinds takes no value (Codat's bill currency, `allOf: [$ref: Currency, {type: null}]`).
- */
-function valueFamily(schema: SchemaIR, lookup: Lookup, hops: number): string | undefined {
-  if (schema.nullable === true || hops > MAX_HOPS) return undefined;
-  switch (schema.kind) {
-    case 'ref': {
-      const target = lookup(schema.model);
-      return target === undefined ? undefined : valueFamily(target, lookup, hops + 1);
-    }
-    case 'integer':
-      return 'number';
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'null':
-    case 'array':
-    case 'object':
-      return schema.kind;
-    default:
-      return undefined;
   }
 }
 

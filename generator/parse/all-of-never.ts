@@ -5,7 +5,7 @@
  * parameter leaves such a field out (`ir/takes-no-value.ts`). A part by `$ref` counts by its target's
  * `type`.
  */
-import type { SchemaIR } from '../ir/types.js';
+import { valueFamily } from '../ir/value-family.js';
 import type { RawPart } from './all-of-required.js';
 import { asObject, deref, joinAt, report, typeList, type At, type ParseContext } from './context.js';
 
@@ -28,25 +28,3 @@ function familyOfPart(ctx: ParseContext, part: RawPart): string | undefined {
 
 /** Keywords beside a target's `type` that allow or combine other values: its `type` alone does not say. */
 const SAYS_MORE = ['allOf', 'anyOf', 'oneOf', 'enum', 'const', '$ref'] as const;
-
-/** What kind of JSON value an inline schema allows, when it allows only one; refs are not followed. */
-function valueFamily(schema: SchemaIR): string | undefined {
-  switch (schema.kind) {
-    case 'string':
-    case 'null':
-      return schema.kind;
-    case 'number':
-    case 'integer':
-      return 'number';
-    case 'boolean':
-    case 'array':
-    case 'object':
-      return schema.kind;
-    case 'enum': {
-      const kinds = new Set(schema.values.filter((v) => v !== null).map((v) => typeof v));
-      return kinds.size === 1 ? [...kinds][0] : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
