@@ -9,8 +9,8 @@
  * generated type reads (an intersection); said once per schema, at its `allOf`, naming the parts and a
  * field they refuse.
  */
-import { asObject, deref, joinAt, report, typeList, typeTakes, type At, type Deref, type ParseContext } from './context.js';
-import { fieldsOfPart, namedFields } from './closed-beside-parts.js';
+import { deref, joinAt, report, type At, type ParseContext } from './context.js';
+import { fieldsOfPart, namedFields, refusedBy } from './closed-beside-parts.js';
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -31,22 +31,4 @@ export function checkClosedAllOfParts(ctx: ParseContext, at: At, raw: Raw): void
   const list = which.length === 1 ? `part ${which[0]} refuses` : `parts ${which.slice(0, -1).join(', ')} and ${which.at(-1)} refuse`;
   const message = `\`allOf\` ${list} ${namedFields(names)} that the other parts or the schema declare, so no object holding them is valid as written; read as allowing every part's fields (declare them in the part that refuses them, or leave it open)`;
   report(ctx, allOfAt, 'closed-all-of-part', message, 'warning');
-}
-
-/**
- * The fields among `others` a part refuses beyond its own `properties`, and by what; `undefined` where
- * it refuses none, or where `patternProperties` may name them (not followed).
- */
-function refusedBy(ctx: ParseContext, part: Deref, others: ReadonlyMap<string, Deref>): { by: string; names: string[] } | undefined {
-  const schema = asObject(part.value);
-  const extra = schema?.['additionalProperties'];
-  if (schema === undefined || extra === undefined || extra === true || schema['patternProperties'] !== undefined) return undefined;
-  const own = asObject(schema['properties']) ?? {};
-  const beyond = [...others].filter(([name]) => !Object.hasOwn(own, name));
-  if (extra === false) return beyond.length === 0 ? undefined : { by: '`additionalProperties: false`', names: beyond.map(([name]) => name) };
-  const allowed = typeList(deref(ctx, joinAt(part.at, 'additionalProperties'), extra).value);
-  if (allowed.length === 0) return undefined;
-  const refuses = (types: readonly string[]) => types.length > 0 && types.every((t) => !typeTakes(allowed, t));
-  const names = beyond.filter(([, field]) => refuses(typeList(deref(ctx, field.at, field.value).value))).map(([name]) => name);
-  return names.length === 0 ? undefined : { by: `\`additionalProperties\` of type \`${allowed.join(' | ')}\``, names };
 }

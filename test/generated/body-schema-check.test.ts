@@ -127,7 +127,7 @@ describe('the ajv check of example bodies', () => {
     expect(bodySchemaViolations(spec, [sent('POST', '/metadata', { scope: 'enterprise' }), sent('POST', '/metadata', {})])).toEqual(["POST /metadata: / must have required property 'scope'"]);
   });
 
-  it("reads additionalProperties: false beside an allOf as allowing the parts' fields, as the generator does (ShipEngine's bodies)", () => {
+  it("reads additionalProperties (false, or a schema) beside an allOf as allowing the parts' fields, as the generator does (ShipEngine's bodies)", () => {
     const image = { type: 'object', properties: { name: { type: 'string' }, data: { type: 'string' } } };
     const spec = {
       openapi: '3.0.3',
@@ -139,6 +139,9 @@ describe('the ajv check of example bodies', () => {
     // Beside an anyOf too (linqr's contact data).
     const either = { ...spec, paths: { '/images': { post: { requestBody: json({ type: 'object', additionalProperties: false, anyOf: [{ $ref: '#/components/schemas/Image' }, { properties: { url: { type: 'string' } } }] }) } } } };
     expect(bodySchemaViolations(either, [sent('POST', '/images', { url: 'https://example.com' }), sent('POST', '/images', { colour: 'red' })])).toEqual(['POST /images: / must NOT have additional properties']);
+    // A schema there, of another type than a part's field (Azure Data Factory's factory and its string `location`).
+    const objects = { ...spec, paths: { '/images': { post: { requestBody: json({ type: 'object', additionalProperties: { type: 'object' }, allOf: [{ $ref: '#/components/schemas/Image' }] }) } } } };
+    expect(bodySchemaViolations(objects, [sent('POST', '/images', { name: 'logo', extra: {} }), sent('POST', '/images', { name: 'logo', extra: 'x' }), sent('POST', '/images', { name: 3 })])).toEqual(['POST /images: /extra must be object', 'POST /images: /name must be string']);
   });
 
   it("reads an allOf part that closes its object as allowing the other parts' fields, as the generator does (Azure Graph RBAC's users)", () => {

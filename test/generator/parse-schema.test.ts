@@ -244,6 +244,15 @@ describe('additionalProperties: false beside an allOf', () => {
     expect(await warningsOf(schema)).toEqual([]);
   });
 
+  it("is reported when an additionalProperties schema refuses the type of a field the parts declare (Azure Data Factory's location)", async () => {
+    const located = { properties: { location: { type: 'string' }, tags: { type: 'object' } } };
+    expect(await warningsOf({ additionalProperties: { type: 'object' }, allOf: [located], properties: { identity: { type: 'object' } } })).toEqual([
+      ['closed-beside-parts', at, '`additionalProperties` of type `object` applies to this schema\'s own `properties` only: "location" that the `allOf` declares would be refused, so no object holding them is valid as written; read as allowing the `allOf`\'s fields (write `unevaluatedProperties` instead, or declare them beside it)'],
+    ]);
+    // A schema that takes the parts' fields' types refuses none.
+    expect(await warningsOf({ additionalProperties: { type: ['string', 'object'] }, allOf: [located] })).toEqual([]);
+  });
+
   it('is reported beside an anyOf or a oneOf too, naming the keyword', async () => {
     const [warning, ...others] = await warningsOf({ additionalProperties: false, anyOf: [{ $ref: '#/components/schemas/A' }, { properties: { c: { type: 'string' } } }] });
     expect(others).toEqual([]);

@@ -264,12 +264,15 @@ function withImpliedType(node: Node): void {
 
 /**
  * `additionalProperties: false` beside an `allOf`, `anyOf` or `oneOf` refuses the fields the parts declare (JSON Schema applies
- * it to the schema's own `properties`), so no body is valid; the generator reads it as allowing them
- * (warning `closed-beside-parts`), and so does this: each such field declared beside it, of any value.
+ * it to the schema's own `properties`), so no body is valid; so does a schema there refuse those of other
+ * types (Azure Data Factory's `{type: object}` beside a string `location`). The generator reads it as
+ * allowing them (warning `closed-beside-parts`), and so does this: each such field declared beside it,
+ * of any value (the parts still hold it to theirs).
  */
 function withPartFieldsBesideClosed(spec: Node, node: Node): void {
   const parts = COMPOSITIONS.flatMap((key) => (Array.isArray(node[key]) ? node[key] : []));
-  if (node['additionalProperties'] !== false || parts.length === 0) return;
+  const extra = node['additionalProperties'];
+  if (extra === undefined || extra === true || node['patternProperties'] !== undefined || parts.length === 0) return;
   const own = isNode(node['properties']) ? node['properties'] : {};
   node['properties'] = { ...Object.fromEntries([...partFieldNames(spec, parts, 0)].map((name) => [name, {}])), ...own };
 }
