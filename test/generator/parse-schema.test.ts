@@ -335,6 +335,7 @@ describe('an enum value a constraint beside it refuses', () => {
     ["Adyen's gender: every value longer than `maxLength`", { type: 'string', enum: ['MALE', 'FEMALE', 'UNKNOWN'], maxLength: 1 }, '/enum/0', '"MALE" is longer than its `maxLength` of 1, as 2 other values are: no value is valid as written'],
     ['one value of two, outside the pattern', { type: 'string', enum: ['ok', 'Bad'], pattern: '^[a-z]+$' }, '/enum/1', '"Bad" does not match its `pattern` "^[a-z]+$": it is never valid'],
     ['two numbers of three, below the minimum', { type: 'integer', enum: [1, 0, -1], minimum: 1 }, '/enum/1', '0 is below its `minimum` of 1, as 1 other value is: they are never valid'],
+    ["SendGrid's send time: a word beside `format: date-time`", { type: 'string', enum: ['now'], format: 'date-time' }, '/enum/0', '"now" does not read as an RFC 3339 `date-time`: no value is valid as written'],
   ])('is warned, located at the value, and typed as the listed values: %s', (_, schema, pointer, said) => {
     expect(warned(schema)).toEqual([['enum-outside-constraints', pointer, `\`enum\` value ${said}; typed as the listed values`]]);
     expect(parsed(schema)).toMatchObject({ kind: 'enum', values: (schema as { enum: unknown[] }).enum });
@@ -344,6 +345,8 @@ describe('an enum value a constraint beside it refuses', () => {
     ['values within the bounds', { type: 'string', enum: ['S', 'M'], maxLength: 1 }],
     ['a string beside a numeric bound', { enum: ['a', 5], minimum: 1 }],
     ['no constraint', { type: 'string', enum: ['MALE'] }],
+    ['values their format reads, and the empty string', { type: 'string', enum: ['2024-01-01', ''], format: 'date' }],
+    ['a format it does not know', { type: 'string', enum: ['x'], format: 'colour' }],
   ])('is not warned with %s', (_, schema) => {
     expect(warned(schema)).toEqual([]);
   });
