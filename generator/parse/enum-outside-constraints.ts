@@ -1,7 +1,7 @@
 /**
  * An `enum` value that a constraint beside it refuses (Adyen's gender: `enum: [MALE, FEMALE, UNKNOWN]`
- * beside `maxLength: 1`), or its `format` (see `formatRefuses`): JSON Schema takes a value only when both do, so that value is never valid,
- * and a validating server refuses it. Which side is the slip cannot be told; the type keeps the listed
+ * beside `maxLength: 1`), or its `format` (see `formatRefuses`): JSON Schema takes a value only when
+ * both do, so that value is never valid, and a validating server refuses it. Which side is the slip cannot be told; the type keeps the listed
  * values, the example calls send one the constraints take where there is one, and a located warning
  * says which value breaks which constraint.
  */
