@@ -51,6 +51,8 @@ const spec = {
           query('tags', { type: 'array', items: { type: 'string' }, minItems: 3, uniqueItems: true }),
           query('one_tag', { type: 'array', items: { type: 'string' }, maxItems: 1 }),
           query('colours', { type: 'array', items: { $ref: '#/components/schemas/Colour' }, minItems: 2, uniqueItems: true }),
+          // Unique uuids: the second one a uuid too, not a numbered copy (iZettle's tax rates).
+          query('rates', { type: 'array', items: { type: 'string', format: 'uuid' }, uniqueItems: true }),
           // Unique items of a one-value list: one item, even where the call fills two (Twitter's `expansions`).
           query('expansions', { type: 'array', items: { type: 'string', enum: ['owner_id'] }, uniqueItems: true }),
           query('version', { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' }),
@@ -172,6 +174,7 @@ describe('made-up example values within their schema', () => {
       one_tag: ['string'],
       colours: ['red', 'green'],
       expansions: ['owner_id'],
+      rates: ['182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e', '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26f'],
       // A pattern: made from it, or a documentation value it takes, or the name when it matches.
       version: '0.0.0',
       commit: '0'.repeat(40),
