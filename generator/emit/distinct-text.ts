@@ -4,9 +4,9 @@
  * on, `…ab26e` to `…ab26f`. Undefined where neither fits: the list stays shorter rather than hold a value
  * its items refuse (iZettle's tax rates, unique `uuid`s, were sent `…ab26e2`).
  */
+import { brokenConstraint } from '../ir/scalar-value.js';
 import { brokenFormat } from '../ir/string-format.js';
 import type { SchemaIR } from '../ir/types.js';
-import { matcherOf } from './pattern-example.js';
 
 export function distinctText(first: string, n: number, item: SchemaIR | undefined): string | undefined {
   const fits = (text: string) => item === undefined || fitsString(text, item);
@@ -14,10 +14,7 @@ export function distinctText(first: string, n: number, item: SchemaIR | undefine
 }
 
 function fitsString(text: string, item: SchemaIR): boolean {
-  const pattern = item.constraints?.pattern;
-  const matcher = pattern === undefined ? undefined : matcherOf(pattern);
-  const maxLength = item.constraints?.maxLength ?? Infinity;
-  return brokenFormat(text, item.format) === undefined && (matcher === undefined || matcher.test(text)) && [...text].length <= maxLength;
+  return brokenFormat(text, item.format) === undefined && brokenConstraint(text, item.constraints ?? {}) === undefined;
 }
 
 const DIGITS = '0123456789';

@@ -4,7 +4,7 @@
  * `question` (as the official docs write them).
  */
 import { hasAccess } from '../ir/access.js';
-import { scalarExampleOf } from '../ir/through-refs.js';
+import { firstThroughRefs, scalarExampleOf } from '../ir/through-refs.js';
 import { takesNoValue } from '../ir/takes-no-value.js';
 import { distinctText } from './distinct-text.js';
 import { listedValue, madeUpNumber, madeUpString } from './example-scalars.js';
@@ -230,17 +230,9 @@ function listOf(schema: Extract<SchemaIR, { kind: 'array' }>, walk: Walk): unkno
   if (listed.length > 0) return unique;
   // Still short (a list of at least three unique names): copies of a text told apart, numbered copies of a number.
   const first = unique[0];
-  const item = stringTarget(schema.items, walk);
+  const item = firstThroughRefs(schema.items, walk.lookup, (at) => (at.kind === 'string' ? at : undefined));
   const numbered = Array.from({ length: count - unique.length }, (_, i) => (typeof first === 'string' ? distinctText(first, i + 1, item) : typeof first === 'number' ? first + i + 1 : undefined));
   return [...unique, ...numbered.filter((made) => made !== undefined)];
-}
-
-/** The string schema a schema is, through its `$ref`s; undefined for any other. */
-function stringTarget(schema: SchemaIR, walk: Walk): SchemaIR | undefined {
-  if (schema.kind === 'string') return schema;
-  if (schema.kind !== 'ref' || walk.trail.has(schema.model)) return undefined;
-  const target = walk.lookup(schema.model);
-  return target ? stringTarget(target, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : undefined;
 }
 
 /** The values of an enum, through its `$ref`s; none for any other schema. */

@@ -42,9 +42,12 @@ const READS_AS: Readonly<Record<string, { readonly test: (value: string) => bool
   ipv6: { test: ipv6, name: 'an `ipv6` address' },
 };
 
-/** How a string fails to read as its format (`does not read as a \`uuid\``), or `undefined`. */
+/**
+ * How a string fails to read as its format (`does not read as a \`uuid\``), or `undefined`. Not the
+ * empty string, which specs write for "none" (GitHub's deployment URLs default to it).
+ */
 export function brokenFormat(value: string, format: string | undefined): string | undefined {
-  const reading = format === undefined ? undefined : READS_AS[format];
+  const reading = format === undefined || value === '' ? undefined : READS_AS[format];
   return reading === undefined || reading.test(value) ? undefined : `does not read as ${reading.name}`;
 }
 

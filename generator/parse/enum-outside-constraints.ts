@@ -32,8 +32,8 @@ export function checkEnumOutsideConstraints(ctx: ParseContext, at: At, raw: Raw)
 
 /**
  * A text value its `format` cannot read (SendGrid's send time: `enum: [now]` beside `format: date-time`,
- * whose description says "or the string now"); the empty string, written for "none", is not held to it.
+ * whose description says "or the string now").
  */
 function formatRefuses(value: unknown, format: string | undefined): string | undefined {
-  return typeof value === 'string' && value !== '' ? brokenFormat(value, format) : undefined;
+  return typeof value === 'string' ? brokenFormat(value, format) : undefined;
 }

@@ -94,11 +94,10 @@ function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
  * A string that does not read as its `format`: a server parses a date or a `uuid`, and refuses what it
  * cannot read, so the example calls make one up. Beside a `pattern`, which spells out what the server
  * takes (`^\d{4}-\d\d-\d\d \d\d:\d\d$` beside `date-time`), they send it as written, as any example.
- * Not the empty string, which specs write for "none" (GitHub's deployment URLs default to it) and the
- * example calls never send.
+ * Not the empty string, which specs write for "none" (`brokenFormat`) and the example calls never send.
  */
 function formatProblem(value: Scalar, schema: Raw): Problem | undefined {
-  if (typeof value !== 'string' || value === '' || typeof schema['format'] !== 'string') return undefined;
+  if (typeof value !== 'string' || typeof schema['format'] !== 'string') return undefined;
   const text = brokenFormat(value, schema['format']);
   if (text === undefined) return undefined;
   const pattern = typeof schema['pattern'] === 'string' ? schema['pattern'] : undefined;
