@@ -58,15 +58,23 @@ function mayBeObject(ctx: ParseContext, model: string): boolean {
 /**
  * The values a discriminator (at `at`'s schema) gives a model, by model key: those `mapping` lists for it,
  * else its `x-ms-discriminator-value`, else its schema's name; of those, the ones the model's own schema
- * allows for the property. `undefined` when it allows none of them: the model's own values then stand.
+ * allows for the property. `undefined` when it allows none of them: the model's own values then stand,
+ * with a warning, since a validator that reads the discriminator refuses every value of the model
+ * (vrni's `UCSManagerDataSourceRequest`, named by its schema's name, whose `entity_type` lists only
+ * `UCSManagerDataSource` and its siblings).
  */
 export function discriminatorValues(ctx: ParseContext, at: At, discriminator: Record<string, unknown>): (model: string, propertyName: string) => string[] | undefined {
   const explicit = explicitValues(ctx, at, discriminator);
   return (model, propertyName) => {
-    const values = explicit(model) ?? [implicitValue(model)];
+    const given = explicit(model);
+    const values = given ?? [implicitValue(model)];
     const declared = declaredValuesOf(ctx, model, propertyName);
     const agreeing = declared === undefined ? values : values.filter((v) => declared.includes(v));
-    return agreeing.length > 0 ? agreeing : undefined;
+    if (agreeing.length > 0) return agreeing;
+    const source = given === undefined ? "its schema's name" : 'as the spec names it';
+    const message = `${model.slice(model.indexOf('#'))} is told by ${values.map((v) => JSON.stringify(v)).join(', ')} (${source}), which its ${JSON.stringify(propertyName)} does not list: a validator that reads the discriminator refuses every such value; typed by the values it lists`;
+    report(ctx, { file: at.file, pointer: `${at.pointer}/discriminator` }, 'discriminator-value-unlisted', message, 'warning');
+    return undefined;
   };
 }
 

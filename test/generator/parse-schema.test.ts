@@ -541,6 +541,32 @@ describe('a discriminator over a variant that is no object', () => {
   });
 });
 
+describe('a discriminator whose value for a variant that variant does not list', () => {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const kind = (...values: string[]) => ({ type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: values } } });
+  const warned = (schema: object, components: Record<string, unknown>) =>
+    buildApi(loadFromMemory({ 'spec.yaml': specText(docWithResponse(schema, components)) })).warnings.map((w) => [w.code, w.location.pointer, w.message]);
+  const said = (model: string, values: string, source: string) =>
+    `#/components/schemas/${model} is told by ${values} (${source}), which its "kind" does not list: a validator that reads the discriminator refuses every such value; typed by the values it lists`;
+  const atUnion = '/paths/~1things/get/responses/200/content/application~1json/schema/discriminator';
+
+  it("is warned at the discriminator, for a schema's name and for a mapped value, and not where they agree", () => {
+    const schema = { oneOf: [ref('Text'), ref('Link'), ref('Ping')], discriminator: { propertyName: 'kind', mapping: { url: '#/components/schemas/Link', ping: '#/components/schemas/Ping' } } };
+    expect(warned(schema, { Text: kind('text'), Link: kind('link'), Ping: kind('ping') })).toEqual([
+      ['discriminator-value-unlisted', atUnion, said('Text', '"Text"', "its schema's name")],
+      ['discriminator-value-unlisted', atUnion, said('Link', '"url"', 'as the spec names it')],
+    ]);
+  });
+
+  it('is warned at the base a variant extends (vrni\'s request named by its schema, outside the base\'s enum)', () => {
+    const base = { ...kind('Switch', 'Manager'), discriminator: { propertyName: 'kind' } };
+    const components = { Base: base, Switch: { allOf: [ref('Base')] }, ManagerRequest: { allOf: [ref('Base')] } };
+    expect(warned({ type: 'array', items: ref('Base') }, components)).toEqual([
+      ['discriminator-value-unlisted', '/components/schemas/Base/discriminator', said('ManagerRequest', '"ManagerRequest"', "its schema's name")],
+    ]);
+  });
+});
+
 describe('schemas nested very deep', () => {
   const nestedArrays = (levels: number): unknown => Array.from({ length: levels - 1 }).reduce((items: unknown) => ({ type: 'array', items }), { type: 'string' });
   const problemsOf = (schema: unknown) => {
