@@ -4,7 +4,7 @@
  * `question` (as the official docs write them).
  */
 import { hasAccess } from '../ir/access.js';
-import { firstThroughRefs, scalarExampleOf } from '../ir/through-refs.js';
+import { exampleItemsOf, firstThroughRefs, scalarExampleOf } from '../ir/through-refs.js';
 import { takesNoValue } from '../ir/takes-no-value.js';
 import { distinctText } from './distinct-text.js';
 import { listedValue, madeUpNumber, madeUpString } from './example-scalars.js';
@@ -213,6 +213,7 @@ const MAX_ITEMS = 10;
 /**
  * One item, or two in the tests' calls with every parameter, so that a list sent as one joined value and
  * one sent item by item look different; as many as `minItems` asks and no more than `maxItems` allows.
+ * The list's own example gives the first items where its items fit (see `exampleItemsOf`).
  * Under `uniqueItems` the repeats are dropped, and an enum's other values take their place. None where
  * an item takes no value as written (SageMaker's metadata keys to remove, of a pattern no string matches).
  */
@@ -220,7 +221,8 @@ function listOf(schema: Extract<SchemaIR, { kind: 'array' }>, walk: Walk): unkno
   if (takesNoValue(schema.items, walk.lookup)) return [];
   const { minItems = 0, maxItems = Infinity, uniqueItems } = schema.constraints ?? {};
   const count = Math.min(Math.max(walk.everyProperty ? 2 : 1, Math.min(minItems, MAX_ITEMS)), maxItems);
-  const items = Array.from({ length: count }, () => nested(schema.items, '', walk));
+  const said = exampleItemsOf(schema, walk.lookup);
+  const items = Array.from({ length: count }, (_, i) => (i < said.length ? said[i] : nested(schema.items, '', walk)));
   if (!uniqueItems) return items;
   const distinct = [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
   const listed = enumValuesOf(schema.items, walk);

@@ -64,6 +64,22 @@ export function scalarExampleOf(schema: SchemaIR, lookup: Lookup): { readonly va
   return undefined;
 }
 
+/**
+ * The items of a list's own example (`event_url: {type: array, example: ["https://example.com/event"]}`),
+ * each as its item schema takes it (see `fitted`), where every one is a single value that fits the item
+ * schema and its constraints; else none. Unlike a value's own example, no item is sent against its
+ * constraints: nothing warns of an item, so a made-up one is the safer word.
+ */
+export function exampleItemsOf(list: Extract<SchemaIR, { kind: 'array' }>, lookup: Lookup): Scalar[] {
+  const said = list.example?.value;
+  const chain = [...throughRefs(list.items, lookup)];
+  const target = chain.find((at) => at.kind !== 'ref');
+  if (!Array.isArray(said) || target === undefined) return [];
+  const constraints = Object.assign({}, ...chain.map((at) => at.constraints).reverse());
+  const items = said.map((item) => fitted(target, item));
+  return items.every((item) => item !== undefined && brokenConstraint(item, constraints) === undefined) ? (items as Scalar[]) : [];
+}
+
 /** The value as written where it fits the schema, else the value of its type it writes (`meant`). */
 function fitted(schema: SchemaIR, value: unknown): Scalar | undefined {
   return scalarFits(schema, value) ? value : meant(schema, value);

@@ -121,6 +121,12 @@ const spec = {
               password: { type: 'string', pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%^&*()])[a-zA-Z\\d!@#$%^&*()]{12,123}$' },
               // The spec's own example wins, even where it breaks the minimum (its slip, not ours to mend).
               retries: { type: 'integer', minimum: 1, example: 0 },
+              // A list's own example gives its first items (Vonage's stream URLs), each read in the item's type…
+              stream_url: { type: 'array', items: { type: 'string', format: 'uri' }, example: ['https://example.com/waiting.mp3'] },
+              ports: { type: 'array', items: { type: 'integer' }, example: ['8080', 443] },
+              // …but not where an item breaks the item's schema: made up, as without an example.
+              hosts: { type: 'array', items: { type: 'string', maxLength: 4 }, example: ['toolong'] },
+              shades: { type: 'array', items: { $ref: '#/components/schemas/Colour' }, example: ['green', 'purple'] },
             },
           }),
         },
@@ -215,6 +221,10 @@ describe('made-up example values within their schema', () => {
       cert: '-----BEGIN CERT-----',
       password: 'aA!aaaaaaaaa',
       retries: 0,
+      stream_url: ['https://example.com/waiting.mp3', 'https://example.com'],
+      ports: [8080, 443],
+      hosts: ['stri', 'stri'],
+      shades: ['red', 'red'],
     });
   });
 
