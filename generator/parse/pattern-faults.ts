@@ -1,12 +1,13 @@
 /**
  * A `pattern` that holds no value meant (see `util/pattern-fault.ts`): no ECMA-262 regular expression,
- * one no string matches, or one escaped a second time (AWS's `\(\?s\).*`), which only strings holding
- * its own syntax as text match. A server that checks it refuses what the client sends; the spec's author
+ * one no string matches, one escaped a second time (AWS's `\(\?s\).*`), which only strings holding
+ * its own syntax as text match, or a regular expression literal (linode's `/[a-z0-9-]+/`), which only
+ * strings holding its slashes match. A server that checks it refuses what the client sends; the spec's author
  * means something else, which a located warning points at: the pattern inside a regular expression
  * literal's slashes, an anchor with text required beyond it, the escaped construct, the group syntax at fault.
  */
 import { asEcmaPattern } from '../util/foreign-pattern.js';
-import { patternFault, type PatternFault } from '../util/pattern-fault.js';
+import { LITERAL, patternFault, type PatternFault } from '../util/pattern-fault.js';
 import { joinAt, report, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -15,6 +16,7 @@ const OUTCOME = {
   invalid: 'a server cannot check a value against it, and example values are not',
   'matches-nothing': 'a validating server refuses every value, and example values are not checked against it',
   'escaped-twice': 'a validating server refuses the values it was written for, and example values are not checked against it',
+  literal: 'a validating server refuses the values it was written for, and example values are not checked against it',
 } as const;
 
 export function checkPatternFaults(ctx: ParseContext, at: At, raw: Raw): void {
@@ -25,20 +27,21 @@ export function checkPatternFaults(ctx: ParseContext, at: At, raw: Raw): void {
   report(ctx, joinAt(at, 'pattern'), `pattern-${fault.kind}`, `${said(pattern, fault)}: ${OUTCOME[fault.kind]}`, 'warning');
 }
 
-/** A regular expression literal: `/^[a-z]+$/i`. */
-const LITERAL = /^\/(.+)\/([dgimsuvy]*)$/s;
-
 function said(pattern: string, fault: PatternFault): string {
   const shown = JSON.stringify(pattern);
   if (fault.kind === 'escaped-twice') return `\`pattern\` ${shown} ${escapedTwice(fault.escaped)}, which a value must then hold`;
+  if (fault.kind === 'literal') return `\`pattern\` ${shown} is a regular expression literal, whose slashes are read as characters a value must hold (the pattern inside is ${JSON.stringify(fault.inner)}${noFlags(fault.flags)})`;
   if (fault.kind === 'invalid') return `\`pattern\` ${shown} is no ECMA-262 regular expression (${fault.reason.toLowerCase()}${groupHint(pattern)})`;
   const literal = LITERAL.exec(pattern);
   if (literal) {
-    const flags = literal[2] ? `, and a pattern takes no flags such as \`${literal[2]}\`` : '';
-    return `\`pattern\` ${shown} is a regular expression literal, whose slashes are read as characters to match, so no string matches it (the pattern inside is ${JSON.stringify(literal[1])}${flags})`;
+    return `\`pattern\` ${shown} is a regular expression literal, whose slashes are read as characters to match, so no string matches it (the pattern inside is ${JSON.stringify(literal[1])}${noFlags(literal[2]!)})`;
   }
   const anchors = fault.anchors ? ', which asks for text before its `^` or after its `$`' : '';
   return `no string matches \`pattern\` ${shown}${anchors}${fault.escaped === undefined ? '' : `, and ${escapedTwice(fault.escaped)}`}`;
+}
+
+function noFlags(flags: string): string {
+  return flags ? `, and a pattern takes no flags such as \`${flags}\`` : '';
 }
 
 function escapedTwice(escaped: string): string {

@@ -2,7 +2,8 @@
  * What keeps a spec's `pattern` from holding the values it was written for: it is no ECMA-262 regular
  * expression (akeneo's `(?P<product_ref>.*)`, Python's named group), one no string matches (AWS Chime's
  * `^[-_a-zA-Z0-9]*$\{2,64\}$`; PeerTube's `/^[a-z0-9]$/`, a regular expression literal whose slashes are
- * read as characters), or one escaped a second time (AWS Amplify's `\(\?s\).*`). A validating server
+ * read as characters), one escaped a second time (AWS Amplify's `\(\?s\).*`), or a regular expression
+ * literal some string matches, which then must hold its slashes (linode's `/[a-z0-9-]+/`). A validating server
  * refuses the values meant there, so the parser warns, and example checks do not hold values against it
  * (`ir/scalar-value.ts`).
  */
@@ -20,7 +21,12 @@ export type PatternFault =
    */
   | { readonly kind: 'matches-nothing'; readonly anchors: boolean; readonly escaped?: string }
   /** `escaped`: the first of its own constructs the pattern escapes, as written (`\(\?`). */
-  | { readonly kind: 'escaped-twice'; readonly escaped: string };
+  | { readonly kind: 'escaped-twice'; readonly escaped: string }
+  /**
+   * A regular expression literal some string matches, slashes and all (linode's `/[a-z0-9-]+/`, AWS
+   * Kendra's `/arn:aws…:function:…(\/[0-9a-f]{8}…)?/`): `inner`, the pattern meant; `flags`, those after it.
+   */
+  | { readonly kind: 'literal'; readonly inner: string; readonly flags: string };
 
 const faults = new Map<string, PatternFault | undefined>();
 
@@ -36,7 +42,21 @@ function faultOf(source: string): PatternFault | undefined {
   const empty = emptiness(source, reading.unicode);
   const escaped = ESCAPED_CONSTRUCT.exec(source)?.[0];
   if (empty !== undefined) return escaped === undefined ? empty : { ...empty, escaped };
-  return escaped === undefined ? undefined : { kind: 'escaped-twice', escaped };
+  if (escaped !== undefined) return { kind: 'escaped-twice', escaped };
+  return literalOf(source);
+}
+
+/** A regular expression literal: `/^[a-z]+$/i`. */
+export const LITERAL = /^\/(.+)\/([dgimsuvy]*)$/s;
+
+/**
+ * The pattern inside a regular expression literal's slashes, where nothing inside is an unescaped slash:
+ * `/users/[0-9]+/` asks for a path's text, `/[a-z0-9-]+/` was copied from code with its delimiters.
+ */
+function literalOf(source: string): PatternFault | undefined {
+  const literal = LITERAL.exec(source);
+  if (literal === null || /(?<!\\)(?:\\\\)*\//.test(literal[1]!)) return undefined;
+  return { kind: 'literal', inner: literal[1]!, flags: literal[2]! };
 }
 
 function emptiness(source: string, unicode: boolean): Extract<PatternFault, { kind: 'matches-nothing' }> | undefined {

@@ -57,6 +57,22 @@ describe('patternFault', () => {
   });
 
   it.each([
+    ["linode's interface label", '/[a-z0-9-]+/', '[a-z0-9-]+', '', 'eth0', '/eth0/'],
+    ["AWS Kendra's function ARN, its slash escaped as in code", '/arn:aws:lambda:[a-z0-9-]+(\\/v[0-9])?/', 'arn:aws:lambda:[a-z0-9-]+(\\/v[0-9])?', '', 'arn:aws:lambda:f/v1', '/arn:aws:lambda:f/v1/'],
+    ['one with a flag', '/[a-z]+/i', '[a-z]+', 'i', 'abc', '/abc/i'],
+  ])('says a regular expression literal some string matches, which only strings holding its slashes match: %s', (_, pattern, inner, flags, meant, held) => {
+    expect(patternFault(pattern)).toEqual({ kind: 'literal', inner, flags });
+    expect([new RegExp(pattern).test(meant), new RegExp(pattern).test(held)]).toEqual([false, true]);
+  });
+
+  it.each([
+    ['a path with slashes inside', '/users/[0-9]+/'],
+    ['a class holding a slash', '/[^/]+/'],
+  ])('says nothing of slashes a pattern means as text: %s', (_, pattern) => {
+    expect(patternFault(pattern)).toBeUndefined();
+  });
+
+  it.each([
     ['parentheses meant as text', '^\\(\\d{3}\\) \\d{3}-\\d{4}$'],
     ['braces meant as text, around no count', '^\\{[a-z]+\\}$'],
   ])('says nothing of escapes a pattern means: %s', (_, pattern) => {
