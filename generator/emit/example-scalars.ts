@@ -6,7 +6,9 @@
  */
 import { brokenConstraint } from '../ir/scalar-value.js';
 import type { Primitive, SchemaIR } from '../ir/types.js';
+import { formatShape, readsAsFormat } from '../ir/string-format.js';
 import { asEcmaPattern } from '../util/foreign-pattern.js';
+import { sharedString } from '../util/regex/side-by-side.js';
 import { matcherOf, stringMatching } from './pattern-example.js';
 
 /**
@@ -59,9 +61,27 @@ export function madeUpString(schema: SchemaIR, name: string, inParameter = true)
   const fromPattern = [withName, made ?? [], stretched ?? []].flat();
   // A documentation value the pattern takes reads better than one made from it: `'2019-12-27'` for
   // `^\d{4}-\d{2}-\d{2}$`, not `'0000-00-00'`; `'example.com'` for a hostname's pattern.
-  const candidates = [...READABLE_UNDER_PATTERN, ...fromPattern];
-  return candidates.find((text) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !(inParameter && CONTROL.test(text))) ?? plain;
+  const candidates = [...formattedUnder(schema.format, formatted, pattern!, made), ...READABLE_UNDER_PATTERN, ...fromPattern];
+  const fits = (text: string) => matcher.test(text) && fitsLength(text, minLength, maxLength) && !(inParameter && CONTROL.test(text));
+  // One the format reads too, where there is one: a server may check both.
+  return candidates.find((text) => fits(text) && readsAsFormat(text, schema.format)) ?? candidates.find(fits) ?? plain;
 }
+
+/**
+ * The format's value made to meet a pattern it misses: in upper case (loket.nl's `uuid` under
+ * `[0-9A-F]`), with the pattern's string after it (optimade's `uri` under `.+/v[0-1](\.[0-9]+)*\/?$`:
+ * `'https://example.com/a/v0'`), else the shortest string both take.
+ */
+function formattedUnder(format: string | undefined, formatted: string | undefined, pattern: string, made: string | undefined): string[] {
+  if (formatted === undefined) return [];
+  const after = made === undefined ? [] : URL_LIKE.test(formatted) ? [`${formatted}/${made}`] : [`${formatted}${made}`];
+  const shape = formatShape(format);
+  const shared = shape === undefined ? undefined : sharedString(shape.pattern, asEcmaPattern(pattern));
+  return [formatted.toUpperCase(), ...after, ...(typeof shared === 'string' ? [shared] : [])];
+}
+
+/** A value with a scheme and an authority, which a path may follow. */
+const URL_LIKE = /^[a-z]+:\/\/[^/]+$/;
 
 /**
  * The pattern's string with its open quantifiers repeated as few times as reach `min`: every one of them

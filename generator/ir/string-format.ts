@@ -9,7 +9,7 @@
 const DATE_TIME = /^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const TIME = /^\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** One `@` between a local part and a domain, no space: RFC 5321 allows a domain without a dot (`user@localhost`). */
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
@@ -41,6 +41,37 @@ const READS_AS: Readonly<Record<string, { readonly test: (value: string) => bool
   ipv4: { test: (v) => IPV4.test(v), name: 'an `ipv4` address' },
   ipv6: { test: ipv6, name: 'an `ipv6` address' },
 };
+
+/** RFC 4648's base64, padded: what a server decodes a `byte` string as. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Each format above, and `byte`, as a pattern of the whole value: the regular part of its test (whether a
+ * date exists aside), for telling whether a `pattern` beside the format takes any of its values.
+ */
+const SHAPES: Readonly<Record<string, { readonly shape: RegExp; readonly name: string }>> = {
+  'date-time': { shape: DATE_TIME, name: READS_AS['date-time']!.name },
+  date: { shape: DATE, name: READS_AS['date']!.name },
+  time: { shape: TIME, name: READS_AS['time']!.name },
+  uuid: { shape: UUID, name: READS_AS['uuid']!.name },
+  email: { shape: EMAIL, name: READS_AS['email']!.name },
+  ipv4: { shape: IPV4, name: READS_AS['ipv4']!.name },
+  byte: { shape: BASE64, name: 'base64 (`byte`)' },
+};
+
+/** The format's values as an ECMA-262 pattern, with what to call them, where the format has such a shape. */
+export function formatShape(format: string | undefined): { readonly pattern: string; readonly name: string } | undefined {
+  const known = format === undefined || !Object.hasOwn(SHAPES, format) ? undefined : SHAPES[format];
+  return known && { pattern: known.shape.source, name: known.name };
+}
+
+/**
+ * Whether an example value the generator makes up reads as its format: `brokenFormat`'s test, and
+ * base64 for `byte` (a spec's own `byte` examples are not held to it: they are sent as written).
+ */
+export function readsAsFormat(value: string, format: string | undefined): boolean {
+  return brokenFormat(value, format) === undefined && (format !== 'byte' || BASE64.test(value));
+}
 
 /**
  * How a string fails to read as its format (`does not read as a \`uuid\``), or `undefined`. Not the

@@ -5,10 +5,15 @@
  * strings holding its slashes match. A server that checks it refuses what the client sends; the spec's author
  * means something else, which a located warning points at: the pattern inside a regular expression
  * literal's slashes, an anchor with text required beyond it, the escaped construct, the group syntax at fault.
+ * So is a pattern that no value of the `format` beside it matches (seldon's base64 tensor content under
+ * `.* maxLength: 2097152`, frankiefinancial's `date` under `YYYY-MM`): a server that checks both refuses
+ * every value.
  */
+import { formatShape } from '../ir/string-format.js';
 import { asEcmaPattern } from '../util/foreign-pattern.js';
 import { LITERAL, patternFault, type PatternFault } from '../util/pattern-fault.js';
-import { joinAt, report, type At, type ParseContext } from './context.js';
+import { sharedString } from '../util/regex/side-by-side.js';
+import { joinAt, report, typeList, type At, type ParseContext } from './context.js';
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -23,8 +28,17 @@ export function checkPatternFaults(ctx: ParseContext, at: At, raw: Raw): void {
   const pattern = raw['pattern'];
   if (typeof pattern !== 'string') return;
   const fault = patternFault(asEcmaPattern(pattern));
-  if (fault === undefined) return;
+  if (fault === undefined) return checkOutsideFormat(ctx, at, raw, pattern);
   report(ctx, joinAt(at, 'pattern'), `pattern-${fault.kind}`, `${said(pattern, fault)}: ${OUTCOME[fault.kind]}`, 'warning');
+}
+
+/** A `format` whose values the pattern beside it all refuses: example values then meet the pattern only. */
+function checkOutsideFormat(ctx: ParseContext, at: At, raw: Raw, pattern: string): void {
+  const shape = formatShape(typeof raw['format'] === 'string' ? raw['format'] : undefined);
+  const types = typeList(raw);
+  if (shape === undefined || (types.length > 0 && !types.includes('string')) || sharedString(shape.pattern, asEcmaPattern(pattern)) !== null) return;
+  const message = `no string that reads as ${shape.name} matches \`pattern\` ${JSON.stringify(pattern)}: a server that checks both refuses every value, and example values meet the pattern only`;
+  report(ctx, joinAt(at, 'pattern'), 'pattern-outside-format', message, 'warning');
 }
 
 function said(pattern: string, fault: PatternFault): string {

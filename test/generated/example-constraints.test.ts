@@ -67,6 +67,10 @@ const spec = {
           query('nid', { type: 'string', pattern: '^([0-9\\[\\]\\-]*\\.){3}([0-9\\[\\]\\-]*)@tcp$', minLength: 11, maxLength: 43 }),
           // A lookahead after the prefix asks for the service and the account (AWS FSx's ARNs).
           query('arn', { type: 'string', pattern: '^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$' }),
+          // A format and a pattern: a value both take (loket.nl's upper-case uuid, optimade's versioned URL, the shortest).
+          query('ref', { type: 'string', format: 'uuid', pattern: '^[{(]?[0-9A-F]{8}[-]?([0-9A-F]{4}[-]?){3}[0-9A-F]{12}[)}]?$' }),
+          query('versioned', { type: 'string', format: 'uri', pattern: '.+/v[0-1](\\.[0-9]+)*/?$' }),
+          query('legacy_id', { type: 'string', format: 'uuid', pattern: '^[0-9]{8}-' }),
           // Only a tab would match: an example sends no control character (it would end a header), so the name.
           query('tabbed', { type: 'string', pattern: '^\\t$' }),
           // An enum value the length beside refuses is never valid: the first one that fits.
@@ -191,6 +195,9 @@ describe('made-up example values within their schema', () => {
       offer: 'AA',
       nid: '0.0.0.0@tcp',
       arn: 'arn:a:fsx:a:000000000000:',
+      ref: '182BD5E5-6E1A-4FE4-A799-AA6D9A6AB26E',
+      versioned: 'https://example.com/a/v0',
+      legacy_id: '00000000-aaaa-aaaa-aaaa-aaaaaaaaaaaa',
       tabbed: 'tabbed',
       size: 'S',
       level: 'none',
@@ -241,6 +248,9 @@ describe('made-up example values within their schema', () => {
     expect(constraintViolations(schemaOf('event_id'), 'event_id', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('version'), 'version', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('arn'), 'arn', lookup)).toHaveLength(1);
+    // A value the pattern takes and the format does not: what those with both got before.
+    expect(constraintViolations(schemaOf('ref'), '00000000000000000000000000000000', lookup)).toHaveLength(1);
+    expect(constraintViolations(schemaOf('versioned'), 'a/v0', lookup)).toHaveLength(1);
     expect(constraintViolations(schemaOf('port'), 0, lookup)).toHaveLength(1);
     const create = api.operations.find((op) => op.operationId === 'createEvent')!;
     const bodyField = (name: string) => (create.requestBody!.schema as Extract<SchemaIR, { kind: 'object' }>).properties.find((p) => p.name === name)!.schema;

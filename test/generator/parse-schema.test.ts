@@ -612,3 +612,23 @@ describe('a pattern that holds no value', () => {
     expect(warned({ type: 'string', pattern: '^/api/.*$', example: 'x' }).map(([code]) => code)).toEqual(['example-invalid']);
   });
 });
+
+describe('a pattern beside a format', () => {
+  const OUTCOME = 'a server that checks both refuses every value, and example values meet the pattern only';
+  it.each([
+    ["seldon's base64 tensor content, under text that no base64 holds", 'byte', '.* maxLength: 2097152', 'no string that reads as base64 (`byte`) matches `pattern` ".* maxLength: 2097152": ' + OUTCOME],
+    ["frankiefinancial's date, under the text of its layout", 'date', 'YYYY-MM', 'no string that reads as an RFC 3339 `date` matches `pattern` "YYYY-MM": ' + OUTCOME],
+    ['a time without its zone', 'time', '^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$', 'no string that reads as an RFC 3339 `time` matches `pattern` "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$": ' + OUTCOME],
+  ])('is warned at the pattern when no value of the format matches it: %s', (_, format, pattern, message) => {
+    expect(warned({ type: 'string', format, pattern })).toEqual([['pattern-outside-format', '/pattern', message]]);
+  });
+
+  it.each([
+    ["loket.nl's upper-case uuid", { type: 'string', format: 'uuid', pattern: '^[{(]?[0-9A-F]{8}[-]?([0-9A-F]{4}[-]?){3}[0-9A-F]{12}[)}]?$' }],
+    ['a date of this century', { type: 'string', format: 'date', pattern: '^20' }],
+    ['a format without a shape here', { type: 'string', format: 'uri', pattern: '^urn:' }],
+    ['a number', { type: 'integer', format: 'date', pattern: 'YYYY' }],
+  ])('is not warned where some value of the format matches it, or the format is not read: %s', (_, schema) => {
+    expect(warned(schema)).toEqual([]);
+  });
+});
