@@ -5,9 +5,10 @@
  */
 import { streamKindOf } from '../ir/success-response.js';
 import type { SchemaIR } from '../ir/types.js';
-import { asObject, deref, joinAt, locationOf, report, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, locationOf, type At, type ParseContext } from './context.js';
 import { isJsonMediaType } from '../util/json-media.js';
 import { isByteString } from '../util/byte-string.js';
+import { requiredOnlyFields } from './required-declared.js';
 import { parseSchema } from './schema.js';
 
 export function bodySchema(ctx: ParseContext, mediaAt: At, type: string, media: Record<string, unknown>): SchemaIR | undefined {
@@ -29,23 +30,16 @@ const ANNOTATIONS: ReadonlySet<string> = new Set(['required', 'type', 'descripti
 
 /**
  * A body that only lists the fields it requires (`schema: {required: [name, customer_gre_endpoint]}`,
- * as ten of Cloudflare's Magic, DNS and firewall bodies do): an object with those fields, of any value,
- * rather than any value, so the method asks for them. Said as a warning, since the spec surely meant to
- * declare them.
+ * as ten of Cloudflare's Magic, DNS and firewall bodies do), with or without `type: object`: an object
+ * with those fields (`requiredOnlyFields`), rather than any value.
  */
 function requiredOnly(ctx: ParseContext, at: At, value: unknown): SchemaIR | undefined {
   const raw = asObject(value);
-  const listed = Array.isArray(raw?.['required']) ? (raw['required'] as unknown[]) : [];
-  const names = listed.filter((n): n is string => typeof n === 'string');
-  if (!raw || names.length === 0 || (raw['type'] !== undefined && raw['type'] !== 'object') || Object.keys(raw).some((key) => !ANNOTATIONS.has(key))) return undefined;
-  const requiredAt = joinAt(at, 'required');
-  report(ctx, requiredAt, 'required-undeclared', `the body requires ${names.map((n) => JSON.stringify(n)).join(', ')} but declares no properties: each is read as a field that may hold any value`, 'warning');
-  const origin = locationOf(ctx, at);
-  const field = (name: string, i: number) => ({ name, required: true, schema: { kind: 'unknown' as const, origin: locationOf(ctx, joinAt(requiredAt, i)) }, origin });
+  if (!raw || (raw['type'] !== undefined && raw['type'] !== 'object') || Object.keys(raw).some((key) => !ANNOTATIONS.has(key))) return undefined;
+  const fields = requiredOnlyFields(ctx, at, raw, 'the body');
+  if (fields.length === 0) return undefined;
   const described = typeof raw['description'] === 'string' ? { description: raw['description'] } : {};
-  // A name listed twice is one field, located where it is first listed.
-  const fields = listed.flatMap((name, i) => (typeof name === 'string' && listed.indexOf(name) === i ? [field(name, i)] : []));
-  return { kind: 'object', properties: fields, origin, ...described };
+  return { kind: 'object', properties: fields, origin: locationOf(ctx, at), ...described };
 }
 
 /**

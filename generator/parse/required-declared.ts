@@ -12,12 +12,13 @@
  * of the names none of them declares either (turbinelabs' `ListenerCreate` requires `host`, which neither
  * it nor the `Listener` extending it declares: the model alone, a POST's body, lacked it unsaid).
  */
+import type { PropertyIR } from '../ir/types.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { lookup, refTarget } from '../load/refs.js';
 import { closest } from '../util/closest.js';
 import { conjunction } from '../util/plural.js';
 import { walkRefs } from '../util/walk.js';
-import { asObject, deref, joinAt, modelKey, report, type At, type ParseContext } from './context.js';
+import { asObject, deref, joinAt, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { declarationOf } from './declaration-of.js';
 
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
@@ -38,6 +39,25 @@ export function checkRequiredDeclared(ctx: ParseContext, at: At, raw: Record<str
     return meant === undefined ? JSON.stringify(name) : `${JSON.stringify(name)} (did you mean ${JSON.stringify(meant)}?)`;
   });
   report(ctx, joinAt(at, 'required'), 'required-undeclared', leftOut(names, '`properties` does not declare'), 'warning');
+}
+
+/**
+ * An object that only lists the fields it requires (`{type: object, required: [email]}`, sendgrid's
+ * sender `from`; a body `{required: [name, customer_gre_endpoint]}`, ten of Cloudflare's): those fields,
+ * each of any value, as JSON Schema reads them, so the method asks for them; nothing declared could be
+ * the name meant. Said as a warning, since the spec surely meant to declare them. `subject`: `the body`,
+ * `the object`. None where `properties`, a schema for other keys or a composition could declare them.
+ */
+export function requiredOnlyFields(ctx: ParseContext, at: At, raw: Record<string, unknown>, subject: string): PropertyIR[] {
+  const listed = Array.isArray(raw['required']) ? (raw['required'] as unknown[]) : [];
+  const names = listed.filter((n): n is string => typeof n === 'string');
+  if (names.length === 0 || raw['properties'] !== undefined || typesOtherKeys(raw) || inComposition(ctx, at)) return [];
+  const requiredAt = joinAt(at, 'required');
+  report(ctx, requiredAt, 'required-undeclared', `${subject} requires ${names.map((n) => JSON.stringify(n)).join(', ')} but declares no properties: each is read as a field that may hold any value`, 'warning');
+  const origin = locationOf(ctx, at);
+  const field = (name: string, i: number) => ({ name, required: true, schema: { kind: 'unknown' as const, origin: locationOf(ctx, joinAt(requiredAt, i)) }, origin });
+  // A name listed twice is one field, located where it is first listed.
+  return listed.flatMap((name, i) => (typeof name === 'string' && listed.indexOf(name) === i ? [field(name, i)] : []));
 }
 
 /** A schema for the keys `properties` does not name: `additionalProperties: {…}`, or `patternProperties`. */

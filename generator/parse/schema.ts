@@ -24,7 +24,7 @@ import { withRequiredAcrossParts, type RawPart } from './all-of-required.js';
 import { withBinaryFormat } from '../util/byte-string.js';
 import { entryDocument } from '../load/load-spec.js';
 import { shapesBesideRef, shapingKeysBesideRef } from '../util/ref-siblings.js';
-import { checkRequiredDeclared } from './required-declared.js';
+import { checkRequiredDeclared, requiredOnlyFields } from './required-declared.js';
 import { withRequiredBesideUnion } from './required-beside-union.js';
 import { withItemsBesideUnion } from './items-beside-union.js';
 import { branchesOfTypeBeside } from './union-beside-type.js';
@@ -456,6 +456,7 @@ function parseObject(ctx: ParseContext, at: At, raw: Raw, inlining: ReadonlySet<
     if (requiredHere) report(ctx, joinAt(propAt, 'required'), 'required-boolean', `\`required: true\` on a property is not JSON Schema (the object lists its required properties in \`required: [${name}]\`): read as required`, 'warning');
     return { name, required: required.has(name) || requiredHere, schema: parseSchema(ctx, propAt, value, inlining), origin: locationOf(ctx, propAt) };
   });
+  properties.push(...requiredOnlyFields(ctx, at, raw, 'the object'));
   return { kind: 'object', properties, additionalProperties: extraKeys(ctx, at, raw, inlining), ...(raw['additionalProperties'] === false && !asObject(raw['patternProperties']) ? { closed: true } : {}), origin: locationOf(ctx, at) };
 }
 

@@ -3,12 +3,17 @@
  * Cloudflare's Magic, DNS and firewall bodies do) is an object with those fields, of any value,
  * flattened into `params` so the method asks for them, with a located warning; before, it was
  * `body: unknown`. A `required` beside other keywords (an array's misplaced `required`, declared
- * properties) is read as before.
+ * properties) is read as before. So is an object inside a body that only lists its required fields
+ * (sendgrid's sender `from: {type: object, required: [email]}`), which was `{ [key: string]: unknown }`:
+ * the example call sent `from: {}`, which the spec refuses.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
+import { bodySchemaViolations } from '../helpers/body-schema-check.js';
+import { runExamples } from '../helpers/run-examples.js';
+import { readSpecDocument } from '../helpers/spec-documents.js';
 import { consumerErrors } from '../helpers/tsc.js';
 import { generateAndImport } from '../helpers/tree.js';
 import { wireCheckPackage } from '../helpers/wire-check.js';
@@ -25,6 +30,7 @@ const spec = {
     '/tunnels': post('create', { description: 'The tunnel.', required: ['name', 'interface_address', 'name'] }),
     '/tunnels/typed': post('createTyped', { type: 'object', required: ['id'] }),
     // Workers KV's bulk write: `required` on the array, meant for its items; not an object.
+    '/tunnels/senders': post('createSender', { type: 'object', required: ['from'], properties: { from: { type: 'object', required: ['email'] } } }),
     '/tunnels/bulk': post('bulk', { type: 'array', items: { type: 'object', properties: { key: { type: 'string' } } }, required: ['key'] }),
   },
 };
@@ -51,8 +57,10 @@ describe('a body that only lists the fields it requires', () => {
       "export const b = client.tunnels.create({ name: 'gre1' });",
       "export const c = client.tunnels.createTyped({ id: 7 });",
       "export const d = client.tunnels.bulk({ body: [{ key: 'k' }] });",
+      "export const e = client.tunnels.createSender({ from: { email: 'ops@example.com' } });",
+      'export const f = client.tunnels.createSender({ from: {} });',
     ];
-    expect(consumerErrors(out, header, calls.join('\n'))).toEqual(['TS2345 line 2']);
+    expect(consumerErrors(out, header, calls.join('\n'))).toEqual(['TS2345 line 2', 'TS2741 line 6']);
     const resource = readFileSync(join(out, 'src/resources/tunnels.ts'), 'utf8');
     expect(resource).toMatch(/export interface TunnelsCreateParams \{\n {2}interface_address: unknown;\n {2}name: unknown;\n\}/);
   });
@@ -62,6 +70,7 @@ describe('a body that only lists the fields it requires', () => {
     expect(warnings).toEqual([
       ['#/paths/~1tunnels/post/requestBody/content/application~1json/schema/required', 'the body requires "name", "interface_address", "name" but declares no properties: each is read as a field that may hold any value'],
       ['#/paths/~1tunnels~1typed/post/requestBody/content/application~1json/schema/required', 'the body requires "id" but declares no properties: each is read as a field that may hold any value'],
+      ['#/paths/~1tunnels~1senders/post/requestBody/content/application~1json/schema/properties/from/required', 'the object requires "email" but declares no properties: each is read as a field that may hold any value'],
     ]);
   });
 
@@ -69,6 +78,8 @@ describe('a body that only lists the fields it requires', () => {
     const client = new module.TunnelsClient({ baseURL: server.url, maxRetries: 0 });
     await client.tunnels.create({ name: 'gre1', interface_address: '10.0.0.1/31' });
     expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ name: 'gre1', interface_address: '10.0.0.1/31' });
-    expect(await wireCheckPackage(specFile, out)).toEqual({ run: 3, problems: [] });
+    expect(await wireCheckPackage(specFile, out)).toEqual({ run: 4, problems: [] });
+    // The bodies the example calls send, as ajv reads the spec (`from: {}` was refused).
+    expect(bodySchemaViolations(readSpecDocument(specFile), await runExamples(out))).toEqual([]);
   });
 });
