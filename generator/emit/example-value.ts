@@ -9,34 +9,11 @@ import { takesNoValue } from '../ir/takes-no-value.js';
 import { distinctText } from './distinct-text.js';
 import { listedValue, madeUpNumber, madeUpString } from './example-scalars.js';
 import type { Primitive, PropertyIR, SchemaIR } from '../ir/types.js';
+import { distinguishingTags, fieldOthersRefuse } from './example-union-tags.js';
+import { enumValuesOf, flatten, MAX_NESTING, unconstrained, type Facet, type Lookup, type Walk } from './example-walk.js';
 
-export type Lookup = (key: string) => SchemaIR | undefined;
-
-/** Objects nested deeper than this get only the fields they require, and arrays `[]`: an example shows the shape, not all of it. */
-const MAX_NESTING = 6;
 /** How deep the fields an object requires are still given: far past any hand-written chain, short of a runaway one. */
 const MAX_REQUIRED_NESTING = 16;
-
-interface Walk {
-  readonly lookup: Lookup;
-  /** Objects and arrays only: chains of refs and `allOf` (a base event extended three times) still reach their fields. */
-  readonly depth: number;
-  /**
-   * The models being expanded: a model that contains itself stops there. An `allOf` part is not one of
-   * them once its fields are reached: a base met again in a field (`object` under `pipeline_target` under
-   * `pipeline_schedule`, in Bitbucket's spec) is a base, not a cycle.
-   */
-  readonly trail: ReadonlySet<string>;
-  /**
-   * The value is sent in a request, typed as the request sees it: fields the server sets (`readOnly`) are
-   * left out at every depth, as `renderType` leaves them out of a request's types.
-   */
-  readonly request: boolean;
-  /** Optional properties too (the tests' calls with every parameter), not only the required ones. */
-  readonly everyProperty: boolean;
-  /** The value of a path, query, header or cookie parameter (see `ExampleOptions`). */
-  readonly parameter: boolean;
-}
 
 export interface ExampleOptions {
   /** Optional properties too (the tests' calls with every parameter), not only the required ones. */
@@ -146,67 +123,6 @@ function withFieldOthersRefuse(value: Record<string, unknown>, variant: SchemaIR
   return field === undefined ? value : { ...value, [field.name]: nested(field.schema, field.name, walk) };
 }
 
-/** The variant's first field, not among `given`, that every other variant refuses (see `withFieldOthersRefuse`). */
-function fieldOthersRefuse(variant: SchemaIR, others: readonly SchemaIR[], walk: Walk, given: readonly string[]): PropertyIR | undefined {
-  if (others.length === 0) return undefined;
-  const closedFacets = others.map((other) => flatten(other, walk).flatMap((facet) => (facet.schema.kind === 'object' && facet.schema.closed ? [facet.schema] : [])));
-  const refusedByAll = (name: string) => closedFacets.every((facets) => facets.some((facet) => !facet.properties.some((p) => p.name === name)));
-  const own = flatten(variant, walk).flatMap((facet) => (facet.schema.kind === 'object' ? facet.schema.properties : []));
-  return own.find((p) => !given.includes(p.name) && !(walk.request && hasAccess(p.schema, 'readOnly', walk.lookup)) && refusedByAll(p.name));
-}
-
-/** The variant's tags (`tagsOf`) whose value no other variant fixes the same. */
-function distinguishingTags(variant: SchemaIR, others: readonly SchemaIR[], walk: Walk): [string, Primitive][] {
-  if (others.length === 0) return [];
-  const theirs = others.map((other) => tagsOf(other, walk));
-  return [...tagsOf(variant, walk)].filter(([field, tag]) => theirs.every((other) => other.get(field) !== tag));
-}
-
-/**
- * The fields that tell the first alternative of a body of several (its params flattened, see
- * `bodyChoice`) from the others: an example call gives them, as `withTags` does inside a value. The
- * first union met through `$ref`s and the parts beside it.
- */
-export function firstChoiceTags(schema: SchemaIR, lookup: Lookup): string[] {
-  const walk: Walk = { lookup, depth: 0, trail: new Set(), request: true, everyProperty: false, parameter: false };
-  return tagsOfFirstUnion(schema, walk);
-}
-
-function tagsOfFirstUnion(schema: SchemaIR, walk: Walk): string[] {
-  if (walk.depth > MAX_NESTING) return [];
-  const deeper = { ...walk, depth: walk.depth + 1 };
-  switch (schema.kind) {
-    case 'ref': {
-      const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
-      return target ? tagsOfFirstUnion(target, { ...deeper, trail: new Set([...walk.trail, schema.model]) }) : [];
-    }
-    case 'intersection':
-      return schema.parts.flatMap((part) => tagsOfFirstUnion(part, deeper));
-    case 'union': {
-      const [first, ...others] = schema.variants;
-      if (!first) return [];
-      const tags = distinguishingTags(first, others, walk).map(([field]) => field);
-      // Without tags, a field the other variants refuse, as `withFieldOthersRefuse` gives inside a value.
-      const refused = tags.length === 0 ? fieldOthersRefuse(first, others, walk, []) : undefined;
-      return refused === undefined ? tags : [refused.name];
-    }
-    default:
-      return [];
-  }
-}
-
-/** The fields of an object schema (refs and `allOf`s followed) that allow one value only, with that value; not those the server sets, in a request. */
-function tagsOf(schema: SchemaIR, walk: Walk): Map<string, Primitive> {
-  const properties = flatten(schema, walk).flatMap((facet) => (facet.schema.kind === 'object' ? facet.schema.properties : []));
-  const sent = walk.request ? properties.filter((p) => !hasAccess(p.schema, 'readOnly', walk.lookup)) : properties;
-  const tags = new Map<string, Primitive>();
-  for (const p of sent) {
-    const values = enumValuesOf(p.schema, walk);
-    if (values.length === 1 && !tags.has(p.name)) tags.set(p.name, values[0]!);
-  }
-  return tags;
-}
-
 /** The most items an example repeats to reach a `minItems`: past it, the list would bury the call. */
 const MAX_ITEMS = 10;
 
@@ -235,14 +151,6 @@ function listOf(schema: Extract<SchemaIR, { kind: 'array' }>, walk: Walk): unkno
   const item = firstThroughRefs(schema.items, walk.lookup, (at) => (at.kind === 'string' ? at : undefined));
   const numbered = Array.from({ length: count - unique.length }, (_, i) => (typeof first === 'string' ? distinctText(first, i + 1, item) : typeof first === 'number' ? first + i + 1 : undefined));
   return [...unique, ...numbered.filter((made) => made !== undefined)];
-}
-
-/** The values of an enum, through its `$ref`s; none for any other schema. */
-function enumValuesOf(schema: SchemaIR, walk: Walk): readonly Primitive[] {
-  if (schema.kind === 'enum') return schema.values;
-  if (schema.kind !== 'ref' || walk.trail.has(schema.model)) return [];
-  const target = walk.lookup(schema.model);
-  return target ? enumValuesOf(target, { ...walk, trail: new Set([...walk.trail, schema.model]) }) : [];
 }
 
 function nested(schema: SchemaIR, name: string, walk: Walk): unknown {
@@ -363,27 +271,3 @@ function commonValue(facets: readonly Facet[]): Primitive | undefined {
   return lists.length < 2 ? undefined : lists[0]!.find((v) => lists.every((list) => list.includes(v)));
 }
 
-interface Facet {
-  readonly schema: SchemaIR;
-  readonly trail: ReadonlySet<string>;
-}
-
-/**
- * The parts of an `allOf`, refs followed, nested `allOf`s opened and a `oneOf` taken by its first variant
- * (as a union is everywhere else), each with the models it went through.
- */
-function flatten(schema: SchemaIR, walk: Walk): Facet[] {
-  if (schema.kind === 'intersection') return schema.parts.flatMap((part) => flatten(part, walk));
-  if (schema.kind === 'union' && schema.variants[0] && !unconstrained(schema)) return flatten(schema.variants[0], walk);
-  if (schema.kind !== 'ref') return [{ schema, trail: walk.trail }];
-  const target = walk.trail.has(schema.model) ? undefined : walk.lookup(schema.model);
-  const inside = { ...walk, trail: new Set([...walk.trail, schema.model]) };
-  if (target?.kind === 'object' && !target.additionalProperties) return [{ schema: target, trail: inside.trail }];
-  return target ? flatten(target, inside) : [];
-}
-
-function unconstrained(schema: SchemaIR): boolean {
-  if (schema.kind === 'unknown') return true;
-  if (schema.kind === 'union') return schema.variants.every(unconstrained);
-  return schema.kind === 'object' && schema.properties.length === 0 && schema.additionalProperties === undefined;
-}

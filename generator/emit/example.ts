@@ -4,7 +4,9 @@
  * made up from the schema (a string field `question` gets `'question'`, as the official docs do).
  */
 import type { ApiIR, OperationIR, ParameterIR, Primitive, SchemaIR } from '../ir/types.js';
-import { exampleValue, firstChoiceTags, type Lookup } from './example-value.js';
+import { firstChoiceTags } from './example-union-tags.js';
+import { exampleValue } from './example-value.js';
+import type { Lookup } from './example-walk.js';
 import { valueKey } from './literals.js';
 import { bodyChoice, firstAlternativeFields, firstChoiceFields, flatBodyWithoutClash, memberOfField, paramsMembers, requiredAlternatives, type ParamsMember } from './operation-shape.js';
 import { positionalType } from './operation-path.js';
