@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePatterns } from '../../generator/diff/regex/compare.js';
 import { readsWithUnicodeFlag } from '../../generator/util/pattern-matcher.js';
+import { stringsOver } from '../helpers/strings-over.js';
 
 /**
  * Each string an example of the difference, checked with the engine JSON Schema names: with the `u` flag
@@ -18,17 +19,6 @@ function checkedDifference(before: string, after: string) {
   if (difference?.onlyBefore !== undefined) expect([b.test(difference.onlyBefore), a.test(difference.onlyBefore)]).toEqual([true, false]);
   if (difference?.onlyAfter !== undefined) expect([b.test(difference.onlyAfter), a.test(difference.onlyAfter)]).toEqual([false, true]);
   return difference;
-}
-
-/** Every string up to `length` over `letters`. */
-function stringsOver(letters: string, length: number): string[] {
-  let layer = [''];
-  const all = [''];
-  for (let i = 0; i < length; i++) {
-    layer = layer.flatMap((s) => [...letters].map((c) => s + c));
-    all.push(...layer);
-  }
-  return all;
 }
 
 describe('comparePatterns', () => {

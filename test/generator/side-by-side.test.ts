@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sharedString } from '../../generator/util/regex/side-by-side.js';
-
-/** Every string up to `length` over `letters`. */
-function stringsOver(letters: string, length: number): string[] {
-  const all = [''];
-  let layer = [''];
-  for (let i = 0; i < length; i++) {
-    layer = layer.flatMap((s) => [...letters].map((c) => s + c));
-    all.push(...layer);
-  }
-  return all;
-}
+import { stringsOver } from '../helpers/strings-over.js';
 
 describe('sharedString', () => {
   it.each([
