@@ -6,7 +6,7 @@
  */
 import { brokenConstraint, coercedTo, isScalar, type Scalar } from './scalar-value.js';
 import { madeUpForFormat } from './string-format.js';
-import type { SchemaIR } from './types.js';
+import type { Constraints, SchemaIR } from './types.js';
 
 type Lookup = (key: string) => SchemaIR | undefined;
 
@@ -57,11 +57,18 @@ export function scalarExampleOf(schema: SchemaIR, lookup: Lookup): { readonly va
   const target = chain.find((at) => at.kind !== 'ref');
   if (target === undefined) return undefined;
   // A `$ref`'s own example or default (`{$ref: Currency, default: EUR}`) says it for this value, before its schema's.
+  // One its constraints refuse (`example-invalid` says so) a server that checks refuses too: made up instead.
+  const constraints = constraintsAlong(chain);
   for (const said of [...chain.map((at) => at.example), ...chain.map((at) => at.default)]) {
     const value = said === undefined ? undefined : fitted(target, said.value);
-    if (value !== undefined) return { value };
+    if (value !== undefined && brokenConstraint(value, constraints) === undefined) return { value };
   }
   return undefined;
+}
+
+/** The constraints a value meets, from the schema and each its `$ref`s lead to: the nearer said first. */
+function constraintsAlong(chain: readonly SchemaIR[]): Constraints {
+  return Object.assign({}, ...chain.map((at) => at.constraints).reverse()) as Constraints;
 }
 
 /**
@@ -75,7 +82,7 @@ export function exampleItemsOf(list: Extract<SchemaIR, { kind: 'array' }>, looku
   const chain = [...throughRefs(list.items, lookup)];
   const target = chain.find((at) => at.kind !== 'ref');
   if (!Array.isArray(said) || target === undefined) return [];
-  const constraints = Object.assign({}, ...chain.map((at) => at.constraints).reverse());
+  const constraints = constraintsAlong(chain);
   const items = said.map((item) => fitted(target, item));
   return items.every((item) => item !== undefined && brokenConstraint(item, constraints) === undefined) ? (items as Scalar[]) : [];
 }

@@ -1,8 +1,8 @@
 /**
  * A schema's or a parameter's own example of a single value that its schema refuses (velopayments' phone
  * numbers: example `11235555555`, pattern `^\+[1-9]\d{1,14}$`; GitHub's digest, shorter than its
- * `minLength`). The example calls send the spec's example as written (which side is the slip is the
- * author's to say), and a server that checks refuses it: said, located at the example, as a linter would.
+ * `minLength`). A server that checks refuses it, so the example calls make up a value the schema takes
+ * (which side is the slip is the author's to say): said, located at the example, as a linter would.
  * An example of another type is said too: the example calls send the value it writes in the schema's
  * type (`"174"` for an integer: 174) where that fits, else make one up. So is a `default`
  * the schema refuses, which the documentation shows as the server's. Objects and lists are the response
@@ -21,8 +21,9 @@ const MAX_SHOWN = 60;
 const EXAMPLE_CALLS = {
   type: 'example calls make up a value instead',
   enum: 'example calls use one of them instead',
-  constraint: 'example calls send it as written',
+  constraint: 'example calls make up a value instead',
   format: 'example calls make up a value instead',
+  written: 'example calls send it as written',
 } as const;
 
 interface Problem {
@@ -92,8 +93,8 @@ function notInEnum(value: Scalar, schema: Raw): Problem | undefined {
 
 /**
  * A string that does not read as its `format`: a server parses a date or a `uuid`, and refuses what it
- * cannot read, so the example calls make one up. Beside a `pattern`, which spells out what the server
- * takes (`^\d{4}-\d\d-\d\d \d\d:\d\d$` beside `date-time`), they send it as written, as any example.
+ * cannot read, so the example calls make one up. Beside a `pattern` it matches, which spells out what the
+ * server takes (`^\d{4}-\d\d-\d\d \d\d:\d\d$` beside `date-time`), they send it as written.
  * Not the empty string, which specs write for "none" (`brokenFormat`) and the example calls never send.
  */
 function formatProblem(value: Scalar, schema: Raw): Problem | undefined {
@@ -101,7 +102,8 @@ function formatProblem(value: Scalar, schema: Raw): Problem | undefined {
   const text = brokenFormat(value, schema['format']);
   if (text === undefined) return undefined;
   const pattern = typeof schema['pattern'] === 'string' ? schema['pattern'] : undefined;
-  return { text, kind: madeUpForFormat(value, schema['format'], pattern) ? 'format' : 'constraint' };
+  if (madeUpForFormat(value, schema['format'], pattern)) return { text, kind: 'format' };
+  return { text, kind: constraintProblem(value, schema) === undefined ? 'written' : 'constraint' };
 }
 
 /** The first constraint the value breaks, of those of its type. */

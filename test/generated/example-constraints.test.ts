@@ -88,6 +88,11 @@ const spec = {
           // Beside a pattern it meets, which says what the server takes, it is sent as written.
           query('before', { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$', example: '2007-10-29 02:42' }),
           query('sort', { type: 'string', default: '' }),
+          // An example its constraints refuse, a server that checks refuses too: made up within them (velopayments'
+          // phone numbers, Cloudflare's continuation token past its maxLength), as is such a default.
+          query('phone', { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$', example: '11235555555' }),
+          query('token', { type: 'string', maxLength: 8, example: 'iD0bxlWFSVUWsDHbzIqvDkgBW4otifAA' }),
+          query('pages', { type: 'integer', minimum: 1, default: 0 }),
           { name: 'Accept', in: 'header', required: true, schema: { type: 'string', default: 'application/json' } },
           // An example or a default beside a `$ref` says it for this value, before the schema it names.
           query('region', { $ref: '#/components/schemas/Region', example: 'eu' }),
@@ -123,7 +128,8 @@ const spec = {
               cert: { type: 'string', pattern: '-----BEGIN CERT-----' },
               // Anchored at its end, with lookaheads (Azure's passwords): what it asks, without the name.
               password: { type: 'string', pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%^&*()])[a-zA-Z\\d!@#$%^&*()]{12,123}$' },
-              // The spec's own example wins, even where it breaks the minimum (its slip, not ours to mend).
+              // The spec's own example below the minimum: a server that checks refuses it, so one within is made up
+              // (`example-invalid` tells the author which to mend).
               retries: { type: 'integer', minimum: 1, example: 0 },
               // A list's own example gives its first items (Vonage's stream URLs), each read in the item's type…
               stream_url: { type: 'array', items: { type: 'string', format: 'uri' }, example: ['https://example.com/waiting.mp3'] },
@@ -208,6 +214,9 @@ describe('made-up example values within their schema', () => {
       after: '2019-12-27T18:11:19.117Z',
       before: '2007-10-29 02:42',
       sort: 'sort',
+      phone: '+10',
+      token: 'token',
+      pages: 1,
       Accept: 'application/json',
       region: 'eu',
       unit: 'cm',
@@ -227,7 +236,7 @@ describe('made-up example values within their schema', () => {
       pem: '-----BEGIN KEY-----\nA\n-----END KEY-----',
       cert: '-----BEGIN CERT-----',
       password: 'aA!aaaaaaaaa',
-      retries: 0,
+      retries: 1,
       stream_url: ['https://example.com/waiting.mp3', 'https://example.com'],
       ports: [8080, 443],
       hosts: ['stri', 'stri'],

@@ -1,7 +1,7 @@
 /**
- * A spec's example of a single value that its own schema refuses is said, located at the example:
- * the example calls send it as written (where its type is wrong, the value it writes in the right type
- * if that fits, else one made up), and a server that checks refuses it. So is a default the schema refuses.
+ * A spec's example of a single value that its own schema refuses is said, located at the example: a
+ * server that checks refuses it, so the example calls make up a value instead (where its type is wrong,
+ * the value it writes in the right type if that fits). So is a default the schema refuses.
  */
 import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../generator/pipeline.js';
@@ -18,11 +18,11 @@ const field = (schema: object) => warningsOf(docWithResponse({ type: 'object', p
 
 describe('an example its schema refuses', () => {
   it.each([
-    ['a pattern', { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$', example: '11235555555' }, 'example "11235555555" does not match its `pattern` "^\\\\+[1-9]\\\\d{1,14}$": example calls send it as written'],
-    ['a minLength', { type: 'string', minLength: 71, examples: ['sha256:abc'] }, 'example "sha256:abc" is shorter than its `minLength` of 71: example calls send it as written'],
-    ['a maxLength, in characters', { type: 'string', maxLength: 2, 'x-example': 'été' }, 'example "été" is longer than its `maxLength` of 2: example calls send it as written'],
-    ['a minimum', { type: 'integer', minimum: 1, example: 0 }, 'example 0 is below its `minimum` of 1: example calls send it as written'],
-    ["3.0's exclusive maximum", { type: 'number', maximum: 1, exclusiveMaximum: true, example: 1 }, 'example 1 is not below its `exclusiveMaximum` of 1: example calls send it as written'],
+    ['a pattern', { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$', example: '11235555555' }, 'example "11235555555" does not match its `pattern` "^\\\\+[1-9]\\\\d{1,14}$": example calls make up a value instead'],
+    ['a minLength', { type: 'string', minLength: 71, examples: ['sha256:abc'] }, 'example "sha256:abc" is shorter than its `minLength` of 71: example calls make up a value instead'],
+    ['a maxLength, in characters', { type: 'string', maxLength: 2, 'x-example': 'été' }, 'example "été" is longer than its `maxLength` of 2: example calls make up a value instead'],
+    ['a minimum', { type: 'integer', minimum: 1, example: 0 }, 'example 0 is below its `minimum` of 1: example calls make up a value instead'],
+    ["3.0's exclusive maximum", { type: 'number', maximum: 1, exclusiveMaximum: true, example: 1 }, 'example 1 is not below its `exclusiveMaximum` of 1: example calls make up a value instead'],
     ['an enum', { type: 'string', enum: ['JSON', 'CSV'], example: 'json' }, 'example "json" is not one of its `enum` values: example calls use one of them instead'],
     ['a type, read as the value it writes', { type: 'integer', example: '174' }, 'example "174" is not of its type `integer`: example calls send 174 instead'],
     ['a type, a number read as text', { type: 'string', example: 1689520412000 }, 'example 1689520412000 is not of its type `string`: example calls send "1689520412000" instead'],
@@ -41,6 +41,7 @@ describe('an example its schema refuses', () => {
     ['a uri without its scheme', { type: 'string', format: 'uri', example: 'hello-world.github.io' }, 'example "hello-world.github.io" does not read as an absolute `uri`: example calls make up a value instead'],
     ['an ipv4 address out of range', { type: 'string', format: 'ipv4', example: '192.0.2.256' }, 'example "192.0.2.256" does not read as an `ipv4` address: example calls make up a value instead'],
     ['an email without a domain', { type: 'string', format: 'email', example: 'user' }, 'example "user" does not read as an `email` address: example calls make up a value instead'],
+    ['a format, beside a pattern it breaks too', { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', example: '2025-10-15T13:51:36.640Z' }, 'example "2025-10-15T13:51:36.640Z" does not read as an RFC 3339 `date`: example calls make up a value instead'],
     ['a format, beside a pattern it meets', { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$', example: '2007-10-29 02:42' }, 'example "2007-10-29 02:42" does not read as an RFC 3339 `date-time`: example calls send it as written'],
   ])('is said, located, when it breaks %s', (_, schema, message) => {
     const key = 'examples' in schema ? 'examples/0' : 'x-example' in schema ? 'x-example' : 'example';
