@@ -29,8 +29,9 @@ const spec = {
   paths: {
     '/tunnels': post('create', { description: 'The tunnel.', required: ['name', 'interface_address', 'name'] }),
     '/tunnels/typed': post('createTyped', { type: 'object', required: ['id'] }),
-    // Workers KV's bulk write: `required` on the array, meant for its items; not an object.
+    // sendgrid's sender: an object inside the body that only lists the field it requires.
     '/tunnels/senders': post('createSender', { type: 'object', required: ['from'], properties: { from: { type: 'object', required: ['email'] } } }),
+    // Workers KV's bulk write: `required` on the array, meant for its items; not an object.
     '/tunnels/bulk': post('bulk', { type: 'array', items: { type: 'object', properties: { key: { type: 'string' } } }, required: ['key'] }),
   },
 };
