@@ -263,6 +263,12 @@ export interface OperationIR {
   readonly resourcePath: readonly string[];
   /** The method's name on its resource. */
   readonly methodName: string;
+  /**
+   * The spec gives the method no name of its own (no `x-sdk-method`, and no operationId, or one that only
+   * repeats the method and path): normalize names it by REST convention (`list`, `get`, `create`…), unless
+   * root `x-sdk.methodNames` is `operationId`. `methodName` holds the name the method and path give.
+   */
+  readonly nameByConvention?: true | undefined;
   /** Prefix of the operation's type names (`ActiveSessionGetActiveSession`); normalize sets it. */
   readonly typePrefix: string;
   /** Path-level and operation-level parameters, merged (operation wins). */

@@ -14,6 +14,7 @@ import { bodySchema, eventNames, requestBodySchema } from './body-schema.js';
 import { parseCallbacks } from './webhooks.js';
 import { namesResponse } from '../util/response-key.js';
 import { isByteString } from '../util/byte-string.js';
+import { onlyEchoesMethodAndPath } from './path-echo.js';
 
 /** Safe or idempotent by RFC 9110 (and QUERY by its draft): retried after any failure. */
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
@@ -27,10 +28,11 @@ export interface OperationSite {
   readonly op: Record<string, unknown>;
 }
 
-export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string | null>, defaultPositional: (name: string) => boolean): OperationIR {
+export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string | null>, defaultPositional: (name: string) => boolean, byConvention: boolean): OperationIR {
   const { op, at } = site;
   const method = site.method as HttpMethod;
-  const operationId = asString(op['operationId']) ?? camelCase(`${site.method.toLowerCase()} ${site.path}`);
+  const declaredId = asString(op['operationId']);
+  const operationId = declaredId ?? camelCase(`${site.method.toLowerCase()} ${site.path}`);
   // A query string in the path template is refused unless lenient (`path-query-string`); here it is read.
   const read = queryFromPathTemplate(locationOf(ctx, at), site.path, parseParameters(ctx, site.pathItemAt, site.pathItem, at, op, defaultPositional));
   const { path } = read;
@@ -51,6 +53,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     deprecated: op['deprecated'] === true,
     resourcePath,
     methodName: asString(op['x-sdk-method']) ?? defaultMethodName(nameable(operationId) ? operationId : `${site.method.toLowerCase()} ${site.path}`, resourcePath),
+    ...(byConvention && op['x-sdk-method'] === undefined && namesNothing(declaredId, site) ? { nameByConvention: true } : {}),
     typePrefix: '',
     parameters,
     requestBody: sendableBody(ctx, at, method, op['requestBody']),
@@ -204,6 +207,11 @@ function resourcePathOf(ctx: ParseContext, at: At, op: Record<string, unknown>, 
   const named = asString(op['x-sdk-resource']) === undefined ? `its tag ${JSON.stringify(tag)}` : 'its x-sdk-resource';
   report(ctx, at, 'resource-name-empty', `${named} gives no letter or digit a TypeScript name can use: the operation goes in \`${byPath}\`, after its path; set x-sdk-resource to name its resource`, 'warning');
   return [byPath];
+}
+
+/** An operationId that is absent, gives no identifier, or only repeats the method and path. */
+function namesNothing(operationId: string | undefined, site: OperationSite): boolean {
+  return operationId === undefined || !nameable(operationId) || onlyEchoesMethodAndPath(operationId, site.method, site.path);
 }
 
 /** Whether a name has a letter or digit an identifier can keep (`获取用户` has none). */

@@ -101,6 +101,7 @@ function reportUnmatchedInParams(ctx: ParseContext, doc: Record<string, unknown>
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {
   const tagResources = resourcesOfTags(doc);
   const positional = defaultPositional(doc);
+  const byConvention = asObject(doc['x-sdk'])?.['methodNames'] !== 'operationId';
   const ids = new Set<string>();
   return operationsOf(ctx.spec).flatMap(({ path, method, file, pointer, op: declared, pathItem, pathItemPointer }) => {
     // An operationId used before (refused unless lenient: `operation-id-duplicate`) names nothing here:
@@ -117,7 +118,7 @@ function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): Opera
     if (declared['x-sdk-exclude'] === true) return [];
     // A path without its leading `/` (refused unless lenient: `path-not-absolute`) is read with it.
     const site = { path: path.startsWith('/') ? path : `/${path}`, method, op, at: { file, pointer }, pathItem, pathItemAt: { file, pointer: pathItemPointer } };
-    return [parseOperation(ctx, site, tagResources, positional)];
+    return [parseOperation(ctx, site, tagResources, positional, byConvention)];
   });
 }
 

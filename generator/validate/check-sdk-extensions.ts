@@ -24,6 +24,7 @@ const ROOT: Shape = {
   client: { name: 'string', baseURLEnv: 'string', logLevelEnv: 'string', timeout: 'count', maxRetries: 'count', unwrap: 'string', unwrapRequired: 'boolean' },
   pagination: 'any',
   positionalPathParams: ['all', 'none'],
+  methodNames: ['rest', 'operationId'],
   pathParamsInParams: 'string list',
 };
 

@@ -225,7 +225,7 @@ describe('generate --lenient with defects of published specs', () => {
     expect(result.stderr).toMatch(/lenient-defects\.yaml:33:5 warning \[path-param-undeclared\] .*uses \{part\}, which no parameter declares/);
     expect(resource).toMatch(/getPart\(id: string, part: string, options\?: RequestOptions\)/);
     expect(result.stderr).toMatch(/lenient-defects\.yaml:44:7 warning \[operation-id-duplicate\] .*"getThing" is already used at #\/paths\/~1things~1\{id\}\/get/);
-    expect(resource).toMatch(/postThingsIdCopies\(id: string, options\?: RequestOptions\): APIPromise<void>/);
+    expect(resource).toMatch(/createCopy\(id: string, options\?: RequestOptions\): APIPromise<void>/);
     expect(result.stderr).toMatch(/lenient-defects\.yaml:49:25 warning \[parameter-in-invalid\] .*parameter "copy" is `in: body`/);
     expect(result.stderr).toMatch(/lenient-defects\.yaml:56:11 warning \[path-param-unused\] .*path parameter "OwnerID" is in no \{placeholder\} .*; with --lenient, it fills \{ownerId\}/);
     expect(result.stderr).toMatch(/lenient-defects\.yaml:62:13 warning \[path-param-unused\] .*path parameter "version" is in no \{placeholder\} .*; with --lenient, it is left out of the client/);

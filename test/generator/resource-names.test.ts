@@ -11,7 +11,7 @@ const get = (operationId: string, tags: string[]) => ({ get: { operationId, tags
 describe('an operation whose tag or operationId gives no name', () => {
   it('keeps the operation, in the resource its path names, with a located warning (it used to vanish)', () => {
     const { api, warnings } = build({ '/users': get('获取用户', ['用户']), '/orders': get('listOrders', ['!!!']), '/notes': get('listNotes', ['notes']) });
-    expect(api.operations.map((op) => `${op.resourcePath.join('.')}.${op.methodName}`).sort()).toEqual(['notes.listNotes', 'orders.listOrders', 'users.getUsers']);
+    expect(api.operations.map((op) => `${op.resourcePath.join('.')}.${op.methodName}`).sort()).toEqual(['notes.listNotes', 'orders.listOrders', 'users.get']);
     expect(warnings.map((w) => [w.code, w.location.pointer])).toEqual([
       ['resource-name-empty', '/paths/~1users/get'],
       ['resource-name-empty', '/paths/~1orders/get'],
@@ -19,9 +19,9 @@ describe('an operation whose tag or operationId gives no name', () => {
     expect(warnings[0]!.message).toBe('its tag "用户" gives no letter or digit a TypeScript name can use: the operation goes in `users`, after its path; set x-sdk-resource to name its resource');
   });
 
-  it('names the method after the HTTP method and path when the operationId gives nothing', () => {
+  it('names the method by its HTTP method and path when the operationId gives nothing', () => {
     const { api } = build({ '/reports/latest': get('報告を取得', ['reports']) });
-    expect(api.operations[0]!.methodName).toBe('getReportsLatest');
+    expect(api.operations[0]!.methodName).toBe('getLatest');
   });
 });
 

@@ -280,7 +280,7 @@ function isPackageSetting(c: SpecChange): boolean {
 }
 
 /** The root `x-sdk` settings that shape every method, whose change may explain any operation's symbols. */
-const METHOD_SETTINGS = ['/x-sdk/client/unwrap', '/x-sdk/client/unwrapRequired', '/x-sdk/positionalPathParams', '/x-sdk/pathParamsInParams', '/x-sdk/pagination'];
+const METHOD_SETTINGS = ['/x-sdk/client/unwrap', '/x-sdk/client/unwrapRequired', '/x-sdk/positionalPathParams', '/x-sdk/pathParamsInParams', '/x-sdk/pagination', '/x-sdk/methodNames'];
 
 function shapesMethods(c: SpecChange): boolean {
   // The setting itself: the longer of the two (the other side's is where it was added or removed). A

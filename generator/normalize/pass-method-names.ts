@@ -1,0 +1,36 @@
+/**
+ * Before pass 1, conventional method names: an operation the spec gives no name of its own (`nameByConvention`)
+ * gets one by REST convention (`rest-names.ts`). Where two methods of a resource would share one, each
+ * says whose it is (`listForUser`, `listForOrg`) or what it acts on (`verifyBankAccount`); where that still clashes, or takes the name of a method
+ * the spec names, the operation keeps the name its method and path give (`getUsersIdRepos`). Runs before
+ * pass 1, which makes every name an identifier and unique.
+ */
+import type { ApiIR, OperationIR } from '../ir/types.js';
+import { conventionalName, pathFacts } from './rest-names.js';
+
+export function normalizeMethodNames(api: ApiIR): ApiIR {
+  if (!api.operations.some((op) => op.nameByConvention)) return api;
+  const facts = pathFacts(api);
+  const named = new Map<OperationIR, string>();
+  for (const group of groupByResource(api.operations)) {
+    const taken = new Set(group.filter((op) => !op.nameByConvention).map((op) => op.methodName));
+    const proposed = group.filter((op) => op.nameByConvention).map((op) => ({ op, ...conventionalName(op, facts) }));
+    const qualified = proposed.map((p) => (clashes(p.name, proposed.map((q) => q.name), taken) && p.qualified !== undefined ? { ...p, name: p.qualified } : p));
+    for (const { op, name } of qualified) named.set(op, clashes(name, qualified.map((q) => q.name), taken) ? op.methodName : name);
+  }
+  return { ...api, operations: api.operations.map((op) => (named.has(op) ? { ...op, methodName: named.get(op)! } : op)) };
+}
+
+/** A name the spec gives another method, or that another conventional one would take too. */
+function clashes(name: string, names: readonly string[], taken: ReadonlySet<string>): boolean {
+  return taken.has(name) || names.filter((n) => n === name).length > 1;
+}
+
+function groupByResource(operations: readonly OperationIR[]): OperationIR[][] {
+  const groups = new Map<string, OperationIR[]>();
+  for (const op of operations) {
+    const key = op.resourcePath.join('.');
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(op);
+  }
+  return [...groups.values()];
+}
