@@ -4,8 +4,10 @@
  * the trailing word of an action (`POST /charges/{id}/capture` → `capture`), each followed by the thing
  * it acts on unless the resource already names it (`GET /users/{id}/repos` on `users` → `listRepos`).
  */
-import type { ApiIR, OperationIR, SchemaIR } from '../ir/types.js';
+import type { ApiIR, OperationIR } from '../ir/types.js';
 import { camelCase, pascalCase, words } from '../util/names.js';
+import { returnsList } from './list-response.js';
+import { ACTIONS, isPlural, singular, singularPhrase } from './rest-words.js';
 
 /** What the rest of the API tells about an operation's path: which methods it has, and whether items sit under it. */
 export interface PathFacts {
@@ -22,7 +24,7 @@ export function pathFacts(api: ApiIR): PathFacts {
   return {
     methodsAt: (path) => methods.get(shapeOf(path)) ?? new Set(),
     hasItems: (path) => parents.has(shapeOf(path)),
-    returnsList: (op) => op.pagination !== undefined || isList(op.unwrap?.schema ?? successSchema(op), models),
+    returnsList: (op) => returnsList(op, models),
   };
 }
 
@@ -139,62 +141,4 @@ function collectionName(op: OperationIR, noun: readonly string[], facts: PathFac
     default:
       return camelCase([ITEM_VERBS[op.method] ?? op.method.toLowerCase(), ...noun].join(' '));
   }
-}
-
-/** Verbs that end a path as the action it takes (`/charges/search`, `/dispute/close`). */
-const ACTIONS: ReadonlySet<string> = new Set(
-  ('search find query count lookup validate verify check test preview export import upload download send resend cancel close open ' +
-    'start stop restart pause resume enable disable activate deactivate approve reject archive unarchive publish unpublish refresh reset ' +
-    'sync retry revoke confirm submit delete remove create update add clone copy move merge lock unlock login logout authorize capture ' +
-    'refund finalize expire attach detach apply execute run invite accept decline subscribe unsubscribe calculate convert generate ' +
-    'register rename restore rotate share transfer trigger estimate evaluate install uninstall redeem renew resolve schedule').split(' '),
-);
-
-/** `refunds` → `refund`, `policies` → `policy`, `people` → `person`; `status`, `address` and `analysis` stay. */
-export function singular(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular !== undefined) return irregular;
-  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (isPlural(word)) return word.slice(0, -1);
-  return word;
-}
-
-const IRREGULAR: Readonly<Record<string, string>> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
-
-function isPlural(word: string | undefined): boolean {
-  return word !== undefined && word.length > 2 && /s$/.test(word) && !/(ss|us|is)$/.test(word);
-}
-
-/** The phrase with its last word singular: `payment methods` → `payment method`. */
-function singularPhrase(phrase: readonly string[]): string[] {
-  return phrase.length === 0 ? [] : [...phrase.slice(0, -1), singular(phrase[phrase.length - 1]!)];
-}
-
-/** The schema of the first success response with a body. */
-function successSchema(op: OperationIR): SchemaIR | undefined {
-  return op.responses.find((r) => /^2/.test(r.status) && r.schema !== undefined)?.schema;
-}
-
-/**
- * An array, or an envelope around one (`{ data: [...], has_more }`, `{ items: [...], next }`): a list,
- * which a hand-written client would name `list`.
- */
-function isList(schema: SchemaIR | undefined, models: ReadonlyMap<string, SchemaIR>): boolean {
-  const resolved = throughRefs(schema, models);
-  if (resolved?.kind === 'array') return true;
-  if (resolved?.kind !== 'object') return false;
-  return resolved.properties.some((p) => LIST_FIELDS.has(p.name) && throughRefs(p.schema, models)?.kind === 'array');
-}
-
-const LIST_FIELDS: ReadonlySet<string> = new Set(['data', 'items', 'results', 'records', 'entries', 'values', 'list', 'elements', 'content', 'value']);
-
-function throughRefs(schema: SchemaIR | undefined, models: ReadonlyMap<string, SchemaIR>): SchemaIR | undefined {
-  const seen = new Set<string>();
-  let at = schema;
-  while (at?.kind === 'ref' && !seen.has(at.model)) {
-    seen.add(at.model);
-    at = models.get(at.model);
-  }
-  return at;
 }

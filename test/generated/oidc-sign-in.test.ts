@@ -12,7 +12,7 @@ import { generateFromSpec } from '../helpers/tree.js';
 
 interface Started { url: string; state: string; codeVerifier: string }
 interface Tokens { accessToken: string; refreshToken?: string; idToken?: string }
-interface Atlas { me: { getMe(): Promise<{ id: string }> } }
+interface Atlas { me: { get(): Promise<{ id: string }> } }
 interface AtlasClass {
   new (options: object): Atlas;
   authorizationURL(params: object): Promise<Started>;
@@ -106,13 +106,13 @@ describe('exchangeCode and refresh tokens', () => {
     const tokens = await module.Atlas.exchangeCode({ baseURL, clientId: 'app', redirectURI: REDIRECT, callbackURL: `${REDIRECT}?code=c1&state=${state}`, state, codeVerifier });
     expect(tokens).toEqual({ accessToken: 'access-1', refreshToken: 'refresh-2', expiresIn: 3600, idToken: 'id.token.1' });
     expect(form(server.requests.find((r) => r.url === '/token'))).toEqual({ grant_type: 'authorization_code', code: 'c1', redirect_uri: REDIRECT, code_verifier: codeVerifier, client_id: 'app' });
-    await expect(new module.Atlas({ baseURL, accessToken: tokens.accessToken }).me.getMe()).resolves.toEqual({ id: 'u1' });
+    await expect(new module.Atlas({ baseURL, accessToken: tokens.accessToken }).me.get()).resolves.toEqual({ id: 'u1' });
   });
 
   it('trades a refresh token at the token endpoint the document names before the first call', async () => {
     const server = await provider();
     const client = new module.Atlas({ baseURL: `${server.url}/v1`, clientId: 'app', refreshToken: 'refresh-1' });
-    await expect(client.me.getMe()).resolves.toEqual({ id: 'u1' });
+    await expect(client.me.get()).resolves.toEqual({ id: 'u1' });
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET ${WELL_KNOWN}`, 'POST /token', 'GET /v1/me']);
     expect(form(server.requests[1])).toEqual({ grant_type: 'refresh_token', refresh_token: 'refresh-1', client_id: 'app' });
   });

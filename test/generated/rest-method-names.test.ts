@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../generator/diff/review.js';
 import { buildApi } from '../../generator/pipeline.js';
 import { onlyEchoesMethodAndPath } from '../../generator/parse/path-echo.js';
-import { singular } from '../../generator/normalize/rest-names.js';
+import { singular } from '../../generator/normalize/rest-words.js';
 import { startApiServer, type ApiServer } from '../helpers/api-server.js';
 import { loadFromMemory, minimalDoc, specText } from '../helpers/spec.js';
 import { generateAndImport } from '../helpers/tree.js';
