@@ -12,7 +12,7 @@ function successSchema(op: OperationIR): SchemaIR | undefined {
 }
 
 /**
- * An array, or an envelope around one (`{ data: [...], has_more }`, `{ items: [...], next }`): a list,
+ * An array, or an envelope around one (`{ data: [...], has_more }`, `{ items: [...], next }`, Cloudflare's `{ result: [...] }`): a list,
  * which a hand-written client would name `list`.
  */
 function isList(schema: SchemaIR | undefined, models: ReadonlyMap<string, SchemaIR>): boolean {
@@ -22,7 +22,7 @@ function isList(schema: SchemaIR | undefined, models: ReadonlyMap<string, Schema
   return resolved.properties.some((p) => LIST_FIELDS.has(p.name) && throughRefs(p.schema, models)?.kind === 'array');
 }
 
-const LIST_FIELDS: ReadonlySet<string> = new Set(['data', 'items', 'results', 'records', 'entries', 'values', 'list', 'elements', 'content', 'value']);
+const LIST_FIELDS: ReadonlySet<string> = new Set(['data', 'items', 'result', 'results', 'records', 'entries', 'values', 'list', 'elements', 'content', 'value']);
 
 function throughRefs(schema: SchemaIR | undefined, models: ReadonlyMap<string, SchemaIR>): SchemaIR | undefined {
   const seen = new Set<string>();

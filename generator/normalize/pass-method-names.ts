@@ -1,9 +1,11 @@
 /**
- * Before pass 1, conventional method names: an operation the spec gives no name of its own (`nameByConvention`)
- * gets one by REST convention (`rest-names.ts`). Where two methods of a resource would share one, each
- * says whose it is (`listForUser`, `listForOrg`) or what it acts on (`verifyBankAccount`); where that still clashes, or takes the name of a method
- * the spec names, the operation keeps the name its method and path give (`getUsersIdRepos`). Runs before
- * pass 1, which makes every name an identifier and unique.
+ * Before pass 1, conventional method names: an operation the spec gives no name of its own
+ * (`nameByConvention`) gets one by REST convention (`rest-names.ts`). Where methods of a resource would
+ * share one, the one with the shortest path keeps it (`/jobs/{id}` stays `get` beside
+ * `/datasets/{id}/jobs`), and the others say whose they are (`getForDataset`; `listForUser` and
+ * `listForOrg` when neither is shorter) or what they act on (`verifyBankAccount`). Where that still
+ * clashes, or takes the name of a method the spec names, the operation keeps the name its method and
+ * path give (`getUsersIdRepos`). Pass 1 then makes every name an identifier and unique.
  */
 import type { ApiIR, OperationIR } from '../ir/types.js';
 import { conventionalName, pathFacts } from './rest-names.js';
@@ -15,10 +17,16 @@ export function normalizeMethodNames(api: ApiIR): ApiIR {
   for (const group of groupByResource(api.operations)) {
     const taken = new Set(group.filter((op) => !op.nameByConvention).map((op) => op.methodName));
     const proposed = group.filter((op) => op.nameByConvention).map((op) => ({ op, ...conventionalName(op, facts) }));
-    const qualified = proposed.map((p) => (clashes(p.name, proposed.map((q) => q.name), taken) && p.qualified !== undefined ? { ...p, name: p.qualified } : p));
+    const qualified = proposed.map((p) => (clashes(p.name, proposed.map((q) => q.name), taken) && p.qualified !== undefined && !keeps(p, proposed, taken) ? { ...p, name: p.qualified } : p));
     for (const { op, name } of qualified) named.set(op, clashes(name, qualified.map((q) => q.name), taken) ? op.methodName : name);
   }
   return { ...api, operations: api.operations.map((op) => (named.has(op) ? { ...op, methodName: named.get(op)! } : op)) };
+}
+
+/** Whether the operation's path is shorter than every other's that would take its name, which the spec gives no method. */
+function keeps(p: { op: OperationIR; name: string }, proposed: readonly { op: OperationIR; name: string }[], taken: ReadonlySet<string>): boolean {
+  const length = (op: OperationIR) => op.path.split('/').length;
+  return !taken.has(p.name) && proposed.every((q) => q === p || q.name !== p.name || length(q.op) > length(p.op));
 }
 
 /** A name the spec gives another method, or that another conventional one would take too. */

@@ -40,6 +40,10 @@ const written: Record<string, Record<string, unknown>> = {
   '/orgs/{org}/repos': { get: op(list, { tags: ['repos'] }) },
   '/repos/{repo}/keys/{key}/verify': { post: op(one, { tags: ['repos'] }) },
   '/repos/{repo}/hooks/{hook}/verify': { post: op(one, { tags: ['repos'] }) },
+  // The shortest path keeps the name; a list in an envelope lists.
+  '/jobs/{job}': { get: op(one, { tags: ['jobs'] }) },
+  '/datasets/{dataset}/jobs': { get: op(one, { tags: ['jobs'] }) },
+  '/datasets/{dataset}/runs': { get: op(json({ type: 'object', properties: { result: { type: 'array', items: thing } } }), { tags: ['jobs'] }) },
   // The spec's own names win: one that adds a word, and x-sdk-method; a conventional name they take is not given.
   '/repos': { get: op(list, { tags: ['repos'], operationId: 'listAllRepos' }) },
   '/repos/{repo}': { get: op(one, { tags: ['repos'], 'x-sdk-method': 'get' }) },
@@ -65,6 +69,9 @@ describe('method names by REST convention', () => {
     expect(names(minimalDoc({ paths }))).toEqual([
       'DELETE /teams/{team}/people/{person} → teams.deletePerson',
       'DELETE /v1/charges/{charge} → charges.delete',
+      'GET /datasets/{dataset}/jobs → jobs.getForDataset',
+      'GET /datasets/{dataset}/runs → jobs.listRuns',
+      'GET /jobs/{job} → jobs.get',
       'GET /mirrors/{repo} → repos.getMirror',
       'GET /orgs/{org}/repos → repos.listForOrg',
       'GET /repos → repos.listAllRepos',
