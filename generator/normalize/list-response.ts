@@ -1,9 +1,15 @@
 /** Whether an operation answers with a list: what makes its conventional name `list` rather than `get`. */
 import type { OperationIR, SchemaIR } from '../ir/types.js';
 
-/** A paginated operation, or one whose success body (or the field it unwraps) is a list. */
-export function returnsList(op: OperationIR, models: ReadonlyMap<string, SchemaIR>): boolean {
-  return op.pagination !== undefined || isList(op.unwrap?.schema ?? successSchema(op), models);
+/**
+ * A paginated operation, or one whose success body (or the field it unwraps) is a list: `true`; one whose
+ * body is something else: `false`; none when the spec does not say what the body is. `collection` is
+ * the path's last word, which an envelope may name its list by (`GET /reports` → `{ reports: [...] }`).
+ */
+export function returnsList(op: OperationIR, models: ReadonlyMap<string, SchemaIR>, collection: string): boolean | undefined {
+  if (op.pagination !== undefined) return true;
+  const body = throughRefs(op.unwrap?.schema ?? successSchema(op), models);
+  return body === undefined || body.kind === 'unknown' ? undefined : isList(body, models, bare(collection));
 }
 
 /** The schema of the first success response with a body. */
@@ -12,14 +18,21 @@ function successSchema(op: OperationIR): SchemaIR | undefined {
 }
 
 /**
- * An array, or an envelope around one (`{ data: [...], has_more }`, `{ items: [...], next }`, Cloudflare's `{ result: [...] }`): a list,
- * which a hand-written client would name `list`.
+ * An array, or an envelope around one (`{ data: [...], has_more }`, `{ items: [...], next }`,
+ * Cloudflare's `{ result: [...] }`, `{ reports: [...] }` for `/reports`), also as a part of an `allOf`:
+ * a list, which a hand-written client would name `list`.
  */
-function isList(schema: SchemaIR | undefined, models: ReadonlyMap<string, SchemaIR>): boolean {
+function isList(schema: SchemaIR, models: ReadonlyMap<string, SchemaIR>, collection: string): boolean {
   const resolved = throughRefs(schema, models);
   if (resolved?.kind === 'array') return true;
+  if (resolved?.kind === 'intersection') return resolved.parts.some((part) => isList(part, models, collection));
   if (resolved?.kind !== 'object') return false;
-  return resolved.properties.some((p) => LIST_FIELDS.has(p.name) && throughRefs(p.schema, models)?.kind === 'array');
+  return resolved.properties.some((p) => (LIST_FIELDS.has(p.name) || bare(p.name) === collection) && throughRefs(p.schema, models)?.kind === 'array');
+}
+
+/** A name without case or separators: `line_items` and `lineItems` are one. */
+function bare(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 const LIST_FIELDS: ReadonlySet<string> = new Set(['data', 'items', 'result', 'results', 'records', 'entries', 'values', 'list', 'elements', 'content', 'value']);

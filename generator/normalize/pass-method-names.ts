@@ -18,7 +18,7 @@ export function normalizeMethodNames(api: ApiIR): ApiIR {
     const taken = new Set(group.filter((op) => !op.nameByConvention).map((op) => op.methodName));
     const proposed = group.filter((op) => op.nameByConvention).map((op) => ({ op, ...conventionalName(op, facts) }));
     const qualified = proposed.map((p) => (clashes(p.name, proposed.map((q) => q.name), taken) && p.qualified !== undefined && !keeps(p, proposed, taken) ? { ...p, name: p.qualified } : p));
-    for (const { op, name } of qualified) named.set(op, clashes(name, qualified.map((q) => q.name), taken) ? op.methodName : name);
+    for (const q of qualified) named.set(q.op, clashes(q.name, qualified.map((r) => r.name), taken) && !keeps(q, qualified, taken) ? q.op.methodName : q.name);
   }
   return { ...api, operations: api.operations.map((op) => (named.has(op) ? { ...op, methodName: named.get(op)! } : op)) };
 }

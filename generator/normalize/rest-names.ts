@@ -9,26 +9,27 @@ import { camelCase, pascalCase, words } from '../util/names.js';
 import { returnsList } from './list-response.js';
 import { ACTIONS, isPlural, singular, singularPhrase } from './rest-words.js';
 
-/** What the rest of the API tells about an operation's path: which methods it has, and whether items sit under it. */
+/**
+ * What the API tells about an operation beyond its method and path: which methods its path has (a PUT
+ * beside a PATCH replaces), and whether it answers with a list. Nothing else of other operations counts,
+ * so that an operation added beside others leaves their names as they were.
+ */
 export interface PathFacts {
   readonly methodsAt: (path: string) => ReadonlySet<string>;
-  readonly hasItems: (path: string) => boolean;
-  readonly returnsList: (op: OperationIR) => boolean;
+  readonly returnsList: (op: OperationIR, collection: string) => boolean | undefined;
 }
 
 export function pathFacts(api: ApiIR): PathFacts {
   const methods = new Map<string, Set<string>>();
   for (const op of api.operations) (methods.get(shapeOf(op.path)) ?? methods.set(shapeOf(op.path), new Set()).get(shapeOf(op.path))!).add(op.method);
-  const parents = new Set([...methods.keys()].flatMap((path) => (path.endsWith('/{}') ? [path.slice(0, -3)] : [])));
   const models = new Map(api.models.map((m) => [m.key, m.schema]));
   return {
     methodsAt: (path) => methods.get(shapeOf(path)) ?? new Set(),
-    hasItems: (path) => parents.has(shapeOf(path)),
-    returnsList: (op) => returnsList(op, models),
+    returnsList: (op, collection) => returnsList(op, models, collection),
   };
 }
 
-/** The path with its parameters unnamed: `/fees/{id}/refunds` and `/fees/{fee}/refunds/{id}` are one collection and its items. */
+/** The path with its parameters unnamed: `/fees/{id}` and `/fees/{fee}` are one path. */
 function shapeOf(path: string): string {
   return path.replace(/\{[^/{}]*\}/g, '{}');
 }
@@ -47,7 +48,7 @@ export function conventionalName(op: OperationIR, facts: PathFacts): { name: str
   const noun = first === -1 ? [] : run.slice(first).flatMap((s) => wordsOf(s.text));
   const parent = body.slice(0, body.length - run.length).filter((s) => !s.param).pop();
   const verb = item ? itemVerb(op.method, facts.methodsAt(op.path)) : undefined;
-  const name = actionName(run, noun, item) ?? (!item ? collectionName(op, noun, facts) : verb !== undefined ? verbAndNoun(verb, noun) : op.methodName);
+  const name = actionName(run, noun, item) ?? (!item ? collectionName(op, run, noun, facts) : verb !== undefined ? verbAndNoun(verb, noun) : op.methodName);
   if (parent === undefined || name === op.methodName) return { name };
   // An action says what it acts on after its verb (`verifyBankAccount`); anything else, whose it is (`listForUser`).
   const owner = pascalCase(singularPhrase(wordsOf(parent.text)).join(' '));
@@ -125,17 +126,20 @@ function verbAndNoun(verb: string, noun: readonly string[]): string {
 }
 
 /**
- * On a path that ends in a word: a GET lists when it returns a list or the path has items under it, and
- * gets otherwise (`/users/{id}/stats`); a POST creates one of a collection and is otherwise an action,
- * named by its words (`/senders/{id}/resend_verification` → `resendVerification`).
+ * On a path that ends in a word: a GET lists when it answers with a list, or, where the spec does not say
+ * what it answers, when the path ends in a plural (`/charges`), and gets otherwise (`/users/{id}/stats`
+ * answering an object); a POST creates one of a plural or of the resource itself, and is otherwise an
+ * action, named by its words (`/senders/{id}/resend_verification` → `resendVerification`).
  */
-function collectionName(op: OperationIR, noun: readonly string[], facts: PathFacts): string {
+function collectionName(op: OperationIR, run: readonly Segment[], noun: readonly string[], facts: PathFacts): string {
   const last = noun[noun.length - 1];
   switch (op.method) {
-    case 'GET':
-      return camelCase([facts.returnsList(op) || facts.hasItems(op.path) ? 'list' : 'get', ...noun].join(' '));
+    case 'GET': {
+      const collection = run[run.length - 1]?.text ?? '';
+      return camelCase([facts.returnsList(op, collection) ?? isPlural(wordsOf(collection).pop()) ? 'list' : 'get', ...noun].join(' '));
+    }
     case 'POST':
-      return noun.length === 0 || facts.hasItems(op.path) || isPlural(last) || facts.methodsAt(op.path).has('GET') ? verbAndNoun('create', noun) : camelCase(noun.join(' '));
+      return noun.length === 0 || isPlural(last) ? verbAndNoun('create', noun) : camelCase(noun.join(' '));
     case 'PUT':
       return camelCase([facts.methodsAt(op.path).has('PATCH') ? 'replace' : 'update', ...noun].join(' '));
     default:

@@ -30,8 +30,8 @@ const written: Record<string, Record<string, unknown>> = {
   '/v1/charges/{charge}/capture': { post: op(one, { operationId: 'PostChargesChargeCapture' }) },
   '/v1/charges/{charge}/resend_verification': { post: op() },
   '/v1/charges/search': { get: op(envelope) },
-  // A sub-collection whose items' path names its parameter otherwise.
-  '/v1/charges/{id}/refunds': { get: op(one), post: op() },
+  // A sub-collection whose spec does not say what it answers: its plural lists.
+  '/v1/charges/{id}/refunds': { get: { responses: { '200': { description: 'the refunds' } } }, post: op() },
   '/v1/charges/{charge}/refunds/{refund}': { get: op() },
   // Not a list: gets.
   '/v1/charges/{charge}/stats.json': { get: op() },
@@ -44,6 +44,10 @@ const written: Record<string, Record<string, unknown>> = {
   '/jobs/{job}': { get: op(one, { tags: ['jobs'] }) },
   '/datasets/{dataset}/jobs': { get: op(one, { tags: ['jobs'] }) },
   '/datasets/{dataset}/runs': { get: op(json({ type: 'object', properties: { result: { type: 'array', items: thing } } }), { tags: ['jobs'] }) },
+  // An envelope built with allOf lists; an object beside an item keeps get, which leaves the item its path's name.
+  '/shows': { get: op(json({ allOf: [{ type: 'object', properties: { total: { type: 'integer' } } }, { type: 'object', properties: { items: { type: 'array', items: thing } } }] })) },
+  '/widgets': { get: op() },
+  '/widgets/{widget}': { get: op() },
   // The spec's own names win: one that adds a word, and x-sdk-method; a conventional name they take is not given.
   '/repos': { get: op(list, { tags: ['repos'], operationId: 'listAllRepos' }) },
   '/repos/{repo}': { get: op(one, { tags: ['repos'], 'x-sdk-method': 'get' }) },
@@ -55,9 +59,11 @@ const written: Record<string, Record<string, unknown>> = {
 };
 
 /** Each path item with its template's parameters declared. */
-const paths = Object.fromEntries(
-  Object.entries(written).map(([path, item]) => [path, { parameters: [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })), ...item }]),
-);
+const withParameters = (items: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(items).map(([path, item]) => [path, { parameters: [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })), ...(item as object) }]),
+  );
+const paths = withParameters(written);
 
 const names = (doc: Record<string, unknown>): string[] =>
   buildApi(loadFromMemory({ 'spec.yaml': specText(doc) }))
@@ -77,6 +83,7 @@ describe('method names by REST convention', () => {
       'GET /repos → repos.listAllRepos',
       'GET /repos/mirror → repos.getReposMirror',
       'GET /repos/{repo} → repos.get',
+      'GET /shows → shows.list',
       'GET /users/{user}/repos → repos.listForUser',
       'GET /v1/charges → charges.list',
       'GET /v1/charges/search → charges.search',
@@ -84,6 +91,8 @@ describe('method names by REST convention', () => {
       'GET /v1/charges/{charge}/refunds/{refund} → charges.getRefund',
       'GET /v1/charges/{charge}/stats.json → charges.getStats',
       'GET /v1/charges/{id}/refunds → charges.listRefunds',
+      'GET /widgets → widgets.get',
+      'GET /widgets/{widget} → widgets.getWidgetsWidget',
       'PATCH /v1/charges/{charge} → charges.update',
       'POST /mail/send → mailSend.send',
       'POST /repos/{repo}/hooks/{hook}/verify → repos.verifyHook',
@@ -199,5 +208,20 @@ describe('a review of the setting', () => {
       'buildChargesGetChargesRequest renamed breaking ← extension.removed',
     ]);
     expect(r.bump.required).toBe('major');
+  });
+
+  it('calls a name an added operation took breaking, traced to that operation, and leaves the names an addition does not take', async () => {
+    const repos = (extra: Record<string, unknown>) => ({ '/users/{user}/repos': written['/users/{user}/repos'], ...extra });
+    const side = (file: string, extra: Record<string, unknown>) => loadFromMemory({ [file]: specText(minimalDoc({ paths: withParameters(repos(extra)) })) });
+    // A list of equal length beside it: both say whose they are.
+    const tied = await review(side('base.yaml', {}), side('revision.yaml', { '/orgs/{org}/repos': written['/orgs/{org}/repos'] }), { base: 'base', revision: 'revision' });
+    expect(tsLines(tied).filter((l) => l.startsWith('Repos.'))).toEqual(['Repos.list renamed breaking ← operation.added', 'Repos.listForOrg added addition ← operation.added']);
+    // A longer path, and an item: the names there stay.
+    const longer = await review(side('base.yaml', {}), side('revision.yaml', { '/users/{user}/repos/{repo}/forks': { get: op(list, { tags: ['repos'] }) } }), { base: 'base', revision: 'revision' });
+    expect(tsLines(longer).filter((l) => l.startsWith('Repos.'))).toEqual(['Repos.listForks added addition ← operation.added']);
+    const bare = { get: { responses: { '200': { description: 'the charges' } } } };
+    const charges = (file: string, extra: Record<string, unknown>) => loadFromMemory({ [file]: specText(minimalDoc({ paths: withParameters({ '/charges': bare, ...extra }) })) });
+    const item = await review(charges('base.yaml', {}), charges('revision.yaml', { '/charges/{charge}': bare }), { base: 'base', revision: 'revision' });
+    expect(tsLines(item).filter((l) => l.startsWith('Charges.'))).toEqual(['Charges.get added addition ← operation.added']);
   });
 });

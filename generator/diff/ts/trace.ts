@@ -61,6 +61,8 @@ interface OwnerIndex {
   readonly resourcePaths: ReadonlyMap<string, string>;
   /** A resource path → the operations in it and in the resources below it. */
   readonly resourceOperations: ReadonlyMap<string, readonly string[]>;
+  /** An operation named by convention → the operations of its resource, whose names its own depends on. */
+  readonly conventionalSiblings: ReadonlyMap<string, readonly string[]>;
 }
 
 function ownerIndex(api: ApiIR): OwnerIndex {
@@ -92,7 +94,14 @@ function ownerIndex(api: ApiIR): OwnerIndex {
     webhookNames: new Set(api.webhooks.map((w) => w.name)),
     resourcePaths: new Map(api.resources.map((r) => [r.className, r.path.join('.')])),
     resourceOperations: operationsByResource(api),
+    conventionalSiblings: conventionalSiblings(api),
   };
+}
+
+function conventionalSiblings(api: ApiIR): Map<string, string[]> {
+  const inResource = new Map<string, string[]>();
+  for (const op of api.operations) inResource.set(op.resourcePath.join('.'), [...(inResource.get(op.resourcePath.join('.')) ?? []), endpointOf(op)]);
+  return new Map(api.operations.filter((op) => op.nameByConvention).map((op) => [endpointOf(op), inResource.get(op.resourcePath.join('.'))!]));
 }
 
 function operationsByResource(api: ApiIR): Map<string, string[]> {
@@ -401,9 +410,21 @@ export function trace(tsChanges: readonly TsChange[], specChanges: readonly Spec
     const hits = pool.filter((i) => [owner, renamedOwner, returned].some((o) => explains(specChanges[i]!, o)));
     const causes = narrow(hits, specChanges, t.symbol);
     if (causes.length > 0) return { ...t, causes };
+    const beside = operationsBeside([owner, renamedOwner], owners, specChanges);
+    if (beside.length > 0) return { ...t, causes: beside };
     if (t.change === 'changed') return { ...t, causes: modelsReplaced(t, owners, index, specChanges) };
     return { ...t, causes: t.change === 'renamed' ? competitorsOf(t, owners, specChanges) : causes };
   });
+}
+
+/**
+ * A method named by convention that changed with no change of its own: the operations added to or
+ * removed from its resource, which took its name or gave it back (`repos.list` is `listForUser` once
+ * `GET /orgs/{org}/repos` joins `GET /users/{user}/repos`).
+ */
+function operationsBeside(owned: readonly Owner[], owners: readonly OwnerIndex[], changes: readonly SpecChange[]): number[] {
+  const siblings = new Set(owned.flatMap((o) => (o.operation === undefined ? [] : owners.flatMap((index) => index.conventionalSiblings.get(o.operation!) ?? []))));
+  return changes.flatMap((c, i) => ((c.rule === 'operation.added' || c.rule.startsWith('operation.removed')) && siblings.has(endpoint(c.operation)) ? [i] : []));
 }
 
 /** A model renamed with no change of its own: the schemas added or removed that competed for its name. */
