@@ -16,22 +16,34 @@ export function normalizeMethodNames(api: ApiIR): ApiIR {
   const named = new Map<OperationIR, string>();
   for (const group of groupByResource(api.operations)) {
     const taken = new Set(group.filter((op) => !op.nameByConvention).map((op) => op.methodName));
-    const proposed = group.filter((op) => op.nameByConvention).map((op) => ({ op, ...conventionalName(op, facts) }));
-    const qualified = proposed.map((p) => (clashes(p.name, proposed.map((q) => q.name), taken) && p.qualified !== undefined && !keeps(p, proposed, taken) ? { ...p, name: p.qualified } : p));
-    for (const q of qualified) named.set(q.op, clashes(q.name, qualified.map((r) => r.name), taken) && !keeps(q, qualified, taken) ? q.op.methodName : q.name);
+    const proposed: Proposal[] = group.filter((op) => op.nameByConvention).map((op) => ({ op, ...conventionalName(op, facts) }));
+    const first = loser(proposed, taken);
+    const qualified = proposed.map((p) => (first(p) && p.qualified !== undefined ? { ...p, name: p.qualified } : p));
+    const second = loser(qualified, taken);
+    for (const q of qualified) named.set(q.op, second(q) ? q.op.methodName : q.name);
   }
   return { ...api, operations: api.operations.map((op) => (named.has(op) ? { ...op, methodName: named.get(op)! } : op)) };
 }
 
-/** Whether the operation's path is shorter than every other's that would take its name, which the spec gives no method. */
-function keeps(p: { op: OperationIR; name: string }, proposed: readonly { op: OperationIR; name: string }[], taken: ReadonlySet<string>): boolean {
-  const length = (op: OperationIR) => op.path.split('/').length;
-  return !taken.has(p.name) && proposed.every((q) => q === p || q.name !== p.name || length(q.op) > length(p.op));
+interface Proposal {
+  readonly op: OperationIR;
+  readonly name: string;
+  readonly qualified?: string;
 }
 
-/** A name the spec gives another method, or that another conventional one would take too. */
-function clashes(name: string, names: readonly string[], taken: ReadonlySet<string>): boolean {
-  return taken.has(name) || names.filter((n) => n === name).length > 1;
+/**
+ * Whether a proposal must give up its name: one the spec gives another method, or one another proposal
+ * wants too, unless its path is shorter than every other's that wants it.
+ */
+function loser(proposals: readonly Proposal[], taken: ReadonlySet<string>): (p: Proposal) => boolean {
+  const length = (op: OperationIR) => op.path.split('/').length;
+  const wanting = new Map<string, number[]>();
+  for (const p of proposals) wanting.set(p.name, [...(wanting.get(p.name) ?? []), length(p.op)]);
+  return (p) => {
+    if (taken.has(p.name)) return true;
+    const lengths = wanting.get(p.name)!;
+    return lengths.length > 1 && lengths.filter((l) => l <= length(p.op)).length > 1;
+  };
 }
 
 function groupByResource(operations: readonly OperationIR[]): OperationIR[][] {

@@ -11,7 +11,7 @@ const get = (operationId: string, tags: string[]) => ({ get: { operationId, tags
 describe('an operation whose tag or operationId gives no name', () => {
   it('keeps the operation, in the resource its path names, with a located warning (it used to vanish)', () => {
     const { api, warnings } = build({ '/users': get('获取用户', ['用户']), '/orders': get('listOrders', ['!!!']), '/notes': get('listNotes', ['notes']) });
-    expect(api.operations.map((op) => `${op.resourcePath.join('.')}.${op.methodName}`).sort()).toEqual(['notes.listNotes', 'orders.listOrders', 'users.get']);
+    expect(api.operations.map((op) => `${op.resourcePath.join('.')}.${op.methodName}`).sort()).toEqual(['notes.listNotes', 'orders.listOrders', 'users.list']);
     expect(warnings.map((w) => [w.code, w.location.pointer])).toEqual([
       ['resource-name-empty', '/paths/~1users/get'],
       ['resource-name-empty', '/paths/~1orders/get'],
