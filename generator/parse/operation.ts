@@ -28,7 +28,7 @@ export interface OperationSite {
   readonly op: Record<string, unknown>;
 }
 
-export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string | null>, defaultPositional: (name: string) => boolean, byConvention: boolean): OperationIR {
+export function parseOperation(ctx: ParseContext, site: OperationSite, tagResources: ReadonlyMap<string, string | null>, defaultPositional: (name: string) => boolean, naming: ConventionalNaming): OperationIR {
   const { op, at } = site;
   const method = site.method as HttpMethod;
   const declaredId = asString(op['operationId']);
@@ -53,7 +53,7 @@ export function parseOperation(ctx: ParseContext, site: OperationSite, tagResour
     deprecated: op['deprecated'] === true,
     resourcePath,
     methodName: asString(op['x-sdk-method']) ?? defaultMethodName(nameable(operationId) ? operationId : `${site.method.toLowerCase()} ${site.path}`, resourcePath),
-    ...(byConvention && op['x-sdk-method'] === undefined && namesNothing(declaredId, site) ? { nameByConvention: true } : {}),
+    ...(naming.byConvention && op['x-sdk-method'] === undefined && namesNothing(declaredId, site, naming.echoes) ? { nameByConvention: true } : {}),
     typePrefix: '',
     parameters,
     requestBody: sendableBody(ctx, at, method, op['requestBody']),
@@ -209,9 +209,15 @@ function resourcePathOf(ctx: ParseContext, at: At, op: Record<string, unknown>, 
   return [byPath];
 }
 
-/** An operationId that is absent, gives no identifier, or only repeats the method and path. */
-function namesNothing(operationId: string | undefined, site: OperationSite): boolean {
-  return operationId === undefined || !nameable(operationId) || onlyEchoesMethodAndPath(operationId, site.method, site.path);
+/** Which operations are named by REST convention: none (`x-sdk.methodNames: operationId`), or those without a name, and with `echoes` those whose operationId a tool made from method and path. */
+export interface ConventionalNaming {
+  readonly byConvention: boolean;
+  readonly echoes: boolean;
+}
+
+/** An operationId that is absent, gives no identifier, or (where a tool made the spec's) only repeats the method and path. */
+function namesNothing(operationId: string | undefined, site: OperationSite, echoes: boolean): boolean {
+  return operationId === undefined || !nameable(operationId) || (echoes && onlyEchoesMethodAndPath(operationId, site.method, site.path));
 }
 
 /** Whether a name has a letter or digit an identifier can keep (`获取用户` has none). */

@@ -9,6 +9,7 @@ import { operationsOf } from '../validate/context.js';
 import { camelCase } from '../util/names.js';
 import { asObject, asString, createContext, deref, locationOf, modelKey, report, type At, type ParseContext } from './context.js';
 import { parseOperation } from './operation.js';
+import { idsMadeByTool } from './path-echo.js';
 import { applyPaginationRules, checkPaginationPaths, parsePaginationRules } from './pagination.js';
 import { parseSchema } from './schema.js';
 import { cutAliasCycles } from './alias-cycles.js';
@@ -101,9 +102,10 @@ function reportUnmatchedInParams(ctx: ParseContext, doc: Record<string, unknown>
 function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): OperationIR[] {
   const tagResources = resourcesOfTags(doc);
   const positional = defaultPositional(doc);
-  const byConvention = asObject(doc['x-sdk'])?.['methodNames'] !== 'operationId';
+  const sites = operationsOf(ctx.spec);
+  const naming = { byConvention: asObject(doc['x-sdk'])?.['methodNames'] !== 'operationId', echoes: idsMadeByTool(sites) };
   const ids = new Set<string>();
-  return operationsOf(ctx.spec).flatMap(({ path, method, file, pointer, op: declared, pathItem, pathItemPointer }) => {
+  return sites.flatMap(({ path, method, file, pointer, op: declared, pathItem, pathItemPointer }) => {
     // An operationId used before (refused unless lenient: `operation-id-duplicate`) names nothing here:
     // the operation is named by its method and path instead, as one without an operationId is.
     const id = asString(declared['operationId']);
@@ -118,7 +120,7 @@ function parseOperations(ctx: ParseContext, doc: Record<string, unknown>): Opera
     if (declared['x-sdk-exclude'] === true) return [];
     // A path without its leading `/` (refused unless lenient: `path-not-absolute`) is read with it.
     const site = { path: path.startsWith('/') ? path : `/${path}`, method, op, at: { file, pointer }, pathItem, pathItemAt: { file, pointer: pathItemPointer } };
-    return [parseOperation(ctx, site, tagResources, positional, byConvention)];
+    return [parseOperation(ctx, site, tagResources, positional, naming)];
   });
 }
 

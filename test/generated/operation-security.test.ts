@@ -13,7 +13,7 @@ import { generateFromSpec } from '../helpers/tree.js';
 
 interface Ledger {
   sessions: { createSession(params: { user: string; password: string }): Promise<{ token: string }> };
-  health: { get(): Promise<unknown> };
+  health: { getHealth(): Promise<unknown> };
   entries: { listEntries(): Promise<string[]> };
   reports: { getReport(): Promise<unknown> };
   get(path: string): Promise<unknown>;
@@ -49,7 +49,7 @@ describe('a client built without credentials', () => {
   it('can be built, and calls the operations that need none', async () => {
     const anonymous = client();
     await expect(anonymous.sessions.createSession({ user: 'ada', password: 'pw' })).resolves.toEqual({ token: 'from-login' });
-    await expect(anonymous.health.get()).resolves.toEqual({ ok: true });
+    await expect(anonymous.health.getHealth()).resolves.toEqual({ ok: true });
     expect(server.requests.map((r) => [r.url, r.headers.authorization])).toEqual([['/sessions', undefined], ['/health', undefined]]);
   });
 
@@ -76,7 +76,7 @@ describe('a client built with credentials', () => {
   it('sends none to an operation whose security is empty, and sends them to one where they are optional', async () => {
     const withToken = client({ oauth: 'tok', reportKey: 'rk' });
     await withToken.sessions.createSession({ user: 'ada', password: 'pw' });
-    await withToken.health.get();
+    await withToken.health.getHealth();
     await withToken.entries.listEntries();
     const credentialsOf = (url: string) => [sentTo(url)[0]!.headers.authorization, sentTo(url)[0]!.headers['x-report-key']];
     expect(credentialsOf('/sessions')).toEqual([undefined, undefined]);

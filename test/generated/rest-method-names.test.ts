@@ -26,8 +26,8 @@ const written: Record<string, Record<string, unknown>> = {
   // A collection and its items; a PUT beside a PATCH replaces; a POST beside them is named by its path.
   '/v1/charges': { get: op(envelope), post: op() },
   '/v1/charges/{charge}': { get: op(), put: op(), patch: op(), delete: op(), post: op() },
-  // An action on an item, a verb ending a path, and one whose operationId only repeats method and path.
-  '/v1/charges/{charge}/capture': { post: op(one, { operationId: 'PostChargesChargeCapture' }) },
+  // An action on an item, and a verb ending a path.
+  '/v1/charges/{charge}/capture': { post: op() },
   '/v1/charges/{charge}/resend_verification': { post: op() },
   '/v1/charges/search': { get: op(envelope) },
   // A sub-collection whose spec does not say what it answers: its plural lists.
@@ -106,9 +106,17 @@ describe('method names by REST convention', () => {
     ]);
   });
 
+  it('names so the operations whose operationIds only repeat method and path, where most do (a tool made them)', () => {
+    const ids = (capture: string, list: string, create: string) =>
+      names(minimalDoc({ paths: withParameters({ '/charges': { get: op(envelope, { operationId: list }), post: op(one, { operationId: create }) }, '/charges/{charge}/capture': { post: op(one, { operationId: capture }) } }) }));
+    expect(ids('PostChargesChargeCapture', 'GetCharges', 'openCharge')).toEqual(['GET /charges → charges.list', 'POST /charges → charges.openCharge', 'POST /charges/{charge}/capture → charges.capture']);
+    // One of three: the authors chose the names, that one too.
+    expect(ids('PostChargesChargeCapture', 'listCharges', 'openCharge')).toEqual(['GET /charges → charges.listCharges', 'POST /charges → charges.openCharge', 'POST /charges/{charge}/capture → charges.postChargesChargeCapture']);
+  });
+
   it('keeps the names the method and path give under x-sdk.methodNames: operationId', () => {
     const kept = names(minimalDoc({ 'x-sdk': { methodNames: 'operationId' }, paths: { '/v1/charges': paths['/v1/charges'], '/v1/charges/{charge}/capture': paths['/v1/charges/{charge}/capture'] } }));
-    expect(kept).toEqual(['GET /v1/charges → charges.getV1Charges', 'POST /v1/charges → charges.postV1Charges', 'POST /v1/charges/{charge}/capture → charges.postChargesChargeCapture']);
+    expect(kept).toEqual(['GET /v1/charges → charges.getV1Charges', 'POST /v1/charges → charges.postV1Charges', 'POST /v1/charges/{charge}/capture → charges.postV1ChargesChargeCapture']);
   });
 
   it('refuses any other value of the setting, located', () => {

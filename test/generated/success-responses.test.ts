@@ -10,7 +10,7 @@ import { startApiServer, type ApiServer, type Reply } from '../helpers/api-serve
 import { consumerErrors } from '../helpers/tsc.js';
 import { generateAndImport } from '../helpers/tree.js';
 
-interface Client { invites: { invite(user: string): Promise<unknown> }; profiles: { get(): Promise<unknown> } }
+interface Client { invites: { invite(user: string): Promise<unknown> }; profiles: { getProfile(): Promise<unknown> } }
 interface Module { default: new (options: object) => Client }
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -92,15 +92,15 @@ describe('a method whose 2XX responses differ', () => {
 describe('a method whose spec declares only a default response', () => {
   it('is typed with its body', () => {
     const header = "import Team from './src/index.js';\ndeclare const client: Team;";
-    const body = ['async function use() {', '  const name: string = (await client.profiles.get()).name;', '  const wrong: number = (await client.profiles.get()).name;', '}'];
+    const body = ['async function use() {', '  const name: string = (await client.profiles.getProfile()).name;', '  const wrong: number = (await client.profiles.getProfile()).name;', '}'];
     expect(consumerErrors(out, header, body.join('\n'))).toEqual(['TS2322 line 3']);
   });
 
   it('resolves to the body a 200 brings, and rejects with an APIError on a 404', async () => {
     const client = new module.default({ baseURL: server.url });
     reply = { status: 200, body: '{"name":"ada"}' };
-    await expect(client.profiles.get()).resolves.toEqual({ name: 'ada' });
+    await expect(client.profiles.getProfile()).resolves.toEqual({ name: 'ada' });
     reply = { status: 404, body: '{"name":"missing"}' };
-    await expect(client.profiles.get()).rejects.toMatchObject({ status: 404 });
+    await expect(client.profiles.getProfile()).rejects.toMatchObject({ status: 404 });
   });
 });
