@@ -265,8 +265,9 @@ export interface OperationIR {
   readonly methodName: string;
   /**
    * The spec gives the method no name of its own (no `x-sdk-method`, and no operationId, or one that only
-   * repeats the method and path): normalize names it by REST convention (`list`, `get`, `create`…), unless
-   * root `x-sdk.methodNames` is `operationId`. `methodName` holds the name the method and path give.
+   * repeats the method and path where a tool made the spec's: `parse/path-echo.ts`): normalize names it by
+   * REST convention (`list`, `get`, `create`…), unless root `x-sdk.methodNames` is `operationId`.
+   * `methodName` holds the name the method and path give.
    */
   readonly nameByConvention?: true | undefined;
   /** Prefix of the operation's type names (`ActiveSessionGetActiveSession`); normalize sets it. */

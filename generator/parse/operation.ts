@@ -209,7 +209,10 @@ function resourcePathOf(ctx: ParseContext, at: At, op: Record<string, unknown>, 
   return [byPath];
 }
 
-/** Which operations are named by REST convention: none (`x-sdk.methodNames: operationId`), or those without a name, and with `echoes` those whose operationId a tool made from method and path. */
+/**
+ * Which operations are named by REST convention: none under `x-sdk.methodNames: operationId`, else those
+ * without a name, and with `echoes` those whose operationId a tool made from their method and path.
+ */
 export interface ConventionalNaming {
   readonly byConvention: boolean;
   readonly echoes: boolean;
