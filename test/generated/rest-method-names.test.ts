@@ -1,8 +1,9 @@
 /**
  * Method names by REST convention for operations the spec names no better than by their method and
- * path (no operationId, or one such as `PostChargesChargeCapture`): `list`, `get`, `create`, `update`,
- * `delete`, actions by their verb, each with the thing it acts on unless the resource names it. Where two
- * would share a name they say whose they are; the generated package's methods send what their paths say.
+ * path (no operationId, or, where a tool made most of the spec's, one such as `PostChargesChargeCapture`):
+ * `list`, `get`, `create`, `update`, `delete`, actions by their verb, each with the thing it acts on unless
+ * the resource names it. Where two would share a name, the shortest path keeps it and the others say whose
+ * they are; the generated package's methods send what their paths say, and a review traces renames.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../generator/diff/review.js';
