@@ -1,4 +1,6 @@
 /** Whether an operation answers with a list: what makes its conventional name `list` rather than `get`. */
+import { successResponse } from '../ir/success-response.js';
+import { firstThroughRefs } from '../ir/through-refs.js';
 import type { OperationIR, SchemaIR } from '../ir/types.js';
 
 /**
@@ -8,13 +10,8 @@ import type { OperationIR, SchemaIR } from '../ir/types.js';
  */
 export function returnsList(op: OperationIR, models: ReadonlyMap<string, SchemaIR>, collection: string): boolean | undefined {
   if (op.pagination !== undefined) return true;
-  const body = throughRefs(op.unwrap?.schema ?? successSchema(op), models);
+  const body = throughRefs(op.unwrap?.schema ?? successResponse(op)?.schema, models);
   return body === undefined || body.kind === 'unknown' ? undefined : isList(body, models, bare(collection));
-}
-
-/** The schema of the first success response with a body. */
-function successSchema(op: OperationIR): SchemaIR | undefined {
-  return op.responses.find((r) => /^2/.test(r.status) && r.schema !== undefined)?.schema;
 }
 
 /**
@@ -37,12 +34,7 @@ function bare(name: string): string {
 
 const LIST_FIELDS: ReadonlySet<string> = new Set(['data', 'items', 'result', 'results', 'records', 'entries', 'values', 'list', 'elements', 'content', 'value']);
 
+/** The schema its `$ref`s lead to. */
 function throughRefs(schema: SchemaIR | undefined, models: ReadonlyMap<string, SchemaIR>): SchemaIR | undefined {
-  const seen = new Set<string>();
-  let at = schema;
-  while (at?.kind === 'ref' && !seen.has(at.model)) {
-    seen.add(at.model);
-    at = models.get(at.model);
-  }
-  return at;
+  return schema && firstThroughRefs(schema, (key) => models.get(key), (at) => (at.kind === 'ref' ? undefined : at));
 }

@@ -100,9 +100,14 @@ function resourceWords(resourcePath: readonly string[]): Set<string> {
  * replaces the whole thing; a POST beside either does something else, which only its path can name.
  */
 function itemVerb(method: string, methodsAt: ReadonlySet<string>): string | undefined {
-  if (method === 'PUT') return methodsAt.has('PATCH') ? 'replace' : 'update';
+  if (method === 'PUT') return putVerb(methodsAt);
   if (method === 'POST' && (methodsAt.has('PUT') || methodsAt.has('PATCH'))) return undefined;
   return ITEM_VERBS[method] ?? method.toLowerCase();
+}
+
+/** A PUT replaces the whole thing where a PATCH beside it updates part of it. */
+function putVerb(methodsAt: ReadonlySet<string>): string {
+  return methodsAt.has('PATCH') ? 'replace' : 'update';
 }
 
 const ITEM_VERBS: Readonly<Record<string, string>> = { GET: 'get', PATCH: 'update', POST: 'update', DELETE: 'delete' };
@@ -141,7 +146,7 @@ function collectionName(op: OperationIR, run: readonly Segment[], noun: readonly
     case 'POST':
       return noun.length === 0 || isPlural(last) ? verbAndNoun('create', noun) : camelCase(noun.join(' '));
     case 'PUT':
-      return camelCase([facts.methodsAt(op.path).has('PATCH') ? 'replace' : 'update', ...noun].join(' '));
+      return camelCase([putVerb(facts.methodsAt(op.path)), ...noun].join(' '));
     default:
       return camelCase([ITEM_VERBS[op.method] ?? op.method.toLowerCase(), ...noun].join(' '));
   }
